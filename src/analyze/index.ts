@@ -1,0 +1,101 @@
+import type { Doc, Entity, NormalizedVersion, Sentence, Token } from '../types.js';
+import { nlp } from './nlp.js';
+
+/** The part of wink's Sentence/Entity item API used here. */
+interface SpanItem {
+  out(f: unknown): unknown;
+}
+
+/**
+ * One wink-nlp pass over a normalized version, turned into plain data with
+ * character offsets (wink gives none: they are rebuilt from `precedingSpaces`).
+ */
+export function analyze(version: NormalizedVersion): Doc {
+  const winkNlp = nlp();
+  const its = winkNlp.its;
+  const doc = winkNlp.readDoc(version.text);
+  const text = version.text;
+
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const types = doc.tokens().out(its.type) as string[];
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    offset += (spaces[i] ?? '').length;
+    // wink reproduces the input exactly; resynchronise defensively if it ever does not.
+    if (text.startsWith(value, offset) === false) {
+      const found = text.indexOf(value, offset);
+      if (found >= 0) offset = found;
+    }
+    tokens.push({
+      i,
+      text: value,
+      lower: value.toLowerCase(),
+      start: offset,
+      end: offset + value.length,
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      type: types[i] ?? 'word',
+      sentence: 0,
+      entity: null,
+    });
+    offset += value.length;
+  }
+
+  const sentences: Sentence[] = [];
+  doc.sentences().each((s: SpanItem) => {
+    let [first, last] = s.out(its.span) as unknown as [number, number];
+    while (first < last && tokens[first]?.pos === 'SPACE') first++;
+    while (last > first && tokens[last]?.pos === 'SPACE') last--;
+    const startTok = tokens[first];
+    const endTok = tokens[last];
+    if (!startTok || !endTok) return;
+    const i = sentences.length;
+    for (let t = first; t <= last; t++) {
+      const tok = tokens[t];
+      if (tok) tok.sentence = i;
+    }
+    sentences.push({
+      i,
+      start: startTok.start,
+      end: endTok.end,
+      text: text.slice(startTok.start, endTok.end),
+      tokenStart: first,
+      tokenEnd: last + 1,
+    });
+  });
+
+  const entities: Entity[] = [];
+  doc.entities().each((e: SpanItem) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const type = e.out(its.type) as string;
+    const startTok = tokens[first];
+    const endTok = tokens[last];
+    if (!startTok || !endTok) return;
+    const index = entities.length;
+    for (let t = first; t <= last; t++) {
+      const tok = tokens[t];
+      if (tok) tok.entity = index;
+    }
+    entities.push({
+      type,
+      text: text.slice(startTok.start, endTok.end),
+      start: startTok.start,
+      end: endTok.end,
+      tokenStart: first,
+      tokenEnd: last + 1,
+    });
+  });
+
+  return { version, tokens, sentences, entities };
+}
+
+/** Tokens of one sentence. */
+export function sentenceTokens(doc: Doc, sentence: Sentence): Token[] {
+  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+}

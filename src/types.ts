@@ -1,0 +1,369 @@
+/**
+ * Types shared across pipeline stages. Every stage boundary is described here:
+ *
+ *   load -> normalize -> analyze -> extract -> check -> report
+ *
+ * Offsets called `start`/`end` are UTF-16 code-unit offsets into the *normalized*
+ * text of a version unless stated otherwise. Lines and columns are 1-based and
+ * always refer to the *original* file (as decoded), columns in UTF-16 code units.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** A 1-based place in the original file. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** Half-open range [start, end) in normalized-text offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------- load
+
+/** Per-version metadata from the optional `factlint.set.yaml` manifest. */
+export interface ManifestEntry {
+  /** ISO date `YYYY-MM-DD`. */
+  date?: string;
+  /** `HH:MM` (24h), optional. */
+  time?: string;
+  source?: string;
+  role?: string;
+}
+
+export interface Manifest {
+  path: string;
+  /** Version ids in the order the manifest lists them. */
+  order: string[];
+  versions: Record<string, ManifestEntry>;
+}
+
+/** A file that could not be read or decoded: reported as an `input` finding, never skipped. */
+export interface InputProblem {
+  path: string;
+  message: string;
+  /** Version id if the file was meant to be a version. */
+  version?: string;
+}
+
+export interface RawVersion {
+  id: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface LoadedSet {
+  /** The directory (or, for loose files, the common parent) as given by the user. */
+  path: string;
+  versions: RawVersion[];
+  /** The set's `factlint.set.yaml`, unparsed (parsed by rules/manifest.ts). */
+  manifestFile: { path: string; text: string } | null;
+  problems: InputProblem[];
+}
+
+// ---------------------------------------------------------------- normalize
+
+export type NoticeType =
+  | 'encoding'
+  | 'mojibake'
+  | 'boilerplate'
+  | 'date-line'
+  | 'injected-text'
+  | 'injected-link'
+  | 'truncation'
+  | 'missing-opening'
+  | 'control-characters';
+
+/** Something normalize repaired or noticed about one version. */
+export interface Notice {
+  type: NoticeType;
+  count: number;
+  message: string;
+  /** Where in the original file (first few occurrences). */
+  places: Place[];
+  /** For mojibake: how many repairs were lossy (recovered by context, marked uncertain). */
+  lossy?: number;
+}
+
+/** Maps normalized-text offsets back to original-text offsets. */
+export interface OffsetMap {
+  /** Offset in the original text for a normalized offset. */
+  toOriginal(offset: number): number;
+  /** 1-based line/column in the original file for a normalized offset. */
+  place(offset: number): Place;
+}
+
+export interface NormalizedVersion {
+  id: string;
+  path: string;
+  /** The file as decoded (what line/column refer to). */
+  original: string;
+  /** Clean text given to analysis: repaired, boilerplate removed, line breaks as paragraph breaks. */
+  text: string;
+  map: OffsetMap;
+  /** ISO date from a leading ` date YYYY-MM-DD` line, if present. */
+  dateLine: string | null;
+  notices: Notice[];
+  /** Spans of `text` whose content was guessed during repair. */
+  uncertain: Span[];
+  /** Name of the encoding the bytes were decoded with. */
+  encoding: string;
+}
+
+// ---------------------------------------------------------------- analyze
+
+export interface Token {
+  /** Index in Doc.tokens. */
+  i: number;
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink (PROPN, NOUN, NUM, ...). */
+  pos: string;
+  /** wink's lemma (lower case). */
+  lemma: string;
+  /** wink token type: word, number, punctuation, ... */
+  type: string;
+  sentence: number;
+  /** Index into Doc.entities when the token is part of a wink entity. */
+  entity: number | null;
+}
+
+export interface Sentence {
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Entity {
+  /** wink entity type: DATE, CARDINAL, DURATION, TIME, ORDINAL, MONEY, PERCENT, ... */
+  type: string;
+  text: string;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** wink-nlp's reading of one normalized version, as plain data. */
+export interface Doc {
+  version: NormalizedVersion;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+}
+
+// ---------------------------------------------------------------- rules
+
+export type RuleKind = 'quantity' | 'date' | 'people' | 'mention';
+
+export type OverTime = 'non-decreasing' | 'non-increasing' | 'fixed';
+
+export interface Rule {
+  id: string;
+  label: string;
+  kind: RuleKind;
+  severity: Severity;
+  /** Words/phrases that tie a value to this claim (lower case). Empty: every value of the kind. */
+  cues: string[];
+  /** Quantity: nouns that may follow the number ("people", "countries"). */
+  units: string[];
+  /** Max tokens between a value and a cue in the same clause. */
+  window: number;
+  overTime: OverTime | null;
+  /** Mention: names that must keep appearing. */
+  names: string[];
+  /** Expected value pinned by a story rule (number, ISO date or name). */
+  expect: Array<number | string>;
+  /** File the rule came from, with the place of its `id`. */
+  source: { file: string; line: number; column: number };
+}
+
+export interface RuleSet {
+  file: string;
+  /** Set directories (base names or paths) this story file applies to. Empty: generic. */
+  appliesTo: string[];
+  rules: Rule[];
+}
+
+/** A rule-file problem: `file:line:col message`. */
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+// ---------------------------------------------------------------- extract
+
+export type Qualifier =
+  | 'about' // around, approximately, some, roughly, about, an estimated
+  | 'at-least' // at least, no fewer than
+  | 'more-than' // more than, over, upwards of
+  | 'at-most' // at most, up to, no more than
+  | 'fewer-than' // fewer than, less than, under
+  | 'nearly' // nearly, almost, close to
+  | 'several' // dozens, hundreds (vague magnitude)
+  | 'range'; // between 12 and 15, 12-15
+
+export interface DateValue {
+  /** ISO `YYYY-MM-DD` of the first day. */
+  start: string;
+  /** ISO of the last day (== start for a single day). */
+  end: string;
+  /** How precise: a day, a part of a day, a week, a month, a year. */
+  granularity: 'day' | 'part-of-day' | 'week' | 'month' | 'year';
+  /** True when resolved from relative text against the version's date. */
+  relative: boolean;
+}
+
+export interface Person {
+  /** Canonical display name, e.g. "Keith Kellogg". */
+  name: string;
+  /** Title as written, e.g. "retired Lt. Gen.", "British Foreign Secretary". */
+  title: string | null;
+  /** Lower-case comparison key: given-name root + surname ("matthew lee"). */
+  key: string;
+}
+
+/** One value of one claim in one version, with its evidence. */
+export interface ClaimValue {
+  rule: string;
+  version: string;
+  kind: RuleKind;
+  /** Canonical comparison key: "3", "2025-04-17", "person:keith kellogg", "mention:nato". */
+  key: string;
+  /** JSON value: a number, an ISO date, a name. */
+  value: number | string;
+  /** Upper bound for ranges. */
+  high?: number;
+  qualifier: Qualifier | null;
+  /** Quantity unit as found ("people", "countries"). */
+  unit?: string;
+  date?: DateValue;
+  person?: Person;
+  /** Matched text, as in the normalized text. */
+  text: string;
+  /** The whole sentence (evidence). */
+  sentence: string;
+  span: Span;
+  line: number;
+  column: number;
+  /** The value lies inside a span guessed during repair: never a contradiction. */
+  uncertain: boolean;
+}
+
+export interface ExtractContext {
+  /** Reference date for relative dates (version date, else set date), ISO or null. */
+  referenceDate: string | null;
+}
+
+/** One extractor per rule kind (a plug-in). */
+export interface Extractor {
+  kind: RuleKind;
+  extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
+}
+
+// ---------------------------------------------------------------- check
+
+export type FindingType =
+  | 'contradiction'
+  | 'omission'
+  | 'qualifier-change'
+  | 'update'
+  | 'stale'
+  | 'not-yet-reported'
+  | 'deleted-mention'
+  | 'integrity'
+  | 'unreadable'
+  | 'config'
+  | 'input';
+
+export interface Evidence {
+  version: string;
+  path?: string;
+  line: number;
+  column: number;
+  /** The sentence quoted. */
+  text: string;
+  /** The value as found there, for display. */
+  value?: string;
+}
+
+export interface Finding {
+  rule: string;
+  type: FindingType;
+  severity: Severity;
+  /** What the finding is about: "Death toll", "Keith Kellogg". */
+  subject: string;
+  /** Versions where the problem is. */
+  versions: string[];
+  message: string;
+  evidence: Evidence[];
+  /** "found 4" / "other versions say 3" (vfile style). */
+  actual?: string;
+  expected?: string;
+}
+
+/** How the set's versions were put in time order. */
+export type OrderSource = 'manifest' | 'date-line' | 'file-name';
+
+export interface VersionInfo {
+  id: string;
+  path: string;
+  /** ISO date used for ordering and relative dates, or null. */
+  date: string | null;
+  time: string | null;
+  role: string | null;
+  encoding: string;
+  notices: Notice[];
+  /** Position in time order (0 = earliest); equal ranks are concurrent. */
+  rank: number;
+}
+
+export interface ClaimReport {
+  rule: string;
+  label: string;
+  kind: RuleKind;
+  values: Record<string, ClaimValue[]>;
+}
+
+export interface SetReport {
+  path: string;
+  order: OrderSource;
+  orderNote: string;
+  versions: VersionInfo[];
+  rules: string[];
+  claims: ClaimReport[];
+  findings: Finding[];
+}
+
+export interface Report {
+  tool: { name: 'factlint'; version: string };
+  sets: SetReport[];
+  /** Problems that belong to no set (missing paths, rule files). */
+  findings: Finding[];
+  summary: { errors: number; warnings: number; infos: number };
+}
+
+/** A reporter (a plug-in): a pure function from the report to text. */
+export interface Reporter {
+  name: string;
+  format(report: Report, options: ReporterOptions): string;
+}
+
+export interface ReporterOptions {
+  color: boolean;
+  cwd: string;
+}

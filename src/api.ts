@@ -1,0 +1,267 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findDeletedMentions } from './align/index.js';
+import { analyze } from './analyze/index.js';
+import { checkRule, integrityFindings, orderVersions, similarity, type OrderedVersion } from './check/index.js';
+import { extract, unifyPeople } from './extract/index.js';
+import { loadSets } from './load/index.js';
+import { parseManifest } from './load/manifest.js';
+import { normalize } from './normalize/index.js';
+import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
+import type {
+  ClaimReport,
+  ClaimValue,
+  ConfigProblem,
+  Doc,
+  Finding,
+  InputProblem,
+  LoadedSet,
+  Manifest,
+  NormalizedVersion,
+  Report,
+  Rule,
+  SetReport,
+  VersionInfo,
+} from './types.js';
+import { SEVERITY_RANK } from './types.js';
+
+export const VERSION = '0.1.0';
+
+export interface CheckOptions {
+  /** Rule files to use instead of the default choice (news-core + story files that apply). */
+  rules?: string[];
+  /** Where default rule files live: `<cwd>/rules` if it exists, else the rules shipped with factlint. */
+  rulesDir?: string;
+  /** Base for relative paths (default: process.cwd()). */
+  cwd?: string;
+}
+
+/** The rule files shipped with the package (../rules from src/ or dist/). */
+export function bundledRulesDir(): string {
+  return fileURLToPath(new URL('../rules/', import.meta.url));
+}
+
+/** Reads the article sets at `paths`, checks every rule in every version, and reports. */
+export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<Report> {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (p: string): string => {
+    const rel = path.relative(cwd, p);
+    return rel === '' ? '.' : rel.startsWith('..') ? p : rel;
+  };
+  const report: Report = { tool: { name: 'factlint', version: VERSION }, sets: [], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+
+  const explicitRules = options.rules?.map((r) => path.resolve(cwd, r));
+  let fixedRules: Rule[] | null = null;
+  if (explicitRules) {
+    const loaded = await loadRuleFiles(explicitRules);
+    if (loaded.problems.length > 0) {
+      report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
+      return finish(report);
+    }
+    fixedRules = loaded.ruleSets.flatMap((s) => s.rules);
+  }
+
+  const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)));
+  report.findings.push(...problems.map((p) => inputFinding(p, display)));
+
+  const rulesDir = options.rulesDir
+    ? path.resolve(cwd, options.rulesDir)
+    : existsSync(path.join(cwd, 'rules', 'news-core.yaml'))
+      ? path.join(cwd, 'rules')
+      : bundledRulesDir();
+
+  for (const set of sets) {
+    let rules = fixedRules;
+    if (!rules) {
+      const selected = await selectRuleFiles(set.path, rulesDir);
+      const loaded = selected.problems.length > 0 ? { ruleSets: [], problems: selected.problems } : await loadRuleFiles(selected.files);
+      if (loaded.problems.length > 0) {
+        report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
+        continue;
+      }
+      rules = loaded.ruleSets.flatMap((s) => s.rules);
+    }
+    report.sets.push(checkSet(set, rules, display));
+  }
+  return finish(report);
+}
+
+/** Checks one loaded set with the given rules: normalize, analyze, extract, compare. */
+export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: string) => string): SetReport {
+  const findings: Finding[] = set.problems.map((p) => inputFinding(p, display));
+
+  let manifest: Manifest | null = null;
+  if (set.manifestFile) {
+    const parsed = parseManifest(set.manifestFile.text, display(set.manifestFile.path));
+    manifest = parsed.manifest;
+    findings.push(...parsed.problems.map((p) => configFinding(p, (x) => x)));
+  }
+
+  const normalized: NormalizedVersion[] = [];
+  for (const raw of set.versions) {
+    const result = normalize(raw);
+    if ('message' in result) findings.push(inputFinding({ ...result, version: raw.id }, display));
+    else normalized.push({ ...result, path: display(raw.path) });
+  }
+
+  const ordering = orderVersions(
+    normalized.map((v) => ({ id: v.id, dateLine: v.dateLine })),
+    manifest,
+  );
+  if (manifest) {
+    const known = new Set(normalized.map((v) => v.id));
+    const listedMissing = manifest.order.filter((id) => !known.has(id) && !set.problems.some((p) => p.version === id));
+    for (const id of listedMissing) {
+      findings.push({
+        rule: 'input',
+        type: 'input',
+        severity: 'warning',
+        subject: id,
+        versions: [id],
+        message: `${manifest.path} lists version ${id}, but there is no such file in the set`,
+        evidence: [],
+      });
+    }
+  }
+
+  const byId = new Map(normalized.map((v) => [v.id, v]));
+  const docs = new Map<string, Doc>();
+  for (const v of ordering.versions) {
+    const version = byId.get(v.id);
+    if (version) docs.set(v.id, analyze(version));
+  }
+  const paths = new Map(normalized.map((v) => [v.id, v.path]));
+
+  if (normalized.length === 1) {
+    findings.push({
+      rule: 'input',
+      type: 'input',
+      severity: 'warning',
+      subject: display(set.path),
+      versions: normalized.map((v) => v.id),
+      message: `${display(set.path)}: only one readable version, nothing to compare across versions`,
+      evidence: [],
+    });
+  }
+
+  const claims: ClaimReport[] = [];
+  for (const rule of rules) {
+    const values = extractRule(rule, ordering.versions, docs, ordering.setDate);
+    claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, values: Object.fromEntries(values) });
+    if (normalized.length < 2) continue;
+    const input = {
+      rule,
+      values,
+      versions: ordering.versions,
+      paths,
+      similarity,
+      ...(rule.kind === 'people' && rule.cues.length > 0
+        ? { present: presence({ ...rule, cues: [] }, ordering.versions, docs, ordering.setDate) }
+        : {}),
+    };
+    findings.push(...checkRule(input));
+  }
+
+  const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
+  for (const doc of docList) findings.push(...integrityFindings(doc.version));
+  if (docList.length >= 2) findings.push(...findDeletedMentions(docList));
+
+  const versions: VersionInfo[] = ordering.versions.map((o) => {
+    const v = byId.get(o.id) as NormalizedVersion;
+    return { id: o.id, path: v.path, date: o.date, time: o.time, role: o.role, encoding: v.encoding, notices: v.notices, rank: o.rank };
+  });
+
+  return {
+    path: display(set.path),
+    order: ordering.order,
+    orderNote: ordering.note,
+    versions,
+    rules: rules.map((r) => r.id),
+    claims,
+    findings: sortFindings(findings),
+  };
+}
+
+function extractRule(
+  rule: Rule,
+  versions: readonly OrderedVersion[],
+  docs: ReadonlyMap<string, Doc>,
+  setDate: string | null,
+): Map<string, ClaimValue[]> {
+  const all: ClaimValue[] = [];
+  for (const v of versions) {
+    const doc = docs.get(v.id);
+    if (doc) all.push(...extract(doc, rule, { referenceDate: v.date ?? setDate }));
+  }
+  const unified = rule.kind === 'people' ? unifyPeople(all) : all;
+  const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
+  for (const x of unified) values.get(x.version)?.push(x);
+  return values;
+}
+
+function presence(
+  rule: Rule,
+  versions: readonly OrderedVersion[],
+  docs: ReadonlyMap<string, Doc>,
+  setDate: string | null,
+): (version: string, key: string) => boolean {
+  const values = extractRule(rule, versions, docs, setDate);
+  const keys = new Map([...values].map(([id, list]) => [id, new Set(list.map((x) => x.key))]));
+  return (version, key) => keys.get(version)?.has(key) ?? false;
+}
+
+function inputFinding(p: InputProblem, display: (p: string) => string): Finding {
+  return {
+    rule: 'input',
+    type: 'input',
+    severity: 'error',
+    subject: display(p.path),
+    versions: p.version ? [p.version] : [],
+    message: `${display(p.path)}: ${p.message}`,
+    evidence: [],
+  };
+}
+
+function configFinding(p: ConfigProblem, display: (p: string) => string): Finding {
+  const file = display(p.file);
+  return {
+    rule: 'config',
+    type: 'config',
+    severity: 'error',
+    subject: file,
+    versions: [],
+    message: `${file}:${p.line}:${p.column} ${p.message}`,
+    evidence: [{ version: '', path: file, line: p.line, column: p.column, text: p.message }],
+  };
+}
+
+const TYPE_ORDER = [
+  'input', 'config', 'contradiction', 'stale', 'deleted-mention', 'qualifier-change', 'omission',
+  'unreadable', 'integrity', 'update', 'not-yet-reported',
+];
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+      a.rule.localeCompare(b.rule) ||
+      a.subject.localeCompare(b.subject),
+  );
+}
+
+function finish(report: Report): Report {
+  const all = [...report.findings, ...report.sets.flatMap((s) => s.findings)];
+  report.summary = {
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    infos: all.filter((f) => f.severity === 'info').length,
+  };
+  return report;
+}
+
+/** True when not a single version of any set could be read. */
+export function nothingChecked(report: Report): boolean {
+  return report.sets.every((s) => s.versions.length === 0);
+}

@@ -1,0 +1,36 @@
+import type { ClaimValue, Rule, Severity } from '../types.js';
+import type { OrderedVersion } from './order.js';
+
+/** Everything one rule's check needs; the checker never reads files or NLP state. */
+export interface RuleCheckInput {
+  rule: Rule;
+  /** Values per readable version id (an empty array when the version has none). */
+  values: ReadonlyMap<string, readonly ClaimValue[]>;
+  /** Readable versions in time order. */
+  versions: readonly OrderedVersion[];
+  paths: ReadonlyMap<string, string>;
+  /** Whether a version names the member anywhere, even outside the rule's cue context. */
+  present?: (version: string, key: string) => boolean;
+  /** Sentence similarity in [0, 1], used to find the counterpart of a sentence. */
+  similarity: (a: string, b: string) => number;
+}
+
+export function capSeverity(rule: Severity, cap: Severity): Severity {
+  const rank = { info: 0, warning: 1, error: 2 } as const;
+  return rank[rule] <= rank[cap] ? rule : cap;
+}
+
+export function rankOf(input: RuleCheckInput): Map<string, number> {
+  return new Map(input.versions.map((v) => [v.id, v.rank]));
+}
+
+/** Versions listed in time order, as "000, 001". */
+export function listVersions(ids: Iterable<string>, order: ReadonlyMap<string, number>): string[] {
+  return [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a < b ? -1 : 1));
+}
+
+/** "000_156529bb3accbe6d" -> "000_156529bb3accbe6d"; several -> "a, b and c". */
+export function joinIds(ids: readonly string[]): string {
+  if (ids.length <= 1) return ids.join('');
+  return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
+}

@@ -1,0 +1,45 @@
+import type { ClaimValue, Evidence, Qualifier } from '../types.js';
+
+const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  about: 'about',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'at-most': 'at most',
+  'fewer-than': 'fewer than',
+  nearly: 'nearly',
+  several: 'several',
+  range: '',
+};
+
+/** A claim value as a person reads it: "more than 3 years", "2025-04-17", "Keith Kellogg". */
+export function displayValue(v: ClaimValue): string {
+  if (v.kind === 'quantity') {
+    const number = v.high !== undefined ? `${v.value}–${v.high}` : String(v.value);
+    const qualifier = v.qualifier ? QUALIFIER_WORDS[v.qualifier] : '';
+    return [qualifier, number, v.unit ?? ''].filter((s) => s !== '').join(' ');
+  }
+  if (v.kind === 'date') {
+    const d = v.date;
+    const when = d && d.start !== d.end ? `${d.start}..${d.end}` : String(v.value);
+    return `${when} ("${v.text}")`;
+  }
+  return String(v.value);
+}
+
+/** Display of a comparison key shared by several values (no qualifier). */
+export function displayKey(values: readonly ClaimValue[]): string {
+  const first = values[0];
+  if (!first) return '';
+  if (first.kind === 'quantity') {
+    const number = first.high !== undefined ? `${first.value}–${first.high}` : String(first.value);
+    return first.unit ? `${number} ${first.unit}` : number;
+  }
+  if (first.kind === 'date') return first.key;
+  return String(first.value);
+}
+
+export function evidenceOf(v: ClaimValue, path?: string): Evidence {
+  const e: Evidence = { version: v.version, line: v.line, column: v.column, text: v.sentence, value: displayValue(v) };
+  if (path !== undefined) e.path = path;
+  return e;
+}

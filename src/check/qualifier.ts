@@ -1,0 +1,35 @@
+import type { Qualifier } from '../types.js';
+
+/**
+ * Qualifiers that say the same thing about a number fall in one class:
+ * "around 30" ~ "approximately 30" ~ "some 30"; "at least 12" ~ "more than 12"
+ * are both lower bounds but not the same claim, so they stay apart.
+ */
+export type QualifierClass = 'exact' | 'about' | 'nearly' | 'lower' | 'upper' | 'vague' | 'range';
+
+export function qualifierClass(q: Qualifier | null): QualifierClass {
+  switch (q) {
+    case null:
+      return 'exact';
+    case 'about':
+      return 'about';
+    case 'nearly':
+      return 'nearly';
+    case 'at-least':
+    case 'more-than':
+      return 'lower';
+    case 'at-most':
+    case 'fewer-than':
+      return 'upper';
+    case 'several':
+      return 'vague';
+    case 'range':
+      return 'range';
+  }
+}
+
+/** A change between "exact" and "about" is minor; a bound appearing or vanishing is not. */
+export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass): boolean {
+  const soft = new Set<QualifierClass>(['exact', 'about']);
+  return soft.has(a) && soft.has(b);
+}

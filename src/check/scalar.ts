@@ -1,0 +1,333 @@
+import type { ClaimValue, Finding } from '../types.js';
+import { compatibleKeys, matchesExpected } from './compatible.js';
+import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { displayKey, displayValue, evidenceOf } from './evidence.js';
+import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
+
+/** A counterpart sentence must share this much of its content words. */
+const COUNTERPART_SIMILARITY = 0.5;
+
+/**
+ * Checks a single-valued claim (a toll, a count, a date): contradictions,
+ * updates and stale figures over time, qualifier changes, omissions.
+ */
+export function checkScalar(input: RuleCheckInput): Finding[] {
+  const findings: Finding[] = [];
+  const certain = new Map<string, ClaimValue[]>();
+  for (const v of input.versions) {
+    certain.set(v.id, (input.values.get(v.id) ?? []).filter((x) => !x.uncertain));
+  }
+  const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
+  if (holders.length === 0 && input.rule.expect.length === 0) return [];
+
+  const numericOverTime =
+    input.rule.kind === 'quantity' &&
+    (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
+
+  if (numericOverTime) findings.push(...overTime(input, certain));
+  else findings.push(...contradictions(input, certain));
+  findings.push(...qualifierChanges(input, certain));
+  findings.push(...omissions(input, certain));
+  findings.push(...unreadable(input, certain));
+  return findings;
+}
+
+function keysOf(values: readonly ClaimValue[]): string[] {
+  return [...new Set(values.map((v) => v.key))];
+}
+
+/** The value most versions agree on (or the rule's pinned value). */
+function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): ((key: string) => boolean) | null {
+  const kind = input.rule.kind;
+  if (input.rule.expect.length > 0) return (key) => matchesExpected(kind, key, input.rule.expect);
+  const support = new Map<string, { count: number; firstRank: number }>();
+  for (const v of input.versions) {
+    for (const key of keysOf(certain.get(v.id) ?? [])) {
+      const s = support.get(key) ?? { count: 0, firstRank: v.rank };
+      s.count++;
+      support.set(key, s);
+    }
+  }
+  let best: string | null = null;
+  let bestScore: { count: number; firstRank: number } | null = null;
+  for (const [key, s] of support) {
+    if (
+      bestScore === null ||
+      s.count > bestScore.count ||
+      (s.count === bestScore.count && (s.firstRank < bestScore.firstRank || (s.firstRank === bestScore.firstRank && key < (best ?? ''))))
+    ) {
+      best = key;
+      bestScore = s;
+    }
+  }
+  if (best === null) return null;
+  const chosen = best;
+  return (key) => compatibleKeys(kind, key, chosen);
+}
+
+function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const { rule } = input;
+  const isConsensus = consensus(input, certain);
+  if (!isConsensus) return [];
+  const order = rankOf(input);
+  const pinned = rule.expect.length > 0;
+
+  // key -> conflicting values (per version)
+  const conflicts = new Map<string, ClaimValue[]>();
+  for (const v of input.versions) {
+    const mine = certain.get(v.id) ?? [];
+    if (mine.length === 0) continue;
+    const agrees = mine.some((x) => isConsensus(x.key));
+    const othersHaveConsensus =
+      pinned || input.versions.some((w) => w.id !== v.id && (certain.get(w.id) ?? []).some((x) => isConsensus(x.key)));
+    for (const value of mine) {
+      if (isConsensus(value.key)) continue;
+      const wholeDisagreement = !agrees && othersHaveConsensus;
+      if (wholeDisagreement || differsFromCounterpart(input, certain, value)) {
+        const list = conflicts.get(value.key) ?? [];
+        list.push(value);
+        conflicts.set(value.key, list);
+      }
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const [, values] of conflicts) {
+    const versions = listVersions(
+      values.map((x) => x.version),
+      order,
+    );
+    const agreeing = input.versions
+      .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x.key)))
+      .filter((x): x is ClaimValue => x !== undefined);
+    const actual = displayKey(values);
+    const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey(agreeing);
+    const who = agreeing.map((x) => x.version);
+    const message = pinned
+      ? `${rule.label}: ${joinIds(versions)} says ${actual}; the rule expects ${expected}`
+      : `${rule.label}: ${joinIds(versions)} says ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}`;
+    findings.push({
+      rule: rule.id,
+      type: 'contradiction',
+      severity: rule.severity,
+      subject: rule.label,
+      versions,
+      message,
+      actual,
+      expected,
+      evidence: [
+        ...firstPerVersion(values).map((x) => evidenceOf(x, input.paths.get(x.version))),
+        ...firstPerVersion(agreeing).map((x) => evidenceOf(x, input.paths.get(x.version))),
+      ],
+    });
+  }
+  return findings;
+}
+
+/** Another version says something else in the sentence that matches this one. */
+function differsFromCounterpart(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  value: ClaimValue,
+): boolean {
+  const kind = input.rule.kind;
+  for (const w of input.versions) {
+    if (w.id === value.version) continue;
+    for (const other of certain.get(w.id) ?? []) {
+      if (compatibleKeys(kind, other.key, value.key)) continue;
+      if (input.similarity(other.sentence, value.sentence) >= COUNTERPART_SIMILARITY) return true;
+    }
+  }
+  return false;
+}
+
+/** Tolls and counts that move over time: updates, stale figures, concurrent disagreements. */
+function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const { rule } = input;
+  const up = rule.overTime === 'non-decreasing';
+  const better = (a: number, b: number): boolean => (up ? a > b : a < b);
+  const headline = (values: readonly ClaimValue[]): ClaimValue | undefined =>
+    values.reduce<ClaimValue | undefined>((best, x) => {
+      const n = Number(x.high ?? x.value);
+      return best === undefined || better(n, Number(best.high ?? best.value)) ? x : best;
+    }, undefined);
+  const num = (x: ClaimValue): number => Number(x.high ?? x.value);
+
+  const findings: Finding[] = [];
+  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
+  let best: ClaimValue | undefined;
+  for (const rank of ranks) {
+    const group = input.versions
+      .filter((v) => v.rank === rank)
+      .map((v) => headline(certain.get(v.id) ?? []))
+      .filter((x): x is ClaimValue => x !== undefined);
+    const distinct = new Set(group.map(num));
+    if (distinct.size > 1) {
+      const versions = group.map((x) => x.version);
+      findings.push({
+        rule: rule.id,
+        type: 'contradiction',
+        severity: rule.severity,
+        subject: rule.label,
+        versions,
+        message: `${rule.label}: versions of the same time disagree: ${group.map((x) => `${x.version} says ${displayValue(x)}`).join('; ')}`,
+        actual: group.map(displayValue).join(' / '),
+        evidence: group.map((x) => evidenceOf(x, input.paths.get(x.version))),
+      });
+    }
+    for (const x of group) {
+      if (best === undefined) continue;
+      if (better(num(x), num(best))) {
+        findings.push({
+          rule: rule.id,
+          type: 'update',
+          severity: 'info',
+          subject: rule.label,
+          versions: [x.version],
+          message: `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(best)} (${best.version}) to ${displayValue(x)} (${x.version})`,
+          actual: displayValue(x),
+          expected: displayValue(best),
+          evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(best, input.paths.get(best.version))],
+        });
+      } else if (better(num(best), num(x))) {
+        findings.push({
+          rule: rule.id,
+          type: 'stale',
+          severity: capSeverity(rule.severity, 'warning'),
+          subject: rule.label,
+          versions: [x.version],
+          message: `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${best.version} already said ${displayValue(best)}`,
+          actual: displayValue(x),
+          expected: displayValue(best),
+          evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(best, input.paths.get(best.version))],
+        });
+      }
+    }
+    for (const x of group) {
+      if (best === undefined || better(num(x), num(best))) best = x;
+    }
+  }
+  return findings;
+}
+
+/** Same number, different hedge: "more than three years" vs "three years". */
+function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const { rule } = input;
+  if (rule.kind !== 'quantity') return [];
+  const order = rankOf(input);
+  const byKey = new Map<string, Map<string, ClaimValue>>();
+  for (const v of input.versions) {
+    for (const x of certain.get(v.id) ?? []) {
+      const perVersion = byKey.get(x.key) ?? new Map<string, ClaimValue>();
+      if (!perVersion.has(v.id)) perVersion.set(v.id, x);
+      byKey.set(x.key, perVersion);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const perVersion of byKey.values()) {
+    if (perVersion.size < 2) continue;
+    const classes = new Map<QualifierClass, ClaimValue[]>();
+    for (const x of perVersion.values()) {
+      const c = qualifierClass(x.qualifier);
+      classes.set(c, [...(classes.get(c) ?? []), x]);
+    }
+    if (classes.size < 2) continue;
+    const [majorityClass, majority] = [...classes.entries()].sort(
+      (a, b) => b[1].length - a[1].length || (order.get(a[1][0]?.version ?? '') ?? 0) - (order.get(b[1][0]?.version ?? '') ?? 0),
+    )[0] as [QualifierClass, ClaimValue[]];
+    for (const [cls, values] of classes) {
+      if (cls === majorityClass) continue;
+      const versions = listVersions(
+        values.map((x) => x.version),
+        order,
+      );
+      const first = values[0] as ClaimValue;
+      const reference = majority[0] as ClaimValue;
+      findings.push({
+        rule: rule.id,
+        type: 'qualifier-change',
+        severity: isMinorQualifierChange(cls, majorityClass) ? 'info' : capSeverity(rule.severity, 'warning'),
+        subject: rule.label,
+        versions,
+        message: `${rule.label}: ${joinIds(versions)} says "${first.text}" (${displayValue(first)}); ${joinIds(listVersions(majority.map((x) => x.version), order))} say "${reference.text}" (${displayValue(reference)})`,
+        actual: displayValue(first),
+        expected: displayValue(reference),
+        evidence: [
+          ...values.map((x) => evidenceOf(x, input.paths.get(x.version))),
+          ...majority.map((x) => evidenceOf(x, input.paths.get(x.version))),
+        ],
+      });
+    }
+  }
+  return findings;
+}
+
+/** A version that carries no value at all while others do. */
+function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const { rule } = input;
+  const order = rankOf(input);
+  const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
+  if (holders.length === 0) return [];
+  const omitted: string[] = [];
+  const notYet: string[] = [];
+  for (const v of input.versions) {
+    if ((input.values.get(v.id) ?? []).length > 0) continue;
+    if (holders.some((h) => h.rank <= v.rank)) omitted.push(v.id);
+    else notYet.push(v.id);
+  }
+  const evidence = holders.map((h) => evidenceOf((certain.get(h.id) ?? [])[0] as ClaimValue, input.paths.get(h.id)));
+  const heldBy = joinIds(listVersions(holders.map((h) => h.id), order));
+  const findings: Finding[] = [];
+  if (omitted.length > 0) {
+    findings.push({
+      rule: rule.id,
+      type: 'omission',
+      severity: capSeverity(rule.severity, 'warning'),
+      subject: rule.label,
+      versions: omitted,
+      message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,
+      evidence,
+    });
+  }
+  if (notYet.length > 0) {
+    findings.push({
+      rule: rule.id,
+      type: 'not-yet-reported',
+      severity: 'info',
+      subject: rule.label,
+      versions: notYet,
+      message: `${rule.label}: not yet in ${joinIds(notYet)}, first reported by later versions (${heldBy})`,
+      evidence,
+    });
+  }
+  return findings;
+}
+
+/** Values read from text that was guessed during repair, and that differ from the rest. */
+function unreadable(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const { rule } = input;
+  const findings: Finding[] = [];
+  for (const v of input.versions) {
+    for (const x of input.values.get(v.id) ?? []) {
+      if (!x.uncertain) continue;
+      const agrees = input.versions.some((w) => (certain.get(w.id) ?? []).some((y) => compatibleKeys(rule.kind, y.key, x.key)));
+      if (agrees) continue;
+      findings.push({
+        rule: rule.id,
+        type: 'unreadable',
+        severity: 'info',
+        subject: rule.label,
+        versions: [v.id],
+        message: `${rule.label}: ${v.id} has ${displayValue(x)} in text that was damaged and repaired by guesswork; not compared`,
+        actual: displayValue(x),
+        evidence: [evidenceOf(x, input.paths.get(v.id))],
+      });
+    }
+  }
+  return findings;
+}
+
+function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
+  const seen = new Set<string>();
+  return values.filter((x) => (seen.has(x.version) ? false : (seen.add(x.version), true)));
+}

@@ -1,0 +1,5 @@
+/** factlint's public API: `check(paths, options) -> Report`, plus reporters and types. */
+export { check, checkSet, bundledRulesDir, VERSION, type CheckOptions } from './api.js';
+export { runCli, type CliIO } from './cli/main.js';
+export { REPORTERS, reporterFor } from './report/index.js';
+export type * from './types.js';

@@ -1,0 +1,83 @@
+import { displayValue } from '../check/index.js';
+import type { ClaimReport, Finding, Report, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import { clip, style, type Style } from './style.js';
+
+/** The readable report: versions, one block per claim (a line per version), then findings. */
+export const textReporter: Reporter = {
+  name: 'text',
+  format(report, options) {
+    const s = style(options.color);
+    const out: string[] = [];
+    for (const f of report.findings) out.push(`${sev(f.severity, s)} ${f.message}`);
+    if (report.findings.length > 0) out.push('');
+    for (const set of report.sets) out.push(...formatSet(set, s));
+    const { errors, warnings, infos } = report.summary;
+    out.push(s.bold(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`));
+    return `${out.join('\n')}\n`;
+  },
+};
+
+function formatSet(set: SetReport, s: Style): string[] {
+  const out: string[] = [];
+  out.push(s.bold(`${set.path}`) + s.dim(`  ${set.versions.length} versions; ${set.orderNote}`));
+  for (const v of set.versions) out.push(...formatVersion(v, s));
+  out.push('');
+  const width = Math.max(8, ...set.versions.map((v) => v.id.length));
+  for (const claim of set.claims) {
+    const lines = formatClaim(claim, set.versions, width, s);
+    if (lines.length > 0) out.push(...lines, '');
+  }
+  if (set.findings.length === 0) out.push(s.dim('  no findings'), '');
+  for (const f of set.findings) out.push(...formatFinding(f, s), '');
+  return out;
+}
+
+function formatVersion(v: VersionInfo, s: Style): string[] {
+  const when = [v.date, v.time].filter(Boolean).join(' ') || 'undated';
+  const lines = [`  ${v.rank + 1}. ${s.cyan(v.id)}  ${when}${v.role ? `  ${v.role}` : ''}  ${s.dim(v.path)}`];
+  for (const n of v.notices) lines.push(`       ${s.yellow('notice')} ${n.type}: ${n.message}`);
+  return lines;
+}
+
+const LIST_KINDS = new Set(['people', 'mention']);
+
+function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width: number, s: Style): string[] {
+  const any = Object.values(claim.values).some((v) => v.length > 0);
+  if (!any) return [];
+  const out = [s.bold(`  ${claim.label}`) + s.dim(` (${claim.rule})`)];
+  for (const v of versions) {
+    const values = claim.values[v.id] ?? [];
+    const name = v.id.padEnd(width);
+    if (values.length === 0) {
+      out.push(`    ${name}  ${s.dim('—')}`);
+      continue;
+    }
+    if (LIST_KINDS.has(claim.kind)) {
+      const names = [...new Set(values.map((x) => String(x.value)))];
+      out.push(`    ${name}  ${clip(names.join(', '), 160)}`);
+      continue;
+    }
+    const first = values[0];
+    if (!first) continue;
+    const distinct = [...new Set(values.map(displayValue))];
+    out.push(
+      `    ${name}  ${s.bold(distinct.join(' | '))}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`,
+    );
+  }
+  return out;
+}
+
+function formatFinding(f: Finding, s: Style): string[] {
+  const out = [`  ${sev(f.severity, s)} ${s.bold(f.type)} ${f.message} ${s.dim(`[${f.rule}]`)}`];
+  for (const e of f.evidence.slice(0, 8)) {
+    const where = `${e.path ?? e.version}:${e.line}:${e.column}`;
+    out.push(`      ${s.dim(where)} ${clip(e.text, 160)}`);
+  }
+  if (f.evidence.length > 8) out.push(s.dim(`      … ${f.evidence.length - 8} more`));
+  return out;
+}
+
+function sev(severity: Severity, s: Style): string {
+  const label = severity.padEnd(7);
+  return severity === 'error' ? s.red(label) : severity === 'warning' ? s.yellow(label) : s.dim(label);
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule, orderVersions, similarity, type OrderedVersion } from '../src/check/index.js';
+import type { ClaimValue, Qualifier, Rule } from '../src/types.js';
+
+function rule(over: Partial<Rule> = {}): Rule {
+  return {
+    id: 'toll', label: 'Death toll', kind: 'quantity', severity: 'error', cues: [], units: [], window: 8,
+    overTime: null, names: [], expect: [], source: { file: 'r.yaml', line: 1, column: 1 }, ...over,
+  };
+}
+
+let offset = 0;
+function qv(version: string, value: number, sentence: string, qualifier: Qualifier | null = null, uncertain = false): ClaimValue {
+  offset += 10;
+  return {
+    rule: 'toll', version, kind: 'quantity', key: String(value), value, qualifier, text: String(value), sentence,
+    span: { start: offset, end: offset + 1 }, line: 3, column: 5, uncertain,
+  };
+}
+function person(version: string, name: string): ClaimValue {
+  return {
+    rule: 'att', version, kind: 'people', key: `person:${name.toLowerCase()}`, value: name, qualifier: null, text: name,
+    sentence: `${name} attended.`, span: { start: 0, end: name.length }, line: 1, column: 1, uncertain: false,
+  };
+}
+
+function versions(...ids: string[]): OrderedVersion[] {
+  return ids.map((id, rank) => ({ id, rank, date: null, time: null, role: null, source: null }));
+}
+
+function run(r: Rule, vs: OrderedVersion[], values: Record<string, ClaimValue[]>, present?: (v: string, k: string) => boolean) {
+  const map = new Map(vs.map((v) => [v.id, values[v.id] ?? []]));
+  return checkRule({ rule: r, values: map, versions: vs, paths: new Map(), similarity, ...(present ? { present } : {}) });
+}
+
+const S = 'A flood killed three people in the valley on Monday, officials said.';
+
+describe('scalar claims', () => {
+  it('equal values give no finding', () => {
+    const f = run(rule(), versions('a', 'b', 'c'), { a: [qv('a', 3, S)], b: [qv('b', 3, S)], c: [qv('c', 3, S)] });
+    expect(f).toEqual([]);
+  });
+
+  it('one version with another number is a contradiction naming it and both values', () => {
+    const f = run(rule(), versions('a', 'b', 'c'), { a: [qv('a', 3, S)], b: [qv('b', 4, S)], c: [qv('c', 3, S)] });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ type: 'contradiction', versions: ['b'], actual: '4', expected: '3', severity: 'error' });
+    expect(f[0]?.evidence.map((e) => e.version)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('an extra number in an unrelated sentence is not a contradiction', () => {
+    const f = run(rule(), versions('a', 'b'), {
+      a: [qv('a', 3, S)],
+      b: [qv('b', 3, S), qv('b', 40, 'In 1998 a storm in another province killed 40 people.')],
+    });
+    expect(f).toEqual([]);
+  });
+
+  it('a changed number in a matching sentence is a contradiction even when the old one remains elsewhere', () => {
+    const f = run(rule(), versions('a', 'b'), {
+      a: [qv('a', 3, S), qv('a', 3, 'The three victims were named.')],
+      b: [qv('b', 4, S), qv('b', 3, 'The three victims were named.')],
+    });
+    expect(f.map((x) => [x.type, x.versions])).toEqual([['contradiction', ['b']]]);
+  });
+
+  it('a pinned expectation is the reference', () => {
+    const f = run(rule({ expect: [3] }), versions('a', 'b'), { a: [qv('a', 4, S)], b: [qv('b', 4, S)] });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ type: 'contradiction', versions: ['a', 'b'], expected: '3' });
+  });
+
+  it('a different qualifier on the same number is a qualifier change', () => {
+    const f = run(rule(), versions('a', 'b', 'c'), {
+      a: [qv('a', 3, S, 'more-than')], b: [qv('b', 3, S, 'more-than')], c: [qv('c', 3, S)],
+    });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ type: 'qualifier-change', versions: ['c'], severity: 'warning' });
+  });
+
+  it('around vs approximately is not a change', () => {
+    const f = run(rule(), versions('a', 'b'), { a: [qv('a', 30, S, 'about')], b: [qv('b', 30, S, 'about')] });
+    expect(f).toEqual([]);
+  });
+
+  it('a later version without the value is an omission; an earlier one is not yet reported', () => {
+    const f = run(rule(), versions('a', 'b', 'c'), { b: [qv('b', 3, S)] });
+    expect(f.map((x) => [x.type, x.versions])).toEqual([
+      ['omission', ['c']],
+      ['not-yet-reported', ['a']],
+    ]);
+  });
+
+  it('a value read from a repaired span is unreadable, never a contradiction', () => {
+    const f = run(rule(), versions('a', 'b'), { a: [qv('a', 3, S)], b: [qv('b', 8, S, null, true)] });
+    expect(f.map((x) => x.type)).toEqual(['unreadable']);
+  });
+});
+
+describe('over time', () => {
+  const r = rule({ overTime: 'non-decreasing' });
+  it('rising tolls are updates in order, an old figure later is stale', () => {
+    const f = run(r, versions('v1', 'v2', 'v3', 'v4'), {
+      v1: [qv('v1', 12, S)], v2: [qv('v2', 15, S)], v3: [qv('v3', 21, S, 'at-least')], v4: [qv('v4', 15, S)],
+    });
+    expect(f.filter((x) => x.type !== 'qualifier-change').map((x) => [x.type, x.versions, x.actual])).toEqual([
+      ['update', ['v2'], '15'],
+      ['update', ['v3'], 'at least 21'],
+      ['stale', ['v4'], '15'],
+    ]);
+  });
+  it('concurrent versions that disagree contradict', () => {
+    const vs: OrderedVersion[] = versions('a', 'b').map((v) => ({ ...v, rank: 0 }));
+    const f = run(r, vs, { a: [qv('a', 12, S)], b: [qv('b', 15, S)] });
+    expect(f.map((x) => x.type)).toEqual(['contradiction']);
+  });
+});
+
+describe('membership claims', () => {
+  const r = rule({ id: 'att', label: 'Attendees', kind: 'people', severity: 'warning' });
+  it('a name missing from a later version is an omission, from an earlier one not yet reported', () => {
+    const f = run(r, versions('early', 'mid', 'late'), {
+      early: [person('early', 'Ana Ruiz')],
+      mid: [person('mid', 'Ana Ruiz'), person('mid', 'Tom Berg')],
+      late: [person('late', 'Tom Berg')],
+    });
+    expect(f.map((x) => [x.type, x.subject, x.versions])).toEqual([
+      ['omission', 'Ana Ruiz', ['late']],
+      ['not-yet-reported', 'Tom Berg', ['early']],
+    ]);
+  });
+  it('a member still named elsewhere in the version is an info-level omission', () => {
+    const f = run(r, versions('a', 'b'), { a: [person('a', 'Ana Ruiz')] }, (v, k) => v === 'b' && k === 'person:ana ruiz');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ type: 'omission', severity: 'info', versions: ['b'] });
+  });
+});
+
+describe('orderVersions', () => {
+  it('uses the manifest order and says so', () => {
+    const o = orderVersions([{ id: 'b', dateLine: null }, { id: 'a', dateLine: '2024-01-02' }], {
+      path: 'set/factlint.set.yaml', order: ['b', 'a'], versions: { b: { date: '2024-01-01' } },
+    });
+    expect(o.order).toBe('manifest');
+    expect(o.versions.map((v) => [v.id, v.rank, v.date])).toEqual([['b', 0, '2024-01-01'], ['a', 1, '2024-01-02']]);
+  });
+  it('falls back to date lines, with same-day versions concurrent', () => {
+    const o = orderVersions([{ id: 'x', dateLine: '2024-01-02' }, { id: 'y', dateLine: '2024-01-01' }, { id: 'z', dateLine: '2024-01-02' }], null);
+    expect(o.order).toBe('date-line');
+    expect(o.versions.map((v) => [v.id, v.rank])).toEqual([['y', 0], ['x', 1], ['z', 1]]);
+  });
+  it('falls back to file names when some dates are missing, and says so', () => {
+    const o = orderVersions([{ id: 'b', dateLine: '2024-01-02' }, { id: 'a', dateLine: null }], null);
+    expect(o.order).toBe('file-name');
+    expect(o.note).toMatch(/only 1 of 2/);
+    expect(o.setDate).toBe('2024-01-02');
+  });
+});

@@ -1,0 +1,248 @@
+import { promises as fs } from 'node:fs';
+import type { Stats } from 'node:fs';
+import path from 'node:path';
+import type { InputProblem, LoadedSet, RawVersion } from '../types.js';
+
+/** The set manifest's file name (parsed later by load/manifest.ts). */
+const MANIFEST_NAME = 'factlint.set.yaml';
+/** Files larger than this are not read. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** How deep sub-directories are searched for further sets. */
+export const MAX_DEPTH = 8;
+
+export interface LoadResult {
+  sets: LoadedSet[];
+  problems: InputProblem[];
+}
+
+/** One-line description of a file-system error. */
+export function describeError(err: unknown, target: string): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return `no such file or directory: ${target}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied: ${target}`;
+    case 'ELOOP':
+      return `symbolic link loop: ${target}`;
+    case 'EISDIR':
+      return `is a directory: ${target}`;
+    case 'ENOTDIR':
+      return `not a directory: ${target}`;
+    case 'EMFILE':
+    case 'ENFILE':
+      return `too many open files while reading ${target}`;
+    default: {
+      const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      return `cannot read ${target}: ${code || message}`;
+    }
+  }
+}
+
+/** Whether a directory entry name is a version file (not a dotfile, manifest or README). */
+export function isVersionName(name: string): boolean {
+  if (name.startsWith('.')) return false;
+  if (name === MANIFEST_NAME) return false;
+  if (/^readme(\.|$)/i.test(name)) return false;
+  return true;
+}
+
+/** Version id: the file name without its extension. */
+export function versionId(file: string): string {
+  const parsed = path.parse(file);
+  return parsed.name.length > 0 ? parsed.name : parsed.base;
+}
+
+/** `dir` as given joined with a file name (no normalisation of what the user typed). */
+export function joinPath(dir: string, name: string): string {
+  return dir.endsWith('/') || dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function readVersion(file: string, stat: Stats | null): Promise<RawVersion | InputProblem> {
+  const id = versionId(file);
+  try {
+    const info = stat ?? (await fs.stat(file));
+    if (info.size > MAX_FILE_BYTES) {
+      return { path: file, version: id, message: `file too large (${Math.round(info.size / 1048576)} MiB, limit 64 MiB): ${file}` };
+    }
+    const bytes = await fs.readFile(file);
+    if (bytes.byteLength > MAX_FILE_BYTES) {
+      return { path: file, version: id, message: `file too large (limit 64 MiB): ${file}` };
+    }
+    return { id, path: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch (err) {
+    return { path: file, version: id, message: describeError(err, file) };
+  }
+}
+
+function isProblem(value: RawVersion | InputProblem): value is InputProblem {
+  return 'message' in value;
+}
+
+async function readManifest(file: string, problems: InputProblem[]): Promise<{ path: string; text: string } | null> {
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    return { path: file, text };
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOENT') return null;
+    problems.push({ path: file, message: describeError(err, file) });
+    return null;
+  }
+}
+
+/** Build a set from version files; duplicate ids are problems, not silent overwrites. */
+async function buildSet(
+  setPath: string,
+  files: ReadonlyArray<{ file: string; stat: Stats | null }>,
+  manifestFile: { path: string; text: string } | null,
+  problems: InputProblem[],
+): Promise<LoadedSet> {
+  const versions: RawVersion[] = [];
+  const seen = new Map<string, string>();
+  const read = await Promise.all(files.map((f) => readVersion(f.file, f.stat)));
+  for (const item of read) {
+    const id = isProblem(item) ? (item.version ?? '') : item.id;
+    const filePath = item.path;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      problems.push({ path: filePath, version: id, message: `version id "${id}" is used by two files: ${earlier} and ${filePath}` });
+      continue;
+    }
+    seen.set(id, filePath);
+    if (isProblem(item)) problems.push(item);
+    else versions.push(item);
+  }
+  return { path: setPath, versions, manifestFile, problems };
+}
+
+interface WalkState {
+  sets: LoadedSet[];
+  problems: InputProblem[];
+  /** Real paths of directories already loaded (the same directory given twice is loaded once). */
+  visited: Set<string>;
+}
+
+/** Load one directory as a set, and its sub-directories as further sets. */
+async function walkDirectory(dir: string, depth: number, ancestors: readonly string[], state: WalkState): Promise<void> {
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch (err) {
+    state.problems.push({ path: dir, message: describeError(err, dir) });
+    return;
+  }
+  const loopIndex = ancestors.indexOf(real);
+  if (loopIndex >= 0) {
+    state.problems.push({ path: dir, message: `symbolic link loop: ${dir} leads back to ${real}` });
+    return;
+  }
+  if (state.visited.has(real)) return;
+  state.visited.add(real);
+
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (err) {
+    state.problems.push({ path: dir, message: describeError(err, dir) });
+    return;
+  }
+  names.sort(byName);
+
+  const setProblems: InputProblem[] = [];
+  const files: Array<{ file: string; stat: Stats | null }> = [];
+  const subdirs: string[] = [];
+  let manifestFile: { path: string; text: string } | null = null;
+  for (const name of names) {
+    const full = joinPath(dir, name);
+    if (name === MANIFEST_NAME) {
+      manifestFile = await readManifest(full, setProblems);
+      continue;
+    }
+    let stat: Stats;
+    try {
+      stat = await fs.stat(full);
+    } catch (err) {
+      if (isVersionName(name)) setProblems.push({ path: full, version: versionId(name), message: describeError(err, full) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      if (!name.startsWith('.')) subdirs.push(full);
+    } else if (stat.isFile() && isVersionName(name)) {
+      files.push({ file: full, stat });
+    }
+  }
+
+  const before = state.sets.length;
+  if (files.length > 0 || setProblems.some((p) => p.version !== undefined)) {
+    state.sets.push(await buildSet(dir, files, manifestFile, setProblems));
+  } else {
+    state.problems.push(...setProblems);
+  }
+
+  const chain = [...ancestors, real];
+  for (const sub of subdirs) {
+    if (depth + 1 > MAX_DEPTH) {
+      state.problems.push({ path: sub, message: `directory nested deeper than ${MAX_DEPTH} levels, not searched: ${sub}` });
+      continue;
+    }
+    await walkDirectory(sub, depth + 1, chain, state);
+  }
+  const foundAny = state.sets.length > before;
+  if (!foundAny && depth === 0) state.problems.push({ path: dir, message: `no article versions in ${dir}` });
+}
+
+/**
+ * Read article sets from the paths given by the user. A directory is a set (its
+ * sub-directories with version files are sets of their own); loose files are
+ * grouped into one set per parent directory. Bytes only: decoding is normalize's.
+ */
+export async function loadSets(paths: string[]): Promise<LoadResult> {
+  const state: WalkState = { sets: [], problems: [], visited: new Set() };
+  const looseGroups = new Map<string, string[]>();
+  const looseOrder: string[] = [];
+
+  for (const given of paths) {
+    let stat: Stats;
+    try {
+      stat = await fs.stat(given);
+    } catch (err) {
+      state.problems.push({ path: given, message: describeError(err, given) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      await walkDirectory(given, 0, [], state);
+    } else if (!stat.isFile()) {
+      state.problems.push({ path: given, message: `not a regular file: ${given}` });
+    } else {
+      const parent = path.dirname(given);
+      let group = looseGroups.get(parent);
+      if (group === undefined) {
+        group = [];
+        looseGroups.set(parent, group);
+        looseOrder.push(parent);
+      }
+      if (!group.includes(given)) group.push(given);
+    }
+  }
+
+  for (const parent of looseOrder) {
+    const given = looseGroups.get(parent) ?? [];
+    const setProblems: InputProblem[] = [];
+    const explicitManifest = given.find((f) => path.basename(f) === MANIFEST_NAME);
+    const manifestFile = await readManifest(explicitManifest ?? joinPath(parent, MANIFEST_NAME), setProblems);
+    const files = given
+      .filter((f) => f !== explicitManifest)
+      .sort((a, b) => byName(path.basename(a), path.basename(b)))
+      .map((file) => ({ file, stat: null }));
+    if (files.length === 0) {
+      state.problems.push(...setProblems, { path: parent, message: `no article versions among the files given in ${parent}` });
+      continue;
+    }
+    state.sets.push(await buildSet(parent, files, manifestFile, setProblems));
+  }
+
+  return { sets: state.sets, problems: state.problems };
+}

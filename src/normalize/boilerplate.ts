@@ -1,0 +1,100 @@
+import type { Edit } from './offsets.js';
+
+export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit';
+
+export interface BoilerplateLine {
+  /** Offset of the line start and end (without its line break). */
+  start: number;
+  end: number;
+  text: string;
+  kind: BoilerplateKind;
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Lines of LF-separated text with their offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const SEPARATOR = /^[\s]*([_\-=*~#•·—–])(?:\s*\1){2,}\s*$/u;
+const FOLLOW =
+  /^(?:follow|read|see|find|get|watch|listen to|subscribe to|sign up for|for more)\b.{0,160}?\b(?:coverage|updates|stories|news|reporting|newsletter|latest|us|more)\b.{0,100}?\b(?:at|on|via|here)\b[\s:]*(?:(?:https?:\/\/|www\.)\S+)?\s*\.?$/iu;
+const COPYRIGHT =
+  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast|\bmay not be reproduced\b/iu;
+const CREDIT = /^(?:photo |image |video )?credits?\s*:\s*\S.{0,60}$/iu;
+const MAX_REPEATED_LENGTH = 80;
+const MIN_REPEATS = 3;
+
+/** Classify boilerplate lines of LF-separated text (generic patterns, no story strings). */
+export function findBoilerplate(text: string): BoilerplateLine[] {
+  const lines = splitLines(text);
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.text.trim();
+    if (key.length > 0 && key.length <= MAX_REPEATED_LENGTH && /\p{L}/u.test(key)) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const found: BoilerplateLine[] = [];
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed.length === 0) continue;
+    let kind: BoilerplateKind | null = null;
+    if (SEPARATOR.test(trimmed)) kind = 'separator';
+    else if ((counts.get(trimmed) ?? 0) >= MIN_REPEATS) kind = 'repeated';
+    else if (trimmed.length <= 300 && FOLLOW.test(trimmed)) kind = 'follow';
+    else if (trimmed.length <= 300 && COPYRIGHT.test(trimmed)) kind = 'copyright';
+    else if (CREDIT.test(trimmed)) kind = 'credit';
+    if (kind !== null) found.push({ start: line.start, end: line.end, text: trimmed, kind });
+  }
+  return found;
+}
+
+/** Whether a line is a "Follow … at URL" style credit line (its URL is not spam). */
+export function isFollowLine(line: string): boolean {
+  return FOLLOW.test(line.trim());
+}
+
+
+/** Edits deleting boilerplate lines together with their line break. */
+export function boilerplateEdits(text: string, lines: readonly BoilerplateLine[]): Edit[] {
+  return lines.map((line) => {
+    const end = text[line.end] === '\n' ? line.end + 1 : line.end;
+    return { start: line.start, end, text: '' };
+  });
+}
+
+/** Summary like `22× "Credit: AP", 2 separator lines, 1 follow line`. */
+export function describeBoilerplate(lines: readonly BoilerplateLine[]): string {
+  const parts: string[] = [];
+  const repeated = new Map<string, number>();
+  const kinds = new Map<BoilerplateKind, number>();
+  for (const line of lines) {
+    if (line.kind === 'repeated') repeated.set(line.text, (repeated.get(line.text) ?? 0) + 1);
+    else kinds.set(line.kind, (kinds.get(line.kind) ?? 0) + 1);
+  }
+  for (const [text, n] of repeated) parts.push(`${n}× "${text}"`);
+  const names: Record<BoilerplateKind, string> = {
+    repeated: 'repeated line',
+    separator: 'separator line',
+    follow: '"follow our coverage" line',
+    copyright: 'copyright line',
+    credit: 'credit line',
+  };
+  for (const [kind, n] of kinds) parts.push(`${n} ${names[kind]}${n === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,107 @@
+import iconv from 'iconv-lite';
+
+/** Bytes decoded to text. `encoding` is a display name ('utf-8', 'utf-16le', 'windows-1252', ...). */
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** Why this encoding was chosen when it is not plain UTF-8 (for the `encoding` notice). */
+  note: string | null;
+}
+
+/** Bytes that cannot be treated as an article. */
+export interface DecodeFailure {
+  problem: string;
+}
+
+/** File signatures of common binary formats. */
+const SIGNATURES: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
+  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
+];
+
+const SAMPLE = 8192;
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** 'le' / 'be' when the NUL bytes sit at odd / even positions like UTF-16 text with ASCII content. */
+export function utf16Pattern(bytes: Uint8Array): 'le' | 'be' | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.3 && evenZero <= pairs * 0.02) return 'le';
+  if (evenZero >= pairs * 0.3 && oddZero <= pairs * 0.02) return 'be';
+  return null;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Share of characters that are control characters (other than tab, line breaks, form feed). */
+function controlShare(text: string): number {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (sample.length === 0) return 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) controls++;
+  }
+  return controls / sample.length;
+}
+
+/**
+ * Bytes -> text. Order: BOMs, binary signatures, UTF-16 without BOM (NUL-byte
+ * pattern), NUL bytes (binary), valid UTF-8, else Windows-1252.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded | DecodeFailure {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let decoded: Decoded;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    decoded = { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8', note: 'UTF-8 with a byte-order mark' };
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    decoded = { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', note: 'UTF-16LE with a byte-order mark' };
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    decoded = { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', note: 'UTF-16BE with a byte-order mark' };
+  } else {
+    const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+    if (signature) return { problem: `binary file, not text (${signature.name})` };
+    const pattern = utf16Pattern(bytes);
+    if (pattern !== null) {
+      const name = pattern === 'le' ? 'utf-16le' : 'utf-16be';
+      decoded = { text: iconv.decode(buf, name), encoding: name, note: `${name.toUpperCase()} without a byte-order mark` };
+    } else if (bytes.includes(0)) {
+      return { problem: 'binary file, not text (contains NUL bytes)' };
+    } else if (isValidUtf8(bytes)) {
+      decoded = { text: buf.toString('utf8'), encoding: 'utf-8', note: null };
+    } else {
+      decoded = { text: iconv.decode(buf, 'win1252'), encoding: 'windows-1252', note: 'not valid UTF-8, read as Windows-1252' };
+    }
+  }
+  if (decoded.text.trim().length === 0) return { problem: 'empty file' };
+  if (decoded.text.includes('\0') || controlShare(decoded.text) > 0.1) {
+    return { problem: 'binary file, not text (too many control characters)' };
+  }
+  return decoded;
+}
+
+export function isDecodeFailure(value: Decoded | DecodeFailure): value is DecodeFailure {
+  return 'problem' in value;
+}

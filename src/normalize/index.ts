@@ -1,0 +1,143 @@
+import type { InputProblem, Notice, NormalizedVersion, Place, RawVersion, Span } from '../types.js';
+import { boilerplateEdits, describeBoilerplate, findBoilerplate } from './boilerplate.js';
+import { findDateLine } from './dateline.js';
+import { decodeBytes, isDecodeFailure } from './decode.js';
+import { findInjectedLinks, findInjectedText, findMissingOpening, findTruncation } from './integrity.js';
+import type { Finding } from './integrity.js';
+import { lineBreakEdits, paragraphEdits } from './lines.js';
+import { findMojibake } from './mojibake.js';
+import type { Chain, Edit } from './offsets.js';
+import { applyEdits, chainForwardSpan, chainText, createOffsetMap, lineStarts, placeAt, placesIn } from './offsets.js';
+
+const MAX_PLACES = 5;
+
+export function isInputProblem(value: NormalizedVersion | InputProblem): value is InputProblem {
+  return !('text' in value);
+}
+
+function quoteList(items: readonly string[], max = 3): string {
+  const shown = items.slice(0, max).map((s) => `"${s}"`);
+  return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
+}
+
+function push(chain: Chain, edits: readonly Edit[]): void {
+  chain.steps.push(applyEdits(chainText(chain), edits));
+}
+
+/**
+ * Decode and clean one version for analysis: mojibake repair, line breaks,
+ * date line, boilerplate, paragraph breaks. Every change is an edit recorded in
+ * an offset map back to the decoded file, and every repair is a notice.
+ */
+export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
+  const decoded = decodeBytes(raw.bytes);
+  if (isDecodeFailure(decoded)) return { path: raw.path, message: decoded.problem, version: raw.id };
+  const original = decoded.text;
+  const starts = lineStarts(original);
+  const chain: Chain = { original, steps: [] };
+  const notices: Notice[] = [];
+  const origPlaces = (offsets: readonly number[]): Place[] => offsets.slice(0, MAX_PLACES).map((o) => placeAt(starts, o));
+
+  if (decoded.note !== null) {
+    notices.push({ type: 'encoding', count: 1, message: `file decoded as ${decoded.note}`, places: [] });
+  }
+
+  // 1. Mojibake (on the decoded text, so repairs are exact original ranges).
+  const mojibake = findMojibake(original);
+  push(chain, mojibake.repairs.map((r) => ({ start: r.start, end: r.end, text: r.text })));
+  const repairStep = chain.steps[0];
+  const uncertainAfterRepair: Span[] = [];
+  mojibake.repairs.forEach((r, k) => {
+    const out = repairStep?.editSpans[k];
+    if (out === undefined) return;
+    for (const u of r.uncertain) uncertainAfterRepair.push({ start: out.start + u.start, end: out.start + u.end });
+  });
+  if (mojibake.repairs.length > 0) {
+    const lossy = mojibake.repairs.filter((r) => r.lossy).length;
+    const schemes = [...new Set(mojibake.repairs.map((r) => (r.scheme === 'gbk' ? 'GBK' : 'Windows-1252')))];
+    notices.push({
+      type: 'mojibake',
+      count: mojibake.repairs.length,
+      lossy,
+      message:
+        `repaired ${mojibake.repairs.length} garbled sequences (UTF-8 read as ${schemes.join(' and ')})` +
+        (lossy > 0 ? `; ${lossy} had lost bytes, recovered from context and marked uncertain` : ''),
+      places: origPlaces(mojibake.repairs.map((r) => r.start)),
+    });
+  }
+
+  // 2. Line breaks and control characters.
+  const lines = lineBreakEdits(chainText(chain));
+  push(chain, lines.edits);
+  if (lines.controls.length > 0) {
+    notices.push({
+      type: 'control-characters',
+      count: lines.controls.length,
+      message: `stripped ${lines.controls.length} control character${lines.controls.length === 1 ? '' : 's'}`,
+      places: placesIn(chain, lines.controls, 1, MAX_PLACES),
+    });
+  }
+
+  // 3. Date line.
+  const dateLine = findDateLine(chainText(chain));
+  push(chain, dateLine === null ? [] : [dateLine.edit]);
+  if (dateLine !== null) {
+    notices.push({
+      type: 'date-line',
+      count: 1,
+      message: `date line ${dateLine.date} read and removed from the text`,
+      places: placesIn(chain, [0], 2, 1),
+    });
+  }
+
+  // 4. Integrity notices and boilerplate, on the repaired text before removal.
+  const scanned = chainText(chain);
+  const scannedSteps = chain.steps.length;
+  const boilerplate = findBoilerplate(scanned);
+  const notice = (type: Notice['type'], found: readonly Finding[], message: string): void => {
+    if (found.length === 0) return;
+    notices.push({
+      type,
+      count: found.length,
+      message,
+      places: placesIn(chain, found.map((f) => f.offset), scannedSteps, MAX_PLACES),
+    });
+  };
+  const injected = findInjectedText(scanned);
+  notice('injected-text', injected, `foreign-script text inside the article: ${quoteList(injected.map((f) => f.text))}`);
+  const links = findInjectedLinks(scanned, boilerplate);
+  notice('injected-link', links, `links inside the article text: ${quoteList(links.map((f) => f.text))}`);
+  const truncated = findTruncation(scanned, boilerplate);
+  notice('truncation', truncated, `paragraphs cut off mid-sentence: ${quoteList(truncated.map((f) => f.text), 2)}`);
+  const opening = findMissingOpening(scanned);
+  if (opening !== null) notice('missing-opening', [opening], `the text starts mid-sentence: "${opening.text}"`);
+
+  push(chain, boilerplateEdits(scanned, boilerplate));
+  if (boilerplate.length > 0) {
+    notices.push({
+      type: 'boilerplate',
+      count: boilerplate.length,
+      message: `removed ${boilerplate.length} boilerplate line${boilerplate.length === 1 ? '' : 's'} from analysis: ${describeBoilerplate(boilerplate)}`,
+      places: placesIn(chain, boilerplate.map((b) => b.start), scannedSteps, MAX_PLACES),
+    });
+  }
+
+  // 5. Paragraph breaks.
+  push(chain, paragraphEdits(chainText(chain)));
+
+  const uncertain = uncertainAfterRepair
+    .map((span) => chainForwardSpan(chain, span, 1))
+    .filter((span) => span.end > span.start);
+
+  return {
+    id: raw.id,
+    path: raw.path,
+    original,
+    text: chainText(chain),
+    map: createOffsetMap(chain),
+    dateLine: dateLine?.date ?? null,
+    notices,
+    uncertain,
+    encoding: decoded.encoding,
+  };
+}

@@ -1,0 +1,116 @@
+import type { BoilerplateLine } from './boilerplate.js';
+import { splitLines } from './boilerplate.js';
+
+/** Something found in the text, at an offset of the text scanned. */
+export interface Finding {
+  offset: number;
+  text: string;
+}
+
+const FOREIGN = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}`;
+const FOREIGN_RUN = new RegExp(`[${FOREIGN}]+(?:[ \\u3000]*[${FOREIGN}]+)*`, 'gu');
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const ANY_LETTER = /\p{L}/u;
+
+/** True when most letters of the text are Latin (an English-language article). */
+export function isLatinText(text: string): boolean {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const ch = text[i] as string;
+    if (LATIN_LETTER.test(ch)) latin++;
+    if (ANY_LETTER.test(ch) || (c >= 0xd800 && c <= 0xdbff)) letters++;
+  }
+  return letters > 0 && latin / letters > 0.5;
+}
+
+/** Runs of a foreign script (Han, Cyrillic, Arabic, ...) inside a Latin-script article. */
+export function findInjectedText(text: string): Finding[] {
+  if (!isLatinText(text)) return [];
+  const found: Finding[] = [];
+  for (const m of text.matchAll(FOREIGN_RUN)) {
+    // A lone Greek letter (μ, π, Δ) is notation, not injected text.
+    if (/^\p{Script=Greek}$/u.test(m[0])) continue;
+    found.push({ offset: m.index, text: m[0] });
+  }
+  return found;
+}
+
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"”’)\]]+/giu;
+
+/** URLs inside prose; URLs on boilerplate lines ("Follow … at URL") do not count. */
+export function findInjectedLinks(text: string, boilerplate: readonly BoilerplateLine[]): Finding[] {
+  const found: Finding[] = [];
+  const sorted = [...boilerplate].sort((a, b) => a.start - b.start);
+  const inBoilerplateAt = (offset: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = sorted[mid] as BoilerplateLine;
+      if (offset < b.start) hi = mid - 1;
+      else if (offset >= b.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const inBoilerplate = inBoilerplateAt(m.index);
+    if (!inBoilerplate) found.push({ offset: m.index, text: m[0].replace(/[.,;:]+$/u, '') });
+  }
+  return found;
+}
+
+const ELLIPSIS_END = /(?:…|\.\.\.)\s*$/u;
+/** Sentence-final punctuation, optionally followed by closing quotes/brackets; or a closing quote. */
+const TERMINAL = /(?:[.!?…:;]["'”’″′»›)\]]*|["'”’″′»›)\]])\s*$/u;
+const MIN_WORDS_FOR_CUT = 15;
+
+/**
+ * Paragraphs cut off mid-sentence: ending with `…`/`...` right after a word or a
+ * comma, or a long paragraph ending without any closing punctuation.
+ */
+export function findTruncation(text: string, boilerplate: readonly BoilerplateLine[]): Finding[] {
+  const found: Finding[] = [];
+  const boilerplateStarts = new Set(boilerplate.map((b) => b.start));
+  for (const line of splitLines(text)) {
+    const trimmed = line.text.trimEnd();
+    if (trimmed.trim().length === 0) continue;
+    if (boilerplateStarts.has(line.start)) continue;
+    const ellipsis = ELLIPSIS_END.exec(trimmed);
+    if (ellipsis !== null) {
+      const before = trimmed.slice(0, ellipsis.index).trimEnd();
+      const last = before[before.length - 1];
+      if (last !== undefined && /[\p{L}\p{N},;–—-]/u.test(last)) {
+        found.push({ offset: line.start + ellipsis.index, text: tail(trimmed) });
+      }
+      continue;
+    }
+    const words = trimmed.split(/\s+/u).filter((w) => w.length > 0).length;
+    if (words >= MIN_WORDS_FOR_CUT && !TERMINAL.test(trimmed)) {
+      found.push({ offset: line.start + trimmed.length, text: tail(trimmed) });
+    }
+  }
+  return found;
+}
+
+/** The first paragraph starts mid-sentence (lower-case word or continuing punctuation). */
+export function findMissingOpening(text: string): Finding | null {
+  const m = /\S/u.exec(text);
+  if (m === null) return null;
+  const rest = text.slice(m.index);
+  if (/^(?:\p{Ll}|[,;:)\]])/u.test(rest)) return { offset: m.index, text: rest.slice(0, 40) };
+  return null;
+}
+
+function tail(line: string): string {
+  return line.length > 60 ? `…${line.slice(-60)}` : line;
+}

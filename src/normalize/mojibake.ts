@@ -1,0 +1,375 @@
+import iconv from 'iconv-lite';
+import type { Span } from '../types.js';
+
+/**
+ * Repair of UTF-8 text that was decoded with the wrong legacy code page (GBK or
+ * Windows-1252/Latin-1) and saved again. Repair works by re-encoding: a run of
+ * suspicious characters is encoded back to the legacy code page's bytes and the
+ * bytes are decoded as UTF-8. A repair is accepted only when the bytes are valid
+ * UTF-8 that decodes to characters expected in Latin-script news text, so
+ * genuine Chinese (or other) text is left alone.
+ *
+ * Bytes lost for good (a third byte of `’`/`”`/`—` swallowed because the GBK
+ * decoder could not pair it with the following ASCII byte) are recovered from
+ * context and reported as uncertain.
+ */
+
+export type MojibakeScheme = 'gbk' | 'windows-1252';
+
+export interface MojibakeRepair {
+  /** Range of the input text replaced. */
+  start: number;
+  end: number;
+  /** Replacement text. */
+  text: string;
+  scheme: MojibakeScheme;
+  /** Part of the repair was guessed (a byte was lost). */
+  lossy: boolean;
+  /** Guessed parts, relative to `text`. */
+  uncertain: Span[];
+}
+
+export interface MojibakeScan {
+  repairs: MojibakeRepair[];
+  /** Maximal runs of suspicious characters that contained at least one repair. */
+  runs: number;
+}
+
+const REPLACEMENT = 0xfffd;
+
+/** Characters we expect when UTF-8 news text is decoded correctly. */
+function isExpected(cp: number): boolean {
+  return (
+    (cp >= 0x20 && cp <= 0x7e) ||
+    (cp >= 0xa0 && cp <= 0x24f) || // Latin-1 supplement, Latin Extended-A/B
+    (cp >= 0x1e00 && cp <= 0x1eff) || // Latin Extended Additional
+    (cp >= 0x2010 && cp <= 0x205e) || // General Punctuation (dashes, quotes, ellipsis, primes)
+    cp === 0x20ac || // €
+    cp === 0x2122 || // ™
+    cp === 0x2116 // №
+  );
+}
+
+/** Non-ASCII characters that are strong evidence of mojibake repair (punctuation, nbsp, €, ™). */
+function isStrong(cp: number): boolean {
+  return cp === 0xa0 || (cp >= 0x2010 && cp <= 0x205e) || cp === 0x20ac || cp === 0x2122;
+}
+
+/** Punctuation a lost byte can be re-inserted for (E2 80 xx). */
+function isNewsPunctuation(cp: number): boolean {
+  return (cp >= 0x2010 && cp <= 0x2026) || cp === 0x2032 || cp === 0x2033;
+}
+
+type Utf8Result = { kind: 'ok'; cp: number; len: number } | { kind: 'incomplete' } | { kind: 'invalid' };
+
+/** Decode one UTF-8 character at byte `p`. */
+export function utf8At(bytes: readonly number[], p: number): Utf8Result {
+  const b0 = bytes[p];
+  if (b0 === undefined) return { kind: 'invalid' };
+  if (b0 < 0x80) return { kind: 'ok', cp: b0, len: 1 };
+  let len: number;
+  let cp: number;
+  if (b0 >= 0xc2 && b0 <= 0xdf) {
+    len = 2;
+    cp = b0 & 0x1f;
+  } else if (b0 >= 0xe0 && b0 <= 0xef) {
+    len = 3;
+    cp = b0 & 0x0f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    len = 4;
+    cp = b0 & 0x07;
+  } else return { kind: 'invalid' };
+  for (let k = 1; k < len; k++) {
+    const b = bytes[p + k];
+    if (b === undefined) return { kind: 'incomplete' };
+    if ((b & 0xc0) !== 0x80) return { kind: 'invalid' };
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  const min = len === 2 ? 0x80 : len === 3 ? 0x800 : 0x10000;
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return { kind: 'invalid' };
+  return { kind: 'ok', cp, len };
+}
+
+// ----------------------------------------------------------------- code pages
+
+/** Legacy bytes of one character, or null when it is not a mojibake candidate in that scheme. */
+type ByteOf = (ch: string) => number[] | null;
+
+/** GBK bytes of a character that can be part of UTF-8-read-as-GBK text. */
+function gbkBytes(ch: string): number[] | null {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 0x80) return null;
+  if (cp === REPLACEMENT) return [];
+  const buf = iconv.encode(ch, 'gbk');
+  if (iconv.decode(buf, 'gbk') !== ch) return null;
+  const bytes = [...buf];
+  const first = bytes[0] ?? 0;
+  // A UTF-8 byte sequence read as GBK starts each character with a byte in 80..F4.
+  if (bytes.length === 2 && first >= 0x80 && first <= 0xf4) return bytes;
+  if (bytes.length === 1 && first === 0x80) return bytes;
+  return null;
+}
+
+/** Memoise a ByteOf for one scan (no state outlives the call). */
+function memo(byteOf: ByteOf): ByteOf {
+  const cache = new Map<string, number[] | null>();
+  return (ch) => {
+    let bytes = cache.get(ch);
+    if (bytes === undefined) {
+      bytes = byteOf(ch);
+      cache.set(ch, bytes);
+    }
+    return bytes;
+  };
+}
+
+const CP1252_SPECIALS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+
+/** Windows-1252 (or Latin-1) byte of a character. */
+function cp1252Bytes(ch: string): number[] | null {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp === REPLACEMENT) return [];
+  if (cp >= 0x80 && cp <= 0xff) return [cp];
+  if (CP1252_SPECIALS.includes(ch)) return [...iconv.encode(ch, 'win1252')];
+  return null;
+}
+
+// ----------------------------------------------------------------- runs
+
+interface Run {
+  start: number;
+  /** Characters (code points) of the run with their offsets. */
+  chars: Array<{ ch: string; offset: number; bytes: number[] }>;
+  end: number;
+}
+
+function findRuns(text: string, byteOf: ByteOf): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  let offset = 0;
+  for (const ch of text) {
+    const bytes = ch.charCodeAt(0) < 0x80 ? null : byteOf(ch);
+    if (bytes !== null) {
+      if (current === null) current = { start: offset, chars: [], end: offset };
+      current.chars.push({ ch, offset, bytes });
+      current.end = offset + ch.length;
+    } else if (current !== null) {
+      runs.push(current);
+      current = null;
+    }
+    offset += ch.length;
+  }
+  if (current !== null) runs.push(current);
+  return runs;
+}
+
+// ----------------------------------------------------------------- lost bytes
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && /\d/.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isLatinLetter = (c: string | undefined): boolean => c !== undefined && /\p{Script=Latin}/u.test(c);
+
+/** Whether an opening double quote is still open in the paragraph ending at `before`. */
+function openQuote(before: string): boolean {
+  const paragraphStart = before.lastIndexOf('\n') + 1;
+  const paragraph = before.slice(paragraphStart);
+  let open = 0;
+  for (const c of paragraph) {
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+  }
+  return open > 0;
+}
+
+/**
+ * The character whose last byte was lost after `E2 80`, guessed from context:
+ * `prefix` is the repaired text before it, `next` the character after it.
+ */
+export function guessLostPunctuation(prefix: string, next: string | undefined): string {
+  const prev = prefix[prefix.length - 1];
+  if (isSpace(prev) && isSpace(next)) return '—';
+  if (isDigit(prev) && isDigit(next)) return '–';
+  if (isSpace(prev)) return '—';
+  if (openQuote(prefix)) return '”';
+  if (isLetter(prev) || isDigit(prev)) return '’';
+  return '”';
+}
+
+// ----------------------------------------------------------------- decoding a run
+
+interface Group {
+  /** Index of the first run character after the group. */
+  endChar: number;
+  text: string;
+  uncertain: Span[];
+  lossy: boolean;
+  strong: boolean;
+}
+
+/**
+ * Decode UTF-8 from the bytes of run characters [startChar, ...) as far as the
+ * result is plausible, ending on a character boundary. Null when nothing decodes.
+ */
+function decodeGroup(run: Run, startChar: number, prefix: string, after: string | undefined): Group | null {
+  const bytes: number[] = [];
+  const boundaryAt = new Map<number, number>(); // byte offset -> char index after it
+  boundaryAt.set(0, startChar);
+  for (let i = startChar; i < run.chars.length; i++) {
+    bytes.push(...(run.chars[i]?.bytes ?? []));
+    boundaryAt.set(bytes.length, i + 1);
+  }
+  let p = 0;
+  let text = '';
+  const uncertain: Span[] = [];
+  let lossy = false;
+  let strong = false;
+  let best: Group | null = null;
+  let nonAscii = 0;
+  const record = (): void => {
+    const endChar = boundaryAt.get(p);
+    if (endChar !== undefined && endChar > startChar && nonAscii > 0) {
+      best = { endChar, text, uncertain: [...uncertain], lossy, strong };
+    }
+  };
+  while (p < bytes.length) {
+    const r = utf8At(bytes, p);
+    if (r.kind === 'ok' && isExpected(r.cp)) {
+      const ch = String.fromCodePoint(r.cp);
+      text += ch;
+      if (r.cp >= 0x80) nonAscii++;
+      if (isStrong(r.cp)) strong = true;
+      p += r.len;
+      record();
+      continue;
+    }
+    if (r.kind === 'incomplete' && bytes[p] === 0xe2 && bytes.length - p === 2 && bytes[p + 1] === 0x80) {
+      // `E2 80` at the end of the run: the third byte was lost.
+      const guess = guessLostPunctuation(prefix + text, after);
+      uncertain.push({ start: text.length, end: text.length + guess.length });
+      text += guess;
+      nonAscii++;
+      strong = true;
+      lossy = true;
+      p = bytes.length;
+      record();
+      break;
+    }
+    // A lost continuation byte in the middle: re-insert the one byte that makes news punctuation.
+    // Only right after decoded mojibake (never as the first step: genuine CJK must stay).
+    const inserted = nonAscii > 0 ? reinsertByte(bytes, p) : null;
+    if (inserted !== null) {
+      const ch = String.fromCodePoint(inserted.cp);
+      uncertain.push({ start: text.length, end: text.length + ch.length });
+      text += ch;
+      nonAscii++;
+      strong = true;
+      lossy = true;
+      p += inserted.consumed;
+      record();
+      continue;
+    }
+    break;
+  }
+  return best;
+}
+
+/** Try inserting one continuation byte into the sequence at `p` so it decodes to news punctuation. */
+function reinsertByte(bytes: readonly number[], p: number): { cp: number; consumed: number } | null {
+  const lead = bytes[p];
+  if (lead === undefined || lead < 0xe0 || lead > 0xef) return null;
+  for (let k = 1; k < 3; k++) {
+    const candidates: Array<{ cp: number; consumed: number }> = [];
+    for (let x = 0x80; x <= 0xbf; x++) {
+      const trial = [...bytes.slice(p, p + k), x, ...bytes.slice(p + k, p + 2)];
+      const r = utf8At(trial, 0);
+      if (r.kind === 'ok' && r.len === 3 && isNewsPunctuation(r.cp)) candidates.push({ cp: r.cp, consumed: 2 });
+    }
+    if (candidates.length === 1) return candidates[0] ?? null;
+  }
+  return null;
+}
+
+/** Characters after a run that stand for a lost byte (U+FFFD, or `?` written in its place). */
+function placeholderAfter(text: string, end: number): number {
+  const c = text[end];
+  if (c === '\uFFFD') return 1;
+  if (c === '?') return 1;
+  return 0;
+}
+
+function scanRun(text: string, run: Run, scheme: MojibakeScheme, prefixOf: (offset: number) => string): MojibakeRepair[] {
+  const repairs: MojibakeRepair[] = [];
+  let i = 0;
+  while (i < run.chars.length) {
+    const first = run.chars[i];
+    if (first === undefined) break;
+    const prefix = prefixOf(first.offset);
+    const lastBytes = run.chars.slice(i).flatMap((c) => c.bytes);
+    const endsIncomplete =
+      lastBytes.length >= 2 && lastBytes[lastBytes.length - 2] === 0xe2 && lastBytes[lastBytes.length - 1] === 0x80;
+    const lastChar = run.chars[run.chars.length - 1];
+    const skip = endsIncomplete && lastChar?.ch !== '\uFFFD' ? placeholderAfter(text, run.end) : 0;
+    const after = text[run.end + skip];
+    const group = decodeGroup(run, i, prefix, after);
+    if (group === null) {
+      i++;
+      continue;
+    }
+    const groupEnd = group.endChar < run.chars.length ? (run.chars[group.endChar]?.offset ?? run.end) : run.end;
+    const before = text[first.offset - 1];
+    const next = text[groupEnd];
+    const latinContext = isLatinLetter(before) || isLatinLetter(next) || /[A-Za-z]/.test(group.text);
+    if (group.strong || scheme === 'windows-1252' || latinContext) {
+      const consumesPlaceholder = group.lossy && group.endChar === run.chars.length && skip > 0;
+      repairs.push({
+        start: first.offset,
+        end: consumesPlaceholder ? run.end + skip : groupEnd,
+        text: group.text,
+        scheme,
+        lossy: group.lossy,
+        uncertain: group.uncertain,
+      });
+    }
+    i = group.endChar;
+  }
+  return repairs;
+}
+
+function scanScheme(text: string, scheme: MojibakeScheme): { repairs: MojibakeRepair[]; runs: number } {
+  const byteOf: ByteOf = memo(scheme === 'gbk' ? gbkBytes : cp1252Bytes);
+  const repairs: MojibakeRepair[] = [];
+  let runs = 0;
+  // The repaired text before an offset (for quote context): original text with earlier repairs applied.
+  const prefixOf = (offset: number): string => {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    // Repairs are found left to right: only the last few can lie on this line.
+    let first = repairs.length;
+    while (first > 0 && (repairs[first - 1]?.end ?? 0) > lineStart) first--;
+    let out = '';
+    let pos = lineStart;
+    for (const r of repairs.slice(first)) {
+      if (r.start >= offset) continue;
+      out += text.slice(pos, r.start) + r.text;
+      pos = r.end;
+    }
+    return out + text.slice(pos, offset);
+  };
+  for (const run of findRuns(text, byteOf)) {
+    const found = scanRun(text, run, scheme, prefixOf);
+    if (found.length > 0) runs++;
+    repairs.push(...found);
+  }
+  return { repairs, runs };
+}
+
+/** Find mojibake in `text` and the repairs for it (non-overlapping, sorted). */
+export function findMojibake(text: string): MojibakeScan {
+  const gbk = scanScheme(text, 'gbk');
+  const latin = scanScheme(text, 'windows-1252');
+  const overlaps = (r: MojibakeRepair): boolean => gbk.repairs.some((g) => r.start < g.end && g.start < r.end);
+  const latinRepairs = latin.repairs.filter((r) => !overlaps(r));
+  const repairs = [...gbk.repairs, ...latinRepairs].sort((a, b) => a.start - b.start);
+  const latinRuns = latinRepairs.length > 0 ? latin.runs : 0;
+  return { repairs, runs: gbk.runs + latinRuns };
+}

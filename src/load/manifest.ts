@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import type { ConfigProblem, Manifest, ManifestEntry } from '../types.js';
+import { clockTime, formatVersion, isoDate, oneLine } from '../rules/fields.js';
+import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
+import { sortProblems } from '../rules/problems.js';
+import { placeOf, problemAtPath, readYaml, topLevelProblem } from '../rules/yaml-source.js';
+import type { YamlSource } from '../rules/yaml-source.js';
+import { validate } from '../rules/zod-problems.js';
+
+/**
+ * The set manifest `factlint.set.yaml`: per-version date, time, role and source,
+ * and the versions' time order. Parsed with the same strict YAML front end and
+ * `file:line:col` problems as the rule files.
+ */
+
+export const MANIFEST_FILE = 'factlint.set.yaml';
+
+const versionEntry = z
+  .strictObject({
+    id: z
+      .string()
+      .max(200)
+      .regex(/^[\p{L}\p{N}_][\p{L}\p{N}_. -]*$/u, {
+        error: 'version id {value} must be a file name without extension (no path separators)',
+      })
+      .describe('Version id: the file name without its extension.'),
+    date: isoDate.optional().describe('Publication date, ISO YYYY-MM-DD.'),
+    time: clockTime.optional().describe('Publication time, HH:MM (24h); quote it.'),
+    role: z
+      .string()
+      .max(40)
+      .regex(/^[\p{L}][\p{L}\p{N}-]*$/u, { error: 'role {value} must be a single word (e.g. reference, early, update)' })
+      .optional()
+      .describe('One word: reference, early, update, scrape, damaged, rewrite, ...'),
+    source: oneLine(200).optional().describe('Outlet or feed the copy came from.'),
+  })
+  .describe('One version of the story.');
+
+export const manifestSchema = z
+  .strictObject({
+    version: formatVersion,
+    order: z
+      .enum(['listed', 'date'])
+      .default('listed')
+      .describe('listed: versions are in time order as listed (default); date: sort them by date and time.'),
+    versions: z.array(versionEntry).min(1).describe('The versions of the story.'),
+  })
+  .describe('A factlint set manifest (factlint.set.yaml).');
+
+type ManifestData = z.output<typeof manifestSchema>;
+type EntryData = ManifestData['versions'][number];
+
+/** Sort key of an entry: date, then time (a missing time sorts first on its day). */
+const moment = (e: EntryData): string => `${e.date ?? ''}T${e.time ?? ''}`;
+
+function entryOf(e: EntryData): ManifestEntry {
+  const entry: ManifestEntry = {};
+  if (e.date !== undefined) entry.date = e.date;
+  if (e.time !== undefined) entry.time = e.time;
+  if (e.source !== undefined) entry.source = e.source;
+  if (e.role !== undefined) entry.role = e.role;
+  return entry;
+}
+
+function duplicateProblems(value: ManifestData, source: YamlSource): ConfigProblem[] {
+  const first = new Map<string, number>();
+  const problems: ConfigProblem[] = [];
+  value.versions.forEach((v, i) => {
+    const earlier = first.get(v.id);
+    if (earlier === undefined) {
+      first.set(v.id, i);
+      return;
+    }
+    const at = placeOf(source, ['versions', earlier, 'id']);
+    problems.push(
+      problemAtPath(source, ['versions', i, 'id'], `duplicate version '${v.id}' (first listed at ${source.file}:${at.line}:${at.column})`),
+    );
+  });
+  return problems;
+}
+
+/**
+ * With `order: listed` the list *is* the time order, so a dated version listed
+ * after a later-dated one contradicts it. Times are compared only when both
+ * versions on the same day have one.
+ */
+function listedOrderProblems(value: ManifestData, source: YamlSource): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  let latest: EntryData | null = null;
+  value.versions.forEach((v, i) => {
+    if (!v.date) return;
+    if (latest?.date) {
+      const earlierDay = v.date < latest.date;
+      const earlierTime = v.date === latest.date && v.time !== undefined && latest.time !== undefined && v.time < latest.time;
+      if (earlierDay || earlierTime) {
+        const field = earlierDay ? 'date' : 'time';
+        problems.push(
+          problemAtPath(
+            source,
+            ['versions', i, field],
+            `version '${v.id}' (${moment(v).replace(/T$/, '')}) is listed after '${latest.id}' (${moment(latest).replace(/T$/, '')}): list versions in time order, or set 'order: date'`,
+          ),
+        );
+        return;
+      }
+    }
+    if (!latest || moment(v) >= moment(latest)) latest = v;
+  });
+  return problems;
+}
+
+function dateOrderProblems(value: ManifestData, source: YamlSource): ConfigProblem[] {
+  return value.versions.flatMap((v, i) =>
+    v.date ? [] : [problemAtPath(source, ['versions', i], `version '${v.id}' has no 'date' (needed by 'order: date')`)],
+  );
+}
+
+/** Parse and validate a set manifest (pure: no I/O). Any problem makes `manifest` null. */
+export function parseManifest(text: string, file: string): { manifest: Manifest | null; problems: ConfigProblem[] } {
+  const { source, data, problems } = readYaml(text, file);
+  if (problems.length > 0) return { manifest: null, problems: sortProblems(problems) };
+  const top = topLevelProblem(data, file, "'version' and 'versions'");
+  if (top) return { manifest: null, problems: [top] };
+
+  const { value, problems: schemaProblems } = validate(manifestSchema, source, data);
+  if (!value) return { manifest: null, problems: sortProblems(schemaProblems) };
+  const all = [
+    ...duplicateProblems(value, source),
+    ...(value.order === 'listed' ? listedOrderProblems(value, source) : dateOrderProblems(value, source)),
+  ];
+  if (all.length > 0) return { manifest: null, problems: sortProblems(all) };
+
+  const ordered =
+    value.order === 'date'
+      ? value.versions
+          .map((v, i) => ({ v, i }))
+          .sort((a, b) => (moment(a.v) < moment(b.v) ? -1 : moment(a.v) > moment(b.v) ? 1 : a.i - b.i))
+          .map(({ v }) => v)
+      : value.versions;
+  const versions: Record<string, ManifestEntry> = {};
+  for (const v of ordered) versions[v.id] = entryOf(v);
+  return { manifest: { path: file, order: ordered.map((v) => v.id), versions }, problems: [] };
+}
+
+/** JSON Schema of `factlint.set.yaml` for editors (rules/manifest.schema.json). */
+export function manifestJsonSchemaText(): string {
+  return jsonSchemaText(jsonSchemaOf(manifestSchema, 'factlint set manifest'));
+}

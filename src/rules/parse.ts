@@ -1,0 +1,87 @@
+import type { ConfigProblem, Rule, RuleSet } from '../types.js';
+import { sortProblems } from './problems.js';
+import { ruleFileSchema } from './schema.js';
+import type { RuleData, RuleFileData } from './schema.js';
+import { placeOf, problemAtPath, readYaml, topLevelProblem } from './yaml-source.js';
+import type { YamlSource } from './yaml-source.js';
+import { validate } from './zod-problems.js';
+
+export interface ParsedRuleFile {
+  ruleSet: RuleSet | null;
+  problems: ConfigProblem[];
+}
+
+/**
+ * Parse and strictly validate one rule file (pure: no I/O). Any problem makes
+ * `ruleSet` null: a rule file is either fully understood or rejected.
+ */
+export function parseRuleFile(text: string, file: string): ParsedRuleFile {
+  const { source, data, problems } = readYaml(text, file);
+  if (problems.length > 0) return { ruleSet: null, problems: sortProblems(problems) };
+  const top = topLevelProblem(data, file, "'version' and 'rules'");
+  if (top) return { ruleSet: null, problems: [top] };
+
+  const { value, problems: schemaProblems } = validate(ruleFileSchema, source, data);
+  const all = [...schemaProblems];
+  if (value) all.push(...duplicateIdProblems(value, source));
+  if (!value || all.length > 0) return { ruleSet: null, problems: sortProblems(all) };
+  return { ruleSet: toRuleSet(value, source), problems: [] };
+}
+
+function duplicateIdProblems(value: RuleFileData, source: YamlSource): ConfigProblem[] {
+  const first = new Map<string, number>();
+  const problems: ConfigProblem[] = [];
+  value.rules.forEach((rule, i) => {
+    const earlier = first.get(rule.id);
+    if (earlier === undefined) {
+      first.set(rule.id, i);
+      return;
+    }
+    const at = placeOf(source, ['rules', earlier, 'id']);
+    problems.push(
+      problemAtPath(
+        source,
+        ['rules', i, 'id'],
+        `duplicate rule id '${rule.id}' (first defined at ${source.file}:${at.line}:${at.column})`,
+      ),
+    );
+  });
+  return problems;
+}
+
+const lowerUnique = (words: readonly string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))];
+
+function toRule(rule: RuleData, index: number, source: YamlSource): Rule {
+  const at = placeOf(source, ['rules', index, 'id']);
+  const expect: Array<number | string> =
+    rule.expect === undefined ? [] : Array.isArray(rule.expect) ? [...rule.expect] : [rule.expect];
+  return {
+    id: rule.id,
+    label: rule.label,
+    kind: rule.kind,
+    severity: rule.severity,
+    cues: lowerUnique(rule.cues),
+    units: rule.kind === 'quantity' ? lowerUnique(rule.units) : [],
+    window: rule.window,
+    overTime: (rule.kind === 'quantity' || rule.kind === 'date') && rule['over-time'] ? rule['over-time'] : null,
+    names: rule.kind === 'mention' ? [...new Set(rule.names)] : [],
+    expect,
+    source: { file: source.file, line: at.line, column: at.column },
+  };
+}
+
+function toRuleSet(value: RuleFileData, source: YamlSource): RuleSet {
+  return {
+    file: source.file,
+    appliesTo: (value['applies-to'] ?? []).map(normalizeSetPath),
+    rules: value.rules.map((r, i) => toRule(r, i, source)),
+  };
+}
+
+/** `./stories/paris/` → `stories/paris` (forward slashes, no leading `./`, no trailing `/`). */
+export function normalizeSetPath(p: string): string {
+  let s = p.replace(/\\/g, '/');
+  while (s.startsWith('./')) s = s.slice(2);
+  while (s.length > 1 && s.endsWith('/')) s = s.slice(0, -1);
+  return s;
+}

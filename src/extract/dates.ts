@@ -1,0 +1,244 @@
+/**
+ * A small past-biased date resolver: date text + reference date -> DateValue.
+ * All arithmetic is on UTC day numbers (never the local time zone).
+ *
+ * Understood (case-insensitive; a leading "on"/"the", a trailing "'s", commas, the dots of
+ * abbreviations and ordinal suffixes are ignored):
+ * - absolute: "2025-04-17", "April 17, 2025", "17 April 2025", "the 17th of April 2025" (day);
+ *   "April 2025" (month); "2022" (year, 1800–2200);
+ * - month and day without a year ("April 17", "Apr. 17"): the year that puts the date
+ *   nearest to the reference (ties go to the past);
+ * - a month alone ("April"): the latest such month on or before the reference month;
+ * - weekdays: "Thursday" / "this Thursday" -> the latest such day on or before the
+ *   reference (same day allowed); "last Thursday" -> strictly before; "next Thursday" ->
+ *   strictly after; with `future` a bare weekday is the first such day on or after the
+ *   reference. With a part of day ("Wednesday night", "early Thursday") the
+ *   granularity is `part-of-day`;
+ * - "today", "yesterday", "tonight", "this morning", "last night" (the night before),
+ *   "yesterday afternoon";
+ * - "last/this/next week" (Monday–Sunday), "last/this/next month", "last/this/next year",
+ *   also "earlier this week", "later this month".
+ * Anything relative resolves to null without a reference date. Anything else: null.
+ */
+import type { DateValue } from '../types.js';
+
+const DAY_MS = 86_400_000;
+
+const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay. */
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** ISO `YYYY-MM-DD` of a calendar date, or null if it does not exist. */
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Parse the date part of an ISO string ("2025-04-17", "2025-04-17T10:00Z"), or null. */
+export function parseIso(iso: string): YMD | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isoDate(y, mo, d) === null ? null : { y, m: mo, d };
+}
+
+function dayNumber(p: YMD): number {
+  return Date.UTC(p.y, p.m - 1, p.d) / DAY_MS;
+}
+
+function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `iso` plus `n` days (n may be negative). */
+export function addDays(iso: string, n: number): string {
+  const p = parseIso(iso);
+  if (!p) throw new Error(`not an ISO date: ${iso}`);
+  return fromDayNumber(dayNumber(p) + n);
+}
+
+/** Day of the week of an ISO date, 0 = Sunday. */
+export function weekdayOf(iso: string): number {
+  const p = parseIso(iso);
+  if (!p) throw new Error(`not an ISO date: ${iso}`);
+  return new Date(dayNumber(p) * DAY_MS).getUTCDay();
+}
+
+function day(iso: string, relative: boolean, partOfDay = false): DateValue {
+  return { start: iso, end: iso, granularity: partOfDay ? 'part-of-day' : 'day', relative };
+}
+
+function monthRange(y: number, m: number, relative: boolean): DateValue {
+  const start = isoDate(y, m, 1) ?? '';
+  const end = isoDate(y, m, daysInMonth(y, m)) ?? '';
+  return { start, end, granularity: 'month', relative };
+}
+
+function yearRange(y: number, relative: boolean): DateValue {
+  return { start: isoDate(y, 1, 1) ?? '', end: isoDate(y, 12, 31) ?? '', granularity: 'year', relative };
+}
+
+function clean(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/'s\b|'$/g, '')
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    .replace(/\b([a-z]{3,4})\./g, '$1')
+    .replace(/[,.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(on|the) /, '')
+    .replace(/^the /, '');
+}
+
+/** The date `text` names, relative to `reference` (ISO) when needed; null if unknown. */
+export interface ResolveOptions {
+  /** A bare weekday names the next such day on or after the reference ("will meet Friday"). */
+  future?: boolean;
+}
+
+export function resolveDate(text: string, reference: string | null, options: ResolveOptions = {}): DateValue | null {
+  const t = clean(text);
+  const ref = reference === null ? null : parseIso(reference);
+  const refIso = ref === null ? null : isoDate(ref.y, ref.m, ref.d);
+
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m) {
+    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return iso === null ? null : day(iso, false);
+  }
+
+  // month day [year] | day [of] month [year]
+  m = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(t) ?? null;
+  let monthWord: string | undefined;
+  let dayText: string | undefined;
+  let yearText: string | undefined;
+  if (m && m[1] !== undefined && MONTH_NUMBERS[m[1]] !== undefined) {
+    [, monthWord, dayText, yearText] = m;
+  } else {
+    const m2 = /^(\d{1,2}) (?:of )?([a-z]+)(?: (\d{4}))?$/.exec(t);
+    if (m2 && m2[2] !== undefined && MONTH_NUMBERS[m2[2]] !== undefined) {
+      [, dayText, monthWord, yearText] = m2;
+    }
+  }
+  if (monthWord !== undefined && dayText !== undefined) {
+    const month = MONTH_NUMBERS[monthWord] ?? 0;
+    const d = Number(dayText);
+    if (yearText !== undefined) {
+      const iso = isoDate(Number(yearText), month, d);
+      return iso === null ? null : day(iso, false);
+    }
+    if (ref === null) return null;
+    let best: { iso: string; distance: number } | null = null;
+    for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+      const iso = isoDate(y, month, d);
+      if (iso === null) continue;
+      const parsed = parseIso(iso);
+      if (parsed === null) continue;
+      const delta = dayNumber(parsed) - dayNumber(ref);
+      const distance = Math.abs(delta) + (delta > 0 ? 0.5 : 0); // ties go to the past
+      if (best === null || distance < best.distance) best = { iso, distance };
+    }
+    return best === null ? null : day(best.iso, true);
+  }
+
+  // month year | month
+  m = /^([a-z]+)(?: (\d{4}))?$/.exec(t);
+  if (m && m[1] !== undefined && MONTH_NUMBERS[m[1]] !== undefined && (m[2] !== undefined || m[1].length > 3)) {
+    const month = MONTH_NUMBERS[m[1]] ?? 0;
+    if (m[2] !== undefined) return monthRange(Number(m[2]), month, false);
+    if (ref === null || m[1] === 'may') return null; // a bare "may" is a verb far more often
+    return monthRange(month <= ref.m ? ref.y : ref.y - 1, month, true);
+  }
+
+  m = /^(\d{4})$/.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    return y >= 1800 && y <= 2200 ? yearRange(y, false) : null;
+  }
+
+  if (ref === null || refIso === null) return null;
+  const refDay = dayNumber(ref);
+
+  // weekdays
+  m = /^(?:(early|late) )?(?:(last|this|next|past) )?([a-z]+)(?: ([a-z]+))?$/.exec(t);
+  if (m && m[3] !== undefined && WEEKDAY_NUMBERS[m[3]] !== undefined) {
+    const part = m[4];
+    if (part !== undefined && !PARTS_OF_DAY.has(part)) return null;
+    const target = WEEKDAY_NUMBERS[m[3]] ?? 0;
+    const refWeekday = weekdayOf(refIso);
+    let back = (refWeekday - target + 7) % 7;
+    let n = refDay - back;
+    if (m[2] === undefined && options.future === true) {
+      n = refDay + ((target - refWeekday + 7) % 7);
+    } else if (m[2] === 'last' || m[2] === 'past') {
+      if (back === 0) back = 7;
+      n = refDay - back;
+    } else if (m[2] === 'next') {
+      const ahead = (target - refWeekday + 7) % 7 || 7;
+      n = refDay + ahead;
+    }
+    return day(fromDayNumber(n), true, part !== undefined || m[1] !== undefined);
+  }
+
+  m = /^(yesterday|today|tonight)(?: ([a-z]+))?$/.exec(t);
+  if (m) {
+    const part = m[2];
+    if (part !== undefined && !PARTS_OF_DAY.has(part)) return null;
+    const offset = m[1] === 'yesterday' ? -1 : 0;
+    return day(fromDayNumber(refDay + offset), true, part !== undefined || m[1] === 'tonight');
+  }
+
+  m = /^(this|last) (morning|afternoon|evening|night)$/.exec(t);
+  if (m) {
+    const offset = m[1] === 'last' ? -1 : 0;
+    return day(fromDayNumber(refDay + offset), true, true);
+  }
+  if (t === 'overnight') return day(fromDayNumber(refDay - 1), true, true);
+
+  m = /^(?:(?:earlier|later) )?(last|this|next) (week|month|year)$/.exec(t);
+  if (m) {
+    const step = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+    if ((m[0].startsWith('earlier') || m[0].startsWith('later')) && step !== 0) return null;
+    if (m[2] === 'week') {
+      const monday = refDay - ((weekdayOf(refIso) + 6) % 7) + 7 * step;
+      return { start: fromDayNumber(monday), end: fromDayNumber(monday + 6), granularity: 'week', relative: true };
+    }
+    if (m[2] === 'month') {
+      const index = ref.y * 12 + (ref.m - 1) + step;
+      return monthRange(Math.floor(index / 12), (index % 12) + 1, true);
+    }
+    return yearRange(ref.y + step, true);
+  }
+  return null;
+}
+
+/** The comparison key of a date value: the day, or `start..end` for longer periods. */
+export function dateKey(value: DateValue): string {
+  return value.granularity === 'day' || value.granularity === 'part-of-day'
+    ? value.start
+    : `${value.start}..${value.end}`;
+}

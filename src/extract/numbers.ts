@@ -1,0 +1,444 @@
+/**
+ * Numbers in running text, read from a list of lower-case words (wink token texts,
+ * or `tokenizeWords` for plain strings). Pure functions, no NLP.
+ *
+ * What is read:
+ * - digits: `12`, `1,233`, `1.5`, with a scale word (`1.5 million`, `2 bn`), or an
+ *   attached one (`1.5bn`, `3mln`); a leading-zero token (`007`) is an id, not a count;
+ * - number words: `three`, `twenty-two`, `twenty two`, `a hundred and five`,
+ *   `two thousand three hundred`, `a dozen`, `two dozen`;
+ * - vague magnitudes (qualifier `several`), read as a lower bound of twice the base:
+ *   `dozens` = 24, `scores of` = 40, `hundreds` = 200, `thousands` = 2000,
+ *   `millions` = 2,000,000, `tens of thousands` = 20,000, `hundreds of thousands` = 200,000,
+ *   `several hundred` / `a few dozen` = 200 / 24; a following `of` is part of the expression;
+ * - qualifiers before the number (see QUALIFIER_PHRASES) and after it
+ *   (`12 or more` at-least, `30-plus` at-least, `30 or so` / `30-odd` about, `12 or fewer` at-most);
+ * - ranges (qualifier `range`, value = low, high = high): `between 12 and 15`,
+ *   `12 to 15`, `12-15`, `12 - 15`, `two or three`, `1 to 2 million` (scale shared);
+ * - `from 120 to 157` after a change verb ("rose from 120 to 157") is read as a change:
+ *   only 157 is returned; without one ("from 12 to 15 countries") it is a range.
+ */
+import type { Qualifier } from '../types.js';
+
+const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
+};
+
+/** Plural magnitudes that make a vague count on their own ("dozens", "hundreds"). */
+const VAGUE: Readonly<Record<string, number>> = {
+  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
+};
+
+/** Plural scales after "tens of" / "hundreds of". */
+const VAGUE_SCALES: Readonly<Record<string, number>> = {
+  thousands: 1e3, millions: 1e6, billions: 1e9,
+};
+
+/** Singular bases after "several" / "a few". */
+const FEW_BASES: Readonly<Record<string, number>> = {
+  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
+};
+
+/** Qualifier phrases before a number, longest first when matched. */
+export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['at least', 'at-least'],
+  ['no more than', 'at-most'],
+  ['not more than', 'at-most'],
+  ['a maximum of', 'at-most'],
+  ['as many as', 'at-most'],
+  ['at most', 'at-most'],
+  ['up to', 'at-most'],
+  ['in excess of', 'more-than'],
+  ['more than', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['upward of', 'more-than'],
+  ['just over', 'more-than'],
+  ['well over', 'more-than'],
+  ['well above', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['exceeding', 'more-than'],
+  ['just under', 'nearly'],
+  ['close to', 'nearly'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['fewer than', 'fewer-than'],
+  ['less than', 'fewer-than'],
+  ['under', 'fewer-than'],
+  ['below', 'fewer-than'],
+  ['an estimated', 'about'],
+  ['an approximate', 'about'],
+  ['estimated', 'about'],
+  ['approximately', 'about'],
+  ['approx.', 'about'],
+  ['approx', 'about'],
+  ['around', 'about'],
+  ['about', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['circa', 'about'],
+];
+
+const QUALIFIER_WORDS: ReadonlyArray<readonly [string[], Qualifier]> = QUALIFIER_PHRASES
+  .map(([p, q]) => [p.split(' '), q] as [string[], Qualifier])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Verb forms before "from A to B" that make it a change rather than a range. */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump',
+  'jumps', 'increased', 'increase', 'increases', 'grew', 'grown', 'grow', 'grows', 'soared', 'surged',
+  'fell', 'fallen', 'fall', 'falls', 'dropped', 'drop', 'drops', 'declined', 'decreased', 'revised',
+  'raised', 'lowered', 'updated', 'changed', 'up', 'down',
+]);
+
+/** A number read at a word position. `end` is exclusive. */
+export interface NumberParse {
+  value: number;
+  end: number;
+  /** A scale word (thousand, million, ...) was part of it. */
+  scale: number | null;
+  /** A vague magnitude ("dozens"): the value is a lower bound. */
+  vague: boolean;
+}
+
+/** A quantity expression: qualifier + number (or range). Word indexes, `end` exclusive. */
+export interface QuantityExpr {
+  value: number;
+  high: number | null;
+  qualifier: Qualifier | null;
+  /** First word of the expression (qualifier or "between" included). */
+  start: number;
+  /** First word of the number itself. */
+  numberStart: number;
+  /** End of the number (post-qualifier such as "or more" included). */
+  end: number;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const ATTACHED_SCALE = /^(\d+(?:\.\d+)?)(bn|mln|mn)$/;
+
+function tidy(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** Value of a digit token (`1,233`, `1.5`, `3bn`), or null. Leading-zero ids are refused. */
+export function parseDigits(word: string): number | null {
+  if (/^0\d/.test(word)) return null;
+  if (DIGITS.test(word)) return Number(word.replace(/,/g, ''));
+  const m = ATTACHED_SCALE.exec(word);
+  if (m?.[1] !== undefined && m[2] !== undefined) {
+    const scale = SCALES[m[2]];
+    if (scale !== undefined) return tidy(Number(m[1]) * scale);
+  }
+  return null;
+}
+
+/** Split a digit range token such as `12-15` (both sides plain digits). */
+function digitRange(word: string): [number, number] | null {
+  const m = /^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$/.exec(word);
+  if (!m?.[1] || !m[2]) return null;
+  const low = parseDigits(m[1]);
+  const high = parseDigits(m[2]);
+  if (low === null || high === null) return null;
+  return [low, high];
+}
+
+type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
+
+/**
+ * A number (digits or words, not vague) starting exactly at `words[i]`, or null.
+ */
+export function numberAt(words: readonly string[], i: number): NumberParse | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let state: State;
+  let lastScale = Infinity;
+  let scaleSeen: number | null = null;
+
+  const first = words[j];
+  if (first === undefined) return null;
+  const next = words[j + 1];
+  if ((first === 'a' || first === 'an') && next !== undefined &&
+      (next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined)) {
+    current = 1;
+    state = 'unit';
+    j++;
+  } else {
+    const d = parseDigits(first);
+    if (d !== null) {
+      current = d;
+      state = 'digit';
+    } else if (SMALL[first] !== undefined) {
+      current = SMALL[first];
+      state = current < 10 ? 'unit' : 'teen';
+    } else if (TENS[first] !== undefined) {
+      current = TENS[first];
+      state = 'tens';
+    } else {
+      return null;
+    }
+    j++;
+  }
+
+  for (;;) {
+    const w = words[j];
+    if (w === undefined) break;
+    const small = SMALL[w];
+    const scale = SCALES[w];
+    if (state === 'tens') {
+      const after = words[j + 1];
+      const unitAfter = after === undefined ? undefined : SMALL[after];
+      if ((w === '-' || w === '–') && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) {
+        current += unitAfter;
+        state = 'unit';
+        j += 2;
+        continue;
+      }
+      if (small !== undefined && small >= 1 && small <= 9) {
+        current += small;
+        state = 'unit';
+        j++;
+        continue;
+      }
+    }
+    if (w === 'hundred' && (state === 'unit' || state === 'teen' || state === 'tens' || state === 'digit')) {
+      if (state === 'digit' && current >= 100) break;
+      current *= 100;
+      state = 'hundred';
+      j++;
+      continue;
+    }
+    if (w === 'dozen' && (state === 'unit' || state === 'teen' || state === 'digit')) {
+      current *= 12;
+      state = 'dozen';
+      j++;
+      continue;
+    }
+    if (scale !== undefined && state !== 'scale' && scale < lastScale) {
+      total += current * scale;
+      current = 0;
+      lastScale = scale;
+      scaleSeen = scale;
+      state = 'scale';
+      j++;
+      continue;
+    }
+    if (state === 'hundred' || state === 'scale') {
+      let k = j;
+      if (w === 'and') k++;
+      const v = words[k];
+      const vs = v === undefined ? undefined : SMALL[v];
+      const vt = v === undefined ? undefined : TENS[v];
+      if (vs !== undefined && vs > 0) {
+        current += vs;
+        state = vs < 10 ? 'unit' : 'teen';
+        j = k + 1;
+        continue;
+      }
+      if (vt !== undefined) {
+        current += vt;
+        state = 'tens';
+        j = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { value: tidy(total + current), end: j, scale: scaleSeen, vague: false };
+}
+
+/** A vague magnitude ("dozens", "hundreds of thousands", "several hundred") at `i`. */
+export function vagueAt(words: readonly string[], i: number): NumberParse | null {
+  const w = words[i];
+  if (w === undefined) return null;
+  let value: number | null = null;
+  let end = i + 1;
+  const w1 = words[i + 1];
+  const w2 = words[i + 2];
+  if ((w === 'tens' || w === 'hundreds') && w1 === 'of' && w2 !== undefined && VAGUE_SCALES[w2] !== undefined) {
+    value = 2 * (w === 'tens' ? 10 : 100) * VAGUE_SCALES[w2];
+    end = i + 3;
+  } else if (w === 'scores' && w1 === 'of') {
+    value = 40;
+  } else if (VAGUE[w] !== undefined) {
+    value = 2 * VAGUE[w];
+  } else if (w === 'several' && w1 !== undefined && FEW_BASES[w1] !== undefined) {
+    value = 2 * FEW_BASES[w1];
+    end = i + 2;
+  } else if (w === 'a' && w1 === 'few' && w2 !== undefined && FEW_BASES[w2] !== undefined) {
+    value = 2 * FEW_BASES[w2];
+    end = i + 3;
+  }
+  if (value === null) return null;
+  // "several hundred thousand"
+  const more = words[end];
+  if (more !== undefined && SCALES[more] !== undefined && (w === 'several' || w === 'a')) {
+    value *= SCALES[more];
+    end++;
+  }
+  if (words[end] === 'of' && words[end + 1] !== undefined) end++;
+  return { value: tidy(value), end, scale: null, vague: true };
+}
+
+/** The qualifier phrase ending right before word `i`, if any. */
+export function qualifierBefore(
+  words: readonly string[],
+  i: number,
+): { qualifier: Qualifier; start: number } | null {
+  for (const [phrase, qualifier] of QUALIFIER_WORDS) {
+    const start = i - phrase.length;
+    if (start < 0) continue;
+    if (phrase.every((p, k) => words[start + k] === p)) return { qualifier, start };
+  }
+  return null;
+}
+
+/** A qualifier written after the number ("or more", "-plus", "or so"). */
+function qualifierAfter(words: readonly string[], i: number): { qualifier: Qualifier; end: number } | null {
+  const a = words[i];
+  const b = words[i + 1];
+  if (a === 'or' && (b === 'more' || b === 'over' || b === 'above')) return { qualifier: 'at-least', end: i + 2 };
+  if (a === 'or' && (b === 'fewer' || b === 'less')) return { qualifier: 'at-most', end: i + 2 };
+  if (a === 'or' && b === 'so') return { qualifier: 'about', end: i + 2 };
+  if (a === 'plus') return { qualifier: 'at-least', end: i + 1 };
+  if ((a === '-' || a === '–') && b === 'plus') return { qualifier: 'at-least', end: i + 2 };
+  if ((a === '-' || a === '–') && b === 'odd') return { qualifier: 'about', end: i + 2 };
+  return null;
+}
+
+function anyNumberAt(words: readonly string[], i: number): NumberParse | null {
+  return vagueAt(words, i) ?? numberAt(words, i);
+}
+
+/** Shared scale: "1 to 2 million" means 1 million to 2 million. */
+function shareScale(low: NumberParse, high: NumberParse): number {
+  if (low.scale === null && high.scale !== null && low.value < 1000 && low.value < high.value) {
+    return tidy(low.value * high.scale);
+  }
+  return low.value;
+}
+
+/**
+ * The quantity expression whose number starts at `words[i]` (or at "between"/"from"
+ * at `i`), or null. Qualifiers before `i` are read backwards.
+ */
+export function quantityAt(words: readonly string[], i: number): QuantityExpr | null {
+  const w = words[i];
+  if (w === undefined) return null;
+
+  // between A and B
+  if (w === 'between') {
+    const a = anyNumberAt(words, i + 1);
+    if (a && !a.vague && words[a.end] === 'and') {
+      const b = anyNumberAt(words, a.end + 1);
+      if (b && !b.vague) {
+        const low = shareScale(a, b);
+        if (b.value > low) return { value: low, high: b.value, qualifier: 'range', start: i, numberStart: i + 1, end: b.end };
+      }
+    }
+    return null;
+  }
+
+  // from A to B: after a change verb ("rose from 120 to 157") the later value counts,
+  // otherwise a range ("from 12 to 15 countries")
+  if (w === 'from') {
+    const a = anyNumberAt(words, i + 1);
+    if (a && !a.vague && (words[a.end] === 'to')) {
+      const b = anyNumberAt(words, a.end + 1);
+      if (b && CHANGE_VERBS.has(words[i - 1] ?? '')) {
+        const q = qualifierBefore(words, a.end + 1);
+        return { value: b.value, high: null, qualifier: b.vague ? 'several' : q?.qualifier ?? null, start: a.end + 1, numberStart: a.end + 1, end: b.end };
+      }
+      if (b && !b.vague) {
+        const low = shareScale(a, b);
+        if (b.value > low) return { value: low, high: b.value, qualifier: 'range', start: i, numberStart: i + 1, end: b.end };
+      }
+    }
+    return null;
+  }
+
+  // 12-15 as one token
+  const dr = digitRange(w);
+  if (dr) {
+    if (dr[1] <= dr[0] || /^\d{3,}[-–]\d{4,}$/.test(w)) return null; // a score (2-1) or a phone-like id
+    const q = qualifierBefore(words, i);
+    return { value: dr[0], high: dr[1], qualifier: 'range', start: q?.start ?? i, numberStart: i, end: i + 1 };
+  }
+
+  const n = anyNumberAt(words, i);
+  if (!n) return null;
+  const pre = qualifierBefore(words, i);
+  const start = pre?.start ?? i;
+
+  if (!n.vague) {
+    // A to B, A - B, A or B
+    const sep = words[n.end];
+    if (sep === 'to' || sep === '-' || sep === '–' || sep === 'or') {
+      const b = numberAt(words, n.end + 1);
+      if (b) {
+        const low = shareScale(n, b);
+        if (b.value > low && (sep !== 'or' || b.value - low <= Math.max(1, low))) {
+          return { value: low, high: b.value, qualifier: 'range', start, numberStart: i, end: b.end };
+        }
+      }
+    }
+    const post = pre ? null : qualifierAfter(words, n.end);
+    if (post) return { value: n.value, high: null, qualifier: post.qualifier, start, numberStart: i, end: post.end };
+  }
+  const qualifier: Qualifier | null = n.vague ? 'several' : pre?.qualifier ?? null;
+  return { value: n.value, high: null, qualifier, start, numberStart: i, end: n.end };
+}
+
+/** Every quantity expression in a word list, left to right, not overlapping. */
+export function findQuantities(words: readonly string[]): QuantityExpr[] {
+  const out: QuantityExpr[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const q = quantityAt(words, i);
+    if (q) {
+      out.push(q);
+      i = Math.max(q.end, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Lower-case words of a plain string, split the way wink splits them (hyphens apart). */
+export function tokenizeWords(text: string): string[] {
+  return (text.toLowerCase().match(/\d+(?:[.,]\d+)*(?:[-–]\d+(?:[.,]\d+)*)?[a-z]*|[a-z]+|[^\s\da-z]/g) ?? []);
+}
+
+/** The number written in `text` as a whole ("twenty-two", "1.5 million", "a dozen"), or null. */
+export function parseNumber(text: string): number | null {
+  const words = tokenizeWords(text);
+  const n = vagueAt(words, 0) ?? numberAt(words, 0);
+  return n && n.end === words.length ? n.value : null;
+}
+
+/** The quantity written in `text` as a whole ("more than three", "between 12 and 15"), or null. */
+export function parseQuantity(text: string): Omit<QuantityExpr, 'start' | 'numberStart' | 'end'> | null {
+  const words = tokenizeWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const q = quantityAt(words, i);
+    if (q && q.start === 0 && q.end === words.length) return { value: q.value, high: q.high, qualifier: q.qualifier };
+    if (q) return null;
+  }
+  return null;
+}

@@ -1,0 +1,198 @@
+/**
+ * Sentence alignment across the versions of an article set.
+ *
+ * Every sentence joins a *group* of sentences that say the same thing in different
+ * versions. Groups are built incrementally: the reference version's sentences seed one
+ * group each, then every sentence of every other version looks up candidate groups in an
+ * inverted index of the groups' representatives (keyed by its rarest content tokens,
+ * weighted by inverse sentence frequency over the whole set) and scores only those.
+ * A sentence with no good match founds a new group and becomes its representative,
+ * so sentences missing from the reference still align with each other.
+ *
+ * Cost: one pass to count token frequencies, then per sentence a bounded number of
+ * posting-list look-ups; posting lists hold groups, not sentences, so they do not grow
+ * with the number of versions. No all-pairs sentence or version comparison.
+ * Order plays no role: reordered, inserted or deleted paragraphs align the same.
+ */
+import type { Doc } from '../types.js';
+import { contentKeys, sentenceWords } from './tokens.js';
+
+/** One sentence of one version. */
+export interface SentenceRef {
+  version: string;
+  sentence: number;
+}
+
+/** A sentence that joined a group, and the group representative it matched. */
+export interface SentenceMatch {
+  version: string;
+  sentence: number;
+  otherVersion: string;
+  otherSentence: number;
+  /** Weighted Dice coefficient over content tokens (0..1). */
+  similarity: number;
+  /** Weighted share of the smaller sentence's content tokens found in the other (0..1). */
+  containment: number;
+}
+
+/** Sentences of different versions that say the same thing. */
+export interface SentenceGroup {
+  id: number;
+  /** The first member: a reference sentence when the reference has one. */
+  representative: SentenceRef;
+  /** All members, representative first; at most one per version. */
+  members: SentenceRef[];
+}
+
+export interface SetAlignment {
+  reference: string;
+  /** Version ids in input order. */
+  versions: string[];
+  groups: SentenceGroup[];
+  /** Version id -> sentence index -> group id. */
+  groupOf: Record<string, number[]>;
+  /** One entry per sentence that joined an existing group. */
+  matches: SentenceMatch[];
+}
+
+export interface AlignOptions {
+  /** Dice similarity at or above which two sentences match. Default 0.5. */
+  minSimilarity?: number;
+  /** Containment of the smaller sentence at or above which they match (cut copies). Default 0.85. */
+  minContainment?: number;
+  /** Content tokens the smaller sentence needs for a containment match. Default 3. */
+  minContainedTokens?: number;
+  /** How many of a sentence's rarest tokens are looked up. Default 8. */
+  queryTokens?: number;
+}
+
+interface Prepared {
+  version: string;
+  sentence: number;
+  keys: string[];
+}
+
+interface GroupState {
+  keys: ReadonlySet<string>;
+  weight: number;
+  count: number;
+  versions: Set<string>;
+}
+
+/** The version with the longest text (first one on ties). */
+export function defaultReference(docs: readonly Doc[]): string {
+  let best: Doc | undefined;
+  for (const doc of docs) {
+    if (!best || doc.version.text.length > best.version.text.length) best = doc;
+  }
+  return best?.version.id ?? '';
+}
+
+/** Align the sentences of every version of a set (see the module comment). */
+export function alignSet(docs: readonly Doc[], referenceId?: string, options: AlignOptions = {}): SetAlignment {
+  const minSimilarity = options.minSimilarity ?? 0.5;
+  const minContainment = options.minContainment ?? 0.85;
+  const minContained = options.minContainedTokens ?? 3;
+  const queryTokens = options.queryTokens ?? 8;
+
+  const reference =
+    referenceId !== undefined && docs.some((d) => d.version.id === referenceId) ? referenceId : defaultReference(docs);
+  const ordered = [...docs.filter((d) => d.version.id === reference), ...docs.filter((d) => d.version.id !== reference)];
+
+  // Pass 1: content tokens per sentence and sentence frequency per token.
+  const prepared: Prepared[] = [];
+  const df = new Map<string, number>();
+  for (const doc of ordered) {
+    for (const s of doc.sentences) {
+      const keys = contentKeys(sentenceWords(doc, s));
+      for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+      prepared.push({ version: doc.version.id, sentence: s.i, keys });
+    }
+  }
+  const total = Math.max(1, prepared.length);
+  const idf = (k: string): number => Math.log(1 + total / (df.get(k) ?? 1));
+  const weightOf = (keys: Iterable<string>): number => {
+    let w = 0;
+    for (const k of keys) w += idf(k);
+    return w;
+  };
+
+  // Pass 2: incremental grouping against an inverted index of representatives.
+  const groups: SentenceGroup[] = [];
+  const states: GroupState[] = [];
+  const postings = new Map<string, number[]>();
+  const groupOf: Record<string, number[]> = {};
+  const matches: SentenceMatch[] = [];
+  for (const doc of docs) groupOf[doc.version.id] = new Array<number>(doc.sentences.length).fill(-1);
+
+  const found = (p: Prepared, weight: number): void => {
+    const id = groups.length;
+    groups.push({ id, representative: { version: p.version, sentence: p.sentence }, members: [{ version: p.version, sentence: p.sentence }] });
+    states.push({ keys: new Set(p.keys), weight, count: p.keys.length, versions: new Set([p.version]) });
+    for (const k of p.keys) {
+      const list = postings.get(k);
+      if (list) list.push(id);
+      else postings.set(k, [id]);
+    }
+    const row = groupOf[p.version];
+    if (row) row[p.sentence] = id;
+  };
+
+  for (const p of prepared) {
+    const weight = weightOf(p.keys);
+    if (p.keys.length === 0) {
+      found(p, weight);
+      continue;
+    }
+    const query = [...p.keys].sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)).slice(0, queryTokens);
+    const candidates = new Set<number>();
+    for (const k of query) for (const g of postings.get(k) ?? []) candidates.add(g);
+
+    let best = -1;
+    let bestRank = -Infinity;
+    let bestDice = 0;
+    let bestContainment = 0;
+    for (const g of candidates) {
+      const state = states[g];
+      if (!state || state.versions.has(p.version)) continue;
+      let shared = 0;
+      for (const k of p.keys) if (state.keys.has(k)) shared += idf(k);
+      const dice = (2 * shared) / (weight + state.weight || 1);
+      const containment = shared / (Math.min(weight, state.weight) || 1);
+      const containOk = containment >= minContainment && Math.min(p.keys.length, state.count) >= minContained;
+      if (dice < minSimilarity && !containOk) continue;
+      const rank = dice + (containOk ? 0.3 : 0);
+      if (rank > bestRank) {
+        best = g;
+        bestRank = rank;
+        bestDice = dice;
+        bestContainment = containment;
+      }
+    }
+
+    const group = groups[best];
+    const state = states[best];
+    if (!group || !state) {
+      found(p, weight);
+      continue;
+    }
+    group.members.push({ version: p.version, sentence: p.sentence });
+    state.versions.add(p.version);
+    const row = groupOf[p.version];
+    if (row) row[p.sentence] = best;
+    matches.push({
+      version: p.version,
+      sentence: p.sentence,
+      otherVersion: group.representative.version,
+      otherSentence: group.representative.sentence,
+      similarity: round(bestDice),
+      containment: round(bestContainment),
+    });
+  }
+
+  return { reference, versions: docs.map((d) => d.version.id), groups, groupOf, matches };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

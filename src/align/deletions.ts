@@ -1,0 +1,404 @@
+/**
+ * `deleted-mention`: a name, number or date cut out of a sentence that is otherwise the
+ * same as its aligned sentence in another version.
+ *
+ * For each group of aligned sentences, the distinct wordings are compared with jsdiff's
+ * `diffArrays` over token keys: each wording against the (at most `maxPivots`) longest
+ * other wordings, which keeps the work linear in the number of versions. A removed chunk
+ * counts as a cut only when it is a pure deletion (no insertion at the same place) and the
+ * rest of the sentence is nearly identical; rewritten sentences therefore never report.
+ *
+ * One finding per cut item (subject = the name/number/date as written in the fuller
+ * version); items cut at the same place share their evidence. Severity is `error` when a
+ * scar (see scars.ts) sits at the cut, else `warning`.
+ */
+import { diffArrays } from 'diff';
+import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
+import type { SetAlignment, SentenceRef } from './align.js';
+import type { Scar } from './scars.js';
+import { sentenceWords, tokenKey } from './tokens.js';
+
+export type CutItemKind = 'name' | 'number' | 'date';
+
+/** One name/number/date inside a cut chunk. */
+export interface CutItem {
+  kind: CutItemKind;
+  /** As written in the fuller version. */
+  text: string;
+  /** Token keys of the item, for locating it in other sentences. */
+  keys: string[];
+}
+
+/** A contiguous stretch that one wording lost relative to another. */
+export interface Cut {
+  /** The wording that lost the chunk. */
+  damaged: SentenceRef;
+  /** The wording that still has it. */
+  fuller: SentenceRef;
+  /** The removed text as written in the fuller sentence. */
+  removed: string;
+  /** Normalized-text offset in the damaged version where the chunk is missing. */
+  at: number;
+  items: CutItem[];
+}
+
+export interface DeletionOptions {
+  /** Minimum tokens both wordings share. Default 5. */
+  minCommon?: number;
+  /** Minimum share of the non-cut tokens kept unchanged. Default 0.8. */
+  minKept?: number;
+  /** Longest other wordings each wording is diffed against. Default 4. */
+  maxPivots?: number;
+}
+
+interface Wording {
+  key: string;
+  refs: SentenceRef[];
+  doc: Doc;
+  sentence: Sentence;
+  words: Token[];
+  keys: string[];
+}
+
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
+  'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'general', 'ambassador', 'envoy', 'king', 'queen', 'prince',
+  'pope', 'commissioner', 'judge', 'mr.', 'mrs.', 'ms.', 'dr.', 'prime', 'foreign', 'defense', 'defence',
+  'interior', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'director',
+]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand ' +
+    'million billion trillion dozen dozens hundreds thousands millions billions').split(' '),
+);
+
+/** Find the cuts of every wording of every group. */
+export function findCuts(
+  docs: readonly Doc[],
+  alignment: SetAlignment,
+  scarsByVersion: ReadonlyMap<string, readonly Scar[]> = new Map(),
+  options: DeletionOptions = {},
+): Cut[] {
+  const minCommon = options.minCommon ?? 5;
+  const minKept = options.minKept ?? 0.8;
+  const maxPivots = options.maxPivots ?? 4;
+  const byId = new Map(docs.map((d) => [d.version.id, d]));
+  const capsCache = new Map<Doc, Set<string>>();
+  const cuts: Cut[] = [];
+  const scarredAt = (b: Wording, at: number): boolean =>
+    b.refs.some((ref) => (scarsByVersion.get(ref.version) ?? []).some((s) => s.sentence === ref.sentence && nearCut(s, at)));
+
+  for (const group of alignment.groups) {
+    if (group.members.length < 2) continue;
+    const wordings = wordingsOf(group.members, byId);
+    if (wordings.length < 2) continue;
+    const longest = [...wordings].sort((x, y) => y.keys.length - x.keys.length);
+    for (const b of wordings) {
+      const pivots = longest.filter((w) => w !== b).slice(0, maxPivots);
+      for (const a of pivots) {
+        const caps = capsCache.get(a.doc) ?? midSentenceCapitals(a.doc);
+        capsCache.set(a.doc, caps);
+        cuts.push(...diffCuts(a, b, caps, minCommon, minKept, scarredAt));
+      }
+    }
+  }
+  return cuts;
+}
+
+/** Turn cuts into findings (one per cut item, deduplicated), with evidence from every version that has the item. */
+export function deletedMentionFindings(
+  docs: readonly Doc[],
+  alignment: SetAlignment,
+  scarsByVersion: ReadonlyMap<string, readonly Scar[]> = new Map(),
+  options: DeletionOptions = {},
+): Finding[] {
+  const byId = new Map(docs.map((d) => [d.version.id, d]));
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  // Longest form of a name first, so "Donald Trump" wins over "Trump" cut at the same place.
+  const pairs = findCuts(docs, alignment, scarsByVersion, options)
+    .flatMap((cut) => cut.items.map((item) => ({ cut, item })))
+    .sort((x, y) => y.item.keys.length - x.item.keys.length);
+  for (const { cut, item } of pairs) {
+    const damagedDoc = byId.get(cut.damaged.version);
+    const damagedSentence = damagedDoc?.sentences[cut.damaged.sentence];
+    if (!damagedDoc || !damagedSentence) continue;
+    const groupId = alignment.groupOf[cut.damaged.version]?.[cut.damaged.sentence] ?? -1;
+    const group = alignment.groups[groupId];
+    if (!group) continue;
+    const damagedKey = wordingKey(sentenceWords(damagedDoc, damagedSentence));
+    const damagedVersions: string[] = [];
+    for (const m of group.members) {
+      const d = byId.get(m.version);
+      const s = d?.sentences[m.sentence];
+      if (d && s && wordingKey(sentenceWords(d, s)) === damagedKey) damagedVersions.push(m.version);
+    }
+    const scarred = (scarsByVersion.get(cut.damaged.version) ?? []).some((s) => s.sentence === cut.damaged.sentence && nearCut(s, cut.at));
+    {
+      // A name is located by its last word (surname): "Trump" still counts for "Donald Trump".
+      const locate = item.kind === 'name' ? item.keys.slice(-1) : item.keys;
+      const id = `${damagedKey}\u0002${cut.at - damagedSentence.start}\u0002${item.kind}:${locate.join(' ')}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const keeping: Evidence[] = [];
+      for (const m of group.members) {
+        const d = byId.get(m.version);
+        const s = d?.sentences[m.sentence];
+        if (!d || !s || !containsSequence(sentenceWords(d, s).map((t) => tokenKey(t.text)), locate)) continue;
+        keeping.push({ version: m.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: item.text });
+      }
+      if (keeping.length === 0) continue;
+      const marked = markCut(damagedDoc.version.text, damagedSentence, cut);
+      const still = keeping.map((e) => e.version);
+      findings.push({
+        rule: 'deleted-mention',
+        type: 'deleted-mention',
+        severity: scarred ? 'error' : 'warning',
+        subject: item.text,
+        versions: damagedVersions,
+        message: `"${item.text}" was cut from a sentence in ${damagedVersions.join(', ')} (still in ${still.join(', ')})`,
+        evidence: [
+          {
+            version: cut.damaged.version,
+            path: damagedDoc.version.path,
+            ...damagedDoc.version.map.place(cut.at),
+            text: marked,
+            value: '',
+          },
+          ...keeping,
+        ],
+        actual: 'cut',
+        expected: item.text,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The damaged sentence with `⟦cut: …⟧` where the chunk is missing. */
+export function markCut(text: string, sentence: Sentence, cut: Cut): string {
+  const head = text.slice(sentence.start, cut.at);
+  const tail = text.slice(cut.at, sentence.end);
+  const lead = /\S$/.test(head) ? ' ' : '';
+  const trail = /^[^\s,.;:!?)]/.test(tail) ? ' ' : '';
+  return `${head}${lead}⟦cut: ${cut.removed}⟧${trail}${tail}`;
+}
+
+/** A scar touching the place of a cut (within two characters). */
+export function nearCut(scar: Scar, at: number): boolean {
+  return scar.span.start <= at + 2 && scar.span.end >= at - 2;
+}
+
+function wordingKey(words: readonly Token[]): string {
+  return words.map((t) => tokenKey(t.text)).join('\u0001');
+}
+
+function wordingsOf(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): Wording[] {
+  const out = new Map<string, Wording>();
+  for (const m of members) {
+    const doc = byId.get(m.version);
+    const sentence = doc?.sentences[m.sentence];
+    if (!doc || !sentence) continue;
+    const words = sentenceWords(doc, sentence);
+    const key = wordingKey(words);
+    const existing = out.get(key);
+    if (existing) existing.refs.push(m);
+    else out.set(key, { key, refs: [m], doc, sentence, words, keys: words.map((t) => tokenKey(t.text)) });
+  }
+  return [...out.values()];
+}
+
+/** Chunks removed from `b` relative to `a` that are pure deletions in an otherwise identical sentence. */
+function diffCuts(
+  a: Wording,
+  b: Wording,
+  caps: ReadonlySet<string>,
+  minCommon: number,
+  minKept: number,
+  scarredAt: (b: Wording, at: number) => boolean,
+): Cut[] {
+  const parts = diffArrays(a.keys, b.keys);
+  let common = 0;
+  let changed = 0;
+  const removedChunks: Array<{ ai: number; count: number; bi: number }> = [];
+  let ai = 0;
+  let bi = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    if (!part) continue;
+    const prev = parts[p - 1];
+    const next = parts[p + 1];
+    if (part.removed) {
+      const substituted = (prev?.added ?? false) || (next?.added ?? false);
+      if (substituted) changed += part.count;
+      else removedChunks.push({ ai, count: part.count, bi });
+      ai += part.count;
+    } else if (part.added) {
+      // Inserted words (and the new side of a substitution) count against "nearly identical".
+      changed += part.count;
+      bi += part.count;
+    } else {
+      common += part.count;
+      ai += part.count;
+      bi += part.count;
+    }
+  }
+  if (removedChunks.length === 0 || common < minCommon) return [];
+  if (common / (common + changed) < minKept) return [];
+
+  const bKeySet = b.keys;
+  const cuts: Cut[] = [];
+  for (const chunk of removedChunks) {
+    const tokens = a.words.slice(chunk.ai, chunk.ai + chunk.count);
+    const items = itemsIn(tokens, a, caps).filter(
+      (item) => !containsSequence(bKeySet, item.keys) && !(item.kind === 'name' && namePartlyKept(a, chunk, item, caps)),
+    );
+    if (items.length === 0) continue;
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) continue;
+    const after = b.words[chunk.bi];
+    const before = b.words[chunk.bi - 1];
+    const at = after ? (before && after.text.match(/^[,.;:!?)]/) ? before.end : after.start) : (before?.end ?? b.sentence.end);
+    if (clauseLike(a, chunk) && !scarredAt(b, at)) continue;
+    const ref = b.refs[0];
+    const fuller = a.refs[0];
+    if (!ref || !fuller) continue;
+    cuts.push({
+      damaged: ref,
+      fuller,
+      removed: a.doc.version.text.slice(first.start, last.end),
+      at,
+      items,
+    });
+  }
+  return cuts;
+}
+
+/**
+ * A chunk that reads as a whole clause or phrase: it starts the sentence, runs to its
+ * final punctuation, or carries a comma/dash at its edge (", Ukraine,", "At Thursday's
+ * talks in Paris,", "which European officials say is critical"). Removing such a chunk
+ * leaves grammatical text and is as likely an editor's addition in the other version as a
+ * cut, so it only counts when a scar marks the place.
+ */
+function clauseLike(a: Wording, chunk: { ai: number; count: number }): boolean {
+  const first = a.words[chunk.ai];
+  const last = a.words[chunk.ai + chunk.count - 1];
+  const after = a.words[chunk.ai + chunk.count];
+  if (!first || !last) return false;
+  if (chunk.ai === 0) return true;
+  if (!after || (after.pos === 'PUNCT' && chunk.ai + chunk.count === a.words.length - 1 && /^[.!?]$/.test(after.text))) return true;
+  return /^[,;:—–(]$/.test(first.text) || /^[,;:—–)]$/.test(last.text);
+}
+
+/** The cut chunk removed only part of a name ("Donald" of "Donald Trump"): a shortened name, not a cut mention. */
+function namePartlyKept(a: Wording, chunk: { ai: number; count: number }, item: CutItem, caps: ReadonlySet<string>): boolean {
+  const tokens = a.words.slice(chunk.ai, chunk.ai + chunk.count);
+  const startInChunk = tokens.findIndex((_, k) => item.keys.every((key, j) => tokenKey(tokens[k + j]?.text ?? '') === key));
+  if (startInChunk < 0) return false;
+  const endInChunk = startInChunk + item.keys.length;
+  const before = startInChunk === 0 ? a.words[chunk.ai - 1] : undefined;
+  const after = endInChunk === tokens.length ? a.words[chunk.ai + chunk.count] : undefined;
+  const nameLike = (t: Token | undefined): boolean => t !== undefined && !TITLE_WORDS.has(t.lower) && isNameToken(t, false, caps);
+  return nameLike(before) || nameLike(after);
+}
+
+/** Names (capitalised runs, acronyms), numbers and dates inside a chunk of tokens. */
+function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>): CutItem[] {
+  const doc = a.doc;
+  const items: CutItem[] = [];
+  const sentenceFirst = a.words[0];
+  let i = 0;
+  const push = (kind: CutItemKind, run: readonly Token[]): void => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last) return;
+    items.push({ kind, text: doc.version.text.slice(first.start, last.end), keys: run.map((t) => tokenKey(t.text)) });
+  };
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t) break;
+    const entity = t.entity === null ? undefined : doc.entities[t.entity];
+    if (entity && (entity.type === 'DATE' || entity.type === 'TIME') && isDateToken(t)) {
+      const run: Token[] = [];
+      while (i < tokens.length && tokens[i]?.entity === t.entity) run.push(tokens[i++] as Token);
+      push('date', run);
+      continue;
+    }
+    if (isNumberToken(t)) {
+      const run: Token[] = [];
+      while (i < tokens.length && (isNumberToken(tokens[i] as Token) || tokens[i]?.text === '%')) run.push(tokens[i++] as Token);
+      push('number', run);
+      continue;
+    }
+    if (isNameToken(t, t === sentenceFirst, caps)) {
+      const run: Token[] = [t];
+      i++;
+      for (;;) {
+        const n = tokens[i];
+        const n2 = tokens[i + 1];
+        if (n && isNameToken(n, false, caps)) {
+          run.push(n);
+          i++;
+        } else if (n && n.lower === 'of' && n2 && isNameToken(n2, false, caps) && /^\p{Lu}/u.test(n2.text)) {
+          run.push(n, n2);
+          i += 2;
+        } else break;
+      }
+      const name = stripTitles(run);
+      if (name.length > 0) push('name', name);
+      continue;
+    }
+    i++;
+  }
+  return items;
+}
+
+function isDateToken(t: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(t.text);
+}
+
+function isNumberToken(t: Token): boolean {
+  if (t.type === 'number' || /^\d[\d,.]*$/.test(t.text)) return true;
+  return t.pos === 'NUM' && (NUMBER_WORDS.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.lower));
+}
+
+function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
+  if (sentenceInitial) return caps.has(t.text);
+  return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
+}
+
+/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
+function midSentenceCapitals(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+      const tok = doc.tokens[t];
+      const prev = doc.tokens[t - 1];
+      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !/^[.!?"“”'‘’:—–(]$/.test(prev.text)) out.add(tok.text);
+    }
+  }
+  return out;
+}
+
+/** "Russian President Vladimir Putin" -> "Vladimir Putin"; a bare title run stays whole. */
+function stripTitles(run: readonly Token[]): Token[] {
+  let lastTitle = -1;
+  run.forEach((t, k) => {
+    if (TITLE_WORDS.has(t.lower)) lastTitle = k;
+  });
+  const rest = run.slice(lastTitle + 1);
+  return rest.length > 0 ? rest : [...run];
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

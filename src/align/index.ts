@@ -1,0 +1,190 @@
+/**
+ * Cross-version sentence alignment and what it reveals: names/numbers/dates cut out of
+ * otherwise identical sentences (`deleted-mention`), grammar scars left by cuts
+ * (`integrity`), and versions that start mid-story (`missing-opening` notices).
+ */
+import type { Doc, Evidence, Finding, Notice } from '../types.js';
+import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
+import { deletedMentionFindings, findCuts, nearCut, type DeletionOptions } from './deletions.js';
+import { findScars, type Scar, type ScarKind } from './scars.js';
+import { contentKeys, sentenceWords } from './tokens.js';
+
+export { alignSet, defaultReference } from './align.js';
+export type { AlignOptions, SentenceGroup, SentenceMatch, SentenceRef, SetAlignment } from './align.js';
+export { deletedMentionFindings, findCuts, markCut, nearCut } from './deletions.js';
+export type { Cut, CutItem, CutItemKind, DeletionOptions } from './deletions.js';
+export { findScars } from './scars.js';
+export type { Scar, ScarKind } from './scars.js';
+export { syntheticArticleSet, plainVersion } from './synthetic.js';
+
+export interface AlignCheckOptions extends AlignOptions, DeletionOptions {
+  /** Version id to align against (default: the longest version). */
+  reference?: string;
+}
+
+/** Everything this stage finds in one set. */
+export interface AlignCheckResult {
+  alignment: SetAlignment;
+  findings: Finding[];
+  notices: Map<string, Notice[]>;
+}
+
+/** Align, then report deleted mentions, scars and missing openings. */
+export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
+  const alignment = alignSet(docs, options.reference, options);
+  const scars = scarsOf(docs);
+  const findings = [...deletedMentionFindings(docs, alignment, scars, options), ...integrityFindings(docs, alignment, scars, options)];
+  return { alignment, findings, notices: missingOpenings(docs, alignment) };
+}
+
+/** `deleted-mention` findings of a set (aligns the set itself). */
+export function findDeletedMentions(docs: readonly Doc[], options: AlignCheckOptions = {}): Finding[] {
+  const alignment = alignSet(docs, options.reference, options);
+  return deletedMentionFindings(docs, alignment, scarsOf(docs), options);
+}
+
+/** Scars of every version, by version id. */
+export function scarsOf(docs: readonly Doc[]): Map<string, Scar[]> {
+  return new Map(docs.map((d) => [d.version.id, findScars(d)]));
+}
+
+const SCAR_LABEL: Readonly<Record<ScarKind, string>> = {
+  hole: 'a preposition, article or conjunction with nothing after it',
+  'space-before-punctuation': 'a space before punctuation',
+  'title-without-name': 'a title with no name',
+  'dangling-article': 'an article with no noun',
+  'lowercase-start': 'a sentence starting in lower case',
+};
+
+/**
+ * One `integrity` finding (warning) per damaged sentence whose scars are not explained by
+ * a cut name/number/date (those are `deleted-mention` errors). Aligned sentences of other
+ * versions are added as evidence when there are any.
+ */
+export function integrityFindings(
+  docs: readonly Doc[],
+  alignment: SetAlignment,
+  scars: ReadonlyMap<string, readonly Scar[]> = scarsOf(docs),
+  options: DeletionOptions = {},
+): Finding[] {
+  const byId = new Map(docs.map((d) => [d.version.id, d]));
+  const explained = new Set<string>();
+  for (const cut of findCuts(docs, alignment, scars, options)) {
+    for (const scar of scars.get(cut.damaged.version) ?? []) {
+      if (scar.sentence === cut.damaged.sentence && nearCut(scar, cut.at)) {
+        explained.add(`${cut.damaged.version}\u0001${scar.span.start}`);
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  for (const doc of docs) {
+    const id = doc.version.id;
+    const bySentence = new Map<number, Scar[]>();
+    for (const scar of scars.get(id) ?? []) {
+      if (explained.has(`${id}\u0001${scar.span.start}`)) continue;
+      const list = bySentence.get(scar.sentence) ?? [];
+      list.push(scar);
+      bySentence.set(scar.sentence, list);
+    }
+    for (const [sentence, list] of bySentence) {
+      const first = list[0];
+      if (!first) continue;
+      const kinds = [...new Set(list.map((s) => SCAR_LABEL[s.kind]))];
+      const excerpts = [...new Set(list.map((s) => `"${s.excerpt}"`))];
+      const evidence: Evidence[] = [{ version: id, path: doc.version.path, ...first.place, text: first.text, value: first.excerpt }];
+      const group = alignment.groups[alignment.groupOf[id]?.[sentence] ?? -1];
+      for (const m of group?.members ?? []) {
+        if (m.version === id) continue;
+        const other = byId.get(m.version);
+        const s = other?.sentences[m.sentence];
+        if (other && s) evidence.push({ version: m.version, path: other.version.path, ...other.version.map.place(s.start), text: s.text });
+      }
+      findings.push({
+        rule: 'deletion-scar',
+        type: 'integrity',
+        severity: 'warning',
+        subject: 'damaged sentence',
+        versions: [id],
+        message: `A sentence in ${id} looks cut: ${excerpts.join(', ')} (${kinds.join('; ')})`,
+        evidence,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Sentences worth aligning an opening on (skips headings and credit lines). */
+function substantive(doc: Doc): number[] {
+  return doc.sentences.filter((s) => contentKeys(sentenceWords(doc, s)).length >= 4).map((s) => s.i);
+}
+
+/** Unweighted Dice over content tokens of two sentences. */
+function dice(a: Doc, i: number, b: Doc, j: number): number {
+  const sa = a.sentences[i];
+  const sb = b.sentences[j];
+  if (!sa || !sb) return 0;
+  const ka = new Set(contentKeys(sentenceWords(a, sa)));
+  const kb = contentKeys(sentenceWords(b, sb));
+  const shared = kb.filter((k) => ka.has(k)).length;
+  return (2 * shared) / (ka.size + kb.length || 1);
+}
+
+/** A version's first aligned sentence: where it sits in another version, and how many of that version's earlier sentences it lacks. */
+interface OpeningGap {
+  other: string;
+  sentence: number;
+  position: number;
+  missing: number;
+}
+
+/**
+ * `missing-opening` notices: a version whose opening (its first aligned sentence among the
+ * first `lookahead` substantive ones) matches closely a sentence that comes third or later
+ * in other versions, while at least two of the sentences those versions put before it are
+ * absent from this version. Counted only when at least half of the versions sharing that
+ * sentence agree.
+ */
+export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, lookahead = 3, minSimilarity = 0.6): Map<string, Notice[]> {
+  const out = new Map<string, Notice[]>();
+  const byId = new Map(docs.map((d) => [d.version.id, d]));
+  const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d)]));
+  const groupSets = new Map(docs.map((d) => [d.version.id, new Set((alignment.groupOf[d.version.id] ?? []).filter((g) => g >= 0))]));
+
+  for (const doc of docs) {
+    const id = doc.version.id;
+    const mine = groupSets.get(id) ?? new Set<number>();
+    for (const first of (substantiveOf.get(id) ?? []).slice(0, lookahead)) {
+      const g = alignment.groupOf[id]?.[first];
+      const group = g === undefined ? undefined : alignment.groups[g];
+      const others = (group?.members ?? []).filter((m) => m.version !== id);
+      const gaps: OpeningGap[] = [];
+      let sharing = 0;
+      for (const m of others) {
+        const other = byId.get(m.version);
+        if (!other || dice(doc, first, other, m.sentence) < minSimilarity) continue;
+        sharing++;
+        const sub = substantiveOf.get(m.version) ?? [];
+        const position = sub.indexOf(m.sentence);
+        if (position < 2) continue;
+        const row = alignment.groupOf[m.version] ?? [];
+        const missing = sub.slice(0, position).filter((s) => !mine.has(row[s] ?? -1)).length;
+        if (missing >= 2) gaps.push({ other: m.version, sentence: first, position, missing });
+      }
+      if (sharing === 0) continue;
+      const best = [...gaps].sort((x, y) => y.missing - x.missing)[0];
+      const sentence = doc.sentences[first];
+      if (best && sentence && gaps.length * 2 >= sharing) {
+        out.set(id, [
+          {
+            type: 'missing-opening',
+            count: best.missing,
+            message: `${id} starts mid-story: its opening matches sentence ${best.position + 1} of ${best.other}, and ${best.missing} sentences before it there are missing here`,
+            places: [doc.version.map.place(sentence.start)],
+          },
+        ]);
+      }
+      break;
+    }
+  }
+  return out;
+}

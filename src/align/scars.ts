@@ -1,0 +1,159 @@
+/**
+ * Scars: grammar left behind when words were cut out of a sentence. Works on one
+ * version alone (no other version needed). Each pattern is narrow on purpose so that
+ * clean prose gives no scar:
+ *
+ * - `hole`: a preposition or article followed directly by punctuation or by a
+ *   conjunction ("to and .", "of , and", "hinges on ,", "concerns grow about and after"),
+ *   or a conjunction followed by a full stop ("and .").
+ * - `space-before-punctuation`: " ." or " ," after a word ("negotiating position .").
+ * - `title-without-name`: a capitalised title after a capitalised modifier, followed by a
+ *   verb or a dash instead of a name ("French President brought", "Russian President —").
+ * - `dangling-article`: an article followed by an auxiliary or a preposition
+ *   ("a has hit", "the of").
+ * - `lowercase-start`: a sentence that starts with a lower-case function word after a
+ *   full stop (". on a halt in ...").
+ */
+import type { Doc, Place, Sentence, Span, Token } from '../types.js';
+import { sentenceWords } from './tokens.js';
+
+export type ScarKind = 'hole' | 'space-before-punctuation' | 'title-without-name' | 'dangling-article' | 'lowercase-start';
+
+export interface Scar {
+  kind: ScarKind;
+  /** The damaged stretch in normalized text. */
+  span: Span;
+  /** Where the span starts in the original file. */
+  place: Place;
+  /** Index of the sentence in the Doc. */
+  sentence: number;
+  /** The sentence text. */
+  text: string;
+  /** The damaged stretch as written. */
+  excerpt: string;
+}
+
+/** Prepositions that never end a phrase before a comma or a conjunction in news prose. */
+const HOLE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'to', 'about', 'from', 'with', 'between', 'among', 'amid', 'including', 'into', 'onto',
+  'toward', 'towards', 'via', 'regarding', 'concerning', 'on', 'despite',
+]);
+/** Particles that make a following "on" adverbial ("and so on,", "later on,"). */
+const ON_ADVERBIAL: ReadonlySet<string> = new Set([
+  'so', 'later', 'now', 'then', 'early', 'earlier', 'right', 'go', 'goes', 'went', 'going', 'carry',
+  'carried', 'move', 'moved', 'moving', 'hold', 'held', 'look', 'looked', 'turn', 'turned', 'keep', 'kept',
+  'put', 'take', 'took', 'taken', 'come', 'came', 'live', 'lived', 'pass', 'passed', 'focus',
+]);
+/** Fixed pairs "X and Y" that are idiomatic ("to and from", "with and without"). */
+const PAIRS: ReadonlySet<string> = new Set([
+  'to from', 'from to', 'with without', 'on off', 'in out', 'before after', 'for against', 'up down',
+  'into out', 'onto off', 'of by', 'of for', 'between among',
+]);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'your', 'my']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but']);
+const HOLE_PUNCT: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', ')']);
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/** Titles that are normally followed by a name when capitalised after a modifier. */
+const TITLES: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'senator',
+  'sen.', 'rep.', 'gov.', 'gen.', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice',
+  'prosecutor', 'adviser', 'advisor', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'leader', 'chief',
+]);
+const LOWER_STARTERS: ReadonlySet<string> = new Set([
+  'on', 'of', 'in', 'to', 'at', 'by', 'for', 'with', 'from', 'about', 'and', 'or', 'but', 'a', 'an',
+  'the', 'which', 'that', 'as', 'into', 'than', 'over', 'after', 'before',
+]);
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.type === 'punctuation';
+const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
+/** Find the scars of one version (see the module comment). */
+export function findScars(doc: Doc): Scar[] {
+  const scars: Scar[] = [];
+  const text = doc.version.text;
+  for (const sentence of doc.sentences) {
+    const words = sentenceWords(doc, sentence);
+    const add = (kind: ScarKind, first: Token, last: Token): void => {
+      const span = { start: first.start, end: last.end };
+      scars.push({
+        kind,
+        span,
+        place: doc.version.map.place(span.start),
+        sentence: sentence.i,
+        text: sentence.text,
+        excerpt: text.slice(span.start, span.end),
+      });
+    };
+    scanSentence(words, sentence, text, add);
+  }
+  return scars;
+}
+
+function scanSentence(
+  words: readonly Token[],
+  sentence: Sentence,
+  text: string,
+  add: (kind: ScarKind, first: Token, last: Token) => void,
+): void {
+  const first = words[0];
+  if (first && LOWER_STARTERS.has(first.text) && /[.!?]["'”’]?\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) {
+    add('lowercase-start', first, words[1] ?? first);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const next = words[i + 1];
+    if (!t || !next) continue;
+    const prev = words[i - 1];
+    const after = words[i + 2];
+
+    // Preposition + punctuation / conjunction.
+    if (HOLE_PREPOSITIONS.has(t.lower) && t.pos !== 'PART' && !(t.lower === 'on' && prev && ON_ADVERBIAL.has(prev.lower))) {
+      // A cut usually leaves the space that preceded the cut words ("hinges on , but");
+      // without it only "of" is never legitimately stranded ("what it was about, they said").
+      const spaced = next.start > t.end || t.lower === 'of';
+      const punctHole = HOLE_PUNCT.has(next.text) && spaced && (t.lower !== 'to' || next.text !== '.');
+      const conjHole = CONJUNCTIONS.has(next.lower) && !(after && PAIRS.has(`${t.lower} ${after.lower}`));
+      if ((punctHole && t.lower !== 'on') || (punctHole && t.pos === 'ADP') || conjHole) {
+        add('hole', t, next);
+        continue;
+      }
+    }
+    // Article + punctuation / conjunction / verb / preposition.
+    if (ARTICLES.has(t.lower) && (t.pos === 'DET' || t.pos === 'PRON')) {
+      if (
+        HOLE_PUNCT.has(next.text) ||
+        CONJUNCTIONS.has(next.lower) ||
+        (t.lower !== 'the' && next.pos === 'AUX') ||
+        (next.pos === 'ADP' && next.lower !== 'per')
+      ) {
+        add(HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower) ? 'hole' : 'dangling-article', t, next);
+        continue;
+      }
+    }
+    // Conjunction + full stop.
+    if (CONJUNCTIONS.has(t.lower) && (next.text === '.' || next.text === ';')) {
+      add('hole', t, next);
+      continue;
+    }
+    // Space before "." or "," after a word.
+    if ((next.text === '.' || next.text === ',') && !isPunct(t) && next.start > t.end && /^\s+$/.test(text.slice(t.end, next.start))) {
+      add('space-before-punctuation', t, next);
+      continue;
+    }
+    // Capitalised modifier + capitalised title + verb/dash.
+    if (
+      prev &&
+      TITLES.has(t.lower) &&
+      isCapitalised(t) &&
+      isCapitalised(prev) &&
+      !TITLES.has(prev.lower) &&
+      !ARTICLES.has(prev.lower) &&
+      (isVerbLike(next) || DASHES.has(next.text))
+    ) {
+      const before = words[i - 2];
+      if (!before || !ARTICLES.has(before.lower)) add('title-without-name', prev, next);
+    }
+  }
+}

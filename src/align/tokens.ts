@@ -1,0 +1,61 @@
+/**
+ * Token views of a sentence used by alignment and by the deletion diff.
+ * Pure helpers over the analyze stage's `Doc`.
+ */
+import type { Doc, Sentence, Token } from '../types.js';
+
+/** Function words that carry no content for alignment (lower case). */
+const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto about as than ' +
+    'that this these those which who whom whose what when where why how it its it\'s he she they ' +
+    'we you i me him her them us my our your his their there here is are was were be been being ' +
+    'has have had do does did will would shall should can could may might must not no also ' +
+    'said says say after before over under up down out off if then while all any some more most ' +
+    'such other only very just own same one s \'s ’s'
+  ).split(' '),
+);
+
+/** Comparison key of a token: curly quotes and apostrophes folded to ASCII. */
+export function tokenKey(text: string): string {
+  return text.replace(/[’‘′`]/g, "'").replace(/[“”″„]/g, '"').replace(/[–]/g, '—');
+}
+
+/** The non-space tokens of a sentence. */
+export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
+  const out: Token[] = [];
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const tok = doc.tokens[t];
+    if (tok && tok.pos !== 'SPACE' && tok.text.trim() !== '') out.push(tok);
+  }
+  return out;
+}
+
+/** Lower-cased content tokens (words that are not stopwords, and numbers), deduplicated. */
+export function contentKeys(tokens: readonly Token[]): string[] {
+  const seen = new Set<string>();
+  for (const tok of tokens) {
+    if (tok.type === 'punctuation' || tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;
+    const key = tokenKey(tok.lower).replace(/^'+|'+$/g, '');
+    if (key === '' || STOPWORDS.has(key)) continue;
+    if (!/[\p{L}\p{N}]/u.test(key)) continue;
+    seen.add(key);
+  }
+  return [...seen];
+}
+
+/** Index of the paragraph (blank-line separated block) each sentence starts in. */
+export function paragraphOfSentences(doc: Doc): number[] {
+  const text = doc.version.text;
+  const out: number[] = [];
+  let para = 0;
+  let scanned = 0;
+  for (const s of doc.sentences) {
+    const between = text.slice(scanned, s.start);
+    // Any run of line breaks ends a paragraph (normalize turns line breaks into paragraph breaks).
+    para += (between.match(/\n\s*/g) ?? []).length;
+    out.push(para);
+    scanned = s.start;
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * The `mention` extractor: places and organisations named in a version.
+ *
+ * - With `names` (a story rule: ["Dnipro", "NATO"]): every whole-word, case-sensitive
+ *   occurrence of each name (a possessive 's / ’s may follow); key "mention:<lower>".
+ * - Without names (the generic "places and organisations named" rule): capitalised
+ *   runs that are not people (nor their titles), split at hyphens and calendar words,
+ *   with leading title/nationality words removed unless the run holds an organisation
+ *   or place head word ("German Foreign Ministry", "State Department" stay whole).
+ *   "X of/for Y" is joined when X ends in such a head word ("Center for European
+ *   Policy Analysis"). To keep precision high a candidate is kept only if it has two
+ *   or more words, is an acronym (NATO), is in the built-in gazetteer (countries,
+ *   major cities), recurs in the document, or follows a locative ("in Kherson",
+ *   "city of Dnipro").
+ * With cues, only sentences containing a cue count (as for people).
+ */
+import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, NON_PERSON_WORDS, PLACE_NAMES, TITLE_WORDS } from './names.js';
+import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from './people.js';
+
+interface Piece {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards']);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  let found: Sentence | undefined;
+  for (const s of doc.sentences) {
+    if (s.start <= offset) found = s;
+    else break;
+  }
+  return found;
+}
+
+function makeValue(doc: Doc, rule: Rule, key: string, value: string, text: string, span: Span, sentence: Sentence | undefined): ClaimValue {
+  const place = doc.version.map.place(span.start);
+  return {
+    rule: rule.id,
+    version: doc.version.id,
+    kind: 'mention',
+    key,
+    value,
+    qualifier: null,
+    text,
+    sentence: sentence?.text ?? '',
+    span,
+    line: place.line,
+    column: place.column,
+    uncertain: overlapsUncertain(doc, span),
+  };
+}
+
+/** Occurrences of the rule's names (whole word, case-sensitive). */
+function namedMentions(doc: Doc, rule: Rule): ClaimValue[] {
+  const out: ClaimValue[] = [];
+  const text = doc.version.text;
+  for (const name of rule.names) {
+    if (name.trim() === '') continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const span = { start, end: start + name.length };
+      out.push(makeValue(doc, rule, `mention:${name.toLowerCase()}`, name, name, span, sentenceAt(doc, start)));
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+function isHead(tok: Token | undefined): boolean {
+  return tok !== undefined && NON_PERSON_WORDS.has(tok.lower);
+}
+
+/** Capitalised runs minus people (name and title), split at hyphens and calendar words. */
+function pieces(doc: Doc): Piece[] {
+  const personal = new Set<number>();
+  for (const p of findPeople(doc)) for (let i = p.titleStart; i < p.tokenEnd; i++) personal.add(i);
+  const out: Piece[] = [];
+  for (const run of capitalRuns(doc)) {
+    let start = run.start;
+    for (let i = run.start; i <= run.end; i++) {
+      const tok = doc.tokens[i];
+      const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower);
+      if (!cut) continue;
+      if (i > start) out.push({ start, end: i, sentence: run.sentence });
+      start = i + 1;
+    }
+  }
+  // Join "Center" + "for" + "European Policy Analysis".
+  const joined: Piece[] = [];
+  for (const piece of out) {
+    const prev = joined[joined.length - 1];
+    const between = prev ? doc.tokens.slice(prev.end, piece.start) : [];
+    if (prev && prev.sentence === piece.sentence && between.length === 1 && JOINERS.has(between[0]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
+      prev.end = piece.end;
+    } else {
+      joined.push({ ...piece });
+    }
+  }
+  // Leading titles and nationalities go, unless the piece names an organisation or place.
+  const trimmed: Piece[] = [];
+  for (const piece of joined) {
+    const toks = doc.tokens.slice(piece.start, piece.end);
+    let start = piece.start;
+    if (!toks.some(isHead) && !PLACE_NAMES.has(pieceText(doc, piece).toLowerCase())) {
+      while (start < piece.end) {
+        const t = doc.tokens[start];
+        if (!t || !(TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;
+        if (PLACE_NAMES.has(t.lower)) break;
+        start++;
+      }
+    }
+    if (start < piece.end) trimmed.push({ start, end: piece.end, sentence: piece.sentence });
+  }
+  return trimmed;
+}
+
+/** Text of a piece; a sentence-final period is dropped unless it ends an initialism ("U.S."). */
+function pieceText(doc: Doc, piece: Piece): string {
+  const a = doc.tokens[piece.start];
+  const b = doc.tokens[piece.end - 1];
+  if (!a || !b) return '';
+  const text = doc.version.text.slice(a.start, b.end);
+  return /(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/\.$/u, '');
+}
+
+/** Generic places and organisations. */
+function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
+  const all = pieces(doc).map((p) => ({ piece: p, text: pieceText(doc, p) })).filter((p) => p.text.replace(/[^\p{L}]/gu, '').length >= 2);
+  const counts = new Map<string, number>();
+  for (const p of all) counts.set(p.text.toLowerCase(), (counts.get(p.text.toLowerCase()) ?? 0) + 1);
+  const display = new Map<string, string>();
+  for (const p of all) {
+    const lower = p.text.toLowerCase();
+    if (!display.has(lower) || (isAcronym(display.get(lower) ?? '') && !isAcronym(p.text))) display.set(lower, p.text);
+  }
+  const out: ClaimValue[] = [];
+  for (const { piece, text } of all) {
+    const lower = text.toLowerCase();
+    const toks = doc.tokens.slice(piece.start, piece.end);
+    const words = nameWords(doc, piece.start, piece.end);
+    if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
+    if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;
+    // "Middle Eastern", "South Korean": adjectives, not names.
+    if (NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower)) continue;
+    const before = doc.tokens[piece.start - 1];
+    const kept =
+      words.length >= 2 ||
+      isAcronym(text) ||
+      PLACE_NAMES.has(lower) ||
+      (counts.get(lower) ?? 0) >= 2 ||
+      (before !== undefined && LOCATIVES.has(before.lower)) ||
+      (before?.lower === 'of' && /^(?:city|town|village|region|province)$/u.test(doc.tokens[piece.start - 2]?.lower ?? ''));
+    if (!kept) continue;
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    if (!first || !last) continue;
+    const span = { start: first.start, end: first.start + text.length };
+    out.push(makeValue(doc, rule, `mention:${lower}`, display.get(lower) ?? text, text, span, doc.sentences[piece.sentence]));
+  }
+  return out;
+}
+
+export function mentionValues(doc: Doc, rule: Rule): ClaimValue[] {
+  const values = rule.names.length > 0 ? namedMentions(doc, rule) : genericMentions(doc, rule);
+  if (rule.cues.length === 0) return values;
+  return values.filter((v) => {
+    const s = sentenceAt(doc, v.span.start);
+    return s !== undefined && sentenceHasCue(doc, s, rule.cues);
+  });
+}
+
+export const mentionExtractor: Extractor = {
+  kind: 'mention',
+  extract(doc, rule) {
+    return mentionValues(doc, rule);
+  },
+};

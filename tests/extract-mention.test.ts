@@ -1,0 +1,74 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze/index.js';
+import { mentionExtractor } from '../src/extract/mention.js';
+import { unifyPeople } from '../src/extract/unify.js';
+import type { ClaimValue, Doc, NormalizedVersion, Place, Rule } from '../src/types.js';
+
+function version(id: string, text: string): NormalizedVersion {
+  const place = (offset: number): Place => {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  };
+  return { id, path: `${id}.txt`, original: text, text, map: { toOriginal: (o) => o, place }, dateLine: null, notices: [], uncertain: [], encoding: 'utf-8' };
+}
+
+function rule(names: string[] = [], cues: string[] = []): Rule {
+  return {
+    id: 'places', label: 'Places', kind: 'mention', severity: 'warning', cues, units: [], window: 10, overTime: null,
+    names, expect: [], source: { file: 'r.yaml', line: 1, column: 1 },
+  };
+}
+
+const SEEDS = join(import.meta.dirname, '..', 'seeds');
+function seed(prefix: string): Doc {
+  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  return analyze(version(file.replace(/\.txt$/u, ''), readFileSync(join(SEEDS, file), 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} ?/u, '')));
+}
+const extract = (doc: Doc, r: Rule): ClaimValue[] => mentionExtractor.extract(doc, r, { referenceDate: null });
+const keys = (values: ClaimValue[]): Set<string> => new Set(values.map((v) => v.key));
+
+const FLOOD = `VALENCIA, Spain (AP) — Flash floods swept through eastern Spain on Tuesday. Prime Minister Pedro Sánchez visited Valencia's flooded suburbs, and the Red Cross opened shelters in Paiporta.
+
+The European Union offered help. Residents of Paiporta said the water rose within minutes. Sánchez met regional officials on Wednesday.`;
+
+describe('mention extractor with names', () => {
+  it('finds whole-word, case-sensitive occurrences, possessives included', () => {
+    const doc = analyze(version('f', 'NATO’s chief spoke. The Natomas district and nato were not hit. NATO-led drills went on; NATOS no.'));
+    const values = extract(doc, rule(['NATO']));
+    expect(values.map((v) => v.span.start)).toEqual([0, 64]);
+    expect(values[0]).toMatchObject({ key: 'mention:nato', value: 'NATO', text: 'NATO', kind: 'mention', sentence: 'NATO’s chief spoke.', line: 1, column: 1, uncertain: false, qualifier: null });
+  });
+  it('finds NATO in seed 000 and not in a text without it', () => {
+    const r = rule(['Dnipro', 'NATO', 'Saudi Arabia', 'Greenland']);
+    expect(keys(extract(seed('000'), r))).toEqual(new Set(['mention:dnipro', 'mention:nato', 'mention:saudi arabia', 'mention:greenland']));
+    expect(extract(analyze(version('flood', FLOOD)), r)).toEqual([]);
+  });
+  it('keeps only cue sentences when the rule has cues', () => {
+    const r = rule(['Paiporta'], ['shelters']);
+    const values = extract(analyze(version('flood', FLOOD)), r);
+    expect(values).toHaveLength(1);
+    expect(values[0]?.sentence).toContain('Red Cross');
+  });
+});
+
+describe('generic mentions', () => {
+  it('finds places and organisations but not people, titles, weekdays or nationalities', () => {
+    const values = extract(analyze(version('flood', FLOOD)), rule());
+    const found = keys(values);
+    for (const k of ['mention:valencia', 'mention:spain', 'mention:red cross', 'mention:paiporta', 'mention:european union', 'mention:ap']) expect(found.has(k)).toBe(true);
+    for (const k of ['mention:pedro sánchez', 'mention:sánchez', 'mention:tuesday', 'mention:wednesday', 'mention:prime minister', 'mention:residents', 'mention:the']) expect(found.has(k)).toBe(false);
+    expect(unifyPeople(values)).toEqual(values);
+  });
+  it('measures well on seed 000', () => {
+    const found = keys(extract(seed('000'), rule()));
+    for (const k of ['mention:nato', 'mention:greenland', 'mention:saudi arabia', 'mention:center for european policy analysis', 'mention:dnipro', 'mention:kyiv', 'mention:paris', 'mention:ukraine', 'mention:russia']) {
+      expect(found.has(k)).toBe(true);
+    }
+    for (const k of ['mention:marco rubio', 'mention:rubio', 'mention:trump', 'mention:thursday', 'mention:ukrainian', 'mention:europeans', 'mention:experts', 'mention:several', 'mention:british foreign secretary', 'mention:lt. gen.']) {
+      expect(found.has(k)).toBe(false);
+    }
+  });
+});

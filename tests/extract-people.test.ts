@@ -1,0 +1,198 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze/index.js';
+import { findPeople, peopleExtractor } from '../src/extract/people.js';
+import { unifyPeople } from '../src/extract/unify.js';
+import type { ClaimValue, Doc, NormalizedVersion, Place, Rule } from '../src/types.js';
+
+function version(id: string, text: string, uncertain: NormalizedVersion['uncertain'] = []): NormalizedVersion {
+  const place = (offset: number): Place => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+  };
+  return { id, path: `${id}.txt`, original: text, text, map: { toOriginal: (o) => o, place }, dateLine: null, notices: [], uncertain, encoding: 'utf-8' };
+}
+
+function rule(cues: string[] = []): Rule {
+  return {
+    id: cues.length > 0 ? 'attendees' : 'named-people', label: 'People', kind: 'people', severity: 'warning', cues,
+    units: [], window: 10, overTime: null, names: [], expect: [], source: { file: 'r.yaml', line: 1, column: 1 },
+  };
+}
+
+const ATTEND = ['joined', 'participants', 'took part', 'take part', 'taking part', 'attended', 'participated', 'met with', 'included', 'alongside'];
+const SEEDS = join(import.meta.dirname, '..', 'seeds');
+
+function seed(prefix: string): Doc {
+  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  const text = readFileSync(join(SEEDS, file), 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} ?/u, '');
+  return analyze(version(file.replace(/\.txt$/u, ''), text));
+}
+
+function extract(doc: Doc, cues: string[] = []): ClaimValue[] {
+  return peopleExtractor.extract(doc, rule(cues), { referenceDate: null });
+}
+
+const names = (values: ClaimValue[]): Set<string> => new Set(values.map((v) => String(v.value)));
+
+const SUMMIT = `BRUSSELS (AP) — European leaders gathered Tuesday for an emergency summit on energy prices.
+
+German Chancellor Friedrich Merz, Italian Prime Minister Giorgia Meloni and Polish President Andrzej Duda attended the meeting, along with NATO Secretary-General Mark Rutte. Spanish Prime Minister Pedro Sánchez spoke by video link from Madrid.
+
+Merz told reporters the talks had been constructive. Meloni said Italy would back a price cap, and officials at the European Commission said a proposal would follow in March.`;
+
+const QUAKE = `ANKARA, Turkey (AP) — A powerful earthquake struck eastern Turkey on Monday, killing at least 40 people.
+
+Interior Minister Ali Yerlikaya said rescue teams were searching collapsed buildings in Malatya. Health Minister Kemal Memişoğlu visited a hospital in the city.
+
+Dr. Sarah Mitchell, a seismologist at the University of Oxford, said aftershocks were likely. Yerlikaya said 300 buildings had collapsed.`;
+
+const COURT = `NEW YORK (AP) — A federal judge on Wednesday refused to dismiss the fraud case against former fund manager Daniel O'Connor.
+
+U.S. District Judge Lewis Kaplan ruled that prosecutors had presented enough evidence. Defense lawyer Maria de la Cruz said her client would appeal. Kaplan set a trial date for June, and Judge Kaplan warned both sides against delays.`;
+
+describe('people extractor on written texts', () => {
+  it('splits titles from names and resolves short forms', () => {
+    const doc = analyze(version('summit', SUMMIT));
+    const people = findPeople(doc);
+    const merz = people.find((p) => p.text === 'Friedrich Merz');
+    expect(merz?.title).toBe('German Chancellor');
+    expect(people.find((p) => p.text === 'Giorgia Meloni')?.title).toBe('Italian Prime Minister');
+    expect(people.find((p) => p.text === 'Mark Rutte')?.title).toBe('NATO Secretary-General');
+    const shortMerz = people.find((p) => p.text === 'Merz');
+    expect(shortMerz?.name).toBe('Friedrich Merz');
+    expect(shortMerz?.key).toBe('person:friedrich merz');
+    expect(names(extract(doc))).toEqual(new Set(['Friedrich Merz', 'Giorgia Meloni', 'Andrzej Duda', 'Mark Rutte', 'Pedro Sánchez']));
+  });
+
+  it('keeps only people in cue sentences', () => {
+    const doc = analyze(version('summit', SUMMIT));
+    // Rutte is in the cue sentence; Sánchez (video link) is not.
+    expect(names(extract(doc, ATTEND))).toEqual(new Set(['Friedrich Merz', 'Giorgia Meloni', 'Andrzej Duda', 'Mark Rutte']));
+    expect(extract(doc, ['video link']).map((v) => v.value)).toEqual(['Pedro Sánchez']);
+    // The speaker of a statement is not a participant.
+    expect(extract(doc, ['told reporters'])).toEqual([]);
+  });
+
+  it('finds officials in an earthquake story and rejects organisations', () => {
+    const doc = analyze(version('quake', QUAKE));
+    const values = extract(doc);
+    expect(names(values)).toEqual(new Set(['Ali Yerlikaya', 'Kemal Memişoğlu', 'Sarah Mitchell']));
+    expect(values.find((v) => v.text === 'Kemal Memişoğlu')?.key).toBe('person:kemal memisoglu');
+    expect(values.filter((v) => v.key === 'person:ali yerlikaya')).toHaveLength(2);
+    expect(values.find((v) => v.text === 'Sarah Mitchell')?.person?.title).toBe('Dr.');
+  });
+
+  it('handles a judge, particles and apostrophes in a court story', () => {
+    const doc = analyze(version('court', COURT));
+    const values = extract(doc);
+    expect(names(values)).toEqual(new Set(["Daniel O'Connor", 'Lewis Kaplan', 'Maria de la Cruz']));
+    expect(values.filter((v) => v.value === 'Lewis Kaplan').map((v) => v.text)).toEqual(['Lewis Kaplan', 'Kaplan', 'Kaplan']);
+    expect(values.find((v) => v.text === 'Lewis Kaplan')?.person?.title).toBe('U.S. District Judge');
+  });
+
+  it('keeps a single name after a title head but drops an unknown capitalised word', () => {
+    const doc = analyze(version('t', 'Police said Governor Hochul visited the site. Residents of Brookfield were evacuated overnight.'));
+    const values = extract(doc);
+    expect(names(values)).toEqual(new Set(['Hochul']));
+    expect(values[0]?.key).toBe('person:hochul');
+  });
+
+  it('fills every field of a value, with original place and uncertainty', () => {
+    const text = 'Storm hits coast.\n\nMayor Karen Bass said crews were ready.';
+    const start = text.indexOf('Karen');
+    const doc = analyze(version('v1', text, [{ start: start + 2, end: start + 4 }]));
+    const [v] = extract(doc);
+    expect(v).toMatchObject({
+      rule: 'named-people', version: 'v1', kind: 'people', key: 'person:karen bass', value: 'Karen Bass', qualifier: null,
+      text: 'Karen Bass', sentence: 'Mayor Karen Bass said crews were ready.', span: { start, end: start + 10 }, line: 3, column: 7, uncertain: true,
+      person: { name: 'Karen Bass', title: 'Mayor', key: 'person:karen bass' },
+    });
+  });
+});
+
+describe('people extractor on the seeds', () => {
+  const d000 = seed('000');
+  const d001 = seed('001');
+  const d003 = seed('003');
+  const d004 = seed('004');
+
+  it('finds the 16 people of 000 and nothing else', () => {
+    const found = names(extract(d000));
+    const truth = ['Marco Rubio', 'Steve Witkoff', 'Emmanuel Macron', 'Donald Trump', 'Alina Polyakova', 'Volodymyr Zelenskyy', 'Andrii Yermak', 'Tammy Bruce', 'Keith Kellogg', 'Andrii Sybiha', 'Rustem Umerov', 'David Lammy', 'Vladimir Putin', 'Illia Novikov', 'Hanna Arhirova', 'Matt Lee'];
+    expect(found).toEqual(new Set(truth));
+  });
+
+  it('gives Matt Lee (000) and Matthew Lee (001) the same key', () => {
+    const a = extract(d000).find((v) => v.text === 'Matt Lee');
+    const b = extract(d001).find((v) => v.text === 'Matthew Lee');
+    expect(a?.key).toBeDefined();
+    expect(a?.key).toBe(b?.key);
+  });
+
+  it('splits titles and resolves short forms', () => {
+    const values = extract(d000);
+    expect(values.find((v) => v.text === 'David Lammy')?.person?.title).toBe('British Foreign Secretary');
+    expect(values.find((v) => v.text === 'Keith Kellogg')?.person?.title).toBe('retired Lt. Gen.');
+    expect(values.find((v) => v.text === 'Marco Rubio')?.person?.title).toBe('U.S. Secretary of State');
+    const rubio = values.filter((v) => v.text === 'Rubio');
+    expect(rubio.length).toBeGreaterThan(1);
+    expect(rubio.every((v) => v.value === 'Marco Rubio' && v.key === 'person:marco rubio')).toBe(true);
+    expect(values.some((v) => v.text === 'Trump' && v.value === 'Donald Trump')).toBe(true);
+  });
+
+  it('never takes places or organisations for people', () => {
+    for (const doc of [d000, d001, d003, d004]) {
+      const found = names(extract(doc));
+      for (const bad of ['Saudi Arabia', 'Center for European Policy Analysis', 'Policy Analysis', 'State Department', 'Associated Press', 'NATO', 'Kyiv', 'Paris', 'Washington D.C.']) {
+        expect(found.has(bad)).toBe(false);
+      }
+    }
+  });
+
+  it('lists the attendees of 000 and not Kellogg in 003', () => {
+    const a000 = names(extract(d000, ATTEND));
+    for (const p of ['Keith Kellogg', 'Andrii Sybiha', 'Rustem Umerov', 'David Lammy', 'Marco Rubio', 'Steve Witkoff']) expect(a000.has(p)).toBe(true);
+    expect(a000.has('Donald Trump')).toBe(false);
+    expect(a000.has('Vladimir Putin')).toBe(false);
+    const a003 = names(extract(d003, ATTEND));
+    expect(a003.has('Keith Kellogg')).toBe(false);
+    for (const p of ['Andrii Sybiha', 'Rustem Umerov', 'David Lammy', 'Andrii Yermak']) expect(a003.has(p)).toBe(true);
+  });
+
+  it('unifies a surname-only person across versions (004 Polyakova)', () => {
+    const all = [...extract(d000), ...extract(d001), ...extract(d003), ...extract(d004)];
+    const before = all.find((v) => v.version.startsWith('004') && v.text === 'Polyakova');
+    expect(before?.key).toBe('person:polyakova');
+    const unified = unifyPeople(all);
+    const after = unified.find((v) => v.version.startsWith('004') && v.text === 'Polyakova');
+    expect(after?.key).toBe('person:alina polyakova');
+    expect(after?.value).toBe('Alina Polyakova');
+    expect(before?.key).toBe('person:polyakova'); // input untouched
+    // 001 never gives Rubio's first name: unified through 000.
+    expect(unified.filter((v) => v.version.startsWith('001') && v.text === 'Rubio').every((v) => v.key === 'person:marco rubio')).toBe(true);
+  });
+});
+
+describe('unifyPeople', () => {
+  const base = (key: string, value: string, version: string): ClaimValue => ({
+    rule: 'r', version, kind: 'people', key, value, qualifier: null, person: { name: value, title: null, key },
+    text: value, sentence: value, span: { start: 0, end: value.length }, line: 1, column: 1, uncertain: false,
+  });
+  it('leaves ambiguous surnames and other kinds alone', () => {
+    const values = [base('person:lee', 'Lee', 'a'), base('person:matthew lee', 'Matt Lee', 'b'), base('person:sarah lee', 'Sarah Lee', 'c'),
+      { ...base('mention:nato', 'NATO', 'a'), kind: 'mention' as const }];
+    const out = unifyPeople(values);
+    expect(out.map((v) => v.key)).toEqual(['person:lee', 'person:matthew lee', 'person:sarah lee', 'mention:nato']);
+    expect(out[0]).not.toBe(values[0]);
+  });
+  it('resolves a unique surname', () => {
+    const out = unifyPeople([base('person:zelensky', 'Zelensky', 'a'), base('person:volodymyr zelensky', 'Volodymyr Zelenskiy', 'b')]);
+    expect(out[0]?.key).toBe('person:volodymyr zelensky');
+    expect(out[0]?.value).toBe('Volodymyr Zelenskiy');
+    expect(out[0]?.text).toBe('Zelensky');
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findDeletedMentions } from './align/index.js';
+import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
 import { checkRule, integrityFindings, orderVersions, similarity, type OrderedVersion } from './check/index.js';
 import { extract, unifyPeople } from './extract/index.js';
@@ -145,9 +145,14 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     });
   }
 
+  const extracted = new Map(rules.map((rule) => [rule.id, extractRule(rule, ordering.versions, docs, ordering.setDate)]));
+  const claimed = claimedSpans(rules, extracted);
+  const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
+
   const claims: ClaimReport[] = [];
   for (const rule of rules) {
-    const values = extractRule(rule, ordering.versions, docs, ordering.setDate);
+    const all = extracted.get(rule.id) ?? new Map<string, ClaimValue[]>();
+    const values = isCollector(rule) ? withoutClaimed(all, claimed) : all;
     claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, values: Object.fromEntries(values) });
     if (normalized.length < 2) continue;
     const input = {
@@ -156,6 +161,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
       versions: ordering.versions,
       paths,
       similarity,
+      sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence({ ...rule, cues: [] }, ordering.versions, docs, ordering.setDate) }
         : {}),
@@ -164,8 +170,14 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   }
 
   const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
-  for (const doc of docList) findings.push(...integrityFindings(doc.version));
-  if (docList.length >= 2) findings.push(...findDeletedMentions(docList));
+  const alignment = checkAlignment(docList);
+  findings.push(...alignment.findings);
+  for (const doc of docList) {
+    const extra = alignment.notices.get(doc.version.id) ?? [];
+    const version = { ...doc.version, notices: [...doc.version.notices, ...extra] };
+    byId.set(version.id, version);
+    findings.push(...integrityFindings(version));
+  }
 
   const versions: VersionInfo[] = ordering.versions.map((o) => {
     const v = byId.get(o.id) as NormalizedVersion;
@@ -198,6 +210,35 @@ function extractRule(
   const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
   for (const x of unified) values.get(x.version)?.push(x);
   return values;
+}
+
+/**
+ * A quantity rule without cues collects every "N people"; a figure that a rule with
+ * cues already claims (a toll) is reported there, not twice.
+ */
+function isCollector(rule: Rule): boolean {
+  return rule.kind === 'quantity' && rule.cues.length === 0;
+}
+
+function claimedSpans(rules: readonly Rule[], extracted: ReadonlyMap<string, Map<string, ClaimValue[]>>): Map<string, ClaimValue[]> {
+  const claimed = new Map<string, ClaimValue[]>();
+  for (const rule of rules) {
+    if (rule.kind !== 'quantity' || isCollector(rule)) continue;
+    for (const [version, values] of extracted.get(rule.id) ?? []) {
+      claimed.set(version, [...(claimed.get(version) ?? []), ...values]);
+    }
+  }
+  return claimed;
+}
+
+function withoutClaimed(values: Map<string, ClaimValue[]>, claimed: ReadonlyMap<string, ClaimValue[]>): Map<string, ClaimValue[]> {
+  const overlaps = (a: ClaimValue, b: ClaimValue): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
+  return new Map(
+    [...values].map(([version, list]) => [
+      version,
+      list.filter((x) => !(claimed.get(version) ?? []).some((c) => overlaps(c, x))),
+    ]),
+  );
 }
 
 function presence(

@@ -156,3 +156,13 @@ describe('orderVersions', () => {
     expect(o.setDate).toBe('2024-01-02');
   });
 });
+
+describe('many-valued generic claims', () => {
+  it('versions that report different figures in unrelated sentences do not contradict', () => {
+    const f = run(rule(), versions('a', 'b'), {
+      a: [qv('a', 12, 'The flood killed 12 people on Monday.')],
+      b: [qv('b', 23, 'Hospitals treated 23 people for injuries.'), qv('b', 600, 'About 600 people were evacuated from the valley.')],
+    });
+    expect(f.filter((x) => x.type === 'contradiction')).toEqual([]);
+  });
+});

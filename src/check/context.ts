@@ -11,6 +11,8 @@ export interface RuleCheckInput {
   paths: ReadonlyMap<string, string>;
   /** Whether a version names the member anywhere, even outside the rule's cue context. */
   present?: (version: string, key: string) => boolean;
+  /** The sentences of a version (to tell a dropped figure from a dropped paragraph). */
+  sentencesOf?: (version: string) => readonly string[];
   /** Sentence similarity in [0, 1], used to find the counterpart of a sentence. */
   similarity: (a: string, b: string) => number;
 }

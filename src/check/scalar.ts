@@ -71,9 +71,14 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   if (!isConsensus) return [];
   const order = rankOf(input);
   const pinned = rule.expect.length > 0;
+  // "The version disagrees as a whole" only makes sense for a claim that is one fact
+  // per version (a toll, a coalition size); generic rules that collect many figures
+  // (every "N people") compare sentence by sentence only.
+  const singleValued = input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
 
-  // key -> conflicting values (per version)
+  // key -> conflicting values, and what the other versions say instead
   const conflicts = new Map<string, ClaimValue[]>();
+  const instead = new Map<string, ClaimValue[]>();
   for (const v of input.versions) {
     const mine = certain.get(v.id) ?? [];
     if (mine.length === 0) continue;
@@ -82,27 +87,31 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
       pinned || input.versions.some((w) => w.id !== v.id && (certain.get(w.id) ?? []).some((x) => isConsensus(x.key)));
     for (const value of mine) {
       if (isConsensus(value.key)) continue;
-      const wholeDisagreement = !agrees && othersHaveConsensus;
-      if (wholeDisagreement || differsFromCounterpart(input, certain, value)) {
-        const list = conflicts.get(value.key) ?? [];
-        list.push(value);
-        conflicts.set(value.key, list);
+      const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;
+      const counterparts = wholeDisagreement ? [] : counterpartConflicts(input, certain, value);
+      if (wholeDisagreement || counterparts.length > 0) {
+        conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);
+        instead.set(value.key, [...(instead.get(value.key) ?? []), ...counterparts]);
       }
     }
   }
 
   const findings: Finding[] = [];
-  for (const [, values] of conflicts) {
+  for (const [key, values] of conflicts) {
     const versions = listVersions(
       values.map((x) => x.version),
       order,
     );
-    const agreeing = input.versions
-      .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x.key)))
-      .filter((x): x is ClaimValue => x !== undefined);
+    const counterparts = instead.get(key) ?? [];
+    const agreeing =
+      counterparts.length > 0 && !pinned
+        ? counterparts
+        : input.versions
+            .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x.key)))
+            .filter((x): x is ClaimValue => x !== undefined);
     const actual = displayKey(values);
     const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey(agreeing);
-    const who = agreeing.map((x) => x.version);
+    const who = [...new Set(agreeing.map((x) => x.version))];
     const message = pinned
       ? `${rule.label}: ${joinIds(versions)} says ${actual}; the rule expects ${expected}`
       : `${rule.label}: ${joinIds(versions)} says ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}`;
@@ -124,21 +133,33 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   return findings;
 }
 
-/** Another version says something else in the sentence that matches this one. */
-function differsFromCounterpart(
+/**
+ * The values that contradict `value` in the matching sentence of another version:
+ * a sentence similar to this one that carries values of the rule, none equal to it.
+ */
+function counterpartConflicts(
   input: RuleCheckInput,
   certain: Map<string, ClaimValue[]>,
   value: ClaimValue,
-): boolean {
+): ClaimValue[] {
   const kind = input.rule.kind;
+  const conflicting: ClaimValue[] = [];
   for (const w of input.versions) {
     if (w.id === value.version) continue;
-    for (const other of certain.get(w.id) ?? []) {
-      if (compatibleKeys(kind, other.key, value.key)) continue;
-      if (input.similarity(other.sentence, value.sentence) >= COUNTERPART_SIMILARITY) return true;
-    }
+    const similar = (certain.get(w.id) ?? []).filter(
+      (other) => input.similarity(other.sentence, value.sentence) >= COUNTERPART_SIMILARITY,
+    );
+    if (similar.length === 0) continue;
+    if (similar.some((other) => compatibleKeys(kind, other.key, value.key))) continue;
+    // The matching sentence has the same number of values of this rule: compare them in order.
+    const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
+    const sentence = similar[0]?.sentence;
+    const theirs = similar.filter((x) => x.sentence === sentence);
+    const index = own.indexOf(value);
+    const counterpart = own.length === theirs.length ? theirs[index] : theirs[0];
+    if (counterpart) conflicting.push(counterpart);
   }
-  return false;
+  return conflicting;
 }
 
 /** Tolls and counts that move over time: updates, stale figures, concurrent disagreements. */
@@ -268,10 +289,15 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
   const order = rankOf(input);
   const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
   if (holders.length === 0) return [];
+  // A claim that is one fact per version is omitted when a version has no value at all;
+  // for rules that collect many figures, only when the version keeps a sentence that
+  // carries the figure elsewhere but lost the figure.
+  const singleValued = holders.every((h) => keysOf(certain.get(h.id) ?? []).length === 1) || rule.expect.length > 0;
   const omitted: string[] = [];
   const notYet: string[] = [];
   for (const v of input.versions) {
     if ((input.values.get(v.id) ?? []).length > 0) continue;
+    if (!singleValued && !keepsCounterpart(input, certain, holders, v.id)) continue;
     if (holders.some((h) => h.rank <= v.rank)) omitted.push(v.id);
     else notYet.push(v.id);
   }
@@ -330,4 +356,16 @@ function unreadable(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): 
 function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
   const seen = new Set<string>();
   return values.filter((x) => (seen.has(x.version) ? false : (seen.add(x.version), true)));
+}
+
+function keepsCounterpart(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  holders: readonly { id: string }[],
+  version: string,
+): boolean {
+  const sentences = input.sentencesOf?.(version) ?? [];
+  return holders.some((h) =>
+    (certain.get(h.id) ?? []).some((x) => sentences.some((s) => input.similarity(s, x.sentence) >= COUNTERPART_SIMILARITY)),
+  );
 }

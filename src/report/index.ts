@@ -1,11 +1,17 @@
 import type { Reporter } from '../types.js';
+import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
+import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 
 /** Output formats, one small plug-in each (`(report, options) => string`). */
 export const REPORTERS: Readonly<Record<string, Reporter>> = {
   text: textReporter,
   json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  junit: junitReporter,
 };
 
 export function reporterFor(name: string): Reporter | null {

@@ -218,3 +218,22 @@ describe('date: seeds', () => {
     expect(first?.key).toBe('2025-04-17');
   });
 });
+
+describe('timetable present tense', () => {
+  it('"the summit ends on Thursday" in a Wednesday story is the next day', () => {
+    const text = 'Leaders met in Nairobi on Wednesday. The summit ends on Thursday.';
+    const version = {
+      id: 'v', path: 'v.txt', original: text, text, dateLine: null, notices: [], uncertain: [], encoding: 'utf-8',
+      map: { toOriginal: (o: number) => o, place: (o: number) => ({ line: 1, column: o + 1 }) },
+    };
+    const rule = {
+      id: 'd', label: 'd', kind: 'date' as const, severity: 'warning' as const, cues: ['summit', 'met'], units: [], window: 8,
+      overTime: null, names: [], expect: [], source: { file: 'x', line: 1, column: 1 },
+    };
+    const values = dateExtractor.extract(analyze(version), rule, { referenceDate: '2023-11-08' });
+    expect(values.map((v) => [v.text, v.value])).toEqual([
+      ['Wednesday', '2023-11-08'],
+      ['Thursday', '2023-11-09'],
+    ]);
+  });
+});

@@ -32,13 +32,15 @@ const PERIODS = new Set(['week', 'month', 'year']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after']);
 /** Words before a date (same clause, up to 6 words back) that put it in the future. */
 const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'scheduled', 'planned', 'plans', 'set', 'expected', 'due', 'upcoming']);
+/** Present-tense verbs of a timetable: "the summit ends on Thursday" speaks of the coming Thursday. */
+const TIMETABLE_VERBS = new Set(['ends', 'begins', 'starts', 'opens', 'closes', 'resumes', 'continues', 'runs', 'concludes', 'reopens']);
 
 /** Whether the clause before word `i` speaks of the future ("will meet Friday"). */
 function futureBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1, words = 0; k >= 0 && words < 6; k--) {
     const t = tokens[k];
     if (t === undefined || t.text === ';' || t.text === ',' || t.text === '.') break;
-    if (FUTURE_MARKERS.has(t.lower)) return true;
+    if (FUTURE_MARKERS.has(t.lower) || TIMETABLE_VERBS.has(t.lower)) return true;
     words++;
   }
   return false;

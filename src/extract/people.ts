@@ -340,6 +340,9 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
   const speakers = new Set<string>();
   for (const c of cands) {
     if (c.words !== 1) continue;
+    // A capitalised common noun ("Organisers said") is tagged NOUN and has a lemma of its own.
+    const first = doc.tokens[c.start];
+    if (first && (first.pos !== 'PROPN' || first.lemma !== first.lower)) continue;
     const tok = { lower: textOf(doc, c.start, c.end).toLowerCase() };
     counts.set(tok.lower, (counts.get(tok.lower) ?? 0) + 1);
     let j = c.end;

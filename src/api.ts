@@ -59,7 +59,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
       return finish(report);
     }
-    fixedRules = loaded.ruleSets.flatMap((s) => s.rules);
+    fixedRules = effectiveRules(loaded.ruleSets.flatMap((s) => s.rules));
   }
 
   const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)));
@@ -80,11 +80,17 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
         report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
         continue;
       }
-      rules = loaded.ruleSets.flatMap((s) => s.rules);
+      rules = effectiveRules(loaded.ruleSets.flatMap((s) => s.rules));
     }
     report.sets.push(checkSet(set, rules, display));
   }
   return finish(report);
+}
+
+/** Drops rules that another loaded rule `replaces` (a story rule over a generic one). */
+export function effectiveRules(rules: readonly Rule[]): Rule[] {
+  const replaced = new Set(rules.flatMap((r) => r.replaces));
+  return rules.filter((r) => !replaced.has(r.id));
 }
 
 /** Checks one loaded set with the given rules: normalize, analyze, extract, compare. */

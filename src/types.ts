@@ -186,6 +186,8 @@ export interface Rule {
   names: string[];
   /** Expected value pinned by a story rule (number, ISO date or name). */
   expect: Array<number | string>;
+  /** Ids of rules this one replaces when both are loaded (a story rule over a generic one). */
+  replaces: string[];
   /** File the rule came from, with the place of its `id`. */
   source: { file: string; line: number; column: number };
 }

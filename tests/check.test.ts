@@ -5,7 +5,7 @@ import type { ClaimValue, Qualifier, Rule } from '../src/types.js';
 function rule(over: Partial<Rule> = {}): Rule {
   return {
     id: 'toll', label: 'Death toll', kind: 'quantity', severity: 'error', cues: [], units: [], window: 8,
-    overTime: null, names: [], expect: [], source: { file: 'r.yaml', line: 1, column: 1 }, ...over,
+    overTime: null, names: [], expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 }, ...over,
   };
 }
 
@@ -164,5 +164,15 @@ describe('many-valued generic claims', () => {
       b: [qv('b', 23, 'Hospitals treated 23 people for injuries.'), qv('b', 600, 'About 600 people were evacuated from the valley.')],
     });
     expect(f.filter((x) => x.type === 'contradiction')).toEqual([]);
+  });
+});
+
+describe('over time: outliers', () => {
+  it('a raised figure that later versions do not repeat is a contradiction of that version, not an update', () => {
+    const r = rule({ overTime: 'non-decreasing' });
+    const f = run(r, versions('a', 'b', 'c', 'd'), {
+      a: [qv('a', 3, S)], b: [qv('b', 4, S)], c: [qv('c', 3, S)], d: [qv('d', 3, S)],
+    });
+    expect(f.map((x) => [x.type, x.versions, x.actual, x.expected])).toEqual([['contradiction', ['b'], '4', '3']]);
   });
 });

@@ -17,7 +17,7 @@ function version(text: string, id = 'v1'): NormalizedVersion {
 function rule(id: string, cues: string[], window = 8): Rule {
   return {
     id, label: id, kind: 'date', severity: 'warning', cues, units: [], window, overTime: null,
-    names: [], expect: [], source: { file: 'test.yaml', line: 1, column: 1 },
+    names: [], expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 },
   };
 }
 
@@ -228,7 +228,7 @@ describe('timetable present tense', () => {
     };
     const rule = {
       id: 'd', label: 'd', kind: 'date' as const, severity: 'warning' as const, cues: ['summit', 'met'], units: [], window: 8,
-      overTime: null, names: [], expect: [], source: { file: 'x', line: 1, column: 1 },
+      overTime: null, names: [], expect: [], replaces: [], source: { file: 'x', line: 1, column: 1 },
     };
     const values = dateExtractor.extract(analyze(version), rule, { referenceDate: '2023-11-08' });
     expect(values.map((v) => [v.text, v.value])).toEqual([

@@ -17,7 +17,7 @@ function version(id: string, text: string): NormalizedVersion {
 function rule(names: string[] = [], cues: string[] = []): Rule {
   return {
     id: 'places', label: 'Places', kind: 'mention', severity: 'warning', cues, units: [], window: 10, overTime: null,
-    names, expect: [], source: { file: 'r.yaml', line: 1, column: 1 },
+    names, expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 },
   };
 }
 

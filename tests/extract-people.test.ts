@@ -18,7 +18,7 @@ function version(id: string, text: string, uncertain: NormalizedVersion['uncerta
 function rule(cues: string[] = []): Rule {
   return {
     id: cues.length > 0 ? 'attendees' : 'named-people', label: 'People', kind: 'people', severity: 'warning', cues,
-    units: [], window: 10, overTime: null, names: [], expect: [], source: { file: 'r.yaml', line: 1, column: 1 },
+    units: [], window: 10, overTime: null, names: [], expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 },
   };
 }
 

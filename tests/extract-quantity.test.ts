@@ -28,7 +28,7 @@ function version(text: string, id = 'v1', uncertain: Span[] = []): NormalizedVer
 function rule(id: string, cues: string[], units: string[] = [], window = 8): Rule {
   return {
     id, label: id, kind: 'quantity', severity: 'error', cues, units, window, overTime: null,
-    names: [], expect: [], source: { file: 'test.yaml', line: 1, column: 1 },
+    names: [], expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 },
   };
 }
 

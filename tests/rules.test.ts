@@ -49,7 +49,7 @@ describe('rule file errors (file:line:col message)', () => {
 
   it('lists the allowed keys when nothing is close', () => {
     expect(problemsOf(rule('    kind: people\n    threshold: 3\n'))).toEqual([
-      "r.yaml:6:5 unknown key 'threshold' (allowed: id, label, cues, window, severity, description, kind, expect)",
+      "r.yaml:6:5 unknown key 'threshold' (allowed: id, label, cues, window, severity, description, replaces, kind, expect)",
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('parseRuleFile results', () => {
           overTime: null,
           names: [],
           expect: [],
-          source: { file: 'floods.yaml', line: 3, column: 9 },
+          replaces: [], source: { file: 'floods.yaml', line: 3, column: 9 },
         },
       ],
     });

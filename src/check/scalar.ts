@@ -176,6 +176,16 @@ function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fi
 
   const findings: Finding[] = [];
   const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
+  const headlines = input.versions
+    .map((v) => ({ rank: v.rank, value: headline(certain.get(v.id) ?? []) }))
+    .filter((h): h is { rank: number; value: ClaimValue } => h.value !== undefined);
+  // A raised figure that no later version repeats while several later ones keep the
+  // old one is an outlier (a wrong copy), not an update that made the rest stale.
+  const isOutlier = (x: ClaimValue, rank: number): boolean => {
+    const later = headlines.filter((h) => h.rank > rank);
+    const repeats = later.filter((h) => !better(num(x), num(h.value))).length;
+    return repeats === 0 && later.length >= 2;
+  };
   let best: ClaimValue | undefined;
   for (const rank of ranks) {
     const group = input.versions
@@ -196,9 +206,24 @@ function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fi
         evidence: group.map((x) => evidenceOf(x, input.paths.get(x.version))),
       });
     }
+    const outliers = new Set<ClaimValue>();
     for (const x of group) {
       if (best === undefined) continue;
-      if (better(num(x), num(best))) {
+      if (better(num(x), num(best)) && isOutlier(x, rank)) {
+        outliers.add(x);
+        const others = headlines.filter((h) => h.value.version !== x.version && h.value.key !== x.key).map((h) => h.value);
+        findings.push({
+          rule: rule.id,
+          type: 'contradiction',
+          severity: rule.severity,
+          subject: rule.label,
+          versions: [x.version],
+          message: `${rule.label}: ${x.version} says ${displayValue(x)}; the versions before and after it say ${displayValue(best)}`,
+          actual: displayValue(x),
+          expected: displayValue(best),
+          evidence: [x, ...firstPerVersion(others)].map((y) => evidenceOf(y, input.paths.get(y.version))),
+        });
+      } else if (better(num(x), num(best))) {
         findings.push({
           rule: rule.id,
           type: 'update',
@@ -225,6 +250,7 @@ function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fi
       }
     }
     for (const x of group) {
+      if (outliers.has(x)) continue;
       if (best === undefined || better(num(x), num(best))) best = x;
     }
   }

@@ -6,7 +6,9 @@ import type { InputProblem, LoadedSet, RawVersion } from '../types.js';
 /** The set manifest's file name (parsed later by load/manifest.ts). */
 const MANIFEST_NAME = 'factlint.set.yaml';
 /** Files larger than this are not read. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A news article is kilobytes; anything past this is not an article version (and would take minutes to analyse). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+const LIMIT = `${MAX_FILE_BYTES / 1048576} MiB`;
 /** How deep sub-directories are searched for further sets. */
 export const MAX_DEPTH = 8;
 
@@ -66,11 +68,11 @@ async function readVersion(file: string, stat: Stats | null): Promise<RawVersion
   try {
     const info = stat ?? (await fs.stat(file));
     if (info.size > MAX_FILE_BYTES) {
-      return { path: file, version: id, message: `file too large (${Math.round(info.size / 1048576)} MiB, limit 64 MiB): ${file}` };
+      return { path: file, version: id, message: `file too large for an article version (${(info.size / 1048576).toFixed(1)} MiB, limit ${LIMIT})` };
     }
     const bytes = await fs.readFile(file);
     if (bytes.byteLength > MAX_FILE_BYTES) {
-      return { path: file, version: id, message: `file too large (limit 64 MiB): ${file}` };
+      return { path: file, version: id, message: `file too large for an article version (limit ${LIMIT})` };
     }
     return { id, path: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (err) {

@@ -66,6 +66,7 @@ function toRule(rule: RuleData, index: number, source: YamlSource): Rule {
     overTime: (rule.kind === 'quantity' || rule.kind === 'date') && rule['over-time'] ? rule['over-time'] : null,
     names: rule.kind === 'mention' ? [...new Set(rule.names)] : [],
     expect,
+    replaces: rule.replaces ?? [],
     source: { file: source.file, line: at.line, column: at.column },
   };
 }

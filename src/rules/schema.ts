@@ -86,6 +86,12 @@ const common = {
   window: windowField.default(DEFAULT_WINDOW),
   severity: severity.default('warning'),
   description: description.optional(),
+  replaces: z
+    .array(ruleId)
+    .optional()
+    .describe(
+      'Ids of rules (usually generic ones from news-core.yaml) that this rule replaces when both are loaded, so one claim is not reported twice.',
+    ),
 };
 
 const kindField = <K extends (typeof RULE_KINDS)[number]>(kind: K, doc: string) =>

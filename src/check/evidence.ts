@@ -16,7 +16,7 @@ export function displayValue(v: ClaimValue): string {
   if (v.kind === 'quantity') {
     const number = v.high !== undefined ? `${v.value}–${v.high}` : String(v.value);
     const qualifier = v.qualifier ? QUALIFIER_WORDS[v.qualifier] : '';
-    return [qualifier, number, v.unit ?? ''].filter((s) => s !== '').join(' ');
+    return [qualifier, number, v.unit ? unitFor(v.unit, v.high ?? v.value) : ''].filter((s) => s !== '').join(' ');
   }
   if (v.kind === 'date') {
     const d = v.date;
@@ -32,7 +32,7 @@ export function displayKey(values: readonly ClaimValue[]): string {
   if (!first) return '';
   if (first.kind === 'quantity') {
     const number = first.high !== undefined ? `${first.value}–${first.high}` : String(first.value);
-    return first.unit ? `${number} ${first.unit}` : number;
+    return first.unit ? `${number} ${unitFor(first.unit, first.high ?? first.value)}` : number;
   }
   if (first.kind === 'date') return first.key;
   return String(first.value);
@@ -42,4 +42,12 @@ export function evidenceOf(v: ClaimValue, path?: string): Evidence {
   const e: Evidence = { version: v.version, line: v.line, column: v.column, text: v.sentence, value: displayValue(v) };
   if (path !== undefined) e.path = path;
   return e;
+}
+
+/** Units are stored as lemmas ("year", "fatality"); show them in the plural after numbers other than one. */
+function unitFor(unit: string, n: number | string): string {
+  if (Number(n) === 1 || /s$|people$|staff$|personnel$/.test(unit)) return unit;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  if (/(ch|sh|x)$/.test(unit)) return `${unit}es`;
+  return `${unit}s`;
 }

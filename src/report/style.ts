@@ -17,7 +17,13 @@ export function style(color: boolean): Style {
   return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39) };
 }
 
+/** One line of at most `max` characters; when the text marks a cut (⟦…⟧), the window is centred on it. */
 export function clip(s: string, max: number): string {
   const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (flat.length <= max) return flat;
+  const mark = flat.indexOf('⟦');
+  if (mark < 0 || mark < max - 40) return `${flat.slice(0, max - 1)}…`;
+  const start = Math.max(0, Math.min(mark - Math.floor(max / 3), flat.length - max + 2));
+  const end = Math.min(flat.length, start + max - 2);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }

@@ -196,3 +196,18 @@ describe('unifyPeople', () => {
     expect(out[0]?.text).toBe('Zelensky');
   });
 });
+
+describe('unifyPeople: middle names', () => {
+  it('treats "Tayyip Erdogan" and "Recep Tayyip Erdogan" as one person', () => {
+    const v = (version: string, name: string, key: string): ClaimValue => ({
+      rule: 'p', version, kind: 'people', key, value: name, qualifier: null, text: name, sentence: `${name} spoke.`,
+      span: { start: 0, end: name.length }, line: 1, column: 1, uncertain: false, person: { name, title: null, key },
+    });
+    const out = unifyPeople([
+      v('a', 'Recep Tayyip Erdogan', 'person:recep erdogan'),
+      v('b', 'Tayyip Erdogan', 'person:tayyip erdogan'),
+      v('b', 'Ali Erdogan', 'person:ali erdogan'),
+    ]);
+    expect(out.map((x) => x.key)).toEqual(['person:recep erdogan', 'person:recep erdogan', 'person:ali erdogan']);
+  });
+});

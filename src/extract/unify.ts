@@ -5,7 +5,7 @@
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
 import type { ClaimValue } from '../types.js';
-import { hasGivenName, isSurnameOnlyKey, surnameKey } from './names.js';
+import { foldText, hasGivenName, isSurnameOnlyKey, surnameKey } from './names.js';
 
 export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
   // Full names per surname: surname → key → display name (first seen).
@@ -19,10 +19,19 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     if (!keys.has(v.key)) keys.set(v.key, name);
     bySurname.set(sur, keys);
   }
+  const fuller = fullerNames(bySurname);
   return values.map((v) => {
     const copy: ClaimValue = { ...v, span: { ...v.span } };
     if (v.person) copy.person = { ...v.person };
-    if (v.kind !== 'people' || !isSurnameOnlyKey(v.key)) return copy;
+    if (v.kind !== 'people') return copy;
+    const longer = fuller.get(v.key);
+    if (longer) {
+      copy.key = longer.key;
+      copy.value = longer.name;
+      copy.person = { name: longer.name, title: v.person?.title ?? null, key: longer.key };
+      return copy;
+    }
+    if (!isSurnameOnlyKey(v.key)) return copy;
     const candidates = bySurname.get(v.key.replace(/^person:/u, ''));
     if (!candidates || candidates.size !== 1) return copy;
     const [key, name] = [...candidates][0] as [string, string];
@@ -31,4 +40,30 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     copy.person = { name, title: v.person?.title ?? null, key };
     return copy;
   });
+}
+
+/**
+ * A name whose given names are all part of a longer name with the same surname is the
+ * same person ("Tayyip Erdogan" and "Recep Tayyip Erdogan"), when that longer name is unique.
+ */
+function fullerNames(bySurname: ReadonlyMap<string, ReadonlyMap<string, string>>): Map<string, { key: string; name: string }> {
+  const out = new Map<string, { key: string; name: string }>();
+  const given = (name: string): string[] => foldText(name).split(/\s+/).slice(0, -1);
+  for (const keys of bySurname.values()) {
+    if (keys.size < 2) continue;
+    const entries = [...keys];
+    for (const [key, name] of entries) {
+      const mine = given(name);
+      const longer = entries.filter(([k, other]) => {
+        if (k === key) return false;
+        const theirs = given(other);
+        return theirs.length > mine.length && mine.every((g) => theirs.includes(g));
+      });
+      if (longer.length === 1) {
+        const [k, other] = longer[0] as [string, string];
+        out.set(key, { key: k, name: other });
+      }
+    }
+  }
+  return out;
 }

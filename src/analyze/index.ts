@@ -1,4 +1,5 @@
 import type { Doc, Entity, NormalizedVersion, Sentence, Token } from '../types.js';
+import { foldForWink } from './fold.js';
 import { nlp } from './nlp.js';
 
 /** The part of wink's Sentence/Entity item API used here. */
@@ -13,8 +14,8 @@ interface SpanItem {
 export function analyze(version: NormalizedVersion): Doc {
   const winkNlp = nlp();
   const its = winkNlp.its;
-  const doc = winkNlp.readDoc(version.text);
   const text = version.text;
+  const doc = winkNlp.readDoc(foldForWink(text));
 
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -25,13 +26,10 @@ export function analyze(version: NormalizedVersion): Doc {
   const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
+    const folded = values[i] ?? '';
     offset += (spaces[i] ?? '').length;
-    // wink reproduces the input exactly; resynchronise defensively if it ever does not.
-    if (text.startsWith(value, offset) === false) {
-      const found = text.indexOf(value, offset);
-      if (found >= 0) offset = found;
-    }
+    // Folding keeps lengths, so wink's tokens sit at the same offsets in the real text.
+    const value = text.slice(offset, offset + folded.length);
     tokens.push({
       i,
       text: value,

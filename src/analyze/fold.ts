@@ -1,0 +1,21 @@
+/**
+ * wink's tokenizer splits words at letters outside its Latin tables ("Erdo|ğ|an",
+ * "Gda|ń|sk", "Ł|ukasz"). Before tokenizing, each such letter is replaced by an ASCII
+ * look-alike of the same UTF-16 length, so offsets are unchanged and token text can be
+ * read back from the original. Letters with no ASCII base are left alone.
+ */
+const SPECIAL: Readonly<Record<string, string>> = {
+  ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ß: 's', þ: 't', Þ: 'T',
+};
+
+const ASCII_LETTER = /^[A-Za-z]$/;
+
+export function foldForWink(text: string): string {
+  if (/^[\u0000-\u00ff]*$/.test(text)) return text;
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (c) => {
+    const special = SPECIAL[c];
+    if (special) return special;
+    const base = c.normalize('NFD')[0] ?? c;
+    return ASCII_LETTER.test(base) ? base : c;
+  });
+}

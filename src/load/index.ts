@@ -7,7 +7,7 @@ import type { InputProblem, LoadedSet, RawVersion } from '../types.js';
 const MANIFEST_NAME = 'factlint.set.yaml';
 /** Files larger than this are not read. */
 /** A news article is kilobytes; anything past this is not an article version (and would take minutes to analyse). */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const LIMIT = `${MAX_FILE_BYTES / 1048576} MiB`;
 /** How deep sub-directories are searched for further sets. */
 export const MAX_DEPTH = 8;

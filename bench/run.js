@@ -17,7 +17,7 @@ import { loadRuleFiles, selectRuleFiles } from '../dist/rules/index.js';
 import { alignSet, checkAlignment, plainVersion, syntheticArticleSet } from '../dist/align/index.js';
 import { loadSets } from '../dist/load/index.js';
 import { check } from '../dist/api.js';
-import { checkRule, orderVersions, similarity } from '../dist/check/index.js';
+import { checkRule, createSimilarity, orderVersions } from '../dist/check/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = path.join(ROOT, 'seeds');
@@ -140,7 +140,7 @@ async function stages(label, setDir, checkOptions) {
       const doc = byId.get(v.id);
       if (doc) values.get(v.id).push(...extract(doc, rule, { referenceDate: v.date ?? ordering.setDate }));
     }
-    return { rule, values, versions: ordering.versions, paths, similarity, sentencesOf: (id) => sentences.get(id) ?? [] };
+    return { rule, values, versions: ordering.versions, paths, similarity: createSimilarity(), sentencesOf: (id) => sentences.get(id) ?? [] };
   });
   const perRule = [];
   for (const input of inputs) {

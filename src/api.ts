@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
-import { checkRule, integrityFindings, orderVersions, similarity, type OrderedVersion } from './check/index.js';
+import { checkRule, createSimilarity, integrityFindings, orderVersions, type OrderedVersion } from './check/index.js';
 import { extract, unifyPeople } from './extract/index.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
@@ -154,6 +154,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   const extracted = new Map(rules.map((rule) => [rule.id, extractRule(rule, ordering.versions, docs, ordering.setDate)]));
   const claimed = claimedSpans(rules, extracted);
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
+  const similarity = createSimilarity();
 
   const claims: ClaimReport[] = [];
   for (const rule of rules) {
@@ -176,7 +177,8 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   }
 
   const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
-  const alignment = checkAlignment(docList);
+  const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
+  const alignment = checkAlignment(docList, { older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0) });
   findings.push(...alignment.findings);
   for (const doc of docList) {
     const extra = alignment.notices.get(doc.version.id) ?? [];

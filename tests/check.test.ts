@@ -176,3 +176,28 @@ describe('over time: outliers', () => {
     expect(f.map((x) => [x.type, x.versions, x.actual, x.expected])).toEqual([['contradiction', ['b'], '4', '3']]);
   });
 });
+
+describe('orderVersions: manifest with equal dates', () => {
+  it('treats consecutive entries with the same date and time as concurrent', () => {
+    const o = orderVersions([{ id: 'a', dateLine: null }, { id: 'b', dateLine: null }, { id: 'c', dateLine: null }], {
+      path: 'm.yaml', order: ['a', 'b', 'c'],
+      versions: { a: { date: '2024-01-01' }, b: { date: '2024-01-01' }, c: { date: '2024-01-01', time: '18:00' } },
+    });
+    expect(o.versions.map((v) => [v.id, v.rank])).toEqual([['a', 0], ['b', 0], ['c', 1]]);
+    expect(o.note).toMatch(/concurrent/);
+  });
+});
+
+describe('over time: a lowered figure never reported before', () => {
+  it('is a contradiction, not a stale copy', () => {
+    const r = rule({ overTime: 'non-decreasing' });
+    const f = run(r, versions('a', 'b'), { a: [qv('a', 14, S)], b: [qv('b', 12, S)] });
+    expect(f.map((x) => [x.type, x.versions, x.actual])).toEqual([['contradiction', ['b'], '12']]);
+  });
+  it('concurrent single figures in differently worded sentences contradict', () => {
+    const r = rule({ overTime: 'non-decreasing' });
+    const vs = versions('a', 'b').map((v) => ({ ...v, rank: 0 }));
+    const f = run(r, vs, { a: [qv('a', 14, S)], b: [qv('b', 12, 'Twelve bodies were recovered from the river by Tuesday.')] });
+    expect(f.map((x) => [x.type, x.versions])).toEqual([['contradiction', ['b']]]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Doc, Evidence, Finding, Notice } from '../types.js';
 import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
 import { deletedMentionFindings, findCuts, nearCut, type DeletionOptions } from './deletions.js';
+import { droppedFactFindings, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind } from './scars.js';
 import { contentKeys, sentenceWords } from './tokens.js';
 
@@ -13,11 +14,13 @@ export { alignSet, defaultReference } from './align.js';
 export type { AlignOptions, SentenceGroup, SentenceMatch, SentenceRef, SetAlignment } from './align.js';
 export { deletedMentionFindings, findCuts, markCut, nearCut } from './deletions.js';
 export type { Cut, CutItem, CutItemKind, DeletionOptions } from './deletions.js';
+export { droppedFactFindings, factItems } from './dropped.js';
+export type { DroppedOptions, FactItem, FactKind } from './dropped.js';
 export { findScars } from './scars.js';
 export type { Scar, ScarKind } from './scars.js';
 export { syntheticArticleSet, plainVersion } from './synthetic.js';
 
-export interface AlignCheckOptions extends AlignOptions, DeletionOptions {
+export interface AlignCheckOptions extends AlignOptions, DeletionOptions, DroppedOptions {
   /** Version id to align against (default: the longest version). */
   reference?: string;
 }
@@ -29,12 +32,24 @@ export interface AlignCheckResult {
   notices: Map<string, Notice[]>;
 }
 
-/** Align, then report deleted mentions, scars and missing openings. */
+/**
+ * Align, then report deleted mentions, scars and missing openings; with `options.older`
+ * (the set's time order) also facts dropped in rewording (`omission`, rule `dropped-fact`).
+ */
 export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
   const alignment = alignSet(docs, options.reference, options);
   const scars = scarsOf(docs);
-  const findings = [...deletedMentionFindings(docs, alignment, scars, options), ...integrityFindings(docs, alignment, scars, options)];
-  return { alignment, findings, notices: missingOpenings(docs, alignment) };
+  const deleted = deletedMentionFindings(docs, alignment, scars, options);
+  const notices = missingOpenings(docs, alignment);
+  const findings = [
+    ...deleted,
+    // Facts dropped in a rewrite need a time order (an older version lacking a fact is not yet reporting it).
+    ...(options.older
+      ? droppedFactFindings(docs, alignment, deleted, { ...options, midStory: new Set([...(options.midStory ?? []), ...notices.keys()]) })
+      : []),
+    ...integrityFindings(docs, alignment, scars, options),
+  ];
+  return { alignment, findings, notices };
 }
 
 /** `deleted-mention` findings of a set (aligns the set itself). */

@@ -5,7 +5,7 @@ import { checkScalar } from './scalar.js';
 
 export type { RuleCheckInput } from './context.js';
 export { orderVersions, type Ordering, type OrderedVersion, type OrderInput } from './order.js';
-export { similarity } from './similar.js';
+export { createSimilarity, similarity } from './similar.js';
 export { displayValue, evidenceOf } from './evidence.js';
 
 const CHECKS: Readonly<Record<RuleKind, (input: RuleCheckInput) => Finding[]>> = {

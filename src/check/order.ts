@@ -40,19 +40,28 @@ export function orderVersions(inputs: readonly OrderInput[], manifest: Manifest 
     const unlisted = sorted.filter((v) => !listed.has(v.id));
     inManifest.sort((a, b) => (listed.get(a.id) ?? 0) - (listed.get(b.id) ?? 0));
     const all = [...inManifest, ...unlisted];
-    const versions = all.map((v, rank): OrderedVersion => {
+    const versions: OrderedVersion[] = [];
+    for (const v of all) {
       const entry = manifest.versions[v.id];
-      return {
+      const date = entry?.date ?? v.dateLine;
+      const time = entry?.time ?? null;
+      // Listed one after the other with the same date and time: published together.
+      const prev = versions[versions.length - 1];
+      const together = prev !== undefined && date !== null && prev.date === date && prev.time === time && listed.has(v.id);
+      versions.push({
         id: v.id,
-        date: entry?.date ?? v.dateLine,
-        time: entry?.time ?? null,
+        date,
+        time,
         role: entry?.role ?? null,
         source: entry?.source ?? null,
-        rank,
-      };
-    });
+        rank: prev === undefined ? 0 : together ? prev.rank : prev.rank + 1,
+      });
+    }
     const dates = versions.map((v) => v.date).filter((d): d is string => d !== null);
     let note = `ordered as listed in ${manifest.path}`;
+    if (new Set(versions.map((v) => v.rank)).size < versions.length) {
+      note += '; versions listed together with the same date and time are treated as concurrent';
+    }
     if (unlisted.length > 0) {
       note += `; not listed there, placed last by file name: ${unlisted.map((v) => v.id).join(', ')}`;
     }

@@ -162,99 +162,156 @@ function counterpartConflicts(
   return conflicting;
 }
 
-/** Tolls and counts that move over time: updates, stale figures, concurrent disagreements. */
+/**
+ * Tolls and counts that move over time. Each version is compared with the best figure
+ * reported before it: higher is an update; lower is stale when an earlier version
+ * already gave that lower figure, else a contradiction. A changed figure in a sentence
+ * whose earlier counterpart says more is caught even when the version repeats the best
+ * figure elsewhere. Versions of the same time must agree.
+ */
 function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
   const up = rule.overTime === 'non-decreasing';
-  const better = (a: number, b: number): boolean => (up ? a > b : a < b);
-  const headline = (values: readonly ClaimValue[]): ClaimValue | undefined =>
-    values.reduce<ClaimValue | undefined>((best, x) => {
-      const n = Number(x.high ?? x.value);
-      return best === undefined || better(n, Number(best.high ?? best.value)) ? x : best;
-    }, undefined);
   const num = (x: ClaimValue): number => Number(x.high ?? x.value);
+  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? num(a) > num(b) : num(a) < num(b));
+  const best = (values: readonly ClaimValue[]): ClaimValue | undefined =>
+    values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || better(x, acc) ? x : acc), undefined);
+  const rank = rankOf(input);
+  const headline = new Map<string, ClaimValue>();
+  for (const v of input.versions) {
+    const h = best(certain.get(v.id) ?? []);
+    if (h) headline.set(v.id, h);
+  }
+  const earlierThan = (r: number): ClaimValue[] =>
+    input.versions.filter((w) => w.rank < r).flatMap((w) => certain.get(w.id) ?? []);
+  const reportedBefore = (x: ClaimValue, r: number): boolean => earlierThan(r).some((y) => y.key === x.key);
 
-  const findings: Finding[] = [];
-  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
-  const headlines = input.versions
-    .map((v) => ({ rank: v.rank, value: headline(certain.get(v.id) ?? []) }))
-    .filter((h): h is { rank: number; value: ClaimValue } => h.value !== undefined);
   // A raised figure that no later version repeats while several later ones keep the
   // old one is an outlier (a wrong copy), not an update that made the rest stale.
-  const isOutlier = (x: ClaimValue, rank: number): boolean => {
-    const later = headlines.filter((h) => h.rank > rank);
-    const repeats = later.filter((h) => !better(num(x), num(h.value))).length;
-    return repeats === 0 && later.length >= 2;
+  const isOutlier = (x: ClaimValue, r: number): boolean => {
+    const later = input.versions.filter((w) => w.rank > r && headline.has(w.id));
+    return later.length >= 2 && later.every((w) => better(x, headline.get(w.id) as ClaimValue));
   };
-  let best: ClaimValue | undefined;
-  for (const rank of ranks) {
-    const group = input.versions
-      .filter((v) => v.rank === rank)
-      .map((v) => headline(certain.get(v.id) ?? []))
-      .filter((x): x is ClaimValue => x !== undefined);
-    const distinct = new Set(group.map(num));
-    if (distinct.size > 1) {
-      const versions = group.map((x) => x.version);
-      findings.push({
-        rule: rule.id,
-        type: 'contradiction',
-        severity: rule.severity,
-        subject: rule.label,
-        versions,
-        message: `${rule.label}: versions of the same time disagree: ${group.map((x) => `${x.version} says ${displayValue(x)}`).join('; ')}`,
-        actual: group.map(displayValue).join(' / '),
-        evidence: group.map((x) => evidenceOf(x, input.paths.get(x.version))),
-      });
-    }
-    const outliers = new Set<ClaimValue>();
-    for (const x of group) {
-      if (best === undefined) continue;
-      if (better(num(x), num(best)) && isOutlier(x, rank)) {
-        outliers.add(x);
-        const others = headlines.filter((h) => h.value.version !== x.version && h.value.key !== x.key).map((h) => h.value);
-        findings.push({
-          rule: rule.id,
-          type: 'contradiction',
-          severity: rule.severity,
-          subject: rule.label,
-          versions: [x.version],
-          message: `${rule.label}: ${x.version} says ${displayValue(x)}; the versions before and after it say ${displayValue(best)}`,
-          actual: displayValue(x),
-          expected: displayValue(best),
-          evidence: [x, ...firstPerVersion(others)].map((y) => evidenceOf(y, input.paths.get(y.version))),
-        });
-      } else if (better(num(x), num(best))) {
-        findings.push({
-          rule: rule.id,
-          type: 'update',
-          severity: 'info',
-          subject: rule.label,
-          versions: [x.version],
-          message: `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(best)} (${best.version}) to ${displayValue(x)} (${x.version})`,
-          actual: displayValue(x),
-          expected: displayValue(best),
-          evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(best, input.paths.get(best.version))],
-        });
-      } else if (better(num(best), num(x))) {
-        findings.push({
-          rule: rule.id,
-          type: 'stale',
-          severity: capSeverity(rule.severity, 'warning'),
-          subject: rule.label,
-          versions: [x.version],
-          message: `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${best.version} already said ${displayValue(best)}`,
-          actual: displayValue(x),
-          expected: displayValue(best),
-          evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(best, input.paths.get(best.version))],
-        });
+
+  const findings: Finding[] = [];
+  const wrong: Array<{ x: ClaimValue; against: ClaimValue[]; note: string }> = [];
+  const outliers = new Set<string>();
+  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
+  for (const r of ranks) {
+    const group = input.versions.filter((v) => v.rank === r);
+    const previous = best(earlierThan(r).filter((y) => !outliers.has(y.version)));
+
+    // Versions of the same time: the same sentence or the headline must agree.
+    for (const v of group) {
+      const mine = certain.get(v.id) ?? [];
+      for (const w of group) {
+        if (w.id === v.id) continue;
+        const theirs = certain.get(w.id) ?? [];
+        const oneEach = keysOf(mine).length === 1 && keysOf(theirs).length === 1;
+        for (const x of mine) {
+          let conflicts = counterpartConflicts(input, certain, x).filter((y) => y.version === w.id);
+          // Two versions that each give one figure, in sentences worded differently.
+          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
+            conflicts = [theirs[0] as ClaimValue];
+          }
+          if (conflicts.length > 0 && !previous && losesTo(x, conflicts[0] as ClaimValue, input, certain, rank)) {
+            wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
+          }
+        }
       }
     }
-    for (const x of group) {
-      if (outliers.has(x)) continue;
-      if (best === undefined || better(num(x), num(best))) best = x;
+
+    if (!previous) continue;
+    for (const v of group) {
+      const h = headline.get(v.id);
+      if (!h) continue;
+      if (better(h, previous)) {
+        if (isOutlier(h, r)) {
+          outliers.add(v.id);
+          wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
+        } else {
+          findings.push(change('update', h, previous));
+        }
+        continue;
+      }
+      if (better(previous, h)) {
+        if (reportedBefore(h, r)) findings.push(change('stale', h, previous));
+        else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
+        continue;
+      }
+      // Same best figure: a sentence that now says less than its earlier counterpart.
+      for (const x of certain.get(v.id) ?? []) {
+        if (x === h || reportedBefore(x, r)) continue;
+        const earlier = counterpartConflicts(input, certain, x).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
+        if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
+      }
     }
   }
+  findings.push(...groupWrong(input, wrong));
   return findings;
+
+  function change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
+    const message =
+      type === 'update'
+        ? `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
+        : `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${from.version} already said ${displayValue(from)}`;
+    return {
+      rule: rule.id,
+      type,
+      severity: type === 'update' ? 'info' : capSeverity(rule.severity, 'warning'),
+      subject: rule.label,
+      versions: [x.version],
+      message,
+      actual: displayValue(x),
+      expected: displayValue(from),
+      evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(from, input.paths.get(from.version))],
+    };
+  }
+}
+
+/** Of two values that disagree, the one fewer versions support (on a tie, the later one) is the wrong one. */
+function losesTo(
+  x: ClaimValue,
+  y: ClaimValue,
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  rank: ReadonlyMap<string, number>,
+): boolean {
+  const support = (key: string): number =>
+    input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleKeys(input.rule.kind, z.key, key))).length;
+  const sx = support(x.key);
+  const sy = support(y.key);
+  if (sx !== sy) return sx < sy;
+  const rx = rank.get(x.version) ?? 0;
+  const ry = rank.get(y.version) ?? 0;
+  return rx !== ry ? rx > ry : x.version > y.version;
+}
+
+/** One contradiction per wrong figure, naming every version that gives it. */
+function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue; against: ClaimValue[]; note: string }>): Finding[] {
+  const { rule } = input;
+  const order = rankOf(input);
+  const byKey = new Map<string, Array<{ x: ClaimValue; against: ClaimValue[]; note: string }>>();
+  for (const w of wrong) byKey.set(w.x.key, [...(byKey.get(w.x.key) ?? []), w]);
+  return [...byKey.values()].map((items) => {
+    const first = items[0] as { x: ClaimValue; against: ClaimValue[]; note: string };
+    const values = firstPerVersion(items.map((i) => i.x));
+    const against = firstPerVersion(items.flatMap((i) => i.against));
+    const versions = listVersions(values.map((x) => x.version), order);
+    const actual = displayValue(first.x);
+    const expected = displayValue(first.against[0] as ClaimValue);
+    return {
+      rule: rule.id,
+      type: 'contradiction' as const,
+      severity: rule.severity,
+      subject: rule.label,
+      versions,
+      message: `${rule.label}: ${joinIds(versions)} says ${actual}; ${first.note} ${expected} (${joinIds(listVersions(against.map((x) => x.version), order))})`,
+      actual,
+      expected,
+      evidence: [...values, ...against].map((x) => evidenceOf(x, input.paths.get(x.version))),
+    };
+  });
 }
 
 /** Same number, different hedge: "more than three years" vs "three years". */

@@ -14,10 +14,30 @@ export function contentWords(sentence: string): Set<string> {
 }
 
 export function similarity(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
+  return dice(contentWords(a), contentWords(b));
+}
+
+function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  for (const w of small) if (large.has(w)) shared++;
   return (2 * shared) / (x.size + y.size);
+}
+
+/**
+ * The same measure with the word sets of each sentence computed once: the checker
+ * compares every value's sentence with its counterparts, so one set's checks reuse them.
+ */
+export function createSimilarity(): (a: string, b: string) => number {
+  const cache = new Map<string, Set<string>>();
+  const words = (s: string): Set<string> => {
+    let w = cache.get(s);
+    if (!w) {
+      w = contentWords(s);
+      cache.set(s, w);
+    }
+    return w;
+  };
+  return (a, b) => dice(words(a), words(b));
 }

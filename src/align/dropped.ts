@@ -1,0 +1,572 @@
+/**
+ * `omission` / `dropped-fact`: a fact (a name, number, date or the qualifier before a
+ * number) that a version lost when it *reworded* the story.
+ *
+ * `deleted-mention` (deletions.ts) covers near-copies with a chunk cut out. This module
+ * looks at the other case: for a version `v` and a sentence `s` of another version,
+ * - `s` has a *paraphrase* in `v`: its alignment-group member, or else the sentence of `v`
+ *   sharing the most content words with it (unweighted Dice ≥ `minSoft`), and that
+ *   sentence is not a near-copy (Dice < `nearCopy`: near-copies are deletions' business);
+ * - or `s` has no counterpart in `v` at all, but `v` covers the story around it.
+ * In both cases `v` must cover the neighbourhood of `s`: one of the two sentences before `s`
+ * and one of the two after it have a counterpart in `v` (or `s` sits at that end of its
+ * version). A version that is simply shorter (cut off, or an early take) therefore stays
+ * quiet about what lies beyond its end.
+ *
+ * The fact items of `s` are then looked up in `v`: numbers, dates and qualifiers in the
+ * counterpart and the sentences around it (± `window`), names anywhere in `v` (by surname,
+ * case- and diacritic-insensitively). An item found nowhere is *dropped*: one `info`
+ * finding per item and place, with `v`'s counterpart sentence and the source sentences of
+ * every version that has the item as evidence. Items a `deleted-mention` already reports for
+ * `v`, and items only versions later than `v` have (not yet reported), are skipped.
+ *
+ * Cost: per version one inverted index of its sentences; every distinct wording of every
+ * other version is looked up once in it (posting lists longer than `maxPostings` ignored).
+ */
+import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
+import { dateExtents } from '../extract/date.js';
+import { foldSurname } from '../extract/names.js';
+import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
+import type { SetAlignment } from './align.js';
+import { contentKeys, sentenceWords, tokenKey } from './tokens.js';
+
+export interface DroppedOptions {
+  /** True when version `a` is older than version `b` (default: no order, all concurrent). */
+  older?: (a: string, b: string) => boolean;
+  /** Dice over content words at or above which a non-aligned sentence counts as a paraphrase. Default 0.3. */
+  minSoft?: number;
+  /** Dice at or above which two sentences are near-copies (skipped). Default 0.8. */
+  nearCopy?: number;
+  /** Sentences on each side of the counterpart searched for numbers and dates. Default 2. */
+  window?: number;
+  /** Posting lists longer than this are not used to find paraphrases. Default 500. */
+  maxPostings?: number;
+  /** Versions known to start mid-story (missing-opening): they do not cover the opening of others. */
+  midStory?: ReadonlySet<string>;
+}
+
+export type FactKind = 'name' | 'number' | 'date' | 'qualifier';
+
+/** A fact item of one sentence. */
+export interface FactItem {
+  kind: FactKind;
+  /** As written ("Wednesday night", "more than three"). */
+  text: string;
+  /** Comparison key: "name:putin", "number:3", "date:wednesday", "qualifier:3". */
+  key: string;
+  /** name: folded surname (or acronym); date: core words; number/qualifier: the value. */
+  probe: string[];
+  value?: number;
+}
+
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
+  'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'general', 'ambassador', 'envoy', 'king',
+  'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'prof.', 'prime', 'foreign', 'defense', 'defence', 'interior', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'adviser', 'advisor', 'director', 'vice', 'deputy', 'sheriff', 'inspector', 'officer',
+  'retired', 'lt', 'gen', 'state',
+]);
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words of a date expression that do not carry its identity. */
+const DATE_FILLER: ReadonlySet<string> = new Set([
+  'on', 'the', 'of', 'in', 'at', 'by', 'this', 'early', 'late', 'night', 'morning', 'afternoon', 'evening',
+  'overnight', "'s", 'a', 'an', 'until', 'since', 'from', 'to', 'during',
+]);
+const NEXT_WORDS = ['next', 'following', 'coming'];
+const LAST_WORDS = ['last', 'previous', 'past', 'preceding'];
+const QUOTE_OR_BREAK = /^[.!?"“”'‘’:—–(\[]+$/;
+
+interface SourceSentence {
+  doc: Doc;
+  sentence: Sentence;
+  words: Token[];
+  keys: Set<string>;
+  /** Fact items, read on first use (most sentences are near-copies and never need them). */
+  items: () => FactItem[];
+}
+
+interface VersionIndex {
+  doc: Doc;
+  keys: Array<Set<string>>;
+  postings: Map<string, number[]>;
+  /** Folded words of the whole version, for names. */
+  words: Set<string>;
+  /** Lower words of the whole version without date filler words, for date phrases. */
+  dateWords: string[];
+  /** Sentence index -> lower words; built lazily. */
+  lower: Map<number, string[]>;
+}
+
+interface Pending {
+  version: string;
+  item: FactItem;
+  /** Window of v's sentences [from, to] the item was looked for in. */
+  from: number;
+  to: number;
+  counterpart: number | null;
+  sources: Array<{ version: string; sentence: number }>;
+}
+
+/** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
+export function droppedFactFindings(
+  docs: readonly Doc[],
+  alignment: SetAlignment,
+  existing: readonly Finding[] = [],
+  options: DroppedOptions = {},
+): Finding[] {
+  const minSoft = options.minSoft ?? 0.3;
+  const weakSoft = minSoft / 2;
+  const nearCopy = options.nearCopy ?? 0.8;
+  const window = options.window ?? 2;
+  const maxPostings = options.maxPostings ?? 500;
+  const older = options.older ?? ((): boolean => false);
+  const midStory = options.midStory ?? new Set<string>();
+  if (docs.length < 2) return [];
+
+  const byId = new Map(docs.map((d) => [d.version.id, d]));
+  const sources = new Map<string, SourceSentence[]>();
+  const sourceOf = (doc: Doc): SourceSentence[] => {
+    const cached = sources.get(doc.version.id);
+    if (cached) return cached;
+    const caps = midSentenceCapitals(doc);
+    const list = doc.sentences.map((sentence): SourceSentence => {
+      const words = sentenceWords(doc, sentence);
+      let items: FactItem[] | null = null;
+      return { doc, sentence, words, keys: new Set(contentKeys(words)), items: () => (items ??= factItems(doc, words, caps)) };
+    });
+    sources.set(doc.version.id, list);
+    return list;
+  };
+  const deleted = new Set(
+    existing
+      .filter((f) => f.type === 'deleted-mention')
+      .flatMap((f) => f.versions.flatMap((v) => [`${v}\u0001${foldSurname(lastWord(f.subject))}`, `${v}\u0001${f.subject.toLowerCase()}`])),
+  );
+  const alreadyCut = (v: string, item: FactItem): boolean =>
+    deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`));
+
+  const pending: Pending[] = [];
+  for (const vdoc of docs) {
+    const v = vdoc.version.id;
+    const index = indexVersion(vdoc, sourceOf(vdoc));
+    const vRow = alignment.groupOf[v] ?? [];
+    const vSentenceOfGroup = new Map<number, number>();
+    vRow.forEach((g, i) => {
+      if (g >= 0) vSentenceOfGroup.set(g, i);
+    });
+    const seenWording = new Set<string>();
+
+    for (const udoc of docs) {
+      const u = udoc.version.id;
+      if (u === v) continue;
+      const list = sourceOf(udoc);
+      const uRow = alignment.groupOf[u] ?? [];
+      // Counterpart in v of each sentence of u (group member, else best soft match).
+      const aligned = list.map((_, i) => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null);
+      const raw: Array<number | null> = list.map((s, i) => aligned[i] ?? softMatch(s.keys, index, minSoft, maxPostings));
+      // A soft match counts only where a neighbour's counterpart lies close to it in v.
+      const counterpart = raw.map((c, i) => (c === null || aligned[i] !== null || nearNeighbour(raw, i, c, window) ? c : null));
+      const substantive = list.map((s) => s.keys.size >= 3);
+      const lastV = vdoc.sentences.length - 1;
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i];
+        if (!s) continue;
+        const c = counterpart[i] ?? null;
+        if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
+        const items = s.items();
+        if (items.length === 0) continue;
+        const before = coveredNeighbour(counterpart, substantive, i, -1, window);
+        const after = coveredNeighbour(counterpart, substantive, i, 1, window);
+        if (before === undefined || after === undefined) continue;
+        // At an end of u, v must be at the same end of its own text, and its adjacent sentence covered.
+        if (before === null && (after === null || after > window || midStory.has(v) || counterpart[nextSubstantive(substantive, i, 1)] == null)) continue;
+        if (after === null && (before === null || before < lastV - window || counterpart[nextSubstantive(substantive, i, -1)] == null)) continue;
+        const anchors = [c, before, after].filter((x): x is number => x !== null);
+        if (anchors.length === 0) continue;
+        const wording = `${uRow[i] ?? -1}\u0001${s.words.map((t) => tokenKey(t.text)).join(' ')}`;
+        if (seenWording.has(wording)) continue;
+        seenWording.add(wording);
+        const spans = windowsAround(anchors, window, vdoc.sentences.length);
+        const lowerWords = spans.flatMap(([a, b]) => rangeWords(index, a, b));
+        const quantities = findQuantities(lowerWords);
+        // A counterpart with figures of its own that the source lacks changed its numbers
+        // (an update or a contradiction, reported by the claim rules), it did not drop them.
+        const weak = c ?? closest(s.keys, index, spans, weakSoft);
+        const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
+        for (const item of items) {
+          if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
+          if (!dropped(item, quantities, index.words, index.dateWords)) continue;
+          if (alreadyCut(v, item)) continue;
+          const from = spans[0]?.[0] ?? 0;
+          const to = spans[spans.length - 1]?.[1] ?? 0;
+          const same = pending.find((p) => p.version === v && p.item.key === item.key && p.from <= to && from <= p.to);
+          if (same) {
+            addSource(same.sources, u, i);
+            continue;
+          }
+          const sourcesOf: Pending['sources'] = [{ version: u, sentence: i }];
+          // Copies of the source sentence in other versions (its alignment group) that have the item too.
+          for (const m of alignment.groups[uRow[i] ?? -1]?.members ?? []) {
+            if (m.version === v || m.version === u) continue;
+            const d = byId.get(m.version);
+            if (d && sourceOf(d)[m.sentence]?.items().some((x) => x.key === item.key)) addSource(sourcesOf, m.version, m.sentence);
+          }
+          pending.push({ version: v, item, from, to, counterpart: c, sources: sourcesOf });
+        }
+      }
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const p of pending) {
+    const having = p.sources.map((x) => x.version);
+    // Only versions later than v have it: not yet reported, not dropped.
+    if (having.every((w) => older(p.version, w))) continue;
+    const vdoc = byId.get(p.version);
+    if (!vdoc) continue;
+    const evidence: Evidence[] = [];
+    const cs = p.counterpart === null ? undefined : vdoc.sentences[p.counterpart];
+    if (cs) evidence.push({ version: p.version, path: vdoc.version.path, ...vdoc.version.map.place(cs.start), text: cs.text, value: '' });
+    for (const src of p.sources) {
+      const d = byId.get(src.version);
+      const s = d?.sentences[src.sentence];
+      if (d && s) evidence.push({ version: src.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: p.item.text });
+    }
+    findings.push({
+      rule: 'dropped-fact',
+      type: 'omission',
+      severity: 'info',
+      subject: p.item.text,
+      versions: [p.version],
+      message:
+        p.counterpart === null
+          ? `${p.version} dropped ${describe(p.item)} with a sentence it left out (still in ${having.join(', ')})`
+          : `${p.version} dropped ${describe(p.item)} when rewording a sentence (still in ${having.join(', ')})`,
+      evidence,
+      actual: 'missing',
+      expected: p.item.text,
+    });
+  }
+  return findings;
+}
+
+function describe(item: FactItem): string {
+  return item.kind === 'qualifier' ? `the qualifier in "${item.text}"` : `"${item.text}"`;
+}
+
+function addSource(sources: Pending['sources'], version: string, sentence: number): void {
+  if (!sources.some((x) => x.version === version)) sources.push({ version, sentence });
+}
+
+/** Whether a neighbour (within `window + 1`) of source sentence `i` has its counterpart within `window + 1` of `c`. */
+function nearNeighbour(raw: ReadonlyArray<number | null>, i: number, c: number, window: number): boolean {
+  for (let k = Math.max(0, i - window - 1); k <= Math.min(raw.length - 1, i + window + 1); k++) {
+    const o = raw[k];
+    if (k !== i && o !== null && o !== undefined && Math.abs(o - c) <= window + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The counterpart index of the nearest substantive neighbour (within `window`) in direction
+ * `dir` that has one; `null` when `i` is at that end of its version (nothing substantive
+ * beyond), `undefined` when the neighbourhood is not covered.
+ */
+function coveredNeighbour(
+  counterpart: ReadonlyArray<number | null>,
+  substantive: readonly boolean[],
+  i: number,
+  dir: 1 | -1,
+  window: number,
+): number | null | undefined {
+  let seen = 0;
+  for (let k = i + dir; k >= 0 && k < counterpart.length; k += dir) {
+    if (!substantive[k]) continue;
+    const c = counterpart[k];
+    if (c !== null && c !== undefined) return c;
+    if (++seen >= window) return undefined;
+  }
+  return seen === 0 ? null : undefined;
+}
+
+/** The sentence inside the windows closest to `keys` (Dice ≥ min), or null. */
+function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: ReadonlyArray<[number, number]>, min: number): number | null {
+  let best: number | null = null;
+  let bestScore = min;
+  for (const [a, b] of spans) {
+    for (let k = a; k <= b; k++) {
+      const score = dice(keys, index.keys[k] ?? new Set());
+      if (score >= bestScore && (best === null || score > bestScore)) {
+        best = k;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** Whether the counterpart's words hold a number the source sentence does not have. */
+function numbersChanged(s: SourceSentence, counterpartWords: readonly string[]): boolean {
+  const own = new Set(s.items().filter((x) => x.kind === 'number').map((x) => x.value));
+  return findQuantities(counterpartWords).some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
+}
+
+/** Index of the nearest substantive sentence after (dir 1) or before (dir -1) `i`, or -1. */
+function nextSubstantive(substantive: readonly boolean[], i: number, dir: 1 | -1): number {
+  for (let k = i + dir; k >= 0 && k < substantive.length; k += dir) if (substantive[k]) return k;
+  return -1;
+}
+
+function windowsAround(anchors: readonly number[], window: number, length: number): Array<[number, number]> {
+  const spans = anchors
+    .map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)])
+    .sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1] + 1) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+function rangeWords(index: VersionIndex, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) {
+    let words = index.lower.get(k);
+    if (!words) {
+      const s = index.doc.sentences[k];
+      words = s ? sentenceWords(index.doc, s).map((t) => tokenKey(t.lower)) : [];
+      index.lower.set(k, words);
+    }
+    out.push(...words);
+  }
+  return out;
+}
+
+function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
+  const postings = new Map<string, number[]>();
+  const keys = list.map((s) => s.keys);
+  keys.forEach((set, i) => {
+    for (const k of set) {
+      const l = postings.get(k);
+      if (l) l.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const words = new Set<string>();
+  const dateWords: string[] = [];
+  for (const t of doc.tokens) {
+    if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
+    if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+    const w = tokenKey(t.lower);
+    if (!DATE_FILLER.has(w)) dateWords.push(w);
+  }
+  return { doc, keys, postings, words, dateWords, lower: new Map() };
+}
+
+/** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
+function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, maxPostings: number): number | null {
+  const shared = new Map<number, number>();
+  for (const k of keys) {
+    const list = index.postings.get(k);
+    if (!list || list.length > maxPostings) continue;
+    for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestScore = min;
+  for (const [i, n] of shared) {
+    const score = (2 * n) / (keys.size + (index.keys[i]?.size ?? 0) || 1);
+    if (score >= bestScore && (best === null || score > bestScore)) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return (2 * n) / (a.size + b.size || 1);
+}
+
+/** Whether an item of the source sentence is missing from v. */
+function dropped(
+  item: FactItem,
+  quantities: readonly QuantityExpr[],
+  versionWords: ReadonlySet<string>,
+  dateWords: readonly string[],
+): boolean {
+  switch (item.kind) {
+    case 'name':
+      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && [...prefixHits(versionWords, p.slice(0, 5))].length > 0));
+    case 'date':
+      // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
+      return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords, alt));
+    case 'number':
+      return !quantities.some((q) => q.value === item.value || q.high === item.value);
+    case 'qualifier': {
+      const same = quantities.filter((q) => q.value === item.value || q.high === item.value);
+      // The number itself gone is reported as a number; here only the qualifier.
+      return same.length > 0 && !same.some((q) => q.qualifier !== null && q.qualifier !== 'range');
+    }
+  }
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function* prefixHits(words: ReadonlySet<string>, prefix: string): Iterable<string> {
+  for (const w of words) if (w.startsWith(prefix)) yield w;
+}
+
+/** "next week" ~ "the following week", "last week" ~ "the previous week". */
+function dateAlternatives(core: readonly string[]): string[][] {
+  const out: string[][] = [[...core]];
+  core.forEach((w, k) => {
+    const group = NEXT_WORDS.includes(w) ? NEXT_WORDS : LAST_WORDS.includes(w) ? LAST_WORDS : null;
+    if (!group) return;
+    for (const alt of group) if (alt !== w) out.push(core.map((x, j) => (j === k ? alt : x)));
+  });
+  return out;
+}
+
+/** Names, numbers, dates and qualifiers of one sentence. */
+export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<string>): FactItem[] {
+  const items: FactItem[] = [];
+  const inDate = new Array<boolean>(words.length).fill(false);
+  const text = doc.version.text;
+  const slice = (a: number, b: number): string => {
+    const first = words[a];
+    const last = words[b - 1];
+    return first && last ? text.slice(first.start, last.end) : '';
+  };
+
+  for (const e of dateExtents(doc, words)) {
+    for (let k = e.start; k < e.end; k++) inDate[k] = true;
+    const core = words
+      .slice(e.start, e.end)
+      .map((t) => tokenKey(t.lower))
+      .filter((w) => /[\p{L}\p{N}]/u.test(w) && !DATE_FILLER.has(w));
+    if (core.length === 0) continue;
+    items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core });
+  }
+
+  const lower = words.map((t) => tokenKey(t.lower));
+  for (const q of findQuantities(lower)) {
+    if (q.qualifier === 'several') continue;
+    let overlapsDate = false;
+    for (let k = q.start; k < q.end; k++) if (inDate[k]) overlapsDate = true;
+    if (overlapsDate) continue;
+    const numberText = slice(q.numberStart, q.end);
+    if (q.value === 1 && q.high === null && !/\d/.test(numberText)) continue; // "one of"
+    items.push({ kind: 'number', text: numberText, key: `number:${q.value}`, probe: [String(q.value)], value: q.value });
+    if (q.qualifier !== null && q.qualifier !== 'range' && q.start < q.numberStart) {
+      items.push({ kind: 'qualifier', text: slice(q.start, q.numberStart + 1), key: `qualifier:${q.value}`, probe: [String(q.value)], value: q.value });
+    }
+  }
+
+  let i = 0;
+  while (i < words.length) {
+    const t = words[i];
+    if (!t) break;
+    const next = words[i + 1];
+    const leads =
+      initial(words, i) && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && isNameToken(next, false, caps) && !TITLE_WORDS.has(next.lower);
+    if (inDate[i] || !(leads || isNameToken(t, initial(words, i), caps))) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    i++;
+    for (;;) {
+      const n = words[i];
+      const n2 = words[i + 1];
+      if (n && !inDate[i] && isNameToken(n, false, caps)) {
+        run.push(n);
+        i++;
+      } else if (n && n.lower === 'of' && n2 && !inDate[i + 1] && isNameToken(n2, false, caps)) {
+        run.push(n, n2);
+        i += 2;
+      } else break;
+    }
+    const name = stripTitles(run);
+    const first = name[0];
+    const last = name[name.length - 1];
+    if (!first || !last) continue;
+    const probe = nameProbe(name);
+    if (probe.length === 0) continue;
+    items.push({ kind: 'name', text: text.slice(first.start, last.end), key: `name:${probe.join(' ')}`, probe });
+  }
+  return dedupe(items);
+}
+
+function dedupe(items: FactItem[]): FactItem[] {
+  const seen = new Set<string>();
+  return items.filter((x) => (seen.has(x.key) ? false : (seen.add(x.key), true)));
+}
+
+/** Folded surname of a name run ("Washington D.C." -> "washington"; "NATO" -> "nato"). */
+function nameProbe(name: readonly Token[]): string[] {
+  const parts = name.map((t) => tokenKey(t.text)).filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== 'of');
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k] ?? '';
+    if (/^(?:\p{L}\.)+$/u.test(p) && k > 0) continue; // "D.C.", initials
+    if (/^(?:jr|sr)\.?$/i.test(p) && k > 0) continue;
+    const folded = foldSurname(p.replace(/[’']s$/u, ''));
+    return folded.length >= 2 ? [folded] : [];
+  }
+  return [];
+}
+
+function lastWord(name: string): string {
+  const parts = name.trim().split(/\s+/u);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** First word of the sentence, or right after an opening quote, colon or dash. */
+function initial(words: readonly Token[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev === undefined || QUOTE_OR_BREAK.test(prev.text);
+}
+
+function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (NOT_NAMES.has(t.lower)) return false;
+  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
+  if (sentenceInitial) return caps.has(t.text);
+  return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
+}
+
+/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
+function midSentenceCapitals(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+      const tok = doc.tokens[t];
+      const prev = doc.tokens[t - 1];
+      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
+    }
+  }
+  return out;
+}
+
+/** "Russian President Vladimir Putin" -> "Vladimir Putin"; a run of titles only -> nothing. */
+function stripTitles(run: readonly Token[]): Token[] {
+  let lastTitle = -1;
+  run.forEach((t, k) => {
+    if (TITLE_WORDS.has(t.lower) || (t.lower === 'of' && TITLE_WORDS.has(run[k - 1]?.lower ?? ''))) lastTitle = k;
+  });
+  return run.slice(lastTitle + 1);
+}

@@ -237,6 +237,7 @@ describe('parseRuleFile results', () => {
       'people-count',
       'countries-count',
       'event-dates',
+      'participants',
       'people-named',
       'places-and-orgs-named',
       'dnipro-death-toll',

@@ -486,14 +486,15 @@ function wordSwap(name: string, a: string, b: string): Transform {
     name,
     safe: true,
     apply(story) {
-      const forward = new RegExp(`\\b${a}\\b`, 'gi');
-      const backward = new RegExp(`\\b${b}\\b`, 'gi');
+      // Lower case only: "United Nations" is a name, not a common noun to swap.
+      const forward = new RegExp(`\\b${a}\\b`, 'g');
+      const backward = new RegExp(`\\b${b}\\b`, 'g');
       const [re, to] = forward.test(story.text) ? [forward, b] : backward.test(story.text) ? [backward, a] : [null, ''];
       if (re === null) return null;
       re.lastIndex = 0;
       const l = layout(story.text);
       const paragraphs = l.paragraphs.map((p) =>
-        p.replace(re, (m) => (/^\p{Lu}/u.test(m) ? capitalize(to) : to)),
+        p.replace(re, to),
       );
       return { text: render({ head: l.head, paragraphs }), expected: NONE, note: `every "${re.source}" -> "${to}"` };
     },

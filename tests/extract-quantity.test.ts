@@ -223,3 +223,9 @@ describe('quantity: seeds', () => {
     });
   }
 });
+
+describe('measurements are not counts', () => {
+  it('"more than two meters" next to a death cue is not a toll', () => {
+    expect(keys(DEATHS, 'Nine of the dead were found where the water rose more than two meters in an hour.')).toEqual(['9']);
+  });
+});

@@ -153,6 +153,17 @@ function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((u) => span.start < u.end && u.start < span.end);
 }
 
+/**
+ * Units of measure: "more than two meters" near "killed" is a depth, not a toll. A
+ * number measured in one of these counts only for a rule whose `units` name it.
+ */
+const MEASURES: ReadonlySet<string> = new Set([
+  'meter', 'metre', 'kilometer', 'kilometre', 'km', 'mile', 'foot', 'feet', 'inch', 'yard', 'centimeter', 'millimeter',
+  'hectare', 'acre', 'ton', 'tonne', 'kilogram', 'kg', 'pound', 'liter', 'litre', 'gallon', 'barrel', 'degree',
+  'percent', 'per', 'dollar', 'euro', 'yuan', 'yen', 'rupee', 'cent', 'second', 'minute', 'hour', 'day',
+  'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', 'magnitude', 'point', 'vote', 'seat', 'time',
+]);
+
 /** Quantity values of one rule in one document. */
 export function extractQuantities(doc: Doc, rule: Rule): ClaimValue[] {
   const cues = compileCues(rule.cues);
@@ -177,6 +188,7 @@ export function extractQuantities(doc: Doc, rule: Rule): ClaimValue[] {
       const unit = findUnit(tokens, expr);
       const unitAllowed = unit !== null && units.has(canonicalUnit(unit.word));
       if (notACount(tokens, expr, unit, unitAllowed) !== null) return;
+      if (unit !== null && !unitAllowed && MEASURES.has(canonicalUnit(unit.word))) return;
       const nextIsCue =
         cueLengthAt(tokens, expr.end, cues) > 0 || (unit !== null && cueLengthAt(tokens, unit.index, cues) > 0);
       if (units.size > 0 && !unitAllowed && !nextIsCue) return;

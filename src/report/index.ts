@@ -1,5 +1,6 @@
 import type { Reporter } from '../types.js';
 import { githubReporter } from './github.js';
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { sarifReporter } from './sarif.js';
@@ -12,6 +13,7 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   sarif: sarifReporter,
   github: githubReporter,
   junit: junitReporter,
+  html: htmlReporter,
 };
 
 export function reporterFor(name: string): Reporter | null {

@@ -178,7 +178,10 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
 
   const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
   const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
-  const alignment = checkAlignment(docList, { older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0) });
+  const alignment = checkAlignment(docList, {
+    older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
+    ruleFindings: findings,
+  });
   findings.push(...alignment.findings);
   for (const doc of docList) {
     const extra = alignment.notices.get(doc.version.id) ?? [];

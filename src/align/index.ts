@@ -5,6 +5,7 @@
  */
 import type { Doc, Evidence, Finding, Notice } from '../types.js';
 import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
+import { changedFactFindings, type ChangeOptions } from './changes.js';
 import { deletedMentionFindings, findCuts, nearCut, type DeletionOptions } from './deletions.js';
 import { droppedFactFindings, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind } from './scars.js';
@@ -14,13 +15,15 @@ export { alignSet, defaultReference } from './align.js';
 export type { AlignOptions, SentenceGroup, SentenceMatch, SentenceRef, SetAlignment } from './align.js';
 export { deletedMentionFindings, findCuts, markCut, nearCut } from './deletions.js';
 export type { Cut, CutItem, CutItemKind, DeletionOptions } from './deletions.js';
+export { changedFactFindings, findChanges } from './changes.js';
+export type { ChangeKind, ChangeOptions, ChangeSide, FactChange } from './changes.js';
 export { droppedFactFindings, factItems } from './dropped.js';
 export type { DroppedOptions, FactItem, FactKind } from './dropped.js';
 export { findScars } from './scars.js';
 export type { Scar, ScarKind } from './scars.js';
 export { syntheticArticleSet, plainVersion } from './synthetic.js';
 
-export interface AlignCheckOptions extends AlignOptions, DeletionOptions, DroppedOptions {
+export interface AlignCheckOptions extends AlignOptions, DeletionOptions, DroppedOptions, Omit<ChangeOptions, 'older'> {
   /** Version id to align against (default: the longest version). */
   reference?: string;
 }
@@ -33,8 +36,11 @@ export interface AlignCheckResult {
 }
 
 /**
- * Align, then report deleted mentions, scars and missing openings; with `options.older`
+ * Align, then report deleted mentions, facts swapped in near-identical sentences
+ * (`contradiction`, rule `changed-fact`), scars and missing openings; with `options.older`
  * (the set's time order) also facts dropped in rewording (`omission`, rule `dropped-fact`).
+ * Pass the claim rules' findings as `options.ruleFindings` so a changed figure they already
+ * report is not reported twice.
  */
 export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
   const alignment = alignSet(docs, options.reference, options);
@@ -43,6 +49,10 @@ export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions 
   const notices = missingOpenings(docs, alignment);
   const findings = [
     ...deleted,
+    ...changedFactFindings(docs, alignment, {
+      ...(options.older ? { older: options.older } : {}),
+      ...(options.ruleFindings ? { ruleFindings: options.ruleFindings } : {}),
+    }),
     // Facts dropped in a rewrite need a time order (an older version lacking a fact is not yet reporting it).
     ...(options.older
       ? droppedFactFindings(docs, alignment, deleted, { ...options, midStory: new Set([...(options.midStory ?? []), ...notices.keys()]) })

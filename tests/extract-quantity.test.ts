@@ -229,3 +229,9 @@ describe('measurements are not counts', () => {
     expect(keys(DEATHS, 'Nine of the dead were found where the water rose more than two meters in an hour.')).toEqual(['9']);
   });
 });
+
+describe('contrasts end a cue window', () => {
+  it('"no deaths were reported, but that 23 people were treated" gives no toll', () => {
+    expect(keys(DEATHS, 'Blasco said no deaths had been reported, but that 23 people had been treated for smoke inhalation.')).toEqual([]);
+  });
+});

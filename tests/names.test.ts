@@ -51,3 +51,10 @@ describe('surnames', () => {
     expect(givenRoot('Andrei')).toBe(givenRoot('Andrii'));
   });
 });
+
+describe('surnames with particles at the start of a sentence', () => {
+  it('"Van der Merwe" is the surname of "Pieter van der Merwe"', () => {
+    expect(surnameKey('Van der Merwe')).toBe(surnameKey('Pieter van der Merwe'));
+    expect(personKey('Van der Merwe')).toBe('person:van der merwe');
+  });
+});

@@ -8,6 +8,7 @@
  * - crosses no ";" (a clause boundary),
  * - holds no other value of the same kind ("killed 12 people in 3 provinces": 3 is not
  *   tied to "killed"),
+ * - holds no contrast ("but", "while", "although": another clause, another figure),
  * - holds no coordinating conjunction that opens a new clause or list item, i.e. one
  *   followed by a verb, auxiliary, pronoun or number, or right before the value
  *   ("three killed and 12 injured", "died and a hundred were hurt": 12 and 100 are not
@@ -75,8 +76,10 @@ export function findCues(tokens: readonly Token[], cues: CompiledCues): Extent[]
   return out;
 }
 
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
-const CLAUSE_OPENERS = new Set(['VERB', 'AUX', 'PRON', 'NUM']);
+const CONJUNCTIONS = new Set(['and', 'or']);
+/** A contrast always starts another clause: "no deaths were reported, but 23 people were treated". */
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
+const CLAUSE_OPENERS = new Set(['VERB', 'AUX', 'PRON', 'NUM', 'SCONJ']);
 
 function isPunct(t: Token): boolean {
   return t.type === 'punctuation' || t.pos === 'PUNCT';
@@ -121,6 +124,7 @@ function gapIsOpen(
     if (isPunct(t)) continue;
     words++;
     if (words > window) return false;
+    if (CONTRASTS.has(t.lower)) return false;
     if (CONJUNCTIONS.has(t.lower)) {
       const next = tokens[k + 1];
       if (next !== undefined && CLAUSE_OPENERS.has(next.pos)) return false;

@@ -147,7 +147,7 @@ function nameParts(name: string): string[] {
 function surnameParts(parts: readonly string[]): string[] {
   if (parts.length === 0) return [];
   let start = parts.length - 1;
-  while (start > 1 && NAME_PARTICLES.has(parts[start - 1] ?? '')) start--;
+  while (start > 0 && NAME_PARTICLES.has(parts[start - 1] ?? '')) start--;
   return parts.slice(start);
 }
 

@@ -211,3 +211,10 @@ describe('unifyPeople: middle names', () => {
     expect(out.map((x) => x.key)).toEqual(['person:recep erdogan', 'person:recep erdogan', 'person:ali erdogan']);
   });
 });
+
+describe('bare titles', () => {
+  it('a title left without its name is no person', () => {
+    const doc = analyze(version('v', 'The Environment Minister said the fund would open in May. Environment Minister Barbara Creecy agreed.'));
+    expect([...names(extract(doc))]).toEqual(['Barbara Creecy']);
+  });
+});

@@ -15,7 +15,7 @@
  * With cues, only sentences containing a cue count (as for people).
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, NON_PERSON_WORDS, PLACE_NAMES, TITLE_WORDS } from './names.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, NON_PERSON_WORDS, OFFICE_HEADS, PLACE_NAMES, TITLE_WORDS } from './names.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from './people.js';
 
 interface Piece {
@@ -153,6 +153,8 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
     const words = nameWords(doc, piece.start, piece.end);
     if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
     if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;
+    // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
+    if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) continue;
     // "Middle Eastern", "South Korean": adjectives, not names.
     if (NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower)) continue;
     const before = doc.tokens[piece.start - 1];

@@ -237,6 +237,16 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'director', 'commissioner',
 ]);
 
+/**
+ * Offices that are never surnames: a capitalised run ending in one is a bare title
+ * ("Environment Minister said", once the name was cut), not a person, place or organisation.
+ */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'premier',
+  'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor', 'commissioner', 'chairman',
+  'chairwoman', 'director', 'ceo',
+]);
+
 /** Nationality / affiliation adjectives and demonyms (lower case). */
 export const NATIONALITIES: ReadonlySet<string> = new Set([
   'american', 'u.s.', 'us', 'british', 'u.k.', 'uk', 'english', 'scottish', 'welsh', 'irish', 'french',

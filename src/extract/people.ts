@@ -24,6 +24,7 @@ import {
   NATIONALITIES,
   NON_PERSON_WORDS,
   PLACE_NAMES,
+  OFFICE_HEADS,
   TITLE_HEADS,
   TITLE_WORDS,
   personKey,
@@ -286,6 +287,12 @@ function candidates(doc: Doc): Candidate[] {
     if (PLACE_NAMES.has(whole)) continue;
     if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i === words.length - 1))) continue;
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
+    // A title left without its name ("Environment Minister said", after a cut) is no person;
+    // surnames that are also title words ("Martin Luther King") come after a given name.
+    const last = words[words.length - 1];
+    if (last && OFFICE_HEADS.has(last.lower)) continue;
+    // A lone initial ("X.") is no name.
+    if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]?.text ?? '')) continue;
     const titleStart = titleStartBefore(doc, start, sentence);
     // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
     // ("the Trump administration" still names Trump: one word is left to short-form resolution.)

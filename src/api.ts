@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
-import { checkRule, createSimilarity, integrityFindings, orderVersions, type OrderedVersion } from './check/index.js';
-import { extract, unifyPeople } from './extract/index.js';
+import { checkRule, configFinding, createSimilarity, inputFinding, integrityFindings, orderVersions } from './check/index.js';
+import { extractClaims, presence } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
 import { normalize } from './normalize/index.js';
@@ -12,10 +12,8 @@ import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
 import type {
   ClaimReport,
   ClaimValue,
-  ConfigProblem,
   Doc,
   Finding,
-  InputProblem,
   LoadedSet,
   Manifest,
   NormalizedVersion,
@@ -151,15 +149,13 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     });
   }
 
-  const extracted = new Map(rules.map((rule) => [rule.id, extractRule(rule, ordering.versions, docs, ordering.setDate)]));
-  const claimed = claimedSpans(rules, extracted);
+  const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate);
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
   const similarity = createSimilarity();
 
   const claims: ClaimReport[] = [];
   for (const rule of rules) {
-    const all = extracted.get(rule.id) ?? new Map<string, ClaimValue[]>();
-    const values = isCollector(rule) ? withoutClaimed(all, claimed) : all;
+    const values = extracted.get(rule.id) ?? new Map<string, ClaimValue[]>();
     claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, values: Object.fromEntries(values) });
     if (normalized.length < 2) continue;
     const input = {
@@ -170,7 +166,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
       similarity,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
-        ? { present: presence({ ...rule, cues: [] }, ordering.versions, docs, ordering.setDate) }
+        ? { present: presence(rule, ordering.versions, docs, ordering.setDate) }
         : {}),
     };
     findings.push(...checkRule(input));
@@ -203,88 +199,6 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     rules: rules.map((r) => r.id),
     claims,
     findings: sortFindings(findings),
-  };
-}
-
-function extractRule(
-  rule: Rule,
-  versions: readonly OrderedVersion[],
-  docs: ReadonlyMap<string, Doc>,
-  setDate: string | null,
-): Map<string, ClaimValue[]> {
-  const all: ClaimValue[] = [];
-  for (const v of versions) {
-    const doc = docs.get(v.id);
-    if (doc) all.push(...extract(doc, rule, { referenceDate: v.date ?? setDate }));
-  }
-  const unified = rule.kind === 'people' ? unifyPeople(all) : all;
-  const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
-  for (const x of unified) values.get(x.version)?.push(x);
-  return values;
-}
-
-/**
- * A quantity rule without cues collects every "N people"; a figure that a rule with
- * cues already claims (a toll) is reported there, not twice.
- */
-function isCollector(rule: Rule): boolean {
-  return rule.kind === 'quantity' && rule.cues.length === 0;
-}
-
-function claimedSpans(rules: readonly Rule[], extracted: ReadonlyMap<string, Map<string, ClaimValue[]>>): Map<string, ClaimValue[]> {
-  const claimed = new Map<string, ClaimValue[]>();
-  for (const rule of rules) {
-    if (rule.kind !== 'quantity' || isCollector(rule)) continue;
-    for (const [version, values] of extracted.get(rule.id) ?? []) {
-      claimed.set(version, [...(claimed.get(version) ?? []), ...values]);
-    }
-  }
-  return claimed;
-}
-
-function withoutClaimed(values: Map<string, ClaimValue[]>, claimed: ReadonlyMap<string, ClaimValue[]>): Map<string, ClaimValue[]> {
-  const overlaps = (a: ClaimValue, b: ClaimValue): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
-  return new Map(
-    [...values].map(([version, list]) => [
-      version,
-      list.filter((x) => !(claimed.get(version) ?? []).some((c) => overlaps(c, x))),
-    ]),
-  );
-}
-
-function presence(
-  rule: Rule,
-  versions: readonly OrderedVersion[],
-  docs: ReadonlyMap<string, Doc>,
-  setDate: string | null,
-): (version: string, key: string) => boolean {
-  const values = extractRule(rule, versions, docs, setDate);
-  const keys = new Map([...values].map(([id, list]) => [id, new Set(list.map((x) => x.key))]));
-  return (version, key) => keys.get(version)?.has(key) ?? false;
-}
-
-function inputFinding(p: InputProblem, display: (p: string) => string): Finding {
-  return {
-    rule: 'input',
-    type: 'input',
-    severity: 'error',
-    subject: display(p.path),
-    versions: p.version ? [p.version] : [],
-    message: `${display(p.path)}: ${p.message}`,
-    evidence: [],
-  };
-}
-
-function configFinding(p: ConfigProblem, display: (p: string) => string): Finding {
-  const file = display(p.file);
-  return {
-    rule: 'config',
-    type: 'config',
-    severity: 'error',
-    subject: file,
-    versions: [],
-    message: `${file}:${p.line}:${p.column} ${p.message}`,
-    evidence: [{ version: '', path: file, line: p.line, column: p.column, text: p.message }],
   };
 }
 

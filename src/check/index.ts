@@ -20,3 +20,4 @@ export function checkRule(input: RuleCheckInput): Finding[] {
   return CHECKS[input.rule.kind](input);
 }
 export { integrityFindings } from './integrity.js';
+export { configFinding, inputFinding } from './problems.js';

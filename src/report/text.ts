@@ -1,5 +1,5 @@
 import { displayValue } from '../check/index.js';
-import type { ClaimReport, Finding, Report, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import type { ClaimReport, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
 import { clip, style, type Style } from './style.js';
 
 /** The readable report: versions, one block per claim (a line per version), then findings. */

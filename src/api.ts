@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
-import { checkRule, configFinding, createSimilarity, inputFinding, integrityFindings, orderVersions } from './check/index.js';
+import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
 import { extractClaims, presence } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
@@ -198,7 +198,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     versions,
     rules: rules.map((r) => r.id),
     claims,
-    findings: sortFindings(findings),
+    findings: sortFindings(dropRedundant(findings)),
   };
 }
 

@@ -316,6 +316,8 @@ export interface Finding {
   /** "found 4" / "other versions say 3" (vfile style). */
   actual?: string;
   expected?: string;
+  /** Other rules that found the same loss (their findings were folded into this one). */
+  alsoReportedBy?: string[];
 }
 
 /** How the set's versions were put in time order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule, orderVersions, similarity, type OrderedVersion } from '../src/check/index.js';
+import { checkRule, dropRedundant, orderVersions, similarity, type OrderedVersion } from '../src/check/index.js';
 import type { ClaimValue, Qualifier, Rule } from '../src/types.js';
 
 function rule(over: Partial<Rule> = {}): Rule {
@@ -199,5 +199,33 @@ describe('over time: a lowered figure never reported before', () => {
     const vs = versions('a', 'b').map((v) => ({ ...v, rank: 0 }));
     const f = run(r, vs, { a: [qv('a', 14, S)], b: [qv('b', 12, 'Twelve bodies were recovered from the river by Tuesday.')] });
     expect(f.map((x) => [x.type, x.versions])).toEqual([['contradiction', ['b']]]);
+  });
+});
+
+describe('dropRedundant', () => {
+  const loss = (rule: string, type: 'omission' | 'deleted-mention', severity: 'info' | 'warning' | 'error', subject: string, versions: string[]) => ({
+    rule, type, severity, subject, versions, message: `${subject} lost`, evidence: [],
+  });
+  it('folds list omissions into the cut that explains them, per version', () => {
+    const cut = loss('deleted-mention', 'deleted-mention', 'error', 'NATO', ['b']);
+    const dropped = loss('dropped-fact', 'omission', 'info', 'Greenland', ['c']);
+    const listNato = loss('places', 'omission', 'info', 'NATO', ['b']);
+    const listGreenland = loss('places', 'omission', 'info', 'Greenland', ['b', 'c']);
+    const out = dropRedundant([listNato, cut, listGreenland, dropped]);
+    expect(out.map((f) => [f.rule, f.subject, f.versions])).toEqual([
+      ['deleted-mention', 'NATO', ['b']],
+      ['places', 'Greenland', ['b', 'c']],
+    ]);
+    expect(out[0]?.alsoReportedBy).toEqual(['places']);
+  });
+});
+
+describe('dropRedundant keeps every cut', () => {
+  it('two cuts of the same name from two sentences stay two findings', () => {
+    const cut = (line: number) => ({
+      rule: 'deleted-mention', type: 'deleted-mention' as const, severity: 'error' as const, subject: 'Russia', versions: ['b'],
+      message: 'cut', evidence: [{ version: 'b', line, column: 1, text: 's' }],
+    });
+    expect(dropRedundant([cut(3), cut(9)])).toHaveLength(2);
   });
 });

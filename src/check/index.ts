@@ -21,3 +21,4 @@ export function checkRule(input: RuleCheckInput): Finding[] {
 }
 export { integrityFindings } from './integrity.js';
 export { configFinding, inputFinding } from './problems.js';
+export { dropRedundant } from './redundant.js';

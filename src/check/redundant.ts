@@ -1,0 +1,46 @@
+import type { Finding } from '../types.js';
+import { SEVERITY_RANK } from '../types.js';
+
+/** Findings that say a version lost something; several rules may say it of the same name. */
+const LOSS_TYPES = new Set(['omission', 'deleted-mention']);
+
+function strength(f: Finding): number {
+  const type = f.type === 'deleted-mention' ? 3 : f.rule === 'dropped-fact' ? 1 : 2;
+  return SEVERITY_RANK[f.severity] * 10 + type;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[’']s$/u, '').trim();
+
+/**
+ * One lost fact, one finding: a name cut from 002 is a deleted mention, and the
+ * "NATO is missing from 002" of every list rule that tracks NATO says nothing more.
+ * A loss finding is dropped when, for each of its versions, a stronger loss finding
+ * (higher severity; a cut before a rule's omission before a dropped fact) names the
+ * same subject in that version. The kept finding lists the rules that agreed.
+ */
+export function dropRedundant(findings: readonly Finding[]): Finding[] {
+  const losses = findings.filter((f) => LOSS_TYPES.has(f.type));
+  const ranked = [...losses].sort((a, b) => strength(b) - strength(a));
+  const covered = new Map<string, Finding>(); // subject|version -> keeper
+  const dropped = new Set<Finding>();
+  const agreeing = new Map<Finding, Set<string>>();
+  for (const f of ranked) {
+    const keepers = f.versions.map((v) => covered.get(`${norm(f.subject)}|${v}`));
+    // Two cuts of one name from two sentences are two findings; only omissions fold.
+    if (f.type === 'omission' && f.versions.length > 0 && keepers.every((k) => k !== undefined)) {
+      dropped.add(f);
+      for (const k of keepers) if (k && k.rule !== f.rule) agreeing.set(k, (agreeing.get(k) ?? new Set()).add(f.rule));
+      continue;
+    }
+    for (const v of f.versions) {
+      const key = `${norm(f.subject)}|${v}`;
+      if (!covered.has(key)) covered.set(key, f);
+    }
+  }
+  return findings
+    .filter((f) => !dropped.has(f))
+    .map((f) => {
+      const rules = agreeing.get(f);
+      return rules ? { ...f, alsoReportedBy: [...rules].sort() } : f;
+    });
+}

@@ -371,8 +371,23 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
   return out;
 }
 
+/**
+ * People do not depend on the rule, so they are found once per document (memoised on
+ * the Doc object, which is immutable; the cache dies with the Doc).
+ */
+const peopleOf = new WeakMap<Doc, PersonMention[]>();
+
 /** Every person named in the document, in text order, short forms resolved. */
 export function findPeople(doc: Doc): PersonMention[] {
+  let people = peopleOf.get(doc);
+  if (!people) {
+    people = readPeople(doc);
+    peopleOf.set(doc, people);
+  }
+  return people;
+}
+
+function readPeople(doc: Doc): PersonMention[] {
   const cands = candidates(doc);
   // Full names introduced in the document: key → display (first occurrence).
   const displayByKey = new Map<string, string>();
@@ -464,11 +479,17 @@ export function overlapsUncertain(doc: Doc, span: Span): boolean {
 export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
   const people = findPeople(doc);
   const cued = rule.cues.length > 0;
+  const hasCue = new Map<number, boolean>();
+  const cueIn = (sentence: Sentence): boolean => {
+    let v = hasCue.get(sentence.i);
+    if (v === undefined) hasCue.set(sentence.i, (v = sentenceHasCue(doc, sentence, rule.cues)));
+    return v;
+  };
   const out: ClaimValue[] = [];
   for (const m of people) {
     const sentence = doc.sentences[m.sentence];
     if (!sentence) continue;
-    if (cued && (!sentenceHasCue(doc, sentence, rule.cues) || m.possessive || isSpeaker(doc, m))) continue;
+    if (cued && (!cueIn(sentence) || m.possessive || isSpeaker(doc, m))) continue;
     const place = doc.version.map.place(m.span.start);
     out.push({
       rule: rule.id,

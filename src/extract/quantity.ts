@@ -23,7 +23,7 @@
  * Key: String(value), or `${low}-${high}` for ranges; the qualifier is kept apart.
  * Text: qualifier + number + adjectives + unit ("more than three years").
  */
-import type { ClaimValue, Doc, Extractor, Rule, Span, Token } from '../types.js';
+import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
 import { compileCues, cueLengthAt, cueNear, findCues, sentenceWords } from './cues.js';
 import type { Extent } from './cues.js';
 import { findQuantities } from './numbers.js';
@@ -164,19 +164,42 @@ const MEASURES: ReadonlySet<string> = new Set([
   'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', 'magnitude', 'point', 'vote', 'seat', 'time',
 ]);
 
+interface NumberedSentence {
+  sentence: Sentence;
+  tokens: QToken[];
+  exprs: ReturnType<typeof findQuantities>;
+}
+
+/**
+ * The sentences of a document that hold numbers, with their number expressions. They do
+ * not depend on the rule, so they are read once per document (memoised on the Doc object,
+ * which is immutable; the cache holds no other state and dies with the Doc).
+ */
+const numbered = new WeakMap<Doc, NumberedSentence[]>();
+
+function numberedSentences(doc: Doc): NumberedSentence[] {
+  let list = numbered.get(doc);
+  if (!list) {
+    list = [];
+    for (const sentence of doc.sentences) {
+      const tokens: QToken[] = sentenceWords(doc, sentence).map((t) => ({
+        ...t,
+        entityType: t.entity === null ? null : doc.entities[t.entity]?.type ?? null,
+      }));
+      const exprs = findQuantities(tokens.map((t) => t.lower));
+      if (exprs.length > 0) list.push({ sentence, tokens, exprs });
+    }
+    numbered.set(doc, list);
+  }
+  return list;
+}
+
 /** Quantity values of one rule in one document. */
 export function extractQuantities(doc: Doc, rule: Rule): ClaimValue[] {
   const cues = compileCues(rule.cues);
   const units = new Set(rule.units.map(canonicalUnit));
   const out: ClaimValue[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens: QToken[] = sentenceWords(doc, sentence).map((t) => ({
-      ...t,
-      entityType: t.entity === null ? null : doc.entities[t.entity]?.type ?? null,
-    }));
-    const words = tokens.map((t) => t.lower);
-    const exprs = findQuantities(words);
-    if (exprs.length === 0) continue;
+  for (const { sentence, tokens, exprs } of numberedSentences(doc)) {
     const hits = findCues(tokens, cues);
     const extents: Extent[] = exprs.map((e) => {
       const unit = findUnit(tokens, e);

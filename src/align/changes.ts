@@ -43,7 +43,7 @@ import {
 } from '../extract/names.js';
 import { parseQuantity } from '../extract/numbers.js';
 import type { SentenceRef, SetAlignment } from './align.js';
-import { sentenceWords, tokenKey } from './tokens.js';
+import { mayBeNearCopy, sentenceWords, tokenKey } from './tokens.js';
 
 export interface ChangeOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -221,6 +221,7 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
 // ---------------------------------------------------------------- diff and classify
 
 function diffChanges(a: Wording, b: Wording, minCommon: number, minKept: number): Classified[] {
+  if (!mayBeNearCopy(a.keys, b.keys, minCommon, minKept)) return [];
   const parts = diffArrays(a.keys, b.keys);
   const hunks: Hunk[] = [];
   let common = 0;

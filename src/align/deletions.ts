@@ -16,7 +16,7 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
-import { sentenceWords, tokenKey } from './tokens.js';
+import { mayBeNearCopy, sentenceWords, tokenKey } from './tokens.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -217,6 +217,7 @@ function diffCuts(
   minKept: number,
   scarredAt: (b: Wording, at: number) => boolean,
 ): Cut[] {
+  if (!mayBeNearCopy(a.keys, b.keys, minCommon, minKept)) return [];
   const parts = diffArrays(a.keys, b.keys);
   let common = 0;
   let changed = 0;

@@ -59,3 +59,22 @@ export function paragraphOfSentences(doc: Doc): number[] {
   }
   return out;
 }
+
+/**
+ * Cheap bound before a diff: the tokens two wordings share (as multisets) bound their
+ * longest common subsequence from above, so pairs that cannot be near-copies are
+ * skipped without running Myers' diff, which is quadratic on dissimilar pairs.
+ */
+export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCommon: number, minKept: number): boolean {
+  const counts = new Map<string, number>();
+  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let shared = 0;
+  for (const k of b) {
+    const n = counts.get(k) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(k, n - 1);
+    }
+  }
+  return shared >= minCommon && shared >= minKept * Math.min(a.length, b.length);
+}

@@ -237,3 +237,11 @@ describe('timetable present tense', () => {
     ]);
   });
 });
+
+describe('a day with a relative year', () => {
+  it('"Feb. 3 next year" in a June 2024 story is 2025-02-03', async () => {
+    const { resolveDate } = await import('../src/extract/dates.js');
+    expect(resolveDate('Feb. 3 next year', '2024-06-11')?.start).toBe('2025-02-03');
+    expect(resolveDate('March 9 last year', '2024-06-11')?.start).toBe('2023-03-09');
+  });
+});

@@ -182,7 +182,9 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
     if (change.kind === 'number') {
       const allConcurrent = wrong.refs.every((x) => right.refs.every((y) => concurrent(x.version, y.version)));
       if (!allConcurrent) continue;
-      // A rule finding quoting this sentence of a wrong version already reports the figure.
+    }
+    if (change.kind === 'number' || change.kind === 'date') {
+      // A rule finding quoting this sentence of a wrong version already reports the figure or date.
       const covered = wrong.refs.some((r) => lines(r).some((l) => ruleLines.has(`${r.version}\u0001${l}`)));
       if (covered) continue;
     }

@@ -136,7 +136,19 @@ export function dateExtents(doc: Doc, tokens: readonly Token[]): Extent[] {
     else fromWink.push({ start: k, end: k + 1 });
   }
   const extra = fromWink.filter((w) => !own.some((o) => o.start < w.end && w.start < o.end));
-  return [...own, ...extra].sort((a, b) => a.start - b.start);
+  const all = [...own, ...extra].sort((a, b) => a.start - b.start);
+  // "Feb. 3" + "next year" is one date.
+  const merged: Extent[] = [];
+  for (const e of all) {
+    const prev = merged[merged.length - 1];
+    const words = tokens.slice(e.start, e.end).map((t) => t.lower);
+    if (prev && prev.end === e.start && words.length === 2 && /^(next|last|this)$/.test(words[0] ?? '') && words[1] === 'year') {
+      prev.end = e.end;
+    } else {
+      merged.push({ ...e });
+    }
+  }
+  return merged;
 }
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {

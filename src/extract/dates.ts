@@ -132,6 +132,12 @@ export function resolveDate(text: string, reference: string | null, options: Res
   }
 
   // month day [year] | day [of] month [year]
+  // "Feb. 3 next year": the year relative to the reference.
+  const relYear = /^(.*\S) (next|last|this) year$/.exec(t);
+  if (relYear?.[1] !== undefined && ref !== null && /^(?:[a-z]+ \d{1,2}|\d{1,2} (?:of )?[a-z]+)$/.test(relYear[1])) {
+    const y = ref.y + (relYear[2] === 'next' ? 1 : relYear[2] === 'last' ? -1 : 0);
+    return resolveDate(`${relYear[1]} ${y}`, reference, options);
+  }
   m = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(t) ?? null;
   let monthWord: string | undefined;
   let dayText: string | undefined;

@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { foldForWink } from '../src/analyze/fold.js';
 import type { NormalizedVersion } from '../src/types.js';
+import { plainVersion } from '../src/normalize/plain.js';
 
-function version(text: string): NormalizedVersion {
-  return {
-    id: 'v', path: 'v.txt', original: text, text, dateLine: null, notices: [], uncertain: [], encoding: 'utf-8',
-    map: { toOriginal: (o) => o, place: (o) => ({ line: 1, column: o + 1 }) },
-  };
-}
+const version = (text: string): NormalizedVersion => plainVersion('v', text);
 
 describe('analyze', () => {
   it('gives tokens whose offsets reproduce the text, sentences without leading blank lines', () => {

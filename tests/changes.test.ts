@@ -2,29 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { alignSet, changedFactFindings, checkAlignment } from '../src/align/index.js';
 import type { Doc, Finding, NormalizedVersion } from '../src/types.js';
+import { plainVersion } from '../src/normalize/plain.js';
 
-function version(id: string, text: string): NormalizedVersion {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return {
-    id,
-    path: `${id}.txt`,
-    original: text,
-    text,
-    map: {
-      toOriginal: (o) => o,
-      place: (o) => {
-        let line = 0;
-        while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= o) line++;
-        return { line: line + 1, column: o - (starts[line] ?? 0) + 1 };
-      },
-    },
-    dateLine: null,
-    notices: [],
-    uncertain: [],
-    encoding: 'utf-8',
-  };
-}
+const version = (id: string, text: string): NormalizedVersion => plainVersion(id, text);
 const doc = (id: string, paragraphs: readonly string[]): Doc => analyze(version(id, paragraphs.join('\n\n') + '\n'));
 
 /** Changed-fact findings; `order` lists version ids earliest first (omit: all concurrent). */

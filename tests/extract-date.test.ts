@@ -5,14 +5,9 @@ import { analyze } from '../src/analyze/index.js';
 import { dateExtractor } from '../src/extract/date.js';
 import { addDays, dateKey, daysInMonth, isoDate, resolveDate, weekdayOf } from '../src/extract/dates.js';
 import type { ClaimValue, DateValue, NormalizedVersion, Rule } from '../src/types.js';
+import { plainVersion } from '../src/normalize/plain.js';
 
-function version(text: string, id = 'v1'): NormalizedVersion {
-  return {
-    id, path: `${id}.txt`, original: text, text,
-    map: { toOriginal: (o) => o, place: (o) => ({ line: 1, column: o + 1 }) },
-    dateLine: null, notices: [], uncertain: [], encoding: 'utf-8',
-  };
-}
+const version = (text: string, id = 'v1'): NormalizedVersion => plainVersion(id, text);
 
 function rule(id: string, cues: string[], window = 8): Rule {
   return {
@@ -222,15 +217,11 @@ describe('date: seeds', () => {
 describe('timetable present tense', () => {
   it('"the summit ends on Thursday" in a Wednesday story is the next day', () => {
     const text = 'Leaders met in Nairobi on Wednesday. The summit ends on Thursday.';
-    const version = {
-      id: 'v', path: 'v.txt', original: text, text, dateLine: null, notices: [], uncertain: [], encoding: 'utf-8',
-      map: { toOriginal: (o: number) => o, place: (o: number) => ({ line: 1, column: o + 1 }) },
-    };
     const rule = {
       id: 'd', label: 'd', kind: 'date' as const, severity: 'warning' as const, cues: ['summit', 'met'], units: [], window: 8,
       overTime: null, names: [], expect: [], replaces: [], source: { file: 'x', line: 1, column: 1 },
     };
-    const values = dateExtractor.extract(analyze(version), rule, { referenceDate: '2023-11-08' });
+    const values = dateExtractor.extract(analyze(plainVersion('v', text)), rule, { referenceDate: '2023-11-08' });
     expect(values.map((v) => [v.text, v.value])).toEqual([
       ['Wednesday', '2023-11-08'],
       ['Thursday', '2023-11-09'],

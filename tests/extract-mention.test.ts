@@ -4,15 +4,10 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { mentionExtractor } from '../src/extract/mention.js';
 import { unifyPeople } from '../src/extract/unify.js';
-import type { ClaimValue, Doc, NormalizedVersion, Place, Rule } from '../src/types.js';
+import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+import { plainVersion } from '../src/normalize/plain.js';
 
-function version(id: string, text: string): NormalizedVersion {
-  const place = (offset: number): Place => {
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-  };
-  return { id, path: `${id}.txt`, original: text, text, map: { toOriginal: (o) => o, place }, dateLine: null, notices: [], uncertain: [], encoding: 'utf-8' };
-}
+const version = (id: string, text: string): NormalizedVersion => plainVersion(id, text);
 
 function rule(names: string[] = [], cues: string[] = []): Rule {
   return {

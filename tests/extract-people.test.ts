@@ -4,15 +4,11 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { findPeople, peopleExtractor } from '../src/extract/people.js';
 import { unifyPeople } from '../src/extract/unify.js';
-import type { ClaimValue, Doc, NormalizedVersion, Place, Rule } from '../src/types.js';
+import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+import { plainVersion } from '../src/normalize/plain.js';
 
 function version(id: string, text: string, uncertain: NormalizedVersion['uncertain'] = []): NormalizedVersion {
-  const place = (offset: number): Place => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n') };
-  };
-  return { id, path: `${id}.txt`, original: text, text, map: { toOriginal: (o) => o, place }, dateLine: null, notices: [], uncertain, encoding: 'utf-8' };
+  return { ...plainVersion(id, text), uncertain };
 }
 
 function rule(cues: string[] = []): Rule {

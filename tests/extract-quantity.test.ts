@@ -4,25 +4,10 @@ import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { canonicalUnit, quantityExtractor } from '../src/extract/quantity.js';
 import type { ClaimValue, NormalizedVersion, Rule, Span } from '../src/types.js';
+import { plainVersion } from '../src/normalize/plain.js';
 
 function version(text: string, id = 'v1', uncertain: Span[] = []): NormalizedVersion {
-  return {
-    id,
-    path: `${id}.txt`,
-    original: text,
-    text,
-    map: {
-      toOriginal: (o) => o,
-      place: (o) => {
-        const before = text.slice(0, o).split('\n');
-        return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-      },
-    },
-    dateLine: null,
-    notices: [],
-    uncertain,
-    encoding: 'utf-8',
-  };
+  return { ...plainVersion(id, text), uncertain };
 }
 
 function rule(id: string, cues: string[], units: string[] = [], window = 8): Rule {

@@ -43,7 +43,7 @@ import {
 } from '../extract/names.js';
 import { parseQuantity } from '../extract/numbers.js';
 import type { SentenceRef, SetAlignment } from './align.js';
-import { mayBeNearCopy, sentenceWords, tokenKey } from './tokens.js';
+import { containsSequence, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
 export interface ChangeOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -116,7 +116,6 @@ const WEEKDAYS: ReadonlyArray<string> = ['monday', 'tuesday', 'wednesday', 'thur
 const MONTHS: ReadonlyArray<string> = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
-const QUOTE_OR_BREAK = /^[.!?"“”'‘’:—–(\[]+$/;
 
 /** Every fact change in every group of the alignment (see the module comment). */
 export function findChanges(docs: readonly Doc[], alignment: SetAlignment, options: ChangeOptions = {}): FactChange[] {
@@ -611,24 +610,4 @@ function norm(text: string): string {
   return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
-/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
-function midSentenceCapitals(doc: Doc): Set<string> {
-  const out = new Set<string>();
-  for (const s of doc.sentences) {
-    for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-      const tok = doc.tokens[t];
-      const prev = doc.tokens[t - 1];
-      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
-    }
-  }
-  return out;
-}

@@ -16,7 +16,7 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
-import { mayBeNearCopy, sentenceWords, tokenKey } from './tokens.js';
+import { containsSequence, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey } from './tokens.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -365,25 +365,7 @@ function isNumberToken(t: Token): boolean {
   return t.pos === 'NUM' && (NUMBER_WORDS.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.lower));
 }
 
-function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>): boolean {
-  if (!/^\p{Lu}/u.test(t.text)) return false;
-  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
-  if (sentenceInitial) return caps.has(t.text);
-  return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
-}
 
-/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
-function midSentenceCapitals(doc: Doc): Set<string> {
-  const out = new Set<string>();
-  for (const s of doc.sentences) {
-    for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-      const tok = doc.tokens[t];
-      const prev = doc.tokens[t - 1];
-      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !/^[.!?"“”'‘’:—–(]$/.test(prev.text)) out.add(tok.text);
-    }
-  }
-  return out;
-}
 
 /** "Russian President Vladimir Putin" -> "Vladimir Putin"; a bare title run stays whole. */
 function stripTitles(run: readonly Token[]): Token[] {
@@ -395,11 +377,3 @@ function stripTitles(run: readonly Token[]): Token[] {
   return rest.length > 0 ? rest : [...run];
 }
 
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}

@@ -28,7 +28,7 @@ import { dateExtents } from '../extract/date.js';
 import { foldSurname } from '../extract/names.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
 import type { SetAlignment } from './align.js';
-import { contentKeys, sentenceWords, tokenKey } from './tokens.js';
+import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -78,7 +78,6 @@ const DATE_FILLER: ReadonlySet<string> = new Set([
 ]);
 const NEXT_WORDS = ['next', 'following', 'coming'];
 const LAST_WORDS = ['last', 'previous', 'past', 'preceding'];
-const QUOTE_OR_BREAK = /^[.!?"“”'‘’:—–(\[]+$/;
 
 interface SourceSentence {
   doc: Doc;
@@ -483,7 +482,7 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     if (!t) break;
     const next = words[i + 1];
     const leads =
-      initial(words, i) && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && isNameToken(next, false, caps) && !TITLE_WORDS.has(next.lower);
+      initial(words, i) && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && isNameToken(next, false, caps, NOT_NAMES) && !TITLE_WORDS.has(next.lower);
     if (inDate[i] || !(leads || isNameToken(t, initial(words, i), caps))) {
       i++;
       continue;
@@ -493,10 +492,10 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     for (;;) {
       const n = words[i];
       const n2 = words[i + 1];
-      if (n && !inDate[i] && isNameToken(n, false, caps)) {
+      if (n && !inDate[i] && isNameToken(n, false, caps, NOT_NAMES)) {
         run.push(n);
         i++;
-      } else if (n && n.lower === 'of' && n2 && !inDate[i + 1] && isNameToken(n2, false, caps)) {
+      } else if (n && n.lower === 'of' && n2 && !inDate[i + 1] && isNameToken(n2, false, caps, NOT_NAMES)) {
         run.push(n, n2);
         i += 2;
       } else break;
@@ -541,26 +540,7 @@ function initial(words: readonly Token[], i: number): boolean {
   return prev === undefined || QUOTE_OR_BREAK.test(prev.text);
 }
 
-function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>): boolean {
-  if (!/^\p{Lu}/u.test(t.text)) return false;
-  if (NOT_NAMES.has(t.lower)) return false;
-  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
-  if (sentenceInitial) return caps.has(t.text);
-  return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
-}
 
-/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
-function midSentenceCapitals(doc: Doc): Set<string> {
-  const out = new Set<string>();
-  for (const s of doc.sentences) {
-    for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-      const tok = doc.tokens[t];
-      const prev = doc.tokens[t - 1];
-      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
-    }
-  }
-  return out;
-}
 
 /** "Russian President Vladimir Putin" -> "Vladimir Putin"; a run of titles only -> nothing. */
 function stripTitles(run: readonly Token[]): Token[] {

@@ -78,3 +78,42 @@ export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCom
   }
   return shared >= minCommon && shared >= minKept * Math.min(a.length, b.length);
 }
+
+/** A token that ends a clause or opens a quote: the capitalised word after it may be a sentence start. */
+export const QUOTE_OR_BREAK = /^[.!?"“”'‘’:—–(\[]+$/;
+
+/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
+export function midSentenceCapitals(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+      const tok = doc.tokens[t];
+      const prev = doc.tokens[t - 1];
+      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
+    }
+  }
+  return out;
+}
+
+/** Whether `needle` occurs as a contiguous run in `haystack`. */
+export function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A token that can be part of a name: capitalised, an acronym, or (at a sentence start)
+ * a word the document also capitalises mid-sentence. `notNames` lists lower-case words
+ * that never are.
+ */
+export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>, notNames: ReadonlySet<string> = new Set()): boolean {
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (notNames.has(t.lower)) return false;
+  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
+  if (sentenceInitial) return caps.has(t.text);
+  return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
+}

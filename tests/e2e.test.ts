@@ -326,3 +326,21 @@ describe('CLI behaviour', () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
   });
 });
+
+describe('GitHub Actions', () => {
+  it('appends a Markdown summary to $GITHUB_STEP_SUMMARY and prints annotations', async () => {
+    const summary = path.join(scratch, 'summary.md');
+    let stdout = '';
+    const code = await runCli(['check', 'tests/fixtures/flood', '--rules', 'rules/news-core.yaml', '--format', 'github'], {
+      stdout: (s) => (stdout += s),
+      stderr: () => {},
+      cwd: ROOT,
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^::warning file=tests\/fixtures\/flood\/04_syndicated\.txt,line=1,col=\d+,title=factlint stale \(death-toll\)::/m);
+    const md = readFileSync(summary, 'utf8');
+    expect(md).toMatch(/^## factlint: 0 errors, \d+ warnings?, \d+ info/);
+    expect(md).toContain('| warning | stale | Death toll | 04_syndicated |');
+  });
+});

@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { check, nothingChecked, VERSION } from '../api.js';
 import { REPORTERS, reporterFor } from '../report/index.js';
+import { markdownReporter } from '../report/markdown.js';
 import type { Report, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 
@@ -107,6 +108,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   } else {
     io.stdout(text);
+  }
+
+  // In a GitHub Actions job, also leave a Markdown summary on the run's page.
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      await appendFile(summaryFile, markdownReporter.format(report, { color: false, cwd: io.cwd }));
+    } catch (error) {
+      io.stderr(`factlint: cannot write the step summary ${summaryFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    }
   }
 
   const blocking = [...report.findings, ...report.sets.flatMap((s) => s.findings)];

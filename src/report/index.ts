@@ -3,6 +3,7 @@ import { githubReporter } from './github.js';
 import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
+import { markdownReporter } from './markdown.js';
 import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 
@@ -13,6 +14,7 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   sarif: sarifReporter,
   github: githubReporter,
   junit: junitReporter,
+  markdown: markdownReporter,
   html: htmlReporter,
 };
 

@@ -79,7 +79,7 @@ describe('rule files', () => {
     expectConfigError(run, 'bomb.yaml', null);
   });
 
-  it('a regex-like cue "(a+)+$" is a literal, never a catastrophic regex', async () => {
+  it('a regex-like cue "(a+)+$" is refused at its place: no regex from a rule file ever runs', async () => {
     writeTree(root, {
       'redos/a.txt': `${ARTICLE}\n${'a'.repeat(5000)}!\n`,
       'redos/b.txt': `${ARTICLE}\n${'a'.repeat(5000)}!\n`,
@@ -87,9 +87,8 @@ describe('rule files', () => {
     const file = ruleFile('redos.yaml', ['version: 1', 'rules:', '  - id: toll', '    label: Toll', '    kind: quantity', '    cues: ["(a+)+$"]']);
     const run = await checkJson(['redos', '--rules', file], root);
     expectNoStack(run);
-    // Accepted as a literal phrase (exit 0) or refused with a file:line:col message (exit 2).
-    if (run.code === 2) expect(run.stderr).toMatch(/redos\.yaml:\d+:\d+/);
-    else expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/redos\.yaml:6:12 cue '\(a\+\)\+\$' is not a plain word or phrase/);
   });
 
   it('a rule file that does not exist', async () => {

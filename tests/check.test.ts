@@ -229,3 +229,13 @@ describe('dropRedundant keeps every cut', () => {
     expect(dropRedundant([cut(3), cut(9)])).toHaveLength(2);
   });
 });
+
+describe('two versions that disagree in one sentence', () => {
+  it('give one contradiction, naming the later version', () => {
+    const f = run(rule(), versions('a', 'b'), {
+      a: [qv('a', 49, S), qv('a', 45, S)],
+      b: [qv('b', 49, S), qv('b', 47, S)],
+    });
+    expect(f.map((x) => [x.type, x.versions, x.actual, x.expected])).toEqual([['contradiction', ['b'], '47', '45']]);
+  });
+});

@@ -220,3 +220,13 @@ describe('contrasts end a cue window', () => {
     expect(keys(DEATHS, 'Blasco said no deaths had been reported, but that 23 people had been treated for smoke inhalation.')).toEqual([]);
   });
 });
+
+describe('percentages, for a rule whose units name them', () => {
+  const SHARES = rule('shares', [], ['percent']);
+  it('reads "49.8%", "45.9 percent" and "12 per cent"', () => {
+    expect(keys(SHARES, 'Orsi won with 49.8% of the vote; Delgado took 45.9 percent and others 12 per cent.')).toEqual(['49.8', '45.9', '12']);
+  });
+  it('other rules still skip them', () => {
+    expect(keys(PEOPLE, 'Turnout was 90% and 2,000 people voted.')).toEqual(['2000']);
+  });
+});

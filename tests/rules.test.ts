@@ -236,6 +236,7 @@ describe('parseRuleFile results', () => {
       'missing',
       'people-count',
       'countries-count',
+      'percentages',
       'event-dates',
       'participants',
       'people-named',

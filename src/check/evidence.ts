@@ -46,7 +46,7 @@ export function evidenceOf(v: ClaimValue, path?: string): Evidence {
 
 /** Units are stored as lemmas ("year", "fatality"); show them in the plural after numbers other than one. */
 function unitFor(unit: string, n: number | string): string {
-  if (Number(n) === 1 || /s$|people$|staff$|personnel$/.test(unit)) return unit;
+  if (Number(n) === 1 || /s$|people$|staff$|personnel$|percent$|police$/.test(unit)) return unit;
   if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   if (/(ch|sh|x)$/.test(unit)) return `${unit}es`;
   return `${unit}s`;

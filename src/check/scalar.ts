@@ -88,7 +88,10 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
     for (const value of mine) {
       if (isConsensus(value.key)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;
-      const counterparts = wholeDisagreement ? [] : counterpartConflicts(input, certain, value);
+      // Of two sentences that disagree, only the side fewer versions support (on a tie, the later) is wrong.
+      const counterparts = wholeDisagreement
+        ? []
+        : counterpartConflicts(input, certain, value).filter((y) => losesTo(value, y, input, certain, order));
       if (wholeDisagreement || counterparts.length > 0) {
         conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);
         instead.set(value.key, [...(instead.get(value.key) ?? []), ...counterparts]);

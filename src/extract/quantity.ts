@@ -88,6 +88,8 @@ interface Unit {
 function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
   const after = tokens[expr.end];
   if (after === undefined) return null;
+  if (after.text === '%') return { index: expr.end, word: 'percent', compound: false };
+  if (after.lower === 'per' && tokens[expr.end + 1]?.lower === 'cent') return { index: expr.end + 1, word: 'percent', compound: false };
   if ((after.text === '-' || after.text === '–') && after.start === tokens[expr.end - 1]?.end) {
     const word = tokens[expr.end + 1];
     if (word !== undefined && word.type === 'word' && word.start === after.end) {
@@ -133,8 +135,8 @@ function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | n
   if (first === undefined) return 'empty';
   if (prev !== undefined && (CURRENCY_SYMBOLS.has(prev.lower) || prev.type === 'currency')) return 'money';
   if (unit !== null && CURRENCY_UNITS.has(unit.word)) return 'money';
-  if (next !== undefined && PERCENT_WORDS.has(next.lower)) return 'percent';
-  if (next !== undefined && next.lower === 'per' && tokens[expr.end + 1]?.lower === 'cent') return 'percent';
+  const percent = unit?.word === 'percent' || (next !== undefined && PERCENT_WORDS.has(next.lower));
+  if (percent) return unitAllowed ? null : 'percent';
   if (next !== undefined && CLOCK_WORDS.has(next.lower)) return 'time';
   if (numberTokens.some((t) => t.text.includes(':'))) return 'time';
   if (isMonthName(prev) || isMonthName(next)) return 'date';

@@ -369,3 +369,15 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('the README', () => {
+  it("rule example is a valid rule file", async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(path.join(RULES_DIR, '..', 'README.md'), 'utf8');
+    const block = /## Rules[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const { problems, ruleSet } = parseRuleFile(block ?? '', 'README.md');
+    expect(problems).toEqual([]);
+    expect(ruleSet?.rules[0]?.replaces).toEqual(['death-toll']);
+  });
+});

@@ -1,11 +1,10 @@
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { counterpartConflicts, firstPerVersion, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
+import { overTime } from './over-time.js';
 import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
-
-/** A counterpart sentence must share this much of its content words. */
-const COUNTERPART_SIMILARITY = 0.5;
 
 /**
  * Checks a single-valued claim (a toll, a count, a date): contradictions,
@@ -30,10 +29,6 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;
-}
-
-function keysOf(values: readonly ClaimValue[]): string[] {
-  return [...new Set(values.map((v) => v.key))];
 }
 
 /** The value most versions agree on (or the rule's pinned value). */
@@ -134,187 +129,6 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
     });
   }
   return findings;
-}
-
-/**
- * The values that contradict `value` in the matching sentence of another version:
- * a sentence similar to this one that carries values of the rule, none equal to it.
- */
-function counterpartConflicts(
-  input: RuleCheckInput,
-  certain: Map<string, ClaimValue[]>,
-  value: ClaimValue,
-): ClaimValue[] {
-  const kind = input.rule.kind;
-  const conflicting: ClaimValue[] = [];
-  for (const w of input.versions) {
-    if (w.id === value.version) continue;
-    const similar = (certain.get(w.id) ?? []).filter(
-      (other) => input.similarity(other.sentence, value.sentence) >= COUNTERPART_SIMILARITY,
-    );
-    if (similar.length === 0) continue;
-    if (similar.some((other) => compatibleKeys(kind, other.key, value.key))) continue;
-    // The matching sentence has the same number of values of this rule: compare them in order.
-    const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
-    const sentence = similar[0]?.sentence;
-    const theirs = similar.filter((x) => x.sentence === sentence);
-    const index = own.indexOf(value);
-    const counterpart = own.length === theirs.length ? theirs[index] : theirs[0];
-    if (counterpart) conflicting.push(counterpart);
-  }
-  return conflicting;
-}
-
-/**
- * Tolls and counts that move over time. Each version is compared with the best figure
- * reported before it: higher is an update; lower is stale when an earlier version
- * already gave that lower figure, else a contradiction. A changed figure in a sentence
- * whose earlier counterpart says more is caught even when the version repeats the best
- * figure elsewhere. Versions of the same time must agree.
- */
-function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
-  const { rule } = input;
-  const up = rule.overTime === 'non-decreasing';
-  const num = (x: ClaimValue): number => Number(x.high ?? x.value);
-  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? num(a) > num(b) : num(a) < num(b));
-  const best = (values: readonly ClaimValue[]): ClaimValue | undefined =>
-    values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || better(x, acc) ? x : acc), undefined);
-  const rank = rankOf(input);
-  const headline = new Map<string, ClaimValue>();
-  for (const v of input.versions) {
-    const h = best(certain.get(v.id) ?? []);
-    if (h) headline.set(v.id, h);
-  }
-  const earlierThan = (r: number): ClaimValue[] =>
-    input.versions.filter((w) => w.rank < r).flatMap((w) => certain.get(w.id) ?? []);
-  const reportedBefore = (x: ClaimValue, r: number): boolean => earlierThan(r).some((y) => y.key === x.key);
-
-  // A raised figure that no later version repeats while several later ones keep the
-  // old one is an outlier (a wrong copy), not an update that made the rest stale.
-  const isOutlier = (x: ClaimValue, r: number): boolean => {
-    const later = input.versions.filter((w) => w.rank > r && headline.has(w.id));
-    return later.length >= 2 && later.every((w) => better(x, headline.get(w.id) as ClaimValue));
-  };
-
-  const findings: Finding[] = [];
-  const wrong: Array<{ x: ClaimValue; against: ClaimValue[]; note: string }> = [];
-  const outliers = new Set<string>();
-  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
-  for (const r of ranks) {
-    const group = input.versions.filter((v) => v.rank === r);
-    const previous = best(earlierThan(r).filter((y) => !outliers.has(y.version)));
-
-    // Versions of the same time: the same sentence or the headline must agree.
-    for (const v of group) {
-      const mine = certain.get(v.id) ?? [];
-      for (const w of group) {
-        if (w.id === v.id) continue;
-        const theirs = certain.get(w.id) ?? [];
-        const oneEach = keysOf(mine).length === 1 && keysOf(theirs).length === 1;
-        for (const x of mine) {
-          let conflicts = counterpartConflicts(input, certain, x).filter((y) => y.version === w.id);
-          // Two versions that each give one figure, in sentences worded differently.
-          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
-            conflicts = [theirs[0] as ClaimValue];
-          }
-          if (conflicts.length > 0 && !previous && losesTo(x, conflicts[0] as ClaimValue, input, certain, rank)) {
-            wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
-          }
-        }
-      }
-    }
-
-    if (!previous) continue;
-    for (const v of group) {
-      const h = headline.get(v.id);
-      if (!h) continue;
-      if (better(h, previous)) {
-        if (isOutlier(h, r)) {
-          outliers.add(v.id);
-          wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
-        } else {
-          findings.push(change('update', h, previous));
-        }
-        continue;
-      }
-      if (better(previous, h)) {
-        if (reportedBefore(h, r)) findings.push(change('stale', h, previous));
-        else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
-        continue;
-      }
-      // Same best figure: a sentence that now says less than its earlier counterpart.
-      for (const x of certain.get(v.id) ?? []) {
-        if (x === h || reportedBefore(x, r)) continue;
-        const earlier = counterpartConflicts(input, certain, x).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
-        if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
-      }
-    }
-  }
-  findings.push(...groupWrong(input, wrong));
-  return findings;
-
-  function change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
-    const message =
-      type === 'update'
-        ? `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
-        : `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${from.version} already said ${displayValue(from)}`;
-    return {
-      rule: rule.id,
-      type,
-      severity: type === 'update' ? 'info' : capSeverity(rule.severity, 'warning'),
-      subject: rule.label,
-      versions: [x.version],
-      message,
-      actual: displayValue(x),
-      expected: displayValue(from),
-      evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(from, input.paths.get(from.version))],
-    };
-  }
-}
-
-/** Of two values that disagree, the one fewer versions support (on a tie, the later one) is the wrong one. */
-function losesTo(
-  x: ClaimValue,
-  y: ClaimValue,
-  input: RuleCheckInput,
-  certain: Map<string, ClaimValue[]>,
-  rank: ReadonlyMap<string, number>,
-): boolean {
-  const support = (key: string): number =>
-    input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleKeys(input.rule.kind, z.key, key))).length;
-  const sx = support(x.key);
-  const sy = support(y.key);
-  if (sx !== sy) return sx < sy;
-  const rx = rank.get(x.version) ?? 0;
-  const ry = rank.get(y.version) ?? 0;
-  return rx !== ry ? rx > ry : x.version > y.version;
-}
-
-/** One contradiction per wrong figure, naming every version that gives it. */
-function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue; against: ClaimValue[]; note: string }>): Finding[] {
-  const { rule } = input;
-  const order = rankOf(input);
-  const byKey = new Map<string, Array<{ x: ClaimValue; against: ClaimValue[]; note: string }>>();
-  for (const w of wrong) byKey.set(w.x.key, [...(byKey.get(w.x.key) ?? []), w]);
-  return [...byKey.values()].map((items) => {
-    const first = items[0] as { x: ClaimValue; against: ClaimValue[]; note: string };
-    const values = firstPerVersion(items.map((i) => i.x));
-    const against = firstPerVersion(items.flatMap((i) => i.against));
-    const versions = listVersions(values.map((x) => x.version), order);
-    const actual = displayValue(first.x);
-    const expected = displayValue(first.against[0] as ClaimValue);
-    return {
-      rule: rule.id,
-      type: 'contradiction' as const,
-      severity: rule.severity,
-      subject: rule.label,
-      versions,
-      message: `${rule.label}: ${joinIds(versions)} says ${actual}; ${first.note} ${expected} (${joinIds(listVersions(against.map((x) => x.version), order))})`,
-      actual,
-      expected,
-      evidence: [...values, ...against].map((x) => evidenceOf(x, input.paths.get(x.version))),
-    };
-  });
 }
 
 /** Same number, different hedge: "more than three years" vs "three years". */
@@ -437,21 +251,4 @@ function unreadable(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): 
     }
   }
   return findings;
-}
-
-function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
-  const seen = new Set<string>();
-  return values.filter((x) => (seen.has(x.version) ? false : (seen.add(x.version), true)));
-}
-
-function keepsCounterpart(
-  input: RuleCheckInput,
-  certain: Map<string, ClaimValue[]>,
-  holders: readonly { id: string }[],
-  version: string,
-): boolean {
-  const sentences = input.sentencesOf?.(version) ?? [];
-  return holders.some((h) =>
-    (certain.get(h.id) ?? []).some((x) => sentences.some((s) => input.similarity(s, x.sentence) >= COUNTERPART_SIMILARITY)),
-  );
 }

@@ -1,0 +1,139 @@
+import type { ClaimValue, Finding } from '../types.js';
+import { compatibleKeys } from './compatible.js';
+import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { counterpartConflicts, firstPerVersion, keysOf, losesTo } from './counterpart.js';
+import { displayValue, evidenceOf } from './evidence.js';
+
+/**
+ * Tolls and counts that move over time. Each version is compared with the best figure
+ * reported before it: higher is an update; lower is stale when an earlier version
+ * already gave that lower figure, else a contradiction. A changed figure in a sentence
+ * whose earlier counterpart says more is caught even when the version repeats the best
+ * figure elsewhere. Versions of the same time must agree.
+ */
+export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const { rule } = input;
+  const up = rule.overTime === 'non-decreasing';
+  const num = (x: ClaimValue): number => Number(x.high ?? x.value);
+  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? num(a) > num(b) : num(a) < num(b));
+  const best = (values: readonly ClaimValue[]): ClaimValue | undefined =>
+    values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || better(x, acc) ? x : acc), undefined);
+  const rank = rankOf(input);
+  const headline = new Map<string, ClaimValue>();
+  for (const v of input.versions) {
+    const h = best(certain.get(v.id) ?? []);
+    if (h) headline.set(v.id, h);
+  }
+  const earlierThan = (r: number): ClaimValue[] =>
+    input.versions.filter((w) => w.rank < r).flatMap((w) => certain.get(w.id) ?? []);
+  const reportedBefore = (x: ClaimValue, r: number): boolean => earlierThan(r).some((y) => y.key === x.key);
+
+  // A raised figure that no later version repeats while several later ones keep the
+  // old one is an outlier (a wrong copy), not an update that made the rest stale.
+  const isOutlier = (x: ClaimValue, r: number): boolean => {
+    const later = input.versions.filter((w) => w.rank > r && headline.has(w.id));
+    return later.length >= 2 && later.every((w) => better(x, headline.get(w.id) as ClaimValue));
+  };
+
+  const findings: Finding[] = [];
+  const wrong: Array<{ x: ClaimValue; against: ClaimValue[]; note: string }> = [];
+  const outliers = new Set<string>();
+  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
+  for (const r of ranks) {
+    const group = input.versions.filter((v) => v.rank === r);
+    const previous = best(earlierThan(r).filter((y) => !outliers.has(y.version)));
+
+    // Versions of the same time: the same sentence or the headline must agree.
+    for (const v of group) {
+      const mine = certain.get(v.id) ?? [];
+      for (const w of group) {
+        if (w.id === v.id) continue;
+        const theirs = certain.get(w.id) ?? [];
+        const oneEach = keysOf(mine).length === 1 && keysOf(theirs).length === 1;
+        for (const x of mine) {
+          let conflicts = counterpartConflicts(input, certain, x).filter((y) => y.version === w.id);
+          // Two versions that each give one figure, in sentences worded differently.
+          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
+            conflicts = [theirs[0] as ClaimValue];
+          }
+          if (conflicts.length > 0 && !previous && losesTo(x, conflicts[0] as ClaimValue, input, certain, rank)) {
+            wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
+          }
+        }
+      }
+    }
+
+    if (!previous) continue;
+    for (const v of group) {
+      const h = headline.get(v.id);
+      if (!h) continue;
+      if (better(h, previous)) {
+        if (isOutlier(h, r)) {
+          outliers.add(v.id);
+          wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
+        } else {
+          findings.push(change('update', h, previous));
+        }
+        continue;
+      }
+      if (better(previous, h)) {
+        if (reportedBefore(h, r)) findings.push(change('stale', h, previous));
+        else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
+        continue;
+      }
+      // Same best figure: a sentence that now says less than its earlier counterpart.
+      for (const x of certain.get(v.id) ?? []) {
+        if (x === h || reportedBefore(x, r)) continue;
+        const earlier = counterpartConflicts(input, certain, x).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
+        if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
+      }
+    }
+  }
+  findings.push(...groupWrong(input, wrong));
+  return findings;
+
+  function change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
+    const message =
+      type === 'update'
+        ? `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
+        : `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${from.version} already said ${displayValue(from)}`;
+    return {
+      rule: rule.id,
+      type,
+      severity: type === 'update' ? 'info' : capSeverity(rule.severity, 'warning'),
+      subject: rule.label,
+      versions: [x.version],
+      message,
+      actual: displayValue(x),
+      expected: displayValue(from),
+      evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(from, input.paths.get(from.version))],
+    };
+  }
+}
+
+/** One contradiction per wrong figure, naming every version that gives it. */
+function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue; against: ClaimValue[]; note: string }>): Finding[] {
+  const { rule } = input;
+  const order = rankOf(input);
+  const byKey = new Map<string, Array<{ x: ClaimValue; against: ClaimValue[]; note: string }>>();
+  for (const w of wrong) byKey.set(w.x.key, [...(byKey.get(w.x.key) ?? []), w]);
+  return [...byKey.values()].map((items) => {
+    const first = items[0] as { x: ClaimValue; against: ClaimValue[]; note: string };
+    const values = firstPerVersion(items.map((i) => i.x));
+    const against = firstPerVersion(items.flatMap((i) => i.against));
+    const versions = listVersions(values.map((x) => x.version), order);
+    const actual = displayValue(first.x);
+    const expected = displayValue(first.against[0] as ClaimValue);
+    return {
+      rule: rule.id,
+      type: 'contradiction' as const,
+      severity: rule.severity,
+      subject: rule.label,
+      versions,
+      message: `${rule.label}: ${joinIds(versions)} says ${actual}; ${first.note} ${expected} (${joinIds(listVersions(against.map((x) => x.version), order))})`,
+      actual,
+      expected,
+      evidence: [...values, ...against].map((x) => evidenceOf(x, input.paths.get(x.version))),
+    };
+  });
+}

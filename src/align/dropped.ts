@@ -86,6 +86,26 @@ interface SourceSentence {
   keys: Set<string>;
   /** Fact items, read on first use (most sentences are near-copies and never need them). */
   items: () => FactItem[];
+  /** The sentence's wording as token keys, read on first use. */
+  wording: () => string;
+}
+
+/** Read-only, lazily computed sequence (counterparts are only worked out where needed). */
+interface Lazy<T> {
+  length: number;
+  at(i: number): T;
+}
+
+function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
+  const memo = new Map<number, T>();
+  return {
+    length,
+    at(i) {
+      if (i < 0 || i >= length) throw new RangeError(`index ${i} out of 0..${length - 1}`);
+      if (!memo.has(i)) memo.set(i, compute(i));
+      return memo.get(i) as T;
+    },
+  };
 }
 
 interface VersionIndex {
@@ -135,7 +155,15 @@ export function droppedFactFindings(
     const list = doc.sentences.map((sentence): SourceSentence => {
       const words = sentenceWords(doc, sentence);
       let items: FactItem[] | null = null;
-      return { doc, sentence, words, keys: new Set(contentKeys(words)), items: () => (items ??= factItems(doc, words, caps)) };
+      let wording: string | null = null;
+      return {
+        doc,
+        sentence,
+        words,
+        keys: new Set(contentKeys(words)),
+        items: () => (items ??= factItems(doc, words, caps)),
+        wording: () => (wording ??= words.map((t) => tokenKey(t.text)).join(' ')),
+      };
     });
     sources.set(doc.version.id, list);
     return list;
@@ -164,17 +192,24 @@ export function droppedFactFindings(
       if (u === v) continue;
       const list = sourceOf(udoc);
       const uRow = alignment.groupOf[u] ?? [];
-      // Counterpart in v of each sentence of u (group member, else best soft match).
-      const aligned = list.map((_, i) => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null);
-      const raw: Array<number | null> = list.map((s, i) => aligned[i] ?? softMatch(s.keys, index, minSoft, maxPostings));
+      // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
+      const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
+      const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? new Set(), index, minSoft, maxPostings));
       // A soft match counts only where a neighbour's counterpart lies close to it in v.
-      const counterpart = raw.map((c, i) => (c === null || aligned[i] !== null || nearNeighbour(raw, i, c, window) ? c : null));
+      const counterpart = lazy(list.length, (i) => {
+        const c = raw.at(i);
+        return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
+      });
+      const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
       const substantive = list.map((s) => s.keys.size >= 3);
       const lastV = vdoc.sentences.length - 1;
       for (let i = 0; i < list.length; i++) {
         const s = list[i];
         if (!s) continue;
-        const c = counterpart[i] ?? null;
+        const wording = `${uRow[i] ?? -1}\u0001${s.wording()}`;
+        // A wording already taken up for v (from another copy holding it) is not judged again.
+        if (seenWording.has(wording)) continue;
+        const c = counterpart.at(i);
         if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
         const items = s.items();
         if (items.length === 0) continue;
@@ -182,12 +217,10 @@ export function droppedFactFindings(
         const after = coveredNeighbour(counterpart, substantive, i, 1, window);
         if (before === undefined || after === undefined) continue;
         // At an end of u, v must be at the same end of its own text, and its adjacent sentence covered.
-        if (before === null && (after === null || after > window || midStory.has(v) || counterpart[nextSubstantive(substantive, i, 1)] == null)) continue;
-        if (after === null && (before === null || before < lastV - window || counterpart[nextSubstantive(substantive, i, -1)] == null)) continue;
+        if (before === null && (after === null || after > window || midStory.has(v) || counterpartOrNull(nextSubstantive(substantive, i, 1)) === null)) continue;
+        if (after === null && (before === null || before < lastV - window || counterpartOrNull(nextSubstantive(substantive, i, -1)) === null)) continue;
         const anchors = [c, before, after].filter((x): x is number => x !== null);
         if (anchors.length === 0) continue;
-        const wording = `${uRow[i] ?? -1}\u0001${s.words.map((t) => tokenKey(t.text)).join(' ')}`;
-        if (seenWording.has(wording)) continue;
         seenWording.add(wording);
         const spans = windowsAround(anchors, window, vdoc.sentences.length);
         const lowerWords = spans.flatMap(([a, b]) => rangeWords(index, a, b));
@@ -262,10 +295,11 @@ function addSource(sources: Pending['sources'], version: string, sentence: numbe
 }
 
 /** Whether a neighbour (within `window + 1`) of source sentence `i` has its counterpart within `window + 1` of `c`. */
-function nearNeighbour(raw: ReadonlyArray<number | null>, i: number, c: number, window: number): boolean {
+function nearNeighbour(raw: Lazy<number | null>, i: number, c: number, window: number): boolean {
   for (let k = Math.max(0, i - window - 1); k <= Math.min(raw.length - 1, i + window + 1); k++) {
-    const o = raw[k];
-    if (k !== i && o !== null && o !== undefined && Math.abs(o - c) <= window + 1) return true;
+    if (k === i) continue;
+    const o = raw.at(k);
+    if (o !== null && Math.abs(o - c) <= window + 1) return true;
   }
   return false;
 }
@@ -276,7 +310,7 @@ function nearNeighbour(raw: ReadonlyArray<number | null>, i: number, c: number, 
  * beyond), `undefined` when the neighbourhood is not covered.
  */
 function coveredNeighbour(
-  counterpart: ReadonlyArray<number | null>,
+  counterpart: Lazy<number | null>,
   substantive: readonly boolean[],
   i: number,
   dir: 1 | -1,
@@ -285,8 +319,8 @@ function coveredNeighbour(
   let seen = 0;
   for (let k = i + dir; k >= 0 && k < counterpart.length; k += dir) {
     if (!substantive[k]) continue;
-    const c = counterpart[k];
-    if (c !== null && c !== undefined) return c;
+    const c = counterpart.at(k);
+    if (c !== null) return c;
     if (++seen >= window) return undefined;
   }
   return seen === 0 ? null : undefined;

@@ -344,3 +344,18 @@ describe('GitHub Actions', () => {
     expect(md).toContain('| warning | stale | Death toll | 04_syndicated |');
   });
 });
+
+describe('the factlint binary', () => {
+  it('runs as a separate process and exits with the CLI code', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['bin/factlint.js', 'check', 'tests/fixtures/flood', '--rules', 'rules/news-core.yaml', '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.sets[0]?.versions).toHaveLength(4);
+    const version = spawnSync(process.execPath, ['bin/factlint.js', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe('0.1.0');
+  });
+});

@@ -359,3 +359,14 @@ describe('the factlint binary', () => {
     expect(version.stdout.trim()).toBe('0.1.0');
   });
 });
+
+describe('factlint report', () => {
+  it('writes the HTML page for a fact-checker and does not fail on findings', async () => {
+    const out = path.join(scratch, 'report.html');
+    const run = await cli(['report', 'seeds', '-o', out]);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('Dnipro drone attack death toll');
+  });
+});

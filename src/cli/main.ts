@@ -17,6 +17,7 @@ export interface CliIO {
 }
 
 const USAGE = `Usage: factlint check [options] <dir|file>...
+       factlint report [options] <dir|file>...   (check with --format html --fail-on none)
 
 Checks sets of versions of one story for facts that disagree or were dropped.
 
@@ -45,9 +46,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       allowPositionals: true,
       options: {
         rules: { type: 'string', multiple: true },
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' },
         output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string', default: 'error' },
+        'fail-on': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -68,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'report') {
     io.stderr(command ? `factlint: unknown command "${command}"\n\n${USAGE}` : USAGE);
     return 2;
   }
@@ -76,12 +77,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`factlint: give at least one article set (a directory) or version files\n\n${USAGE}`);
     return 2;
   }
-  const reporter = reporterFor(values.format ?? 'text');
+  // `report` is `check` for a person: an HTML page by default, and no failing exit code.
+  const isReport = command === 'report';
+  const reporter = reporterFor(values.format ?? (isReport ? 'html' : 'text'));
   if (!reporter) {
     io.stderr(`factlint: unknown format "${values.format}" (use ${Object.keys(REPORTERS).join(', ')})\n`);
     return 2;
   }
-  const failOn = values['fail-on'] as FailOn;
+  const failOn = (values['fail-on'] ?? (isReport ? 'none' : 'error')) as FailOn;
   if (!['error', 'warning', 'info', 'none'].includes(failOn)) {
     io.stderr(`factlint: --fail-on must be error, warning, info or none (got "${failOn}")\n`);
     return 2;

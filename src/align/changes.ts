@@ -27,7 +27,7 @@
  * and hunk. A hunk touching a span guessed during repair is never reported.
  */
 import { diffArrays } from 'diff';
-import type { Doc, Evidence, Finding, Sentence, Span, Token } from '../types.js';
+import type { Doc, Evidence, Finding, Span, Token } from '../types.js';
 import { dateExtents } from '../extract/date.js';
 import {
   CALENDAR_WORDS,
@@ -43,7 +43,7 @@ import {
 } from '../extract/names.js';
 import { parseQuantity } from '../extract/numbers.js';
 import type { SentenceRef, SetAlignment } from './align.js';
-import { containsSequence, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
+import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';
 
 export interface ChangeOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -77,12 +77,7 @@ export interface ChangeSide {
   refs: SentenceRef[];
 }
 
-interface Wording {
-  refs: SentenceRef[];
-  doc: Doc;
-  sentence: Sentence;
-  words: Token[];
-  keys: string[];
+interface Wording extends BaseWording {
   lower: string[];
   caps: ReadonlySet<string>;
   dates: ReadonlyArray<{ start: number; end: number }>;
@@ -561,35 +556,17 @@ function judge(
 // ---------------------------------------------------------------- helpers
 
 function wordingsOf(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, capsOf: (doc: Doc) => Set<string>): Wording[] {
-  const out = new Map<string, Wording>();
-  for (const m of members) {
-    const doc = byId.get(m.version);
-    const sentence = doc?.sentences[m.sentence];
-    if (!doc || !sentence) continue;
-    const words = sentenceWords(doc, sentence);
-    const keys = words.map((t) => tokenKey(t.text));
-    const key = keys.join('\u0001');
-    const existing = out.get(key);
-    if (existing) {
-      existing.refs.push(m);
-      continue;
-    }
-    const lower = words.map((t) => tokenKey(t.lower));
+  return groupWordings(members, byId).map((b) => {
     const w: Wording = {
-      refs: [m],
-      doc,
-      sentence,
-      words,
-      keys,
-      lower,
-      caps: capsOf(doc),
-      dates: dateExtents(doc, words),
+      ...b,
+      lower: b.words.map((t) => tokenKey(t.lower)),
+      caps: capsOf(b.doc),
+      dates: dateExtents(b.doc, b.words),
       negations: 0,
     };
-    w.negations = negationCount(w, 0, words.length);
-    out.set(key, w);
-  }
-  return [...out.values()];
+    w.negations = negationCount(w, 0, b.words.length);
+    return w;
+  });
 }
 
 function textOf(w: Wording, range: [number, number]): string {

@@ -16,7 +16,8 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
-import { containsSequence, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey } from './tokens.js';
+import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey, type BaseWording } from './tokens.js';
+import { TITLE_WORDS } from '../extract/names.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -51,21 +52,8 @@ export interface DeletionOptions {
   maxPivots?: number;
 }
 
-interface Wording {
-  key: string;
-  refs: SentenceRef[];
-  doc: Doc;
-  sentence: Sentence;
-  words: Token[];
-  keys: string[];
-}
+type Wording = BaseWording;
 
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
-  'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'general', 'ambassador', 'envoy', 'king', 'queen', 'prince',
-  'pope', 'commissioner', 'judge', 'mr.', 'mrs.', 'ms.', 'dr.', 'prime', 'foreign', 'defense', 'defence',
-  'interior', 'chief', 'spokesman', 'spokeswoman', 'adviser', 'director',
-]);
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
     'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand ' +
@@ -90,7 +78,7 @@ export function findCuts(
 
   for (const group of alignment.groups) {
     if (group.members.length < 2) continue;
-    const wordings = wordingsOf(group.members, byId);
+    const wordings = groupWordings(group.members, byId);
     if (wordings.length < 2) continue;
     const longest = [...wordings].sort((x, y) => y.keys.length - x.keys.length);
     for (const b of wordings) {
@@ -193,20 +181,6 @@ function wordingKey(words: readonly Token[]): string {
   return words.map((t) => tokenKey(t.text)).join('\u0001');
 }
 
-function wordingsOf(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): Wording[] {
-  const out = new Map<string, Wording>();
-  for (const m of members) {
-    const doc = byId.get(m.version);
-    const sentence = doc?.sentences[m.sentence];
-    if (!doc || !sentence) continue;
-    const words = sentenceWords(doc, sentence);
-    const key = wordingKey(words);
-    const existing = out.get(key);
-    if (existing) existing.refs.push(m);
-    else out.set(key, { key, refs: [m], doc, sentence, words, keys: words.map((t) => tokenKey(t.text)) });
-  }
-  return [...out.values()];
-}
 
 /** Chunks removed from `b` relative to `a` that are pure deletions in an otherwise identical sentence. */
 function diffCuts(

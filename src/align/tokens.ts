@@ -3,6 +3,7 @@
  * Pure helpers over the analyze stage's `Doc`.
  */
 import type { Doc, Sentence, Token } from '../types.js';
+import type { SentenceRef } from './align.js';
 
 /** Function words that carry no content for alignment (lower case). */
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -116,4 +117,32 @@ export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySe
   if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
   if (sentenceInitial) return caps.has(t.text);
   return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
+}
+
+/** One distinct wording of an aligned sentence, with every version that has it word for word. */
+export interface BaseWording {
+  key: string;
+  refs: SentenceRef[];
+  doc: Doc;
+  sentence: Sentence;
+  words: Token[];
+  /** Token keys, for diffing. */
+  keys: string[];
+}
+
+/** The distinct wordings among the members of a sentence group, first occurrence first. */
+export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
+  const out = new Map<string, BaseWording>();
+  for (const m of members) {
+    const doc = byId.get(m.version);
+    const sentence = doc?.sentences[m.sentence];
+    if (!doc || !sentence) continue;
+    const words = sentenceWords(doc, sentence);
+    const keys = words.map((t) => tokenKey(t.text));
+    const key = keys.join('\u0001');
+    const existing = out.get(key);
+    if (existing) existing.refs.push(m);
+    else out.set(key, { key, refs: [m], doc, sentence, words, keys });
+  }
+  return [...out.values()];
 }

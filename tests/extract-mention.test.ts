@@ -67,3 +67,11 @@ describe('generic mentions', () => {
     }
   });
 });
+
+describe('places after a place noun and "of"', () => {
+  it('"the suburb of Varnavas" names a place', () => {
+    const doc = analyze(version('v', 'The woman was found dead inside a factory in the suburb of Varnavas, the fire service said.'));
+    const values = mentionExtractor.extract(doc, rule(), { referenceDate: null }).map((v) => v.value);
+    expect(values).toContain('Varnavas');
+  });
+});

@@ -26,6 +26,11 @@ interface Piece {
 
 const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards']);
+/** "the suburb of Varnavas", "the port city of Odesa": the name after "of" is a place. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'region', 'province', 'suburb', 'district', 'county', 'state', 'island', 'port',
+  'capital', 'municipality', 'neighborhood', 'neighbourhood', 'oblast', 'prefecture', 'commune', 'hamlet', 'valley',
+]);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -164,7 +169,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
       PLACE_NAMES.has(lower) ||
       (counts.get(lower) ?? 0) >= 2 ||
       (before !== undefined && LOCATIVES.has(before.lower)) ||
-      (before?.lower === 'of' && /^(?:city|town|village|region|province)$/u.test(doc.tokens[piece.start - 2]?.lower ?? ''));
+      (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''));
     if (!kept) continue;
     const first = toks[0];
     const last = toks[toks.length - 1];

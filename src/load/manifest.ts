@@ -3,7 +3,7 @@ import type { ConfigProblem, Manifest, ManifestEntry } from '../types.js';
 import { clockTime, formatVersion, isoDate, oneLine } from '../rules/fields.js';
 import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
 import { sortProblems } from '../rules/problems.js';
-import { placeOf, problemAtPath, readYaml, topLevelProblem } from '../rules/yaml-source.js';
+import { duplicateIdProblems, problemAtPath, readYaml, topLevelProblem } from '../rules/yaml-source.js';
 import type { YamlSource } from '../rules/yaml-source.js';
 import { validate } from '../rules/zod-problems.js';
 
@@ -62,22 +62,6 @@ function entryOf(e: EntryData): ManifestEntry {
   return entry;
 }
 
-function duplicateProblems(value: ManifestData, source: YamlSource): ConfigProblem[] {
-  const first = new Map<string, number>();
-  const problems: ConfigProblem[] = [];
-  value.versions.forEach((v, i) => {
-    const earlier = first.get(v.id);
-    if (earlier === undefined) {
-      first.set(v.id, i);
-      return;
-    }
-    const at = placeOf(source, ['versions', earlier, 'id']);
-    problems.push(
-      problemAtPath(source, ['versions', i, 'id'], `duplicate version '${v.id}' (first listed at ${source.file}:${at.line}:${at.column})`),
-    );
-  });
-  return problems;
-}
 
 /**
  * With `order: listed` the list *is* the time order, so a dated version listed
@@ -125,7 +109,7 @@ export function parseManifest(text: string, file: string): { manifest: Manifest 
   const { value, problems: schemaProblems } = validate(manifestSchema, source, data);
   if (!value) return { manifest: null, problems: sortProblems(schemaProblems) };
   const all = [
-    ...duplicateProblems(value, source),
+    ...duplicateIdProblems(source, 'versions', value.versions.map((v) => v.id), (id, at) => `duplicate version '${id}' (first listed at ${at})`),
     ...(value.order === 'listed' ? listedOrderProblems(value, source) : dateOrderProblems(value, source)),
   ];
   if (all.length > 0) return { manifest: null, problems: sortProblems(all) };

@@ -2,7 +2,7 @@ import type { ConfigProblem, Rule, RuleSet } from '../types.js';
 import { sortProblems } from './problems.js';
 import { ruleFileSchema } from './schema.js';
 import type { RuleData, RuleFileData } from './schema.js';
-import { placeOf, problemAtPath, readYaml, topLevelProblem } from './yaml-source.js';
+import { duplicateIdProblems, placeOf, readYaml, topLevelProblem } from './yaml-source.js';
 import type { YamlSource } from './yaml-source.js';
 import { validate } from './zod-problems.js';
 
@@ -23,31 +23,15 @@ export function parseRuleFile(text: string, file: string): ParsedRuleFile {
 
   const { value, problems: schemaProblems } = validate(ruleFileSchema, source, data);
   const all = [...schemaProblems];
-  if (value) all.push(...duplicateIdProblems(value, source));
+  if (value) {
+    all.push(
+      ...duplicateIdProblems(source, 'rules', value.rules.map((r) => r.id), (id, at) => `duplicate rule id '${id}' (first defined at ${at})`),
+    );
+  }
   if (!value || all.length > 0) return { ruleSet: null, problems: sortProblems(all) };
   return { ruleSet: toRuleSet(value, source), problems: [] };
 }
 
-function duplicateIdProblems(value: RuleFileData, source: YamlSource): ConfigProblem[] {
-  const first = new Map<string, number>();
-  const problems: ConfigProblem[] = [];
-  value.rules.forEach((rule, i) => {
-    const earlier = first.get(rule.id);
-    if (earlier === undefined) {
-      first.set(rule.id, i);
-      return;
-    }
-    const at = placeOf(source, ['rules', earlier, 'id']);
-    problems.push(
-      problemAtPath(
-        source,
-        ['rules', i, 'id'],
-        `duplicate rule id '${rule.id}' (first defined at ${source.file}:${at.line}:${at.column})`,
-      ),
-    );
-  });
-  return problems;
-}
 
 const lowerUnique = (words: readonly string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))];
 

@@ -223,3 +223,27 @@ export function topLevelProblem(data: unknown, file: string, wants: string): Con
   }
   return null;
 }
+
+/**
+ * Problems for items of the list at `list` whose `id` repeats an earlier one, placed at the
+ * repeat and naming where the first one is: "duplicate rule id 'x' (first defined at f:3:9)".
+ */
+export function duplicateIdProblems(
+  source: YamlSource,
+  list: string,
+  ids: readonly string[],
+  describe: (id: string, first: string) => string,
+): ConfigProblem[] {
+  const first = new Map<string, number>();
+  const problems: ConfigProblem[] = [];
+  ids.forEach((id, i) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, i);
+      return;
+    }
+    const at = placeOf(source, [list, earlier, 'id']);
+    problems.push(problemAtPath(source, [list, i, 'id'], describe(id, `${source.file}:${at.line}:${at.column}`)));
+  });
+  return problems;
+}

@@ -4,6 +4,7 @@ import { analyze } from '../src/analyze/index.js';
 import { alignSet, checkAlignment, findDeletedMentions, missingOpenings, syntheticArticleSet } from '../src/align/index.js';
 import type { Doc, NormalizedVersion } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { seedDoc as seed } from './helpers/seeds.js';
 
 const version = (id: string, text: string): NormalizedVersion => plainVersion(id, text);
 const doc = (id: string, paragraphs: string[]): Doc => analyze(version(id, paragraphs.join('\n\n') + '\n'));
@@ -140,14 +141,6 @@ describe('missingOpenings', () => {
 
 // ---------------------------------------------------------------- seeds
 
-function seed(prefix: string): Doc {
-  const file = ['000_156529bb3accbe6d', '001_c3607f5320d1cbec', '003_bf9c85de54b51111', '004_22156154f291d882'].find((f) => f.startsWith(prefix))!;
-  const text = readFileSync(new URL(`../seeds/${file}.txt`, import.meta.url), 'utf8')
-    .replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n+/g, '\n\n');
-  return analyze(version(file, text));
-}
 
 describe('seeds', () => {
   it('000 vs 004 (an AI rewrite): no deleted-mention', () => {

@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { dateExtractor } from '../src/extract/date.js';
 import { addDays, dateKey, daysInMonth, isoDate, resolveDate, weekdayOf } from '../src/extract/dates.js';
 import type { ClaimValue, DateValue, NormalizedVersion, Rule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { SEEDS, seedVersion } from './helpers/seeds.js';
 
 const version = (text: string, id = 'v1'): NormalizedVersion => plainVersion(id, text);
 
@@ -178,17 +178,7 @@ describe('date extractor', () => {
 
 // ---------------------------------------------------------------- seeds
 
-const SEEDS = join(import.meta.dirname, '..', 'seeds');
 
-function seedVersion(name: string): NormalizedVersion {
-  const raw = readFileSync(join(SEEDS, name), 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
-  const text = raw
-    .split('\n')
-    .filter((l) => l.trim() !== 'Credit: AP' && l.trim() !== '')
-    .map((l) => l.replace(/[\u3000-\u9fff]+/g, ' '))
-    .join('\n\n');
-  return version(text, name.slice(0, 3));
-}
 
 describe('date: seeds', () => {
   const files = readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();

@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { mentionExtractor } from '../src/extract/mention.js';
 import { unifyPeople } from '../src/extract/unify.js';
 import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { seedDoc as seed } from './helpers/seeds.js';
 
 const version = (id: string, text: string): NormalizedVersion => plainVersion(id, text);
 
@@ -16,12 +15,6 @@ function rule(names: string[] = [], cues: string[] = []): Rule {
   };
 }
 
-const SEEDS = join(import.meta.dirname, '..', 'seeds');
-function seed(prefix: string): Doc {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
-  if (!file) throw new Error(`no seed ${prefix}`);
-  return analyze(version(file.replace(/\.txt$/u, ''), readFileSync(join(SEEDS, file), 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} ?/u, '')));
-}
 const extract = (doc: Doc, r: Rule): ClaimValue[] => mentionExtractor.extract(doc, r, { referenceDate: null });
 const keys = (values: ClaimValue[]): Set<string> => new Set(values.map((v) => v.key));
 

@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { findPeople, peopleExtractor } from '../src/extract/people.js';
 import { unifyPeople } from '../src/extract/unify.js';
 import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { seedDoc as seed } from './helpers/seeds.js';
 
 function version(id: string, text: string, uncertain: NormalizedVersion['uncertain'] = []): NormalizedVersion {
   return { ...plainVersion(id, text), uncertain };
@@ -19,14 +18,7 @@ function rule(cues: string[] = []): Rule {
 }
 
 const ATTEND = ['joined', 'participants', 'took part', 'take part', 'taking part', 'attended', 'participated', 'met with', 'included', 'alongside'];
-const SEEDS = join(import.meta.dirname, '..', 'seeds');
 
-function seed(prefix: string): Doc {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
-  if (!file) throw new Error(`no seed ${prefix}`);
-  const text = readFileSync(join(SEEDS, file), 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} ?/u, '');
-  return analyze(version(file.replace(/\.txt$/u, ''), text));
-}
 
 function extract(doc: Doc, cues: string[] = []): ClaimValue[] {
   return peopleExtractor.extract(doc, rule(cues), { referenceDate: null });

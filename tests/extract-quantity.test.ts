@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { canonicalUnit, quantityExtractor } from '../src/extract/quantity.js';
 import type { ClaimValue, NormalizedVersion, Rule, Span } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { SEEDS, seedVersion } from './helpers/seeds.js';
 
 function version(text: string, id = 'v1', uncertain: Span[] = []): NormalizedVersion {
   return { ...plainVersion(id, text), uncertain };
@@ -170,18 +170,7 @@ describe('quantity: claim value fields', () => {
 
 // ---------------------------------------------------------------- seeds
 
-const SEEDS = join(import.meta.dirname, '..', 'seeds');
 
-/** A stand-in for normalize: drop the date line and credit lines, blank out garbled (CJK) runs. */
-function seedVersion(name: string): NormalizedVersion {
-  const raw = readFileSync(join(SEEDS, name), 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
-  const text = raw
-    .split('\n')
-    .filter((l) => l.trim() !== 'Credit: AP' && l.trim() !== '')
-    .map((l) => l.replace(/[\u3000-\u9fff]+/g, ' '))
-    .join('\n\n');
-  return version(text, name.slice(0, 3));
-}
 
 const seedFiles = readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
 

@@ -240,6 +240,13 @@ export interface Person {
 }
 
 /** One value of one claim in one version, with its evidence. */
+/**
+ * What a quantity value is to the story: the event's figure (`headline`, at most one per
+ * version per claim), a share of it (`part`, with its `place` when given), a figure about
+ * another event (`background`), or any other mention (`other`).
+ */
+export type ValueRole = 'headline' | 'part' | 'background' | 'other';
+
 export interface ClaimValue {
   rule: string;
   version: string;
@@ -264,6 +271,10 @@ export interface ClaimValue {
   column: number;
   /** The value lies inside a span guessed during repair: never a contradiction. */
   uncertain: boolean;
+  /** Quantity claims: the value's role in the story (see ValueRole). */
+  role?: ValueRole;
+  /** For a `part`: the place it is given for ("Alder County"). */
+  place?: string;
 }
 
 export interface ExtractContext {

@@ -18,6 +18,8 @@ import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
 import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey, type BaseWording } from './tokens.js';
 import { TITLE_WORDS } from '../extract/names.js';
+import { EN } from '../lang/en/index.js';
+import { numberWords } from '../lang/index.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -54,11 +56,7 @@ export interface DeletionOptions {
 
 type Wording = BaseWording;
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
-    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand ' +
-    'million billion trillion dozen dozens hundreds thousands millions billions').split(' '),
-);
+const NUMBER_WORDS: ReadonlySet<string> = numberWords(EN, { vague: true });
 
 /** Find the cuts of every wording of every group. */
 export function findCuts(

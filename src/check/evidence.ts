@@ -1,15 +1,7 @@
+import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Evidence, Qualifier } from '../types.js';
 
-const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
-  about: 'about',
-  'at-least': 'at least',
-  'more-than': 'more than',
-  'at-most': 'at most',
-  'fewer-than': 'fewer than',
-  nearly: 'nearly',
-  several: 'several',
-  range: '',
-};
+const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = EN.qualifierDisplay;
 
 /** A claim value as a person reads it: "more than 3 years", "2025-04-17", "Keith Kellogg". */
 export function displayValue(v: ClaimValue): string {

@@ -24,20 +24,15 @@
  * Text: qualifier + number + adjectives + unit ("more than three years").
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
+import { EN } from '../lang/en/index.js';
+import { monthWords } from '../lang/index.js';
 import { compileCues, cueLengthAt, cueNear, findCues, sentenceWords } from './cues.js';
 import type { Extent } from './cues.js';
 import { findQuantities } from './numbers.js';
 import type { QuantityExpr } from './numbers.js';
 
 /** Unit synonym classes: every word maps to the class head (the first word). */
-export const UNIT_CLASSES: ReadonlyArray<readonly string[]> = [
-  ['people', 'person', 'persons', 'civilian', 'civilians', 'resident', 'residents', 'individual',
-    'individuals', 'inhabitant', 'inhabitants'],
-  ['countries', 'country', 'nation', 'nations', 'state', 'states'],
-  ['soldiers', 'soldier', 'troop', 'troops', 'servicemember', 'servicemembers', 'servicemen'],
-  ['children', 'child', 'kid', 'kids'],
-  ['homes', 'home', 'house', 'houses', 'dwelling', 'dwellings'],
-];
+export const UNIT_CLASSES: ReadonlyArray<readonly string[]> = EN.unitClasses;
 
 const UNIT_HEAD: ReadonlyMap<string, string> = new Map(
   UNIT_CLASSES.flatMap((cls) => cls.map((w) => [w, cls[0] ?? w] as const)),
@@ -65,11 +60,7 @@ const CURRENCY_UNITS = new Set([
 ]);
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct', 'percentage']);
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'a.m', 'p.m', 'gmt', 'utc']);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.',
-  'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
-]);
+const MONTHS = monthWords(EN, { bare: true, dotted: true });
 const NUMBERING = new Set(['no.', 'no', '#', 'nr.', 'number']);
 const ADJECTIVE_LIKE = new Set(['more', 'other', 'additional', 'further', 'new']);
 

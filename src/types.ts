@@ -34,6 +34,8 @@ export interface ManifestEntry {
   time?: string;
   source?: string;
   role?: string;
+  /** Language code set in the manifest (overrides detection). */
+  language?: string;
 }
 
 export interface Manifest {
@@ -342,6 +344,8 @@ export interface VersionInfo {
   time: string | null;
   role: string | null;
   encoding: string;
+  /** Language of the text (ISO 639-1), from the manifest or detected. */
+  language: string;
   notices: Notice[];
   /** Position in time order (0 = earliest); equal ranks are concurrent. */
   rank: number;

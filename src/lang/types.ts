@@ -27,6 +27,8 @@ export interface Lexicon {
   currencyNames: Readonly<Record<string, string>>;
   clauses: ClauseWords;
   boilerplate: BoilerplatePatterns;
+  /** The commonest function words: a text in this language has many of them (language detection). */
+  stopWords: readonly string[];
 }
 
 export interface CalendarWords {

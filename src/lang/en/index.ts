@@ -130,4 +130,9 @@ export const EN: Lexicon = {
       /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast|\bmay not be reproduced\b/iu,
     credit: /^(?:photo |image |video )?credits?\s*:\s*\S.{0,60}$/iu,
   },
+  stopWords: [
+    'the', 'of', 'and', 'to', 'a', 'in', 'is', 'was', 'were', 'for', 'on', 'that', 'with', 'as', 'by', 'at',
+    'from', 'it', 'its', 'has', 'have', 'had', 'he', 'she', 'they', 'said', 'be', 'are', 'this', 'an', 'which',
+    'who', 'not', 'but', 'will', 'been', 'after', 'their', 'or', 'his', 'her', 'we', 'our', 'than', 'also',
+  ],
 };

@@ -168,7 +168,8 @@ export interface Doc {
 
 // ---------------------------------------------------------------- rules
 
-export type RuleKind = 'quantity' | 'date' | 'people' | 'mention';
+/** A rule kind; each has one module in src/kinds/ registered in src/kinds/index.ts. */
+export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money';
 
 export type OverTime = 'non-decreasing' | 'non-increasing' | 'fixed';
 
@@ -262,6 +263,8 @@ export interface ClaimValue {
   qualifier: Qualifier | null;
   /** Quantity unit as found ("people", "countries"). */
   unit?: string;
+  /** Money: ISO 4217 currency code ("USD"). */
+  currency?: string;
   date?: DateValue;
   person?: Person;
   /** Matched text, as in the normalized text. */

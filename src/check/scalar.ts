@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds/index.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
@@ -20,7 +21,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
   if (holders.length === 0 && input.rule.expect.length === 0) return [];
 
   const numericOverTime =
-    input.rule.kind === 'quantity' &&
+    kindOf(input.rule.kind).numericOverTime &&
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
   if (numericOverTime) findings.push(...overTime(input, certain));
@@ -134,7 +135,7 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
 /** Same number, different hedge: "more than three years" vs "three years". */
 function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
-  if (rule.kind !== 'quantity') return [];
+  if (!kindOf(rule.kind).qualifiers) return [];
   const order = rankOf(input);
   const byKey = new Map<string, Map<string, ClaimValue>>();
   for (const v of input.versions) {

@@ -1,6 +1,6 @@
+import { kindOf } from '../kinds/index.js';
 import type { ClaimValue, Doc, Rule } from '../types.js';
 import { extract } from './index.js';
-import { unifyPeople } from './unify.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
 export interface ClaimSource {
@@ -54,7 +54,7 @@ function extractRule(
     const doc = docs.get(v.id);
     if (doc) for (const x of extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
   }
-  const unified = rule.kind === 'people' ? unifyPeople(all) : all;
+  const unified = kindOf(rule.kind).acrossVersions?.(all) ?? all;
   const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
   for (const x of unified) values.get(x.version)?.push(x);
   return values;

@@ -1,19 +1,9 @@
-import type { ClaimValue, Doc, ExtractContext, Extractor, Rule, RuleKind } from '../types.js';
-import { dateExtractor } from './date.js';
-import { mentionExtractor } from './mention.js';
-import { peopleExtractor } from './people.js';
-import { quantityExtractor } from './quantity.js';
+import { kindOf } from '../kinds/index.js';
+import type { ClaimValue, Doc, ExtractContext, Rule } from '../types.js';
 
 export { unifyPeople } from './unify.js';
 
-/** Rule kinds map to extractor plug-ins, as Vale's `extends:` maps to a check. */
-export const EXTRACTORS: Readonly<Record<RuleKind, Extractor>> = {
-  quantity: quantityExtractor,
-  date: dateExtractor,
-  people: peopleExtractor,
-  mention: mentionExtractor,
-};
-
+/** The values of one rule in one version: the rule's kind module reads them (src/kinds/). */
 export function extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
-  return EXTRACTORS[rule.kind].extract(doc, rule, ctx);
+  return kindOf(rule.kind).extract(doc, rule, ctx);
 }

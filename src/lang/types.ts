@@ -23,8 +23,7 @@ export interface Lexicon {
   unitClasses: ReadonlyArray<readonly string[]>;
   /** Nouns counted in casualty and harm figures ("three people", "12 bodies"). */
   casualtyNouns: readonly string[];
-  /** Currency names as written after a number ("dollars", "yen") -> ISO 4217 code. */
-  currencyNames: Readonly<Record<string, string>>;
+  money: MoneyWords;
   clauses: ClauseWords;
   boilerplate: BoilerplatePatterns;
   /** The commonest function words: a text in this language has many of them (language detection). */
@@ -73,6 +72,15 @@ export interface NumberWords {
   fewBases: Readonly<Record<string, number>>;
   /** Words that join the two ends of a range ("between 12 and 15", "12 to 15", "two or three"). */
   rangeWords: readonly string[];
+}
+
+export interface MoneyWords {
+  /** Currency names and phrases written after a number ("dollars", "swiss francs") -> ISO 4217 code. */
+  names: Readonly<Record<string, string>>;
+  /** Currency names that are also units of weight ("400 pounds"): money only after a scale word. */
+  alsoWeights: readonly string[];
+  /** Scale abbreviations written right after the digits of a sum ("$32m", "€1.2bn", "$5k"). */
+  scaleSuffixes: Readonly<Record<string, number>>;
 }
 
 export interface ClauseWords {

@@ -1,4 +1,5 @@
 import { displayValue } from '../check/index.js';
+import { isListKind } from '../kinds/index.js';
 import type {
   ClaimReport,
   ClaimValue,
@@ -72,7 +73,6 @@ const PRIORITY: readonly FindingType[] = [
   'input',
 ];
 
-const LIST_KINDS = new Set(['people', 'mention']);
 /** Finding types that describe a file, not a claim: never placed in the grid by subject. */
 const NOT_IN_GRID = new Set<FindingType>(['integrity', 'config', 'input']);
 
@@ -211,7 +211,7 @@ function cellMarks(claims: readonly ClaimReport[], anchored: readonly Anchored[]
     if (NOT_IN_GRID.has(a.finding.type)) continue;
     const subject = a.finding.subject.toLowerCase();
     for (const claim of claims) {
-      if (!LIST_KINDS.has(claim.kind)) continue;
+      if (!isListKind(claim.kind)) continue;
       const holds = Object.values(claim.values).some((vs) =>
         vs.some((v) => String(v.value).toLowerCase() === subject || v.text.toLowerCase() === subject),
       );
@@ -250,10 +250,10 @@ ${rows.join('\n')}
 function cell(claim: ClaimReport, values: readonly ClaimValue[], found: readonly Anchored[]): string {
   const groups = new Map<string, ClaimValue[]>();
   for (const v of values) {
-    const shown = LIST_KINDS.has(claim.kind) ? String(v.value) : displayValue(v);
+    const shown = isListKind(claim.kind) ? String(v.value) : displayValue(v);
     groups.set(shown, [...(groups.get(shown) ?? []), v]);
   }
-  const list = LIST_KINDS.has(claim.kind);
+  const list = isListKind(claim.kind);
   const content =
     groups.size === 0
       ? '<span class="empty">—</span>'

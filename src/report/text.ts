@@ -1,4 +1,5 @@
 import { displayValue } from '../check/index.js';
+import { isListKind } from '../kinds/index.js';
 import type { ClaimReport, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
 import { clip, style, type Style } from './style.js';
 
@@ -39,7 +40,6 @@ function formatVersion(v: VersionInfo, s: Style): string[] {
   return lines;
 }
 
-const LIST_KINDS = new Set(['people', 'mention']);
 
 function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width: number, s: Style): string[] {
   const any = Object.values(claim.values).some((v) => v.length > 0);
@@ -52,7 +52,7 @@ function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width
       out.push(`    ${name}  ${s.dim('—')}`);
       continue;
     }
-    if (LIST_KINDS.has(claim.kind)) {
+    if (isListKind(claim.kind)) {
       const names = [...new Set(values.map((x) => String(x.value)))];
       out.push(`    ${name}  ${clip(names.join(', '), 160)}`);
       continue;

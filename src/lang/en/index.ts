@@ -114,10 +114,17 @@ export const EN: Lexicon = {
     'passengers', 'migrants', 'soldiers', 'troops', 'officers', 'victims', 'bodies', 'deaths',
     'fatalities', 'casualties', 'lives', 'dead', 'injured', 'wounded',
   ],
-  currencyNames: {
-    dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-    yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB',
-    ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', shekel: 'ILS', shekels: 'ILS', lira: 'TRY',
+  money: {
+    names: {
+      dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD',
+      'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD',
+      'singapore dollars': 'SGD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP',
+      sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB',
+      roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', 'swiss francs': 'CHF',
+      shekel: 'ILS', shekels: 'ILS', lira: 'TRY',
+    },
+    alsoWeights: ['pound', 'pounds'],
+    scaleSuffixes: { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 },
   },
   clauses: {
     contrasts: ['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'],

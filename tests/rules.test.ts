@@ -64,7 +64,7 @@ describe('rule file errors (file:line:col message)', () => {
       "unknown-kind.yaml:5:11 unknown kind 'quote' (allowed: quantity, date, people, mention, money)",
     ]);
     expect(problemsOf(rule('    kind: quantiy\n'))).toEqual([
-      "r.yaml:5:11 unknown kind 'quantiy' (did you mean 'quantity'? allowed: quantity, date, people, mention)",
+      "r.yaml:5:11 unknown kind 'quantiy' (did you mean 'quantity'? allowed: quantity, date, people, mention, money)",
     ]);
   });
 

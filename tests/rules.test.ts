@@ -237,6 +237,7 @@ describe('parseRuleFile results', () => {
       'people-count',
       'countries-count',
       'percentages',
+      'damage-and-aid',
       'event-dates',
       'participants',
       'people-named',

@@ -77,15 +77,16 @@ function prefixAt(words: readonly Word[], i: number): { code: string; start: num
 
 /** A number at `i` with its scale ("32 million", "1.2" + "bn", "32" + "m", "30-40 million"). */
 function amountAt(words: readonly Word[], i: number): { value: number; high: number | null; end: number; scaled: boolean } | null {
-  const lower = words.slice(0, i + AMOUNT_WORDS).map((w) => w.lower);
-  const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(lower[i] ?? '');
-  const n = range ? { value: Number(range[1]?.replace(/,/g, '')), end: i + 1, scale: null } : numberAt(lower, i);
+  const lower = words.slice(i, i + AMOUNT_WORDS).map((w) => w.lower);
+  const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(lower[0] ?? '');
+  const n = range ? { value: Number(range[1]?.replace(/,/g, '')), end: 1, scale: null } : numberAt(lower, 0);
   if (!n || Number.isNaN(n.value)) return null;
   const high = range ? Number(range[2]?.replace(/,/g, '')) : null;
   let scale = n.scale ?? 1;
-  let end = n.end;
-  const suffix = EN.money.scaleSuffixes[(lower[end] ?? '').replace(/\.$/, '')];
-  const scaleWord = EN.numbers.scales[lower[end] ?? ''];
+  let end = i + n.end;
+  const after = words[end]?.lower ?? '';
+  const suffix = EN.money.scaleSuffixes[after.replace(/\.$/, '')];
+  const scaleWord = EN.numbers.scales[after];
   if (n.scale === null && suffix !== undefined && attached(words[end - 1], words[end])) [scale, end] = [suffix, end + 1];
   else if (range && scaleWord !== undefined) [scale, end] = [scaleWord, end + 1];
   const low = n.scale === null ? tidy(n.value * scale) : n.value;

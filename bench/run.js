@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 
 import { normalize } from '../dist/normalize/index.js';
 import { analyze } from '../dist/analyze/index.js';
-import { extract, unifyPeople } from '../dist/extract/index.js';
+import { unifyPeople } from '../dist/extract/unify.js';
+import { extractValues as extract } from '../dist/kinds/index.js';
 import { loadRuleFiles, selectRuleFiles } from '../dist/rules/index.js';
 import { alignSet, checkAlignment, plainVersion, syntheticArticleSet } from '../dist/align/index.js';
 import { loadSets } from '../dist/load/index.js';

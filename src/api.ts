@@ -7,6 +7,7 @@ import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding
 import { extractClaims, presence } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
+import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
@@ -154,7 +155,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     });
   }
 
-  const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate);
+  const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate, kindOf);
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
   const similarity = createSimilarity();
 
@@ -171,7 +172,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
       similarity,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
-        ? { present: presence(rule, ordering.versions, docs, ordering.setDate) }
+        ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }
         : {}),
     };
     findings.push(...checkRule(input));

@@ -1,12 +1,19 @@
-import { kindOf } from '../kinds/index.js';
-import type { ClaimValue, Doc, Rule } from '../types.js';
-import { extract } from './index.js';
+import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
 export interface ClaimSource {
   id: string;
   date: string | null;
 }
+
+/** What reading claims needs of a rule kind; src/kinds/ provides it (`kindOf`). */
+export interface KindReader {
+  extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
+  /** Values of one rule across all versions, once all are read (people: a surname takes the full name). */
+  acrossVersions?(values: ClaimValue[]): ClaimValue[];
+}
+
+export type KindReaders = (kind: RuleKind) => KindReader;
 
 /** Values of every rule in every version: rule id -> version id -> values. */
 export type ClaimTable = Map<string, Map<string, ClaimValue[]>>;
@@ -21,8 +28,9 @@ export function extractClaims(
   versions: readonly ClaimSource[],
   docs: ReadonlyMap<string, Doc>,
   setDate: string | null,
+  kinds: KindReaders,
 ): ClaimTable {
-  const extracted: ClaimTable = new Map(rules.map((rule) => [rule.id, extractRule(rule, versions, docs, setDate)]));
+  const extracted: ClaimTable = new Map(rules.map((rule) => [rule.id, extractRule(rule, versions, docs, setDate, kinds)]));
   const claimed = claimedSpans(rules, extracted);
   for (const rule of rules) {
     const values = extracted.get(rule.id);
@@ -37,8 +45,9 @@ export function presence(
   versions: readonly ClaimSource[],
   docs: ReadonlyMap<string, Doc>,
   setDate: string | null,
+  kinds: KindReaders,
 ): (version: string, key: string) => boolean {
-  const values = extractRule({ ...rule, cues: [] }, versions, docs, setDate);
+  const values = extractRule({ ...rule, cues: [] }, versions, docs, setDate, kinds);
   const keys = new Map([...values].map(([id, list]) => [id, new Set(list.map((x) => x.key))]));
   return (version, key) => keys.get(version)?.has(key) ?? false;
 }
@@ -48,13 +57,15 @@ function extractRule(
   versions: readonly ClaimSource[],
   docs: ReadonlyMap<string, Doc>,
   setDate: string | null,
+  kinds: KindReaders,
 ): Map<string, ClaimValue[]> {
+  const kind = kinds(rule.kind);
   const all: ClaimValue[] = [];
   for (const v of versions) {
     const doc = docs.get(v.id);
-    if (doc) for (const x of extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
+    if (doc) for (const x of kind.extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
   }
-  const unified = kindOf(rule.kind).acrossVersions?.(all) ?? all;
+  const unified = kind.acrossVersions?.(all) ?? all;
   const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
   for (const x of unified) values.get(x.version)?.push(x);
   return values;

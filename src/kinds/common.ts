@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, oneLine } from '../rules/fields.js';
+import { isoDate, oneLine } from '../fields.js';
 import type { OverTime, RuleKind } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { RuleKind } from '../types.js';
+import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
 import { date } from './date.js';
 import { money } from './money.js';
 import { mention, people } from './names.js';
@@ -29,4 +29,9 @@ export function kindOf(kind: RuleKind): KindSpec {
 /** Whether a kind's values are compared as a list of members (people, places) rather than one fact. */
 export function isListKind(kind: RuleKind): boolean {
   return KINDS[kind].comparison === 'list';
+}
+
+/** The values of one rule in one version, read by the rule's kind module. */
+export function extractValues(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
+  return KINDS[rule.kind].extract(doc, rule, ctx);
 }

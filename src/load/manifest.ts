@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConfigProblem, Manifest, ManifestEntry } from '../types.js';
-import { clockTime, formatVersion, isoDate, oneLine } from '../rules/fields.js';
+import { clockTime, formatVersion, isoDate, oneLine } from '../fields.js';
 import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
 import { sortProblems } from '../rules/problems.js';
 import { duplicateIdProblems, problemAtPath, readYaml, topLevelProblem } from '../rules/yaml-source.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CommonRuleData } from '../kinds/common.js';
 import { KINDS } from '../kinds/index.js';
-import { formatVersion } from './fields.js';
+import { formatVersion } from '../fields.js';
 
 /**
  * The rule-file schema: the single source of truth for validation

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/api.js';
@@ -49,6 +51,7 @@ describe('money: rule files', () => {
   it('refuses an expect that is not a sum and keys of other kinds', () => {
     expect(rule('    expect: 32 million\n')[0]).toMatch(/^r\.yaml:6:13 .*not a sum of money/);
     expect(rule('    units: [dollars]\n')[0]).toMatch(/^r\.yaml:6:5 .*units/);
+    expect(rule('    over-time: non-decreasing\n')[0]).toMatch(/^r\.yaml:6:5 .*over-time/);
   });
 
   it('is in the JSON Schema', () => {
@@ -89,5 +92,25 @@ describe('money end to end: rule file -> extraction -> contradiction -> reports'
     const html = REPORTERS['html']?.format(report, options) ?? '';
     expect(html).toContain('Emergency aid pledged: 03_rewrite says $23 million');
     expect(html).toContain('€1.2 billion');
+  });
+});
+
+describe('money: hedges', () => {
+  it('reports "about $32 million" against "$32 million" as a qualifier change, not a contradiction', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-money-'));
+    try {
+      const lede = (sum: string): string =>
+        ` date 2025-03-13\n\nInternational donors pledged ${sum} in emergency aid to Malawi on Monday after the cyclone, the United Nations said.\n`;
+      writeFileSync(path.join(dir, 'a.txt'), lede('$32 million'));
+      writeFileSync(path.join(dir, 'b.txt'), lede('$32 million'));
+      writeFileSync(path.join(dir, 'c.txt'), lede('about $32m'));
+      const report = await check([dir], { rules: [RULES], cwd: dir });
+      const findings = (report.sets[0]?.findings ?? []).filter((f) => f.rule === 'emergency-aid');
+      expect(findings.map((f) => [f.type, f.versions, f.actual, f.expected])).toEqual([
+        ['qualifier-change', ['c'], 'about $32 million', '$32 million'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

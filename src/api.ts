@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
 import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
-import { extractClaims, presence } from './extract/claims.js';
+import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
 import { normalize } from './normalize/index.js';
@@ -164,6 +164,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
       versions: ordering.versions,
       paths,
       similarity,
+      order: ordering.order,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate) }
@@ -177,6 +178,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   const alignment = checkAlignment(docList, {
     older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
     ruleFindings: findings,
+    minorFigures: minorFigures(rules, extracted, rank),
   });
   findings.push(...alignment.findings);
   for (const doc of docList) {
@@ -200,6 +202,22 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     claims,
     findings: sortFindings(dropRedundant(findings)),
   };
+}
+
+/**
+ * Figures that are not the story's current facts: the parts, background figures and
+ * other mentions of headline rules, and every headline but the latest one (superseded).
+ */
+function minorFigures(rules: readonly Rule[], extracted: ClaimTable, rank: ReadonlyMap<string, number>): Set<number> {
+  const out = new Set<number>();
+  for (const rule of rules.filter(hasHeadline)) {
+    const values = [...(extracted.get(rule.id)?.values() ?? [])].flat();
+    const headlines = values.filter((x) => x.role === 'headline');
+    const latest = Math.max(-1, ...headlines.map((x) => rank.get(x.version) ?? 0));
+    const current = new Set(headlines.filter((x) => (rank.get(x.version) ?? 0) === latest).map((x) => Number(x.value)));
+    for (const x of values) if (!current.has(Number(x.value))) out.add(Number(x.value));
+  }
+  return out;
 }
 
 const TYPE_ORDER = [

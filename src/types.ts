@@ -186,6 +186,11 @@ export interface Rule {
   names: string[];
   /** Expected value pinned by a story rule (number, ISO date or name). */
   expect: Array<number | string>;
+  /**
+   * Quantity: `headline` compares one figure per version (the headline, with cues);
+   * `sentence` is a catch-all compared only between matching sentences. Default headline.
+   */
+  compare?: 'headline' | 'sentence';
   /** Ids of rules this one replaces when both are loaded (a story rule over a generic one). */
   replaces: string[];
   /** File the rule came from, with the place of its `id`. */
@@ -275,6 +280,10 @@ export interface ClaimValue {
   role?: ValueRole;
   /** For a `part`: the place it is given for ("Alder County"). */
   place?: string;
+  /** Quantity unit as written ("lives"), for display. */
+  unitText?: string;
+  /** Internal, dropped before reporting: words between the value and its rule's cue. */
+  cueDistance?: number;
 }
 
 export interface ExtractContext {

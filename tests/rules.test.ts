@@ -189,6 +189,7 @@ describe('parseRuleFile results', () => {
           units: [],
           window: 8,
           overTime: null,
+          compare: 'headline',
           names: [],
           expect: [],
           replaces: [], source: { file: 'floods.yaml', line: 3, column: 9 },

@@ -43,6 +43,16 @@ export interface DroppedOptions {
   maxPostings?: number;
   /** Versions known to start mid-story (missing-opening): they do not cover the opening of others. */
   midStory?: ReadonlySet<string>;
+  /**
+   * Figures that are not the story's current facts: parts, background figures and
+   * superseded tolls, as the claim rules read them. A version that lacks one dropped nothing.
+   */
+  minorFigures?: ReadonlySet<number>;
+  /**
+   * A fact left out with its whole sentence counts only when the version copies the other
+   * one: at least this share of the other's sentences are aligned with it. Default 0.5.
+   */
+  minCopied?: number;
 }
 
 export type FactKind = 'name' | 'number' | 'date' | 'qualifier';
@@ -144,6 +154,8 @@ export function droppedFactFindings(
   const maxPostings = options.maxPostings ?? 500;
   const older = options.older ?? ((): boolean => false);
   const midStory = options.midStory ?? new Set<string>();
+  const minorFigures = options.minorFigures ?? new Set<number>();
+  const minCopied = options.minCopied ?? 0.5;
   if (docs.length < 2) return [];
 
   const byId = new Map(docs.map((d) => [d.version.id, d]));
@@ -203,6 +215,8 @@ export function droppedFactFindings(
       const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
       const substantive = list.map((s) => s.keys.size >= 3);
       const lastV = vdoc.sentences.length - 1;
+      // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
+      const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
       for (let i = 0; i < list.length; i++) {
         const s = list[i];
         if (!s) continue;
@@ -231,6 +245,8 @@ export function droppedFactFindings(
         const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
         for (const item of items) {
           if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
+          if (c === null && !copies) continue;
+          if (item.value !== undefined && (item.kind === 'number' || item.kind === 'qualifier') && minorFigures.has(item.value)) continue;
           if (!dropped(item, quantities, index.words, index.dateWords)) continue;
           if (alreadyCut(v, item)) continue;
           const from = spans[0]?.[0] ?? 0;
@@ -284,6 +300,12 @@ export function droppedFactFindings(
     });
   }
   return findings;
+}
+
+/** The share of one version's sentences (its alignment row) that have a member in the other's groups. */
+function copiedShare(row: readonly number[], other: ReadonlyMap<number, number>): number {
+  if (row.length === 0) return 0;
+  return row.filter((g) => g >= 0 && other.has(g)).length / row.length;
 }
 
 function describe(item: FactItem): string {

@@ -14,9 +14,11 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
 /** A claim value as a person reads it: "more than 3 years", "2025-04-17", "Keith Kellogg". */
 export function displayValue(v: ClaimValue): string {
   if (v.kind === 'quantity') {
+    if (v.qualifier === 'several') return v.text; // "dozens", "hundreds": a range, shown as written
     const number = v.high !== undefined ? `${v.value}–${v.high}` : String(v.value);
     const qualifier = v.qualifier ? QUALIFIER_WORDS[v.qualifier] : '';
-    return [qualifier, number, v.unit ? unitFor(v.unit, v.high ?? v.value) : ''].filter((s) => s !== '').join(' ');
+    const unit = v.unitText ?? (v.unit ? unitFor(v.unit, v.high ?? v.value) : '');
+    return [qualifier, number, unit].filter((s) => s !== '').join(' ');
   }
   if (v.kind === 'date') {
     const d = v.date;

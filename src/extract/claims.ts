@@ -23,12 +23,61 @@ export function extractClaims(
   setDate: string | null,
 ): ClaimTable {
   const extracted: ClaimTable = new Map(rules.map((rule) => [rule.id, extractRule(rule, versions, docs, setDate)]));
+  const cued = rules.filter(hasHeadline);
+  for (const v of versions) ownFigures(cued.map((r) => extracted.get(r.id)?.get(v.id) ?? []));
   const claimed = claimedSpans(rules, extracted);
   for (const rule of rules) {
     const values = extracted.get(rule.id);
-    if (values && isCollector(rule)) extracted.set(rule.id, withoutClaimed(values, claimed));
+    if (!values) continue;
+    const kept = isCollector(rule) ? withoutClaimed(values, claimed) : values;
+    extracted.set(rule.id, rule.kind === 'quantity' ? withRoles(kept, hasHeadline(rule)) : kept);
   }
   return extracted;
+}
+
+/** A quantity rule with cues tracks one figure of the story (a toll): each version has a headline. */
+export function hasHeadline(rule: Rule): boolean {
+  return rule.kind === 'quantity' && rule.cues.length > 0 && rule.compare !== 'sentence';
+}
+
+const spanKey = (x: ClaimValue): string => `${x.span.start}:${x.span.end}`;
+
+/**
+ * One figure, one claim: a figure that several cue rules took ("killing 12 people and
+ * injuring dozens": 12 is near "killing" and "injuring") stays with the rule whose cue is
+ * closest. `lists` are the values of each cued rule in one version; they are filtered in place.
+ */
+function ownFigures(lists: ClaimValue[][]): void {
+  const best = new Map<string, number>();
+  for (const x of lists.flat()) {
+    const d = x.cueDistance ?? 0;
+    best.set(spanKey(x), Math.min(best.get(spanKey(x)) ?? Infinity, d));
+  }
+  for (const list of lists) {
+    const kept = list.filter((x) => (x.cueDistance ?? 0) <= (best.get(spanKey(x)) ?? Infinity));
+    list.splice(0, list.length, ...kept);
+  }
+}
+
+/**
+ * Roles of a quantity rule's values: the reading marked parts, background figures and
+ * superseded or vague ones; of the rest, the first in the version (headline, lede) is the
+ * headline of a rule that has one, and the others are `other`.
+ */
+function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<string, ClaimValue[]> {
+  const out = new Map<string, ClaimValue[]>();
+  for (const [version, list] of values) {
+    const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
+    const first = headline ? sorted.find((x) => x.role === undefined) : undefined;
+    out.set(
+      version,
+      sorted.map((x) => {
+        const { cueDistance: _distance, ...rest } = x;
+        return { ...rest, role: x.role ?? (x === first ? 'headline' : 'other') };
+      }),
+    );
+  }
+  return out;
 }
 
 /** Whether a version names a person anywhere, whatever the rule's cues (for list rules). */

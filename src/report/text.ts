@@ -1,5 +1,5 @@
 import { displayValue } from '../check/index.js';
-import type { ClaimReport, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import type { ClaimReport, ClaimValue, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
 import { clip, style, type Style } from './style.js';
 
 /** The readable report: versions, one block per claim (a line per version), then findings. */
@@ -57,14 +57,23 @@ function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width
       out.push(`    ${name}  ${clip(names.join(', '), 160)}`);
       continue;
     }
-    const first = values[0];
+    // The headline first; parts, background and other mentions after it, dimmed.
+    const headline = values.find((x) => x.role === 'headline');
+    const first = headline ?? values[0];
     if (!first) continue;
-    const distinct = [...new Set(values.map(displayValue))];
-    out.push(
-      `    ${name}  ${s.bold(distinct.join(' | '))}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`,
-    );
+    const main = [...new Set((headline ? [headline] : values.filter((x) => x.role === undefined)).map(displayValue))];
+    const rest = [...new Set(values.filter((x) => x.role !== undefined && x.role !== 'headline').map(roleLabel))];
+    const shown = [main.length > 0 ? s.bold(main.join(' | ')) : '', rest.length > 0 ? s.dim(clip(rest.join(' | '), 90)) : '']
+      .filter((x) => x !== '')
+      .join(s.dim(' | '));
+    out.push(`    ${name}  ${shown}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`);
   }
   return out;
+}
+
+function roleLabel(x: ClaimValue): string {
+  const role = x.role === 'part' && x.place !== undefined ? `part, ${x.place}` : x.role ?? '';
+  return `${displayValue(x)} (${role})`;
 }
 
 function formatFinding(f: Finding, s: Style): string[] {

@@ -48,6 +48,7 @@ function toRule(rule: RuleData, index: number, source: YamlSource): Rule {
     units: rule.kind === 'quantity' ? lowerUnique(rule.units) : [],
     window: rule.window,
     overTime: (rule.kind === 'quantity' || rule.kind === 'date') && rule['over-time'] ? rule['over-time'] : null,
+    compare: rule.kind === 'quantity' ? rule.compare ?? 'headline' : 'headline',
     names: rule.kind === 'mention' ? [...new Set(rule.names)] : [],
     expect,
     replaces: rule.replaces ?? [],

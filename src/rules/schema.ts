@@ -103,6 +103,12 @@ export const quantityRule = z
     kind: kindField('quantity', 'A number tied to a cue: death toll, count of countries, years of war.'),
     units: units.default([]),
     'over-time': overTime.optional(),
+    compare: z
+      .enum(['headline', 'sentence'])
+      .optional()
+      .describe(
+        "headline (default): the claim is one figure of the story, compared version against version (with cues: each version's headline figure, apart from its parts and background). sentence: a catch-all that collects many figures (every 'N people'), compared only between matching sentences.",
+      ),
     expect: list(
       z.number().nonnegative(),
       "'expect' must be a number or a list of numbers",

@@ -43,19 +43,45 @@ interface RuleFilter {
   units: ReadonlySet<string>;
 }
 
-/** Words between the figure and the cue that governs it (0: next to it), or null when it is not the rule's. */
-function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>): number | null {
-  const { tokens } = ns;
+/** Whether the figure is of the rule's kind at all: a count, of the rule's units (or people). */
+function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
   const unit = r.unit;
   const unitAllowed = unit !== null && f.units.has(canonicalUnit(unit.word));
-  if (notACount(tokens, r.expr, unit, unitAllowed) !== null) return null;
-  const nextIsCue =
-    cueLengthAt(tokens, r.expr.end, f.cues) > 0 || (unit !== null && cueLengthAt(tokens, unit.index, f.cues) > 0);
-  if (f.units.size > 0 && !unitAllowed && !nextIsCue) return null;
-  if (f.units.size === 0 && f.cues.length > 0 && !countsPeople(r)) return null;
-  if (f.cues.length === 0 || nextIsCue) return 0;
-  const blockers = ns.readings.filter((x) => x !== r).map((x) => x.extent);
-  return cueDistance(tokens, r.extent, hits, f.rule.window, blockers);
+  if (notACount(ns.tokens, r.expr, unit, unitAllowed) !== null) return false;
+  if (f.units.size > 0 && !unitAllowed && !nextIsCue(f, ns, r)) return false;
+  return !(f.units.size === 0 && f.cues.length > 0 && !countsPeople(r));
+}
+
+function nextIsCue(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  const unit = r.unit;
+  return cueLengthAt(ns.tokens, r.expr.end, f.cues) > 0 || (unit !== null && cueLengthAt(ns.tokens, unit.index, f.cues) > 0);
+}
+
+/** Words between the figure and the cue that governs it (0: next to it), or null when no cue governs it. */
+function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>): number | null {
+  if (f.cues.length === 0 || nextIsCue(f, ns, r)) return 0;
+  // other counts block the way to the cue; a year or a date in between does not
+  const blockers = ns.readings.filter((x) => x !== r && notACount(ns.tokens, x.expr, x.unit, false) === null).map((x) => x.extent);
+  return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
+}
+
+/**
+ * Distances of a sentence's figures. A part or an older figure that no cue reaches on its
+ * own ("Of the 41 dead, 30 were in Alder County and 11 in Brook County"; "rose to 61, up
+ * from 45") belongs to the claim of the figure it breaks down or follows.
+ */
+function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
+  const hits = findCues(ns.tokens, f.cues);
+  const ok = ns.readings.map((r) => eligible(f, ns, r));
+  const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits) : null));
+  const governed = distances.filter((d): d is number => d !== null);
+  if (governed.length === 0) return distances;
+  const inherited = Math.min(...governed) + 1;
+  return ns.readings.map((r, n) => {
+    const d = distances[n] ?? null;
+    const follows = r.context.kind === 'part' || r.context.kind === 'superseded';
+    return d === null && ok[n] && follows ? inherited : d;
+  });
 }
 
 function roleOf(r: QuantityReading): ValueRole | undefined {
@@ -96,11 +122,11 @@ export function extractQuantities(doc: Doc, rule: Rule, referenceDate: string | 
   const filter: RuleFilter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)) };
   const out: ClaimValue[] = [];
   for (const ns of readQuantities(doc, referenceDate)) {
-    const hits = findCues(ns.tokens, filter.cues);
-    for (const r of ns.readings) {
-      const distance = ruleDistance(filter, ns, r, hits);
-      if (distance !== null) out.push(toValue(doc, rule, ns, r, distance));
-    }
+    const distances = sentenceDistances(filter, ns);
+    ns.readings.forEach((r, n) => {
+      const distance = distances[n];
+      if (distance !== null && distance !== undefined) out.push(toValue(doc, rule, ns, r, distance));
+    });
   }
   return out;
 }

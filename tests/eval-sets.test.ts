@@ -69,7 +69,7 @@ function synthetic(over: Partial<ScoredSet> = {}): ScoredSet {
       finding('stale', 'injured', ['b']),
       finding('omission', 'people-named', ['b'], { severity: 'info', subject: 'Valcarcel', alsoReportedBy: ['deleted-mention'] }),
     ],
-    notices: { a: ['boilerplate', 'date-line'] },
+    notices: { a: [{ type: 'boilerplate', count: 22 }, { type: 'date-line', count: 1 }], b: [{ type: 'boilerplate', count: 1 }] },
     ...over,
   };
 }
@@ -127,6 +127,9 @@ describe('wire-story scorer (synthetic reports)', () => {
       finding('omission', 'deleted-mention', ['b'], { subject: 'Tamm', alsoReportedBy: ['participants'] }))).toBe(true);
     expect(findingMatches({ type: 'omission', subject: 'Margus Tamm' }, finding('omission', 'participants', ['b'], { subject: 'Helga Brandt' }))).toBe(false);
     // The update the gold expects in b: found when reported, and then not a wrong finding.
+    // One copyright line is no damage: only a flood of boilerplate stands for an integrity verdict.
+    const oneLine = scoreSet(synthetic(), { ...GOLD, expected: [{ type: 'integrity', versions: ['b'] }] });
+    expect(oneLine.expected.found).toBe(0);
     const withUpdate = scoreSet(synthetic(), { ...GOLD, expected: [{ type: 'update', rule: 'death-toll', versions: ['b'] }] });
     expect(withUpdate.expected.found).toBe(1);
   });
@@ -140,6 +143,8 @@ describe('wire-story scorer (synthetic reports)', () => {
     const expectedContradiction = scoreSet(synthetic(), { ...GOLD, expected: [...GOLD.expected, { type: 'contradiction', rule: 'death-toll' }] });
     expect(expectedContradiction.falseContradictions).toEqual([]);
     expect(s.findings).toEqual({ total: 5, error: 1, warning: 2, info: 2 });
+    const damaged = scoreSet(synthetic({ findings: [finding('integrity', 'integrity', ['a']), finding('integrity', 'integrity', ['b'])] }), GOLD);
+    expect(damaged.unexpectedIntegrity.map((f) => f.versions)).toEqual([['b']]);
   });
 
   it('aggregates sets and prints a table', () => {
@@ -148,6 +153,7 @@ describe('wire-story scorer (synthetic reports)', () => {
     const o = overall([a, b]);
     expect(o).toMatchObject({ sets: 2, versions: 4, headlineCorrect: 2, headlineTotal: 6, falseContradictions: 1, findingsPerSet: 2.5 });
     expect(o.headlineAccuracy).toBeCloseTo(2 / 6);
+    expect(o.headlineByRule).toEqual({ 'death-toll': { correct: 2, total: 4 }, injured: { correct: 0, total: 2 } });
     expect(o.distinctPerVersion).toBe(1);
     expect(o.expectedRecall).toBeCloseTo(2 / 6);
     const table = formatSetsTable([a, b]);
@@ -212,7 +218,8 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(runs.every((r) => r.set.order === 'file-name' || r.set.order === 'manifest' || r.set.order === 'date-line')).toBe(true);
       // Measured: 0/57 headline (no roles yet), first value = gold 53/57, 2.69 death-toll values per
       // version, person precision 47.7% (recall 98.1%), 41.3 findings per set, expected 14/24,
-      // 11 false contradictions, 13 other wrong toll findings.
+      // 11 false contradictions, 13 other wrong toll findings, 5 integrity findings ("starts
+      // mid-story") on complete copies.
       expect(o.headlineTotal).toBe(57);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(0);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.92);
@@ -223,6 +230,8 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(o.expectedFound).toBeGreaterThanOrEqual(14);
       expect(o.falseContradictions).toBeLessThanOrEqual(11);
       expect(o.otherWrong).toBeLessThanOrEqual(13);
+      expect(o.unexpectedIntegrity).toBeLessThanOrEqual(5);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(24);
     });
   });
 });

@@ -121,11 +121,14 @@ export interface ScoredSet {
   versions: string[];
   claims: Array<{ rule: string; values: Record<string, ScoredValue[]> }>;
   findings: ScoredFinding[];
-  /** Damage notices per version (a notice counts as an `integrity` verdict when matching expected). */
-  notices?: Record<string, string[]>;
+  /** Notices per version (a damage notice counts as an `integrity` verdict when matching expected). */
+  notices?: Record<string, Array<{ type: string; count: number }>>;
 }
 
-/** Notice types that mean a copy was damaged (as in run.ts). */
+/**
+ * Notice types that mean a copy was damaged (as in run.ts). Every wire copy has a copyright or
+ * credit line or two; boilerplate counts as damage only from BOILERPLATE_FLOOD lines on.
+ */
 const DAMAGE_NOTICES: ReadonlySet<string> = new Set([
   'encoding',
   'mojibake',
@@ -136,6 +139,7 @@ const DAMAGE_NOTICES: ReadonlySet<string> = new Set([
   'missing-opening',
   'control-characters',
 ]);
+export const BOILERPLATE_FLOOD = 5;
 
 // ---------------------------------------------------------------- names
 
@@ -220,6 +224,8 @@ export interface SetScore {
   expected: { found: number; total: number; outcomes: ExpectedOutcome[] };
   falseContradictions: ScoredFinding[];
   otherWrong: ScoredFinding[];
+  /** Integrity findings no gold entry expects (every copy here is complete and clean but one). */
+  unexpectedIntegrity: ScoredFinding[];
 }
 
 function claimValues(set: ScoredSet, rule: string, version: string): ScoredValue[] {
@@ -245,9 +251,9 @@ export function findingMatches(e: ExpectedFinding, f: ScoredFinding): boolean {
 function withNotices(set: ScoredSet): ScoredFinding[] {
   const out = [...set.findings];
   for (const [version, types] of Object.entries(set.notices ?? {})) {
-    for (const t of types) {
-      if (!DAMAGE_NOTICES.has(t)) continue;
-      out.push({ type: 'integrity', rule: `notice:${t}`, severity: 'info', subject: t, versions: [version] });
+    for (const n of types) {
+      if (!DAMAGE_NOTICES.has(n.type) || (n.type === 'boilerplate' && n.count < BOILERPLATE_FLOOD)) continue;
+      out.push({ type: 'integrity', rule: `notice:${n.type}`, severity: 'info', subject: n.type, versions: [version] });
     }
   }
   return out;
@@ -303,6 +309,7 @@ export function scoreSet(set: ScoredSet, gold: Gold): SetScore {
   const onToll = (f: ScoredFinding): boolean => TOLL_RULES.includes(f.rule);
   const falseContradictions = set.findings.filter((f) => f.type === 'contradiction' && onToll(f) && !expectedSomewhere(f));
   const otherWrong = set.findings.filter((f) => OTHER_SCORED_TYPES.includes(f.type) && onToll(f) && !expectedSomewhere(f));
+  const unexpectedIntegrity = set.findings.filter((f) => f.type === 'integrity' && !expectedSomewhere(f));
 
   return {
     id: set.id,
@@ -328,6 +335,7 @@ export function scoreSet(set: ScoredSet, gold: Gold): SetScore {
     expected: { found: expected.filter((e) => e.found).length, total: expected.length, outcomes: expected },
     falseContradictions,
     otherWrong,
+    unexpectedIntegrity,
   };
 }
 
@@ -338,6 +346,8 @@ export interface OverallScore {
   headlineAccuracy: number;
   headlineCorrect: number;
   headlineTotal: number;
+  /** Correct / total per rule (death-toll, injured). */
+  headlineByRule: Record<HeadlineRule, { correct: number; total: number }>;
   /** Share of gold figures equal to the claim's first value (role-free baseline). */
   firstValueAccuracy: number;
   spuriousHeadlines: number;
@@ -352,6 +362,7 @@ export interface OverallScore {
   expectedTotal: number;
   falseContradictions: number;
   otherWrong: number;
+  unexpectedIntegrity: number;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
@@ -366,6 +377,12 @@ export function overall(scores: readonly SetScore[]): OverallScore {
     headlineAccuracy: ratio(sum((s) => s.headline.correct), sum((s) => s.headline.total)),
     headlineCorrect: sum((s) => s.headline.correct),
     headlineTotal: sum((s) => s.headline.total),
+    headlineByRule: Object.fromEntries(
+      HEADLINE_RULES.map((rule) => {
+        const os = scores.flatMap((s) => s.headline.outcomes.filter((x) => x.rule === rule));
+        return [rule, { correct: os.filter((x) => x.correct).length, total: os.length }];
+      }),
+    ) as OverallScore['headlineByRule'],
     firstValueAccuracy: ratio(sum((s) => s.headline.firstCorrect), sum((s) => s.headline.total)),
     spuriousHeadlines: sum((s) => s.spuriousHeadlines.length),
     distinctPerVersion: ratio(sum((s) => Object.values(s.distinct).reduce((a, b) => a + b, 0)), versions),
@@ -382,6 +399,7 @@ export function overall(scores: readonly SetScore[]): OverallScore {
     expectedTotal: sum((s) => s.expected.total),
     falseContradictions: sum((s) => s.falseContradictions.length),
     otherWrong: sum((s) => s.otherWrong.length),
+    unexpectedIntegrity: sum((s) => s.unexpectedIntegrity.length),
   };
 }
 
@@ -425,7 +443,7 @@ export async function runSet(id: string, dir: string = SETS_DIR): Promise<SetRun
     versions: [...s.versions].sort((a, b) => a.rank - b.rank).map((v) => v.id),
     claims: s.claims.map((c) => ({ rule: c.rule, values: c.values })),
     findings: s.findings,
-    notices: Object.fromEntries(s.versions.map((v) => [v.id, v.notices.map((n) => n.type)])),
+    notices: Object.fromEntries(s.versions.map((v) => [v.id, v.notices.map((n) => ({ type: n.type, count: n.count }))])),
   };
   return { set, gold, score: scoreSet(set, gold) };
 }
@@ -486,10 +504,12 @@ export function formatSetsTable(scores: readonly SetScore[]): string {
       rows,
     ),
     '',
-    `headline: one value with role "headline" equal to the gold figure (death toll and injured); ` +
+    `headline: one value with role "headline" equal to the gold figure (death toll ` +
+      `${frac(o.headlineByRule['death-toll'].correct, o.headlineByRule['death-toll'].total)}, injured ` +
+      `${frac(o.headlineByRule.injured.correct, o.headlineByRule.injured.total)}); ` +
       `1st=gold: the claim's first value equals it (role-free baseline); ` +
       `${o.spuriousHeadlines} headline values where the gold has none; ` +
-      `people found: ${pct(o.personRecall)} of the gold people`,
+      `people found: ${pct(o.personRecall)} of the gold people; ${o.unexpectedIntegrity} unexpected integrity findings`,
   ].join('\n');
 }
 
@@ -513,6 +533,7 @@ export function formatSetDetails(run: SetRun): string {
   }
   for (const f of score.falseContradictions) lines.push(`  false contradiction: ${f.rule} ${f.versions.join(',')} ${f.message ?? ''}`);
   for (const f of score.otherWrong) lines.push(`  wrong ${f.type}: ${f.rule} ${f.versions.join(',')} ${f.message ?? ''}`);
+  for (const f of score.unexpectedIntegrity) lines.push(`  unexpected integrity: ${f.versions.join(',')} ${f.message ?? ''}`);
   for (const s of score.spuriousHeadlines) lines.push(`  headline where gold has none: ${s.version} ${s.rule} ${String(s.value)}`);
   const wrong = score.persons.outcomes.filter((p) => p.verdict !== 'person');
   if (wrong.length > 0) lines.push(`  names that are not people of the story: ${wrong.map((p) => `${p.name} [${p.verdict}]`).join(', ')}`);

@@ -168,7 +168,7 @@ export interface Doc {
 
 export type RuleKind = 'quantity' | 'date' | 'people' | 'mention';
 
-export type OverTime = 'non-decreasing' | 'non-increasing' | 'fixed';
+export type OverTime = 'non-decreasing' | 'non-increasing' | 'changing' | 'fixed';
 
 export interface Rule {
   id: string;

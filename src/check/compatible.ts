@@ -13,10 +13,25 @@ function dateRange(key: string): [string, string] | null {
  */
 export function compatibleKeys(kind: ClaimValue['kind'], a: string, b: string): boolean {
   if (a === b) return true;
+  if (kind === 'quantity') return quantityOverlap(a, b);
   if (kind !== 'date') return false;
   const x = dateRange(a);
   const y = dateRange(b);
   if (!x || !y) return false;
+  return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/** Quantity keys are a number ("12") or a range ("200-999", "hundreds"): a number inside a range agrees with it. */
+function quantityRange(key: string): [number, number] | null {
+  const m = /^(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?$/.exec(key);
+  if (!m || m[1] === undefined) return null;
+  return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+
+function quantityOverlap(a: string, b: string): boolean {
+  const x = quantityRange(a);
+  const y = quantityRange(b);
+  if (!x || !y || (x[0] === x[1] && y[0] === y[1])) return false;
   return x[0] <= y[1] && y[0] <= x[1];
 }
 

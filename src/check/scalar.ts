@@ -28,6 +28,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
   if (numericOverTime) findings.push(...overTime(input, certain));
+  else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, certain));
   else findings.push(...contradictions(input, certain));
   findings.push(...qualifierChanges(input, certain));
   findings.push(...omissions(input, certain));
@@ -142,6 +143,38 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
         ...firstPerVersion(agreeing).map((x) => evidenceOf(x, input.paths.get(x.version))),
       ],
     });
+  }
+  return findings;
+}
+
+/**
+ * A figure that may move either way (people missing): versions of the same time must
+ * agree; a later version that gives another figure than the latest one before it is an update.
+ */
+function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
+  const findings: Finding[] = [];
+  let previous: ClaimValue | undefined;
+  for (const r of ranks) {
+    const group = input.versions.filter((v) => v.rank === r);
+    const sameTime = { ...input, versions: group };
+    if (group.length > 1) findings.push(...contradictions(sameTime, certain));
+    const current = group.map((v) => (certain.get(v.id) ?? [])[0]).filter((x): x is ClaimValue => x !== undefined);
+    for (const x of current) {
+      if (previous === undefined || compatibleKeys('quantity', x.key, previous.key)) continue;
+      findings.push({
+        rule: input.rule.id,
+        type: 'update',
+        severity: 'info',
+        subject: input.rule.label,
+        versions: [x.version],
+        message: `${input.rule.label} changed from ${displayValue(previous)} (${previous.version}) to ${displayValue(x)} (${x.version})`,
+        actual: displayValue(x),
+        expected: displayValue(previous),
+        evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(previous, input.paths.get(previous.version))],
+      });
+    }
+    previous = current[current.length - 1] ?? previous;
   }
   return findings;
 }

@@ -147,7 +147,13 @@ export function cueDistance(
   return best;
 }
 
-/** The words in the gap [from, to), or null when the gap is closed (too long, another clause, another value). */
+/** A comma crossed counts as this many words when cues compete for a figure (another clause is farther). */
+const COMMA_COST = 4;
+
+/**
+ * The distance across the gap [from, to): its words, plus COMMA_COST per comma crossed;
+ * null when the gap is closed (more than `window` words, another clause, another value).
+ */
 function gapWords(
   tokens: readonly Token[],
   from: number,
@@ -157,10 +163,12 @@ function gapWords(
   valueStart: number | null,
 ): number | null {
   let words = 0;
+  let commas = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.text === ';') return null;
+    if (t.text === ',') commas++;
     if (isPunct(t)) continue;
     words++;
     if (words > window) return null;
@@ -174,5 +182,5 @@ function gapWords(
   for (const b of blockers) {
     if (b.start < to && from < b.end) return null;
   }
-  return words;
+  return words + COMMA_COST * commas;
 }

@@ -122,6 +122,7 @@ function endsWith(tokens: readonly QToken[], end: number, phrase: readonly strin
 function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string | null {
   const prev = tokens[expr.start - 1];
   if (prev !== undefined && AGE_WORDS.has(prev.lower)) return 'age';
+  if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (DIFFERENCE_PHRASES.some((p) => endsWith(tokens, expr.start, p))) return 'difference';
   return null;

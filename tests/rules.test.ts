@@ -140,7 +140,7 @@ describe('rule file errors (file:line:col message)', () => {
       "r.yaml:1:10 'version' must be 1, got 2",
       "r.yaml:6:13 'window' must be at most 40, got 41",
       "r.yaml:7:15 'severity' must be one of error, warning, info; got 'fatal'",
-      "r.yaml:8:16 'over-time' must be one of non-decreasing, non-increasing, fixed; got 'up'",
+      "r.yaml:8:16 'over-time' must be one of non-decreasing, non-increasing, changing, fixed; got 'up'",
       "r.yaml:9:13 'expect' must be a number or a list of numbers",
       "r.yaml:10:5 'rules' item 2 must be a mapping, got an integer",
       "r.yaml:14:13 '2025-02-30' is not a real calendar date",

@@ -92,6 +92,8 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
     }
   }
   findings.push(...groupUpdates(updates));
+  const at = (f: Finding): number => rank.get(f.versions[0] ?? '') ?? 0;
+  findings.sort((a, b) => at(a) - at(b)); // in time order (the sort is stable)
   findings.push(...groupWrong(input, wrong));
   return findings;
 

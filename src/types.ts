@@ -329,6 +329,8 @@ export interface Finding {
   expected?: string;
   /** Other rules that found the same loss (their findings were folded into this one). */
   alsoReportedBy?: string[];
+  /** Evidence items left out of `evidence` (the report quotes a bounded number). */
+  evidenceOmitted?: number;
 }
 
 /** How the set's versions were put in time order. */
@@ -352,6 +354,8 @@ export interface ClaimReport {
   label: string;
   kind: RuleKind;
   values: Record<string, ClaimValue[]>;
+  /** Per version, values left out of `values` (the report holds a bounded number per version). */
+  omitted?: Record<string, number>;
 }
 
 export interface SetReport {

@@ -48,20 +48,22 @@ function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width
   for (const v of versions) {
     const values = claim.values[v.id] ?? [];
     const name = v.id.padEnd(width);
+    const omitted = claim.omitted?.[v.id] ?? 0;
+    const rest = omitted > 0 ? s.dim(` (+${omitted} more)`) : '';
     if (values.length === 0) {
       out.push(`    ${name}  ${s.dim('—')}`);
       continue;
     }
     if (LIST_KINDS.has(claim.kind)) {
       const names = [...new Set(values.map((x) => String(x.value)))];
-      out.push(`    ${name}  ${clip(names.join(', '), 160)}`);
+      out.push(`    ${name}  ${clip(names.join(', '), 160)}${rest}`);
       continue;
     }
     const first = values[0];
     if (!first) continue;
     const distinct = [...new Set(values.map(displayValue))];
     out.push(
-      `    ${name}  ${s.bold(distinct.join(' | '))}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`,
+      `    ${name}  ${s.bold(clip(distinct.join(' | '), 160))}${rest}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`,
     );
   }
   return out;
@@ -73,7 +75,8 @@ function formatFinding(f: Finding, s: Style): string[] {
     const where = `${e.path ?? e.version}:${e.line}:${e.column}`;
     out.push(`      ${s.dim(where)} ${clip(e.text, 160)}`);
   }
-  if (f.evidence.length > 8) out.push(s.dim(`      … ${f.evidence.length - 8} more`));
+  const more = Math.max(0, f.evidence.length - 8) + (f.evidenceOmitted ?? 0);
+  if (more > 0) out.push(s.dim(`      … ${more} more`));
   return out;
 }
 

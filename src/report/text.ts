@@ -1,11 +1,14 @@
 import { displayValue } from '../check/index.js';
 import type { ClaimReport, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import { safeStrings } from './safe.js';
 import { clip, style, type Style } from './style.js';
 
 /** The readable report: versions, one block per claim (a line per version), then findings. */
 export const textReporter: Reporter = {
   name: 'text',
-  format(report, options) {
+  format(unsafe, options) {
+    // Article text, file names, labels and rule ids with control or bidi characters shown escaped.
+    const report = safeStrings(unsafe);
     const s = style(options.color);
     const out: string[] = [];
     for (const f of report.findings) out.push(`${sev(f.severity, s)} ${f.message}`);

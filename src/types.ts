@@ -88,6 +88,8 @@ export interface Notice {
   places: Place[];
   /** For mojibake: how many repairs were lossy (recovered by context, marked uncertain). */
   lossy?: number;
+  /** For boilerplate: how many of the lines removed repeat another line (a flood of "Credit: AP"). */
+  repeated?: number;
 }
 
 /** Maps normalized-text offsets back to original-text offsets. */

@@ -241,14 +241,16 @@ function decodeGroup(run: Run, startChar: number, prefix: () => string, after: s
   const bytes = run.bytes;
   const first = run.byteStart[startChar] ?? bytes.length;
   const limit = Math.min(bytes.length, first + MAX_GROUP_BYTES);
-  const charAfter = boundaries(run, startChar, limit);
   const d: Decoding = { text: '', uncertain: [], lossy: false, strong: false, nonAscii: 0 };
   let p = first;
+  let next = startChar; // the last character whose bytes start at or after p (p only grows)
   let best: { endChar: number; textLength: number; uncertain: number; lossy: boolean; strong: boolean } | null = null;
   const record = (): void => {
-    const endChar = charAfter.get(p);
-    if (endChar !== undefined && endChar > startChar && d.nonAscii > 0) {
-      best = { endChar, textLength: d.text.length, uncertain: d.uncertain.length, lossy: d.lossy, strong: d.strong };
+    while ((run.byteStart[next] ?? Infinity) < p) next++;
+    // Characters without bytes (U+FFFD) end at the same offset: the group takes them in.
+    while (run.byteStart[next] === p && run.byteStart[next + 1] === p) next++;
+    if (run.byteStart[next] === p && next > startChar && d.nonAscii > 0) {
+      best = { endChar: next, textLength: d.text.length, uncertain: d.uncertain.length, lossy: d.lossy, strong: d.strong };
     }
   };
   while (p < limit) {
@@ -260,18 +262,6 @@ function decodeGroup(run: Run, startChar: number, prefix: () => string, after: s
   const b = best as { endChar: number; textLength: number; uncertain: number; lossy: boolean; strong: boolean } | null;
   if (b === null) return null;
   return { endChar: b.endChar, text: d.text.slice(0, b.textLength), uncertain: d.uncertain.slice(0, b.uncertain), lossy: b.lossy, strong: b.strong };
-}
-
-/** Byte offset (in the run) after each character from `startChar`, up to `limit`, mapped to the next character index. */
-function boundaries(run: Run, startChar: number, limit: number): Map<number, number> {
-  const at = new Map<number, number>();
-  for (let i = startChar; i < run.chars.length; i++) {
-    const start = run.byteStart[i] ?? 0;
-    if (start > limit) break;
-    at.set(start, i);
-    at.set(run.byteStart[i + 1] ?? start, i + 1);
-  }
-  return at;
 }
 
 /** Decode one character at `p` into `d`; the bytes consumed, 0 when nothing plausible decodes. */

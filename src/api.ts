@@ -8,7 +8,7 @@ import { extractClaims, presence } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
 import { normalize } from './normalize/index.js';
-import { capEvidence, capValues } from './report/bounds.js';
+import { capEvidence, capFindings, capValues } from './report/bounds.js';
 import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
 import type {
   ClaimReport,
@@ -199,7 +199,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     versions,
     rules: rules.map((r) => r.id),
     claims,
-    findings: sortFindings(dropRedundant(findings)).map((f) => capEvidence(f)),
+    findings: capFindings(sortFindings(dropRedundant(findings))).map((f) => capEvidence(f)),
   };
 }
 

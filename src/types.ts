@@ -333,6 +333,8 @@ export interface Finding {
   alsoReportedBy?: string[];
   /** Evidence items left out of `evidence` (the report quotes a bounded number). */
   evidenceOmitted?: number;
+  /** On a folded finding: how many findings of this rule and type it stands for. */
+  findingsOmitted?: number;
 }
 
 /** How the set's versions were put in time order. */

@@ -4,7 +4,7 @@ import { analyze } from '../../src/analyze/index.js';
 import { MAX_SENTENCE_TOKENS, tokenWindows } from '../../src/analyze/windows.js';
 import { normalize } from '../../src/normalize/index.js';
 import { findMojibake } from '../../src/normalize/mojibake.js';
-import { capEvidence, capValues, MAX_EVIDENCE, MAX_VALUES_PER_VERSION } from '../../src/report/bounds.js';
+import { capEvidence, capFindings, capValues, MAX_EVIDENCE, MAX_VALUES_PER_VERSION } from '../../src/report/bounds.js';
 import type { ClaimValue, Finding, NormalizedVersion, Token } from '../../src/types.js';
 import { ARTICLE, checkJson, expectNoStack, removeDir, tempDir, writeTree } from '../robustness/helpers.js';
 
@@ -113,6 +113,17 @@ describe('caps', () => {
     expect(capped.values.a?.map((v) => v.key)).toEqual(['same', 'same', 'same', 'other']);
     expect(capped.omitted).toEqual({ a: 7 });
     expect(capped.values.b).toHaveLength(2);
+  });
+
+  it('capFindings lists a bounded number per rule and type and folds the rest, keeping their highest severity', () => {
+    const f = (i: number, severity: Finding['severity'], rule = 'places'): Finding => ({
+      rule, type: 'omission', severity, subject: `p${i}`, versions: [`v${i % 3}`], message: 'm', evidence: [],
+    });
+    const findings = [...Array.from({ length: 7 }, (_, i) => f(i, i === 6 ? 'error' : 'info')), f(9, 'warning', 'other')];
+    const capped = capFindings(findings, 3);
+    expect(capped.map((x) => x.subject)).toEqual(['p0', 'p1', 'p2', 'p9', '4 more']);
+    expect(capped.at(-1)).toMatchObject({ rule: 'places', type: 'omission', severity: 'error', findingsOmitted: 4, versions: ['v0', 'v1', 'v2'] });
+    expect(capFindings(findings)).toEqual(findings);
   });
 
   it('capEvidence keeps the first and the latest evidence and a count', () => {

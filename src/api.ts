@@ -8,6 +8,7 @@ import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
 import { normalize } from './normalize/index.js';
+import { capEvidence, capFindings, capValues } from './report/bounds.js';
 import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
 import type {
   ClaimReport,
@@ -156,7 +157,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   const claims: ClaimReport[] = [];
   for (const rule of rules) {
     const values = extracted.get(rule.id) ?? new Map<string, ClaimValue[]>();
-    claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, values: Object.fromEntries(values) });
+    claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(values) });
     if (normalized.length < 2) continue;
     const input = {
       rule,
@@ -200,7 +201,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     versions,
     rules: rules.map((r) => r.id),
     claims,
-    findings: sortFindings(dropRedundant(findings)),
+    findings: capFindings(sortFindings(dropRedundant(findings))).map((f) => capEvidence(f)),
   };
 }
 

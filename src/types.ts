@@ -88,6 +88,8 @@ export interface Notice {
   places: Place[];
   /** For mojibake: how many repairs were lossy (recovered by context, marked uncertain). */
   lossy?: number;
+  /** For boilerplate: how many of the lines removed repeat another line (a flood of "Credit: AP"). */
+  repeated?: number;
 }
 
 /** Maps normalized-text offsets back to original-text offsets. */
@@ -338,6 +340,10 @@ export interface Finding {
   expected?: string;
   /** Other rules that found the same loss (their findings were folded into this one). */
   alsoReportedBy?: string[];
+  /** Evidence items left out of `evidence` (the report quotes a bounded number). */
+  evidenceOmitted?: number;
+  /** On a folded finding: how many findings of this rule and type it stands for. */
+  findingsOmitted?: number;
 }
 
 /** How the set's versions were put in time order. */
@@ -361,6 +367,8 @@ export interface ClaimReport {
   label: string;
   kind: RuleKind;
   values: Record<string, ClaimValue[]>;
+  /** Per version, values left out of `values` (the report holds a bounded number per version). */
+  omitted?: Record<string, number>;
 }
 
 export interface SetReport {

@@ -1,4 +1,5 @@
 import { displayValue } from '../check/index.js';
+import { safeStrings } from './safe.js';
 import type {
   ClaimReport,
   ClaimValue,
@@ -21,7 +22,8 @@ import type {
  */
 export const htmlReporter: Reporter = {
   name: 'html',
-  format(report, options) {
+  format(unsafe, options) {
+    const report = safeStrings(unsafe);
     return formatHtml(report, options);
   },
 };

@@ -1,11 +1,14 @@
 import { displayValue } from '../check/index.js';
 import type { ClaimReport, ClaimValue, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import { safeStrings } from './safe.js';
 import { clip, style, type Style } from './style.js';
 
 /** The readable report: versions, one block per claim (a line per version), then findings. */
 export const textReporter: Reporter = {
   name: 'text',
-  format(report, options) {
+  format(unsafe, options) {
+    // Article text, file names, labels and rule ids with control or bidi characters shown escaped.
+    const report = safeStrings(unsafe);
     const s = style(options.color);
     const out: string[] = [];
     for (const f of report.findings) out.push(`${sev(f.severity, s)} ${f.message}`);
@@ -48,13 +51,15 @@ function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width
   for (const v of versions) {
     const values = claim.values[v.id] ?? [];
     const name = v.id.padEnd(width);
+    const omitted = claim.omitted?.[v.id] ?? 0;
+    const rest = omitted > 0 ? s.dim(` (+${omitted} more)`) : '';
     if (values.length === 0) {
       out.push(`    ${name}  ${s.dim('—')}`);
       continue;
     }
     if (LIST_KINDS.has(claim.kind)) {
       const names = [...new Set(values.map((x) => String(x.value)))];
-      out.push(`    ${name}  ${clip(names.join(', '), 160)}`);
+      out.push(`    ${name}  ${clip(names.join(', '), 160)}${rest}`);
       continue;
     }
     // The headline first; parts, background and other mentions after it, dimmed.
@@ -62,11 +67,11 @@ function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width
     const first = headline ?? values[0];
     if (!first) continue;
     const main = [...new Set((headline ? [headline] : values.filter((x) => x.role === undefined)).map(displayValue))];
-    const rest = [...new Set(values.filter((x) => x.role !== undefined && x.role !== 'headline').map(roleLabel))];
-    const shown = [main.length > 0 ? s.bold(main.join(' | ')) : '', rest.length > 0 ? s.dim(clip(rest.join(' | '), 90)) : '']
+    const others = [...new Set(values.filter((x) => x.role !== undefined && x.role !== 'headline').map(roleLabel))];
+    const shown = [main.length > 0 ? s.bold(clip(main.join(' | '), 160)) : '', others.length > 0 ? s.dim(clip(others.join(' | '), 90)) : '']
       .filter((x) => x !== '')
       .join(s.dim(' | '));
-    out.push(`    ${name}  ${shown}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`);
+    out.push(`    ${name}  ${shown}${rest}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`);
   }
   return out;
 }
@@ -82,7 +87,8 @@ function formatFinding(f: Finding, s: Style): string[] {
     const where = `${e.path ?? e.version}:${e.line}:${e.column}`;
     out.push(`      ${s.dim(where)} ${clip(e.text, 160)}`);
   }
-  if (f.evidence.length > 8) out.push(s.dim(`      … ${f.evidence.length - 8} more`));
+  const more = Math.max(0, f.evidence.length - 8) + (f.evidenceOmitted ?? 0);
+  if (more > 0) out.push(s.dim(`      … ${more} more`));
   return out;
 }
 

@@ -26,6 +26,7 @@
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import { dateExtents } from '../extract/date.js';
 import { foldSurname } from '../extract/names.js';
+import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
 import type { SetAlignment } from './align.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
@@ -59,14 +60,6 @@ export interface FactItem {
   value?: number;
 }
 
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
-  'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'general', 'ambassador', 'envoy', 'king',
-  'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice', 'mr.', 'mrs.', 'ms.', 'dr.',
-  'prof.', 'prime', 'foreign', 'defense', 'defence', 'interior', 'chief', 'spokesman', 'spokeswoman',
-  'spokesperson', 'adviser', 'advisor', 'director', 'vice', 'deputy', 'sheriff', 'inspector', 'officer',
-  'retired', 'lt', 'gen', 'state',
-]);
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

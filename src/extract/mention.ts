@@ -15,7 +15,8 @@
  * With cues, only sentences containing a cue count (as for people).
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, NON_PERSON_WORDS, OFFICE_HEADS, PLACE_NAMES, TITLE_WORDS } from './names.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from './names.js';
+import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from './people.js';
 
 interface Piece {

@@ -22,14 +22,11 @@ import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
   NATIONALITIES,
-  NON_PERSON_WORDS,
   PLACE_NAMES,
-  OFFICE_HEADS,
-  TITLE_HEADS,
-  TITLE_WORDS,
   personKey,
   surnameKey,
 } from './names.js';
+import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
 export interface CapitalRun {

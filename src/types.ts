@@ -345,6 +345,21 @@ export interface VersionInfo {
   notices: Notice[];
   /** Position in time order (0 = earliest); equal ranks are concurrent. */
   rank: number;
+  /** Bylines and credit lines of the version: shown per version, never compared. */
+  credits?: CreditInfo[];
+}
+
+/** Who wrote (byline), contributed to (contributor) or photographed (photo) a version. */
+export type CreditRole = 'byline' | 'contributor' | 'photo';
+
+/** A name read from a byline or credit line; not a person of the story. */
+export interface CreditInfo {
+  role: CreditRole;
+  name: string;
+  /** Person key ("person:matthew lee"), comparable with people values. */
+  key: string;
+  line: number;
+  column: number;
 }
 
 export interface ClaimReport {

@@ -24,6 +24,7 @@
  * other version is looked up once in it (posting lists longer than `maxPostings` ignored).
  */
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
+import { inCredit, readCredits } from '../extract/bylines.js';
 import { dateExtents } from '../extract/date.js';
 import { foldSurname } from '../extract/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
@@ -145,6 +146,7 @@ export function droppedFactFindings(
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
     const caps = midSentenceCapitals(doc);
+    const credits = readCredits(doc.version);
     const list = doc.sentences.map((sentence): SourceSentence => {
       const words = sentenceWords(doc, sentence);
       let items: FactItem[] | null = null;
@@ -154,7 +156,8 @@ export function droppedFactFindings(
         sentence,
         words,
         keys: new Set(contentKeys(words)),
-        items: () => (items ??= factItems(doc, words, caps)),
+        // A credit line ("X in Kyiv contributed") holds no fact of the story.
+        items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
         wording: () => (wording ??= words.map((t) => tokenKey(t.text)).join(' ')),
       };
     });

@@ -26,6 +26,7 @@ import {
   personKey,
   surnameKey,
 } from './names.js';
+import { inCredit, readCredits } from './bylines.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
@@ -270,12 +271,17 @@ interface Candidate {
   afterTitleHead: boolean;
 }
 
-/** Name candidates of a document before short-form resolution. */
+function runSpan(doc: Doc, run: CapitalRun): Span {
+  return { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
+}
+
+/** Name candidates of a document before short-form resolution (credits left out). */
 function candidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
+  const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
-    if (!sentence) continue;
+    if (!sentence || inCredit(credits, runSpan(doc, run))) continue;
     const start = splitTitle(doc, run);
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);

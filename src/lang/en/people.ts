@@ -176,3 +176,22 @@ export const STRIPPED_TITLES: ReadonlySet<string> = new Set([
   'spokesperson', 'adviser', 'advisor', 'director', 'vice', 'deputy', 'sheriff', 'inspector', 'officer',
   'retired', 'lt', 'gen', 'state',
 ]);
+
+/** News agencies and outlets that sign wire copy (lower case words). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'ap', 'associated', 'press', 'reuters', 'afp', 'agence', 'france-presse', 'presse', 'xinhua', 'kyodo', 'yonhap',
+  'anadolu', 'tass', 'itar-tass', 'ria', 'novosti', 'interfax', 'sputnik', 'bernama', 'antara', 'pti', 'ani', 'ians',
+  'irna', 'wafa', 'kcna', 'efe', 'ansa', 'dpa', 'epa', 'upi', 'bloomberg', 'getty', 'images', 'pool', 'news', 'cnn',
+  'bbc', 'nhk', 'jazeera', 'al-jazeera', 'aap', 'pa', 'ukrinform', 'nation', 'times', 'post', 'telegraph', 'guardian',
+]);
+
+/** Words of a credit line that name a role, not a person ("Associated Press writer"). */
+export const CREDIT_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
+  'staff', 'photographer', 'photographers', 'editor', 'editors', 'contributor', 'contributors', 'photo', 'video',
+  'producer', 'producers', 'service', 'wire', 'desk', 'bureau', 'chief', 'special', 'senior', 'national', 'foreign',
+  'political', 'diplomatic', 'white', 'house', 'science', 'medical', 'business', 'economics',
+]);
+
+/** Other words a credit clause may hold besides names ("X and Y in Kyiv, Ukraine, contributed"). */
+export const CREDIT_CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'in', 'from', 'at', 'near', 'the', 'also', '&', 'of']);

@@ -27,7 +27,8 @@ import {
   surnameKey,
 } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
-import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { evidencedKeys } from './person-evidence.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
 export interface CapitalRun {
@@ -111,6 +112,21 @@ function isCapitalToken(tok: Token, initial: boolean): boolean {
   return !CLOSED_POS.has(tok.pos) || /^\p{Lu}\.$/u.test(tok.text);
 }
 
+/** "in" of "Jae-in", "jung" of "Dae-jung": a short lower-case letter token that is no English word part. */
+function isNameSyllable(doc: Doc, i: number): boolean {
+  const tok = doc.tokens[i];
+  const before = doc.tokens[i - 2];
+  return (
+    tok !== undefined && before !== undefined && /^\p{Ll}{2,5}$/u.test(tok.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) && !HYPHEN_SUFFIXES.has(tok.lower)
+  );
+}
+
+/** English words after a hyphen that make a compound, not a name ("U.S.-led", "Anti-war"). */
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
+  'led', 'based', 'backed', 'born', 'owned', 'run', 'style', 'made', 'era', 'wide', 'like', 'held', 'bound', 'area',
+  'war', 'free', 'old', 'year', 'day', 'up', 'off', 'out', 'time', 'term', 'scale', 'level', 'type', 'wing', 'ish', 'run',
+]);
+
 function tight(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
@@ -142,8 +158,9 @@ export function capitalRuns(doc: Doc): CapitalRun[] {
           continue;
         }
         const after = doc.tokens[end + 1];
-        // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine".
-        if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && isCapitalToken(after, false)) {
+        // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine"; or a
+        // lower-case syllable of a name ("Moon Jae-in"), not an English suffix ("U.S.-led").
+        if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && (isCapitalToken(after, false) || isNameSyllable(doc, end + 1))) {
           end += 2;
           continue;
         }
@@ -169,7 +186,7 @@ export function capitalRuns(doc: Doc): CapitalRun[] {
 }
 
 function isTitleToken(tok: Token | undefined): boolean {
-  return tok !== undefined && (TITLE_WORDS.has(tok.lower) || NATIONALITIES.has(tok.lower));
+  return tok !== undefined && (TITLE_WORDS.has(tok.lower) || NATIONALITIES.has(tok.lower) || PERSON_NOUNS.has(tok.lower));
 }
 
 /** A word of a name: tight letter pieces joined ("Memişoğlu"). */
@@ -181,17 +198,29 @@ export interface NameWord {
 /** Words (excluding particles and hyphens) of a token range, split pieces rejoined. */
 export function nameWords(doc: Doc, start: number, end: number): NameWord[] {
   const words: NameWord[] = [];
+  let lastToken = -1;
   for (let i = start; i < end; i++) {
     const tok = doc.tokens[i];
     if (!tok) continue;
     const last = words[words.length - 1];
-    if (last && i > start && isWordPiece(doc, i)) {
+    const joins = last !== undefined && lastToken === i - 1;
+    if (joins && isWordPiece(doc, i)) {
       last.text += tok.text;
       last.lower = last.text.toLowerCase();
+      lastToken = i;
+      continue;
+    }
+    // "Jean-Pierre", "Jae-in": a tight hyphen joins two pieces into one word.
+    const next = doc.tokens[i + 1];
+    if (joins && tok.text === '-' && next && i + 1 < end && tight(doc.tokens[i - 1], tok) && tight(tok, next)) {
+      last.text += `-${next.text}`;
+      last.lower = last.text.toLowerCase();
+      lastToken = ++i;
       continue;
     }
     if (tok.text === '-' || (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower)) continue;
     words.push({ text: tok.text, lower: tok.lower });
+    lastToken = i;
   }
   return words;
 }
@@ -268,6 +297,8 @@ interface Candidate {
   titleStart: number;
   sentence: number;
   words: number;
+  /** The name's words, lower case ("moon", "jae-in"). */
+  lower: string[];
   afterTitleHead: boolean;
 }
 
@@ -288,7 +319,7 @@ function candidates(doc: Doc): Candidate[] {
     if (words.length === 0 || words.length > 4) continue;
     const whole = textOf(doc, start, run.end).toLowerCase();
     if (PLACE_NAMES.has(whole)) continue;
-    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i === words.length - 1))) continue;
+    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i, words.length))) continue;
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
     // A title left without its name ("Environment Minister said", after a cut) is no person;
     // surnames that are also title words ("Martin Luther King") come after a given name.
@@ -302,7 +333,7 @@ function candidates(doc: Doc): Candidate[] {
     if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
     const head = doc.tokens[start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
-    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, afterTitleHead });
+    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead });
   }
   return out;
 }
@@ -310,11 +341,13 @@ function candidates(doc: Doc): Candidate[] {
 /**
  * In a multi-word name, place words are fine ("Paris Hilton") but not organisation or
  * calendar words; a title word may only be the surname ("Martin Luther King", "Jack White").
+ * A family name written first is no organisation word ("Park Min-seo", not "Central Park").
  */
-function isRejectedWordMulti(tok: NameWord, last: boolean): boolean {
+function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
   const l = tok.lower;
-  if (!last && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
-  return NON_PERSON_WORDS.has(l) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
+  if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
+  const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
+  return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
 }
 
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
@@ -331,9 +364,14 @@ function attributes(doc: Doc, c: Candidate): boolean {
     const tok = doc.tokens[j];
     if (!tok || tok.sentence !== c.sentence) return false;
     if (ATTRIBUTION_VERBS.has(tok.lower)) return true;
-    if (tok.text === ',' || tok.text === ';') return false;
+    // "Meteorology, Climatology and Geophysics Agency said": a list of name parts.
+    if (tok.text === ',' || tok.text === ';' || tok.lower === 'and' || tok.lower === 'or') return false;
   }
   return false;
+}
+
+function isModifier(next: Token | undefined): boolean {
+  return next !== undefined && next.type === 'word' && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
 /**
@@ -354,6 +392,8 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
     const first = doc.tokens[c.start];
     if (first && (first.pos !== 'PROPN' || first.lemma !== first.lower)) continue;
     const tok = { lower: textOf(doc, c.start, c.end).toLowerCase() };
+    // "Local officials said", "Election workers": a capitalised modifier of a common noun.
+    if (isModifier(doc.tokens[c.end])) continue;
     counts.set(tok.lower, (counts.get(tok.lower) ?? 0) + 1);
     let j = c.end;
     while (doc.tokens[j]?.pos === 'ADV') j++;
@@ -390,8 +430,17 @@ export function findPeople(doc: Doc): PersonMention[] {
   return people;
 }
 
+/** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
+function personCandidates(doc: Doc): Candidate[] {
+  const all = candidates(doc);
+  const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
+  const keyOf = (c: { start: number; end: number }): string => personKey(textOf(doc, c.start, c.end));
+  const evidenced = evidencedKeys(doc, all.map((c) => ({ ...c, words: c.lower })), singles, keyOf);
+  return all.filter((c) => c.words === 1 || evidenced.has(keyOf(c)));
+}
+
 function readPeople(doc: Doc): PersonMention[] {
-  const cands = candidates(doc);
+  const cands = personCandidates(doc);
   // Full names introduced in the document: key → display (first occurrence).
   const displayByKey = new Map<string, string>();
   const keysBySurname = new Map<string, Set<string>>();

@@ -154,7 +154,11 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'covid-19', 'god', 'allah', 'bible', 'quran', 'constitution', 'north', 'south', 'east', 'west',
   'northern', 'southern', 'eastern', 'western', 'central', 'republicans', 'democrats', 'mideast',
   'd.c.', 'ap', 'afp', 'hamas', 'hezbollah', 'taliban', 'houthis', 'kremlin', 'pentagon',
-  'vatican', 'interpol', 'europol', 'cross', 'crescent', 'gazprom', 'tesla', 'boeing', 'airbus', 'fifa', 'olympics',
+  'vatican', 'interpol', 'europol', 'cross', 'crescent', 'hurricane', 'typhoon', 'cyclone', 'storm',
+  'tropical', 'heights', 'memorial', 'falls', 'beach', 'springs', 'hills', 'township', 'village', 'town',
+  'garden', 'gardens', 'zoo', 'mall', 'clinic', 'medical', 'xinhua', 'kyodo', 'yonhap', 'anadolu', 'tass',
+  'interfax', 'bernama', 'presse', 'france-presse', 'securities', 'holdings', 'capital', 'partners',
+  'industries', 'motors', 'airline', 'railway', 'railways', 'shipping', 'trust', 'institution', 'gazprom', 'tesla', 'boeing', 'airbus', 'fifa', 'olympics',
 ]);
 
 /**
@@ -195,3 +199,102 @@ export const CREDIT_ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Other words a credit clause may hold besides names ("X and Y in Kyiv, Ukraine, contributed"). */
 export const CREDIT_CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'in', 'from', 'at', 'near', 'the', 'also', '&', 'of']);
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/u));
+
+/**
+ * Given names (lower case, no diacritics) common in international wire copy: the first
+ * word of a capitalised run being one of these is evidence that the run names a person.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = words(`
+  aaron abby abdul abdullah abdullahi abel abigail abraham adam adama adel adrian adriana agnes ahmad ahmed aida
+  aisha aishwarya akira akosua alan alana albert alberto alejandro aleksandra alex alexa alexander alexandra alexis
+  alfred alfredo ali alice alicia alina alisha alison alla allan allison alma amanda amara amber amelia amina amir
+  amit amos amy ana anan anand anastasia andre andrea andreas andrei andres andrew andrii andrzej angela angelica
+  angelo anil anita anja ann anna anne annette anthony anton antonio anya aram ari ariana ariel arjun arnold arturo
+  asha ashley ashok astrid aurelia austin ava avi ayesha aylin ayumi barack barbara barry beatriz bella ben benedict
+  benjamin bernard bernardo beth betty bianca bill blessing bob bogdan boris brad bradley brandon brenda brendan
+  brian bridget brigitte bruce bruno bryan caitlin camila camille carl carla carlos carmen carol caroline carolyn
+  catherine cecilia cedric celine cesar chang charles charlie charlotte chen cheng chiara chidi chinedu chioma chloe
+  chris christian christina christine christopher chuck cindy claire clara clarence claudia claudio colin connor
+  constance cristina cynthia dag dai daisy dale dalia dan dana daniel daniela danielle daniil danny daria darius
+  darren dave david dawit dean deborah declan deepak denis denise dennis derek desmond diana diane diego dimitri
+  dina dmitry dmytro dolores dominic dominique don donald donna doris dorothy douglas duncan dylan ebony edgar
+  edith edmund eduardo edward edwin efua ehud eileen elena eli elias elif elijah elisa elizabeth ella ellen elliot
+  elsa emeka emil emily emma emmanuel emre enrique eric erica erik erin ernesto esther ethan eugene eva evan
+  evelyn ewa fabian fahad faisal farah farid farida fatima fatma federico felipe felix fernando filip fiona
+  florence francesca francis francisco franco frank franz fred frederick fumio gabriel gabriela gareth gary gemma
+  george georgia gerald gerhard giorgia giovanni giulia giuseppe gloria gordon grace graham grant greg gregory
+  guillermo gustavo hafiz hakan hamid hamza hana hannah hans harold harriet harry hassan heather hector heidi
+  helen helena helga henrik henry herbert hideo hilda hiroshi holly hugo hussein ian ibrahim idris ifeoma igor
+  ilya imran ines inga ingrid irene iris isaac isabel isabella isabelle ivan ivana jack jacob jacqueline jake
+  james jamie jan jane janet janice jared jason javier jay jean jeff jeffrey jennifer jenny jeremy jerome jessica
+  jesus jill jim jimmy joan joanna joao joaquim joaquin joe joel johan johannes john jon jonas jonathan jorge jose
+  josef joseph josephine joshua joyce juan judith julia julian juliana julie julien julio justin kamal kamala
+  karen karim karin karl kate katarzyna katherine kathleen kathryn katie kavita kayode keith kelly ken kenji
+  kenneth kerry kevin khalid kim kimberly kirsten klaus kofi kostas kristina kumar kurt kwame kyle lara larry
+  laura lauren laurent lawrence leah leila lena leo leon leonard leonardo lewis li lila liam lidia lily linda
+  lindiwe lisa liu liz lois lorenzo louis louise lucas lucia lucy luis luisa luka lukas lwazi lydia maria magdalena
+  mahmoud malik mamadou manuel marc marcel marco marcus margaret margarita maria mariam marian marie marina mario
+  marion mark marta martha martin mary maryam mateo matteo matthew matthias maurice max maxim maya megan mehmet
+  mei melanie melissa mercy mia michael michel michelle miguel mikhail mila miriam mohamed mohammad mohammed
+  monica mustafa nadia nancy naomi narendra natalia natalie nathan neil nelson nicholas nicola nicolas nicole
+  nikita nikolai nina noah noor nora norma nuno olena olga oliver olivia omar oscar owen pablo paolo patricia
+  patrick paul paula pauline pavel pedro peter philip philippe pierre pieter pilar priya rachel rafael rahul raj
+  rajesh ralph ramon randy raquel raul ray raymond rebecca renata rene ricardo richard rick rita robert roberto
+  robin rodrigo roger roman ronald rosa rose ross roy ruben ruth ryan sabine sadiq salim sally salma sam samantha
+  sami samir samuel sandra santiago sara sarah satoshi scott sean sebastian serena sergei sergey sergio shanti
+  sharon sheila shirley simon simone sipho sofia sonia sophie stanley stefan stefano stella stephanie stephen
+  steve steven stuart susan susanne suzanne sven tamara tanya tara tatiana teresa thabo theresa thomas tiago
+  tim timothy tina tobias todd tom tomas tony tracy tristan ulrich ursula valentina valeria vanessa vera veronica
+  victor victoria vijay vikram vincent viktor violet vivian vladimir volodymyr walter wanjiru wayan wei wendy
+  william wolfgang xavier yaw yasmin yasmine yekaterina yelena yitzhak yoshi youssef yuki yulia yuri yusuf yves
+  zainab zanele zara zeynep zhang zoe zoran
+  ada adebayo agustin alessandro alessia aliyu ama amadou aminata anders andile arash aziz babajide bola chukwu
+  daouda dev emine femi fernanda gulnara hadiza halima hamed haruki hye ifeanyi inês ines jae ji jin joon kiran
+  koffi leticia lin ming minh mwangi ngozi nkechi njeri obinna ola oluwaseun omari precious ravi reza rina ryo
+  sanjay seo shinzo sita soo sung takeshi tariq tendai thanh tuan usman wambui yemi yohannes
+`);
+
+/**
+ * Family names written first (Chinese, Korean, Vietnamese order): "Li Wenhua", "Park Min-seo".
+ * The first word of a run being one of these is evidence for a person.
+ */
+export const FAMILY_NAMES_FIRST: ReadonlySet<string> = words(`
+  li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han
+  feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu jin
+  kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song hong moon yoo
+  nguyen tran pham hoang vu vo dang bui do ngo duong ly
+`);
+
+/**
+ * Nouns naming a person's role or occupation: before a name they are its title ("Parent
+ * Kevin Ashdown", "meteorologist Andrea Kline"); after a name in an apposition ("X, a
+ * 34-year-old teacher") they are evidence that the name is a person's.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = words(`
+  analyst meteorologist principal parent teacher student resident vendor farmer driver worker nurse doctor
+  physician surgeon survivor witness victim mother father son daughter brother sister wife husband widow
+  grandmother grandfather uncle aunt cousin neighbor neighbour owner shopkeeper economist scientist researcher
+  seismologist volcanologist climatologist epidemiologist historian expert activist organizer organiser volunteer
+  firefighter paramedic pilot soldier sergeant engineer architect lawyer attorney prosecutor defender candidate
+  campaigner protester striker fisherman fishermen miner pastor priest imam rabbi nun monk coach player athlete
+  climber runner singer actor actress artist writer author poet novelist director producer journalist reporter
+  photographer editor columnist spokesperson spokesman spokeswoman official officer agent trader banker investor
+  entrepreneur founder executive manager chairman chairwoman president secretary minister governor mayor senator
+  lawmaker legislator councillor councilor commissioner inspector detective sheriff deputy chief head leader
+  adviser advisor aide consultant negotiator mediator diplomat envoy ambassador judge magistrate juror defendant
+  suspect plaintiff inmate prisoner detainee hostage refugee migrant pensioner retiree veteran tourist passenger
+  commuter shopper customer patient caregiver midwife pharmacist dentist professor lecturer dean rector
+  superintendent administrator coordinator director-general secretary-general
+`);
+
+/** Words that follow a person's name when it speaks: "..., Atieno said", "said Grace Atieno". */
+export const SPEECH_VERBS: ReadonlySet<string> = words(`
+  said says say told tells tell wrote writes added adds stated states tweeted posted noted notes argued argues
+  warned warns explained explains insisted insists acknowledged testified announced announces claimed claims
+  suggested suggests recalled recalls asked asks urged urges
+`);
+
+/** Personal pronouns that refer back to a person (not to a thing or a country). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = words('he she him his her hers himself herself');

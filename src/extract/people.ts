@@ -23,6 +23,7 @@ import {
   NAME_PARTICLES,
   NATIONALITIES,
   PLACE_NAMES,
+  foldSurname,
   personKey,
   surnameKey,
 } from './names.js';
@@ -280,7 +281,7 @@ function titleStartBefore(doc: Doc, nameStart: number, sentence: Sentence): numb
 function isRejectedWord(tok: NameWord): boolean {
   const l = tok.lower;
   return (
-    NON_PERSON_WORDS.has(l) ||
+    (NON_PERSON_WORDS.has(l) && !FAMILY_NAMES_FIRST.has(l)) ||
     CALENDAR_WORDS.has(l) ||
     TITLE_WORDS.has(l) ||
     NATIONALITIES.has(l) ||
@@ -439,21 +440,45 @@ function personCandidates(doc: Doc): Candidate[] {
   return all.filter((c) => c.words === 1 || evidenced.has(keyOf(c)));
 }
 
-function readPeople(doc: Doc): PersonMention[] {
-  const cands = personCandidates(doc);
-  // Full names introduced in the document: key → display (first occurrence).
-  const displayByKey = new Map<string, string>();
-  const keysBySurname = new Map<string, Set<string>>();
+/** Full names introduced in a document, for resolving short forms. */
+interface NameIndex {
+  /** key → display (first occurrence). */
+  display: Map<string, string>;
+  bySurname: Map<string, Set<string>>;
+  /** Any word of a full name (folded) → keys ("wenhua" and "li" → Li Wenhua). */
+  byWord: Map<string, Set<string>>;
+}
+
+function addTo(map: Map<string, Set<string>>, word: string, key: string): void {
+  const set = map.get(word) ?? new Set<string>();
+  set.add(key);
+  map.set(word, set);
+}
+
+function indexFullNames(doc: Doc, cands: readonly Candidate[]): NameIndex {
+  const index: NameIndex = { display: new Map(), bySurname: new Map(), byWord: new Map() };
   for (const c of cands) {
     if (c.words < 2) continue;
     const text = textOf(doc, c.start, c.end);
     const key = personKey(text);
-    if (!displayByKey.has(key)) displayByKey.set(key, text);
-    const sur = surnameKey(text);
-    const set = keysBySurname.get(sur) ?? new Set<string>();
-    set.add(key);
-    keysBySurname.set(sur, set);
+    if (!index.display.has(key)) index.display.set(key, text);
+    addTo(index.bySurname, surnameKey(text), key);
+    for (const w of c.lower) addTo(index.byWord, foldSurname(w), key);
   }
+  return index;
+}
+
+/** The one full name a short form stands for: by surname, else by any word of the name. */
+export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>, text: string): string | undefined {
+  const bySurname = index.bySurname.get(surnameKey(text));
+  if (bySurname) return bySurname.size === 1 ? [...bySurname][0] : undefined;
+  const byWord = index.byWord.get(foldSurname(text));
+  return byWord && byWord.size === 1 ? [...byWord][0] : undefined;
+}
+
+function readPeople(doc: Doc): PersonMention[] {
+  const cands = personCandidates(doc);
+  const index = indexFullNames(doc, cands);
   const recurring = recurringSubjects(doc, cands);
   // A surname once used after a title head ("President Trump") is a person everywhere.
   for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.add(surnameKey(textOf(doc, c.start, c.end)));
@@ -461,35 +486,39 @@ function readPeople(doc: Doc): PersonMention[] {
   for (const c of cands) {
     const text = textOf(doc, c.start, c.end);
     let key = personKey(text);
-    let name = displayByKey.get(key) ?? text;
+    let name = index.display.get(key) ?? text;
     if (c.words === 1) {
-      const full = keysBySurname.get(surnameKey(text));
-      const only = full && full.size === 1 ? [...full][0] : undefined;
+      const only = resolveShortForm(index, text);
       if (only !== undefined) {
         key = only;
-        name = displayByKey.get(only) ?? text;
+        name = index.display.get(only) ?? text;
       } else if (!c.afterTitleHead && !recurring.has(surnameKey(text))) {
         continue;
       }
     }
-    const first = doc.tokens[c.start];
-    const last = doc.tokens[c.end - 1];
-    if (!first || !last) continue;
-    const next = doc.tokens[c.end];
-    out.push({
-      tokenStart: c.start,
-      tokenEnd: c.end,
-      titleStart: c.titleStart,
-      sentence: c.sentence,
-      span: { start: first.start, end: last.end },
-      text,
-      title: c.titleStart < c.start ? textOf(doc, c.titleStart, c.start) : null,
-      name,
-      key,
-      possessive: next !== undefined && APOSTROPHE_S.test(next.text) && tight(last, next),
-    });
+    const mention = mentionOf(doc, c, text, name, key);
+    if (mention) out.push(mention);
   }
   return out;
+}
+
+function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: string): PersonMention | null {
+  const first = doc.tokens[c.start];
+  const last = doc.tokens[c.end - 1];
+  if (!first || !last) return null;
+  const next = doc.tokens[c.end];
+  return {
+    tokenStart: c.start,
+    tokenEnd: c.end,
+    titleStart: c.titleStart,
+    sentence: c.sentence,
+    span: { start: first.start, end: last.end },
+    text,
+    title: c.titleStart < c.start ? textOf(doc, c.titleStart, c.start) : null,
+    name,
+    key,
+    possessive: next !== undefined && APOSTROPHE_S.test(next.text) && tight(last, next),
+  };
 }
 
 function stem(word: string): string {

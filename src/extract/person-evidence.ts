@@ -6,10 +6,10 @@
  * - a person's title or role before it ("Gov. Laura Pemberton", "meteorologist Andrea Kline");
  * - an apposition: "X, 58,", "X, a 41-year-old vendor", "X, a spokeswoman for", "X, who",
  *   or "His lawyer, X,";
- * - a speech verb right after or before it, for a name of two or three words ("X said",
- *   "said X");
- * - a later he/she before any other name, or one of its words used alone elsewhere
- *   ("Atieno said", "Park, 52, told").
+ * - a speech verb right after or before it, for a name of two or three words whose last
+ *   word is not written in lower case elsewhere in the document ("X said", "said X");
+ * - a later he/she before any other name, or its surname used alone elsewhere ("Atieno
+ *   said"; a family name written first: "Park, 52, told").
  */
 import type { Doc, Token } from '../types.js';
 import { foldText, givenRoot } from './names.js';
@@ -59,8 +59,12 @@ function appositionEvidence(doc: Doc, run: NameRun): boolean {
   return before?.text === ',' && isPersonRole(doc.tokens[run.titleStart - 2]);
 }
 
-function speechEvidence(doc: Doc, run: NameRun): boolean {
-  if (run.words.length > 3) return false;
+/**
+ * "X said" / "said X" for a name of two or three words whose last word is not a common word
+ * of the document ("Sibanye Gold said" next to "a gold mine" is a company).
+ */
+function speechEvidence(doc: Doc, run: NameRun, vocabulary: ReadonlySet<string>): boolean {
+  if (run.words.length > 3 || vocabulary.has(run.words[run.words.length - 1] ?? '')) return false;
   let j = run.end;
   while (doc.tokens[j]?.pos === 'ADV') j++;
   const next = doc.tokens[j];
@@ -94,18 +98,20 @@ export function evidencedKeys(
   keyOf: (run: NameRun) => string,
 ): Set<string> {
   const starts = new Set(runs.map((r) => r.titleStart));
+  const vocabulary = new Set(doc.tokens.filter((t) => t.type === 'word' && t.text === t.lower).map((t) => t.lower));
   const out = new Set<string>();
   for (const run of runs) {
     if (run.words.length < 2) continue;
     const first = run.words[0] ?? '';
     const last = run.words[run.words.length - 1] ?? '';
-    const reused = singles.has(first) || singles.has(last);
+    // A surname used alone ("Atieno said"); a family name written first ("Park, 52, told").
+    const reused = singles.has(last) || (singles.has(first) && FAMILY_NAMES_FIRST.has(foldText(first)));
     if (
       reused ||
       nameEvidence(run) ||
       titleEvidence(doc, run) ||
       appositionEvidence(doc, run) ||
-      speechEvidence(doc, run) ||
+      speechEvidence(doc, run, vocabulary) ||
       pronounEvidence(doc, run, starts)
     ) {
       out.add(keyOf(run));

@@ -99,6 +99,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'communications', 'affairs', 'public', 'regional', 'provincial', 'city', 'county', 'council',
   'councilman', 'councilwoman', 'councillor', 'magistrate', 'detective', 'inspector', 'superintendent',
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'first', 'lady', 'state-run',
+  // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
+  'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
 ]);
 
 /**

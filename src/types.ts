@@ -329,6 +329,11 @@ export interface Finding {
   expected?: string;
   /** Other rules that found the same loss (their findings were folded into this one). */
   alsoReportedBy?: string[];
+  /**
+   * A folded finding ("also lacks A, B, C"): the members it lists, each named in too few
+   * versions to be reported on its own. Its subject is the list.
+   */
+  members?: string[];
 }
 
 /** How the set's versions were put in time order. */

@@ -29,6 +29,7 @@ import { dateExtents } from '../extract/date.js';
 import { foldSurname } from '../extract/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
+import { majorityOf } from '../check/majority.js';
 import type { SetAlignment } from './align.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
@@ -250,10 +251,13 @@ export function droppedFactFindings(
   }
 
   const findings: Finding[] = [];
+  const rareName = rareNames(docs);
   for (const p of pending) {
     const having = p.sources.map((x) => x.version);
     // Only versions later than v have it: not yet reported, not dropped.
     if (having.every((w) => older(p.version, w))) continue;
+    // A name few versions carry is folded by the list rules, not reported per sentence.
+    if (p.item.kind === 'name' && rareName(p.item)) continue;
     const vdoc = byId.get(p.version);
     if (!vdoc) continue;
     const evidence: Evidence[] = [];
@@ -280,6 +284,28 @@ export function droppedFactFindings(
     });
   }
   return findings;
+}
+
+/** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
+function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
+  const need = majorityOf(docs.length);
+  const words = docs.map((d) => versionWords(d));
+  const memo = new Map<string, boolean>();
+  return (item) => {
+    let rare = memo.get(item.key);
+    if (rare === undefined) {
+      rare = words.filter((w) => !dropped(item, [], w, [])).length < need;
+      memo.set(item.key, rare);
+    }
+    return rare;
+  };
+}
+
+/** Folded surname forms of every word of a version, for names. */
+function versionWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const t of doc.tokens) if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+  return words;
 }
 
 function describe(item: FactItem): string {

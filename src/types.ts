@@ -237,6 +237,8 @@ export interface Person {
   title: string | null;
   /** Lower-case comparison key: given-name root + surname ("matthew lee"). */
   key: string;
+  /** A lone surname seen once as a speaker: kept only when the set names such a person in full. */
+  tentative?: boolean;
 }
 
 /** One value of one claim in one version, with its evidence. */

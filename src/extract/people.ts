@@ -55,6 +55,8 @@ export interface PersonMention {
   key: string;
   /** Followed by 's / ’s. */
   possessive: boolean;
+  /** A lone surname seen once as a speaker: a person only if the set names one in full (unify.ts). */
+  tentative?: boolean;
 }
 
 const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'SPACE', 'ADV', 'INTJ', 'NUM']);
@@ -383,7 +385,7 @@ function isModifier(next: Token | undefined): boolean {
  * verb ("Rubio wrote", "Rubio also spoke"), or is the speaker of a statement
  * ("Polyakova from the Center ... noted").
  */
-function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
+function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, Strength> {
   const counts = new Map<string, number>();
   const subject = new Set<string>();
   const speakers = new Set<string>();
@@ -408,12 +410,21 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
     const prev = doc.tokens[i - 1];
     if (tok && prev && isUpperStart(tok.text) && LOCATIVES.has(prev.lower)) located.add(tok.lower);
   }
-  const out = new Set<string>();
+  const out = new Map<string, Strength>();
   for (const [word, n] of counts) {
-    if (((n >= 2 && subject.has(word)) || speakers.has(word)) && !located.has(word)) out.add(surnameKey(word));
+    if (located.has(word)) continue;
+    if (n >= 2 && (subject.has(word) || speakers.has(word))) out.set(surnameKey(word), 'strong');
+    else if (speakers.has(word)) out.set(surnameKey(word), 'tentative');
   }
   return out;
 }
+
+/**
+ * How sure a lone surname is: `strong` (after a title head, or the recurring subject of a
+ * verb), `tentative` (one statement: "Polyakova ... noted", but also "Ryanair said"). A
+ * tentative name is kept only if the set names a person with that surname in full.
+ */
+type Strength = 'strong' | 'tentative';
 
 /**
  * People do not depend on the rule, so they are found once per document (memoised on
@@ -481,23 +492,27 @@ function readPeople(doc: Doc): PersonMention[] {
   const index = indexFullNames(doc, cands);
   const recurring = recurringSubjects(doc, cands);
   // A surname once used after a title head ("President Trump") is a person everywhere.
-  for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.add(surnameKey(textOf(doc, c.start, c.end)));
+  for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameKey(textOf(doc, c.start, c.end)), 'strong');
   const out: PersonMention[] = [];
   for (const c of cands) {
     const text = textOf(doc, c.start, c.end);
     let key = personKey(text);
     let name = index.display.get(key) ?? text;
+    let tentative = false;
     if (c.words === 1) {
       const only = resolveShortForm(index, text);
+      const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameKey(text));
       if (only !== undefined) {
         key = only;
         name = index.display.get(only) ?? text;
-      } else if (!c.afterTitleHead && !recurring.has(surnameKey(text))) {
+      } else if (strength === undefined) {
         continue;
+      } else {
+        tentative = strength === 'tentative';
       }
     }
     const mention = mentionOf(doc, c, text, name, key);
-    if (mention) out.push(mention);
+    if (mention) out.push(tentative ? { ...mention, tentative } : mention);
   }
   return out;
 }
@@ -579,7 +594,7 @@ export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
       key: m.key,
       value: m.name,
       qualifier: null,
-      person: { name: m.name, title: m.title, key: m.key },
+      person: { name: m.name, title: m.title, key: m.key, ...(m.tentative ? { tentative: true } : {}) },
       text: m.text,
       sentence: sentence.text,
       span: { ...m.span },

@@ -7,13 +7,14 @@
  * - an apposition: "X, 58,", "X, a 41-year-old vendor", "X, a spokeswoman for", "X, who",
  *   or "His lawyer, X,";
  * - a speech verb right after or before it, for a name of two or three words whose last
- *   word is not written in lower case elsewhere in the document ("X said", "said X");
+ *   word is not written in lower case elsewhere in the document and whose first is no
+ *   foreign article ("X said", "said X"; not "La Liga said");
  * - a later he/she before any other name, or its surname used alone elsewhere ("Atieno
  *   said"; a family name written first: "Park, 52, told").
  */
 import type { Doc, Token } from '../types.js';
 import { foldText, givenRoot } from './names.js';
-import { FAMILY_NAMES_FIRST, GIVEN_NAMES, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_HEADS } from '../lang/en/people.js';
+import { FAMILY_NAMES_FIRST, FOREIGN_ARTICLES, GIVEN_NAMES, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_HEADS } from '../lang/en/people.js';
 
 /** A name candidate: name tokens [start, end), title from titleStart, its words (lower case). */
 export interface NameRun {
@@ -64,7 +65,7 @@ function appositionEvidence(doc: Doc, run: NameRun): boolean {
  * of the document ("Sibanye Gold said" next to "a gold mine" is a company).
  */
 function speechEvidence(doc: Doc, run: NameRun, vocabulary: ReadonlySet<string>): boolean {
-  if (run.words.length > 3 || vocabulary.has(run.words[run.words.length - 1] ?? '')) return false;
+  if (run.words.length > 3 || vocabulary.has(run.words[run.words.length - 1] ?? '') || FOREIGN_ARTICLES.has(run.words[0] ?? '')) return false;
   let j = run.end;
   while (doc.tokens[j]?.pos === 'ADV') j++;
   const next = doc.tokens[j];

@@ -2,7 +2,8 @@
  * Cross-version unification of people values: a surname-only value ("Polyakova" in a
  * copy that never gives her first name) takes the key and display name of the unique
  * full-named person with that surname anywhere in the set; failing that, of the unique
- * full name holding that word ("Wenhua" → Li Wenhua, "Park" → Park Min-seo). Values of other kinds, and
+ * full name holding that word ("Wenhua" → Li Wenhua, "Park" → Park Min-seo). A tentative
+ * surname (seen once, as a speaker) that resolves to nobody is dropped. Values of other kinds, and
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
 import type { ClaimValue } from '../types.js';
@@ -20,7 +21,7 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     for (const w of foldText(name).split(/\s+/u)) if (!NAME_PARTICLES.has(w)) addName(byWord, foldSurname(w), v.key, name);
   }
   const fuller = fullerNames(bySurname);
-  return values.map((v) => {
+  const resolved = values.map((v) => {
     const copy: ClaimValue = { ...v, span: { ...v.span } };
     if (v.person) copy.person = { ...v.person };
     if (v.kind !== 'people') return copy;
@@ -42,6 +43,8 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     copy.person = { name, title: v.person?.title ?? null, key };
     return copy;
   });
+  // A tentative lone surname ("Ryanair said") that names nobody of the set is dropped.
+  return resolved.filter((v) => v.person?.tentative !== true);
 }
 
 function addName(map: Map<string, Map<string, string>>, word: string, key: string, name: string): void {

@@ -76,3 +76,54 @@ Northwind, based in San Jose, California, employs about 9,000 people.`,
     people: ['Sandra Okafor', 'Daniel Ives'],
   },
 ];
+
+/**
+ * A third set, written after the fixes the held-out set above prompted; its first score is
+ * the honest one (see the README's people section).
+ */
+export const HELDOUT2_CASES: readonly WireCase[] = [
+  {
+    id: 'bridge',
+    text: `By NOOR AL-SAYED, Associated Press
+
+CAIRO (AP) — A pedestrian bridge collapsed over a canal in the Nile Delta city of Tanta on Sunday, killing five people, Egyptian officials said.
+
+Gharbia Governor Tarek Mansour ordered an investigation and suspended two engineers from the local roads authority. The Health Ministry said 23 people were injured.
+
+Witnesses said the bridge had been crowded with shoppers heading to the Sunday market. "It fell in seconds," said Mahmoud Fathy, who sells vegetables near the canal.
+
+The Arab Contractors company, which built the bridge in 2009, said it would cooperate with prosecutors. Egypt's Public Prosecution said it had sent a team to the site.`,
+    people: ['Tarek Mansour', 'Mahmoud Fathy'],
+  },
+  {
+    id: 'strike',
+    text: `PARIS (AP) — Air traffic controllers in France walked off the job Thursday, forcing airlines to cancel hundreds of flights across Europe.
+
+The DGAC civil aviation authority asked airlines to cut a third of their flights at Paris Orly and Marseille Provence airports. Ryanair said it had canceled 400 flights.
+
+Transport Minister Clement Beaune called the strike "unacceptable" during the holiday season. Union leader Gilles Roussel said controllers had been warning about staffing for two years.
+
+Travelers slept on benches at Charles de Gaulle Airport. Sophie Marchal, a 29-year-old nurse from Lyon, said her flight to Lisbon had been canceled twice.`,
+    people: ['Clement Beaune', 'Gilles Roussel', 'Sophie Marchal'],
+  },
+  {
+    id: 'heat',
+    text: `NEW DELHI (AP) — Temperatures topped 47 C in parts of northern India on Monday as a heat wave stretched into its third week, the India Meteorological Department said.
+
+Hospitals in Uttar Pradesh reported dozens of cases of heatstroke. Dr. Ramesh Kulkarni, who heads the emergency ward at a government hospital in Lucknow, said most patients were laborers.
+
+Delhi Chief Minister Atishi Marlena ordered schools to close early. Power demand hit a record, the Northern Regional Load Despatch Centre said.
+
+Construction worker Suresh Yadav said he could not afford to stop working. Yadav, 38, said he drank water every hour.`,
+    people: ['Ramesh Kulkarni', 'Atishi Marlena', 'Suresh Yadav'],
+  },
+  {
+    id: 'match',
+    text: `MADRID (AP) — Real Madrid beat Sevilla 3-1 on Saturday to move top of La Liga, with Vinicius Junior scoring twice.
+
+Coach Carlo Ancelotti said the team had played its best half of the season. Sevilla coach Diego Alonso said his side had given away two easy goals.
+
+The match at Santiago Bernabeu Stadium was stopped for five minutes after fans threw objects onto the field. La Liga said it would report the incident to the Spanish Football Federation.`,
+    people: ['Vinicius Junior', 'Carlo Ancelotti', 'Diego Alonso'],
+  },
+];

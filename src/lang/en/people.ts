@@ -300,3 +300,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
 
 /** Personal pronouns that refer back to a person (not to a thing or a country). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = words('he she him his her hers himself herself');
+
+/** Articles of other languages that start names of teams, papers and places ("La Liga", "Le Monde", "Der Spiegel"). */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = words('la le les el los las il lo der die das de het');

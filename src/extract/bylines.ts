@@ -179,12 +179,8 @@ function photoCredits(text: string): CreditReading {
   return { credits, spans };
 }
 
-const readings = new WeakMap<NormalizedVersion, CreditReading>();
-
-/** Bylines and credits of a version (memoised per version object). */
+/** Bylines and credits of a version (a few regular expressions over its text: cheap, not cached). */
 export function readCredits(version: NormalizedVersion): CreditReading {
-  const cached = readings.get(version);
-  if (cached) return cached;
   const text = version.text;
   const credits: Credit[] = [];
   const spans: Span[] = [];
@@ -203,9 +199,7 @@ export function readCredits(version: NormalizedVersion): CreditReading {
   const photos = photoCredits(text);
   credits.push(...photos.credits);
   spans.push(...photos.spans);
-  const reading = { credits: dedupeCredits(credits), spans };
-  readings.set(version, reading);
-  return reading;
+  return { credits: dedupeCredits(credits), spans };
 }
 
 function dedupeCredits(credits: readonly Credit[]): Credit[] {

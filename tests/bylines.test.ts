@@ -52,6 +52,12 @@ describe('bylines', () => {
     expect(credits('A crowd gathers. (Photo by Mei Tan/AFP via Getty Images)')).toEqual([['photo', 'Mei Tan']]);
   });
 
+  it('covers the agency tag of a dateline', () => {
+    const text = 'OSLO, Norway (AP) — The storm passed. (Reuters) said nothing.';
+    const spans = readCredits(plainVersion('v', text)).spans.map((x) => text.slice(x.start, x.end));
+    expect(spans).toEqual(['(AP)']);
+  });
+
   it('keeps credited names out of the story people', () => {
     const text = [
       'By RITA SOLBERG and KOFI MENSAH, Associated Press',

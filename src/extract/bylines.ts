@@ -5,7 +5,8 @@
  * - contributor lines: "Associated Press writer X in Y contributed to this report.",
  *   "X and Y in Z contributed.", "X reported from Y.", "(Reporting by X in Y; Editing by Z)",
  *   "Contributing: X in Y";
- * - photo credits: "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Photo: Jane Doe/Reuters".
+ * - photo credits: "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Photo: Jane Doe/Reuters";
+ * - the agency tag of a dateline ("PARIS (AP) —"): a span without a name.
  * The people extractor skips names inside these spans, and the report lists the credited
  * names per version (information only, never an omission).
  */
@@ -199,6 +200,10 @@ export function readCredits(version: NormalizedVersion): CreditReading {
   const photos = photoCredits(text);
   credits.push(...photos.credits);
   spans.push(...photos.spans);
+  // The agency tag of a dateline ("PARIS (AP) —") credits the copy, it names no story organisation.
+  for (const m of text.matchAll(new RegExp(String.raw`\((?:${AGENCY}|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax)\)(?=\s*[—–-])`, 'gu'))) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   return { credits: dedupeCredits(credits), spans };
 }
 

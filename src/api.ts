@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
 import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
+import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
@@ -191,7 +192,11 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
 
   const versions: VersionInfo[] = ordering.versions.map((o) => {
     const v = byId.get(o.id) as NormalizedVersion;
-    return { id: o.id, path: v.path, date: o.date, time: o.time, role: o.role, encoding: v.encoding, notices: v.notices, rank: o.rank };
+    const credits = creditInfo(v);
+    return {
+      id: o.id, path: v.path, date: o.date, time: o.time, role: o.role, encoding: v.encoding, notices: v.notices, rank: o.rank,
+      ...(credits.length > 0 ? { credits } : {}),
+    };
   });
 
   return {

@@ -244,6 +244,8 @@ export interface Person {
   title: string | null;
   /** Lower-case comparison key: given-name root + surname ("matthew lee"). */
   key: string;
+  /** A lone surname seen once as a speaker: kept only when the set names such a person in full. */
+  tentative?: boolean;
 }
 
 /** One value of one claim in one version, with its evidence. */
@@ -344,6 +346,11 @@ export interface Finding {
   evidenceOmitted?: number;
   /** On a folded finding: how many findings of this rule and type it stands for. */
   findingsOmitted?: number;
+  /**
+   * A folded finding ("also lacks A, B, C"): the members it lists, each named in too few
+   * versions to be reported on its own. Its subject is the list.
+   */
+  members?: string[];
 }
 
 /** How the set's versions were put in time order. */
@@ -360,6 +367,21 @@ export interface VersionInfo {
   notices: Notice[];
   /** Position in time order (0 = earliest); equal ranks are concurrent. */
   rank: number;
+  /** Bylines and credit lines of the version: shown per version, never compared. */
+  credits?: CreditInfo[];
+}
+
+/** Who wrote (byline), contributed to (contributor) or photographed (photo) a version. */
+export type CreditRole = 'byline' | 'contributor' | 'photo';
+
+/** A name read from a byline or credit line; not a person of the story. */
+export interface CreditInfo {
+  role: CreditRole;
+  name: string;
+  /** Person key ("person:matthew lee"), comparable with people values. */
+  key: string;
+  line: number;
+  column: number;
 }
 
 export interface ClaimReport {

@@ -17,7 +17,7 @@ import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
 import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey, type BaseWording } from './tokens.js';
-import { TITLE_WORDS } from '../extract/names.js';
+import { TITLE_WORDS } from '../lang/en/people.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 

@@ -24,9 +24,12 @@
  * other version is looked up once in it (posting lists longer than `maxPostings` ignored).
  */
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
+import { inCredit, readCredits } from '../extract/bylines.js';
 import { dateExtents } from '../extract/date.js';
 import { foldSurname } from '../extract/names.js';
+import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
+import { majorityOf } from '../check/majority.js';
 import type { SetAlignment } from './align.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
@@ -69,14 +72,6 @@ export interface FactItem {
   value?: number;
 }
 
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
-  'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'general', 'ambassador', 'envoy', 'king',
-  'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice', 'mr.', 'mrs.', 'ms.', 'dr.',
-  'prof.', 'prime', 'foreign', 'defense', 'defence', 'interior', 'chief', 'spokesman', 'spokeswoman',
-  'spokesperson', 'adviser', 'advisor', 'director', 'vice', 'deputy', 'sheriff', 'inspector', 'officer',
-  'retired', 'lt', 'gen', 'state',
-]);
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -164,6 +159,7 @@ export function droppedFactFindings(
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
     const caps = midSentenceCapitals(doc);
+    const credits = readCredits(doc.version);
     const list = doc.sentences.map((sentence): SourceSentence => {
       const words = sentenceWords(doc, sentence);
       let items: FactItem[] | null = null;
@@ -173,7 +169,8 @@ export function droppedFactFindings(
         sentence,
         words,
         keys: new Set(contentKeys(words)),
-        items: () => (items ??= factItems(doc, words, caps)),
+        // A credit line ("X in Kyiv contributed") holds no fact of the story.
+        items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
         wording: () => (wording ??= words.map((t) => tokenKey(t.text)).join(' ')),
       };
     });
@@ -270,10 +267,13 @@ export function droppedFactFindings(
   }
 
   const findings: Finding[] = [];
+  const rareName = rareNames(docs);
   for (const p of pending) {
     const having = p.sources.map((x) => x.version);
     // Only versions later than v have it: not yet reported, not dropped.
     if (having.every((w) => older(p.version, w))) continue;
+    // A name few versions carry is folded by the list rules, not reported per sentence.
+    if (p.item.kind === 'name' && rareName(p.item)) continue;
     const vdoc = byId.get(p.version);
     if (!vdoc) continue;
     const evidence: Evidence[] = [];
@@ -306,6 +306,28 @@ export function droppedFactFindings(
 function copiedShare(row: readonly number[], other: ReadonlyMap<number, number>): number {
   if (row.length === 0) return 0;
   return row.filter((g) => g >= 0 && other.has(g)).length / row.length;
+}
+
+/** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
+function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
+  const need = majorityOf(docs.length);
+  const words = docs.map((d) => versionWords(d));
+  const memo = new Map<string, boolean>();
+  return (item) => {
+    let rare = memo.get(item.key);
+    if (rare === undefined) {
+      rare = words.filter((w) => !dropped(item, [], w, [])).length < need;
+      memo.set(item.key, rare);
+    }
+    return rare;
+  };
+}
+
+/** Folded surname forms of every word of a version, for names. */
+function versionWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const t of doc.tokens) if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+  return words;
 }
 
 function describe(item: FactItem): string {

@@ -1,5 +1,5 @@
 import { displayValue } from '../check/index.js';
-import type { ClaimReport, ClaimValue, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import type { ClaimReport, ClaimValue, CreditInfo, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
 import { safeStrings } from './safe.js';
 import { clip, style, type Style } from './style.js';
 
@@ -39,7 +39,19 @@ function formatVersion(v: VersionInfo, s: Style): string[] {
   const when = [v.date, v.time].filter(Boolean).join(' ') || 'undated';
   const lines = [`  ${v.rank + 1}. ${s.cyan(v.id)}  ${when}${v.role ? `  ${v.role}` : ''}  ${s.dim(v.path)}`];
   for (const n of v.notices) lines.push(`       ${s.yellow('notice')} ${n.type}: ${n.message}`);
+  if (v.credits && v.credits.length > 0) lines.push(`       ${s.dim('credits')} ${creditLine(v.credits)}`);
   return lines;
+}
+
+/** "byline: Tom Reyes, Anna Lu; photo: Jane Okafor". */
+export function creditLine(credits: readonly CreditInfo[]): string {
+  const byRole = new Map<string, string[]>();
+  for (const c of credits) {
+    const names = byRole.get(c.role) ?? [];
+    if (!names.includes(c.name)) names.push(c.name);
+    byRole.set(c.role, names);
+  }
+  return [...byRole].map(([role, names]) => `${role}: ${names.join(', ')}`).join('; ');
 }
 
 const LIST_KINDS = new Set(['people', 'mention']);

@@ -198,3 +198,27 @@ describe('contract: role in the JSON report', () => {
     expect(roles(claim.values['a']!)).toEqual(['23/headline', '4000/background', '23/other', '17/part@Kelmar', '6/part@Dorsk']);
   });
 });
+
+describe('time order for cuts and dates', () => {
+  const manifest = 'version: 1\nversions:\n  - id: a\n    date: 2026-03-03\n  - id: b\n    date: 2026-03-04\n';
+  it('a name that only a later version adds to a sentence was not cut from the earlier one', async () => {
+    const early = 'KELMAR, Varnia (AP) — Rescuers searched the ruins of the old school on Tuesday as night fell, officials said.\n';
+    const later = 'KELMAR, Varnia (AP) — Rescuers searched the ruins of the old school in Dorsk on Tuesday as night fell, officials said.\n';
+    const dir = writeSet({ 'a.txt': early, 'b.txt': later }, manifest);
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.type === 'deleted-mention')).toEqual([]);
+    // the other way round it is a cut
+    const cut = writeSet({ 'a.txt': later, 'b.txt': early }, manifest);
+    const again = await check([cut], { rules: [CORE] });
+    expect(again.sets[0]!.findings.filter((f) => f.type === 'deleted-mention').map((f) => f.versions)).toEqual([['b']]);
+  });
+  it('dates of earlier events are background, never a date contradiction', async () => {
+    const text = (year: string): string =>
+      `KELMAR, Varnia (AP) — A typhoon struck the coast on Tuesday, killing 12 people. It was the strongest since a storm hit the coast in ${year}, killing 200.\n`;
+    const dir = writeSet({ 'a.txt': text('2006'), 'b.txt': text('2009') }, manifest.replace('2026-03-04', '2026-03-03'));
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.rule === 'event-dates' && f.type === 'contradiction')).toEqual([]);
+    const dates = report.sets[0]!.claims.find((c) => c.rule === 'event-dates')!.values['a']!;
+    expect(dates.map((x) => `${x.key}/${x.role ?? ''}`)).toContain('2006-01-01..2006-12-31/background');
+  });
+});

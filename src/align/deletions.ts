@@ -50,6 +50,11 @@ export interface DeletionOptions {
   minKept?: number;
   /** Longest other wordings each wording is diffed against. Default 4. */
   maxPivots?: number;
+  /**
+   * True when version `a` is older than `b`. A name or figure that only later versions
+   * have was added by them, not cut from the older ones (unless the older sentence is scarred).
+   */
+  older?: (a: string, b: string) => boolean;
 }
 
 type Wording = BaseWording;
@@ -136,6 +141,9 @@ export function deletedMentionFindings(
         keeping.push({ version: m.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: item.text });
       }
       if (keeping.length === 0) continue;
+      const older = options.older;
+      const added = older !== undefined && damagedVersions.every((v) => keeping.every((e) => older(v, e.version)));
+      if (added && !scarred) continue;
       const marked = markCut(damagedDoc.version.text, damagedSentence, cut);
       const still = keeping.map((e) => e.version);
       findings.push({

@@ -15,7 +15,8 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
   const certain = new Map<string, ClaimValue[]>();
   // A rule that tracks one figure of the story compares headlines; the figures' parts,
   // background and other mentions are compared only between matched sentences (changed-fact).
-  const compared = (x: ClaimValue): boolean => !x.uncertain && (!headlineRule(input) || x.role === undefined || x.role === 'headline');
+  const compared = (x: ClaimValue): boolean =>
+    !x.uncertain && x.role !== 'background' && (!headlineRule(input) || x.role === undefined || x.role === 'headline');
   for (const v of input.versions) {
     certain.set(v.id, (input.values.get(v.id) ?? []).filter(compared));
   }
@@ -259,7 +260,8 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
     findings.push({
       rule: rule.id,
       type: 'omission',
-      severity: capSeverity(rule.severity, 'warning'),
+      // a copy that does not say when it happened lost little; a pinned date or a figure is more
+      severity: rule.kind === 'date' && rule.expect.length === 0 ? 'info' : capSeverity(rule.severity, 'warning'),
       subject: rule.label,
       versions: omitted,
       message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,

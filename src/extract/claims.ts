@@ -30,9 +30,28 @@ export function extractClaims(
     const values = extracted.get(rule.id);
     if (!values) continue;
     const kept = isCollector(rule) ? withoutClaimed(values, claimed) : values;
-    extracted.set(rule.id, rule.kind === 'quantity' ? withRoles(kept, hasHeadline(rule)) : kept);
+    if (rule.kind === 'quantity') extracted.set(rule.id, withRoles(kept, hasHeadline(rule)));
+    else if (rule.kind === 'date' && rule.expect.length === 0) extracted.set(rule.id, withDateRoles(kept, versions, setDate));
+    else extracted.set(rule.id, kept);
   }
   return extracted;
+}
+
+/** A date more than this many days before the version's own date is about another event. */
+const BACKGROUND_DAYS = 31;
+
+/**
+ * Dates of earlier events ("the 2006 typhoon", "the floods of 2010") are background: they
+ * are shown, but only the dates of this event are compared across versions.
+ */
+function withDateRoles(values: Map<string, ClaimValue[]>, versions: readonly ClaimSource[], setDate: string | null): Map<string, ClaimValue[]> {
+  const out = new Map<string, ClaimValue[]>();
+  for (const [version, list] of values) {
+    const ref = versions.find((v) => v.id === version)?.date ?? setDate;
+    const limit = ref === null ? null : new Date(Date.parse(`${ref}T00:00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
+    out.set(version, list.map((x) => (limit !== null && x.date !== undefined && x.date.end < limit ? { ...x, role: 'background' as const } : x)));
+  }
+  return out;
 }
 
 /** A quantity rule with cues tracks one figure of the story (a toll): each version has a headline. */

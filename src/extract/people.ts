@@ -350,6 +350,8 @@ function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
   const l = tok.lower;
   if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
   const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
+  // A regnal number after a name ("Pope Leo XIV", "King Charles III").
+  if (i > 0 && i === count - 1 && /^[IVX]{1,5}$/u.test(tok.text)) return false;
   return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
 }
 

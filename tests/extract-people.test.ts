@@ -246,6 +246,7 @@ describe('people need positive evidence (wire-style sentences)', () => {
     expect(found.map((p) => p.name)).toEqual(['Moon Jae-in', 'Jean-Pierre Dumont', 'Gareth Lloyd-Evans']);
     expect(found[0]?.title).toBe('South Korean President');
     expect(found[0]?.key).toBe('person:moon jae-in');
+    expect(findPeople(analyze(version('x', 'Ex-wife Ondine Rask said she had left. Co-host Tarquin Vellacott said so too.'))).map((p) => p.name)).toEqual(['Ondine Rask', 'Tarquin Vellacott']);
   });
 
   it('links a short form to any word of a unique full name in the document', () => {

@@ -235,12 +235,18 @@ describe('people need positive evidence (wire-style sentences)', () => {
     expect(people('Rescuers found Grace Atieno under the rubble.')).toEqual(['Grace Atieno']);
   });
 
+  it('keeps a regnal number, and leaves out advocacy groups and broadcasters that "said"', () => {
+    expect(people('Pope Leo XIV prayed for the victims. King Charles III sent condolences.')).toEqual(['Charles III', 'Leo XIV']);
+    expect(people('Amnesty International said it was worried. Human Rights Watch said the army must investigate. Witnesses told Al Jazeera the crowd ran.')).toEqual([]);
+  });
+
   it('keeps hyphenated names whole', () => {
     const doc = analyze(version('h', 'South Korean President Moon Jae-in met Jean-Pierre Dumont and Gareth Lloyd-Evans. The U.S.-led talks ended.'));
     const found = findPeople(doc);
     expect(found.map((p) => p.name)).toEqual(['Moon Jae-in', 'Jean-Pierre Dumont', 'Gareth Lloyd-Evans']);
     expect(found[0]?.title).toBe('South Korean President');
     expect(found[0]?.key).toBe('person:moon jae-in');
+    expect(findPeople(analyze(version('x', 'Ex-wife Ondine Rask said she had left. Co-host Tarquin Vellacott said so too.'))).map((p) => p.name)).toEqual(['Ondine Rask', 'Tarquin Vellacott']);
   });
 
   it('links a short form to any word of a unique full name in the document', () => {

@@ -160,6 +160,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'tropical', 'heights', 'memorial', 'falls', 'beach', 'springs', 'hills', 'township', 'village', 'town',
   'garden', 'gardens', 'zoo', 'mall', 'clinic', 'medical', 'xinhua', 'kyodo', 'yonhap', 'anadolu', 'tass',
   'interfax', 'bernama', 'presse', 'france-presse', 'securities', 'holdings', 'capital', 'partners',
+  'international', 'rights', 'watch', 'amnesty', 'jazeera', 'al-jazeera', 'worldwide', 'without', 'borders',
   'industries', 'motors', 'airline', 'railway', 'railways', 'shipping', 'trust', 'institution', 'gazprom', 'tesla', 'boeing', 'airbus', 'fifa', 'olympics',
 ]);
 

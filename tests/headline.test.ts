@@ -222,3 +222,11 @@ describe('time order for cuts and dates', () => {
     expect(dates.map((x) => `${x.key}/${x.role ?? ''}`)).toContain('2006-01-01..2006-12-31/background');
   });
 });
+
+describe('wire phrasings', () => {
+  it('"in X alone" is a part; "climbed by N to M" reads M', () => {
+    const deaths = claims('The death toll in Halvan province alone has climbed by nearly 1,400 in two days to more than 5,500. The overall number of dead is put at more than 8,000.')
+      .get('death-toll')!;
+    expect(roles(deaths)).toEqual(['5500/part@Halvan province', '8000/headline']);
+  });
+});

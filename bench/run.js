@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // factlint benchmark: per-stage cost, alignment scaling with versions, whole-check scaling
 // with article length. Plain ESM over ../dist (run `npm run bench`, which builds first).
-//   node bench/run.js [--quick] [--json]
+//   node bench/run.js [--quick] [--json] [--hostile]
 // Figures are medians of N timed runs after warm-up; nothing here asserts on wall time.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { alignSet, checkAlignment, plainVersion, syntheticArticleSet } from '../
 import { loadSets } from '../dist/load/index.js';
 import { check } from '../dist/api.js';
 import { checkRule, createSimilarity, orderVersions } from '../dist/check/index.js';
+import { hostileScaling } from './hostile.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = path.join(ROOT, 'seeds');
@@ -28,6 +29,8 @@ const RULE_FILES = [path.join(RULES_DIR, 'news-core.yaml'), path.join(RULES_DIR,
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const JSON_OUT = args.has('--json');
+/** Only section 4 (hostile inputs). */
+const HOSTILE_ONLY = args.has('--hostile');
 const RUNS = QUICK ? 3 : 7;
 const WARMUP = QUICK ? 1 : 2;
 /** A measurement whose first run takes longer than this gets fewer runs. */
@@ -276,9 +279,26 @@ function table(rows, columns) {
   return [line(columns.map(([, h]) => h)), ...cells.map(line)].join('\n');
 }
 
+const HOSTILE_COLUMNS = [['case', 'case'], ['n', 'n'], ['ms1', 'ms at n'], ['ms2', 'ms at 2n'], ['ms4', 'ms at 4n'], ['growth2', 'n->2n'], ['growth4', '2n->4n'], ['jsonPerByte4', 'JSON bytes/input byte at 4n']];
+
+function hostileLines(rows) {
+  const worst = Math.max(...rows.flatMap((r) => [r.growth2, r.growth4]));
+  return [
+    '4. Hostile inputs (issue 10): whole check() of the input plus a short second version, at n, 2n, 4n;',
+    '   growth = time ratio per doubling (~2 linear, ~4 quadratic; target <= 2.5)',
+    table(rows, HOSTILE_COLUMNS),
+    `   worst growth per doubling: ${worst}${worst <= 2.5 ? '' : '  (over the 2.5 target)'}`,
+  ];
+}
+
 async function main() {
   const started = performance.now();
   const dirs = [];
+  if (HOSTILE_ONLY) {
+    const rows = await hostileScaling();
+    process.stdout.write(JSON_OUT ? `${JSON.stringify({ hostile: rows }, null, 2)}\n` : `${hostileLines(rows).join('\n')}\n`);
+    return;
+  }
   try {
     const synth = writeSet('synthetic', syntheticArticleSet(SYNTH_VERSIONS, SYNTH_SENTENCES, 3));
     dirs.push(synth.root);
@@ -288,6 +308,7 @@ async function main() {
     ];
     const align = await alignScaling();
     const length = await lengthScaling(dirs);
+    const hostile = await hostileScaling();
     const result = {
       node: process.version,
       cpus: os.cpus().length,
@@ -297,6 +318,7 @@ async function main() {
       stages: stageResults,
       alignScaling: align,
       lengthScaling: length,
+      hostile,
       totalSeconds: r1((performance.now() - started) / 1000),
     };
     if (JSON_OUT) {
@@ -316,6 +338,7 @@ async function main() {
     out.push(table(length, [['repeat', 'k'], ['kb', 'KB'], ['tokens', 'tokens'], ['ms', 'check ms'], ['ktokPerS', 'ktok/s'], ['usPerToken', 'us/token'], ['ratioPerToken', 'ratio'], ['alignMs', 'align ms'], ['alignRatioPerToken', 'align ratio']]));
     const last = length[length.length - 1];
     out.push(`   time per token, ${last.repeat}x vs 1x: ${last.ratioPerToken}x (~1 = linear; ~${last.repeat} = quadratic)`);
+    out.push('', ...hostileLines(hostile));
     out.push('', `total ${result.totalSeconds} s`);
     process.stdout.write(out.join('\n') + '\n');
   } finally {

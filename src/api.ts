@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
 import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
-import { extractClaims, presence } from './extract/claims.js';
+import { creditInfo } from './extract/bylines.js';
+import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
+import { capEvidence, capFindings, capValues } from './report/bounds.js';
 import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
 import type {
   ClaimReport,
@@ -162,7 +164,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   const claims: ClaimReport[] = [];
   for (const rule of rules) {
     const values = extracted.get(rule.id) ?? new Map<string, ClaimValue[]>();
-    claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, values: Object.fromEntries(values) });
+    claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(values) });
     if (normalized.length < 2) continue;
     const input = {
       rule,
@@ -170,6 +172,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
       versions: ordering.versions,
       paths,
       similarity,
+      order: ordering.order,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }
@@ -183,6 +186,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   const alignment = checkAlignment(docList, {
     older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
     ruleFindings: findings,
+    minorFigures: minorFigures(rules, extracted, rank),
   });
   findings.push(...alignment.findings);
   for (const doc of docList) {
@@ -194,8 +198,12 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
 
   const versions: VersionInfo[] = ordering.versions.map((o) => {
     const v = byId.get(o.id) as NormalizedVersion;
+    const credits = creditInfo(v);
     const language = languages.get(o.id) ?? 'en';
-    return { id: o.id, path: v.path, date: o.date, time: o.time, role: o.role, encoding: v.encoding, language, notices: v.notices, rank: o.rank };
+    return {
+      id: o.id, path: v.path, date: o.date, time: o.time, role: o.role, encoding: v.encoding, language, notices: v.notices, rank: o.rank,
+      ...(credits.length > 0 ? { credits } : {}),
+    };
   });
 
   return {
@@ -205,7 +213,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     versions,
     rules: rules.map((r) => r.id),
     claims,
-    findings: sortFindings(dropRedundant(findings)),
+    findings: capFindings(sortFindings(dropRedundant(findings))).map((f) => capEvidence(f)),
   };
 }
 
@@ -220,6 +228,22 @@ function unsupportedLanguages(versions: readonly NormalizedVersion[], languages:
       ...inputFinding({ path: v.path, version: v.id, message: `language ${languages.get(v.id) ?? '?'} is not supported: not checked` }, (p) => p),
       severity: 'warning' as const,
     }));
+}
+
+/**
+ * Figures that are not the story's current facts: the parts, background figures and
+ * other mentions of headline rules, and every headline but the latest one (superseded).
+ */
+function minorFigures(rules: readonly Rule[], extracted: ClaimTable, rank: ReadonlyMap<string, number>): Set<number> {
+  const out = new Set<number>();
+  for (const rule of rules.filter(hasHeadline)) {
+    const values = [...(extracted.get(rule.id)?.values() ?? [])].flat();
+    const headlines = values.filter((x) => x.role === 'headline');
+    const latest = Math.max(-1, ...headlines.map((x) => rank.get(x.version) ?? 0));
+    const current = new Set(headlines.filter((x) => (rank.get(x.version) ?? 0) === latest).map((x) => Number(x.value)));
+    for (const x of values) if (!current.has(Number(x.value))) out.add(Number(x.value));
+  }
+  return out;
 }
 
 const TYPE_ORDER = [

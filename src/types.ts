@@ -90,6 +90,8 @@ export interface Notice {
   places: Place[];
   /** For mojibake: how many repairs were lossy (recovered by context, marked uncertain). */
   lossy?: number;
+  /** For boilerplate: how many of the lines removed repeat another line (a flood of "Credit: AP"). */
+  repeated?: number;
 }
 
 /** Maps normalized-text offsets back to original-text offsets. */
@@ -171,7 +173,7 @@ export interface Doc {
 /** A rule kind; each has one module in src/kinds/ registered in src/kinds/index.ts. */
 export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money';
 
-export type OverTime = 'non-decreasing' | 'non-increasing' | 'fixed';
+export type OverTime = 'non-decreasing' | 'non-increasing' | 'changing' | 'fixed';
 
 export interface Rule {
   id: string;
@@ -189,6 +191,11 @@ export interface Rule {
   names: string[];
   /** Expected value pinned by a story rule (number, ISO date or name). */
   expect: Array<number | string>;
+  /**
+   * Quantity: `headline` compares one figure per version (the headline, with cues);
+   * `sentence` is a catch-all compared only between matching sentences. Default headline.
+   */
+  compare?: 'headline' | 'sentence';
   /** Ids of rules this one replaces when both are loaded (a story rule over a generic one). */
   replaces: string[];
   /** File the rule came from, with the place of its `id`. */
@@ -240,6 +247,8 @@ export interface Person {
   title: string | null;
   /** Lower-case comparison key: given-name root + surname ("matthew lee"). */
   key: string;
+  /** A lone surname seen once as a speaker: kept only when the set names such a person in full. */
+  tentative?: boolean;
 }
 
 /** One value of one claim in one version, with its evidence. */
@@ -280,6 +289,10 @@ export interface ClaimValue {
   role?: ValueRole;
   /** For a `part`: the place it is given for ("Alder County"). */
   place?: string;
+  /** Quantity unit as written ("lives"), for display. */
+  unitText?: string;
+  /** Internal, dropped before reporting: words between the value and its rule's cue. */
+  cueDistance?: number;
 }
 
 export interface ExtractContext {
@@ -334,6 +347,15 @@ export interface Finding {
   expected?: string;
   /** Other rules that found the same loss (their findings were folded into this one). */
   alsoReportedBy?: string[];
+  /** Evidence items left out of `evidence` (the report quotes a bounded number). */
+  evidenceOmitted?: number;
+  /** On a folded finding: how many findings of this rule and type it stands for. */
+  findingsOmitted?: number;
+  /**
+   * A folded finding ("also lacks A, B, C"): the members it lists, each named in too few
+   * versions to be reported on its own. Its subject is the list.
+   */
+  members?: string[];
 }
 
 /** How the set's versions were put in time order. */
@@ -352,6 +374,21 @@ export interface VersionInfo {
   notices: Notice[];
   /** Position in time order (0 = earliest); equal ranks are concurrent. */
   rank: number;
+  /** Bylines and credit lines of the version: shown per version, never compared. */
+  credits?: CreditInfo[];
+}
+
+/** Who wrote (byline), contributed to (contributor) or photographed (photo) a version. */
+export type CreditRole = 'byline' | 'contributor' | 'photo';
+
+/** A name read from a byline or credit line; not a person of the story. */
+export interface CreditInfo {
+  role: CreditRole;
+  name: string;
+  /** Person key ("person:matthew lee"), comparable with people values. */
+  key: string;
+  line: number;
+  column: number;
 }
 
 export interface ClaimReport {
@@ -359,6 +396,8 @@ export interface ClaimReport {
   label: string;
   kind: RuleKind;
   values: Record<string, ClaimValue[]>;
+  /** Per version, values left out of `values` (the report holds a bounded number per version). */
+  omitted?: Record<string, number>;
 }
 
 export interface SetReport {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule, dropRedundant, orderVersions, similarity, type OrderedVersion } from '../src/check/index.js';
+import { majorityOf } from '../src/check/majority.js';
 import type { ClaimValue, Qualifier, Rule } from '../src/types.js';
 
 function rule(over: Partial<Rule> = {}): Rule {
@@ -133,6 +134,77 @@ describe('membership claims', () => {
     const f = run(r, versions('a', 'b'), { a: [person('a', 'Ana Ruiz')] }, (v, k) => v === 'b' && k === 'person:ana ruiz');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ type: 'omission', severity: 'info', versions: ['b'] });
+  });
+});
+
+describe('membership claims: name omissions need a clear majority', () => {
+  const r = rule({ id: 'named', label: 'People named', kind: 'people', severity: 'warning' });
+  const ids = ['v1', 'v2', 'v3', 'v4', 'v5', 'v6'];
+  /** Values for six versions: `holders` name each person. */
+  const six = (holders: Record<string, string[]>): Record<string, ClaimValue[]> =>
+    Object.fromEntries(ids.map((id) => [id, Object.entries(holders).filter(([, vs]) => vs.includes(id)).map(([name]) => person(id, name))]));
+
+  it('majorityOf: all the others up to three versions, then max(3, ceil(2n/3))', () => {
+    expect([2, 3, 4, 5, 6, 7, 9, 12].map(majorityOf)).toEqual([1, 2, 3, 4, 4, 5, 6, 8]);
+  });
+
+  it('reports a name four of six versions carry, and folds rarer names into one info finding per version', () => {
+    const f = run(r, versions(...ids), six({
+      'Ana Ruiz': ['v1', 'v2', 'v3', 'v4'], // 4 of 6: reported where missing
+      'Tom Berg': ['v1', 'v2', 'v3'], // 3 of 6: folded
+      'Lia Moss': ['v1', 'v4'], // 2 of 6: folded
+    }));
+    expect(f.filter((x) => x.members === undefined).map((x) => [x.type, x.subject, x.versions])).toEqual([['omission', 'Ana Ruiz', ['v5', 'v6']]]);
+    const folded = f.filter((x) => x.members !== undefined).map((x) => [x.versions, x.members, x.severity]);
+    expect(folded).toEqual([
+      [['v4'], ['Tom Berg'], 'info'],
+      [['v5'], ['Tom Berg', 'Lia Moss'], 'info'],
+      [['v6'], ['Tom Berg', 'Lia Moss'], 'info'],
+      [['v2'], ['Lia Moss'], 'info'],
+      [['v3'], ['Lia Moss'], 'info'],
+    ]);
+    expect(f.find((x) => x.versions[0] === 'v5' && x.members)?.message).toBe('People named: v5 also lacks Tom Berg, Lia Moss (each in fewer than 4 of 6 versions)');
+  });
+
+  it('with three versions a name must be in both others; an early version lacking only rare later names says nothing', () => {
+    const f = run(r, versions('a', 'b', 'c'), {
+      a: [person('a', 'Ana Ruiz')],
+      b: [person('b', 'Ana Ruiz'), person('b', 'Tom Berg')],
+      c: [],
+    });
+    expect(f.map((x) => [x.type, x.subject, x.versions])).toEqual([
+      ['omission', 'Ana Ruiz', ['c']],
+      ['omission', 'Tom Berg', ['c']],
+    ]);
+    expect(f[1]?.members).toEqual(['Tom Berg']);
+  });
+
+  it('a name cut from a sentence stays a deleted mention and leaves the folded finding', () => {
+    const f = run(r, versions('a', 'b', 'c'), {
+      a: [person('a', 'Tom Berg'), person('a', 'Lia Moss')],
+      b: [],
+      c: [],
+    });
+    const cut = { rule: 'deleted-mention', type: 'deleted-mention' as const, severity: 'warning' as const, subject: 'Tom Berg', versions: ['b'], message: 'cut', evidence: [] };
+    const out = dropRedundant([cut, ...f]);
+    expect(out.map((x) => [x.type, x.versions, x.members ?? null])).toEqual([
+      ['deleted-mention', ['b'], null],
+      ['omission', ['b'], ['Lia Moss']],
+      ['omission', ['c'], ['Tom Berg', 'Lia Moss']],
+    ]);
+    expect(out[0]?.alsoReportedBy).toEqual(['named']);
+    expect(out[1]?.message).toBe('People named: b also lacks Lia Moss (each in fewer than 2 of 3 versions)');
+  });
+
+  it('one fold per version when two list rules fold the same names', () => {
+    const values = { a: [person('a', 'Tom Berg'), person('a', 'Lia Moss')], b: [], c: [] };
+    const named = run(r, versions('a', 'b', 'c'), values);
+    const attended = run(rule({ id: 'participants', label: 'Participants', kind: 'people', severity: 'warning' }), versions('a', 'b', 'c'), { ...values, a: [person('a', 'Tom Berg')] });
+    const out = dropRedundant([...attended, ...named]);
+    expect(out.map((x) => [x.rule, x.versions, x.members, x.alsoReportedBy])).toEqual([
+      ['named', ['b'], ['Tom Berg', 'Lia Moss'], ['participants']],
+      ['named', ['c'], ['Tom Berg', 'Lia Moss'], ['participants']],
+    ]);
   });
 });
 

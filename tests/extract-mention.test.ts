@@ -46,8 +46,9 @@ describe('generic mentions', () => {
   it('finds places and organisations but not people, titles, weekdays or nationalities', () => {
     const values = extract(analyze(version('flood', FLOOD)), rule());
     const found = keys(values);
-    for (const k of ['mention:valencia', 'mention:spain', 'mention:red cross', 'mention:paiporta', 'mention:european union', 'mention:ap']) expect(found.has(k)).toBe(true);
-    for (const k of ['mention:pedro sánchez', 'mention:sánchez', 'mention:tuesday', 'mention:wednesday', 'mention:prime minister', 'mention:residents', 'mention:the']) expect(found.has(k)).toBe(false);
+    for (const k of ['mention:valencia', 'mention:spain', 'mention:red cross', 'mention:paiporta', 'mention:european union']) expect(found.has(k)).toBe(true);
+    // "(AP)" in the dateline credits the copy (bylines.ts): no organisation of the story.
+    for (const k of ['mention:pedro sánchez', 'mention:sánchez', 'mention:tuesday', 'mention:wednesday', 'mention:prime minister', 'mention:residents', 'mention:the', 'mention:ap']) expect(found.has(k)).toBe(false);
     expect(unifyPeople(values)).toEqual(values);
   });
   it('measures well on seed 000', () => {

@@ -36,13 +36,13 @@ import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
   NATIONALITIES,
-  TITLE_WORDS,
   foldSurname,
   foldText,
   hasGivenName,
   personKey,
   surnameKey,
 } from '../extract/names.js';
+import { TITLE_WORDS } from '../lang/en/people.js';
 import { parseQuantity } from '../extract/numbers.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';

@@ -24,11 +24,14 @@
  * other version is looked up once in it (posting lists longer than `maxPostings` ignored).
  */
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
+import { inCredit, readCredits } from '../extract/bylines.js';
 import { dateExtents } from '../extract/date.js';
 import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../extract/names.js';
+import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
+import { majorityOf } from '../check/majority.js';
 import type { SetAlignment } from './align.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
@@ -45,6 +48,16 @@ export interface DroppedOptions {
   maxPostings?: number;
   /** Versions known to start mid-story (missing-opening): they do not cover the opening of others. */
   midStory?: ReadonlySet<string>;
+  /**
+   * Figures that are not the story's current facts: parts, background figures and
+   * superseded tolls, as the claim rules read them. A version that lacks one dropped nothing.
+   */
+  minorFigures?: ReadonlySet<number>;
+  /**
+   * A fact left out with its whole sentence counts only when the version copies the other
+   * one: at least this share of the other's sentences are aligned with it. Default 0.5.
+   */
+  minCopied?: number;
 }
 
 export type FactKind = 'name' | 'number' | 'date' | 'qualifier';
@@ -61,14 +74,6 @@ export interface FactItem {
   value?: number;
 }
 
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
-  'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'general', 'ambassador', 'envoy', 'king',
-  'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice', 'mr.', 'mrs.', 'ms.', 'dr.',
-  'prof.', 'prime', 'foreign', 'defense', 'defence', 'interior', 'chief', 'spokesman', 'spokeswoman',
-  'spokesperson', 'adviser', 'advisor', 'director', 'vice', 'deputy', 'sheriff', 'inspector', 'officer',
-  'retired', 'lt', 'gen', 'state',
-]);
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'i',
   ...weekdaysFromMonday(EN),
@@ -147,6 +152,8 @@ export function droppedFactFindings(
   const maxPostings = options.maxPostings ?? 500;
   const older = options.older ?? ((): boolean => false);
   const midStory = options.midStory ?? new Set<string>();
+  const minorFigures = options.minorFigures ?? new Set<number>();
+  const minCopied = options.minCopied ?? 0.5;
   if (docs.length < 2) return [];
 
   const byId = new Map(docs.map((d) => [d.version.id, d]));
@@ -155,6 +162,7 @@ export function droppedFactFindings(
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
     const caps = midSentenceCapitals(doc);
+    const credits = readCredits(doc.version);
     const list = doc.sentences.map((sentence): SourceSentence => {
       const words = sentenceWords(doc, sentence);
       let items: FactItem[] | null = null;
@@ -164,7 +172,8 @@ export function droppedFactFindings(
         sentence,
         words,
         keys: new Set(contentKeys(words)),
-        items: () => (items ??= factItems(doc, words, caps)),
+        // A credit line ("X in Kyiv contributed") holds no fact of the story.
+        items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
         wording: () => (wording ??= words.map((t) => tokenKey(t.text)).join(' ')),
       };
     });
@@ -206,6 +215,8 @@ export function droppedFactFindings(
       const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
       const substantive = list.map((s) => s.keys.size >= 3);
       const lastV = vdoc.sentences.length - 1;
+      // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
+      const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
       for (let i = 0; i < list.length; i++) {
         const s = list[i];
         if (!s) continue;
@@ -234,6 +245,8 @@ export function droppedFactFindings(
         const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
         for (const item of items) {
           if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
+          if (c === null && !copies) continue;
+          if (item.value !== undefined && (item.kind === 'number' || item.kind === 'qualifier') && minorFigures.has(item.value)) continue;
           if (!dropped(item, quantities, index.words, index.dateWords)) continue;
           if (alreadyCut(v, item)) continue;
           const from = spans[0]?.[0] ?? 0;
@@ -257,10 +270,13 @@ export function droppedFactFindings(
   }
 
   const findings: Finding[] = [];
+  const rareName = rareNames(docs);
   for (const p of pending) {
     const having = p.sources.map((x) => x.version);
     // Only versions later than v have it: not yet reported, not dropped.
     if (having.every((w) => older(p.version, w))) continue;
+    // A name few versions carry is folded by the list rules, not reported per sentence.
+    if (p.item.kind === 'name' && rareName(p.item)) continue;
     const vdoc = byId.get(p.version);
     if (!vdoc) continue;
     const evidence: Evidence[] = [];
@@ -287,6 +303,34 @@ export function droppedFactFindings(
     });
   }
   return findings;
+}
+
+/** The share of one version's sentences (its alignment row) that have a member in the other's groups. */
+function copiedShare(row: readonly number[], other: ReadonlyMap<number, number>): number {
+  if (row.length === 0) return 0;
+  return row.filter((g) => g >= 0 && other.has(g)).length / row.length;
+}
+
+/** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
+function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
+  const need = majorityOf(docs.length);
+  const words = docs.map((d) => versionWords(d));
+  const memo = new Map<string, boolean>();
+  return (item) => {
+    let rare = memo.get(item.key);
+    if (rare === undefined) {
+      rare = words.filter((w) => !dropped(item, [], w, [])).length < need;
+      memo.set(item.key, rare);
+    }
+    return rare;
+  };
+}
+
+/** Folded surname forms of every word of a version, for names. */
+function versionWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const t of doc.tokens) if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+  return words;
 }
 
 function describe(item: FactItem): string {

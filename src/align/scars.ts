@@ -16,6 +16,7 @@
  */
 import type { Doc, Place, Sentence, Span, Token } from '../types.js';
 import { sentenceWords } from './tokens.js';
+import { OFFICE_TITLES as TITLES } from '../lang/en/people.js';
 
 export type ScarKind = 'hole' | 'space-before-punctuation' | 'title-without-name' | 'dangling-article' | 'lowercase-start';
 
@@ -53,13 +54,6 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their',
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but']);
 const HOLE_PUNCT: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', ')']);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
-/** Titles that are normally followed by a name when capitalised after a modifier. */
-const TITLES: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'senator',
-  'sen.', 'rep.', 'gov.', 'gen.', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
-  'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice',
-  'prosecutor', 'adviser', 'advisor', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'leader', 'chief',
-]);
 const LOWER_STARTERS: ReadonlySet<string> = new Set([
   'on', 'of', 'in', 'to', 'at', 'by', 'for', 'with', 'from', 'about', 'and', 'or', 'but', 'a', 'an',
   'the', 'which', 'that', 'as', 'into', 'than', 'over', 'after', 'before',

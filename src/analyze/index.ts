@@ -1,6 +1,7 @@
 import type { Doc, Entity, NormalizedVersion, Sentence, Token } from '../types.js';
 import { foldForWink } from './fold.js';
 import { nlp } from './nlp.js';
+import { tokenWindows } from './windows.js';
 
 /** The part of wink's Sentence/Entity item API used here. */
 interface SpanItem {
@@ -50,22 +51,7 @@ export function analyze(version: NormalizedVersion): Doc {
     let [first, last] = s.out(its.span) as unknown as [number, number];
     while (first < last && tokens[first]?.pos === 'SPACE') first++;
     while (last > first && tokens[last]?.pos === 'SPACE') last--;
-    const startTok = tokens[first];
-    const endTok = tokens[last];
-    if (!startTok || !endTok) return;
-    const i = sentences.length;
-    for (let t = first; t <= last; t++) {
-      const tok = tokens[t];
-      if (tok) tok.sentence = i;
-    }
-    sentences.push({
-      i,
-      start: startTok.start,
-      end: endTok.end,
-      text: text.slice(startTok.start, endTok.end),
-      tokenStart: first,
-      tokenEnd: last + 1,
-    });
+    for (const [a, b] of tokenWindows(tokens, first, last)) pushSentence(sentences, tokens, text, a, b);
   });
 
   const entities: Entity[] = [];
@@ -91,6 +77,26 @@ export function analyze(version: NormalizedVersion): Doc {
   });
 
   return { version, tokens, sentences, entities };
+}
+
+/** Adds the sentence of tokens [first, last] (inclusive) and marks its tokens. */
+function pushSentence(sentences: Sentence[], tokens: Token[], text: string, first: number, last: number): void {
+  const startTok = tokens[first];
+  const endTok = tokens[last];
+  if (!startTok || !endTok) return;
+  const i = sentences.length;
+  for (let t = first; t <= last; t++) {
+    const tok = tokens[t];
+    if (tok) tok.sentence = i;
+  }
+  sentences.push({
+    i,
+    start: startTok.start,
+    end: endTok.end,
+    text: text.slice(startTok.start, endTok.end),
+    tokenStart: first,
+    tokenEnd: last + 1,
+  });
 }
 
 /** Tokens of one sentence. */

@@ -1,4 +1,4 @@
-import type { ClaimValue, Rule, Severity } from '../types.js';
+import type { ClaimValue, OrderSource, Rule, Severity } from '../types.js';
 import type { OrderedVersion } from './order.js';
 
 /** Everything one rule's check needs; the checker never reads files or NLP state. */
@@ -15,6 +15,8 @@ export interface RuleCheckInput {
   sentencesOf?: (version: string) => readonly string[];
   /** Sentence similarity in [0, 1], used to find the counterpart of a sentence. */
   similarity: (a: string, b: string) => number;
+  /** How the versions were ordered; file names are weak evidence (no update or stale from them). */
+  order?: OrderSource;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

@@ -1,41 +1,52 @@
-import type { Finding, NormalizedVersion, NoticeType, Severity } from '../types.js';
+import type { Finding, Notice, NormalizedVersion, NoticeType, Severity } from '../types.js';
 
 /**
- * Damage to a version that a reader must know about becomes a finding; repairs that
- * lose nothing (mojibake re-encoded exactly, boilerplate stripped) stay notices.
+ * Damage to a version that a reader of that copy sees becomes a finding, so that CI can fail
+ * on a damaged copy; the notice stays too. A copy that differs only by a clean encoding
+ * (UTF-16, a BOM, Windows-1252 decoded correctly) has no such notice and yields no finding.
  */
-const AS_FINDING: Partial<Record<NoticeType, Severity>> = {
-  'injected-text': 'warning',
-  'injected-link': 'warning',
-  truncation: 'info',
-  'missing-opening': 'info',
+const AS_FINDING: Partial<Record<NoticeType, (n: Notice) => Severity | null>> = {
+  'injected-text': () => 'warning',
+  'injected-link': () => 'warning',
+  truncation: () => 'info',
+  'missing-opening': () => 'info',
+  // Garbled characters: lost for good when a repair had to guess a byte, else repaired exactly.
+  mojibake: (n) => ((n.lossy ?? 0) > 0 ? 'warning' : 'info'),
+  // A flood of repeated lines ("Credit: AP" × 22); a single copyright or follow line is not damage.
+  boilerplate: (n) => ((n.repeated ?? 0) > 0 ? 'info' : null),
+};
+
+const WHAT: Partial<Record<NoticeType, string>> = {
+  mojibake: 'readers of this copy see garbled characters',
+  boilerplate: 'readers of this copy see a flood of repeated lines',
 };
 
 export function integrityFindings(version: NormalizedVersion): Finding[] {
   const findings: Finding[] = [];
+  const lines = version.original.split(/\r\n|\r|\n/);
   for (const notice of version.notices) {
-    const severity = AS_FINDING[notice.type];
-    if (!severity) continue;
+    const severity = AS_FINDING[notice.type]?.(notice) ?? null;
+    if (severity === null) continue;
+    const what = WHAT[notice.type];
     findings.push({
       rule: 'integrity',
       type: 'integrity',
       severity,
       subject: notice.type,
       versions: [version.id],
-      message: `${version.id}: ${notice.message}`,
+      message: `${version.id}: ${what ? `${what}; ` : ''}${notice.message}`,
       evidence: notice.places.map((p) => ({
         version: version.id,
         path: version.path,
         line: p.line,
         column: p.column,
-        text: lineAt(version.original, p.line),
+        text: clipLine(lines[p.line - 1] ?? ''),
       })),
     });
   }
   return findings;
 }
 
-function lineAt(text: string, line: number): string {
-  const l = text.split(/\r\n|\r|\n/)[line - 1] ?? '';
+function clipLine(l: string): string {
   return l.length > 300 ? `${l.slice(0, 297)}…` : l;
 }

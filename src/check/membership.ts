@@ -1,84 +1,121 @@
-import type { ClaimValue, Finding } from '../types.js';
+import type { ClaimValue, Evidence, Finding } from '../types.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { evidenceOf } from './evidence.js';
+import { majorityOf } from './majority.js';
+
+/** Members of a list claim: key → version → first value; uncertain holders apart. */
+interface Members {
+  held: Map<string, Map<string, ClaimValue>>;
+  uncertain: Map<string, Set<string>>;
+}
+
+/** Versions lacking a member, by verdict. */
+interface Lacking {
+  omitted: string[];
+  namedElsewhere: string[];
+  notYet: string[];
+}
+
+function collectMembers(input: RuleCheckInput): Members {
+  const held = new Map<string, Map<string, ClaimValue>>();
+  const uncertain = new Map<string, Set<string>>();
+  for (const v of input.versions) {
+    for (const x of input.values.get(v.id) ?? []) {
+      if (x.uncertain) {
+        uncertain.set(x.key, (uncertain.get(x.key) ?? new Set()).add(v.id));
+        continue;
+      }
+      const perVersion = held.get(x.key) ?? new Map<string, ClaimValue>();
+      if (!perVersion.has(v.id)) perVersion.set(v.id, x);
+      held.set(x.key, perVersion);
+    }
+  }
+  return { held, uncertain };
+}
+
+function lackingOf(input: RuleCheckInput, key: string, holders: ReadonlyMap<string, ClaimValue>, uncertain: ReadonlySet<string> | undefined): Lacking {
+  const order = rankOf(input);
+  const firstRank = Math.min(...[...holders.keys()].map((id) => order.get(id) ?? 0));
+  const out: Lacking = { omitted: [], namedElsewhere: [], notYet: [] };
+  for (const v of input.versions) {
+    if (holders.has(v.id) || uncertain?.has(v.id)) continue;
+    if (v.rank < firstRank) out.notYet.push(v.id);
+    else if (input.present?.(v.id, key)) out.namedElsewhere.push(v.id);
+    else out.omitted.push(v.id);
+  }
+  return out;
+}
 
 /**
  * Checks a list-valued claim (who attended, who is named, which places appear):
  * a member missing from a version is an omission when an earlier or concurrent
  * version has it, and not yet reported when only later versions do.
+ * Only members that a clear majority of the versions hold (`majorityOf`) are reported
+ * one by one; the rarer ones a version lacks fold into one info finding for that version
+ * ("also lacks A, B, C"), and an early version lacking only later rare members says nothing.
  */
 export function checkMembership(input: RuleCheckInput): Finding[] {
+  const { held, uncertain } = collectMembers(input);
+  const need = majorityOf(input.versions.length);
+  const findings: Finding[] = [];
+  const rare = new Map<string, ClaimValue[]>(); // version -> a value of each rare member it lacks
+  for (const [key, holders] of held) {
+    const lacking = lackingOf(input, key, holders, uncertain.get(key));
+    const count = new Set([...holders.keys(), ...(uncertain.get(key) ?? [])]).size;
+    if (count >= need) {
+      findings.push(...memberFindings(input, holders, lacking));
+      continue;
+    }
+    const sample = holders.values().next().value as ClaimValue;
+    for (const v of [...lacking.omitted, ...lacking.namedElsewhere]) rare.set(v, [...(rare.get(v) ?? []), sample]);
+  }
+  for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
+  return findings;
+}
+
+function memberFindings(input: RuleCheckInput, holders: ReadonlyMap<string, ClaimValue>, lacking: Lacking): Finding[] {
   const { rule } = input;
   const order = rankOf(input);
-  const members = new Map<string, Map<string, ClaimValue>>(); // key -> version -> first value
-  const uncertainMembers = new Map<string, Set<string>>();
-  for (const v of input.versions) {
-    for (const x of input.values.get(v.id) ?? []) {
-      if (x.uncertain) {
-        uncertainMembers.set(x.key, (uncertainMembers.get(x.key) ?? new Set()).add(v.id));
-        continue;
-      }
-      const perVersion = members.get(x.key) ?? new Map<string, ClaimValue>();
-      if (!perVersion.has(v.id)) perVersion.set(v.id, x);
-      members.set(x.key, perVersion);
-    }
-  }
-
+  const subject = String((holders.values().next().value as ClaimValue).value);
+  const evidence = listVersions(holders.keys(), order).map((id) => evidenceOf(holders.get(id) as ClaimValue, input.paths.get(id)));
+  const heldBy = joinIds(listVersions(holders.keys(), order));
+  const base = { rule: rule.id, subject, expected: subject, evidence };
   const findings: Finding[] = [];
-  for (const [key, holders] of members) {
-    const holderRanks = [...holders.keys()].map((id) => order.get(id) ?? 0);
-    const firstRank = Math.min(...holderRanks);
-    const sample = holders.values().next().value as ClaimValue;
-    const subject = String(sample.value);
-    const omitted: string[] = [];
-    const namedElsewhere: string[] = [];
-    const notYet: string[] = [];
-    for (const v of input.versions) {
-      if (holders.has(v.id) || uncertainMembers.get(key)?.has(v.id)) continue;
-      if (v.rank < firstRank) notYet.push(v.id);
-      else if (input.present?.(v.id, key)) namedElsewhere.push(v.id);
-      else omitted.push(v.id);
-    }
-    const evidence = listVersions(holders.keys(), order).map((id) =>
-      evidenceOf(holders.get(id) as ClaimValue, input.paths.get(id)),
-    );
-    const heldBy = joinIds(listVersions(holders.keys(), order));
-    if (omitted.length > 0) {
-      findings.push({
-        rule: rule.id,
-        type: 'omission',
-        severity: capSeverity(rule.severity, 'warning'),
-        subject,
-        versions: omitted,
-        message: `${rule.label}: ${subject} is missing from ${joinIds(omitted)} (present in ${heldBy})`,
-        expected: subject,
-        evidence,
-      });
-    }
-    if (namedElsewhere.length > 0) {
-      findings.push({
-        rule: rule.id,
-        type: 'omission',
-        severity: 'info',
-        subject,
-        versions: namedElsewhere,
-        message: `${rule.label}: ${joinIds(namedElsewhere)} name${namedElsewhere.length === 1 ? 's' : ''} ${subject} but not in this context (listed in ${heldBy})`,
-        expected: subject,
-        evidence,
-      });
-    }
-    if (notYet.length > 0) {
-      findings.push({
-        rule: rule.id,
-        type: 'not-yet-reported',
-        severity: 'info',
-        subject,
-        versions: notYet,
-        message: `${rule.label}: ${subject} is not yet in ${joinIds(notYet)}, first reported by later versions (${heldBy})`,
-        expected: subject,
-        evidence,
-      });
-    }
+  const { omitted, namedElsewhere, notYet } = lacking;
+  if (omitted.length > 0) {
+    findings.push({
+      ...base, type: 'omission', severity: capSeverity(rule.severity, 'warning'), versions: omitted,
+      message: `${rule.label}: ${subject} is missing from ${joinIds(omitted)} (present in ${heldBy})`,
+    });
+  }
+  if (namedElsewhere.length > 0) {
+    findings.push({
+      ...base, type: 'omission', severity: 'info', versions: namedElsewhere,
+      message: `${rule.label}: ${joinIds(namedElsewhere)} name${namedElsewhere.length === 1 ? 's' : ''} ${subject} but not in this context (listed in ${heldBy})`,
+    });
+  }
+  if (notYet.length > 0) {
+    findings.push({
+      ...base, type: 'not-yet-reported', severity: 'info', versions: notYet,
+      message: `${rule.label}: ${subject} is not yet in ${joinIds(notYet)}, first reported by later versions (${heldBy})`,
+    });
   }
   return findings;
+}
+
+/** One info finding for the rare members a version lacks; `members` lists them. */
+function foldedFinding(input: RuleCheckInput, version: string, samples: readonly ClaimValue[], need: number): Finding {
+  const members = samples.map((s) => String(s.value));
+  const list = members.join(', ');
+  const evidence: Evidence[] = samples.map((s) => evidenceOf(s, input.paths.get(s.version)));
+  return {
+    rule: input.rule.id,
+    type: 'omission',
+    severity: 'info',
+    subject: list,
+    versions: [version],
+    message: `${input.rule.label}: ${version} also lacks ${list} (each in fewer than ${need} of ${input.versions.length} versions)`,
+    evidence,
+    members,
+  };
 }

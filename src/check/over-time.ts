@@ -36,6 +36,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
   };
 
   const findings: Finding[] = [];
+  const updates: Array<{ x: ClaimValue; from: ClaimValue }> = [];
   const wrong: Array<{ x: ClaimValue; against: ClaimValue[]; note: string }> = [];
   const outliers = new Set<string>();
   const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
@@ -58,6 +59,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
           }
           if (conflicts.length > 0 && !previous && losesTo(x, conflicts[0] as ClaimValue, input, certain, rank)) {
             wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
+            outliers.add(v.id); // a wrong copy is no base for later updates
           }
         }
       }
@@ -72,7 +74,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
           outliers.add(v.id);
           wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
         } else {
-          findings.push(change('update', h, previous));
+          updates.push({ x: h, from: previous });
         }
         continue;
       }
@@ -89,8 +91,32 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
       }
     }
   }
+  findings.push(...groupUpdates(updates));
+  const at = (f: Finding): number => rank.get(f.versions[0] ?? '') ?? 0;
+  findings.sort((a, b) => at(a) - at(b)); // in time order (the sort is stable)
   findings.push(...groupWrong(input, wrong));
   return findings;
+
+  /** Versions of the same time that raised the figure to the same value: one update naming them all. */
+  function groupUpdates(list: ReadonlyArray<{ x: ClaimValue; from: ClaimValue }>): Finding[] {
+    const groups = new Map<string, Array<{ x: ClaimValue; from: ClaimValue }>>();
+    for (const u of list) {
+      const k = `${rank.get(u.x.version) ?? 0}\u0001${u.x.key}`;
+      groups.set(k, [...(groups.get(k) ?? []), u]);
+    }
+    return [...groups.values()].map((items) => {
+      const first = items[0] as { x: ClaimValue; from: ClaimValue };
+      const f = change('update', first.x, first.from);
+      if (items.length === 1) return f;
+      const versions = items.map((i) => i.x.version);
+      return {
+        ...f,
+        versions,
+        message: `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(first.from)} (${first.from.version}) to ${displayValue(first.x)} (${joinIds(versions)})`,
+        evidence: [...items.map((i) => evidenceOf(i.x, input.paths.get(i.x.version))), evidenceOf(first.from, input.paths.get(first.from.version))],
+      };
+    });
+  }
 
   function change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
     const message =

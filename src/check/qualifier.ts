@@ -28,8 +28,14 @@ export function qualifierClass(q: Qualifier | null): QualifierClass {
   }
 }
 
-/** A change between "exact" and "about" is minor; a bound appearing or vanishing is not. */
-export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass): boolean {
+/**
+ * A change between "exact" and "about" is minor, and so is "at least 12" against "12"
+ * (both say 12 are known); "more than", "nearly" and "up to" appearing or vanishing are not.
+ */
+export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass, qa?: Qualifier | null, qb?: Qualifier | null): boolean {
   const soft = new Set<QualifierClass>(['exact', 'about']);
-  return soft.has(a) && soft.has(b);
+  if (soft.has(a) && soft.has(b)) return true;
+  const atLeastVsExact = (x: QualifierClass, qx: Qualifier | null | undefined, y: QualifierClass): boolean =>
+    x === 'lower' && qx === 'at-least' && y === 'exact';
+  return atLeastVsExact(a, qa, b) || atLeastVsExact(b, qb, a);
 }

@@ -14,22 +14,37 @@ import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './q
 export function checkScalar(input: RuleCheckInput): Finding[] {
   const findings: Finding[] = [];
   const certain = new Map<string, ClaimValue[]>();
+  // A rule that tracks one figure of the story compares headlines; the figures' parts,
+  // background and other mentions are compared only between matched sentences (changed-fact).
+  const compared = (x: ClaimValue): boolean =>
+    !x.uncertain && x.role !== 'background' && (!headlineRule(input) || x.role === undefined || x.role === 'headline');
   for (const v of input.versions) {
-    certain.set(v.id, (input.values.get(v.id) ?? []).filter((x) => !x.uncertain));
+    certain.set(v.id, (input.values.get(v.id) ?? []).filter(compared));
   }
   const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
   if (holders.length === 0 && input.rule.expect.length === 0) return [];
 
   const numericOverTime =
     kindOf(input.rule.kind).numericOverTime &&
+    input.order !== 'file-name' &&
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
   if (numericOverTime) findings.push(...overTime(input, certain));
+  else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, certain));
   else findings.push(...contradictions(input, certain));
   findings.push(...qualifierChanges(input, certain));
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;
+}
+
+function headlineRule(input: RuleCheckInput): boolean {
+  return input.rule.kind === 'quantity' && input.rule.cues.length > 0 && input.rule.compare !== 'sentence';
+}
+
+/** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */
+function isCollector(input: RuleCheckInput): boolean {
+  return input.rule.kind === 'quantity' && input.rule.compare === 'sentence' && input.rule.expect.length === 0;
 }
 
 /** The value most versions agree on (or the rule's pinned value). */
@@ -70,7 +85,7 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   // "The version disagrees as a whole" only makes sense for a claim that is one fact
   // per version (a toll, a coalition size); generic rules that collect many figures
   // (every "N people") compare sentence by sentence only.
-  const singleValued = input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
+  const singleValued = !isCollector(input) && input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
 
   // key -> conflicting values, and what the other versions say instead
   const conflicts = new Map<string, ClaimValue[]>();
@@ -111,9 +126,11 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
     const actual = displayKey(values);
     const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey(agreeing);
     const who = [...new Set(agreeing.map((x) => x.version))];
+    const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
     const message = pinned
       ? `${rule.label}: ${joinIds(versions)} says ${actual}; the rule expects ${expected}`
-      : `${rule.label}: ${joinIds(versions)} says ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}`;
+      : `${rule.label}: ${joinIds(versions)} says ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}` +
+        (unknownOrder ? ' (the order of the versions is unknown: no manifest or date lines, so this may be an update)' : '');
     findings.push({
       rule: rule.id,
       type: 'contradiction',
@@ -128,6 +145,38 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
         ...firstPerVersion(agreeing).map((x) => evidenceOf(x, input.paths.get(x.version))),
       ],
     });
+  }
+  return findings;
+}
+
+/**
+ * A figure that may move either way (people missing): versions of the same time must
+ * agree; a later version that gives another figure than the latest one before it is an update.
+ */
+function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
+  const findings: Finding[] = [];
+  let previous: ClaimValue | undefined;
+  for (const r of ranks) {
+    const group = input.versions.filter((v) => v.rank === r);
+    const sameTime = { ...input, versions: group };
+    if (group.length > 1) findings.push(...contradictions(sameTime, certain));
+    const current = group.map((v) => (certain.get(v.id) ?? [])[0]).filter((x): x is ClaimValue => x !== undefined);
+    for (const x of current) {
+      if (previous === undefined || compatibleKeys('quantity', x.key, previous.key)) continue;
+      findings.push({
+        rule: input.rule.id,
+        type: 'update',
+        severity: 'info',
+        subject: input.rule.label,
+        versions: [x.version],
+        message: `${input.rule.label} changed from ${displayValue(previous)} (${previous.version}) to ${displayValue(x)} (${x.version})`,
+        actual: displayValue(x),
+        expected: displayValue(previous),
+        evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(previous, input.paths.get(previous.version))],
+      });
+    }
+    previous = current[current.length - 1] ?? previous;
   }
   return findings;
 }
@@ -168,7 +217,9 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
       findings.push({
         rule: rule.id,
         type: 'qualifier-change',
-        severity: isMinorQualifierChange(cls, majorityClass) ? 'info' : capSeverity(rule.severity, 'warning'),
+        severity: isMinorQualifierChange(cls, majorityClass, first.qualifier, reference.qualifier)
+          ? 'info'
+          : capSeverity(rule.severity, 'warning'),
         subject: rule.label,
         versions,
         message: `${rule.label}: ${joinIds(versions)} says "${first.text}" (${displayValue(first)}); ${joinIds(listVersions(majority.map((x) => x.version), order))} say "${reference.text}" (${displayValue(reference)})`,
@@ -193,7 +244,8 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
   // A claim that is one fact per version is omitted when a version has no value at all;
   // for rules that collect many figures, only when the version keeps a sentence that
   // carries the figure elsewhere but lost the figure.
-  const singleValued = holders.every((h) => keysOf(certain.get(h.id) ?? []).length === 1) || rule.expect.length > 0;
+  const singleValued =
+    (!isCollector(input) && holders.every((h) => keysOf(certain.get(h.id) ?? []).length === 1)) || rule.expect.length > 0;
   const omitted: string[] = [];
   const notYet: string[] = [];
   for (const v of input.versions) {
@@ -209,7 +261,8 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
     findings.push({
       rule: rule.id,
       type: 'omission',
-      severity: capSeverity(rule.severity, 'warning'),
+      // a copy that does not say when it happened lost little; a pinned date or a figure is more
+      severity: rule.kind === 'date' && rule.expect.length === 0 ? 'info' : capSeverity(rule.severity, 'warning'),
       subject: rule.label,
       versions: omitted,
       message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,

@@ -1,11 +1,14 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { check, nothingChecked, VERSION } from '../api.js';
 import { REPORTERS, reporterFor } from '../report/index.js';
 import { markdownReporter } from '../report/markdown.js';
-import type { Report, Severity } from '../types.js';
+import { safeLine } from '../report/safe.js';
+import type { Report, Reporter, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
+import { outputConflict, writeAtomic } from './output.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -14,6 +17,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (for colour). */
   isTTY?: boolean;
+  /** Temporary files being written; the caller removes them on an interrupt. */
+  pending?: Set<string>;
 }
 
 const USAGE = `Usage: factlint check [options] <dir|file>...
@@ -56,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       },
     });
   } catch (error) {
-    io.stderr(`factlint: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr(`factlint: ${safeLine((error as Error).message)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -70,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const [command, ...paths] = positionals;
   if (command !== 'check' && command !== 'report') {
-    io.stderr(command ? `factlint: unknown command "${command}"\n\n${USAGE}` : USAGE);
+    io.stderr(command ? `factlint: unknown command "${safeLine(command)}"\n\n${USAGE}` : USAGE);
     return 2;
   }
   if (paths.length === 0) {
@@ -81,32 +86,65 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const isReport = command === 'report';
   const reporter = reporterFor(values.format ?? (isReport ? 'html' : 'text'));
   if (!reporter) {
-    io.stderr(`factlint: unknown format "${values.format}" (use ${Object.keys(REPORTERS).join(', ')})\n`);
+    io.stderr(`factlint: unknown format "${safeLine(values.format ?? '')}" (use ${Object.keys(REPORTERS).join(', ')})\n`);
     return 2;
   }
   const failOn = (values['fail-on'] ?? (isReport ? 'none' : 'error')) as FailOn;
   if (!['error', 'warning', 'info', 'none'].includes(failOn)) {
-    io.stderr(`factlint: --fail-on must be error, warning, info or none (got "${failOn}")\n`);
+    io.stderr(`factlint: --fail-on must be error, warning, info or none (got "${safeLine(failOn)}")\n`);
     return 2;
   }
-
-  let report: Report;
+  const output = values.output === undefined ? null : values.output;
+  const outputError = output === null ? null : checkOutput(output, paths, io.cwd);
+  if (outputError !== null) {
+    io.stderr(`factlint: ${safeLine(outputError)}\n`);
+    return 2;
+  }
   try {
-    report = await check(paths, values.rules ? { rules: values.rules, cwd: io.cwd } : { cwd: io.cwd });
+    return await run({ paths, rules: values.rules, reporter, failOn, output, color: wantsColor(values, io) }, io);
   } catch (error) {
     // A bug, not bad input: say so in one line; the stack only on request.
-    io.stderr(`factlint: internal error: ${(error as Error).message}\n`);
+    io.stderr(`factlint: internal error while checking ${safeLine(paths.join(' '))}: ${safeLine(String((error as Error).message ?? error))}\n`);
     if (io.env.FACTLINT_DEBUG) io.stderr(`${(error as Error).stack}\n`);
     return 2;
   }
+}
 
-  const color = wantsColor(values, io) && !values.output && reporter.name === 'text';
-  const text = reporter.format(report, { color, cwd: io.cwd });
-  if (values.output) {
+/** Why `-o output` cannot be used, or null. */
+function checkOutput(output: string, paths: readonly string[], cwd: string): string | null {
+  if (output.trim() === '') return '-o/--output needs a file name';
+  const isDirectory = (p: string): boolean => {
     try {
-      await writeFile(path.resolve(io.cwd, values.output), text);
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const conflict = outputConflict(output, paths, cwd, isDirectory);
+  return conflict === null ? null : `refusing to write the report: ${conflict}`;
+}
+
+interface RunOptions {
+  paths: string[];
+  rules: string[] | undefined;
+  reporter: Reporter;
+  failOn: FailOn;
+  output: string | null;
+  color: boolean;
+}
+
+/** Check, write the report, and choose the exit code. */
+async function run(opts: RunOptions, io: CliIO): Promise<number> {
+  const { paths, reporter, failOn } = opts;
+
+  const report: Report = await check(paths, opts.rules ? { rules: opts.rules, cwd: io.cwd } : { cwd: io.cwd });
+  const color = opts.color && opts.output === null && reporter.name === 'text';
+  const text = reporter.format(report, { color, cwd: io.cwd });
+  if (opts.output !== null) {
+    try {
+      await writeAtomic(path.resolve(io.cwd, opts.output), text, io.pending ?? new Set());
     } catch (error) {
-      io.stderr(`factlint: cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`factlint: cannot write ${safeLine(opts.output)}: ${safeLine((error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
       return 2;
     }
   } else {
@@ -119,13 +157,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     try {
       await appendFile(summaryFile, markdownReporter.format(report, { color: false, cwd: io.cwd }));
     } catch (error) {
-      io.stderr(`factlint: cannot write the step summary ${summaryFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`factlint: cannot write the step summary ${safeLine(summaryFile)}: ${safeLine((error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
     }
   }
 
   const blocking = [...report.findings, ...report.sets.flatMap((s) => s.findings)];
+  // Problems with files (a missing path, an unreadable or empty version) and rule files: one line each.
   for (const f of report.findings) {
-    if (f.type === 'config' || f.type === 'input') io.stderr(`factlint: ${f.message}\n`);
+    if (f.type === 'config' || f.type === 'input') io.stderr(`factlint: ${safeLine(f.message)}\n`);
+  }
+  for (const f of report.sets.flatMap((s) => s.findings)) {
+    if (f.type === 'input' && f.severity === 'error') io.stderr(`factlint: ${safeLine(f.message)}\n`);
   }
   if (report.findings.some((f) => f.type === 'config') || nothingChecked(report)) return 2;
   if (failOn === 'none') return 0;

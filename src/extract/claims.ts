@@ -31,12 +31,80 @@ export function extractClaims(
   kinds: KindReaders,
 ): ClaimTable {
   const extracted: ClaimTable = new Map(rules.map((rule) => [rule.id, extractRule(rule, versions, docs, setDate, kinds)]));
+  const cued = rules.filter(hasHeadline);
+  for (const v of versions) ownFigures(cued.map((r) => extracted.get(r.id)?.get(v.id) ?? []));
   const claimed = claimedSpans(rules, extracted);
   for (const rule of rules) {
     const values = extracted.get(rule.id);
-    if (values && isCollector(rule)) extracted.set(rule.id, withoutClaimed(values, claimed));
+    if (!values) continue;
+    const kept = isCollector(rule) ? withoutClaimed(values, claimed) : values;
+    if (rule.kind === 'quantity') extracted.set(rule.id, withRoles(kept, hasHeadline(rule)));
+    else if (rule.kind === 'date' && rule.expect.length === 0) extracted.set(rule.id, withDateRoles(kept, versions, setDate));
+    else extracted.set(rule.id, kept);
   }
   return extracted;
+}
+
+/** A date more than this many days before the version's own date is about another event. */
+const BACKGROUND_DAYS = 31;
+
+/**
+ * Dates of earlier events ("the 2006 typhoon", "the floods of 2010") are background: they
+ * are shown, but only the dates of this event are compared across versions.
+ */
+function withDateRoles(values: Map<string, ClaimValue[]>, versions: readonly ClaimSource[], setDate: string | null): Map<string, ClaimValue[]> {
+  const out = new Map<string, ClaimValue[]>();
+  for (const [version, list] of values) {
+    const ref = versions.find((v) => v.id === version)?.date ?? setDate;
+    const limit = ref === null ? null : new Date(Date.parse(`${ref}T00:00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
+    out.set(version, list.map((x) => (limit !== null && x.date !== undefined && x.date.end < limit ? { ...x, role: 'background' as const } : x)));
+  }
+  return out;
+}
+
+/** A quantity rule with cues tracks one figure of the story (a toll): each version has a headline. */
+export function hasHeadline(rule: Rule): boolean {
+  return rule.kind === 'quantity' && rule.cues.length > 0 && rule.compare !== 'sentence';
+}
+
+const spanKey = (x: ClaimValue): string => `${x.span.start}:${x.span.end}`;
+
+/**
+ * One figure, one claim: a figure that several cue rules took ("killing 12 people and
+ * injuring dozens": 12 is near "killing" and "injuring") stays with the rule whose cue is
+ * closest. `lists` are the values of each cued rule in one version; they are filtered in place.
+ */
+function ownFigures(lists: ClaimValue[][]): void {
+  const best = new Map<string, number>();
+  for (const x of lists.flat()) {
+    const d = x.cueDistance ?? 0;
+    best.set(spanKey(x), Math.min(best.get(spanKey(x)) ?? Infinity, d));
+  }
+  for (const list of lists) {
+    const kept = list.filter((x) => (x.cueDistance ?? 0) <= (best.get(spanKey(x)) ?? Infinity));
+    list.splice(0, list.length, ...kept);
+  }
+}
+
+/**
+ * Roles of a quantity rule's values: the reading marked parts, background figures and
+ * superseded or vague ones; of the rest, the first in the version (headline, lede) is the
+ * headline of a rule that has one, and the others are `other`.
+ */
+function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<string, ClaimValue[]> {
+  const out = new Map<string, ClaimValue[]>();
+  for (const [version, list] of values) {
+    const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
+    const first = headline ? sorted.find((x) => x.role === undefined) : undefined;
+    out.set(
+      version,
+      sorted.map((x) => {
+        const { cueDistance: _distance, ...rest } = x;
+        return { ...rest, role: x.role ?? (x === first ? 'headline' : 'other') };
+      }),
+    );
+  }
+  return out;
 }
 
 /** Whether a version names a person anywhere, whatever the rule's cues (for list rules). */

@@ -24,13 +24,24 @@ export interface Extent {
   end: number;
 }
 
-/** A rule's cues split into words. */
-export type CompiledCues = ReadonlyArray<readonly string[]>;
+/** One word of a cue: the word, and the stems its inflections share (empty: exact only). */
+export interface CueWord {
+  word: string;
+  stems: ReadonlySet<string>;
+}
 
-export function compileCues(cues: readonly string[]): CompiledCues {
+/** A rule's cues split into words. */
+export type CompiledCues = ReadonlyArray<readonly CueWord[]>;
+
+/**
+ * Splits cues into words. With `inflect`, a verb cue also matches its other forms
+ * through the token's lemma ("killed" ~ "kills", "killing"; "died" ~ "dies").
+ */
+export function compileCues(cues: readonly string[], inflect = false): CompiledCues {
   return cues
     .map((c) => c.toLowerCase().trim().split(/\s+/).filter((w) => w.length > 0))
-    .filter((c) => c.length > 0);
+    .filter((c) => c.length > 0)
+    .map((words) => words.map((word) => ({ word, stems: new Set(inflect ? cueStems(word) : []) })));
 }
 
 /** The tokens of a sentence without SPACE tokens (line breaks inside a sentence). */
@@ -38,8 +49,26 @@ export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
   return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE');
 }
 
-function wordMatches(token: Token, word: string): boolean {
-  return token.lower === word || token.lemma === word;
+/** Stems a cue word may have ("killed" -> kill, "dies" -> die, "injures" -> injure). */
+function cueStems(word: string): string[] {
+  const out: string[] = [];
+  if (word.endsWith('ves')) return out; // "lives" is a noun; "live" is another word
+  const add = (w: string): void => {
+    if (w.length >= 3) out.push(w);
+  };
+  if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) add(word.slice(0, -2)), add(word.slice(0, -1));
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`), add(word.slice(0, -1));
+  if (word.endsWith('es')) add(word.slice(0, -2)), add(word.slice(0, -1));
+  else if (word.endsWith('s')) add(word.slice(0, -1));
+  return out;
+}
+
+function wordMatches(token: Token, cue: CueWord): boolean {
+  if (token.lower === cue.word || token.lemma === cue.word) return true;
+  if (cue.stems.size === 0) return false;
+  const verbLike = token.pos === 'VERB' || token.pos === 'AUX' || token.lower.endsWith('s');
+  return verbLike && cue.stems.has(token.lemma);
 }
 
 /** The length of the longest cue starting at token `i`, or 0. */
@@ -97,43 +126,62 @@ export function cueNear(
   window: number,
   blockers: readonly Extent[],
 ): boolean {
-  for (const hit of hits) {
-    if (hit.end <= value.start) {
-      if (gapIsOpen(tokens, hit.end, value.start, window, blockers, value.start)) return true;
-    } else if (hit.start >= value.end) {
-      if (gapIsOpen(tokens, value.end, hit.start, window, blockers, null)) return true;
-    } else {
-      return true; // overlapping
-    }
-  }
-  return false;
+  return cueDistance(tokens, value, hits, window, blockers) !== null;
 }
 
-function gapIsOpen(
+/** Words between `value` and the nearest open cue (0 when they touch), or null when none is open. */
+export function cueDistance(
+  tokens: readonly Token[],
+  value: Extent,
+  hits: readonly Extent[],
+  window: number,
+  blockers: readonly Extent[],
+): number | null {
+  let best: number | null = null;
+  for (const hit of hits) {
+    let d: number | null;
+    if (hit.end <= value.start) d = gapWords(tokens, hit.end, value.start, window, blockers, value.start);
+    else if (hit.start >= value.end) d = gapWords(tokens, value.end, hit.start, window, blockers, null);
+    else d = 0; // overlapping
+    if (d !== null && (best === null || d < best)) best = d;
+  }
+  return best;
+}
+
+/** A comma crossed counts as this many words when cues compete for a figure (another clause is farther). */
+const COMMA_COST = 4;
+
+/**
+ * The distance across the gap [from, to): its words, plus COMMA_COST per comma crossed;
+ * null when the gap is closed (more than `window` words, another clause, another value).
+ */
+function gapWords(
   tokens: readonly Token[],
   from: number,
   to: number,
   window: number,
   blockers: readonly Extent[],
   valueStart: number | null,
-): boolean {
+): number | null {
   let words = 0;
+  let commas = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t === undefined) return false;
-    if (t.text === ';') return false;
+    if (t === undefined) return null;
+    if (t.text === ';') return null;
+    if (t.text === ',') commas++;
     if (isPunct(t)) continue;
     words++;
-    if (words > window) return false;
-    if (CONTRASTS.has(t.lower)) return false;
+    if (words > window) return null;
+    if (CONTRASTS.has(t.lower)) return null;
     if (CONJUNCTIONS.has(t.lower)) {
       const next = tokens[k + 1];
-      if (next !== undefined && CLAUSE_OPENERS.has(next.pos)) return false;
-      if (k + 1 === valueStart) return false; // "and a hundred ..." right before the value
+      if (next !== undefined && CLAUSE_OPENERS.has(next.pos)) return null;
+      if (k + 1 === valueStart) return null; // "and a hundred ..." right before the value
     }
   }
   for (const b of blockers) {
-    if (b.start < to && from < b.end) return false;
+    if (b.start < to && from < b.end) return null;
   }
-  return true;
+  return words + COMMA_COST * commas;
 }

@@ -15,7 +15,9 @@
  * With cues, only sentences containing a cue count (as for people).
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, NON_PERSON_WORDS, OFFICE_HEADS, PLACE_NAMES, TITLE_WORDS } from './names.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from './names.js';
+import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { inCredit, readCredits } from './bylines.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from './people.js';
 
 interface Piece {
@@ -93,7 +95,10 @@ function pieces(doc: Doc): Piece[] {
   const personal = new Set<number>();
   for (const p of findPeople(doc)) for (let i = p.titleStart; i < p.tokenEnd; i++) personal.add(i);
   const out: Piece[] = [];
+  const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
+    const span = { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
+    if (inCredit(credits, span)) continue;
     let start = run.start;
     for (let i = run.start; i <= run.end; i++) {
       const tok = doc.tokens[i];

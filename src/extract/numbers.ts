@@ -215,7 +215,7 @@ export function vagueAt(words: readonly string[], i: number): NumberParse | null
   if ((w === 'tens' || w === 'hundreds') && w1 === 'of' && w2 !== undefined && VAGUE_SCALES[w2] !== undefined) {
     value = 2 * (w === 'tens' ? 10 : 100) * VAGUE_SCALES[w2];
     end = i + 3;
-  } else if (w === 'scores' && w1 === 'of') {
+  } else if (w === 'scores' && (w1 === 'of' || w1 === 'more')) {
     value = 40;
   } else if (VAGUE[w] !== undefined) {
     value = 2 * VAGUE[w];

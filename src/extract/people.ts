@@ -22,14 +22,14 @@ import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
   NATIONALITIES,
-  NON_PERSON_WORDS,
   PLACE_NAMES,
-  OFFICE_HEADS,
-  TITLE_HEADS,
-  TITLE_WORDS,
+  foldSurname,
   personKey,
   surnameKey,
 } from './names.js';
+import { inCredit, readCredits } from './bylines.js';
+import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { evidencedKeys } from './person-evidence.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
 export interface CapitalRun {
@@ -55,6 +55,8 @@ export interface PersonMention {
   key: string;
   /** Followed by 's / ’s. */
   possessive: boolean;
+  /** A lone surname seen once as a speaker: a person only if the set names one in full (unify.ts). */
+  tentative?: boolean;
 }
 
 const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'SPACE', 'ADV', 'INTJ', 'NUM']);
@@ -113,6 +115,29 @@ function isCapitalToken(tok: Token, initial: boolean): boolean {
   return !CLOSED_POS.has(tok.pos) || /^\p{Lu}\.$/u.test(tok.text);
 }
 
+/** "in" of "Jae-in", "jung" of "Dae-jung": a short lower-case letter token that is no English word part. */
+function isNameSyllable(doc: Doc, i: number): boolean {
+  const tok = doc.tokens[i];
+  const before = doc.tokens[i - 2];
+  return (
+    tok !== undefined &&
+    before !== undefined &&
+    /^\p{Ll}{2,5}$/u.test(tok.text) &&
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) &&
+    !HYPHEN_SUFFIXES.has(tok.lower) &&
+    !HYPHEN_PREFIXES.has(before.lower)
+  );
+}
+
+/** English prefixes before a hyphen ("Ex-wife", "Anti-war", "Co-host"). */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['ex', 'pro', 'anti', 'non', 'co', 'vice', 'pre', 'post', 'mid', 'self', 'semi', 'sub', 'neo']);
+
+/** English words after a hyphen that make a compound, not a name ("U.S.-led", "Anti-war"). */
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
+  'led', 'based', 'backed', 'born', 'owned', 'run', 'style', 'made', 'era', 'wide', 'like', 'held', 'bound', 'area',
+  'war', 'free', 'old', 'year', 'day', 'up', 'off', 'out', 'time', 'term', 'scale', 'level', 'type', 'wing', 'ish', 'run',
+]);
+
 function tight(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
@@ -135,6 +160,8 @@ export function capitalRuns(doc: Doc): CapitalRun[] {
       }
       let start = i;
       if (i === first && isCommonInitial(tok, vocab)) start = i + 1;
+      // "Ex-wife Ondine Rask", "Co-host …": a compound word with a lower-case part leads no name.
+      if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(tok.text)) start = i + 1;
       let end = i + 1;
       while (end < sentence.tokenEnd) {
         const next = doc.tokens[end];
@@ -144,8 +171,9 @@ export function capitalRuns(doc: Doc): CapitalRun[] {
           continue;
         }
         const after = doc.tokens[end + 1];
-        // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine".
-        if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && isCapitalToken(after, false)) {
+        // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine"; or a
+        // lower-case syllable of a name ("Moon Jae-in"), not an English suffix ("U.S.-led").
+        if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && (isCapitalToken(after, false) || isNameSyllable(doc, end + 1))) {
           end += 2;
           continue;
         }
@@ -171,7 +199,7 @@ export function capitalRuns(doc: Doc): CapitalRun[] {
 }
 
 function isTitleToken(tok: Token | undefined): boolean {
-  return tok !== undefined && (TITLE_WORDS.has(tok.lower) || NATIONALITIES.has(tok.lower));
+  return tok !== undefined && (TITLE_WORDS.has(tok.lower) || NATIONALITIES.has(tok.lower) || PERSON_NOUNS.has(tok.lower));
 }
 
 /** A word of a name: tight letter pieces joined ("Memişoğlu"). */
@@ -183,17 +211,29 @@ export interface NameWord {
 /** Words (excluding particles and hyphens) of a token range, split pieces rejoined. */
 export function nameWords(doc: Doc, start: number, end: number): NameWord[] {
   const words: NameWord[] = [];
+  let lastToken = -1;
   for (let i = start; i < end; i++) {
     const tok = doc.tokens[i];
     if (!tok) continue;
     const last = words[words.length - 1];
-    if (last && i > start && isWordPiece(doc, i)) {
+    const joins = last !== undefined && lastToken === i - 1;
+    if (joins && isWordPiece(doc, i)) {
       last.text += tok.text;
       last.lower = last.text.toLowerCase();
+      lastToken = i;
+      continue;
+    }
+    // "Jean-Pierre", "Jae-in": a tight hyphen joins two pieces into one word.
+    const next = doc.tokens[i + 1];
+    if (joins && tok.text === '-' && next && i + 1 < end && tight(doc.tokens[i - 1], tok) && tight(tok, next)) {
+      last.text += `-${next.text}`;
+      last.lower = last.text.toLowerCase();
+      lastToken = ++i;
       continue;
     }
     if (tok.text === '-' || (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower)) continue;
     words.push({ text: tok.text, lower: tok.lower });
+    lastToken = i;
   }
   return words;
 }
@@ -253,7 +293,7 @@ function titleStartBefore(doc: Doc, nameStart: number, sentence: Sentence): numb
 function isRejectedWord(tok: NameWord): boolean {
   const l = tok.lower;
   return (
-    NON_PERSON_WORDS.has(l) ||
+    (NON_PERSON_WORDS.has(l) && !FAMILY_NAMES_FIRST.has(l)) ||
     CALENDAR_WORDS.has(l) ||
     TITLE_WORDS.has(l) ||
     NATIONALITIES.has(l) ||
@@ -270,22 +310,29 @@ interface Candidate {
   titleStart: number;
   sentence: number;
   words: number;
+  /** The name's words, lower case ("moon", "jae-in"). */
+  lower: string[];
   afterTitleHead: boolean;
 }
 
-/** Name candidates of a document before short-form resolution. */
+function runSpan(doc: Doc, run: CapitalRun): Span {
+  return { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
+}
+
+/** Name candidates of a document before short-form resolution (credits left out). */
 function candidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
+  const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
-    if (!sentence) continue;
+    if (!sentence || inCredit(credits, runSpan(doc, run))) continue;
     const start = splitTitle(doc, run);
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
     if (words.length === 0 || words.length > 4) continue;
     const whole = textOf(doc, start, run.end).toLowerCase();
     if (PLACE_NAMES.has(whole)) continue;
-    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i === words.length - 1))) continue;
+    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i, words.length))) continue;
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
     // A title left without its name ("Environment Minister said", after a cut) is no person;
     // surnames that are also title words ("Martin Luther King") come after a given name.
@@ -299,7 +346,7 @@ function candidates(doc: Doc): Candidate[] {
     if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
     const head = doc.tokens[start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
-    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, afterTitleHead });
+    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead });
   }
   return out;
 }
@@ -307,11 +354,15 @@ function candidates(doc: Doc): Candidate[] {
 /**
  * In a multi-word name, place words are fine ("Paris Hilton") but not organisation or
  * calendar words; a title word may only be the surname ("Martin Luther King", "Jack White").
+ * A family name written first is no organisation word ("Park Min-seo", not "Central Park").
  */
-function isRejectedWordMulti(tok: NameWord, last: boolean): boolean {
+function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
   const l = tok.lower;
-  if (!last && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
-  return NON_PERSON_WORDS.has(l) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
+  if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
+  const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
+  // A regnal number after a name ("Pope Leo XIV", "King Charles III").
+  if (i > 0 && i === count - 1 && /^[IVX]{1,5}$/u.test(tok.text)) return false;
+  return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
 }
 
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
@@ -328,9 +379,14 @@ function attributes(doc: Doc, c: Candidate): boolean {
     const tok = doc.tokens[j];
     if (!tok || tok.sentence !== c.sentence) return false;
     if (ATTRIBUTION_VERBS.has(tok.lower)) return true;
-    if (tok.text === ',' || tok.text === ';') return false;
+    // "Meteorology, Climatology and Geophysics Agency said": a list of name parts.
+    if (tok.text === ',' || tok.text === ';' || tok.lower === 'and' || tok.lower === 'or') return false;
   }
   return false;
+}
+
+function isModifier(next: Token | undefined): boolean {
+  return next !== undefined && next.type === 'word' && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
 /**
@@ -341,7 +397,7 @@ function attributes(doc: Doc, c: Candidate): boolean {
  * verb ("Rubio wrote", "Rubio also spoke"), or is the speaker of a statement
  * ("Polyakova from the Center ... noted").
  */
-function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
+function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, Strength> {
   const counts = new Map<string, number>();
   const subject = new Set<string>();
   const speakers = new Set<string>();
@@ -351,6 +407,8 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
     const first = doc.tokens[c.start];
     if (first && (first.pos !== 'PROPN' || first.lemma !== first.lower)) continue;
     const tok = { lower: textOf(doc, c.start, c.end).toLowerCase() };
+    // "Local officials said", "Election workers": a capitalised modifier of a common noun.
+    if (isModifier(doc.tokens[c.end])) continue;
     counts.set(tok.lower, (counts.get(tok.lower) ?? 0) + 1);
     let j = c.end;
     while (doc.tokens[j]?.pos === 'ADV') j++;
@@ -364,12 +422,21 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Set<string> {
     const prev = doc.tokens[i - 1];
     if (tok && prev && isUpperStart(tok.text) && LOCATIVES.has(prev.lower)) located.add(tok.lower);
   }
-  const out = new Set<string>();
+  const out = new Map<string, Strength>();
   for (const [word, n] of counts) {
-    if (((n >= 2 && subject.has(word)) || speakers.has(word)) && !located.has(word)) out.add(surnameKey(word));
+    if (located.has(word)) continue;
+    if (n >= 2 && (subject.has(word) || speakers.has(word))) out.set(surnameKey(word), 'strong');
+    else if (speakers.has(word)) out.set(surnameKey(word), 'tentative');
   }
   return out;
 }
+
+/**
+ * How sure a lone surname is: `strong` (after a title head, or the recurring subject of a
+ * verb), `tentative` (one statement: "Polyakova ... noted", but also "Ryanair said"). A
+ * tentative name is kept only if the set names a person with that surname in full.
+ */
+type Strength = 'strong' | 'tentative';
 
 /**
  * People do not depend on the rule, so they are found once per document (memoised on
@@ -387,57 +454,98 @@ export function findPeople(doc: Doc): PersonMention[] {
   return people;
 }
 
-function readPeople(doc: Doc): PersonMention[] {
-  const cands = candidates(doc);
-  // Full names introduced in the document: key → display (first occurrence).
-  const displayByKey = new Map<string, string>();
-  const keysBySurname = new Map<string, Set<string>>();
+/** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
+function personCandidates(doc: Doc): Candidate[] {
+  const all = candidates(doc);
+  const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
+  const keyOf = (c: { start: number; end: number }): string => personKey(textOf(doc, c.start, c.end));
+  const evidenced = evidencedKeys(doc, all.map((c) => ({ ...c, words: c.lower })), singles, keyOf);
+  return all.filter((c) => c.words === 1 || evidenced.has(keyOf(c)));
+}
+
+/** Full names introduced in a document, for resolving short forms. */
+interface NameIndex {
+  /** key → display (first occurrence). */
+  display: Map<string, string>;
+  bySurname: Map<string, Set<string>>;
+  /** Any word of a full name (folded) → keys ("wenhua" and "li" → Li Wenhua). */
+  byWord: Map<string, Set<string>>;
+}
+
+function addTo(map: Map<string, Set<string>>, word: string, key: string): void {
+  const set = map.get(word) ?? new Set<string>();
+  set.add(key);
+  map.set(word, set);
+}
+
+function indexFullNames(doc: Doc, cands: readonly Candidate[]): NameIndex {
+  const index: NameIndex = { display: new Map(), bySurname: new Map(), byWord: new Map() };
   for (const c of cands) {
     if (c.words < 2) continue;
     const text = textOf(doc, c.start, c.end);
     const key = personKey(text);
-    if (!displayByKey.has(key)) displayByKey.set(key, text);
-    const sur = surnameKey(text);
-    const set = keysBySurname.get(sur) ?? new Set<string>();
-    set.add(key);
-    keysBySurname.set(sur, set);
+    if (!index.display.has(key)) index.display.set(key, text);
+    addTo(index.bySurname, surnameKey(text), key);
+    for (const w of c.lower) addTo(index.byWord, foldSurname(w), key);
   }
+  return index;
+}
+
+/** The one full name a short form stands for: by surname, else by any word of the name. */
+export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>, text: string): string | undefined {
+  const bySurname = index.bySurname.get(surnameKey(text));
+  if (bySurname) return bySurname.size === 1 ? [...bySurname][0] : undefined;
+  const byWord = index.byWord.get(foldSurname(text));
+  return byWord && byWord.size === 1 ? [...byWord][0] : undefined;
+}
+
+function readPeople(doc: Doc): PersonMention[] {
+  const cands = personCandidates(doc);
+  const index = indexFullNames(doc, cands);
   const recurring = recurringSubjects(doc, cands);
   // A surname once used after a title head ("President Trump") is a person everywhere.
-  for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.add(surnameKey(textOf(doc, c.start, c.end)));
+  for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameKey(textOf(doc, c.start, c.end)), 'strong');
   const out: PersonMention[] = [];
   for (const c of cands) {
     const text = textOf(doc, c.start, c.end);
     let key = personKey(text);
-    let name = displayByKey.get(key) ?? text;
+    let name = index.display.get(key) ?? text;
+    let tentative = false;
     if (c.words === 1) {
-      const full = keysBySurname.get(surnameKey(text));
-      const only = full && full.size === 1 ? [...full][0] : undefined;
+      const only = resolveShortForm(index, text);
+      const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameKey(text));
       if (only !== undefined) {
         key = only;
-        name = displayByKey.get(only) ?? text;
-      } else if (!c.afterTitleHead && !recurring.has(surnameKey(text))) {
+        name = index.display.get(only) ?? text;
+      } else if (strength === undefined) {
         continue;
+      } else {
+        tentative = strength === 'tentative';
       }
     }
-    const first = doc.tokens[c.start];
-    const last = doc.tokens[c.end - 1];
-    if (!first || !last) continue;
-    const next = doc.tokens[c.end];
-    out.push({
-      tokenStart: c.start,
-      tokenEnd: c.end,
-      titleStart: c.titleStart,
-      sentence: c.sentence,
-      span: { start: first.start, end: last.end },
-      text,
-      title: c.titleStart < c.start ? textOf(doc, c.titleStart, c.start) : null,
-      name,
-      key,
-      possessive: next !== undefined && APOSTROPHE_S.test(next.text) && tight(last, next),
-    });
+    const mention = mentionOf(doc, c, text, name, key);
+    if (mention) out.push(tentative ? { ...mention, tentative } : mention);
   }
   return out;
+}
+
+function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: string): PersonMention | null {
+  const first = doc.tokens[c.start];
+  const last = doc.tokens[c.end - 1];
+  if (!first || !last) return null;
+  const next = doc.tokens[c.end];
+  return {
+    tokenStart: c.start,
+    tokenEnd: c.end,
+    titleStart: c.titleStart,
+    sentence: c.sentence,
+    span: { start: first.start, end: last.end },
+    text,
+    title: c.titleStart < c.start ? textOf(doc, c.titleStart, c.start) : null,
+    name,
+    key,
+    possessive: next !== undefined && APOSTROPHE_S.test(next.text) && tight(last, next),
+  };
 }
 
 function stem(word: string): string {
@@ -498,7 +606,7 @@ export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
       key: m.key,
       value: m.name,
       qualifier: null,
-      person: { name: m.name, title: m.title, key: m.key },
+      person: { name: m.name, title: m.title, key: m.key, ...(m.tentative ? { tentative: true } : {}) },
       text: m.text,
       sentence: sentence.text,
       span: { ...m.span },

@@ -1,26 +1,27 @@
 /**
  * Cross-version unification of people values: a surname-only value ("Polyakova" in a
  * copy that never gives her first name) takes the key and display name of the unique
- * full-named person with that surname anywhere in the set. Values of other kinds, and
+ * full-named person with that surname anywhere in the set; failing that, of the unique
+ * full name holding that word ("Wenhua" → Li Wenhua, "Park" → Park Min-seo). A tentative
+ * surname (seen once, as a speaker) that resolves to nobody is dropped. Values of other kinds, and
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
 import type { ClaimValue } from '../types.js';
-import { foldText, hasGivenName, isSurnameOnlyKey, surnameKey } from './names.js';
+import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, surnameKey } from './names.js';
 
 export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
-  // Full names per surname: surname → key → display name (first seen).
+  // Full names per surname, and per any word of the name: word → key → display name (first seen).
   const bySurname = new Map<string, Map<string, string>>();
+  const byWord = new Map<string, Map<string, string>>();
   for (const v of values) {
     if (v.kind !== 'people' || isSurnameOnlyKey(v.key)) continue;
     const name = v.person?.name ?? String(v.value);
     if (!hasGivenName(name)) continue;
-    const sur = surnameKey(name);
-    const keys = bySurname.get(sur) ?? new Map<string, string>();
-    if (!keys.has(v.key)) keys.set(v.key, name);
-    bySurname.set(sur, keys);
+    addName(bySurname, surnameKey(name), v.key, name);
+    for (const w of foldText(name).split(/\s+/u)) if (!NAME_PARTICLES.has(w)) addName(byWord, foldSurname(w), v.key, name);
   }
   const fuller = fullerNames(bySurname);
-  return values.map((v) => {
+  const resolved = values.map((v) => {
     const copy: ClaimValue = { ...v, span: { ...v.span } };
     if (v.person) copy.person = { ...v.person };
     if (v.kind !== 'people') return copy;
@@ -32,7 +33,9 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
       return copy;
     }
     if (!isSurnameOnlyKey(v.key)) return copy;
-    const candidates = bySurname.get(v.key.replace(/^person:/u, ''));
+    // "Wenhua" → Li Wenhua: by surname, else by any word of a unique full name.
+    const short = v.key.replace(/^person:/u, '');
+    const candidates = bySurname.get(short) ?? byWord.get(short);
     if (!candidates || candidates.size !== 1) return copy;
     const [key, name] = [...candidates][0] as [string, string];
     copy.key = key;
@@ -40,6 +43,14 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     copy.person = { name, title: v.person?.title ?? null, key };
     return copy;
   });
+  // A tentative lone surname ("Ryanair said") that names nobody of the set is dropped.
+  return resolved.filter((v) => v.person?.tentative !== true);
+}
+
+function addName(map: Map<string, Map<string, string>>, word: string, key: string, name: string): void {
+  const keys = map.get(word) ?? new Map<string, string>();
+  if (!keys.has(key)) keys.set(key, name);
+  map.set(word, keys);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { OverTime, RuleKind } from '../types.js';
  */
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export const OVER_TIME = ['non-decreasing', 'non-increasing', 'fixed'] as const;
+export const OVER_TIME = ['non-decreasing', 'non-increasing', 'changing', 'fixed'] as const;
 
 export const DEFAULT_WINDOW = 8;
 export const MAX_WINDOW = 40;
@@ -60,7 +60,7 @@ const windowField = z
 export const overTime = z
   .enum(OVER_TIME)
   .describe(
-    'How the value may change from older to newer versions: non-decreasing (a death toll may rise: a rise is an update, a drop a contradiction), non-increasing, or fixed.',
+    'How the value may change from older to newer versions: non-decreasing (a death toll may rise: a rise is an update, a drop a contradiction), non-increasing, changing (either way, e.g. people missing: every change is an update; only versions of the same time must agree), or fixed.',
   );
 
 const severity = z.enum(SEVERITIES).describe('Severity of findings from this rule: error, warning or info.');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quantityExtractor } from '../extract/quantity.js';
+import { extractQuantities } from '../extract/quantity.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue } from '../types.js';
 import { list, overTime, overTimeOf, phrase, ruleObject } from './common.js';
@@ -15,6 +15,12 @@ const schema = ruleObject(
       .default([])
       .describe('Quantity only: nouns that may follow the number, e.g. [countries, nations]. Empty: any noun.'),
     'over-time': overTime.optional(),
+    compare: z
+      .enum(['headline', 'sentence'])
+      .optional()
+      .describe(
+        "headline (default): the claim is one figure of the story, compared version against version (with cues: each version's headline figure, apart from its parts and background). sentence: a catch-all that collects many figures (every 'N people'), compared only between matching sentences.",
+      ),
     expect: list(z.number().nonnegative(), "'expect' must be a number or a list of numbers")
       .optional()
       .describe('Pinned expected value(s): every version must state one of these.'),
@@ -23,6 +29,22 @@ const schema = ruleObject(
 );
 
 const numberOf = (v: ClaimValue): string => (v.high !== undefined ? `${v.value}–${v.high}` : String(v.value));
+
+/** Quantity keys are a number ("12") or a range ("200-999", "hundreds"): a number inside a range agrees with it. */
+function quantityRange(key: string): [number, number] | null {
+  const m = /^(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?$/.exec(key);
+  if (!m || m[1] === undefined) return null;
+  return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+
+/** Equal keys, or a range and a number or range that overlap it (two plain numbers never do). */
+function compatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = quantityRange(a);
+  const y = quantityRange(b);
+  if (!x || !y || (x[0] === x[1] && y[0] === y[1])) return false;
+  return x[0] <= y[1] && y[0] <= x[1];
+}
 
 /** Units are stored as lemmas ("year", "fatality"); show them in the plural after numbers other than one. */
 function unitFor(unit: string, n: number | string): string {
@@ -40,16 +62,19 @@ export const quantity: KindSpec = {
     overTime: overTimeOf(data),
     names: [],
     expect: expectList(data),
+    compare: data['compare'] === 'sentence' ? 'sentence' : 'headline',
   }),
-  extract: (doc, rule, ctx) => quantityExtractor.extract(doc, rule, ctx),
+  extract: (doc, rule, ctx) => extractQuantities(doc, rule, ctx.referenceDate),
   comparison: 'scalar',
   numericOverTime: true,
   qualifiers: true,
-  compatible: (a, b) => a === b,
+  compatible,
   matchesExpected: (key, expect) => expect.some((e) => key === String(e)),
   display(v) {
+    if (v.qualifier === 'several') return v.text; // "dozens", "hundreds": a range, shown as written
     const qualifier = v.qualifier ? EN.qualifierDisplay[v.qualifier] : '';
-    return [qualifier, numberOf(v), v.unit ? unitFor(v.unit, v.high ?? v.value) : ''].filter((s) => s !== '').join(' ');
+    const unit = v.unitText ?? (v.unit ? unitFor(v.unit, v.high ?? v.value) : '');
+    return [qualifier, numberOf(v), unit].filter((s) => s !== '').join(' ');
   },
   displayKey(values) {
     const first = values[0];

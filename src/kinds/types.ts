@@ -7,6 +7,8 @@ export interface KindOptions {
   overTime: OverTime | null;
   names: string[];
   expect: Array<number | string>;
+  /** Quantity: `headline` (one figure per version) or `sentence` (a catch-all); other kinds: the default, headline. */
+  compare?: 'headline' | 'sentence';
 }
 
 /**

@@ -8,7 +8,8 @@ import { lexiconFor, supportedLanguages } from './index.js';
  * franc-min (trigram profiles of 82 languages, 150 kB) names the language of a whole
  * article reliably, but misreads short, name-heavy English ("Olaf Scholz, Friedrich Merz
  * and Ursula von der Leyen arrived in Brussels." -> German). So:
- * - a text with fewer than MIN_WORDS words is too short to tell: `fallback`;
+ * - a text with fewer than MIN_WORDS different words is too little to tell: `fallback`
+ *   (a short text, or a few words repeated: "3 killed, 4 killed, …" reads as Azerbaijani);
  * - franc's answer is kept when it is a supported language or when it is confident of
  *   an unsupported one *and* the text has few function words of every supported
  *   language (below MIN_STOP_SHARE of its words; the seeds and eval stories have 28–39%);
@@ -31,7 +32,7 @@ const ISO_639_1: Readonly<Record<string, string>> = {
 export function detectLanguage(text: string, fallback = 'en'): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < MIN_WORDS) return fallback;
+  if (new Set(words).size < MIN_WORDS) return fallback;
   const found = franc(sample, { minLength: 1 });
   const code = ISO_639_1[found] ?? found;
   if (code === 'und') return fallback;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type { InputProblem, LoadedSet, RawVersion } from '../types.js';
+import { mapLimit } from './limit.js';
 
 /** The set manifest's file name (parsed later by load/manifest.ts). */
 const MANIFEST_NAME = 'factlint.set.yaml';
@@ -9,6 +10,8 @@ const MANIFEST_NAME = 'factlint.set.yaml';
 /** A news article is kilobytes; anything past this is not an article version (and would take minutes to analyse). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const LIMIT = `${MAX_FILE_BYTES / 1048576} MiB`;
+/** Version files read at once: far below any open-file limit (macOS defaults to 256). */
+export const READ_CONCURRENCY = 16;
 /** How deep sub-directories are searched for further sets. */
 export const MAX_DEPTH = 8;
 
@@ -104,7 +107,7 @@ async function buildSet(
 ): Promise<LoadedSet> {
   const versions: RawVersion[] = [];
   const seen = new Map<string, string>();
-  const read = await Promise.all(files.map((f) => readVersion(f.file, f.stat)));
+  const read = await mapLimit(files, READ_CONCURRENCY, (f) => readVersion(f.file, f.stat));
   for (const item of read) {
     const id = isProblem(item) ? (item.version ?? '') : item.id;
     const filePath = item.path;

@@ -96,11 +96,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded | DecodeFailure {
     }
   }
   if (decoded.text.trim().length === 0) return { problem: 'empty file' };
+  if (INVISIBLE_ONLY.test(decoded.text)) return { problem: 'empty file (only invisible characters: no-break or zero-width spaces, format characters)' };
   if (decoded.text.includes('\0') || controlShare(decoded.text) > 0.1) {
     return { problem: 'binary file, not text (too many control characters)' };
   }
   return decoded;
 }
+
+/** Text with nothing a reader can see: spaces of every kind, format characters (zero-width, bidi), fillers. */
+const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
 
 export function isDecodeFailure(value: Decoded | DecodeFailure): value is DecodeFailure {
   return 'problem' in value;

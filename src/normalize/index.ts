@@ -114,9 +114,11 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
 
   push(chain, boilerplateEdits(scanned, boilerplate));
   if (boilerplate.length > 0) {
+    const repeated = boilerplate.filter((b) => b.kind === 'repeated').length;
     notices.push({
       type: 'boilerplate',
       count: boilerplate.length,
+      ...(repeated > 0 ? { repeated } : {}),
       message: `removed ${boilerplate.length} boilerplate line${boilerplate.length === 1 ? '' : 's'} from analysis: ${describeBoilerplate(boilerplate)}`,
       places: placesIn(chain, boilerplate.map((b) => b.start), scannedSteps, MAX_PLACES),
     });

@@ -141,6 +141,13 @@ interface Run {
   /** Characters (code points) of the run with their offsets. */
   chars: Array<{ ch: string; offset: number; bytes: number[] }>;
   end: number;
+  /** The legacy bytes of all characters, and where each character's bytes start (one more entry at the end). */
+  bytes: number[];
+  byteStart: number[];
+}
+
+function newRun(offset: number): Run {
+  return { start: offset, chars: [], end: offset, bytes: [], byteStart: [0] };
 }
 
 function findRuns(text: string, byteOf: ByteOf): Run[] {
@@ -150,8 +157,10 @@ function findRuns(text: string, byteOf: ByteOf): Run[] {
   for (const ch of text) {
     const bytes = ch.charCodeAt(0) < 0x80 ? null : byteOf(ch);
     if (bytes !== null) {
-      if (current === null) current = { start: offset, chars: [], end: offset };
+      current ??= newRun(offset);
       current.chars.push({ ch, offset, bytes });
+      for (const b of bytes) current.bytes.push(b);
+      current.byteStart.push(current.bytes.length);
       current.end = offset + ch.length;
     } else if (current !== null) {
       runs.push(current);
@@ -198,6 +207,14 @@ export function guessLostPunctuation(prefix: string, next: string | undefined): 
 
 // ----------------------------------------------------------------- decoding a run
 
+/**
+ * The longest group decoded from one start, in legacy bytes. Real mojibake groups are a few
+ * characters long; the cap keeps a scan of hostile input (random bytes 80..FF) linear.
+ */
+const MAX_GROUP_BYTES = 256;
+/** How much repaired text before a lost byte is looked at to guess it (quote context). */
+const PREFIX_WINDOW = 2000;
+
 interface Group {
   /** Index of the first run character after the group. */
   endChar: number;
@@ -207,71 +224,74 @@ interface Group {
   strong: boolean;
 }
 
+interface Decoding {
+  text: string;
+  uncertain: Span[];
+  lossy: boolean;
+  strong: boolean;
+  nonAscii: number;
+}
+
 /**
  * Decode UTF-8 from the bytes of run characters [startChar, ...) as far as the
  * result is plausible, ending on a character boundary. Null when nothing decodes.
+ * `prefix` gives the repaired text before the group (only asked for a lost byte).
  */
-function decodeGroup(run: Run, startChar: number, prefix: string, after: string | undefined): Group | null {
-  const bytes: number[] = [];
-  const boundaryAt = new Map<number, number>(); // byte offset -> char index after it
-  boundaryAt.set(0, startChar);
-  for (let i = startChar; i < run.chars.length; i++) {
-    bytes.push(...(run.chars[i]?.bytes ?? []));
-    boundaryAt.set(bytes.length, i + 1);
-  }
-  let p = 0;
-  let text = '';
-  const uncertain: Span[] = [];
-  let lossy = false;
-  let strong = false;
-  let best: Group | null = null;
-  let nonAscii = 0;
+function decodeGroup(run: Run, startChar: number, prefix: () => string, after: string | undefined): Group | null {
+  const bytes = run.bytes;
+  const first = run.byteStart[startChar] ?? bytes.length;
+  const limit = Math.min(bytes.length, first + MAX_GROUP_BYTES);
+  const d: Decoding = { text: '', uncertain: [], lossy: false, strong: false, nonAscii: 0 };
+  let p = first;
+  let next = startChar; // the last character whose bytes start at or after p (p only grows)
+  let best: { endChar: number; textLength: number; uncertain: number; lossy: boolean; strong: boolean } | null = null;
   const record = (): void => {
-    const endChar = boundaryAt.get(p);
-    if (endChar !== undefined && endChar > startChar && nonAscii > 0) {
-      best = { endChar, text, uncertain: [...uncertain], lossy, strong };
+    while ((run.byteStart[next] ?? Infinity) < p) next++;
+    // Characters without bytes (U+FFFD) end at the same offset: the group takes them in.
+    while (run.byteStart[next] === p && run.byteStart[next + 1] === p) next++;
+    if (run.byteStart[next] === p && next > startChar && d.nonAscii > 0) {
+      best = { endChar: next, textLength: d.text.length, uncertain: d.uncertain.length, lossy: d.lossy, strong: d.strong };
     }
   };
-  while (p < bytes.length) {
-    const r = utf8At(bytes, p);
-    if (r.kind === 'ok' && isExpected(r.cp)) {
-      const ch = String.fromCodePoint(r.cp);
-      text += ch;
-      if (r.cp >= 0x80) nonAscii++;
-      if (isStrong(r.cp)) strong = true;
-      p += r.len;
-      record();
-      continue;
-    }
-    if (r.kind === 'incomplete' && bytes[p] === 0xe2 && bytes.length - p === 2 && bytes[p + 1] === 0x80) {
-      // `E2 80` at the end of the run: the third byte was lost.
-      const guess = guessLostPunctuation(prefix + text, after);
-      uncertain.push({ start: text.length, end: text.length + guess.length });
-      text += guess;
-      nonAscii++;
-      strong = true;
-      lossy = true;
-      p = bytes.length;
-      record();
-      break;
-    }
-    // A lost continuation byte in the middle: re-insert the one byte that makes news punctuation.
-    // Only right after decoded mojibake (never as the first step: genuine CJK must stay).
-    const inserted = nonAscii > 0 ? reinsertByte(bytes, p) : null;
-    if (inserted !== null) {
-      const ch = String.fromCodePoint(inserted.cp);
-      uncertain.push({ start: text.length, end: text.length + ch.length });
-      text += ch;
-      nonAscii++;
-      strong = true;
-      lossy = true;
-      p += inserted.consumed;
-      record();
-      continue;
-    }
-    break;
+  while (p < limit) {
+    const step = decodeStep(bytes, p, d, prefix, after);
+    if (step === 0) break;
+    p += step;
+    record();
   }
-  return best;
+  const b = best as { endChar: number; textLength: number; uncertain: number; lossy: boolean; strong: boolean } | null;
+  if (b === null) return null;
+  return { endChar: b.endChar, text: d.text.slice(0, b.textLength), uncertain: d.uncertain.slice(0, b.uncertain), lossy: b.lossy, strong: b.strong };
+}
+
+/** Decode one character at `p` into `d`; the bytes consumed, 0 when nothing plausible decodes. */
+function decodeStep(bytes: readonly number[], p: number, d: Decoding, prefix: () => string, after: string | undefined): number {
+  const r = utf8At(bytes, p);
+  if (r.kind === 'ok' && isExpected(r.cp)) {
+    d.text += String.fromCodePoint(r.cp);
+    if (r.cp >= 0x80) d.nonAscii++;
+    if (isStrong(r.cp)) d.strong = true;
+    return r.len;
+  }
+  if (r.kind === 'incomplete' && bytes[p] === 0xe2 && bytes.length - p === 2 && bytes[p + 1] === 0x80) {
+    // `E2 80` at the end of the run: the third byte was lost.
+    addGuess(d, guessLostPunctuation(prefix() + d.text, after));
+    return 2;
+  }
+  // A lost continuation byte in the middle: re-insert the one byte that makes news punctuation.
+  // Only right after decoded mojibake (never as the first step: genuine CJK must stay).
+  const inserted = d.nonAscii > 0 ? reinsertByte(bytes, p) : null;
+  if (inserted === null) return 0;
+  addGuess(d, String.fromCodePoint(inserted.cp));
+  return inserted.consumed;
+}
+
+function addGuess(d: Decoding, ch: string): void {
+  d.uncertain.push({ start: d.text.length, end: d.text.length + ch.length });
+  d.text += ch;
+  d.nonAscii++;
+  d.strong = true;
+  d.lossy = true;
 }
 
 /** Try inserting one continuation byte into the sequence at `p` so it decodes to news punctuation. */
@@ -300,18 +320,17 @@ function placeholderAfter(text: string, end: number): number {
 
 function scanRun(text: string, run: Run, scheme: MojibakeScheme, prefixOf: (offset: number) => string): MojibakeRepair[] {
   const repairs: MojibakeRepair[] = [];
+  const total = run.bytes.length;
+  const endsIncompleteFrom = (i: number): boolean =>
+    total - (run.byteStart[i] ?? total) >= 2 && run.bytes[total - 2] === 0xe2 && run.bytes[total - 1] === 0x80;
+  const lastChar = run.chars[run.chars.length - 1];
   let i = 0;
   while (i < run.chars.length) {
     const first = run.chars[i];
     if (first === undefined) break;
-    const prefix = prefixOf(first.offset);
-    const lastBytes = run.chars.slice(i).flatMap((c) => c.bytes);
-    const endsIncomplete =
-      lastBytes.length >= 2 && lastBytes[lastBytes.length - 2] === 0xe2 && lastBytes[lastBytes.length - 1] === 0x80;
-    const lastChar = run.chars[run.chars.length - 1];
-    const skip = endsIncomplete && lastChar?.ch !== '\uFFFD' ? placeholderAfter(text, run.end) : 0;
+    const skip = endsIncompleteFrom(i) && lastChar?.ch !== '\uFFFD' ? placeholderAfter(text, run.end) : 0;
     const after = text[run.end + skip];
-    const group = decodeGroup(run, i, prefix, after);
+    const group = decodeGroup(run, i, () => prefixOf(first.offset), after);
     if (group === null) {
       i++;
       continue;
@@ -336,25 +355,31 @@ function scanRun(text: string, run: Run, scheme: MojibakeScheme, prefixOf: (offs
   return repairs;
 }
 
+/**
+ * The repaired text before `offset` on its line (at most PREFIX_WINDOW characters back):
+ * the original text with the earlier repairs (sorted, left of `offset`) applied.
+ */
+function repairedPrefix(text: string, repairs: readonly MojibakeRepair[], offset: number): string {
+  const from = Math.max(0, offset - PREFIX_WINDOW);
+  const lineStart = from + text.slice(from, offset).lastIndexOf('\n') + 1;
+  let first = repairs.length;
+  while (first > 0 && (repairs[first - 1]?.end ?? 0) > lineStart) first--;
+  let out = '';
+  let pos = lineStart;
+  for (let k = first; k < repairs.length; k++) {
+    const r = repairs[k] as MojibakeRepair;
+    if (r.start >= offset) continue;
+    out += text.slice(pos, Math.max(pos, r.start)) + r.text;
+    pos = r.end;
+  }
+  return out + text.slice(pos, offset);
+}
+
 function scanScheme(text: string, scheme: MojibakeScheme): { repairs: MojibakeRepair[]; runs: number } {
   const byteOf: ByteOf = memo(scheme === 'gbk' ? gbkBytes : cp1252Bytes);
   const repairs: MojibakeRepair[] = [];
   let runs = 0;
-  // The repaired text before an offset (for quote context): original text with earlier repairs applied.
-  const prefixOf = (offset: number): string => {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    // Repairs are found left to right: only the last few can lie on this line.
-    let first = repairs.length;
-    while (first > 0 && (repairs[first - 1]?.end ?? 0) > lineStart) first--;
-    let out = '';
-    let pos = lineStart;
-    for (const r of repairs.slice(first)) {
-      if (r.start >= offset) continue;
-      out += text.slice(pos, r.start) + r.text;
-      pos = r.end;
-    }
-    return out + text.slice(pos, offset);
-  };
+  const prefixOf = (offset: number): string => repairedPrefix(text, repairs, offset);
   for (const run of findRuns(text, byteOf)) {
     const found = scanRun(text, run, scheme, prefixOf);
     if (found.length > 0) runs++;
@@ -363,12 +388,23 @@ function scanScheme(text: string, scheme: MojibakeScheme): { repairs: MojibakeRe
   return { repairs, runs };
 }
 
+/** Repairs of `candidates` that overlap none of `taken` (both sorted by start, non-overlapping). */
+function withoutOverlaps(candidates: readonly MojibakeRepair[], taken: readonly MojibakeRepair[]): MojibakeRepair[] {
+  const kept: MojibakeRepair[] = [];
+  let k = 0;
+  for (const r of candidates) {
+    while (k < taken.length && (taken[k]?.end ?? 0) <= r.start) k++;
+    const t = taken[k];
+    if (t === undefined || t.start >= r.end) kept.push(r);
+  }
+  return kept;
+}
+
 /** Find mojibake in `text` and the repairs for it (non-overlapping, sorted). */
 export function findMojibake(text: string): MojibakeScan {
   const gbk = scanScheme(text, 'gbk');
   const latin = scanScheme(text, 'windows-1252');
-  const overlaps = (r: MojibakeRepair): boolean => gbk.repairs.some((g) => r.start < g.end && g.start < r.end);
-  const latinRepairs = latin.repairs.filter((r) => !overlaps(r));
+  const latinRepairs = withoutOverlaps(latin.repairs, gbk.repairs);
   const repairs = [...gbk.repairs, ...latinRepairs].sort((a, b) => a.start - b.start);
   const latinRuns = latinRepairs.length > 0 ? latin.runs : 0;
   return { repairs, runs: gbk.runs + latinRuns };

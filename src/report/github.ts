@@ -1,4 +1,5 @@
 import type { Reporter, Severity } from '../types.js';
+import { safeText } from './safe.js';
 import { allFindings, primaryLocation } from './locate.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -19,8 +20,9 @@ export const githubReporter: Reporter = {
   },
 };
 
+/** Workflow-command data: control and bidi characters shown escaped, then `%`, CR and LF encoded. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(s: string): string {

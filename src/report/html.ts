@@ -1,5 +1,7 @@
 import { displayValue } from '../check/index.js';
 import { isListKind } from '../kinds/index.js';
+import { safeStrings } from './safe.js';
+import { creditLine } from './text.js';
 import type {
   ClaimReport,
   ClaimValue,
@@ -22,7 +24,8 @@ import type {
  */
 export const htmlReporter: Reporter = {
   name: 'html',
-  format(report, options) {
+  format(unsafe, options) {
+    const report = safeStrings(unsafe);
     return formatHtml(report, options);
   },
 };
@@ -159,7 +162,9 @@ function versionsTable(versions: readonly VersionInfo[], anchored: readonly Anch
     const damage = damageBadges(v.id, anchored);
     return `<tr><td>${v.rank + 1}</td><td class="vid">${escapeHtml(v.id)}${damage ? `<br>${damage}` : ''}</td><td class="nowrap">${
       v.date || v.time ? escapeHtml(when) : when
-    }</td><td>${v.role ? escapeHtml(v.role) : '<span class="muted">—</span>'}</td><td class="path">${escapeHtml(v.path)}</td><td>${escapeHtml(
+    }</td><td>${v.role ? escapeHtml(v.role) : '<span class="muted">—</span>'}</td><td class="path">${escapeHtml(v.path)}${
+      v.credits && v.credits.length > 0 ? `<br><span class="muted">${escapeHtml(creditLine(v.credits))}</span>` : ''
+    }</td><td>${escapeHtml(
       v.encoding,
     )}</td><td>${noticeList(v.notices)}</td></tr>`;
   });

@@ -1,7 +1,5 @@
 import type { Reporter } from '../types.js';
-
-const xml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { xmlText as xml } from './safe.js';
 
 /** JUnit XML: one test suite per set, one test case per claim; errors and warnings fail it. */
 export const junitReporter: Reporter = {

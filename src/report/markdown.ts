@@ -1,6 +1,5 @@
 import type { Finding, Reporter, SetReport } from '../types.js';
-
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+import { markdownText as cell } from './safe.js';
 
 /**
  * A Markdown summary: counts, then one table of findings per set (errors and warnings;

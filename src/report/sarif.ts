@@ -1,10 +1,11 @@
 import type { Reporter, Severity } from '../types.js';
+import { safeText, uriPath } from './safe.js';
 import { allFindings, primaryLocation, relatedLocations, type Location } from './locate.js';
 
 const LEVEL: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'note' };
 
 const physical = (l: Location) => ({
-  physicalLocation: { artifactLocation: { uri: l.path.split('\\').join('/') }, region: { startLine: l.line, startColumn: l.column } },
+  physicalLocation: { artifactLocation: { uri: uriPath(l.path) }, region: { startLine: l.line, startColumn: l.column } },
 });
 
 /** SARIF 2.1.0 for code scanning: first location is the version with the problem. */
@@ -18,8 +19,8 @@ export const sarifReporter: Reporter = {
       return {
         ruleId: f.rule,
         level: LEVEL[f.severity],
-        message: { text: f.message },
-        properties: { type: f.type, subject: f.subject, versions: f.versions },
+        message: { text: safeText(f.message) },
+        properties: { type: f.type, subject: safeText(f.subject), versions: f.versions },
         ...(where ? { locations: [physical(where)] } : {}),
         relatedLocations: relatedLocations(f, set).map((l, id) => ({ id, ...physical(l) })),
       };

@@ -1,12 +1,15 @@
 import { displayValue } from '../check/index.js';
 import { isListKind } from '../kinds/index.js';
-import type { ClaimReport, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import type { ClaimReport, ClaimValue, CreditInfo, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import { safeStrings } from './safe.js';
 import { clip, style, type Style } from './style.js';
 
 /** The readable report: versions, one block per claim (a line per version), then findings. */
 export const textReporter: Reporter = {
   name: 'text',
-  format(report, options) {
+  format(unsafe, options) {
+    // Article text, file names, labels and rule ids with control or bidi characters shown escaped.
+    const report = safeStrings(unsafe);
     const s = style(options.color);
     const out: string[] = [];
     for (const f of report.findings) out.push(`${sev(f.severity, s)} ${f.message}`);
@@ -37,9 +40,20 @@ function formatVersion(v: VersionInfo, s: Style): string[] {
   const when = [v.date, v.time].filter(Boolean).join(' ') || 'undated';
   const lines = [`  ${v.rank + 1}. ${s.cyan(v.id)}  ${when}${v.role ? `  ${v.role}` : ''}  ${s.dim(v.path)}`];
   for (const n of v.notices) lines.push(`       ${s.yellow('notice')} ${n.type}: ${n.message}`);
+  if (v.credits && v.credits.length > 0) lines.push(`       ${s.dim('credits')} ${creditLine(v.credits)}`);
   return lines;
 }
 
+/** "byline: Tom Reyes, Anna Lu; photo: Jane Okafor". */
+export function creditLine(credits: readonly CreditInfo[]): string {
+  const byRole = new Map<string, string[]>();
+  for (const c of credits) {
+    const names = byRole.get(c.role) ?? [];
+    if (!names.includes(c.name)) names.push(c.name);
+    byRole.set(c.role, names);
+  }
+  return [...byRole].map(([role, names]) => `${role}: ${names.join(', ')}`).join('; ');
+}
 
 function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width: number, s: Style): string[] {
   const any = Object.values(claim.values).some((v) => v.length > 0);
@@ -48,23 +62,34 @@ function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width
   for (const v of versions) {
     const values = claim.values[v.id] ?? [];
     const name = v.id.padEnd(width);
+    const omitted = claim.omitted?.[v.id] ?? 0;
+    const rest = omitted > 0 ? s.dim(` (+${omitted} more)`) : '';
     if (values.length === 0) {
       out.push(`    ${name}  ${s.dim('—')}`);
       continue;
     }
     if (isListKind(claim.kind)) {
       const names = [...new Set(values.map((x) => String(x.value)))];
-      out.push(`    ${name}  ${clip(names.join(', '), 160)}`);
+      out.push(`    ${name}  ${clip(names.join(', '), 160)}${rest}`);
       continue;
     }
-    const first = values[0];
+    // The headline first; parts, background and other mentions after it, dimmed.
+    const headline = values.find((x) => x.role === 'headline');
+    const first = headline ?? values[0];
     if (!first) continue;
-    const distinct = [...new Set(values.map(displayValue))];
-    out.push(
-      `    ${name}  ${s.bold(distinct.join(' | '))}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`,
-    );
+    const main = [...new Set((headline ? [headline] : values.filter((x) => x.role === undefined)).map(displayValue))];
+    const others = [...new Set(values.filter((x) => x.role !== undefined && x.role !== 'headline').map(roleLabel))];
+    const shown = [main.length > 0 ? s.bold(clip(main.join(' | '), 160)) : '', others.length > 0 ? s.dim(clip(others.join(' | '), 90)) : '']
+      .filter((x) => x !== '')
+      .join(s.dim(' | '));
+    out.push(`    ${name}  ${shown}${rest}  ${s.dim(`${first.line}:${first.column}`)} ${s.dim(`"${clip(first.sentence, 100)}"`)}`);
   }
   return out;
+}
+
+function roleLabel(x: ClaimValue): string {
+  const role = x.role === 'part' && x.place !== undefined ? `part, ${x.place}` : x.role ?? '';
+  return `${displayValue(x)} (${role})`;
 }
 
 function formatFinding(f: Finding, s: Style): string[] {
@@ -73,7 +98,8 @@ function formatFinding(f: Finding, s: Style): string[] {
     const where = `${e.path ?? e.version}:${e.line}:${e.column}`;
     out.push(`      ${s.dim(where)} ${clip(e.text, 160)}`);
   }
-  if (f.evidence.length > 8) out.push(s.dim(`      … ${f.evidence.length - 8} more`));
+  const more = Math.max(0, f.evidence.length - 8) + (f.evidenceOmitted ?? 0);
+  if (more > 0) out.push(s.dim(`      … ${more} more`));
   return out;
 }
 

@@ -45,6 +45,7 @@ function toRule(rule: RuleData, index: number, source: YamlSource): Rule {
     severity: rule.severity,
     cues: lowerUnique(rule.cues),
     window: rule.window,
+    compare: 'headline',
     ...kindOf(rule.kind).options(rule),
     replaces: rule.replaces ?? [],
     source: { file: source.file, line: at.line, column: at.column },

@@ -64,11 +64,12 @@ export function writeSet(root: string, name: string, base: string, perturbed: st
   return dir;
 }
 
-/** Notice types that mean a copy was damaged (date-line is not damage). */
+/**
+ * Notice types that mean a copy was damaged (date-line is not damage). Mojibake and a
+ * boilerplate flood are integrity findings of their own, scored as such, not through notices.
+ */
 const DAMAGE_NOTICES: ReadonlySet<string> = new Set([
   'encoding',
-  'mojibake',
-  'boilerplate',
   'injected-text',
   'injected-link',
   'truncation',
@@ -106,7 +107,7 @@ async function runCase(root: string, story: Story, t: Transform, seed: number, r
       message: f.message,
       versions: f.versions,
     }));
-    // Lossless repairs (mojibake, boilerplate) are notices on the version, not findings:
+    // Other repairs are notices on the version, not findings:
     // for scoring, a damage notice counts as an integrity verdict on that version.
     for (const v of report.sets.flatMap((s) => s.versions)) {
       for (const n of v.notices) {

@@ -1,0 +1,225 @@
+/**
+ * Bylines and credits: the people who wrote, reported or photographed a version are not
+ * people of the story. Read once per version from the normalized text (no NLP needed):
+ * - byline paragraphs: "By Tom Reyes", "By TOM REYES and ANNA LU, Associated Press";
+ * - contributor lines: "Associated Press writer X in Y contributed to this report.",
+ *   "X and Y in Z contributed.", "X reported from Y.", "(Reporting by X in Y; Editing by Z)",
+ *   "Contributing: X in Y";
+ * - photo credits: "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Photo: Jane Doe/Reuters";
+ * - the agency tag of a dateline ("PARIS (AP) —"): a span without a name.
+ * The people extractor skips names inside these spans, and the report lists the credited
+ * names per version (information only, never an omission).
+ */
+import type { CreditInfo, CreditRole, NormalizedVersion, Span } from '../types.js';
+import { personKey } from './names.js';
+import { CREDIT_CLAUSE_WORDS, CREDIT_ROLE_WORDS, NEWS_AGENCIES } from '../lang/en/people.js';
+
+/** One credited name in a version. */
+export interface Credit {
+  role: CreditRole;
+  /** As written, all-capitals bylines in title case ("TOM REYES" → "Tom Reyes"). */
+  name: string;
+  key: string;
+  /** The name in the normalized text. */
+  span: Span;
+}
+
+/** Credits of a version and the spans of text they occupy (skipped by the story readers). */
+export interface CreditReading {
+  credits: Credit[];
+  spans: Span[];
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’.]*)*`;
+const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|la|le|al|el|bin|ibn|dos|du)`;
+/** A capitalised name of 1–4 words, particles allowed inside. */
+const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){0,3}`;
+const NAME_RE = new RegExp(`^${NAME}$`, 'u');
+
+/** Paragraphs of the normalized text (normalize makes every line a paragraph). */
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/gu;
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function isAgencyOrRole(part: string): boolean {
+  const words = part.toLowerCase().split(/\s+/u);
+  return words.some((w) => NEWS_AGENCIES.has(w) || CREDIT_ROLE_WORDS.has(w)) || NEWS_AGENCIES.has(part.toLowerCase());
+}
+
+function credit(role: CreditRole, text: string, offset: number, raw: string): Credit {
+  const name = titleCase(raw.trim());
+  const start = offset + text.indexOf(raw);
+  return { role, name, key: personKey(name), span: { start, end: start + raw.length } };
+}
+
+/**
+ * "By Tom Reyes", "By TOM REYES and ANNA LU, Associated Press": the whole paragraph must be
+ * names separated by commas/and, then optional agency or role words.
+ */
+function bylineParagraph(text: string, offset: number): Credit[] {
+  const m = /^\s*By\s+(.{3,160})$/u.exec(text);
+  if (!m || m[1] === undefined) return [];
+  const parts = m[1].split(/\s*(?:,|;|\||\band\b|&)\s*/u).filter((p) => p.length > 0);
+  const names: string[] = [];
+  let tail = false;
+  for (const part of parts) {
+    const clean = part.replace(/^The\s+/u, '').replace(/\.$/u, '');
+    if (isAgencyOrRole(clean) && /^\p{Lu}/u.test(clean)) tail = true;
+    else if (!tail && NAME_RE.test(clean) && clean.split(/\s+/u).length >= 2) names.push(part);
+    else return [];
+  }
+  let from = 0;
+  return names.map((raw) => {
+    const c = credit('byline', text.slice(from), offset + from, raw);
+    from = c.span.end - offset;
+    return c;
+  });
+}
+
+/**
+ * Names in a credit clause, leaving out places: a capitalised run after "in"/"from"/"at",
+ * and one right after such a place and a comma ("in Kyiv, Ukraine, and ..."), is a place.
+ */
+function namesInClause(clause: string, offset: number, role: CreditRole, minWords: number): Credit[] {
+  const out: Credit[] = [];
+  let lastWasPlace = false;
+  let lastEnd = 0;
+  for (const m of clause.matchAll(new RegExp(NAME, 'gu'))) {
+    const before = clause.slice(lastEnd, m.index);
+    const place: boolean = /\b(?:in|from|at|near)\s+$/u.test(before) || (lastWasPlace && /^,\s*$/u.test(before));
+    lastWasPlace = place;
+    lastEnd = m.index + m[0].length;
+    // "Associated Press Illia Novikov": leading agency and role words are not the name.
+    const lead = /^(?:(?:The|\p{Lu}[\p{L}.-]*)\s+)+/u.exec(m[0])?.[0] ?? '';
+    const words = lead.split(/\s+/u).filter((w) => w.length > 0);
+    const skip = words.findIndex((w) => w !== 'The' && !isAgencyOrRole(w));
+    const dropped = words.slice(0, skip < 0 ? words.length : skip).join(' ');
+    const raw = dropped.length > 0 ? m[0].slice(m[0].indexOf(dropped) + dropped.length).trimStart() : m[0];
+    if (place || raw.length === 0 || isAgencyOrRole(raw) || raw.split(/\s+/u).length < minWords) continue;
+    const start = offset + m.index + (m[0].length - raw.length);
+    const name = titleCase(raw);
+    out.push({ role, name, key: personKey(name), span: { start, end: start + raw.length } });
+  }
+  return out;
+}
+
+/** Start of the sentence holding `at` (after a ". " that follows a lower-case word, not an initial). */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[\p{Ll}\d)]["”’]?[.!?]["”’]?\s+/gu)) start = m.index + m[0].length;
+  return start;
+}
+
+/** Only names, places after "in", agency and role words, "and" and commas: a credit clause. */
+function isCreditClause(clause: string): boolean {
+  const rest = clause.replace(new RegExp(NAME, 'gu'), ' ').toLowerCase();
+  return rest.split(/[\s,;:]+/u).every((w) => w === '' || CREDIT_CLAUSE_WORDS.has(w) || CREDIT_ROLE_WORDS.has(w));
+}
+
+/** Contributor sentences inside a paragraph; returns the credits and the sentence spans. */
+function contributorLines(text: string, offset: number): CreditReading {
+  const credits: Credit[] = [];
+  const spans: Span[] = [];
+  const ends: Array<{ re: RegExp; minWords: number }> = [
+    { re: /\s+contributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story)))?(?:\s+from\s+[^.!?]+?)?\.(?=\s|$)/gu, minWords: 2 },
+    { re: /\s+reported(?:\s+this\s+(?:report|story))?\s+from\s+[^.!?]+?\.(?=\s|$)/gu, minWords: 1 },
+  ];
+  for (const { re, minWords } of ends) {
+    for (const m of text.matchAll(re)) {
+      const from = sentenceStart(text, m.index);
+      const clause = text.slice(from, m.index);
+      if (!isCreditClause(clause)) continue;
+      const found = namesInClause(clause, offset + from, 'contributor', minWords);
+      if (found.length === 0) continue;
+      credits.push(...found);
+      spans.push({ start: offset + from, end: offset + m.index + m[0].length });
+    }
+  }
+  // "(Reporting by X in Y; Editing by Z)", "Contributing: X in Y".
+  for (const m of text.matchAll(/\(?\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+[^)\n]+\)?|\bContributing:\s*[^\n]+/gu)) {
+    const found = m[0].split(/;/u).flatMap((part) => {
+      const clause = part.replace(/^[\s(]*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+|^\s*Contributing:\s*|\)\s*$/gu, '');
+      return isCreditClause(clause) ? namesInClause(clause, offset + m.index + m[0].indexOf(clause), 'contributor', 2) : [];
+    });
+    if (found.length === 0) continue;
+    credits.push(...found);
+    spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return { credits, spans };
+}
+
+const AGENCY = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Xinhua|Getty\s+Images|Bloomberg|Pool|ANP|dpa|DPA)`;
+/** "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Photo: Jane Doe/Reuters", "(Jane Doe/AFP via Getty Images)". */
+const PHOTO_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\(?\b${AGENCY}(?:\s+Photo)?\s*\/\s*(${NAME})(?:\s*[,/]\s*(?:File|Pool)(?:\s+Photo)?)?\)?`, 'gu'),
+  new RegExp(String.raw`\(?\b(?:Photo|Photograph|Picture|Image)(?:\s+by)?\s*:?\s*(${NAME})\s*\/\s*${AGENCY}(?:\s+via\s+Getty\s+Images)?\)?`, 'gu'),
+  new RegExp(String.raw`\(\s*(${NAME})\s*\/\s*${AGENCY}(?:\s+via\s+Getty\s+Images)?\s*\)`, 'gu'),
+];
+
+function photoCredits(text: string): CreditReading {
+  const credits: Credit[] = [];
+  const spans: Span[] = [];
+  for (const re of PHOTO_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const raw = m[1];
+      if (raw === undefined || isAgencyOrRole(raw)) continue;
+      const start = m.index + m[0].indexOf(raw);
+      const name = titleCase(raw);
+      credits.push({ role: 'photo', name, key: personKey(name), span: { start, end: start + raw.length } });
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return { credits, spans };
+}
+
+/** Bylines and credits of a version (a few regular expressions over its text: cheap, not cached). */
+export function readCredits(version: NormalizedVersion): CreditReading {
+  const text = version.text;
+  const credits: Credit[] = [];
+  const spans: Span[] = [];
+  for (const p of paragraphs(text)) {
+    const para = text.slice(p.start, p.end);
+    const byline = bylineParagraph(para, p.start);
+    if (byline.length > 0) {
+      credits.push(...byline);
+      spans.push(p);
+      continue;
+    }
+    const contributors = contributorLines(para, p.start);
+    credits.push(...contributors.credits);
+    spans.push(...contributors.spans);
+  }
+  const photos = photoCredits(text);
+  credits.push(...photos.credits);
+  spans.push(...photos.spans);
+  // The agency tag of a dateline ("PARIS (AP) —") credits the copy, it names no story organisation.
+  for (const m of text.matchAll(new RegExp(String.raw`\((?:${AGENCY}|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax)\)(?=\s*[—–-])`, 'gu'))) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { credits: dedupeCredits(credits), spans };
+}
+
+function dedupeCredits(credits: readonly Credit[]): Credit[] {
+  const seen = new Set<string>();
+  return [...credits]
+    .sort((a, b) => a.span.start - b.span.start)
+    .filter((c) => (seen.has(`${c.role}|${c.span.start}`) ? false : (seen.add(`${c.role}|${c.span.start}`), true)));
+}
+
+/** The credits of a version for the report, with their place in the original file. */
+export function creditInfo(version: NormalizedVersion): CreditInfo[] {
+  return readCredits(version).credits.map((c) => ({ role: c.role, name: c.name, key: c.key, ...version.map.place(c.span.start) }));
+}
+
+/** Whether a span lies inside (overlaps) a credit. */
+export function inCredit(reading: CreditReading, span: Span): boolean {
+  return reading.spans.some((s) => s.start < span.end && span.start < s.end);
+}

@@ -1,0 +1,122 @@
+/**
+ * Positive evidence that a capitalised run of two or more words names a person, not an
+ * organisation, a place or a thing ("Lakeshore Paving", "Civil Protection", "Southeast
+ * Asia"). A run is a person when one of its mentions in the document has at least one of:
+ * - a known given name first ("Grace Atieno"), or a family name written first ("Li Wenhua");
+ * - a person's title or role before it ("Gov. Laura Pemberton", "meteorologist Andrea Kline");
+ * - an apposition: "X, 58,", "X, a 41-year-old vendor", "X, a spokeswoman for", "X, who",
+ *   or "His lawyer, X,";
+ * - a speech verb right after or before it, for a name of two or three words whose last
+ *   word is not written in lower case elsewhere in the document and whose first is no
+ *   foreign article ("X said", "said X"; not "La Liga said");
+ * - a later he/she before any other name, or its surname used alone elsewhere ("Atieno
+ *   said"; a family name written first: "Park, 52, told").
+ */
+import type { Doc, Token } from '../types.js';
+import { foldText, givenRoot } from './names.js';
+import { FAMILY_NAMES_FIRST, FOREIGN_ARTICLES, GIVEN_NAMES, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_HEADS } from '../lang/en/people.js';
+
+/** A name candidate: name tokens [start, end), title from titleStart, its words (lower case). */
+export interface NameRun {
+  start: number;
+  end: number;
+  titleStart: number;
+  sentence: number;
+  words: readonly string[];
+}
+
+/** Whether a word is a known given name (hypocorisms and transliterations included). */
+export function isGivenName(word: string): boolean {
+  const folded = foldText(word).split('-')[0] ?? '';
+  return GIVEN_NAMES.has(folded) || GIVEN_NAMES.has(givenRoot(folded));
+}
+
+function isPersonRole(tok: Token | undefined): boolean {
+  return tok !== undefined && (TITLE_HEADS.has(tok.lower) || PERSON_NOUNS.has(tok.lower));
+}
+
+function nameEvidence(run: NameRun): boolean {
+  const first = run.words[0] ?? '';
+  return isGivenName(first) || FAMILY_NAMES_FIRST.has(foldText(first));
+}
+
+function titleEvidence(doc: Doc, run: NameRun): boolean {
+  for (let i = run.titleStart; i < run.start; i++) if (isPersonRole(doc.tokens[i])) return true;
+  return false;
+}
+
+/** "X, 58,", "X, a 41-year-old vendor", "X, president of", "X, who"; "His lawyer, X". */
+function appositionEvidence(doc: Doc, run: NameRun): boolean {
+  const after = doc.tokens[run.end];
+  if (after?.text === ',' || after?.text === '(') {
+    for (let j = run.end + 1; j < run.end + 9; j++) {
+      const tok = doc.tokens[j];
+      if (!tok || tok.sentence !== run.sentence || tok.text === ',' || tok.text === '.' || tok.text === ')') break;
+      if (j === run.end + 1 && (tok.pos === 'NUM' || tok.lower === 'who' || tok.lower === 'whose')) return true;
+      if (isPersonRole(tok) || /-year-old$/u.test(tok.lower) || tok.lower === 'year-old') return true;
+    }
+  }
+  const before = doc.tokens[run.titleStart - 1];
+  return before?.text === ',' && isPersonRole(doc.tokens[run.titleStart - 2]);
+}
+
+/**
+ * "X said" / "said X" for a name of two or three words whose last word is not a common word
+ * of the document ("Sibanye Gold said" next to "a gold mine" is a company).
+ */
+function speechEvidence(doc: Doc, run: NameRun, vocabulary: ReadonlySet<string>): boolean {
+  if (run.words.length > 3 || vocabulary.has(run.words[run.words.length - 1] ?? '') || FOREIGN_ARTICLES.has(run.words[0] ?? '')) return false;
+  let j = run.end;
+  while (doc.tokens[j]?.pos === 'ADV') j++;
+  const next = doc.tokens[j];
+  const before = doc.tokens[run.titleStart - 1];
+  return (next !== undefined && SPEECH_VERBS.has(next.lower)) || (before !== undefined && SPEECH_VERBS.has(before.lower));
+}
+
+/**
+ * A he/she in the rest of the sentence or the next one, before any other name starts, for
+ * the first name of its sentence (a pronoun refers back to the subject, not to "St. Thomas'").
+ */
+function pronounEvidence(doc: Doc, run: NameRun, starts: ReadonlySet<number>): boolean {
+  for (let j = doc.sentences[run.sentence]?.tokenStart ?? run.titleStart; j < run.titleStart; j++) if (starts.has(j)) return false;
+  for (let j = run.end; j < doc.tokens.length; j++) {
+    const tok = doc.tokens[j];
+    if (!tok || tok.sentence > run.sentence + 1) return false;
+    if (starts.has(j)) return false;
+    if (PERSON_PRONOUNS.has(tok.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Keys (by `keyOf`) of the multi-word runs with evidence anywhere in the document.
+ * `singles` are the lower-case texts of one-word runs (for reuse of a name's word).
+ */
+export function evidencedKeys(
+  doc: Doc,
+  runs: readonly NameRun[],
+  singles: ReadonlySet<string>,
+  keyOf: (run: NameRun) => string,
+): Set<string> {
+  const starts = new Set(runs.map((r) => r.titleStart));
+  const vocabulary = new Set(doc.tokens.filter((t) => t.type === 'word' && t.text === t.lower).map((t) => t.lower));
+  const out = new Set<string>();
+  for (const run of runs) {
+    if (run.words.length < 2) continue;
+    const first = run.words[0] ?? '';
+    const last = run.words[run.words.length - 1] ?? '';
+    // A surname used alone ("Atieno said"); a family name written first ("Park, 52, told").
+    const reused = singles.has(last) || (singles.has(first) && FAMILY_NAMES_FIRST.has(foldText(first)));
+    if (
+      reused ||
+      nameEvidence(run) ||
+      titleEvidence(doc, run) ||
+      appositionEvidence(doc, run) ||
+      speechEvidence(doc, run, vocabulary) ||
+      pronounEvidence(doc, run, starts)
+    ) {
+      out.add(keyOf(run));
+    }
+  }
+  return out;
+}

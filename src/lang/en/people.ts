@@ -1,0 +1,306 @@
+/**
+ * English language data about people: titles, offices, organisation heads, given
+ * names and the words around names in wire copy. Pure data (lower case), no logic;
+ * every module that needs one of these lists imports it from here.
+ */
+
+/** Given-name roots: every variant maps to the first name of its group. */
+export const HYPOCORISM_GROUPS: readonly (readonly string[])[] = [
+  ['matthew', 'matt', 'matty', 'mathew'],
+  ['michael', 'mike', 'mikey', 'mick'],
+  ['william', 'bill', 'billy', 'will', 'willy', 'willie'],
+  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'],
+  ['james', 'jim', 'jimmy', 'jamie'],
+  ['thomas', 'tom', 'tommy'],
+  ['daniel', 'dan', 'danny'],
+  ['stephen', 'steven', 'steve', 'stevie', 'stefan'],
+  ['alexander', 'alex', 'alexandr', 'aleksandr', 'oleksandr'],
+  ['christopher', 'chris', 'kristopher'],
+  ['joseph', 'joe', 'joey'],
+  ['anthony', 'tony', 'antony'],
+  ['david', 'dave', 'davey'],
+  ['samuel', 'sam', 'sammy'],
+  ['benjamin', 'ben', 'benny'],
+  ['nicholas', 'nick', 'nicky', 'nicolas', 'nikolas'],
+  ['katherine', 'kate', 'katie', 'kathy', 'catherine', 'kathryn', 'cathy', 'katharine'],
+  ['elizabeth', 'liz', 'lizzie', 'beth', 'betty', 'eliza'],
+  ['richard', 'rick', 'ricky', 'dick', 'rich', 'richie'],
+  ['edward', 'ed', 'eddie', 'ned'],
+  ['charles', 'charlie', 'chuck'],
+  ['jonathan', 'jon'],
+  ['john', 'johnny', 'jack'],
+  ['margaret', 'maggie', 'peggy', 'meg'],
+  ['jennifer', 'jen', 'jenny'],
+  ['timothy', 'tim'],
+  ['gregory', 'greg'],
+  ['andrew', 'andy', 'drew'],
+  ['peter', 'pete'],
+  ['lawrence', 'larry', 'laurence'],
+  ['ronald', 'ron', 'ronnie'],
+  ['donald', 'don', 'donnie'],
+  ['gerald', 'gerry', 'jerry'],
+  ['kenneth', 'ken', 'kenny'],
+  ['douglas', 'doug'],
+  ['jeffrey', 'jeff', 'geoffrey', 'geoff'],
+  ['frederick', 'fred', 'freddie'],
+  ['raymond', 'ray'],
+  ['philip', 'phillip', 'phil'],
+  ['susan', 'sue', 'susie'],
+  ['deborah', 'debbie', 'deb', 'debra'],
+  ['rebecca', 'becky'],
+  ['victoria', 'vicky', 'vicki'],
+  ['zachary', 'zach', 'zack'],
+  ['joshua', 'josh'],
+  ['jacob', 'jake'],
+  ['mitchell', 'mitch'],
+  ['walter', 'walt'],
+  ['eugene', 'gene'],
+  ['vincent', 'vince'],
+  ['theodore', 'theo', 'teddy'],
+  ['patricia', 'patty', 'trish'],
+  ['abraham', 'abe'],
+  // Slavic transliterations (Russian / Ukrainian forms of one name).
+  ['sergei', 'sergey', 'serhii', 'serhiy', 'sergiy'],
+  ['dmitry', 'dmitri', 'dmytro', 'dmitriy'],
+  ['alexei', 'alexey', 'aleksei', 'aleksey', 'oleksii', 'oleksiy'],
+  ['yevgeny', 'evgeny', 'yevgeniy', 'yevhen', 'evgeni', 'yevgeni'],
+  ['yuri', 'yuriy', 'yurii', 'yury'],
+  ['nikolai', 'nikolay', 'mykola'],
+  ['mikhail', 'mykhailo', 'mikhailo'],
+  ['oleg', 'oleh'],
+  ['olga', 'olha'],
+  ['andrei', 'andrey', 'andrii', 'andriy'],
+  ['mohammed', 'muhammad', 'mohammad', 'mohamed', 'muhammed'],
+];
+
+/** Honorifics dropped from the front of a name ("Mr.", "Dr.") when keying it. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
+
+/**
+ * Title/role words (lower case) that may precede a name. A run of these directly
+ * before a name is the person's title ("British Foreign Secretary", "retired Lt. Gen.").
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'state', 'foreign', 'defense', 'defence',
+  'interior', 'finance', 'home', 'health', 'justice', 'economy', 'trade', 'energy', 'general', 'attorney',
+  'envoy', 'special', 'adviser', 'advisor', 'spokeswoman', 'spokesman', 'spokesperson', 'chancellor',
+  'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'cmdr.', 'brig.', 'gen', 'lt', 'col',
+  'retired', 'former', 'sen.', 'rep.', 'gov.', 'sen', 'rep', 'gov', 'mayor', 'judge', 'dr.', 'dr',
+  'pope', 'king', 'queen', 'prince', 'princess', 'crown', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chair',
+  'director', 'governor', 'senator', 'representative', 'ambassador', 'chief', 'deputy', 'acting',
+  'commissioner', 'presidential', 'premier', 'leader', 'lawyer', 'prosecutor', 'professor',
+  'prof.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'rev.', 'reverend', 'father',
+  'sheikh', 'emir', 'sultan', 'commander', 'lieutenant', 'colonel', 'major', 'captain', 'sergeant',
+  'admiral', 'officer', 'police', 'fire', 'rescue', 'official', 'coach', 'manager',
+  'executive', 'national', 'security', 'top', 'senior', 'assistant', 'associate', 'opposition', 'party',
+  'speaker', 'house', 'supreme', 'court', 'district', 'federal', 'u.n.', 'un', 'secretary-general',
+  'head', 'founder', 'co-founder', 'editor', 'correspondent', 'writer', 'writers', 'reporter', 'anchor',
+  'ministers', 'cabinet', 'economic', 'military', 'political', 'policy', 'legal', 'press',
+  'communications', 'affairs', 'public', 'regional', 'provincial', 'city', 'county', 'council',
+  'councilman', 'councilwoman', 'councillor', 'magistrate', 'detective', 'inspector', 'superintendent',
+  'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'first', 'lady', 'state-run',
+  // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
+  'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
+]);
+
+/**
+ * Title heads: a single capitalised token right after one of these is a person's
+ * surname ("President Trump", "Judge Alvarez"), even if never introduced in full.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.',
+  'adm.', 'gen', 'sen.', 'rep.', 'gov.', 'sen', 'rep', 'gov', 'mayor', 'judge', 'justice', 'dr.', 'dr',
+  'pope', 'king', 'queen', 'prince', 'princess', 'governor', 'senator', 'ambassador', 'premier',
+  'prof.', 'professor', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'rev.',
+  'reverend', 'sheikh', 'emir', 'sultan', 'commander', 'lieutenant', 'colonel', 'captain', 'sergeant',
+  'admiral', 'general', 'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor',
+  'detective', 'inspector', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'speaker', 'ceo',
+  'chairman', 'chairwoman', 'director', 'commissioner',
+]);
+
+/**
+ * Offices that are never surnames: a capitalised run ending in one is a bare title
+ * ("Environment Minister said", once the name was cut), not a person, place or organisation.
+ */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'premier',
+  'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor', 'commissioner', 'chairman',
+  'chairwoman', 'director', 'ceo',
+]);
+
+/**
+ * Head words of organisations, places and things: a capitalised run containing one
+ * is not a person ("State Department", "Foreign Ministry", "Associated Press").
+ */
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'department', 'ministry', 'center', 'centre', 'institute', 'agency', 'council', 'committee',
+  'commission', 'union', 'press', 'news', 'times', 'post', 'journal', 'bank', 'fund', 'group',
+  'company', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'co.', 'association',
+  'organization', 'organisation', 'foundation', 'court', 'parliament', 'congress', 'senate',
+  'assembly', 'army', 'navy', 'force', 'forces', 'police', 'office', 'service', 'services',
+  'administration', 'government', 'federation', 'republic', 'kingdom', 'states', 'nations', 'club',
+  'team', 'fc', 'church', 'museum', 'analysis', 'policy', 'studies', 'research', 'network', 'airlines',
+  'airways', 'authority', 'board', 'bureau', 'guard', 'tribunal', 'league', 'alliance', 'coalition',
+  'front', 'movement', 'initiative', 'program', 'programme', 'project', 'summit', 'conference',
+  'forum', 'games', 'cup', 'championship', 'festival', 'award', 'prize', 'war', 'act', 'law', 'day',
+  'city', 'river', 'island', 'islands', 'street', 'square', 'province', 'county', 'valley',
+  'mountains', 'mount', 'sea', 'ocean', 'bay', 'lake', 'airport', 'station', 'palace', 'hospital',
+  'school', 'university', 'college', 'academy', 'cathedral', 'park', 'bridge', 'road', 'avenue',
+  'highway', 'region', 'district', 'oblast', 'peninsula', 'gulf', 'strait', 'coast', 'desert',
+  'square', 'hall', 'house', 'tower', 'plaza', 'stadium', 'arena', 'hotel', 'embassy', 'consulate',
+  'party', 'parties', 'society', 'system', 'index', 'exchange', 'market', 'markets', 'treaty',
+  'accord', 'accords', 'agreement', 'plan', 'strategy', 'operation', 'mission', 'base', 'port',
+  'harbor', 'harbour', 'media', 'television', 'tv', 'radio', 'channel', 'magazine', 'herald',
+  'tribune', 'gazette', 'reuters', 'bloomberg', 'twitter', 'facebook', 'instagram', 'telegram',
+  'google', 'apple', 'microsoft', 'amazon', 'internet', 'web', 'online', 'app', 'x', 'covid',
+  'covid-19', 'god', 'allah', 'bible', 'quran', 'constitution', 'north', 'south', 'east', 'west',
+  'northern', 'southern', 'eastern', 'western', 'central', 'republicans', 'democrats', 'mideast',
+  'd.c.', 'ap', 'afp', 'hamas', 'hezbollah', 'taliban', 'houthis', 'kremlin', 'pentagon',
+  'vatican', 'interpol', 'europol', 'cross', 'crescent', 'hurricane', 'typhoon', 'cyclone', 'storm',
+  'tropical', 'heights', 'memorial', 'falls', 'beach', 'springs', 'hills', 'township', 'village', 'town',
+  'garden', 'gardens', 'zoo', 'mall', 'clinic', 'medical', 'xinhua', 'kyodo', 'yonhap', 'anadolu', 'tass',
+  'interfax', 'bernama', 'presse', 'france-presse', 'securities', 'holdings', 'capital', 'partners',
+  'international', 'rights', 'watch', 'amnesty', 'jazeera', 'al-jazeera', 'worldwide', 'without', 'borders',
+  'industries', 'motors', 'airline', 'railway', 'railways', 'shipping', 'trust', 'institution', 'gazprom', 'tesla', 'boeing', 'airbus', 'fifa', 'olympics',
+]);
+
+/**
+ * Offices normally followed by a name when capitalised after a modifier: "French
+ * President brought" has lost its name (deletion scars).
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  ...OFFICE_HEADS,
+  'sen.', 'rep.', 'gov.', 'gen.', 'general', 'spokesperson', 'king', 'queen', 'prince', 'princess', 'pope',
+  'judge', 'justice', 'chair', 'leader', 'chief',
+]);
+
+/** Titles stripped from the front of a name run ("Russian President Vladimir Putin" → "Vladimir Putin"). */
+export const STRIPPED_TITLES: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
+  'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'general', 'ambassador', 'envoy', 'king',
+  'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'prof.', 'prime', 'foreign', 'defense', 'defence', 'interior', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'adviser', 'advisor', 'director', 'vice', 'deputy', 'sheriff', 'inspector', 'officer',
+  'retired', 'lt', 'gen', 'state',
+]);
+
+/** News agencies and outlets that sign wire copy (lower case words). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'ap', 'associated', 'press', 'reuters', 'afp', 'agence', 'france-presse', 'presse', 'xinhua', 'kyodo', 'yonhap',
+  'anadolu', 'tass', 'itar-tass', 'ria', 'novosti', 'interfax', 'sputnik', 'bernama', 'antara', 'pti', 'ani', 'ians',
+  'irna', 'wafa', 'kcna', 'efe', 'ansa', 'dpa', 'epa', 'upi', 'bloomberg', 'getty', 'images', 'pool', 'news', 'cnn',
+  'bbc', 'nhk', 'jazeera', 'al-jazeera', 'aap', 'pa', 'ukrinform', 'nation', 'times', 'post', 'telegraph', 'guardian',
+]);
+
+/** Words of a credit line that name a role, not a person ("Associated Press writer"). */
+export const CREDIT_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
+  'staff', 'photographer', 'photographers', 'editor', 'editors', 'contributor', 'contributors', 'photo', 'video',
+  'producer', 'producers', 'service', 'wire', 'desk', 'bureau', 'chief', 'special', 'senior', 'national', 'foreign',
+  'political', 'diplomatic', 'white', 'house', 'science', 'medical', 'business', 'economics',
+]);
+
+/** Other words a credit clause may hold besides names ("X and Y in Kyiv, Ukraine, contributed"). */
+export const CREDIT_CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'in', 'from', 'at', 'near', 'the', 'also', '&', 'of']);
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/u));
+
+/**
+ * Given names (lower case, no diacritics) common in international wire copy: the first
+ * word of a capitalised run being one of these is evidence that the run names a person.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = words(`
+  aaron abby abdul abdullah abdullahi abel abigail abraham adam adama adel adrian adriana agnes ahmad ahmed aida
+  aisha aishwarya akira akosua alan alana albert alberto alejandro aleksandra alex alexa alexander alexandra alexis
+  alfred alfredo ali alice alicia alina alisha alison alla allan allison alma amanda amara amber amelia amina amir
+  amit amos amy ana anan anand anastasia andre andrea andreas andrei andres andrew andrii andrzej angela angelica
+  angelo anil anita anja ann anna anne annette anthony anton antonio anya aram ari ariana ariel arjun arnold arturo
+  asha ashley ashok astrid aurelia austin ava avi ayesha aylin ayumi barack barbara barry beatriz bella ben benedict
+  benjamin bernard bernardo beth betty bianca bill blessing bob bogdan boris brad bradley brandon brenda brendan
+  brian bridget brigitte bruce bruno bryan caitlin camila camille carl carla carlos carmen carol caroline carolyn
+  catherine cecilia cedric celine cesar chang charles charlie charlotte chen cheng chiara chidi chinedu chioma chloe
+  chris christian christina christine christopher chuck cindy claire clara clarence claudia claudio colin connor
+  constance cristina cynthia dag dai daisy dale dalia dan dana daniel daniela danielle daniil danny daria darius
+  darren dave david dawit dean deborah declan deepak denis denise dennis derek desmond diana diane diego dimitri
+  dina dmitry dmytro dolores dominic dominique don donald donna doris dorothy douglas duncan dylan ebony edgar
+  edith edmund eduardo edward edwin efua ehud eileen elena eli elias elif elijah elisa elizabeth ella ellen elliot
+  elsa emeka emil emily emma emmanuel emre enrique eric erica erik erin ernesto esther ethan eugene eva evan
+  evelyn ewa fabian fahad faisal farah farid farida fatima fatma federico felipe felix fernando filip fiona
+  florence francesca francis francisco franco frank franz fred frederick fumio gabriel gabriela gareth gary gemma
+  george georgia gerald gerhard giorgia giovanni giulia giuseppe gloria gordon grace graham grant greg gregory
+  guillermo gustavo hafiz hakan hamid hamza hana hannah hans harold harriet harry hassan heather hector heidi
+  helen helena helga henrik henry herbert hideo hilda hiroshi holly hugo hussein ian ibrahim idris ifeoma igor
+  ilya imran ines inga ingrid irene iris isaac isabel isabella isabelle ivan ivana jack jacob jacqueline jake
+  james jamie jan jane janet janice jared jason javier jay jean jeff jeffrey jennifer jenny jeremy jerome jessica
+  jesus jill jim jimmy joan joanna joao joaquim joaquin joe joel johan johannes john jon jonas jonathan jorge jose
+  josef joseph josephine joshua joyce juan judith julia julian juliana julie julien julio justin kamal kamala
+  karen karim karin karl kate katarzyna katherine kathleen kathryn katie kavita kayode keith kelly ken kenji
+  kenneth kerry kevin khalid kim kimberly kirsten klaus kofi kostas kristina kumar kurt kwame kyle lara larry
+  laura lauren laurent lawrence leah leila lena leo leon leonard leonardo lewis li lila liam lidia lily linda
+  lindiwe lisa liu liz lois lorenzo louis louise lucas lucia lucy luis luisa luka lukas lwazi lydia maria magdalena
+  mahmoud malik mamadou manuel marc marcel marco marcus margaret margarita maria mariam marian marie marina mario
+  marion mark marta martha martin mary maryam mateo matteo matthew matthias maurice max maxim maya megan mehmet
+  mei melanie melissa mercy mia michael michel michelle miguel mikhail mila miriam mohamed mohammad mohammed
+  monica mustafa nadia nancy naomi narendra natalia natalie nathan neil nelson nicholas nicola nicolas nicole
+  nikita nikolai nina noah noor nora norma nuno olena olga oliver olivia omar oscar owen pablo paolo patricia
+  patrick paul paula pauline pavel pedro peter philip philippe pierre pieter pilar priya rachel rafael rahul raj
+  rajesh ralph ramon randy raquel raul ray raymond rebecca renata rene ricardo richard rick rita robert roberto
+  robin rodrigo roger roman ronald rosa rose ross roy ruben ruth ryan sabine sadiq salim sally salma sam samantha
+  sami samir samuel sandra santiago sara sarah satoshi scott sean sebastian serena sergei sergey sergio shanti
+  sharon sheila shirley simon simone sipho sofia sonia sophie stanley stefan stefano stella stephanie stephen
+  steve steven stuart susan susanne suzanne sven tamara tanya tara tatiana teresa thabo theresa thomas tiago
+  tim timothy tina tobias todd tom tomas tony tracy tristan ulrich ursula valentina valeria vanessa vera veronica
+  victor victoria vijay vikram vincent viktor violet vivian vladimir volodymyr walter wanjiru wayan wei wendy
+  william wolfgang xavier yaw yasmin yasmine yekaterina yelena yitzhak yoshi youssef yuki yulia yuri yusuf yves
+  zainab zanele zara zeynep zhang zoe zoran
+  ada adebayo agustin alessandro alessia aliyu ama amadou aminata anders andile arash aziz babajide bola chukwu
+  daouda dev emine femi fernanda gulnara hadiza halima hamed haruki hye ifeanyi inês ines jae ji jin joon kiran
+  koffi leticia lin ming minh mwangi ngozi nkechi njeri obinna ola oluwaseun omari precious ravi reza rina ryo
+  sanjay seo shinzo sita soo sung takeshi tariq tendai thanh tuan usman wambui yemi yohannes
+`);
+
+/**
+ * Family names written first (Chinese, Korean, Vietnamese order): "Li Wenhua", "Park Min-seo".
+ * The first word of a run being one of these is evidence for a person.
+ */
+export const FAMILY_NAMES_FIRST: ReadonlySet<string> = words(`
+  li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han
+  feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu jin
+  kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song hong moon yoo
+  nguyen tran pham hoang vu vo dang bui do ngo duong ly
+`);
+
+/**
+ * Nouns naming a person's role or occupation: before a name they are its title ("Parent
+ * Kevin Ashdown", "meteorologist Andrea Kline"); after a name in an apposition ("X, a
+ * 34-year-old teacher") they are evidence that the name is a person's.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = words(`
+  analyst meteorologist principal parent teacher student resident vendor farmer driver worker nurse doctor
+  physician surgeon survivor witness victim mother father son daughter brother sister wife husband widow
+  grandmother grandfather uncle aunt cousin neighbor neighbour owner shopkeeper economist scientist researcher
+  seismologist volcanologist climatologist epidemiologist historian expert activist organizer organiser volunteer
+  firefighter paramedic pilot soldier sergeant engineer architect lawyer attorney prosecutor defender candidate
+  campaigner protester striker fisherman fishermen miner pastor priest imam rabbi nun monk coach player athlete
+  climber runner singer actor actress artist writer author poet novelist director producer journalist reporter
+  photographer editor columnist spokesperson spokesman spokeswoman official officer agent trader banker investor
+  entrepreneur founder executive manager chairman chairwoman president secretary minister governor mayor senator
+  lawmaker legislator councillor councilor commissioner inspector detective sheriff deputy chief head leader
+  adviser advisor aide consultant negotiator mediator diplomat envoy ambassador judge magistrate juror defendant
+  suspect plaintiff inmate prisoner detainee hostage refugee migrant pensioner retiree veteran tourist passenger
+  commuter shopper customer patient caregiver midwife pharmacist dentist professor lecturer dean rector
+  superintendent administrator coordinator director-general secretary-general
+`);
+
+/** Words that follow a person's name when it speaks: "..., Atieno said", "said Grace Atieno". */
+export const SPEECH_VERBS: ReadonlySet<string> = words(`
+  said says say told tells tell wrote writes added adds stated states tweeted posted noted notes argued argues
+  warned warns explained explains insisted insists acknowledged testified announced announces claimed claims
+  suggested suggests recalled recalls asked asks urged urges
+`);
+
+/** Personal pronouns that refer back to a person (not to a thing or a country). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = words('he she him his her hers himself herself');
+
+/** Articles of other languages that start names of teams, papers and places ("La Liga", "Le Monde", "Der Spiegel"). */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = words('la le les el los las il lo der die das de het');

@@ -1,0 +1,72 @@
+/**
+ * English words that tell what a figure is to the story: who is counted (people or
+ * things), whether it is this event's figure, a share of it, an older one, or one
+ * from another event. Data only; read by src/read/quantity-roles.ts.
+ */
+
+/** Nouns that count people (lemmas or plural forms). A casualty figure counts these, or no noun at all. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'person', 'persons', 'civilian', 'resident', 'individual', 'inhabitant', 'citizen', 'national',
+  'foreigner', 'local', 'child', 'children', 'kid', 'baby', 'infant', 'toddler', 'teen', 'teenager', 'youth',
+  'adult', 'man', 'men', 'woman', 'women', 'boy', 'girl', 'elderly', 'senior', 'student', 'pupil', 'schoolchild',
+  'schoolchildren', 'teacher', 'worker', 'miner', 'farmer', 'fisherman', 'fishermen', 'soldier', 'troop',
+  'officer', 'policeman', 'policemen', 'police', 'guard', 'personnel', 'serviceman', 'servicemen',
+  'servicemember', 'marine', 'sailor', 'pilot', 'firefighter', 'rescuer', 'volunteer', 'medic', 'doctor', 'nurse',
+  'passenger', 'crew', 'crewmember', 'driver', 'pedestrian', 'cyclist', 'motorist', 'pilgrim', 'tourist',
+  'visitor', 'villager', 'migrant', 'refugee', 'evacuee', 'protester', 'protestor', 'demonstrator', 'worshipper',
+  'worshiper', 'fan', 'spectator', 'shopper', 'customer', 'guest', 'patient', 'victim', 'casualty', 'death',
+  'fatality', 'life', 'lives', 'body', 'dead', 'member', 'employee', 'staff', 'journalist', 'reporter',
+  'climber', 'hiker', 'skier', 'swimmer', 'player', 'athlete', 'prisoner', 'inmate', 'detainee', 'hostage',
+  'militant', 'fighter', 'insurgent', 'rebel', 'survivor', 'student', 'relative', 'family member', 'official',
+  'delegate', 'participant', 'other', 'others', 'attendee', 'voter', 'employee', 'resident', 'occupant', 'tenant', 'homeowner',
+]);
+
+/** Words that make a year-free clause about another, earlier event ("last year", "a decade ago"). */
+export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['anniversary', 'ago', 'previous', 'previously', 'former']);
+
+/** Two-word phrases that do the same ("last year", "last month"). */
+export const BACKGROUND_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['last', 'year'], ['last', 'decade'], ['last', 'century'], ['that', 'year'], ['in', 'history'],
+];
+
+/** Words that open a clause hanging on the one before it ("since 2009, when ..."). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'which', 'where', 'that', 'who']);
+
+/** Words before a figure that make it a share of a total ("including 6 children"). */
+export const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'included', 'among', 'includes']);
+
+/** Words after a figure that make it a share ("30 of them", "six of the dead"). */
+export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'the', 'these']);
+
+/** Nouns of a place phrase without a proper name ("in the capital", "elsewhere"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'capital', 'province', 'provinces', 'district', 'districts', 'region', 'regions', 'city', 'county', 'counties',
+  'state', 'village', 'villages', 'town', 'towns', 'area', 'areas', 'prefecture', 'municipality', 'suburb',
+  'neighborhood', 'neighbourhood', 'hospital', 'school', 'camp', 'valley', 'island', 'coast', 'north', 'south',
+  'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'epicenter', 'epicentre',
+]);
+
+/** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */
+export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'initially', 'original', 'preliminary']);
+
+/** Words before a figure that make it a difference, not a count ("all but three", "a reduction of two"). */
+export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['all', 'but'], ['reduction', 'of'], ['increase', 'of'], ['drop', 'of'], ['rise', 'of'], ['decrease', 'of'],
+];
+
+/** Words before a figure that make it an age ("aged 17", "at age 95"). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+
+/**
+ * Vague magnitudes as ranges ("hundreds" = 200–999): they agree with any number inside
+ * and are never a headline figure. Keyed by the lower bound numbers.ts reads.
+ */
+export const VAGUE_RANGES: ReadonlyMap<number, number> = new Map([
+  [24, 99], // dozens, a few dozen
+  [40, 199], // scores of
+  [200, 999], // hundreds, several hundred
+  [2000, 9999], // thousands
+  [20000, 99999], // tens of thousands
+  [200000, 999999], // hundreds of thousands
+  [2000000, 9999999], // millions
+]);

@@ -1,0 +1,221 @@
+/**
+ * The reading of figures, once per version and independent of any rule.
+ *
+ * Every number expression (numbers.ts) of every sentence is read with:
+ * - its unit: the lemma of the noun right after the number, skipping up to two adjectives
+ *   or participles ("three young children" -> child) and taking the head of a noun
+ *   compound ("27 member states" -> state), or the word after a hyphen ("30-day" -> day);
+ * - why it is not a count, when it is not (money, a clock time, a date, a year, an age,
+ *   a difference, numbering, a measure); see `notACount`;
+ * - its context in the story (quantity-roles.ts): a figure about another event
+ *   (`background`), a share of a total (`part`, with its place), an older figure
+ *   (`superseded`), or none;
+ * - a vague magnitude ("hundreds") as a range (200–999) that never heads the story.
+ *
+ * Rule extractors (src/extract/quantity.ts) filter these readings by cues and units.
+ */
+import { canonicalUnit, MEASURES } from '../lang/en/units.js';
+import { MONTHS } from '../lang/en/calendar.js';
+import { AGE_WORDS, DIFFERENCE_PHRASES, VAGUE_RANGES } from '../lang/en/quantities.js';
+import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
+import { sentenceWords } from '../extract/cues.js';
+import type { Doc, Sentence, Span, Token } from '../types.js';
+import { figureContext, type FigureContext } from './quantity-roles.js';
+
+/** A sentence token with the type of the wink entity it belongs to. */
+export interface QToken extends Token {
+  entityType: string | null;
+}
+
+export interface Unit {
+  /** Index of the unit token in the sentence word list. */
+  index: number;
+  /** Lemma of the unit noun. */
+  word: string;
+  /** The unit as written ("lives"). */
+  text: string;
+  /** Joined by a hyphen ("30-day"). */
+  compound: boolean;
+}
+
+/** One figure of one sentence. Token indexes are into `NumberedSentence.tokens`. */
+export interface QuantityReading {
+  expr: QuantityExpr;
+  unit: Unit | null;
+  /** Token range of qualifier + number + unit. */
+  extent: { start: number; end: number };
+  span: Span;
+  /** Upper bound: a range's, or a vague magnitude's ("hundreds" -> 999). */
+  high: number | null;
+  vague: boolean;
+  /** A whole number of things (6.1 is not). */
+  integer: boolean;
+  context: FigureContext;
+}
+
+export interface NumberedSentence {
+  sentence: Sentence;
+  tokens: QToken[];
+  readings: QuantityReading[];
+}
+
+const ADJECTIVE_LIKE = new Set(['more', 'other', 'additional', 'further', 'new']);
+
+export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
+  const after = tokens[expr.end];
+  if (after === undefined) return null;
+  if (after.text === '%') return { index: expr.end, word: 'percent', text: '%', compound: false };
+  if (after.lower === 'per' && tokens[expr.end + 1]?.lower === 'cent') {
+    return { index: expr.end + 1, word: 'percent', text: 'per cent', compound: false };
+  }
+  if ((after.text === '-' || after.text === '–') && after.start === tokens[expr.end - 1]?.end) {
+    const word = tokens[expr.end + 1];
+    if (word !== undefined && word.type === 'word' && word.start === after.end) {
+      return { index: expr.end + 1, word: word.lemma, text: word.text, compound: true };
+    }
+    return null;
+  }
+  let k = expr.end;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const t = tokens[k];
+    if (t === undefined) return null;
+    if (t.pos === 'NOUN') {
+      // a noun compound ends at its head: "27 member states" -> state
+      let head = k;
+      while (head < k + 2 && tokens[head + 1]?.pos === 'NOUN') head++;
+      const h = tokens[head] ?? t;
+      return { index: head, word: h.lemma, text: h.text, compound: false };
+    }
+    const participle = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
+    if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle) return null;
+    k++;
+  }
+  return null;
+}
+
+const SKIP_ENTITY_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL']);
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽', '₴', 'us$', 'usd', 'eur', 'gbp']);
+const CURRENCY_UNITS = new Set([
+  'dollar', 'euro', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'hryvnia', 'franc',
+  'peso', 'won', 'lira', 'real', 'rand', 'cent', 'penny', 'pence', 'shekel', 'dinar', 'dirham', 'riyal',
+]);
+const PERCENT_WORDS = new Set(['%', 'percent', 'pct', 'percentage']);
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'a.m', 'p.m', 'gmt', 'utc']);
+const NUMBERING = new Set(['no.', 'no', '#', 'nr.', 'number']);
+
+/** A capitalised month name ("May", "Apr."), not the modal "may". */
+function isMonthName(t: Token | undefined): boolean {
+  return t !== undefined && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
+}
+
+export function isYearToken(token: Token): boolean {
+  if (!/^\d{4}$/.test(token.text)) return false;
+  const n = Number(token.text);
+  return n >= 1900 && n <= 2100;
+}
+
+function endsWith(tokens: readonly QToken[], end: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => tokens[end - phrase.length + k]?.lower === w);
+}
+
+/** An age ("aged 17", "at age 95", "17 years old") or a difference ("all but three"). */
+function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string | null {
+  const prev = tokens[expr.start - 1];
+  if (prev !== undefined && AGE_WORDS.has(prev.lower)) return 'age';
+  if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
+  if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
+  if (DIFFERENCE_PHRASES.some((p) => endsWith(tokens, expr.start, p))) return 'difference';
+  // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
+  if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && tokens.slice(expr.end, expr.end + 5).some((t) => t.lower === 'to')) {
+    return 'difference';
+  }
+  return null;
+}
+
+/** Why a number is not a count (null: it is one). `unitAllowed`: the rule lists its unit. */
+export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null, unitAllowed: boolean): string | null {
+  const numberTokens = tokens.slice(expr.numberStart, expr.end);
+  const first = tokens[expr.numberStart];
+  const prev = tokens[expr.start - 1];
+  const next = tokens[expr.end];
+  if (first === undefined) return 'empty';
+  if (prev !== undefined && (CURRENCY_SYMBOLS.has(prev.lower) || prev.type === 'currency')) return 'money';
+  if (unit !== null && CURRENCY_UNITS.has(unit.word)) return 'money';
+  const percent = unit?.word === 'percent' || (next !== undefined && PERCENT_WORDS.has(next.lower));
+  if (percent) return unitAllowed ? null : 'percent';
+  if (next !== undefined && CLOCK_WORDS.has(next.lower)) return 'time';
+  if (numberTokens.some((t) => t.text.includes(':'))) return 'time';
+  if (isMonthName(prev) || isMonthName(next)) return 'date';
+  if (prev !== undefined && NUMBERING.has(prev.lower) && prev.text !== 'no') return 'numbering';
+  if (first.lower === 'one' && expr.end === expr.numberStart + 1 && (next?.lower === 'of' || next?.lower === 'another')) {
+    return 'pronoun';
+  }
+  const other = ageOrDifference(tokens, expr);
+  if (other !== null) return other;
+  if (unitAllowed) return null;
+  if (unit?.compound) return 'compound';
+  if (numberTokens.some((t) => t.entityType !== null && SKIP_ENTITY_TYPES.has(t.entityType))) return 'entity';
+  if (unit === null && numberTokens.length === 1 && isYearToken(first)) return 'year';
+  if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
+  return null;
+}
+
+function readSentence(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
+  const tokens: QToken[] = sentenceWords(doc, sentence).map((t) => ({
+    ...t,
+    entityType: t.entity === null ? null : doc.entities[t.entity]?.type ?? null,
+  }));
+  const exprs = findQuantities(tokens.map((t) => t.lower));
+  if (exprs.length === 0) return null;
+  const units = exprs.map((e) => findUnit(tokens, e));
+  const extents = exprs.map((e, n) => ({ start: e.start, end: (units[n]?.index ?? e.end - 1) + 1 }));
+  const readings: QuantityReading[] = [];
+  exprs.forEach((expr, n) => {
+    const extent = extents[n] as { start: number; end: number };
+    const firstTok = tokens[extent.start];
+    const lastTok = tokens[extent.end - 1];
+    if (firstTok === undefined || lastTok === undefined) return;
+    const vague = expr.qualifier === 'several';
+    readings.push({
+      expr,
+      unit: units[n] ?? null,
+      extent,
+      span: { start: firstTok.start, end: lastTok.end },
+      high: vague ? VAGUE_RANGES.get(expr.value) ?? expr.value * 5 - 1 : expr.high,
+      vague,
+      integer: Number.isInteger(expr.value),
+      context: figureContext(tokens, expr, extents, n, year),
+    });
+  });
+  return { sentence, tokens, readings };
+}
+
+/** The year a version was written, for telling this event's figures from older ones. */
+function versionYear(doc: Doc, referenceDate: string | null): number | null {
+  const iso = referenceDate ?? doc.version.dateLine;
+  const y = iso === null ? NaN : Number(iso.slice(0, 4));
+  return Number.isFinite(y) ? y : null;
+}
+
+/**
+ * The figures of a document, sentence by sentence. They do not depend on any rule, so
+ * they are read once per document and reference date (memoised on the Doc object, which
+ * is immutable; the cache holds no other state and dies with the Doc).
+ */
+const cache = new WeakMap<Doc, Map<string, NumberedSentence[]>>();
+
+export function readQuantities(doc: Doc, referenceDate: string | null = null): NumberedSentence[] {
+  const year = versionYear(doc, referenceDate);
+  const key = String(year);
+  let byYear = cache.get(doc);
+  if (!byYear) {
+    byYear = new Map();
+    cache.set(doc, byYear);
+  }
+  let list = byYear.get(key);
+  if (!list) {
+    list = doc.sentences.map((s) => readSentence(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
+    byYear.set(key, list);
+  }
+  return list;
+}

@@ -1,0 +1,195 @@
+/**
+ * What a figure is to the story, read from its clause (rule-independent):
+ * - `background`: a figure about another, earlier event. Its clause (or the clause it
+ *   hangs on: "since 2009, when some 4,000 people died") names another year, or says
+ *   "ago", "anniversary", "last year", "previous"; or the sentence opens with such a
+ *   clause ("In 2015, a quake killed 9,000").
+ * - `part`: a share of a total: "including 6 children", "among them", "12 of the dead",
+ *   the figures after "Of the 41 dead," and figures given with a place when another
+ *   figure of the sentence also has one ("17 in Kelmar and six in Dorsk").
+ * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
+ */
+import type { QuantityExpr } from '../extract/numbers.js';
+import {
+  BACKGROUND_PHRASES,
+  BACKGROUND_WORDS,
+  PART_OF_WORDS,
+  PART_OPENERS,
+  PLACE_NOUNS,
+  RELATIVE_OPENERS,
+  SUPERSEDED_WORDS,
+} from '../lang/en/quantities.js';
+import type { Token } from '../types.js';
+
+export interface FigureContext {
+  kind: 'background' | 'part' | 'superseded' | null;
+  /** For a part: where ("Kelmar", "the capital"). */
+  place?: string;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const BOUNDARIES = new Set([',', ';', ':', '—', '(', ')', '"', '“', '”']);
+
+function isBoundary(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return true;
+  if (BOUNDARIES.has(t.text)) return true;
+  // a dash with spaces around it ("Reuters) - A strong ..."), not a hyphen or a range
+  const prev = tokens[k - 1];
+  return (t.text === '-' || t.text === '–') && prev !== undefined && prev.end < t.start;
+}
+
+/** The clause around token `i`: between punctuation boundaries. */
+export function clauseAt(tokens: readonly Token[], i: number): Range {
+  let start = i;
+  while (start > 0 && !isBoundary(tokens, start - 1)) start--;
+  let end = i + 1;
+  while (end < tokens.length && !isBoundary(tokens, end)) end++;
+  return { start, end };
+}
+
+function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | null, skip: Range): boolean {
+  for (let k = r.start; k < r.end; k++) {
+    if (k >= skip.start && k < skip.end) continue;
+    const t = tokens[k] as Token;
+    if (/^\d{4}s?$/.test(t.text)) {
+      const y = Number(t.text.slice(0, 4));
+      if (y >= 1900 && y <= 2100 && y !== year) return true;
+    }
+    if (BACKGROUND_WORDS.has(t.lower)) return true;
+    const next = tokens[k + 1];
+    if (next && k + 1 < r.end && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;
+  }
+  return false;
+}
+
+function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null): boolean {
+  const own = { start: expr.start, end: expr.end };
+  let clause = clauseAt(tokens, expr.numberStart);
+  // a clause that hangs on the one before it ("..., when some 4,000 people died")
+  while (clause.start > 1 && RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '')) {
+    clause = { start: clauseAt(tokens, clause.start - 2).start, end: clause.end };
+  }
+  if (hasBackgroundCue(tokens, clause, year, own)) return true;
+  // an opening clause that sets the scene for the sentence ("In 2015, ...", "Two years ago, ...")
+  const opening = clauseAt(tokens, 0);
+  return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
+}
+
+function isSuperseded(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  const a = tokens[expr.start - 2]?.lower;
+  const b = tokens[expr.start - 1]?.lower;
+  if (b === 'from' && (a === 'up' || a === 'down')) return true;
+  for (let k = Math.max(0, expr.start - 4); k < expr.start; k++) {
+    if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words between a figure and its place phrase ("17 [people were] in Kelmar"). */
+const PLACE_FILLER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them', 'reported', 'confirmed']);
+
+/** The place phrase after a figure ("in Kelmar", "in the village of Dorsk", "elsewhere"), or null. */
+export function placeAfter(tokens: readonly Token[], from: number): string | null {
+  let k = from;
+  while (k < from + 4 && PLACE_FILLER.has(tokens[k]?.lower ?? '')) k++;
+  const prep = tokens[k];
+  if (prep?.lower === 'elsewhere') return 'elsewhere';
+  if (prep === undefined || !['in', 'at', 'across'].includes(prep.lower)) return null;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  while (tokens[j]?.pos === 'ADJ' && !/^[A-Z]/.test(tokens[j]?.text ?? '')) j++;
+  const head = tokens[j];
+  if (head === undefined) return null;
+  let end: number;
+  if (/^[A-Z]/.test(head.text) && head.pos === 'PROPN') {
+    end = j;
+    while (tokens[end + 1] !== undefined && /^[A-Z]/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
+    if (PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end++; // Sichuan province
+  } else if (PLACE_NOUNS.has(head.lower)) {
+    end = j;
+    if (tokens[end + 1]?.lower === 'of' && /^[A-Z]/.test(tokens[end + 2]?.text ?? '')) end += 2;
+  } else {
+    return null;
+  }
+  return tokens.slice(k + 1, end + 1).map((t) => t.text).join(' ');
+}
+
+function partOpener(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  const clause = clauseAt(tokens, expr.numberStart);
+  for (let k = clause.start; k < expr.start; k++) {
+    if (PART_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  const after = tokens[expr.end];
+  return after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '');
+}
+
+/** "Of the 41 dead, 30 were in Alder County ...": figures after the opening total are parts. */
+function afterOpeningTotal(tokens: readonly Token[], extents: readonly Range[], n: number): boolean {
+  if (n === 0 || tokens[0]?.lower !== 'of' || tokens[1]?.lower !== 'the') return false;
+  const first = extents[0];
+  const own = extents[n];
+  return first !== undefined && own !== undefined && first.start === 2 && clauseAt(tokens, 2).end <= own.start;
+}
+
+/** The place phrase after a figure ends in "alone": the figure is one place's share. */
+function alone(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'alone') return true;
+    if (isBoundary(tokens, k)) return false;
+  }
+  return false;
+}
+
+/** A figure that continues a list without a verb of its own ("..., and six in Dorsk"). */
+function elliptic(tokens: readonly Token[], extent: Range): boolean {
+  const before = tokens[extent.start - 1]?.lower ?? '';
+  return ['and', ',', 'while', 'with', 'plus', ';'].includes(before);
+}
+
+/** "The death toll in Halvan province alone rose to 5,500": a place before the figure, with "alone". */
+function aloneBefore(tokens: readonly Token[], expr: QuantityExpr): string | null {
+  const clause = clauseAt(tokens, expr.numberStart);
+  for (let k = clause.start; k < expr.start; k++) {
+    if (tokens[k]?.lower !== 'alone') continue;
+    for (let j = k - 1; j >= clause.start; j--) {
+      if (['in', 'at'].includes(tokens[j]?.lower ?? '')) return placeAfter(tokens, j);
+    }
+  }
+  return null;
+}
+
+function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number): FigureContext | null {
+  const own = extents[n] as Range;
+  const before = aloneBefore(tokens, expr);
+  if (before !== null) return { kind: 'part', place: before };
+  const place = placeAfter(tokens, own.end);
+  if (partOpener(tokens, expr) || afterOpeningTotal(tokens, extents, n)) {
+    return place === null ? { kind: 'part' } : { kind: 'part', place };
+  }
+  if (place === null) return null;
+  // "more than 12,000 died in Sichuan province alone"
+  if (alone(tokens, own.end)) return { kind: 'part', place };
+  // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)
+  const later = (m: number): Range | undefined => extents[Math.max(m, n)];
+  const breakdown = extents.some((e, m) => m !== n && placeAfter(tokens, e.end) !== null && elliptic(tokens, later(m) ?? e));
+  return breakdown ? { kind: 'part', place } : null;
+}
+
+/** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
+export function figureContext(
+  tokens: readonly Token[],
+  expr: QuantityExpr,
+  extents: readonly Range[],
+  n: number,
+  year: number | null,
+): FigureContext {
+  if (isBackground(tokens, expr, year)) return { kind: 'background' };
+  if (isSuperseded(tokens, expr)) return { kind: 'superseded' };
+  return partContext(tokens, expr, extents, n) ?? { kind: null };
+}

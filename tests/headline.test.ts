@@ -1,0 +1,233 @@
+/**
+ * Headline facts on wire copy (issue: "the event's figure kept apart from its parts and
+ * its background"). Each failure class has text written for it here.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze/index.js';
+import { extractClaims } from '../src/extract/claims.js';
+import { check } from '../src/index.js';
+import { kindOf } from '../src/kinds/index.js';
+import { plainVersion } from '../src/normalize/plain.js';
+import type { ClaimValue, Doc, Rule } from '../src/types.js';
+
+function rule(id: string, cues: string[], over: Partial<Rule> = {}): Rule {
+  return {
+    id, label: id, kind: 'quantity', severity: 'error', cues, units: [], window: 16, overTime: 'non-decreasing',
+    names: [], expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 }, ...over,
+  };
+}
+
+const DEATHS = rule('death-toll', ['killed', 'killing', 'dead', 'deaths', 'death toll', 'died', 'lives', 'bodies']);
+const INJURED = rule('injured', ['injured', 'injuring', 'wounded', 'hurt'], { window: 8 });
+const RULES = [DEATHS, INJURED];
+
+function claims(text: string, date = '2026-03-03'): Map<string, ClaimValue[]> {
+  const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
+  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
+  return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
+}
+
+const roles = (values: readonly ClaimValue[]): string[] =>
+  values.map((x) => `${x.key}/${x.role}${x.place ? `@${x.place}` : ''}`);
+const headline = (values: readonly ClaimValue[]): string | undefined => values.find((x) => x.role === 'headline')?.key;
+
+describe('1. background figures from other events', () => {
+  it('a clause anchored to another year is background', () => {
+    const deaths = claims(
+      'The quake killed 41 people on Tuesday. It was the deadliest quake in the region since 2009, when some 4,000 people died.',
+    ).get('death-toll')!;
+    expect(roles(deaths)).toEqual(['41/headline', '4000/background']);
+  });
+  it('"the 1998 flood that killed thousands" and "two years ago" are background', () => {
+    const deaths = claims('Floods killed 12 people on Monday. The 1998 flood killed thousands in the same valley. Two years ago, a mudslide killed 30.')
+      .get('death-toll')!;
+    expect(roles(deaths)).toEqual(['12/headline', '2000-9999/background', '30/background']);
+  });
+  it('a year in a parenthetical does not make the toll background', () => {
+    const deaths = claims('The death toll, the highest since 2009, rose to 41 on Wednesday.').get('death-toll')!;
+    expect(headline(deaths)).toBe('41');
+  });
+});
+
+describe('2. parts of a total', () => {
+  it('"Of the 41 dead, 30 were in Alder County and 11 in Brook County"', () => {
+    const deaths = claims('The death toll rose to 41. Of the 41 dead, 30 were in Alder County and 11 in Brook County.').get('death-toll')!;
+    expect(roles(deaths)).toEqual(['41/headline', '41/other', '30/part@Alder County', '11/part@Brook County']);
+  });
+  it('"including 6 children" and a breakdown by place', () => {
+    const deaths = claims('A fire killed 14 people, including 6 children at the school. Officials said 9 died in the capital and 5 elsewhere.')
+      .get('death-toll')!;
+    expect(roles(deaths)).toEqual(['14/headline', '6/part@the school', '9/part@the capital', '5/part@elsewhere']);
+  });
+  it('two figures of different claims with places are not a breakdown', () => {
+    const c = claims('The storm killed 23 people in northern Varnia and injured more than 100 in the capital.');
+    expect(headline(c.get('death-toll')!)).toBe('23');
+    expect(headline(c.get('injured')!)).toBe('100');
+  });
+});
+
+describe('3. vague words are ranges, never the headline', () => {
+  it('"hundreds" is 200-999 and "dozens" is not a headline', () => {
+    const c = claims('Dozens were killed and hundreds were hurt when the bridge collapsed. Officials later said 31 people died.');
+    expect(roles(c.get('death-toll')!)).toEqual(['24-99/other', '31/headline']);
+    expect(roles(c.get('injured')!)).toEqual(['200-999/other']);
+  });
+});
+
+describe('4. non-person units are not casualties', () => {
+  it.each([
+    'Two earthquakes killed 12 people.',
+    'A 5.4 quake killed 12 people.',
+    'The landslide buried five houses and killed 12 people.',
+    'One gunman killed 12 people at the market.',
+    'The blast 12 km away killed 12 people.',
+  ])('%s', (text) => {
+    expect(claims(text).get('death-toll')!.map((x) => x.key)).toEqual(['12']);
+  });
+  it('"hundreds of homes" near a cue is not a toll', () => {
+    expect(claims('The floods that killed 8 people destroyed hundreds of homes on Monday.').get('death-toll')!.map((x) => x.key)).toEqual(['8']);
+  });
+});
+
+describe('5. one number, one claim', () => {
+  it('"killing 12 people and injuring dozens"', () => {
+    const c = claims('The bomb exploded at a bus stop, killing 12 people and injuring dozens.');
+    expect(roles(c.get('death-toll')!)).toEqual(['12/headline']);
+    expect(roles(c.get('injured')!)).toEqual(['24-99/other']);
+  });
+  it('"64 people were killed and scores more were hurt" has no injured number', () => {
+    const c = claims('In all, 64 people were killed and scores more were hurt.');
+    expect(c.get('death-toll')!.map((x) => x.key)).toEqual(['64']);
+    expect(headline(c.get('injured')!)).toBeUndefined();
+  });
+});
+
+describe('6. the headline is the first strong statement', () => {
+  it('the lede wins over a larger figure later', () => {
+    const deaths = claims('A bus crash killed at least 23 people on Sunday. The 1998 crash on the same road killed 70. We found 12 bodies so far, a rescuer said.')
+      .get('death-toll')!;
+    expect(headline(deaths)).toBe('23');
+  });
+  it('an older toll given for comparison is not the headline', () => {
+    const deaths = claims('The death toll rose to 61, up from 45 on Monday.').get('death-toll')!;
+    expect(roles(deaths)).toEqual(['61/headline', '45/other']);
+  });
+});
+
+describe('13. cues, ages, differences, display', () => {
+  it('cues match inflections', () => {
+    expect(claims('Quake kills 23 in Varnia.').get('death-toll')!.map((x) => x.key)).toEqual(['23']);
+    expect(claims('The fire injures 4 people.').get('injured')!.map((x) => x.key)).toEqual(['4']);
+  });
+  it('ages and differences are not counts', () => {
+    expect(claims('A woman aged 95 died in the fire.').get('death-toll')!).toEqual([]);
+    expect(claims('All but three of the passengers were killed.').get('death-toll')!).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- across versions (e2e through check())
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+function writeSet(files: Record<string, string>, manifest?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'factlint-headline-'));
+  roots.push(root);
+  const dir = join(root, 'story');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  if (manifest !== undefined) writeFileSync(join(dir, 'factlint.set.yaml'), manifest);
+  return dir;
+}
+
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+const lede = (toll: string, extra = ''): string =>
+  `KELMAR, Varnia (AP) — A strong earthquake struck northern Varnia early Tuesday, killing ${toll} people, officials said.\n\n` +
+  `It was the deadliest quake in the region since 2009, when some 4,000 people died.${extra}\n`;
+
+async function tollFindings(dir: string): Promise<Array<[string, string[]]>> {
+  const report = await check([dir], { rules: [CORE] });
+  return report.sets[0]!.findings.filter((f) => f.rule === 'death-toll').map((f) => [f.type, f.versions]);
+}
+
+describe('7. lower bounds', () => {
+  it('"at least 12" then "at least 15" is an update; an older lower bound later is stale', async () => {
+    const dir = writeSet(
+      { 'a.txt': lede('at least 12'), 'b.txt': lede('at least 15'), 'c.txt': lede('at least 12') },
+      'version: 1\nversions:\n  - id: a\n    date: 2026-03-03\n    time: "07:00"\n  - id: b\n    date: 2026-03-03\n    time: "12:00"\n  - id: c\n    date: 2026-03-04\n',
+    );
+    expect(await tollFindings(dir)).toEqual([['stale', ['c']], ['update', ['b']]]);
+  });
+  it('"at least 12" against "12" is at most info', async () => {
+    const dir = writeSet({ 'a.txt': ` date 2026-03-03\n${lede('at least 12')}`, 'b.txt': ` date 2026-03-03\n${lede('12')}` });
+    const report = await check([dir], { rules: [CORE] });
+    const toll = report.sets[0]!.findings.filter((f) => f.rule === 'death-toll');
+    expect(toll.every((f) => f.severity === 'info')).toBe(true);
+  });
+});
+
+describe('9. file-name order is weak evidence', () => {
+  it('a differing headline is a contradiction that says the order is unknown, never stale or update', async () => {
+    const dir = writeSet({ 'a.txt': lede('23'), 'b.txt': lede('17') });
+    const report = await check([dir], { rules: [CORE] });
+    const toll = report.sets[0]!.findings.filter((f) => f.rule === 'death-toll');
+    expect(toll.map((f) => f.type)).toEqual(['contradiction']);
+    expect(toll[0]!.message).toMatch(/order of the versions is unknown/);
+    expect(toll[0]!.message).toMatch(/23/);
+    expect(toll[0]!.message).toMatch(/17/);
+  });
+  it('background figures never make a contradiction', async () => {
+    const dir = writeSet({ 'a.txt': lede('23'), 'b.txt': lede('23').replace('4,000', '5,000') });
+    expect(await tollFindings(dir)).toEqual([]);
+  });
+});
+
+describe('contract: role in the JSON report', () => {
+  it('each quantity value has a role and at most one headline per version', async () => {
+    const dir = writeSet({ 'a.txt': lede('23', ' Of the 23 dead, 17 were in Kelmar and six in Dorsk.'), 'b.txt': lede('23') });
+    const report = await check([dir], { rules: [CORE] });
+    const claim = report.sets[0]!.claims.find((c) => c.rule === 'death-toll')!;
+    for (const values of Object.values(claim.values)) {
+      expect(values.every((x) => x.role !== undefined)).toBe(true);
+      expect(values.filter((x) => x.role === 'headline').length).toBeLessThanOrEqual(1);
+    }
+    expect(roles(claim.values['a']!)).toEqual(['23/headline', '4000/background', '23/other', '17/part@Kelmar', '6/part@Dorsk']);
+  });
+});
+
+describe('time order for cuts and dates', () => {
+  const manifest = 'version: 1\nversions:\n  - id: a\n    date: 2026-03-03\n  - id: b\n    date: 2026-03-04\n';
+  it('a name that only a later version adds to a sentence was not cut from the earlier one', async () => {
+    const early = 'KELMAR, Varnia (AP) — Rescuers searched the ruins of the old school on Tuesday as night fell, officials said.\n';
+    const later = 'KELMAR, Varnia (AP) — Rescuers searched the ruins of the old school in Dorsk on Tuesday as night fell, officials said.\n';
+    const dir = writeSet({ 'a.txt': early, 'b.txt': later }, manifest);
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.type === 'deleted-mention')).toEqual([]);
+    // the other way round it is a cut
+    const cut = writeSet({ 'a.txt': later, 'b.txt': early }, manifest);
+    const again = await check([cut], { rules: [CORE] });
+    expect(again.sets[0]!.findings.filter((f) => f.type === 'deleted-mention').map((f) => f.versions)).toEqual([['b']]);
+  });
+  it('dates of earlier events are background, never a date contradiction', async () => {
+    const text = (year: string): string =>
+      `KELMAR, Varnia (AP) — A typhoon struck the coast on Tuesday, killing 12 people. It was the strongest since a storm hit the coast in ${year}, killing 200.\n`;
+    const dir = writeSet({ 'a.txt': text('2006'), 'b.txt': text('2009') }, manifest.replace('2026-03-04', '2026-03-03'));
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.rule === 'event-dates' && f.type === 'contradiction')).toEqual([]);
+    const dates = report.sets[0]!.claims.find((c) => c.rule === 'event-dates')!.values['a']!;
+    expect(dates.map((x) => `${x.key}/${x.role ?? ''}`)).toContain('2006-01-01..2006-12-31/background');
+  });
+});
+
+describe('wire phrasings', () => {
+  it('"in X alone" is a part; "climbed by N to M" reads M', () => {
+    const deaths = claims('The death toll in Halvan province alone has climbed by nearly 1,400 in two days to more than 5,500. The overall number of dead is put at more than 8,000.')
+      .get('death-toll')!;
+    expect(roles(deaths)).toEqual(['5500/part@Halvan province', '8000/headline']);
+  });
+});

@@ -1,0 +1,57 @@
+/** Issue 10, item 1: any internal error is one stderr line and exit 2, never a stack trace or exit 1. */
+import { describe, expect, it, vi } from 'vitest';
+
+const failure = vi.hoisted(() => ({ error: null as unknown }));
+
+vi.mock('../../src/api.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/api.js')>();
+  return {
+    ...real,
+    check: async (...args: Parameters<typeof real.check>) => {
+      if (failure.error !== null) throw failure.error;
+      return real.check(...args);
+    },
+  };
+});
+
+const { runCli } = await import('../../src/cli/main.js');
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: process.cwd(), env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('the top-level guard', () => {
+  it('turns an internal error into one line on stderr and exit 2', async () => {
+    failure.error = new RangeError('Invalid string length\n    at JSON.stringify (<anonymous>)');
+    const r = await run(['check', 'seeds', '--format', 'json']);
+    failure.error = null;
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^factlint: internal error while checking seeds: Invalid string length/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('also when what is thrown is not an Error', async () => {
+    failure.error = 'boom';
+    const r = await run(['check', 'seeds']);
+    failure.error = null;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('factlint: internal error while checking seeds: boom\n');
+  });
+
+  it('catches a reporter that throws', async () => {
+    const { REPORTERS } = await import('../../src/report/index.js');
+    const text = REPORTERS.text as { format: (...a: unknown[]) => string };
+    const spy = vi.spyOn(text, 'format').mockImplementation(() => {
+      throw new RangeError('Invalid string length');
+    });
+    const r = await run(['check', 'seeds']);
+    spy.mockRestore();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^factlint: internal error while checking seeds: Invalid string length\n$/);
+  });
+});

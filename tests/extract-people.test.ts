@@ -221,6 +221,9 @@ describe('people need positive evidence (wire-style sentences)', () => {
     expect(people('The Ministry of Health and the Social Democratic Party said Saudi Arabia would send aid.')).toEqual([]);
     expect(people('Marlow Ridge reopened on Sunday after the landslide.')).toEqual([]);
     expect(people('Hurricane Odalys strengthened overnight. Odalys was moving north, forecasters said.')).toEqual([]);
+    // an organisation named right after "group", "company", "operator": not a person, even when it "said"
+    expect(people('Teodor Brask, a coordinator for the environmental group Tanah Hijau, said the slope had cracked.')).toEqual(['Teodor Brask']);
+    expect(people('The operator Meridian Vale said work had stopped.')).toEqual([]);
   });
 
   it('accepts a name with a title, an apposition, a speech verb, a later pronoun or a reused word', () => {

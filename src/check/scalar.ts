@@ -261,8 +261,9 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
     findings.push({
       rule: rule.id,
       type: 'omission',
-      // a copy that does not say when it happened lost little; a pinned date or a figure is more
-      severity: rule.kind === 'date' && rule.expect.length === 0 ? 'info' : capSeverity(rule.severity, 'warning'),
+      // a copy without the toll lost the story's figure; one that does not say when it happened, or
+      // states no sum near a cue, lost little (unless the rule pins the value)
+      severity: rule.kind === 'quantity' || rule.expect.length > 0 ? capSeverity(rule.severity, 'warning') : 'info',
       subject: rule.label,
       versions: omitted,
       message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,

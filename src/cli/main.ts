@@ -8,7 +8,7 @@ import { markdownReporter } from '../report/markdown.js';
 import { safeLine } from '../report/safe.js';
 import type { Report, Reporter, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
-import { outputConflict, writeAtomic } from './output.js';
+import { outputConflict, writeAtomic, type PendingFiles } from './output.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -18,7 +18,7 @@ export interface CliIO {
   /** Whether stdout is a terminal (for colour). */
   isTTY?: boolean;
   /** Temporary files being written; the caller removes them on an interrupt. */
-  pending?: Set<string>;
+  pending?: PendingFiles;
 }
 
 const USAGE = `Usage: factlint check [options] <dir|file>...

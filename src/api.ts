@@ -1,19 +1,15 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
 import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
 import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
-import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
 import { capEvidence, capFindings, capValues } from './report/bounds.js';
-import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
+import { displayPath, planRun } from './run/plan.js';
 import type {
   ClaimReport,
   ClaimValue,
@@ -30,6 +26,8 @@ import type {
 import { SEVERITY_RANK } from './types.js';
 
 export const VERSION = '0.1.0';
+export { bundledRulesDir } from './run/plan.js';
+export { effectiveRules } from './run/rules.js';
 
 export interface CheckOptions {
   /** Rule files to use instead of the default choice (news-core + story files that apply). */
@@ -40,60 +38,21 @@ export interface CheckOptions {
   cwd?: string;
 }
 
-/** The rule files shipped with the package (../rules from src/ or dist/). */
-export function bundledRulesDir(): string {
-  return fileURLToPath(new URL('../rules/', import.meta.url));
-}
-
 /** Reads the article sets at `paths`, checks every rule in every version, and reports. */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<Report> {
-  const cwd = options.cwd ?? process.cwd();
-  const display = (p: string): string => {
-    const rel = path.relative(cwd, p);
-    return rel === '' ? '.' : rel.startsWith('..') ? p : rel;
-  };
-  const report: Report = { tool: { name: 'factlint', version: VERSION }, sets: [], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
-
-  const explicitRules = options.rules?.map((r) => path.resolve(cwd, r));
-  let fixedRules: Rule[] | null = null;
-  if (explicitRules) {
-    const loaded = await loadRuleFiles(explicitRules);
-    if (loaded.problems.length > 0) {
-      report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
-      return finish(report);
-    }
-    fixedRules = effectiveRules(loaded.ruleSets.flatMap((s) => s.rules));
-  }
-
-  const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)));
-  report.findings.push(...problems.map((p) => inputFinding(p, display)));
-
-  const rulesDir = options.rulesDir
-    ? path.resolve(cwd, options.rulesDir)
-    : existsSync(path.join(cwd, 'rules', 'news-core.yaml'))
-      ? path.join(cwd, 'rules')
-      : bundledRulesDir();
-
-  for (const set of sets) {
-    let rules = fixedRules;
-    if (!rules) {
-      const selected = await selectRuleFiles(set.path, rulesDir);
-      const loaded = selected.problems.length > 0 ? { ruleSets: [], problems: selected.problems } : await loadRuleFiles(selected.files);
-      if (loaded.problems.length > 0) {
-        report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
-        continue;
-      }
-      rules = effectiveRules(loaded.ruleSets.flatMap((s) => s.rules));
-    }
-    report.sets.push(checkSet(set, rules, display));
+  const plan = await planRun(paths, options);
+  const display = displayPath(plan.cwd);
+  const report = emptyReport(plan.findings);
+  for (const item of plan.items) {
+    if (item.kind === 'config') report.findings.push(...item.findings);
+    else report.sets.push(checkSet(item.set, item.rules, display));
   }
   return finish(report);
 }
 
-/** Drops rules that another loaded rule `replaces` (a story rule over a generic one). */
-export function effectiveRules(rules: readonly Rule[]): Rule[] {
-  const replaced = new Set(rules.flatMap((r) => r.replaces));
-  return rules.filter((r) => !replaced.has(r.id));
+/** A report with no sets yet. */
+export function emptyReport(findings: readonly Finding[] = []): Report {
+  return { tool: { name: 'factlint', version: VERSION }, sets: [], findings: [...findings], summary: { errors: 0, warnings: 0, infos: 0 } };
 }
 
 /** Checks one loaded set with the given rules: normalize, analyze, extract, compare. */
@@ -261,7 +220,8 @@ function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-function finish(report: Report): Report {
+/** Fills in the summary counts of a report. */
+export function finish(report: Report): Report {
   const all = [...report.findings, ...report.sets.flatMap((s) => s.findings)];
   report.summary = {
     errors: all.filter((f) => f.severity === 'error').length,

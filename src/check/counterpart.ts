@@ -15,6 +15,46 @@ export function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
 }
 
 /**
+ * Work shared by the comparisons of one rule check (one `input` and one `certain` table):
+ * which values of each version sit in a sentence similar to a given one, how many versions
+ * support a key, whether two keys are compatible. Without it each value was compared with
+ * every sentence of every other version again, and a set of N versions cost N² similarities.
+ */
+export interface CounterpartMemo {
+  similar: Map<string, Array<{ version: string; values: ClaimValue[] }>>;
+  support: Map<string, number>;
+  compatible: Map<string, boolean>;
+}
+
+export function counterpartMemo(): CounterpartMemo {
+  return { similar: new Map(), support: new Map(), compatible: new Map() };
+}
+
+function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string, b: string): boolean {
+  const k = `${a}\u0001${b}`;
+  let ok = memo.compatible.get(k);
+  if (ok === undefined) {
+    ok = compatibleKeys(input.rule.kind, a, b);
+    memo.compatible.set(k, ok);
+  }
+  return ok;
+}
+
+/** Per version (in input order), its values in sentences similar to `sentence`; versions with none left out. */
+function similarValues(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, sentence: string): Array<{ version: string; values: ClaimValue[] }> {
+  let list = memo.similar.get(sentence);
+  if (!list) {
+    list = [];
+    for (const w of input.versions) {
+      const values = (certain.get(w.id) ?? []).filter((other) => input.similarity(other.sentence, sentence) >= COUNTERPART_SIMILARITY);
+      if (values.length > 0) list.push({ version: w.id, values });
+    }
+    memo.similar.set(sentence, list);
+  }
+  return list;
+}
+
+/**
  * The values that contradict `value` in the matching sentence of another version:
  * a sentence similar to this one that carries values of the rule, none equal to it.
  */
@@ -22,16 +62,12 @@ export function counterpartConflicts(
   input: RuleCheckInput,
   certain: Map<string, ClaimValue[]>,
   value: ClaimValue,
+  memo: CounterpartMemo = counterpartMemo(),
 ): ClaimValue[] {
-  const kind = input.rule.kind;
   const conflicting: ClaimValue[] = [];
-  for (const w of input.versions) {
-    if (w.id === value.version) continue;
-    const similar = (certain.get(w.id) ?? []).filter(
-      (other) => input.similarity(other.sentence, value.sentence) >= COUNTERPART_SIMILARITY,
-    );
-    if (similar.length === 0) continue;
-    if (similar.some((other) => compatibleKeys(kind, other.key, value.key))) continue;
+  for (const { version, values: similar } of similarValues(input, certain, memo, value.sentence)) {
+    if (version === value.version) continue;
+    if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key))) continue;
     // The matching sentence has the same number of values of this rule: compare them in order.
     const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
     const sentence = similar[0]?.sentence;
@@ -50,9 +86,16 @@ export function losesTo(
   input: RuleCheckInput,
   certain: Map<string, ClaimValue[]>,
   rank: ReadonlyMap<string, number>,
+  memo: CounterpartMemo = counterpartMemo(),
 ): boolean {
-  const support = (key: string): number =>
-    input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleKeys(input.rule.kind, z.key, key))).length;
+  const support = (key: string): number => {
+    let n = memo.support.get(key);
+    if (n === undefined) {
+      n = input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleMemo(input, memo, z.key, key))).length;
+      memo.support.set(key, n);
+    }
+    return n;
+  };
   const sx = support(x.key);
   const sy = support(y.key);
   if (sx !== sy) return sx < sy;

@@ -1,7 +1,7 @@
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
-import { counterpartConflicts, firstPerVersion, keysOf, losesTo } from './counterpart.js';
+import { counterpartConflicts, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 
 /**
@@ -19,6 +19,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
   const best = (values: readonly ClaimValue[]): ClaimValue | undefined =>
     values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || better(x, acc) ? x : acc), undefined);
   const rank = rankOf(input);
+  const memo = counterpartMemo();
   const headline = new Map<string, ClaimValue>();
   for (const v of input.versions) {
     const h = best(certain.get(v.id) ?? []);
@@ -52,12 +53,12 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
         const theirs = certain.get(w.id) ?? [];
         const oneEach = keysOf(mine).length === 1 && keysOf(theirs).length === 1;
         for (const x of mine) {
-          let conflicts = counterpartConflicts(input, certain, x).filter((y) => y.version === w.id);
+          let conflicts = counterpartConflicts(input, certain, x, memo).filter((y) => y.version === w.id);
           // Two versions that each give one figure, in sentences worded differently.
           if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
             conflicts = [theirs[0] as ClaimValue];
           }
-          if (conflicts.length > 0 && !previous && losesTo(x, conflicts[0] as ClaimValue, input, certain, rank)) {
+          if (conflicts.length > 0 && !previous && losesTo(x, conflicts[0] as ClaimValue, input, certain, rank, memo)) {
             wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
             outliers.add(v.id); // a wrong copy is no base for later updates
           }
@@ -86,7 +87,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
       // Same best figure: a sentence that now says less than its earlier counterpart.
       for (const x of certain.get(v.id) ?? []) {
         if (x === h || reportedBefore(x, r)) continue;
-        const earlier = counterpartConflicts(input, certain, x).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
+        const earlier = counterpartConflicts(input, certain, x, memo).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
         if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
       }
     }

@@ -2,7 +2,7 @@ import { kindOf } from '../kinds/index.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
-import { counterpartConflicts, firstPerVersion, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
+import { counterpartConflicts, counterpartMemo, firstPerVersion, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { overTime } from './over-time.js';
 import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
@@ -81,6 +81,7 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   const isConsensus = consensus(input, certain);
   if (!isConsensus) return [];
   const order = rankOf(input);
+  const memo = counterpartMemo();
   const pinned = rule.expect.length > 0;
   // "The version disagrees as a whole" only makes sense for a claim that is one fact
   // per version (a toll, a coalition size); generic rules that collect many figures
@@ -102,7 +103,7 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
       // Of two sentences that disagree, only the side fewer versions support (on a tie, the later) is wrong.
       const counterparts = wholeDisagreement
         ? []
-        : counterpartConflicts(input, certain, value).filter((y) => losesTo(value, y, input, certain, order));
+        : counterpartConflicts(input, certain, value, memo).filter((y) => losesTo(value, y, input, certain, order, memo));
       if (wholeDisagreement || counterparts.length > 0) {
         conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);
         instead.set(value.key, [...(instead.get(value.key) ?? []), ...counterparts]);

@@ -24,10 +24,11 @@ export interface CounterpartMemo {
   similar: Map<string, Array<{ version: string; values: ClaimValue[] }>>;
   support: Map<string, number>;
   compatible: Map<string, boolean>;
+  conflicts: Map<string, ClaimValue[]>;
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { similar: new Map(), support: new Map(), compatible: new Map() };
+  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map() };
 }
 
 function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string, b: string): boolean {
@@ -64,19 +65,24 @@ export function counterpartConflicts(
   value: ClaimValue,
   memo: CounterpartMemo = counterpartMemo(),
 ): ClaimValue[] {
-  const conflicting: ClaimValue[] = [];
-  for (const { version, values: similar } of similarValues(input, certain, memo, value.sentence)) {
-    if (version === value.version) continue;
-    if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key))) continue;
-    // The matching sentence has the same number of values of this rule: compare them in order.
-    const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
-    const sentence = similar[0]?.sentence;
-    const theirs = similar.filter((x) => x.sentence === sentence);
-    const index = own.indexOf(value);
-    const counterpart = own.length === theirs.length ? theirs[index] : theirs[0];
-    if (counterpart) conflicting.push(counterpart);
+  const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
+  const index = own.indexOf(value);
+  // Versions holding the same sentence with the same values get the same answer: worked out once.
+  const k = `${value.sentence}\u0001${value.key}\u0001${index}\u0001${own.length}`;
+  let all = memo.conflicts.get(k);
+  if (!all) {
+    all = [];
+    for (const { version, values: similar } of similarValues(input, certain, memo, value.sentence)) {
+      if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key))) continue;
+      // The matching sentence has the same number of values of this rule: compare them in order.
+      const sentence = similar[0]?.sentence;
+      const theirs = similar.filter((x) => x.sentence === sentence);
+      const counterpart = own.length === theirs.length ? theirs[index] : theirs[0];
+      if (counterpart) all.push(counterpart);
+    }
+    memo.conflicts.set(k, all);
   }
-  return conflicting;
+  return all.filter((x) => x.version !== value.version);
 }
 
 /** Of two values that disagree, the one fewer versions support (on a tie, the later one) is the wrong one. */

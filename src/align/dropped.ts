@@ -33,6 +33,7 @@ import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
 import { majorityOf } from '../check/majority.js';
 import type { SetAlignment } from './align.js';
+import { neighboursOf } from './window.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
@@ -189,7 +190,11 @@ export function droppedFactFindings(
     deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`));
 
   const pending: Pending[] = [];
-  for (const vdoc of docs) {
+  // Pending items by version and key, to merge one dropped in overlapping windows.
+  const pendingByKey = new Map<string, Pending[]>();
+  docs.forEach((vdoc, vi) => {
+    const near = neighboursOf(docs, vi);
+    const nearIds = new Set(near.map((d) => d.version.id));
     const v = vdoc.version.id;
     const index = indexVersion(vdoc, sourceOf(vdoc));
     const vRow = alignment.groupOf[v] ?? [];
@@ -199,7 +204,7 @@ export function droppedFactFindings(
     });
     const seenWording = new Set<string>();
 
-    for (const udoc of docs) {
+    for (const udoc of near) {
       const u = udoc.version.id;
       if (u === v) continue;
       const list = sourceOf(udoc);
@@ -251,7 +256,8 @@ export function droppedFactFindings(
           if (alreadyCut(v, item)) continue;
           const from = spans[0]?.[0] ?? 0;
           const to = spans[spans.length - 1]?.[1] ?? 0;
-          const same = pending.find((p) => p.version === v && p.item.key === item.key && p.from <= to && from <= p.to);
+          const keyed = pendingByKey.get(`${v}\u0001${item.key}`) ?? [];
+          const same = keyed.find((p) => p.from <= to && from <= p.to);
           if (same) {
             addSource(same.sources, u, i);
             continue;
@@ -259,15 +265,17 @@ export function droppedFactFindings(
           const sourcesOf: Pending['sources'] = [{ version: u, sentence: i }];
           // Copies of the source sentence in other versions (its alignment group) that have the item too.
           for (const m of alignment.groups[uRow[i] ?? -1]?.members ?? []) {
-            if (m.version === v || m.version === u) continue;
+            if (m.version === v || m.version === u || !nearIds.has(m.version)) continue;
             const d = byId.get(m.version);
             if (d && sourceOf(d)[m.sentence]?.items().some((x) => x.key === item.key)) addSource(sourcesOf, m.version, m.sentence);
           }
-          pending.push({ version: v, item, from, to, counterpart: c, sources: sourcesOf });
+          const entry: Pending = { version: v, item, from, to, counterpart: c, sources: sourcesOf };
+          pending.push(entry);
+          pendingByKey.set(`${v}\u0001${item.key}`, [...keyed, entry]);
         }
       }
     }
-  }
+  });
 
   const findings: Finding[] = [];
   const rareName = rareNames(docs);

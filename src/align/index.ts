@@ -10,6 +10,7 @@ import { deletedMentionFindings, findCuts, nearCut, type DeletionOptions } from 
 import { droppedFactFindings, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind } from './scars.js';
 import { contentKeys, sentenceWords } from './tokens.js';
+import { neighboursOf } from './window.js';
 
 export { alignSet, defaultReference } from './align.js';
 export type { AlignOptions, SentenceGroup, SentenceMatch, SentenceRef, SetAlignment } from './align.js';
@@ -143,15 +144,32 @@ function substantive(doc: Doc): number[] {
   return doc.sentences.filter((s) => contentKeys(sentenceWords(doc, s)).length >= 4).map((s) => s.i);
 }
 
+/** Content keys of a sentence, computed once per sentence. */
+type KeysOf = (doc: Doc, i: number) => ReadonlySet<string>;
+
+function keysMemo(): KeysOf {
+  const memo = new Map<Doc, Map<number, ReadonlySet<string>>>();
+  return (doc, i) => {
+    const byDoc = memo.get(doc) ?? new Map<number, ReadonlySet<string>>();
+    memo.set(doc, byDoc);
+    let keys = byDoc.get(i);
+    if (!keys) {
+      const s = doc.sentences[i];
+      keys = new Set(s ? contentKeys(sentenceWords(doc, s)) : []);
+      byDoc.set(i, keys);
+    }
+    return keys;
+  };
+}
+
 /** Unweighted Dice over content tokens of two sentences. */
-function dice(a: Doc, i: number, b: Doc, j: number): number {
-  const sa = a.sentences[i];
-  const sb = b.sentences[j];
-  if (!sa || !sb) return 0;
-  const ka = new Set(contentKeys(sentenceWords(a, sa)));
-  const kb = contentKeys(sentenceWords(b, sb));
-  const shared = kb.filter((k) => ka.has(k)).length;
-  return (2 * shared) / (ka.size + kb.length || 1);
+function dice(keysOf: KeysOf, a: Doc, i: number, b: Doc, j: number): number {
+  if (!a.sentences[i] || !b.sentences[j]) return 0;
+  const ka = keysOf(a, i);
+  const kb = keysOf(b, j);
+  let shared = 0;
+  for (const k of kb) if (ka.has(k)) shared++;
+  return (2 * shared) / (ka.size + kb.size || 1);
 }
 
 /** A version's first aligned sentence: where it sits in another version, and how many of that version's earlier sentences it lacks. */
@@ -186,20 +204,22 @@ export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, l
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d)]));
   const groupSets = new Map(docs.map((d) => [d.version.id, new Set((alignment.groupOf[d.version.id] ?? []).filter((g) => g >= 0))]));
+  const keysOf = keysMemo();
 
-  for (const doc of docs) {
+  docs.forEach((doc, di) => {
     const id = doc.version.id;
-    if (hasOwnOpening(doc)) continue;
+    const near = new Set(neighboursOf(docs, di).map((d) => d.version.id));
+    if (hasOwnOpening(doc)) return;
     const mine = groupSets.get(id) ?? new Set<number>();
     for (const first of (substantiveOf.get(id) ?? []).slice(0, lookahead)) {
       const g = alignment.groupOf[id]?.[first];
       const group = g === undefined ? undefined : alignment.groups[g];
-      const others = (group?.members ?? []).filter((m) => m.version !== id);
+      const others = (group?.members ?? []).filter((m) => m.version !== id && near.has(m.version));
       const gaps: OpeningGap[] = [];
       let sharing = 0;
       for (const m of others) {
         const other = byId.get(m.version);
-        if (!other || dice(doc, first, other, m.sentence) < minSimilarity) continue;
+        if (!other || dice(keysOf, doc, first, other, m.sentence) < minSimilarity) continue;
         sharing++;
         const sub = substantiveOf.get(m.version) ?? [];
         const position = sub.indexOf(m.sentence);
@@ -223,6 +243,6 @@ export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, l
       }
       break;
     }
-  }
+  });
   return out;
 }

@@ -2,13 +2,15 @@ import { statSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { check, nothingChecked, VERSION } from '../api.js';
+import { nothingChecked, VERSION } from '../api.js';
+import { runMerge } from '../run/merge-cli.js';
+import { parseRunFlags, produceReport, RUN_FLAGS, RUN_USAGE, type RunFlags } from '../run/cli.js';
 import { REPORTERS, reporterFor } from '../report/index.js';
 import { markdownReporter } from '../report/markdown.js';
 import { safeLine } from '../report/safe.js';
 import type { Report, Reporter, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
-import { outputConflict, writeAtomic, type PendingFiles } from './output.js';
+import { outputConflict, type PendingFiles } from './output.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -23,6 +25,7 @@ export interface CliIO {
 
 const USAGE = `Usage: factlint check [options] <dir|file>...
        factlint report [options] <dir|file>...   (check with --format html --fail-on none)
+       factlint merge [--format <name>] [-o <file>] <shard report>...   (reports of --shard runs into one)
 
 Checks sets of versions of one story for facts that disagree or were dropped.
 
@@ -31,7 +34,7 @@ Options:
                       plus every story rule file whose applies-to names the set
   --format <name>     output format: ${Object.keys(REPORTERS).join(', ')} (default: text)
   -o, --output <file> write the report to a file instead of stdout
-  --fail-on <level>   exit 1 on findings at or above: error, warning, info, none (default: error)
+${RUN_USAGE}  --fail-on <level>   exit 1 on findings at or above: error, warning, info, none (default: error)
   --color / --no-color  force or disable colour (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help          show this help
   -v, --version       show the version
@@ -58,6 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...RUN_FLAGS,
       },
     });
   } catch (error) {
@@ -74,6 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 0;
   }
   const [command, ...paths] = positionals;
+  if (command === 'merge') return runMerge(paths, { format: values.format, output: values.output, cwd: io.cwd, pending: io.pending ?? new Set(), stdout: io.stdout, stderr: io.stderr });
   if (command !== 'check' && command !== 'report') {
     io.stderr(command ? `factlint: unknown command "${safeLine(command)}"\n\n${USAGE}` : USAGE);
     return 2;
@@ -94,6 +99,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`factlint: --fail-on must be error, warning, info or none (got "${safeLine(failOn)}")\n`);
     return 2;
   }
+  const flags = parseRunFlags(values);
+  if ('error' in flags) {
+    io.stderr(`factlint: ${safeLine(flags.error)}\n`);
+    return 2;
+  }
   const output = values.output === undefined ? null : values.output;
   const outputError = output === null ? null : checkOutput(output, paths, io.cwd);
   if (outputError !== null) {
@@ -101,7 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 2;
   }
   try {
-    return await run({ paths, rules: values.rules, reporter, failOn, output, color: wantsColor(values, io) }, io);
+    return await run({ paths, rules: values.rules, reporter, failOn, output, color: wantsColor(values, io), ...flags }, io);
   } catch (error) {
     // A bug, not bad input: say so in one line; the stack only on request.
     const message = error instanceof Error ? error.message : String(error);
@@ -125,7 +135,7 @@ function checkOutput(output: string, paths: readonly string[], cwd: string): str
   return conflict === null ? null : `refusing to write the report: ${conflict}`;
 }
 
-interface RunOptions {
+interface RunOptions extends RunFlags {
   paths: string[];
   rules: string[] | undefined;
   reporter: Reporter;
@@ -137,19 +147,16 @@ interface RunOptions {
 /** Check, write the report, and choose the exit code. */
 async function run(opts: RunOptions, io: CliIO): Promise<number> {
   const { paths, reporter, failOn } = opts;
-  const report: Report = await check(paths, opts.rules ? { rules: opts.rules, cwd: io.cwd } : { cwd: io.cwd });
   const color = opts.color && opts.output === null && reporter.name === 'text';
-  const text = reporter.format(report, { color, cwd: io.cwd });
-  if (opts.output !== null) {
-    try {
-      await writeAtomic(path.resolve(io.cwd, opts.output), text, io.pending ?? new Set());
-    } catch (error) {
-      io.stderr(`factlint: cannot write ${safeLine(opts.output)}: ${safeLine((error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout(text);
+  const produced = await produceReport({
+    ...opts, cwd: io.cwd, color, output: opts.output === null ? null : path.resolve(io.cwd, opts.output),
+    keepSets: Boolean(io.env.GITHUB_STEP_SUMMARY), pending: io.pending ?? new Set(), stdout: io.stdout,
+  });
+  if ('writeError' in produced) {
+    io.stderr(`factlint: cannot write ${safeLine(opts.output ?? '')}: ${safeLine(produced.writeError)}\n`);
+    return 2;
   }
+  const report: Report = produced.report;
 
   // In a GitHub Actions job, also leave a Markdown summary on the run's page.
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

@@ -4,6 +4,7 @@ import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
+import { ndjsonReporter } from './ndjson.js';
 import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 
@@ -11,6 +12,7 @@ import { textReporter } from './text.js';
 export const REPORTERS: Readonly<Record<string, Reporter>> = {
   text: textReporter,
   json: jsonReporter,
+  ndjson: ndjsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
   junit: junitReporter,

@@ -26,6 +26,8 @@ export interface SetItem {
   kind: 'set';
   /** Position among the items of the whole (unsharded) run. */
   position: number;
+  /** The set's path (as loaded): shards are chosen by it. */
+  path: string;
   set: LoadedSet;
   rules: Rule[];
 }
@@ -34,6 +36,7 @@ export interface SetItem {
 export interface ConfigItem {
   kind: 'config';
   position: number;
+  path: string;
   findings: Finding[];
 }
 
@@ -77,10 +80,10 @@ export async function planRun(paths: readonly string[], options: PlanOptions = {
 }
 
 function planItem(set: LoadedSet, position: number, fixed: Rule[] | null, catalog: RuleCatalog | null, display: (p: string) => string): PlanItem {
-  if (fixed) return { kind: 'set', position, set, rules: fixed };
+  if (fixed) return { kind: 'set', position, path: set.path, set, rules: fixed };
   const chosen = catalog?.forSet(set.path) ?? { rules: [], problems: [] };
-  if (chosen.rules === null) return { kind: 'config', position, findings: chosen.problems.map((p) => configFinding(p, display)) };
-  return { kind: 'set', position, set, rules: chosen.rules };
+  if (chosen.rules === null) return { kind: 'config', position, path: set.path, findings: chosen.problems.map((p) => configFinding(p, display)) };
+  return { kind: 'set', position, path: set.path, set, rules: chosen.rules };
 }
 
 function defaultRulesDir(cwd: string, rulesDir: string | undefined): string {

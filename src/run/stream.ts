@@ -1,0 +1,134 @@
+/**
+ * Report writers fed set by set, in input order. JSON is written incrementally with exactly
+ * the bytes of `JSON.stringify(report, null, 2)` (the contract is unchanged); NDJSON is one
+ * set per line, then one closing line with the tool, the report's own findings and the
+ * summary. Other formats need the whole report: the collector keeps it.
+ */
+import { VERSION } from '../api.js';
+import { ndjsonSet, ndjsonTail } from '../report/ndjson.js';
+import type { Finding, Report, SetReport } from '../types.js';
+import type { Outcome } from './run.js';
+import type { Shard } from './shard.js';
+
+/** Where a whole run's positions came from, for `factlint merge`. */
+export interface ShardInfo {
+  index: number;
+  count: number;
+  /** Position (in the unsharded run) of each set of `sets`. */
+  sets: number[];
+  /** Position of the set each of the report's own findings belongs to (-1: none, e.g. a missing path). */
+  findings: number[];
+}
+
+/** A sharded report: the JSON contract plus `shard`. */
+export interface ShardedReport extends Report {
+  shard?: ShardInfo;
+}
+
+type Counts = Report['summary'];
+
+/** Receives a run's pieces in order and writes (or keeps) them. */
+export interface ReportSink {
+  set(report: SetReport, position: number): Promise<void>;
+  /** The report's own findings, each with the position of its set (-1: none), then the end. */
+  end(findings: ReadonlyArray<{ finding: Finding; position: number }>): Promise<void>;
+}
+
+export type Write = (chunk: string) => void | Promise<void>;
+
+function tally(counts: Counts, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+}
+
+function shardInfo(shard: Shard | null, sets: number[], findings: number[]): ShardInfo | undefined {
+  return shard ? { index: shard.index, count: shard.count, sets, findings } : undefined;
+}
+
+/** `JSON.stringify(value, null, 2)` placed at `depth` levels of indentation. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).split('\n').join(`\n${' '.repeat(depth)}`);
+}
+
+/** JSON, written set by set. */
+export function jsonSink(write: Write, shard: Shard | null = null): ReportSink {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
+  const positions: number[] = [];
+  let started = false;
+  const head = `{\n  "tool": ${indented({ name: 'factlint', version: VERSION }, 2)},\n  "sets": [`;
+  return {
+    async set(report, position) {
+      tally(counts, report.findings);
+      positions.push(position);
+      await write(`${started ? ',' : head}\n    ${indented(report, 4)}`);
+      started = true;
+    },
+    async end(own) {
+      const findings = own.map((x) => x.finding);
+      tally(counts, findings);
+      const info = shardInfo(shard, positions, own.map((x) => x.position));
+      const tail =
+        `${started ? '\n  ]' : `${head}]`},\n  "findings": ${indented(findings, 2)},\n  "summary": ${indented(counts, 2)}` +
+        `${info ? `,\n  "shard": ${indented(info, 2)}` : ''}\n}\n`;
+      await write(tail);
+    },
+  };
+}
+
+/** NDJSON: one set per line, then `{"tool":…,"findings":[…],"summary":{…}}`. */
+export function ndjsonSink(write: Write, shard: Shard | null = null): ReportSink {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
+  const positions: number[] = [];
+  return {
+    async set(report, position) {
+      tally(counts, report.findings);
+      positions.push(position);
+      await write(ndjsonSet(report));
+    },
+    async end(own) {
+      const findings = own.map((x) => x.finding);
+      tally(counts, findings);
+      const info = shardInfo(shard, positions, own.map((x) => x.position));
+      await write(ndjsonTail({ tool: { name: 'factlint', version: VERSION }, findings, summary: counts, ...(info ? { shard: info } : {}) }));
+    },
+  };
+}
+
+/** Keeps the whole report (for formats that need it all, and for the library). */
+export function collectSink(shard: Shard | null = null): ReportSink & { report(): ShardedReport } {
+  const report: ShardedReport = { tool: { name: 'factlint', version: VERSION }, sets: [], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  const positions: number[] = [];
+  let own: number[] = [];
+  return {
+    async set(set, position) {
+      report.sets.push(set);
+      positions.push(position);
+    },
+    async end(findings) {
+      report.findings = findings.map((x) => x.finding);
+      own = findings.map((x) => x.position);
+      tally(report.summary, [...report.findings, ...report.sets.flatMap((s) => s.findings)]);
+    },
+    report() {
+      const info = shardInfo(shard, positions, own);
+      return info ? { ...report, shard: info } : report;
+    },
+  };
+}
+
+/** Feeds a sink from a run's outcomes: sets as they come, the report's own findings at the end. */
+export function feeder(sink: ReportSink, leading: readonly Finding[]): { emit(o: Outcome): Promise<void>; end(): Promise<void> } {
+  const own: Array<{ finding: Finding; position: number }> = leading.map((finding) => ({ finding, position: -1 }));
+  return {
+    async emit(o) {
+      if (o.kind === 'set') await sink.set(o.report, o.position);
+      else own.push(...o.findings.map((finding) => ({ finding, position: o.position })));
+    },
+    async end() {
+      await sink.end(own);
+    },
+  };
+}

@@ -59,6 +59,13 @@ export interface DroppedOptions {
    * one: at least this share of the other's sentences are aligned with it. Default 0.5.
    */
   minCopied?: number;
+  /** Counts the version pairs compared (for tests of the shape of the work). */
+  work?: AlignWork;
+}
+
+/** Work counted by the alignment checks: version pairs compared. */
+export interface AlignWork {
+  pairs: number;
 }
 
 export type FactKind = 'name' | 'number' | 'date' | 'qualifier';
@@ -207,6 +214,7 @@ export function droppedFactFindings(
     for (const udoc of near) {
       const u = udoc.version.id;
       if (u === v) continue;
+      if (options.work) options.work.pairs++;
       const list = sourceOf(udoc);
       const uRow = alignment.groupOf[u] ?? [];
       // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.

@@ -7,7 +7,7 @@ import type { Doc, Evidence, Finding, Notice } from '../types.js';
 import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
 import { changedFactFindings, type ChangeOptions } from './changes.js';
 import { deletedMentionFindings, findCuts, nearCut, type DeletionOptions } from './deletions.js';
-import { droppedFactFindings, type DroppedOptions } from './dropped.js';
+import { droppedFactFindings, type AlignWork, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind } from './scars.js';
 import { contentKeys, sentenceWords } from './tokens.js';
 import { neighboursOf } from './window.js';
@@ -19,7 +19,7 @@ export type { Cut, CutItem, CutItemKind, DeletionOptions } from './deletions.js'
 export { changedFactFindings, findChanges } from './changes.js';
 export type { ChangeKind, ChangeOptions, ChangeSide, FactChange } from './changes.js';
 export { droppedFactFindings, factItems } from './dropped.js';
-export type { DroppedOptions, FactItem, FactKind } from './dropped.js';
+export type { AlignWork, DroppedOptions, FactItem, FactKind } from './dropped.js';
 export { findScars } from './scars.js';
 export type { Scar, ScarKind } from './scars.js';
 export { syntheticArticleSet, plainVersion } from './synthetic.js';
@@ -47,7 +47,7 @@ export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions 
   const alignment = alignSet(docs, options.reference, options);
   const scars = scarsOf(docs);
   const deleted = deletedMentionFindings(docs, alignment, scars, options);
-  const notices = missingOpenings(docs, alignment);
+  const notices = missingOpenings(docs, alignment, 3, 0.6, options.work);
   const findings = [
     ...deleted,
     ...changedFactFindings(docs, alignment, {
@@ -199,7 +199,7 @@ export function hasOwnOpening(doc: Doc): boolean {
   return DATELINE.test(top) || BYLINE.test(top);
 }
 
-export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, lookahead = 3, minSimilarity = 0.6): Map<string, Notice[]> {
+export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, lookahead = 3, minSimilarity = 0.6, work?: AlignWork): Map<string, Notice[]> {
   const out = new Map<string, Notice[]>();
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d)]));
@@ -219,6 +219,7 @@ export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, l
       let sharing = 0;
       for (const m of others) {
         const other = byId.get(m.version);
+        if (work) work.pairs++;
         if (!other || dice(keysOf, doc, first, other, m.sentence) < minSimilarity) continue;
         sharing++;
         const sub = substantiveOf.get(m.version) ?? [];

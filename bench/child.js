@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// One measured process for bench/scale.js: prints one JSON line with CPU, wall time and peak RSS.
+//   node bench/child.js raw DIR            raw wink-nlp readDoc over every version file
+//   node bench/child.js run DIR JOBS       the whole pipeline (plan, pool, NDJSON streamed to nowhere)
+//   node bench/child.js set DIR            one set, stage by stage, in this thread
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const [mode, dir, jobs] = process.argv.slice(2);
+
+function files(root) {
+  const out = [];
+  for (const name of readdirSync(root).sort()) {
+    const full = path.join(root, name);
+    if (statSync(full).isDirectory()) out.push(...files(full));
+    else if (name.endsWith('.txt')) out.push(full);
+  }
+  return out;
+}
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function raw() {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const texts = files(dir).map((f) => readFileSync(f, 'utf8'));
+  const c0 = cpu();
+  const t0 = performance.now();
+  let tokens = 0;
+  for (const t of texts) tokens += nlp.readDoc(t).tokens().length();
+  return { cpuMs: cpu() - c0, wallMs: performance.now() - t0, tokens, versions: texts.length };
+}
+
+async function run() {
+  const { planRun } = await import('../dist/run/plan.js');
+  const { runSets } = await import('../dist/run/run.js');
+  const { feeder, ndjsonSink } = await import('../dist/run/stream.js');
+  const c0 = cpu();
+  const t0 = performance.now();
+  const plan = await planRun([dir], { cwd: dir });
+  let bytes = 0;
+  const feed = feeder(ndjsonSink((s) => { bytes += s.length; }), plan.findings);
+  await runSets(plan, { jobs: Number(jobs), emit: (o) => feed.emit(o) });
+  await feed.end();
+  return { cpuMs: cpu() - c0, wallMs: performance.now() - t0, outputChars: bytes };
+}
+
+async function set() {
+  const { loadSets } = await import('../dist/load/index.js');
+  const { normalize } = await import('../dist/normalize/index.js');
+  const { analyze } = await import('../dist/analyze/index.js');
+  const { checkAlignment } = await import('../dist/align/index.js');
+  const { checkSet } = await import('../dist/api.js');
+  const { loadRuleCatalog } = await import('../dist/run/rules.js');
+  const { bundledRulesDir, displayPath } = await import('../dist/run/plan.js');
+  analyze(normalize({ id: 'warm', path: 'warm.txt', bytes: new TextEncoder().encode(' date 2025-04-01 Warm up, 3 people.\n') }));
+  const stage = (fn) => {
+    const c0 = cpu();
+    const value = fn();
+    return { value, ms: cpu() - c0 };
+  };
+  const { sets } = await loadSets([dir]);
+  const s = sets[0];
+  const rules = (await loadRuleCatalog(bundledRulesDir())).forSet(s.path).rules;
+  const norm = stage(() => s.versions.map((v) => normalize(v)));
+  const docs = stage(() => norm.value.map((v) => analyze(v)));
+  const align = stage(() => checkAlignment(docs.value, { older: (a, b) => a < b }));
+  const whole = stage(() => checkSet(s, rules, displayPath(dir)));
+  return { versions: s.versions.length, normalizeMs: norm.ms, analyzeMs: docs.ms, alignMs: align.ms, wholeMs: whole.ms, findings: whole.value.findings.length };
+}
+
+const result = await ({ raw, run, set })[mode]();
+result.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(`${JSON.stringify(result)}\n`);

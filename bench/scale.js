@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Speed and scale (issue 9), in one run: raw wink-nlp readDoc vs the whole pipeline with
+// --jobs 1 and --jobs 2 on the same generated corpus, per-version cost of one set of
+// 2 … 1,024 versions, stage shares, peak RSS. Prints a table, writes bench-results.json.
+//   node bench/scale.js [--quick] [--big]     (--big adds 10,000 versions as 2,000 sets × 5)
+// Every measurement runs in a fresh process (bench/child.js); figures are medians of
+// several runs, CPU time where a single core is compared, wall time for the --jobs speed-up.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSet, wordCount } from '../dist/run/generate.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const BIG = args.has('--big');
+const CORPUS_SETS = QUICK ? 40 : 200;
+const RUNS = QUICK ? 1 : 3;
+const SIZES = QUICK ? [2, 8, 32, 128, 256] : [2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'factlint-scale-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+/** Writes `sets` generated sets of `versions` versions; returns the directory and word count. */
+function corpus(name, sets, versions, sentences = 24) {
+  const root = path.join(tmp, name);
+  let words = 0;
+  for (let s = 0; s < sets; s++) {
+    const dir = sets === 1 ? root : path.join(root, `story-${String(s).padStart(5, '0')}`);
+    mkdirSync(dir, { recursive: true });
+    for (const v of generateSet(versions, sentences, 1000 + s)) {
+      writeFileSync(path.join(dir, `${v.id}.txt`), v.text);
+      words += wordCount(v.text);
+    }
+  }
+  return { dir: root, words, versions: sets * versions };
+}
+
+function child(...argv) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'child.js'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`bench child ${argv.join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Median of each numeric field over `runs` runs (alternating callers keep noise fair). */
+function measure(runs, ...argv) {
+  const rows = Array.from({ length: runs }, () => child(...argv));
+  const out = {};
+  for (const k of Object.keys(rows[0])) out[k] = median(rows.map((r) => r[k]));
+  return out;
+}
+
+const log = (s) => process.stderr.write(`${s}\n`);
+const r1 = (x) => Math.round(x * 10) / 10;
+const results = { node: process.version, cores: os.availableParallelism(), quick: QUICK };
+
+// 1. Throughput on the same corpus: raw wink vs the pipeline with --jobs 1 and 2.
+const c = corpus('corpus', CORPUS_SETS, 5);
+log(`corpus: ${c.versions} versions in ${CORPUS_SETS} sets, ${c.words} words`);
+const raw = measure(RUNS, 'raw', c.dir);
+const job1 = measure(RUNS, 'run', c.dir, '1');
+const job2 = measure(RUNS, 'run', c.dir, '2');
+const tokens = raw.tokens;
+results.throughput = {
+  versions: c.versions, tokens,
+  raw: { cpuMs: raw.cpuMs, tokensPerS: Math.round(tokens / (raw.cpuMs / 1000)), peakRssMiB: raw.peakRssMiB },
+  jobs1: { wallMs: job1.wallMs, cpuMs: job1.cpuMs, tokensPerS: Math.round(tokens / (job1.wallMs / 1000)), versionsPerS: r1(c.versions / (job1.wallMs / 1000)), peakRssMiB: job1.peakRssMiB },
+  jobs2: { wallMs: job2.wallMs, cpuMs: job2.cpuMs, tokensPerS: Math.round(tokens / (job2.wallMs / 1000)), versionsPerS: r1(c.versions / (job2.wallMs / 1000)), peakRssMiB: job2.peakRssMiB },
+};
+results.throughput.ratioToRaw = r1((100 * raw.cpuMs) / job1.cpuMs);
+results.throughput.speedup = Math.round((job1.wallMs / job2.wallMs) * 100) / 100;
+
+// 2. One set of 2 … 1,024 versions: CPU per version and stage shares.
+results.perVersion = [];
+for (const n of SIZES) {
+  const s = corpus(`set-${n}`, 1, n);
+  const m = measure(n >= 256 ? 1 : RUNS, 'set', s.dir);
+  const row = { versions: n, msPerVersion: r1(m.wholeMs / n), peakRssMiB: m.peakRssMiB,
+    shares: { normalize: m.normalizeMs / m.wholeMs, analyze: m.analyzeMs / m.wholeMs, align: m.alignMs / m.wholeMs, rest: 1 - (m.normalizeMs + m.analyzeMs + m.alignMs) / m.wholeMs } };
+  results.perVersion.push(row);
+  log(`set of ${n}: ${row.msPerVersion} ms per version`);
+}
+const base = results.perVersion[0].msPerVersion;
+for (const row of results.perVersion) row.ratio = Math.round((row.msPerVersion / base) * 100) / 100;
+
+// 3. 10,000 versions (2,000 sets × 5) with --jobs 2.
+if (BIG) {
+  const big = corpus('big', 2000, 5);
+  const m = measure(1, 'run', big.dir, '2');
+  results.tenThousand = { versions: big.versions, wallMs: m.wallMs, peakRssMiB: m.peakRssMiB };
+}
+
+writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const t = results.throughput;
+const pct = (x) => `${Math.round(x * 100)}%`;
+const lines = [
+  `factlint speed and scale (Node ${process.version}, ${results.cores} cores${QUICK ? ', --quick' : ''})`,
+  '',
+  `| measure | figure | target (issue 9) |`,
+  `| --- | --- | --- |`,
+  `| raw wink readDoc, ${t.versions} versions, ${t.tokens} tokens | ${t.raw.tokensPerS} tokens/s (CPU), peak ${t.raw.peakRssMiB} MiB | |`,
+  `| pipeline --jobs 1 | ${t.jobs1.tokensPerS} tokens/s, ${t.jobs1.versionsPerS} versions/s, peak ${t.jobs1.peakRssMiB} MiB | |`,
+  `| pipeline --jobs 2 | ${t.jobs2.tokensPerS} tokens/s, ${t.jobs2.versionsPerS} versions/s, peak ${t.jobs2.peakRssMiB} MiB | |`,
+  `| throughput vs raw wink (CPU, one core) | ${t.ratioToRaw}% | ≥ 50% |`,
+  `| --jobs 2 vs --jobs 1 (wall) | ${t.speedup}× | ≥ 1.7× |`,
+  ...results.perVersion.map((r) => `| one set of ${r.versions} versions | ${r.msPerVersion} ms/version CPU (${r.ratio}× the 2-version cost); analyze ${pct(r.shares.analyze)}, align ${pct(r.shares.align)}, normalize ${pct(r.shares.normalize)}, extract+check+report ${pct(r.shares.rest)}; peak ${r.peakRssMiB} MiB | ≤ 1.3× at 1,000 |`),
+  ...(results.tenThousand ? [`| 10,000 versions (2,000 sets × 5), --jobs 2 | ${r1(results.tenThousand.wallMs / 1000)} s, peak ${results.tenThousand.peakRssMiB} MiB | ≤ 40 s, ≤ 1 GiB |`] : []),
+  '',
+  'Written to bench-results.json.',
+];
+console.log(lines.join('\n'));

@@ -3,13 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 
 const failure = vi.hoisted(() => ({ error: null as unknown }));
 
-vi.mock('../../src/api.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/api.js')>();
+// The CLI enters the pipeline through the run plan (src/run/plan.ts), as check() does.
+vi.mock('../../src/run/plan.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/run/plan.js')>();
   return {
     ...real,
-    check: async (...args: Parameters<typeof real.check>) => {
+    planRun: async (...args: Parameters<typeof real.planRun>) => {
       if (failure.error !== null) throw failure.error;
-      return real.check(...args);
+      return real.planRun(...args);
     },
   };
 });

@@ -231,3 +231,17 @@ describe('wire phrasings', () => {
     expect(roles(deaths)).toEqual(['5500/part@Halvan province', '8000/headline']);
   });
 });
+
+describe('8. values are paired by context, not by position', () => {
+  it('a changed figure is compared with the figure of the same unit; a figure with no partner is no conflict', async () => {
+    const same = 'version: 1\nversions:\n  - id: a\n    date: 2026-03-03\n  - id: b\n    date: 2026-03-03\n';
+    const a = 'KELMAR, Varnia (AP) — Officials evacuated 300 residents and 40 students from the valley on Monday after the dam cracked.\n';
+    const b = 'KELMAR, Varnia (AP) — Officials evacuated 40 students and 350 residents from the valley on Monday after the dam cracked.\n';
+    const report = await check([writeSet({ 'a.txt': a, 'b.txt': b }, same)], { rules: [CORE] });
+    const counts = report.sets[0]!.findings.filter((f) => f.rule === 'people-count');
+    expect(counts.map((f) => [f.type, f.actual, f.expected])).toEqual([['contradiction', '350 residents', '300 residents']]);
+    const c = 'KELMAR, Varnia (AP) — Officials evacuated 300 residents from the valley on Monday after the dam cracked.\n';
+    const fewer = await check([writeSet({ 'a.txt': a, 'c.txt': c }, same.replace('id: b', 'id: c'))], { rules: [CORE] });
+    expect(fewer.sets[0]!.findings.filter((f) => f.rule === 'people-count' && f.type === 'contradiction')).toEqual([]);
+  });
+});

@@ -114,6 +114,8 @@ describe('6. the headline is the first strong statement', () => {
   it('an older toll given for comparison is not the headline', () => {
     const deaths = claims('The death toll rose to 61, up from 45 on Monday.').get('death-toll')!;
     expect(roles(deaths)).toEqual(['61/headline', '45/other']);
+    const earlier = claims('Officials had earlier put the death toll at 12. By evening 19 people were confirmed dead.').get('death-toll')!;
+    expect(roles(earlier)).toEqual(['12/other', '19/headline']);
   });
 });
 

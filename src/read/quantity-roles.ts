@@ -84,7 +84,9 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr): boolean {
   const a = tokens[expr.start - 2]?.lower;
   const b = tokens[expr.start - 1]?.lower;
   if (b === 'from' && (a === 'up' || a === 'down')) return true;
-  for (let k = Math.max(0, expr.start - 4); k < expr.start; k++) {
+  // "an earlier toll of 12", "officials had earlier put the toll at 12"
+  const clause = clauseAt(tokens, expr.numberStart);
+  for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
   return false;

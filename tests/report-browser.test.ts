@@ -3,7 +3,7 @@
  * playwright-core), measured the way a fact-checker meets it: the seeds and the wire-story sets
  * through the real check() pipeline, a generated 30-version × 50-claim set, and 200 sets.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,17 @@ import { reportOf, syntheticSet } from './helpers/synthetic-report.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OPTIONS = { color: false, cwd: ROOT };
 const EVAL_SETS = path.join(ROOT, 'tests', 'eval', 'sets');
+
+/** The version files of the wire-story sets (not their gold.json), grouped into one set per folder by check(). */
+function evalVersionFiles(): string[] {
+  return readdirSync(EVAL_SETS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(path.join(EVAL_SETS, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => path.join(EVAL_SETS, d.name, f)),
+    );
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,9 +116,11 @@ describe('the seeds report in Chromium (real check() pipeline)', () => {
     expect(await page.locator('details.infos article.card').first().isVisible()).toBe(false);
     await summary.click();
     expect(await page.locator('details.infos article.card').first().isVisible()).toBe(true);
-    await page.locator('details.legend > summary').click();
     for (const type of ['contradiction', 'deleted-mention', 'omission', 'qualifier-change']) {
-      expect(await page.locator('details.legend .badge', { hasText: type }).count()).toBe(1);
+      const badge = page.locator('.legend .badge', { hasText: type });
+      expect(await badge.count()).toBe(1);
+      expect(await badge.isVisible()).toBe(true);
+      expect(((await badge.boundingBox())?.y ?? 9999) < 800).toBe(true); // in the first screen, with the first card
     }
     await page.close();
   });
@@ -353,12 +366,43 @@ describe('a generated set of 30 versions × 50 claims in Chromium', () => {
   });
 });
 
+describe('hostile article text in Chromium', () => {
+  it('runs no script from the text, loads nothing, and shows the markup as text', async () => {
+    const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a>';
+    const set = syntheticSet({ versions: 3, claims: 4, path: `stories/${evil}` });
+    const first = set.claims[0];
+    const v0 = set.versions[0];
+    if (!first || !v0) throw new Error('no claim');
+    first.label = `Toll ${evil}`;
+    for (const v of first.values[v0.id] ?? []) v.sentence = `Officials said ${v.text} ${evil} \u202e died.`;
+    set.findings[0] = { ...(set.findings[0] as SetReport['findings'][number]), message: evil, subject: evil };
+    const report = reportOf([set]);
+    const files = [write('hostile.html', htmlReporter.format(report, OPTIONS)), ...formatHtmlSite(report, OPTIONS).map((f) => write(path.join('hostile-site', f.name), f.text))];
+    for (const file of files) {
+      const { page, requests } = await openPage(browser, file);
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const cell = page.locator(`td.cell[data-v="${v0.id}"]`).first();
+      if ((await cell.count()) > 0) await cell.click();
+      expect(dialogs).toEqual([]);
+      expect(await page.locator('img, a[href^="javascript:"], script:not(:last-of-type)').count()).toBe(0);
+      expect(requests).toEqual([`file://${file}`]);
+      await page.close();
+    }
+    expect(readFileSync(files[0] ?? '', 'utf8')).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+  });
+});
+
 describe('many sets: an index page and one page per set', () => {
   let real: Report;
   let checkMs = 0;
   beforeAll(async () => {
     const started = performance.now();
-    real = await check([EVAL_SETS, 'seeds'], { cwd: ROOT });
+    real = await check([...evalVersionFiles(), 'seeds'], { cwd: ROOT });
+    expect(real.sets.flatMap((s) => s.versions).some((v) => v.id === 'gold')).toBe(false);
     checkMs = performance.now() - started;
   }, 180_000);
 

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
+import { isFolderOutput } from '../src/cli/output.js';
 import { escapeHtml, formatHtml, formatHtmlSite, htmlReporter, markCuts, pageNames } from '../src/report/html.js';
 import { REPORTERS } from '../src/report/index.js';
 import type { ClaimValue, Finding, Report, VersionInfo } from '../src/types.js';
@@ -169,7 +172,8 @@ describe('html reporter', () => {
     expect(folded).toBeGreaterThan(at('s0-f1'));
     expect(at('s0-f2')).toBeGreaterThan(folded);
     expect(page).toContain('1 info <span class="muted">(omission 1)</span>');
-    expect(page).toContain('<details class="legend">');
+    expect(page).toContain('<div class="legend" role="note" aria-label="Legend">');
+    expect(page).toContain('<span class="badge tone-red" title="versions give different values">contradiction</span>');
   });
 
   it('cards put the two sentences side by side with the changed words marked', () => {
@@ -312,4 +316,42 @@ describe('html report of the seeds (end to end)', () => {
     expect(count(page, '<article class="card')).toBe(set.findings.length + json.findings.length);
     expect(count(page, '<script>')).toBe(1);
   }, 120_000);
+});
+
+describe('factlint report -o DIR/ (CLI)', () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'factlint-html-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const cli = async (args: string[]): Promise<{ code: number; stderr: string }> => {
+    let stderr = '';
+    const code = await runCli(args, { stdout: () => {}, stderr: (s) => (stderr += s), cwd: ROOT, env: {} });
+    return { code, stderr };
+  };
+
+  it('writes index.html and one page per set into a folder given with a trailing slash', async () => {
+    const out = path.join(scratch, 'out') + path.sep;
+    const run = await cli(['report', 'tests/fixtures/flood', 'tests/fixtures/summit', '-o', out]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['index.html', 'tests-fixtures-flood.html', 'tests-fixtures-summit.html']);
+    const index = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(index).toContain('<a href="tests-fixtures-flood.html">tests/fixtures/flood</a>');
+    expect(readdirSync(out).some((f) => f.endsWith('.tmp'))).toBe(false);
+  }, 120_000);
+
+  it('writes into an existing folder given without a slash; other formats refuse a folder', async () => {
+    const out = path.join(scratch, 'existing');
+    mkdirSync(out);
+    expect((await cli(['report', 'tests/fixtures/flood', '-o', out])).code).toBe(0);
+    expect(readdirSync(out)).toContain('index.html');
+    const json = await cli(['check', 'tests/fixtures/flood', '--format', 'json', '-o', `${out}/`]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain('only --format html writes a folder');
+  }, 120_000);
+
+  it('isFolderOutput: a trailing slash or an existing directory', () => {
+    const dirs = new Set([path.resolve('/w', 'out')]);
+    const isDir = (p: string): boolean => dirs.has(p);
+    expect(isFolderOutput('out/', '/w', isDir)).toBe(true);
+    expect(isFolderOutput('out', '/w', isDir)).toBe(true);
+    expect(isFolderOutput('report.html', '/w', isDir)).toBe(false);
+  });
 });

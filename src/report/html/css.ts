@@ -26,9 +26,9 @@ section.set>h2{border-top:2px solid var(--line);padding-top:.6rem}
 section.set:first-of-type>h2{border-top:0;margin-top:.6rem;padding-top:0}
 .set-meta{margin:.1rem 0 .3rem;font-size:.92rem}
 .hint{font-size:.88rem;margin:.2rem 0 .5rem}
-details.legend{font-size:.85rem;margin:.2rem 0 .5rem}
-details.legend summary{cursor:pointer;color:var(--muted)}
-details.legend ul{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;list-style:none;margin:.3rem 0;padding:0}
+.legend{display:flex;align-items:baseline;gap:.5rem;font-size:.8rem;margin:.1rem 0 .5rem}
+.legend ul{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style:none;margin:0;padding:0}
+.legend .badge{cursor:help}
 .badge{display:inline-block;padding:0 6px;border-radius:4px;font-size:.75rem;font-weight:600;line-height:1.6;text-decoration:none;border:1px solid;white-space:nowrap}
 .tone-red{background:var(--red)}.badge.tone-red{color:var(--red-b);border-color:var(--red-b)}
 .tone-amber{background:var(--amber)}.badge.tone-amber{color:var(--amber-b);border-color:var(--amber-b)}

@@ -18,12 +18,14 @@ const MAX_EDITS = 40;
  * with. Words only in `own` are marked `ins` on the left, words only in `other` `del` on the
  * right. A cut marker (⟦cut: …⟧) in `own` is shown as it is: it already names what went.
  */
-export function sideBySide(own: string, other: string): SideBySide {
+export function sideBySide(own: string, other: string, values: { own?: string | undefined; other?: string | undefined } = {}): SideBySide {
   const hasCut = own.includes('⟦');
   const plainOwn = hasCut ? own.replace(CUT, '').replace(/\s{2,}/g, ' ') : own;
-  if (plainOwn.length + other.length > 2 * MAX_DIFF_CHARS) return { left: markCuts(own), right: escapeHtml(other) };
-  const parts = diffWords(plainOwn, other, { maxEditLength: MAX_EDITS });
-  if (parts === undefined) return { left: markCuts(own), right: escapeHtml(other) };
+  const parts = plainOwn.length + other.length > 2 * MAX_DIFF_CHARS ? undefined : diffWords(plainOwn, other, { maxEditLength: MAX_EDITS });
+  if (parts === undefined) {
+    // Sentences too different to mark word by word: mark the values they state.
+    return { left: hasCut ? markCuts(own) : markValue(own, values.own, 'ins'), right: markValue(other, values.other, 'del') };
+  }
   const left: string[] = [];
   const right: string[] = [];
   for (const part of parts) {
@@ -43,4 +45,12 @@ function marked(raw: string, tag: 'ins' | 'del'): string {
   const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(raw);
   const [lead, core, trail] = [m?.[1] ?? '', m?.[2] ?? raw, m?.[3] ?? ''];
   return core === '' ? escapeHtml(raw) : `${escapeHtml(lead)}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(trail)}`;
+}
+
+/** The sentence escaped, with the first occurrence of `value` (any case) marked. */
+export function markValue(sentence: string, value: string | undefined, tag: 'ins' | 'del'): string {
+  const at = value ? sentence.toLowerCase().indexOf(value.toLowerCase()) : -1;
+  if (!value || at < 0) return escapeHtml(sentence);
+  const end = at + value.length;
+  return `${escapeHtml(sentence.slice(0, at))}<${tag}>${escapeHtml(sentence.slice(at, end))}</${tag}>${escapeHtml(sentence.slice(end))}`;
 }

@@ -1,5 +1,5 @@
 import type { Evidence, Finding, FindingType, VersionInfo } from '../../types.js';
-import { sideBySide } from './diff.js';
+import { markValue, sideBySide } from './diff.js';
 import { escapeHtml, markCuts, plural } from './escape.js';
 import { PRIORITY, SEVERITIES, TONE, bySeverity, shortId, when, type Anchored } from './model.js';
 
@@ -70,13 +70,13 @@ function pair(f: Finding, versions: VersionIndex): string {
   const other = closest(own, f.evidence.filter((e) => !f.versions.includes(e.version)));
   if (!own && !other) return '';
   if (own && other) {
-    const { left, right } = sideBySide(own.text, other.text);
+    const { left, right } = sideBySide(own.text, other.text, { own: own.value, other: other.value });
     return `<div class="pair">${side(own, left, 'own', versions)}${side(other, right, 'other', versions)}</div>`;
   }
   if (other) {
     const missing = f.versions[0];
     const absent = missing === undefined ? '' : `<figure class="side own absent"><figcaption>${versionChip(missing, versions)}</figcaption><p class="muted">not stated</p></figure>`;
-    return `<div class="pair">${absent}${side(other, markCuts(other.text), 'other', versions)}</div>`;
+    return `<div class="pair">${absent}${side(other, other.text.includes('⟦') ? markCuts(other.text) : markValue(other.text, other.value, 'del'), 'other', versions)}</div>`;
   }
   return own ? `<div class="pair single">${side(own, markCuts(own.text), 'own', versions)}</div>` : '';
 }

@@ -9,10 +9,8 @@ const ALWAYS: readonly FindingType[] = ['contradiction', 'deleted-mention', 'omi
 export function legend(findings: readonly Finding[]): string {
   const present = new Set(findings.map((f) => f.type));
   const types = PRIORITY.filter((t) => ALWAYS.includes(t) || present.has(t));
-  const items = types.map(
-    (t) => `<li><span class="badge tone-${TONE[t]}">${escapeHtml(t)}</span> <span class="muted">${escapeHtml(VERDICT_HELP[t])}</span></li>`,
-  );
-  items.push('<li><span class="val headline">3 people</span> <span class="muted">headline figure of a version</span></li>');
-  items.push('<li><span class="val dim">30 <span class="vrole">part</span></span> <span class="muted">part, background or other mention</span></li>');
-  return `<details class="legend"><summary>Legend: verdict colours</summary><ul>${items.join('')}</ul></details>`;
+  const items = types.map((t) => `<li><span class="badge tone-${TONE[t]}" title="${escapeHtml(VERDICT_HELP[t])}">${escapeHtml(t)}</span></li>`);
+  items.push('<li><ins>changed</ins> / <del>other version</del> words that differ</li>');
+  items.push('<li><span class="val headline">52</span> headline figure, <span class="val dim">30 <span class="vrole">part</span></span> other roles</li>');
+  return `<div class="legend" role="note" aria-label="Legend"><span class="muted">Legend:</span><ul>${items.join('')}</ul></div>`;
 }

@@ -12,16 +12,16 @@ export const CHROMIUM = process.env.FACTLINT_CHROMIUM ?? '/usr/bin/chromium';
 /** Screenshots and pages written by the browser tests (ignored by git). */
 export const OUTPUT = path.resolve(import.meta.dirname, '..', '..', 'test-output', 'browser');
 
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+export async function launchChromium(executable: string = CHROMIUM): Promise<Browser> {
+  if (!existsSync(executable)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM}. The HTML report's browser tests need it: install Debian's package ` +
+      `Chromium not found at ${executable}. The HTML report's browser tests need it: install Debian's package ` +
         `(apt-get update && apt-get install -y chromium; .ci/run does this) or set FACTLINT_CHROMIUM to a Chromium binary.`,
     );
   }
   mkdirSync(OUTPUT, { recursive: true });
   // Root (CI) cannot use Chromium's sandbox.
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  return chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu'] });
 }
 
 /** A page at the given viewport that records every request it makes. */

@@ -8,6 +8,9 @@ import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
 import { loadSets } from './load/index.js';
 import { parseManifest } from './load/manifest.js';
+import { kindOf } from './kinds/index.js';
+import { detectLanguage } from './lang/detect.js';
+import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
 import { capEvidence, capFindings, capValues } from './report/bounds.js';
 import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
@@ -104,19 +107,22 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     findings.push(...parsed.problems.map((p) => configFinding(p, (x) => x)));
   }
 
-  const normalized: NormalizedVersion[] = [];
+  const decoded: NormalizedVersion[] = [];
   for (const raw of set.versions) {
     const result = normalize(raw);
     if ('message' in result) findings.push(inputFinding({ ...result, version: raw.id }, display));
-    else normalized.push({ ...result, path: display(raw.path) });
+    else decoded.push({ ...result, path: display(raw.path) });
   }
+  const languages = new Map(decoded.map((v) => [v.id, manifest?.versions[v.id]?.language ?? detectLanguage(v.text)]));
+  const normalized = decoded.filter((v) => lexiconFor(languages.get(v.id) ?? '') !== null);
+  findings.push(...unsupportedLanguages(decoded, languages));
 
   const ordering = orderVersions(
     normalized.map((v) => ({ id: v.id, dateLine: v.dateLine })),
     manifest,
   );
   if (manifest) {
-    const known = new Set(normalized.map((v) => v.id));
+    const known = new Set(decoded.map((v) => v.id));
     const listedMissing = manifest.order.filter((id) => !known.has(id) && !set.problems.some((p) => p.version === id));
     for (const id of listedMissing) {
       findings.push({
@@ -151,7 +157,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     });
   }
 
-  const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate);
+  const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate, kindOf);
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
   const similarity = createSimilarity();
 
@@ -169,7 +175,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
       order: ordering.order,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
-        ? { present: presence(rule, ordering.versions, docs, ordering.setDate) }
+        ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }
         : {}),
     };
     findings.push(...checkRule(input));
@@ -193,8 +199,9 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
   const versions: VersionInfo[] = ordering.versions.map((o) => {
     const v = byId.get(o.id) as NormalizedVersion;
     const credits = creditInfo(v);
+    const language = languages.get(o.id) ?? 'en';
     return {
-      id: o.id, path: v.path, date: o.date, time: o.time, role: o.role, encoding: v.encoding, notices: v.notices, rank: o.rank,
+      id: o.id, path: v.path, date: o.date, time: o.time, role: o.role, encoding: v.encoding, language, notices: v.notices, rank: o.rank,
       ...(credits.length > 0 ? { credits } : {}),
     };
   });
@@ -208,6 +215,19 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     claims,
     findings: capFindings(sortFindings(dropRedundant(findings))).map((f) => capEvidence(f)),
   };
+}
+
+/**
+ * A version in a language without a lexicon is not read (its numbers, dates and names
+ * would be misread or missed): a warning names it instead of a silent pass.
+ */
+function unsupportedLanguages(versions: readonly NormalizedVersion[], languages: ReadonlyMap<string, string>): Finding[] {
+  return versions
+    .filter((v) => lexiconFor(languages.get(v.id) ?? '') === null)
+    .map((v) => ({
+      ...inputFinding({ path: v.path, version: v.id, message: `language ${languages.get(v.id) ?? '?'} is not supported: not checked` }, (p) => p),
+      severity: 'warning' as const,
+    }));
 }
 
 /**

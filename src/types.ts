@@ -34,6 +34,8 @@ export interface ManifestEntry {
   time?: string;
   source?: string;
   role?: string;
+  /** Language code set in the manifest (overrides detection). */
+  language?: string;
 }
 
 export interface Manifest {
@@ -168,7 +170,8 @@ export interface Doc {
 
 // ---------------------------------------------------------------- rules
 
-export type RuleKind = 'quantity' | 'date' | 'people' | 'mention';
+/** A rule kind; each has one module in src/kinds/ registered in src/kinds/index.ts. */
+export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money';
 
 export type OverTime = 'non-decreasing' | 'non-increasing' | 'changing' | 'fixed';
 
@@ -269,6 +272,8 @@ export interface ClaimValue {
   qualifier: Qualifier | null;
   /** Quantity unit as found ("people", "countries"). */
   unit?: string;
+  /** Money: ISO 4217 currency code ("USD"). */
+  currency?: string;
   date?: DateValue;
   person?: Person;
   /** Matched text, as in the normalized text. */
@@ -364,6 +369,8 @@ export interface VersionInfo {
   time: string | null;
   role: string | null;
   encoding: string;
+  /** Language of the text (ISO 639-1), from the manifest or detected. */
+  language: string;
   notices: Notice[];
   /** Position in time order (0 = earliest); equal ranks are concurrent. */
   rank: number;

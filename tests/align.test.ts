@@ -137,6 +137,14 @@ describe('missingOpenings', () => {
     expect([...notices.keys()]).toEqual(['b']);
     expect(notices.get('b')?.[0]).toMatchObject({ type: 'missing-opening', count: 3, places: [{ line: 1, column: 1 }] });
   });
+
+  it('does not flag a copy that opens with its own dateline or byline (another outlet, a rewritten lede)', () => {
+    const a = doc('a', FIRE);
+    const dated = doc('b', ['CEDAR FALLS, Ore. (Reuters) - Firefighters battled a blaze on the edge of town on Tuesday.', ...FIRE.slice(3)]);
+    const bylined = doc('c', ['By Ana Ruiz', ...FIRE.slice(3)]);
+    const docs = [a, dated, bylined];
+    expect([...missingOpenings(docs, alignSet(docs)).keys()]).toEqual([]);
+  });
 });
 
 // ---------------------------------------------------------------- seeds

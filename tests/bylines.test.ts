@@ -50,6 +50,7 @@ describe('bylines', () => {
     expect(credits('Photo: Tomas Lind/Reuters')).toEqual([['photo', 'Tomas Lind']]);
     expect(credits('A man waves. REUTERS/Tomas Lind')).toEqual([['photo', 'Tomas Lind']]);
     expect(credits('A crowd gathers. (Photo by Mei Tan/AFP via Getty Images)')).toEqual([['photo', 'Mei Tan']]);
+    expect(credits('The river rose overnight.\n\nPhoto by Grant Hollis / Valley Wire')).toEqual([['photo', 'Grant Hollis']]);
   });
 
   it('covers the agency tag of a dateline', () => {

@@ -195,6 +195,17 @@ describe('membership claims: name omissions need a clear majority', () => {
     expect(out[0]?.alsoReportedBy).toEqual(['named']);
     expect(out[1]?.message).toBe('People named: b also lacks Lia Moss (each in fewer than 2 of 3 versions)');
   });
+
+  it('one fold per version when two list rules fold the same names', () => {
+    const values = { a: [person('a', 'Tom Berg'), person('a', 'Lia Moss')], b: [], c: [] };
+    const named = run(r, versions('a', 'b', 'c'), values);
+    const attended = run(rule({ id: 'participants', label: 'Participants', kind: 'people', severity: 'warning' }), versions('a', 'b', 'c'), { ...values, a: [person('a', 'Tom Berg')] });
+    const out = dropRedundant([...attended, ...named]);
+    expect(out.map((x) => [x.rule, x.versions, x.members, x.alsoReportedBy])).toEqual([
+      ['named', ['b'], ['Tom Berg', 'Lia Moss'], ['participants']],
+      ['named', ['c'], ['Tom Berg', 'Lia Moss'], ['participants']],
+    ]);
+  });
 });
 
 describe('orderVersions', () => {

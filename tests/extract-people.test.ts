@@ -221,6 +221,9 @@ describe('people need positive evidence (wire-style sentences)', () => {
     expect(people('The Ministry of Health and the Social Democratic Party said Saudi Arabia would send aid.')).toEqual([]);
     expect(people('Marlow Ridge reopened on Sunday after the landslide.')).toEqual([]);
     expect(people('Hurricane Odalys strengthened overnight. Odalys was moving north, forecasters said.')).toEqual([]);
+    // an organisation named right after "group", "company", "operator": not a person, even when it "said"
+    expect(people('Teodor Brask, a coordinator for the environmental group Tanah Hijau, said the slope had cracked.')).toEqual(['Teodor Brask']);
+    expect(people('The operator Meridian Vale said work had stopped.')).toEqual([]);
   });
 
   it('accepts a name with a title, an apposition, a speech verb, a later pronoun or a reused word', () => {
@@ -235,12 +238,18 @@ describe('people need positive evidence (wire-style sentences)', () => {
     expect(people('Rescuers found Grace Atieno under the rubble.')).toEqual(['Grace Atieno']);
   });
 
+  it('keeps a regnal number, and leaves out advocacy groups and broadcasters that "said"', () => {
+    expect(people('Pope Leo XIV prayed for the victims. King Charles III sent condolences.')).toEqual(['Charles III', 'Leo XIV']);
+    expect(people('Amnesty International said it was worried. Human Rights Watch said the army must investigate. Witnesses told Al Jazeera the crowd ran.')).toEqual([]);
+  });
+
   it('keeps hyphenated names whole', () => {
     const doc = analyze(version('h', 'South Korean President Moon Jae-in met Jean-Pierre Dumont and Gareth Lloyd-Evans. The U.S.-led talks ended.'));
     const found = findPeople(doc);
     expect(found.map((p) => p.name)).toEqual(['Moon Jae-in', 'Jean-Pierre Dumont', 'Gareth Lloyd-Evans']);
     expect(found[0]?.title).toBe('South Korean President');
     expect(found[0]?.key).toBe('person:moon jae-in');
+    expect(findPeople(analyze(version('x', 'Ex-wife Ondine Rask said she had left. Co-host Tarquin Vellacott said so too.'))).map((p) => p.name)).toEqual(['Ondine Rask', 'Tarquin Vellacott']);
   });
 
   it('links a short form to any word of a unique full name in the document', () => {

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { check } from '../src/index.js';
+import { kindOf } from '../src/kinds/index.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import type { ClaimValue, Doc, Rule } from '../src/types.js';
 
@@ -25,7 +26,7 @@ const RULES = [DEATHS, INJURED];
 
 function claims(text: string, date = '2026-03-03'): Map<string, ClaimValue[]> {
   const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
-  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date);
+  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
   return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
 }
 
@@ -196,5 +197,51 @@ describe('contract: role in the JSON report', () => {
       expect(values.filter((x) => x.role === 'headline').length).toBeLessThanOrEqual(1);
     }
     expect(roles(claim.values['a']!)).toEqual(['23/headline', '4000/background', '23/other', '17/part@Kelmar', '6/part@Dorsk']);
+  });
+});
+
+describe('time order for cuts and dates', () => {
+  const manifest = 'version: 1\nversions:\n  - id: a\n    date: 2026-03-03\n  - id: b\n    date: 2026-03-04\n';
+  it('a name that only a later version adds to a sentence was not cut from the earlier one', async () => {
+    const early = 'KELMAR, Varnia (AP) — Rescuers searched the ruins of the old school on Tuesday as night fell, officials said.\n';
+    const later = 'KELMAR, Varnia (AP) — Rescuers searched the ruins of the old school in Dorsk on Tuesday as night fell, officials said.\n';
+    const dir = writeSet({ 'a.txt': early, 'b.txt': later }, manifest);
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.type === 'deleted-mention')).toEqual([]);
+    // the other way round it is a cut
+    const cut = writeSet({ 'a.txt': later, 'b.txt': early }, manifest);
+    const again = await check([cut], { rules: [CORE] });
+    expect(again.sets[0]!.findings.filter((f) => f.type === 'deleted-mention').map((f) => f.versions)).toEqual([['b']]);
+  });
+  it('dates of earlier events are background, never a date contradiction', async () => {
+    const text = (year: string): string =>
+      `KELMAR, Varnia (AP) — A typhoon struck the coast on Tuesday, killing 12 people. It was the strongest since a storm hit the coast in ${year}, killing 200.\n`;
+    const dir = writeSet({ 'a.txt': text('2006'), 'b.txt': text('2009') }, manifest.replace('2026-03-04', '2026-03-03'));
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.rule === 'event-dates' && f.type === 'contradiction')).toEqual([]);
+    const dates = report.sets[0]!.claims.find((c) => c.rule === 'event-dates')!.values['a']!;
+    expect(dates.map((x) => `${x.key}/${x.role ?? ''}`)).toContain('2006-01-01..2006-12-31/background');
+  });
+});
+
+describe('wire phrasings', () => {
+  it('"in X alone" is a part; "climbed by N to M" reads M', () => {
+    const deaths = claims('The death toll in Halvan province alone has climbed by nearly 1,400 in two days to more than 5,500. The overall number of dead is put at more than 8,000.')
+      .get('death-toll')!;
+    expect(roles(deaths)).toEqual(['5500/part@Halvan province', '8000/headline']);
+  });
+});
+
+describe('8. values are paired by context, not by position', () => {
+  it('a changed figure is compared with the figure of the same unit; a figure with no partner is no conflict', async () => {
+    const same = 'version: 1\nversions:\n  - id: a\n    date: 2026-03-03\n  - id: b\n    date: 2026-03-03\n';
+    const a = 'KELMAR, Varnia (AP) — Officials evacuated 300 residents and 40 students from the valley on Monday after the dam cracked.\n';
+    const b = 'KELMAR, Varnia (AP) — Officials evacuated 40 students and 350 residents from the valley on Monday after the dam cracked.\n';
+    const report = await check([writeSet({ 'a.txt': a, 'b.txt': b }, same)], { rules: [CORE] });
+    const counts = report.sets[0]!.findings.filter((f) => f.rule === 'people-count');
+    expect(counts.map((f) => [f.type, f.actual, f.expected])).toEqual([['contradiction', '350 residents', '300 residents']]);
+    const c = 'KELMAR, Varnia (AP) — Officials evacuated 300 residents from the valley on Monday after the dam cracked.\n';
+    const fewer = await check([writeSet({ 'a.txt': a, 'c.txt': c }, same.replace('id: b', 'id: c'))], { rules: [CORE] });
+    expect(fewer.sets[0]!.findings.filter((f) => f.rule === 'people-count' && f.type === 'contradiction')).toEqual([]);
   });
 });

@@ -296,7 +296,7 @@ describe('integrity', () => {
       'Results and reactions',
     ].join('\n');
     const found = findTruncation(text, []);
-    expect(found.map((f) => f.offset)).toEqual([text.indexOf('…'), text.indexOf('closed and') + 'closed and'.length]);
+    expect(found.map((f) => f.offset)).toEqual([text.indexOf('…'), text.indexOf('closed and') + 'closed and'.length - 1]);
     const v = ok(normalize(raw(seedBytes(SEED.s000))));
     const notice = v.notices.find((n) => n.type === 'truncation');
     expect(notice?.places).toEqual([{ line: 1, column: 149 }]);

@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OPTIONS = { color: false, cwd: '.' };
 
 function version(id: string, rank: number, extra: Partial<VersionInfo> = {}): VersionInfo {
-  return { id, path: `stories/quake/${id}.txt`, date: '2024-03-0' + String(rank + 1), time: null, role: null, encoding: 'utf-8', notices: [], rank, ...extra };
+  return { id, path: `stories/quake/${id}.txt`, date: '2024-03-0' + String(rank + 1), time: null, role: null, encoding: 'utf-8', language: 'en', notices: [], rank, ...extra };
 }
 
 function value(rule: string, versionId: string, v: number | string, sentence: string, text: string, extra: Partial<ClaimValue> = {}): ClaimValue {

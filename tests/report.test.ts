@@ -15,8 +15,8 @@ const report: Report = {
       orderNote: 'ordered by the date line of each version',
       rules: ['death-toll'],
       versions: [
-        { id: 'a', path: 'stories/flood/a.txt', date: '2024-01-01', time: null, role: null, encoding: 'utf-8', notices: [], rank: 0 },
-        { id: 'b', path: 'stories/flood/b.txt', date: '2024-01-01', time: null, role: null, encoding: 'utf-8', notices: [], rank: 0 },
+        { id: 'a', path: 'stories/flood/a.txt', date: '2024-01-01', time: null, role: null, encoding: 'utf-8', language: 'en', notices: [], rank: 0 },
+        { id: 'b', path: 'stories/flood/b.txt', date: '2024-01-01', time: null, role: null, encoding: 'utf-8', language: 'en', notices: [], rank: 0 },
       ],
       claims: [],
       findings: [

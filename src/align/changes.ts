@@ -29,6 +29,8 @@
 import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Span, Token } from '../types.js';
 import { dateExtents } from '../extract/date.js';
+import { EN } from '../lang/en/index.js';
+import { numberWords, qualifierTokens, weekdaysFromMonday } from '../lang/index.js';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -107,10 +109,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** "no more than", "not less than": qualifiers, not negations. */
 const QUALIFIER_AFTER_NO: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'earlier', 'sooner', 'only']);
-const WEEKDAYS: ReadonlyArray<string> = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS: ReadonlyArray<string> = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-];
+const WEEKDAYS: ReadonlyArray<string> = weekdaysFromMonday(EN);
+const MONTHS: ReadonlyArray<string> = EN.calendar.months;
 
 /** Every fact change in every group of the alignment (see the module comment). */
 export function findChanges(docs: readonly Doc[], alignment: SetAlignment, options: ChangeOptions = {}): FactChange[] {
@@ -373,21 +373,13 @@ function numberChange(a: Wording, b: Wording, h: Hunk): Classified | null {
   return { kind: 'number', a: ra, b: rb, aText, bText };
 }
 
-const QUALIFIER_WORDS: ReadonlySet<string> = new Set([
-  'at', 'least', 'most', 'more', 'than', 'less', 'fewer', 'about', 'around', 'approximately', 'some', 'roughly',
-  'nearly', 'almost', 'over', 'under', 'up', 'to', 'between', 'and', 'an', 'estimated', 'close', 'upwards', 'of',
-  'no', 'or', 'a', '-', '–',
-]);
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set([...qualifierTokens(EN), '-', '–']);
 
 function qualifierWord(w: string | undefined): boolean {
   return w !== undefined && QUALIFIER_WORDS.has(w);
 }
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
-    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand ' +
-    'million billion trillion dozen').split(' '),
-);
+const NUMBER_WORDS: ReadonlySet<string> = numberWords(EN, { vague: false });
 
 function isNumberWord(t: Token | undefined): boolean {
   if (!t) return false;

@@ -18,6 +18,8 @@ import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
 import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey, type BaseWording } from './tokens.js';
 import { TITLE_WORDS } from '../lang/en/people.js';
+import { EN } from '../lang/en/index.js';
+import { numberWords } from '../lang/index.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -50,15 +52,16 @@ export interface DeletionOptions {
   minKept?: number;
   /** Longest other wordings each wording is diffed against. Default 4. */
   maxPivots?: number;
+  /**
+   * True when version `a` is older than `b`. A name or figure that only later versions
+   * have was added by them, not cut from the older ones (unless the older sentence is scarred).
+   */
+  older?: (a: string, b: string) => boolean;
 }
 
 type Wording = BaseWording;
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
-    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand ' +
-    'million billion trillion dozen dozens hundreds thousands millions billions').split(' '),
-);
+const NUMBER_WORDS: ReadonlySet<string> = numberWords(EN, { vague: true });
 
 /** Find the cuts of every wording of every group. */
 export function findCuts(
@@ -136,6 +139,9 @@ export function deletedMentionFindings(
         keeping.push({ version: m.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: item.text });
       }
       if (keeping.length === 0) continue;
+      const older = options.older;
+      const added = older !== undefined && damagedVersions.every((v) => keeping.every((e) => older(v, e.version)));
+      if (added && !scarred) continue;
       const marked = markCut(damagedDoc.version.text, damagedSentence, cut);
       const still = keeping.map((e) => e.version);
       findings.push({

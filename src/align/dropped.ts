@@ -26,6 +26,8 @@
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import { inCredit, readCredits } from '../extract/bylines.js';
 import { dateExtents } from '../extract/date.js';
+import { EN } from '../lang/en/index.js';
+import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../extract/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
@@ -73,16 +75,17 @@ export interface FactItem {
 }
 
 const NOT_NAMES: ReadonlySet<string> = new Set([
-  'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'i',
+  ...weekdaysFromMonday(EN),
+  ...EN.calendar.months.filter((m) => !EN.calendar.monthsThatAreWords.includes(m)),
 ]);
 /** Words of a date expression that do not carry its identity. */
 const DATE_FILLER: ReadonlySet<string> = new Set([
   'on', 'the', 'of', 'in', 'at', 'by', 'this', 'early', 'late', 'night', 'morning', 'afternoon', 'evening',
   'overnight', "'s", 'a', 'an', 'until', 'since', 'from', 'to', 'during',
 ]);
-const NEXT_WORDS = ['next', 'following', 'coming'];
-const LAST_WORDS = ['last', 'previous', 'past', 'preceding'];
+const NEXT_WORDS = EN.calendar.nextWords;
+const LAST_WORDS = EN.calendar.lastWords;
 
 interface SourceSentence {
   doc: Doc;

@@ -169,6 +169,18 @@ interface OpeningGap {
  * absent from this version. Counted only when at least half of the versions sharing that
  * sentence agree.
  */
+/**
+ * A dateline ("KELMAR, Varnia (AP) —", "PARIS —") or a byline near the top: the version
+ * opens a story of its own (another outlet's or a rewritten lede), it was not cut.
+ */
+const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,[^\n—–]{1,60})?\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|-{1,2})\s/m;
+const BYLINE = /^By [A-Z]/m;
+
+export function hasOwnOpening(doc: Doc): boolean {
+  const top = doc.version.text.slice(0, 600);
+  return DATELINE.test(top) || BYLINE.test(top);
+}
+
 export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, lookahead = 3, minSimilarity = 0.6): Map<string, Notice[]> {
   const out = new Map<string, Notice[]>();
   const byId = new Map(docs.map((d) => [d.version.id, d]));
@@ -177,6 +189,7 @@ export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, l
 
   for (const doc of docs) {
     const id = doc.version.id;
+    if (hasOwnOpening(doc)) continue;
     const mine = groupSets.get(id) ?? new Set<number>();
     for (const first of (substantiveOf.get(id) ?? []).slice(0, lookahead)) {
       const g = alignment.groupOf[id]?.[first];

@@ -32,15 +32,31 @@ export function counterpartConflicts(
     );
     if (similar.length === 0) continue;
     if (similar.some((other) => compatibleKeys(kind, other.key, value.key))) continue;
-    // The matching sentence has the same number of values of this rule: compare them in order.
     const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
     const sentence = similar[0]?.sentence;
     const theirs = similar.filter((x) => x.sentence === sentence);
-    const index = own.indexOf(value);
-    const counterpart = own.length === theirs.length ? theirs[index] : theirs[0];
+    const counterpart = partnerOf(value, own, theirs);
     if (counterpart) conflicting.push(counterpart);
   }
   return conflicting;
+}
+
+/** What a value is about in its sentence: its unit and, for a part, its place. */
+const contextKey = (x: ClaimValue): string => `${x.unit ?? ''}\u0001${x.place ?? ''}\u0001${x.role ?? ''}`;
+
+/**
+ * The value of the matching sentence that `value` should be compared with: the one with the
+ * same unit, place and role ("17 in Kelmar" with "19 in Kelmar", not with "6 in Dorsk"); when
+ * several share them, the one at the same position among them. A value with no partner is
+ * no conflict.
+ */
+function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readonly ClaimValue[]): ClaimValue | undefined {
+  const key = contextKey(value);
+  const mine = own.filter((x) => contextKey(x) === key);
+  const candidates = theirs.filter((x) => contextKey(x) === key);
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;
 }
 
 /** Of two values that disagree, the one fewer versions support (on a tie, the later one) is the wrong one. */

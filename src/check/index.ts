@@ -1,4 +1,5 @@
-import type { Finding, RuleKind } from '../types.js';
+import { kindOf, type KindSpec } from '../kinds/index.js';
+import type { Finding } from '../types.js';
 import type { RuleCheckInput } from './context.js';
 import { checkMembership } from './membership.js';
 import { checkScalar } from './scalar.js';
@@ -8,16 +9,14 @@ export { orderVersions, type Ordering, type OrderedVersion, type OrderInput } fr
 export { createSimilarity, similarity } from './similar.js';
 export { displayValue, evidenceOf } from './evidence.js';
 
-const CHECKS: Readonly<Record<RuleKind, (input: RuleCheckInput) => Finding[]>> = {
-  quantity: checkScalar,
-  date: checkScalar,
-  people: checkMembership,
-  mention: checkMembership,
+const CHECKS: Readonly<Record<KindSpec['comparison'], (input: RuleCheckInput) => Finding[]>> = {
+  scalar: checkScalar,
+  list: checkMembership,
 };
 
-/** Compares one rule's values across the versions of a set. */
+/** Compares one rule's values across the versions of a set: one fact per version, or a list. */
 export function checkRule(input: RuleCheckInput): Finding[] {
-  return CHECKS[input.rule.kind](input);
+  return CHECKS[kindOf(input.rule.kind).comparison](input);
 }
 export { integrityFindings } from './integrity.js';
 export { configFinding, inputFinding } from './problems.js';

@@ -37,8 +37,15 @@ export function dropRedundant(findings: readonly Finding[]): Finding[] {
       if (!covered.has(key)) covered.set(key, f);
     }
   }
+  // Folded findings ("also lacks A, B") lose what a kept loss or a larger fold of the same
+  // version already lists (people-named and participants often fold the same names).
+  const folds = findings.filter((f) => f.members !== undefined).sort((a, b) => (b.members?.length ?? 0) - (a.members?.length ?? 0));
   const folded = new Map<Finding, Finding | null>();
-  for (const f of findings) if (f.members !== undefined) folded.set(f, withoutCovered(f, covered, agreeing));
+  for (const f of folds) {
+    const kept = withoutCovered(f, covered, agreeing);
+    folded.set(f, kept);
+    for (const m of kept?.members ?? []) for (const v of f.versions) if (kept && !covered.has(`${norm(m)}|${v}`)) covered.set(`${norm(m)}|${v}`, kept);
+  }
   return findings
     .map((f) => (folded.has(f) ? folded.get(f) ?? null : f))
     .filter((f): f is Finding => f !== null && !dropped.has(f))
@@ -49,8 +56,8 @@ export function dropRedundant(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * A folded finding ("also lacks A, B, C") without the members a kept loss finding already
- * reports for its version (a name cut from a sentence); null when none is left.
+ * A folded finding ("also lacks A, B, C") without the members a kept loss finding (a name
+ * cut from a sentence) or a larger fold already reports for its version; null when none is left.
  */
 function withoutCovered(f: Finding, covered: ReadonlyMap<string, Finding>, agreeing: Map<Finding, Set<string>>): Finding | null {
   const members = f.members ?? [];

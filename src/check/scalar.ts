@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds/index.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
@@ -15,7 +16,8 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
   const certain = new Map<string, ClaimValue[]>();
   // A rule that tracks one figure of the story compares headlines; the figures' parts,
   // background and other mentions are compared only between matched sentences (changed-fact).
-  const compared = (x: ClaimValue): boolean => !x.uncertain && (!headlineRule(input) || x.role === undefined || x.role === 'headline');
+  const compared = (x: ClaimValue): boolean =>
+    !x.uncertain && x.role !== 'background' && (!headlineRule(input) || x.role === undefined || x.role === 'headline');
   for (const v of input.versions) {
     certain.set(v.id, (input.values.get(v.id) ?? []).filter(compared));
   }
@@ -23,7 +25,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
   if (holders.length === 0 && input.rule.expect.length === 0) return [];
 
   const numericOverTime =
-    input.rule.kind === 'quantity' &&
+    kindOf(input.rule.kind).numericOverTime &&
     input.order !== 'file-name' &&
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
@@ -182,7 +184,7 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
 /** Same number, different hedge: "more than three years" vs "three years". */
 function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
-  if (rule.kind !== 'quantity') return [];
+  if (!kindOf(rule.kind).qualifiers) return [];
   const order = rankOf(input);
   const byKey = new Map<string, Map<string, ClaimValue>>();
   for (const v of input.versions) {
@@ -259,7 +261,9 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
     findings.push({
       rule: rule.id,
       type: 'omission',
-      severity: capSeverity(rule.severity, 'warning'),
+      // a copy without the toll lost the story's figure; one that does not say when it happened, or
+      // states no sum near a cue, lost little (unless the rule pins the value)
+      severity: rule.kind === 'quantity' || rule.expect.length > 0 ? capSeverity(rule.severity, 'warning') : 'info',
       subject: rule.label,
       versions: omitted,
       message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,

@@ -1,13 +1,29 @@
 import { rmSync } from 'node:fs';
 import { runCli } from './main.js';
+import type { PendingFiles } from './output.js';
 
-/** Temporary `-o` files being written: removed if the user interrupts the run. */
-const pending = new Set<string>();
+/**
+ * Temporary `-o` files being written. While there is one, Ctrl-C removes it before exiting
+ * (130); otherwise Ctrl-C keeps its default effect, which also stops a long synchronous check.
+ */
+function pendingFiles(): PendingFiles {
+  const files = new Set<string>();
+  const onInterrupt = (): void => {
+    for (const file of files) rmSync(file, { force: true });
+    process.exit(130);
+  };
+  return {
+    add(file) {
+      if (files.size === 0) process.on('SIGINT', onInterrupt);
+      files.add(file);
+    },
+    delete(file) {
+      files.delete(file);
+      if (files.size === 0) process.off('SIGINT', onInterrupt);
+    },
+  };
+}
 
-process.on('SIGINT', () => {
-  for (const file of pending) rmSync(file, { force: true });
-  process.exit(130);
-});
 // `factlint check … | head`: the reader went away; stop quietly, without a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -22,7 +38,7 @@ try {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
-    pending,
+    pending: pendingFiles(),
   });
 } catch (error) {
   // runCli catches errors of a check; this is the last guard: one line, exit 2, never a stack.

@@ -9,7 +9,7 @@ import { safeLine } from '../report/safe.js';
 import type { Report, Reporter, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { formatHtmlSite } from '../report/html.js';
-import { isFolderOutput, outputConflict, writeAtomic, writeFolder } from './output.js';
+import { isFolderOutput, outputConflict, writeAtomic, writeFolder, type PendingFiles } from './output.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -19,7 +19,7 @@ export interface CliIO {
   /** Whether stdout is a terminal (for colour). */
   isTTY?: boolean;
   /** Temporary files being written; the caller removes them on an interrupt. */
-  pending?: Set<string>;
+  pending?: PendingFiles;
 }
 
 const USAGE = `Usage: factlint check [options] <dir|file>...
@@ -111,8 +111,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await run({ paths, rules: values.rules, reporter, failOn, output, folder, color: wantsColor(values, io) }, io);
   } catch (error) {
     // A bug, not bad input: say so in one line; the stack only on request.
-    io.stderr(`factlint: internal error while checking ${safeLine(paths.join(' '))}: ${safeLine(String((error as Error).message ?? error))}\n`);
-    if (io.env.FACTLINT_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`factlint: internal error while checking ${safeLine(paths.join(' '))}: ${safeLine(message)}\n`);
+    if (io.env.FACTLINT_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return 2;
   }
 }
@@ -146,7 +147,6 @@ interface RunOptions {
 /** Check, write the report, and choose the exit code. */
 async function run(opts: RunOptions, io: CliIO): Promise<number> {
   const { paths, reporter, failOn } = opts;
-
   const report: Report = await check(paths, opts.rules ? { rules: opts.rules, cwd: io.cwd } : { cwd: io.cwd });
   const color = opts.color && opts.output === null && reporter.name === 'text';
   const options = { color, cwd: io.cwd };
@@ -177,16 +177,20 @@ async function run(opts: RunOptions, io: CliIO): Promise<number> {
   }
 
   const blocking = [...report.findings, ...report.sets.flatMap((s) => s.findings)];
-  // Problems with files (a missing path, an unreadable or empty version) and rule files: one line each.
+  printProblems(report, io);
+  if (report.findings.some((f) => f.type === 'config') || nothingChecked(report)) return 2;
+  if (failOn === 'none') return 0;
+  return blocking.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+
+/** Problems with files (a missing path, an unreadable or empty version) and rule files: one stderr line each. */
+function printProblems(report: Report, io: CliIO): void {
   for (const f of report.findings) {
     if (f.type === 'config' || f.type === 'input') io.stderr(`factlint: ${safeLine(f.message)}\n`);
   }
   for (const f of report.sets.flatMap((s) => s.findings)) {
     if (f.type === 'input' && f.severity === 'error') io.stderr(`factlint: ${safeLine(f.message)}\n`);
   }
-  if (report.findings.some((f) => f.type === 'config') || nothingChecked(report)) return 2;
-  if (failOn === 'none') return 0;
-  return blocking.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
 
 function wantsColor(values: { color?: boolean | undefined; 'no-color'?: boolean | undefined }, io: CliIO): boolean {

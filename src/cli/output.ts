@@ -3,12 +3,18 @@ import { realpathSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Temporary files being written (a Set fits; the binary's version also arms a Ctrl-C handler). */
+export interface PendingFiles {
+  add(file: string): unknown;
+  delete(file: string): unknown;
+}
+
 /**
  * Writes `text` to `file` atomically: into a temporary file in the same folder, then a rename
  * (atomic on one file system). A reader, a concurrent run or Ctrl-C never sees a partial file.
  * `pending` holds the temporary file while it exists, so that an interrupt handler can remove it.
  */
-export async function writeAtomic(file: string, text: string, pending: Set<string>): Promise<void> {
+export async function writeAtomic(file: string, text: string, pending: PendingFiles): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
   try {
@@ -61,7 +67,7 @@ export function isFolderOutput(output: string, cwd: string, isDirectory: (p: str
 }
 
 /** Writes each file into `dir` (created if missing), each atomically. */
-export async function writeFolder(dir: string, files: ReadonlyArray<{ name: string; text: string }>, pending: Set<string>): Promise<void> {
+export async function writeFolder(dir: string, files: ReadonlyArray<{ name: string; text: string }>, pending: PendingFiles): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const f of files) await writeAtomic(path.join(dir, f.name), f.text, pending);
 }

@@ -1,12 +1,19 @@
-import type { ClaimValue, Doc, Rule } from '../types.js';
-import { extract } from './index.js';
-import { unifyPeople } from './unify.js';
+import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
 export interface ClaimSource {
   id: string;
   date: string | null;
 }
+
+/** What reading claims needs of a rule kind; src/kinds/ provides it (`kindOf`). */
+export interface KindReader {
+  extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
+  /** Values of one rule across all versions, once all are read (people: a surname takes the full name). */
+  acrossVersions?(values: ClaimValue[]): ClaimValue[];
+}
+
+export type KindReaders = (kind: RuleKind) => KindReader;
 
 /** Values of every rule in every version: rule id -> version id -> values. */
 export type ClaimTable = Map<string, Map<string, ClaimValue[]>>;
@@ -21,8 +28,9 @@ export function extractClaims(
   versions: readonly ClaimSource[],
   docs: ReadonlyMap<string, Doc>,
   setDate: string | null,
+  kinds: KindReaders,
 ): ClaimTable {
-  const extracted: ClaimTable = new Map(rules.map((rule) => [rule.id, extractRule(rule, versions, docs, setDate)]));
+  const extracted: ClaimTable = new Map(rules.map((rule) => [rule.id, extractRule(rule, versions, docs, setDate, kinds)]));
   const cued = rules.filter(hasHeadline);
   for (const v of versions) ownFigures(cued.map((r) => extracted.get(r.id)?.get(v.id) ?? []));
   const claimed = claimedSpans(rules, extracted);
@@ -30,9 +38,28 @@ export function extractClaims(
     const values = extracted.get(rule.id);
     if (!values) continue;
     const kept = isCollector(rule) ? withoutClaimed(values, claimed) : values;
-    extracted.set(rule.id, rule.kind === 'quantity' ? withRoles(kept, hasHeadline(rule)) : kept);
+    if (rule.kind === 'quantity') extracted.set(rule.id, withRoles(kept, hasHeadline(rule)));
+    else if (rule.kind === 'date' && rule.expect.length === 0) extracted.set(rule.id, withDateRoles(kept, versions, setDate));
+    else extracted.set(rule.id, kept);
   }
   return extracted;
+}
+
+/** A date more than this many days before the version's own date is about another event. */
+const BACKGROUND_DAYS = 31;
+
+/**
+ * Dates of earlier events ("the 2006 typhoon", "the floods of 2010") are background: they
+ * are shown, but only the dates of this event are compared across versions.
+ */
+function withDateRoles(values: Map<string, ClaimValue[]>, versions: readonly ClaimSource[], setDate: string | null): Map<string, ClaimValue[]> {
+  const out = new Map<string, ClaimValue[]>();
+  for (const [version, list] of values) {
+    const ref = versions.find((v) => v.id === version)?.date ?? setDate;
+    const limit = ref === null ? null : new Date(Date.parse(`${ref}T00:00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
+    out.set(version, list.map((x) => (limit !== null && x.date !== undefined && x.date.end < limit ? { ...x, role: 'background' as const } : x)));
+  }
+  return out;
 }
 
 /** A quantity rule with cues tracks one figure of the story (a toll): each version has a headline. */
@@ -86,8 +113,9 @@ export function presence(
   versions: readonly ClaimSource[],
   docs: ReadonlyMap<string, Doc>,
   setDate: string | null,
+  kinds: KindReaders,
 ): (version: string, key: string) => boolean {
-  const values = extractRule({ ...rule, cues: [] }, versions, docs, setDate);
+  const values = extractRule({ ...rule, cues: [] }, versions, docs, setDate, kinds);
   const keys = new Map([...values].map(([id, list]) => [id, new Set(list.map((x) => x.key))]));
   return (version, key) => keys.get(version)?.has(key) ?? false;
 }
@@ -97,13 +125,15 @@ function extractRule(
   versions: readonly ClaimSource[],
   docs: ReadonlyMap<string, Doc>,
   setDate: string | null,
+  kinds: KindReaders,
 ): Map<string, ClaimValue[]> {
+  const kind = kinds(rule.kind);
   const all: ClaimValue[] = [];
   for (const v of versions) {
     const doc = docs.get(v.id);
-    if (doc) for (const x of extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
+    if (doc) for (const x of kind.extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
   }
-  const unified = rule.kind === 'people' ? unifyPeople(all) : all;
+  const unified = kind.acrossVersions?.(all) ?? all;
   const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
   for (const x of unified) values.get(x.version)?.push(x);
   return values;

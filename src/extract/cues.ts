@@ -15,6 +15,7 @@
  *   tied to "killed"/"died"; "the toll in Kenya and Somalia rose to 40" still is).
  * Commas may be crossed within the window.
  */
+import { EN } from '../lang/en/index.js';
 import type { Doc, Sentence, Token } from '../types.js';
 
 /** Token-index range [start, end) into a word list. */
@@ -105,9 +106,9 @@ export function findCues(tokens: readonly Token[], cues: CompiledCues): Extent[]
   return out;
 }
 
-const CONJUNCTIONS = new Set(['and', 'or']);
+const CONJUNCTIONS = new Set(EN.clauses.conjunctions);
 /** A contrast always starts another clause: "no deaths were reported, but 23 people were treated". */
-const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
+const CONTRASTS = new Set(EN.clauses.contrasts);
 const CLAUSE_OPENERS = new Set(['VERB', 'AUX', 'PRON', 'NUM', 'SCONJ']);
 
 function isPunct(t: Token): boolean {

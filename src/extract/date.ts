@@ -18,17 +18,16 @@
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
 import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Span, Token } from '../types.js';
+import { EN } from '../lang/en/index.js';
+import { monthWords } from '../lang/index.js';
 import { compileCues, cueNear, findCues, sentenceWords } from './cues.js';
 import type { Extent } from './cues.js';
 import { dateKey, resolveDate } from './dates.js';
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-const PERIODS = new Set(['week', 'month', 'year']);
+const WEEKDAYS = new Set(EN.calendar.weekdays);
+const PARTS = new Set(EN.calendar.partsOfDay);
+const MONTHS = monthWords(EN, { bare: true, dotted: false });
+const PERIODS = new Set(EN.calendar.periods);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after']);
 /** Words before a date (same clause, up to 6 words back) that put it in the future. */
 const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'scheduled', 'planned', 'plans', 'set', 'expected', 'due', 'upcoming']);

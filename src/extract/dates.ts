@@ -20,22 +20,18 @@
  *   also "earlier this week", "later this month".
  * Anything relative resolves to null without a reference date. Anything else: null.
  */
+import { EN } from '../lang/en/index.js';
+import { monthNumbers, weekdayNumbers } from '../lang/index.js';
 import type { DateValue } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
-const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+const MONTH_NUMBERS: Readonly<Record<string, number>> = monthNumbers(EN);
 
 /** 0 = Sunday … 6 = Saturday, as Date#getUTCDay. */
-const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = weekdayNumbers(EN);
 
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+const PARTS_OF_DAY = new Set(EN.calendar.partsOfDay);
 
 export interface YMD {
   y: number;

@@ -17,6 +17,8 @@
  *   becomes -y (Kolomoyskyi style endings, Podolyak/-iy forms). kh/h is NOT folded
  *   (Khan and Han are different names); -off/-ov is NOT folded.
  */
+import { EN } from '../lang/en/index.js';
+import { calendarWords } from '../lang/index.js';
 import { HONORIFICS, HYPOCORISM_GROUPS } from '../lang/en/people.js';
 
 const GIVEN_ROOT: ReadonlyMap<string, string> = new Map(
@@ -155,13 +157,7 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Weekdays and months (lower case, with common abbreviations). */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thurs.', 'fri.', 'sat.', 'sun.',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.',
-  'oct.', 'nov.', 'dec.', 'christmas', 'easter', 'ramadan', 'today', 'tonight', 'yesterday', 'tomorrow',
-]);
+export const CALENDAR_WORDS: ReadonlySet<string> = calendarWords(EN);
 
 /** Countries, regions and well-known cities (lower case, one or more words). */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([

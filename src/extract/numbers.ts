@@ -18,92 +18,34 @@
  * - `from 120 to 157` after a change verb ("rose from 120 to 157") is read as a change:
  *   only 157 is returned; without one ("from 12 to 15 countries") it is a range.
  */
+import { EN } from '../lang/en/index.js';
+import { scaleWords } from '../lang/index.js';
 import type { Qualifier } from '../types.js';
 
-const SMALL: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
+const SMALL: Readonly<Record<string, number>> = EN.numbers.units;
 
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+const TENS: Readonly<Record<string, number>> = EN.numbers.tens;
 
-const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
-};
+const SCALES: Readonly<Record<string, number>> = scaleWords(EN);
 
 /** Plural magnitudes that make a vague count on their own ("dozens", "hundreds"). */
-const VAGUE: Readonly<Record<string, number>> = {
-  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-};
+const VAGUE: Readonly<Record<string, number>> = EN.numbers.vague;
 
 /** Plural scales after "tens of" / "hundreds of". */
-const VAGUE_SCALES: Readonly<Record<string, number>> = {
-  thousands: 1e3, millions: 1e6, billions: 1e9,
-};
+const VAGUE_SCALES: Readonly<Record<string, number>> = EN.numbers.vagueScales;
 
 /** Singular bases after "several" / "a few". */
-const FEW_BASES: Readonly<Record<string, number>> = {
-  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
-};
+const FEW_BASES: Readonly<Record<string, number>> = EN.numbers.fewBases;
 
 /** Qualifier phrases before a number, longest first when matched. */
-export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['no fewer than', 'at-least'],
-  ['no less than', 'at-least'],
-  ['not less than', 'at-least'],
-  ['a minimum of', 'at-least'],
-  ['at least', 'at-least'],
-  ['no more than', 'at-most'],
-  ['not more than', 'at-most'],
-  ['a maximum of', 'at-most'],
-  ['as many as', 'at-most'],
-  ['at most', 'at-most'],
-  ['up to', 'at-most'],
-  ['in excess of', 'more-than'],
-  ['more than', 'more-than'],
-  ['upwards of', 'more-than'],
-  ['upward of', 'more-than'],
-  ['just over', 'more-than'],
-  ['well over', 'more-than'],
-  ['well above', 'more-than'],
-  ['over', 'more-than'],
-  ['above', 'more-than'],
-  ['exceeding', 'more-than'],
-  ['just under', 'nearly'],
-  ['close to', 'nearly'],
-  ['nearly', 'nearly'],
-  ['almost', 'nearly'],
-  ['fewer than', 'fewer-than'],
-  ['less than', 'fewer-than'],
-  ['under', 'fewer-than'],
-  ['below', 'fewer-than'],
-  ['an estimated', 'about'],
-  ['an approximate', 'about'],
-  ['estimated', 'about'],
-  ['approximately', 'about'],
-  ['approx.', 'about'],
-  ['approx', 'about'],
-  ['around', 'about'],
-  ['about', 'about'],
-  ['roughly', 'about'],
-  ['some', 'about'],
-  ['circa', 'about'],
-];
+export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = EN.qualifiers;
 
 const QUALIFIER_WORDS: ReadonlyArray<readonly [string[], Qualifier]> = QUALIFIER_PHRASES
   .map(([p, q]) => [p.split(' '), q] as [string[], Qualifier])
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Verb forms before "from A to B" that make it a change rather than a range. */
-const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump',
-  'jumps', 'increased', 'increase', 'increases', 'grew', 'grown', 'grow', 'grows', 'soared', 'surged',
-  'fell', 'fallen', 'fall', 'falls', 'dropped', 'drop', 'drops', 'declined', 'decreased', 'revised',
-  'raised', 'lowered', 'updated', 'changed', 'up', 'down',
-]);
+const CHANGE_VERBS: ReadonlySet<string> = new Set(EN.changeVerbs);
 
 /** A number read at a word position. `end` is exclusive. */
 export interface NumberParse {

@@ -120,9 +120,17 @@ function isNameSyllable(doc: Doc, i: number): boolean {
   const tok = doc.tokens[i];
   const before = doc.tokens[i - 2];
   return (
-    tok !== undefined && before !== undefined && /^\p{Ll}{2,5}$/u.test(tok.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) && !HYPHEN_SUFFIXES.has(tok.lower)
+    tok !== undefined &&
+    before !== undefined &&
+    /^\p{Ll}{2,5}$/u.test(tok.text) &&
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) &&
+    !HYPHEN_SUFFIXES.has(tok.lower) &&
+    !HYPHEN_PREFIXES.has(before.lower)
   );
 }
+
+/** English prefixes before a hyphen ("Ex-wife", "Anti-war", "Co-host"). */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['ex', 'pro', 'anti', 'non', 'co', 'vice', 'pre', 'post', 'mid', 'self', 'semi', 'sub', 'neo']);
 
 /** English words after a hyphen that make a compound, not a name ("U.S.-led", "Anti-war"). */
 const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
@@ -152,6 +160,8 @@ export function capitalRuns(doc: Doc): CapitalRun[] {
       }
       let start = i;
       if (i === first && isCommonInitial(tok, vocab)) start = i + 1;
+      // "Ex-wife Ondine Rask", "Co-host …": a compound word with a lower-case part leads no name.
+      if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(tok.text)) start = i + 1;
       let end = i + 1;
       while (end < sentence.tokenEnd) {
         const next = doc.tokens[end];
@@ -350,6 +360,8 @@ function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
   const l = tok.lower;
   if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
   const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
+  // A regnal number after a name ("Pope Leo XIV", "King Charles III").
+  if (i > 0 && i === count - 1 && /^[IVX]{1,5}$/u.test(tok.text)) return false;
   return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
 }
 

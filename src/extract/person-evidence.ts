@@ -14,7 +14,16 @@
  */
 import type { Doc, Token } from '../types.js';
 import { foldText, givenRoot } from './names.js';
-import { FAMILY_NAMES_FIRST, FOREIGN_ARTICLES, GIVEN_NAMES, PERSON_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_HEADS } from '../lang/en/people.js';
+import {
+  FAMILY_NAMES_FIRST,
+  FOREIGN_ARTICLES,
+  GIVEN_NAMES,
+  ORGANISATION_NOUNS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+} from '../lang/en/people.js';
 
 /** A name candidate: name tokens [start, end), title from titleStart, its words (lower case). */
 export interface NameRun {
@@ -33,6 +42,12 @@ export function isGivenName(word: string): boolean {
 
 function isPersonRole(tok: Token | undefined): boolean {
   return tok !== undefined && (TITLE_HEADS.has(tok.lower) || PERSON_NOUNS.has(tok.lower));
+}
+
+/** "the environmental group Hutan Kita", "the operator PT Sulawesi Mineral Jaya": an organisation's name. */
+function namedAsOrganisation(doc: Doc, run: NameRun): boolean {
+  const before = doc.tokens[run.titleStart - 1];
+  return before !== undefined && ORGANISATION_NOUNS.has(before.lower);
 }
 
 function nameEvidence(run: NameRun): boolean {
@@ -101,8 +116,9 @@ export function evidencedKeys(
   const starts = new Set(runs.map((r) => r.titleStart));
   const vocabulary = new Set(doc.tokens.filter((t) => t.type === 'word' && t.text === t.lower).map((t) => t.lower));
   const out = new Set<string>();
+  const organisations = new Set(runs.filter((r) => namedAsOrganisation(doc, r)).map(keyOf));
   for (const run of runs) {
-    if (run.words.length < 2) continue;
+    if (run.words.length < 2 || organisations.has(keyOf(run))) continue;
     const first = run.words[0] ?? '';
     const last = run.words[run.words.length - 1] ?? '';
     // A surname used alone ("Atieno said"); a family name written first ("Park, 52, told").

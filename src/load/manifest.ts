@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConfigProblem, Manifest, ManifestEntry } from '../types.js';
-import { clockTime, formatVersion, isoDate, oneLine } from '../rules/fields.js';
+import { clockTime, formatVersion, isoDate, oneLine } from '../fields.js';
 import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
 import { sortProblems } from '../rules/problems.js';
 import { duplicateIdProblems, problemAtPath, readYaml, topLevelProblem } from '../rules/yaml-source.js';
@@ -33,6 +33,12 @@ const versionEntry = z
       .optional()
       .describe('One word: reference, early, update, scrape, damaged, rewrite, ...'),
     source: oneLine(200).optional().describe('Outlet or feed the copy came from.'),
+    language: z
+      .string()
+      .max(20)
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'language {value} must be a language code such as en, fr or en-GB' })
+      .optional()
+      .describe('Language of the version (ISO 639-1 code: en, fr, de); overrides detection. Only en is checked.'),
   })
   .describe('One version of the story.');
 
@@ -59,6 +65,7 @@ function entryOf(e: EntryData): ManifestEntry {
   if (e.time !== undefined) entry.time = e.time;
   if (e.source !== undefined) entry.source = e.source;
   if (e.role !== undefined) entry.role = e.role;
+  if (e.language !== undefined) entry.language = e.language;
   return entry;
 }
 

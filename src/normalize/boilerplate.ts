@@ -1,3 +1,4 @@
+import { EN } from '../lang/en/index.js';
 import type { Edit } from './offsets.js';
 
 export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit';
@@ -31,11 +32,9 @@ export function splitLines(text: string): Line[] {
 }
 
 const SEPARATOR = /^[\s]*([_\-=*~#•·—–])(?:\s*\1){2,}\s*$/u;
-const FOLLOW =
-  /^(?:follow|read|see|find|get|watch|listen to|subscribe to|sign up for|for more)\b.{0,160}?\b(?:coverage|updates|stories|news|reporting|newsletter|latest|us|more)\b.{0,100}?\b(?:at|on|via|here)\b[\s:]*(?:(?:https?:\/\/|www\.)\S+)?\s*\.?$/iu;
-const COPYRIGHT =
-  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast|\bmay not be reproduced\b/iu;
-const CREDIT = /^(?:photo |image |video )?credits?\s*:\s*\S.{0,60}$/iu;
+const FOLLOW = EN.boilerplate.follow;
+const COPYRIGHT = EN.boilerplate.copyright;
+const CREDIT = EN.boilerplate.credit;
 const MAX_REPEATED_LENGTH = 80;
 const MIN_REPEATS = 3;
 

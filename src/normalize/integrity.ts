@@ -96,7 +96,8 @@ export function findTruncation(text: string, boilerplate: readonly BoilerplateLi
     }
     const words = trimmed.split(/\s+/u).filter((w) => w.length > 0).length;
     if (words >= MIN_WORDS_FOR_CUT && !TERMINAL.test(trimmed)) {
-      found.push({ offset: line.start + trimmed.length, text: tail(trimmed) });
+      // at the paragraph's last character (one past it may be a removed "\r" in the original)
+      found.push({ offset: line.start + trimmed.length - 1, text: tail(trimmed) });
     }
   }
   return found;

@@ -125,6 +125,10 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (DIFFERENCE_PHRASES.some((p) => endsWith(tokens, expr.start, p))) return 'difference';
+  // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
+  if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && tokens.slice(expr.end, expr.end + 5).some((t) => t.lower === 'to')) {
+    return 'difference';
+  }
   return null;
 }
 

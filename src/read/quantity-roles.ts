@@ -109,6 +109,7 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   if (/^[A-Z]/.test(head.text) && head.pos === 'PROPN') {
     end = j;
     while (tokens[end + 1] !== undefined && /^[A-Z]/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
+    if (PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end++; // Sichuan province
   } else if (PLACE_NOUNS.has(head.lower)) {
     end = j;
     if (tokens[end + 1]?.lower === 'of' && /^[A-Z]/.test(tokens[end + 2]?.text ?? '')) end += 2;
@@ -135,19 +136,45 @@ function afterOpeningTotal(tokens: readonly Token[], extents: readonly Range[], 
   return first !== undefined && own !== undefined && first.start === 2 && clauseAt(tokens, 2).end <= own.start;
 }
 
+/** The place phrase after a figure ends in "alone": the figure is one place's share. */
+function alone(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'alone') return true;
+    if (isBoundary(tokens, k)) return false;
+  }
+  return false;
+}
+
 /** A figure that continues a list without a verb of its own ("..., and six in Dorsk"). */
 function elliptic(tokens: readonly Token[], extent: Range): boolean {
   const before = tokens[extent.start - 1]?.lower ?? '';
   return ['and', ',', 'while', 'with', 'plus', ';'].includes(before);
 }
 
+/** "The death toll in Halvan province alone rose to 5,500": a place before the figure, with "alone". */
+function aloneBefore(tokens: readonly Token[], expr: QuantityExpr): string | null {
+  const clause = clauseAt(tokens, expr.numberStart);
+  for (let k = clause.start; k < expr.start; k++) {
+    if (tokens[k]?.lower !== 'alone') continue;
+    for (let j = k - 1; j >= clause.start; j--) {
+      if (['in', 'at'].includes(tokens[j]?.lower ?? '')) return placeAfter(tokens, j);
+    }
+  }
+  return null;
+}
+
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number): FigureContext | null {
   const own = extents[n] as Range;
+  const before = aloneBefore(tokens, expr);
+  if (before !== null) return { kind: 'part', place: before };
   const place = placeAfter(tokens, own.end);
   if (partOpener(tokens, expr) || afterOpeningTotal(tokens, extents, n)) {
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
   if (place === null) return null;
+  // "more than 12,000 died in Sichuan province alone"
+  if (alone(tokens, own.end)) return { kind: 'part', place };
   // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)
   const later = (m: number): Range | undefined => extents[Math.max(m, n)];
   const breakdown = extents.some((e, m) => m !== n && placeAfter(tokens, e.end) !== null && elliptic(tokens, later(m) ?? e));

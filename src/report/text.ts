@@ -1,4 +1,5 @@
 import { displayValue } from '../check/index.js';
+import { isListKind } from '../kinds/index.js';
 import type { ClaimReport, ClaimValue, CreditInfo, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
 import { safeStrings } from './safe.js';
 import { clip, style, type Style } from './style.js';
@@ -54,8 +55,6 @@ export function creditLine(credits: readonly CreditInfo[]): string {
   return [...byRole].map(([role, names]) => `${role}: ${names.join(', ')}`).join('; ');
 }
 
-const LIST_KINDS = new Set(['people', 'mention']);
-
 function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width: number, s: Style): string[] {
   const any = Object.values(claim.values).some((v) => v.length > 0);
   if (!any) return [];
@@ -69,7 +68,7 @@ function formatClaim(claim: ClaimReport, versions: readonly VersionInfo[], width
       out.push(`    ${name}  ${s.dim('—')}`);
       continue;
     }
-    if (LIST_KINDS.has(claim.kind)) {
+    if (isListKind(claim.kind)) {
       const names = [...new Set(values.map((x) => String(x.value)))];
       out.push(`    ${name}  ${clip(names.join(', '), 160)}${rest}`);
       continue;

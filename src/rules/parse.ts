@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds/index.js';
 import type { ConfigProblem, Rule, RuleSet } from '../types.js';
 import { sortProblems } from './problems.js';
 import { ruleFileSchema } from './schema.js';
@@ -37,20 +38,15 @@ const lowerUnique = (words: readonly string[]): string[] => [...new Set(words.ma
 
 function toRule(rule: RuleData, index: number, source: YamlSource): Rule {
   const at = placeOf(source, ['rules', index, 'id']);
-  const expect: Array<number | string> =
-    rule.expect === undefined ? [] : Array.isArray(rule.expect) ? [...rule.expect] : [rule.expect];
   return {
     id: rule.id,
     label: rule.label,
     kind: rule.kind,
     severity: rule.severity,
     cues: lowerUnique(rule.cues),
-    units: rule.kind === 'quantity' ? lowerUnique(rule.units) : [],
     window: rule.window,
-    overTime: (rule.kind === 'quantity' || rule.kind === 'date') && rule['over-time'] ? rule['over-time'] : null,
-    compare: rule.kind === 'quantity' ? rule.compare ?? 'headline' : 'headline',
-    names: rule.kind === 'mention' ? [...new Set(rule.names)] : [],
-    expect,
+    compare: 'headline',
+    ...kindOf(rule.kind).options(rule),
     replaces: rule.replaces ?? [],
     source: { file: source.file, line: at.line, column: at.column },
   };

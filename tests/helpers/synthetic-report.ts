@@ -37,6 +37,7 @@ function versionInfo(i: number): VersionInfo {
     time: `${hour}:00`,
     role: i === 0 ? 'first' : i % 7 === 3 ? 'scraped copy' : null,
     encoding: 'utf-8',
+    language: 'en',
     notices: [],
     rank: i,
   };

@@ -36,11 +36,13 @@ describe('the top-level guard', () => {
   });
 
   it('also when what is thrown is not an Error', async () => {
-    failure.error = 'boom';
-    const r = await run(['check', 'seeds']);
+    for (const thrown of ['boom', undefined, 42]) {
+      failure.error = thrown;
+      const r = await run(['check', 'seeds']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`factlint: internal error while checking seeds: ${String(thrown)}\n`);
+    }
     failure.error = null;
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('factlint: internal error while checking seeds: boom\n');
   });
 
   it('catches a reporter that throws', async () => {

@@ -28,7 +28,7 @@ function hostileReport(): Report {
     sets: [{
       path: `stories/<script>alert(1)</script>${ESC}]0;title${ESC}\\`,
       order: 'file-name', orderNote: `ordered by name ${CLEAR}`, rules: [`rule${ESC}[2J`],
-      versions: [{ id, path: `stories/${id} #1 50%.txt`, date: null, time: null, role: null, encoding: 'utf-8', rank: 0,
+      versions: [{ id, path: `stories/${id} #1 50%.txt`, date: null, time: null, role: null, encoding: 'utf-8', language: 'en', rank: 0,
         notices: [{ type: 'mojibake', count: 1, message: text, places: [] }] }],
       claims: [{ rule: `rule${ESC}[2J`, label: `<script>x</script>${CLEAR}`, kind: 'quantity', values: {
         [id]: [{ rule: 'r', version: id, kind: 'quantity', key: '4', value: 4, qualifier: null, text, sentence: text,

@@ -1,6 +1,8 @@
-/** English month names and abbreviations (lower case), as written in news copy. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.',
-  'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
-]);
+import { monthWords } from '../index.js';
+import { EN } from './index.js';
+
+/**
+ * English month names and abbreviations (lower case, with and without the dot), as
+ * written in news copy. Derived from the lexicon (./index.ts), where the months are listed once.
+ */
+export const MONTHS: ReadonlySet<string> = monthWords(EN, { bare: true, dotted: true });

@@ -160,6 +160,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'tropical', 'heights', 'memorial', 'falls', 'beach', 'springs', 'hills', 'township', 'village', 'town',
   'garden', 'gardens', 'zoo', 'mall', 'clinic', 'medical', 'xinhua', 'kyodo', 'yonhap', 'anadolu', 'tass',
   'interfax', 'bernama', 'presse', 'france-presse', 'securities', 'holdings', 'capital', 'partners',
+  'international', 'rights', 'watch', 'amnesty', 'jazeera', 'al-jazeera', 'worldwide', 'without', 'borders',
   'industries', 'motors', 'airline', 'railway', 'railways', 'shipping', 'trust', 'institution', 'gazprom', 'tesla', 'boeing', 'airbus', 'fifa', 'olympics',
 ]);
 
@@ -299,6 +300,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
 `);
 
 /** Personal pronouns that refer back to a person (not to a thing or a country). */
+/** Nouns that name an organisation right before its name ("the environmental group Hutan Kita"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = words(
+  'group groups company firm organization organisation agency charity party union operator network movement coalition alliance foundation institute association federation council committee ministry station channel newspaper broadcaster brand',
+);
+
 export const PERSON_PRONOUNS: ReadonlySet<string> = words('he she him his her hers himself herself');
 
 /** Articles of other languages that start names of teams, papers and places ("La Liga", "Le Monde", "Der Spiegel"). */

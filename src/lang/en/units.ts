@@ -2,16 +2,10 @@
  * Units of counted things: synonym classes (a unit compares as its class head) and
  * units of measure ("more than two meters" near "killed" is a depth, not a toll).
  */
+import { EN } from './index.js';
 
-/** Unit synonym classes: every word maps to the class head (the first word). */
-export const UNIT_CLASSES: ReadonlyArray<readonly string[]> = [
-  ['people', 'person', 'persons', 'civilian', 'civilians', 'resident', 'residents', 'individual',
-    'individuals', 'inhabitant', 'inhabitants'],
-  ['countries', 'country', 'nation', 'nations', 'state', 'states'],
-  ['soldiers', 'soldier', 'troop', 'troops', 'servicemember', 'servicemembers', 'servicemen'],
-  ['children', 'child', 'kid', 'kids'],
-  ['homes', 'home', 'house', 'houses', 'dwelling', 'dwellings'],
-];
+/** Unit synonym classes: every word maps to the class head (the first word). Listed once, in the lexicon (./index.ts). */
+export const UNIT_CLASSES: ReadonlyArray<readonly string[]> = EN.unitClasses;
 
 export const UNIT_HEAD: ReadonlyMap<string, string> = new Map(
   UNIT_CLASSES.flatMap((cls) => cls.map((w) => [w, cls[0] ?? w] as const)),

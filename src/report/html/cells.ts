@@ -1,7 +1,8 @@
 import { displayValue } from '../../check/index.js';
 import type { ClaimReport, ClaimValue, FindingType, ValueRole } from '../../types.js';
 import { escapeHtml } from './escape.js';
-import { LIST_KINDS, PRIORITY, TONE, type Anchored } from './model.js';
+import { PRIORITY, TONE, type Anchored } from './model.js';
+import { isListKind } from '../../kinds/index.js';
 
 /** Values shown in a cell before "+N more" (the rest are in the cell's evidence). */
 const SHOWN: Readonly<Record<'list' | 'scalar', number>> = { list: 6, scalar: 4 };
@@ -18,7 +19,7 @@ interface Group {
 export function cell(claim: ClaimReport, versionId: string, found: readonly Anchored[]): string {
   const values = claim.values[versionId] ?? [];
   const groups = groupValues(claim, values);
-  const list = LIST_KINDS.has(claim.kind);
+  const list = isListKind(claim.kind);
   const max = SHOWN[list ? 'list' : 'scalar'];
   const omitted = claim.omitted?.[versionId] ?? 0;
   const hidden = Math.max(0, groups.length - max) + omitted;
@@ -33,7 +34,7 @@ export function cell(claim: ClaimReport, versionId: string, found: readonly Anch
 function groupValues(claim: ClaimReport, values: readonly ClaimValue[]): Group[] {
   const groups = new Map<string, Group>();
   for (const v of values) {
-    const shown = LIST_KINDS.has(claim.kind) ? String(v.value) : displayValue(v);
+    const shown = isListKind(claim.kind) ? String(v.value) : displayValue(v);
     const role: ValueRole | 'none' = v.role ?? 'none';
     const g = groups.get(shown);
     if (g) {

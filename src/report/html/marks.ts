@@ -1,5 +1,6 @@
 import type { ClaimReport, FindingType } from '../../types.js';
-import { LIST_KINDS, type Anchored } from './model.js';
+import type { Anchored } from './model.js';
+import { isListKind } from '../../kinds/index.js';
 
 /** Findings per claim rule and version: `marks.get(rule)?.get(version)`. */
 export type CellMarks = Map<string, Map<string, Anchored[]>>;
@@ -34,7 +35,7 @@ function addMark(marks: CellMarks, rule: string, a: Anchored): void {
 function listHolders(claims: readonly ClaimReport[]): Map<string, string[]> {
   const holders = new Map<string, string[]>();
   for (const claim of claims) {
-    if (!LIST_KINDS.has(claim.kind)) continue;
+    if (!isListKind(claim.kind)) continue;
     const names = new Set<string>();
     for (const vs of Object.values(claim.values)) for (const v of vs) names.add(String(v.value).toLowerCase()).add(v.text.toLowerCase());
     for (const name of names) holders.set(name, [...(holders.get(name) ?? []), claim.rule]);

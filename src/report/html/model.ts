@@ -54,7 +54,6 @@ export const PRIORITY: readonly FindingType[] = [
   'input',
 ];
 
-export const LIST_KINDS: ReadonlySet<string> = new Set(['people', 'mention']);
 
 /** The most severe of the findings, or null. */
 export function worst(findings: readonly Finding[]): Severity | null {

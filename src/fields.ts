@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Field schemas shared by the rule files and the set manifest. */
+/** Field schemas shared by the rule files (and their kind modules, src/kinds/) and the set manifest. */
 
 /** `version: 1` — the only format version so far. */
 export const formatVersion = z

@@ -1,0 +1,245 @@
+/**
+ * The `money` kind, whole: rule schema, reading sums of money in a document, comparison
+ * and display. Registered by one line in ./index.ts.
+ *
+ * Read: "$32 million", "$32m", "€1.2bn", "US$5 billion", "HK$3 million", "£400,000",
+ * "EUR 20 million", "32 million dollars", "1.5 trillion yen", "20 million Canadian dollars",
+ * with a qualifier before ("about $32 million", "more than €1bn") and ranges ("$30-40 million",
+ * "$30 million to $40 million", "between $30m and $40m").
+ *
+ * Normalised to a value in units of the currency (32000000) and an ISO 4217 code (USD).
+ * A bare `$` and "dollars" are read as USD; "A$", "C$", "HK$" and "Canadian dollars" are not.
+ * "pounds" is money only after a scale word ("5 million pounds"; "400 pounds" is a weight).
+ * Key: "USD 32000000" (range "USD 30000000-40000000"): sums in different currencies never
+ * compare equal. A sum belongs to a rule when a cue is within `window` words in the same
+ * clause (as for quantities); empty cues: every sum.
+ */
+import { z } from 'zod';
+import { compileCues, cueNear, findCues, sentenceWords } from '../extract/cues.js';
+import { numberAt, qualifierBefore } from '../extract/numbers.js';
+import { EN } from '../lang/en/index.js';
+import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
+import { list, ruleObject } from './common.js';
+import { expectList, type KindSpec } from './types.js';
+
+/** A word with its place: a wink token, or a piece of a rule's `expect` text. */
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** A sum read at word indexes [start, end). */
+interface Sum {
+  value: number;
+  high: number | null;
+  currency: string;
+  start: number;
+  end: number;
+}
+
+const SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD', 'us$': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD',
+  's$': 'SGD', 'r$': 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW',
+  '₪': 'ILS', '₺': 'TRY',
+};
+/** Letters written against a `$` ("HK$" is read as "HK" + "$"). */
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', r: 'BRL',
+};
+const CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'UAH', 'KRW',
+  'ILS', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR', 'SAR', 'AED',
+]);
+const DISPLAY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+const NAME_PHRASES = Object.keys(EN.money.names)
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** The longest amount read ("two hundred and fifty-five thousand million") fits in this many words. */
+const AMOUNT_WORDS = 12;
+
+const tidy = (n: number): number => Number(n.toPrecision(12));
+const attached = (a: Word | undefined, b: Word | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/** A currency written before the amount at `i`: "$", "US$", "HK" + "$", "EUR". */
+function prefixAt(words: readonly Word[], i: number): { code: string; start: number } | null {
+  const w = words[i];
+  if (w === undefined) return null;
+  const prev = words[i - 1];
+  if (w.text === '$' && prev !== undefined && attached(prev, w) && DOLLAR_PREFIXES[prev.lower] !== undefined) {
+    return { code: DOLLAR_PREFIXES[prev.lower] ?? 'USD', start: i - 1 };
+  }
+  const code = SYMBOLS[w.lower] ?? (CODES.has(w.text) ? w.text : undefined);
+  return code === undefined ? null : { code, start: i };
+}
+
+/** A number at `i` with its scale ("32 million", "1.2" + "bn", "32" + "m", "30-40 million"). */
+function amountAt(words: readonly Word[], i: number): { value: number; high: number | null; end: number; scaled: boolean } | null {
+  const lower = words.slice(i, i + AMOUNT_WORDS).map((w) => w.lower);
+  const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(lower[0] ?? '');
+  const n = range ? { value: Number(range[1]?.replace(/,/g, '')), end: 1, scale: null } : numberAt(lower, 0);
+  if (!n || Number.isNaN(n.value)) return null;
+  const high = range ? Number(range[2]?.replace(/,/g, '')) : null;
+  let scale = n.scale ?? 1;
+  let end = i + n.end;
+  const after = words[end]?.lower ?? '';
+  const suffix = EN.money.scaleSuffixes[after.replace(/\.$/, '')];
+  const scaleWord = EN.numbers.scales[after];
+  if (n.scale === null && suffix !== undefined && attached(words[end - 1], words[end])) [scale, end] = [suffix, end + 1];
+  else if (range && scaleWord !== undefined) [scale, end] = [scaleWord, end + 1];
+  const low = n.scale === null ? tidy(n.value * scale) : n.value;
+  return { value: low, high: high === null ? null : tidy(high * scale), end, scaled: scale > 1 };
+}
+
+/** A currency name after the amount ("dollars", "Canadian dollars", "pounds sterling"). */
+function nameAt(words: readonly Word[], i: number, scaled: boolean): { code: string; end: number } | null {
+  const upper = words[i]?.text;
+  if (upper !== undefined && CODES.has(upper)) return { code: upper, end: i + 1 };
+  for (const phrase of NAME_PHRASES) {
+    if (!phrase.every((p, k) => words[i + k]?.lower === p)) continue;
+    const name = phrase.join(' ');
+    if (!scaled && EN.money.alsoWeights.includes(name)) return null;
+    const code = EN.money.names[name];
+    return code === undefined ? null : { code, end: i + phrase.length };
+  }
+  return null;
+}
+
+/** The sum whose first word is at `i` (a currency before the amount, or a name after it), or null. */
+function sumAt(words: readonly Word[], i: number): Sum | null {
+  const prefix = prefixAt(words, i);
+  if (prefix) {
+    const amount = amountAt(words, i + 1);
+    if (!amount) return null;
+    return { value: amount.value, high: amount.high, currency: prefix.code, start: prefix.start, end: amount.end };
+  }
+  const amount = amountAt(words, i);
+  const name = amount ? nameAt(words, amount.end, amount.scaled) : null;
+  if (!amount || !name) return null;
+  return { value: amount.value, high: amount.high, currency: name.code, start: i, end: name.end };
+}
+
+/** "$30 million to $40 million", "between $30m and $40m": the sum widened to a range. */
+function withRange(words: readonly Word[], sum: Sum): Sum {
+  const joiner = words[sum.end]?.lower;
+  const between = words[sum.start - 1]?.lower === 'between';
+  if (sum.high !== null || !(joiner === 'to' || joiner === '-' || joiner === '–' || (between && joiner === 'and'))) return sum;
+  const next = sumAt(words, sum.end + 1);
+  if (!next || next.currency !== sum.currency || next.value <= sum.value) return sum;
+  return { ...sum, high: next.value, start: between ? sum.start - 1 : sum.start, end: next.end };
+}
+
+/** Every sum in a word list, left to right, not overlapping. */
+function findSums(words: readonly Word[]): Sum[] {
+  const out: Sum[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const sum = sumAt(words, i);
+    if (!sum) continue;
+    const widened = withRange(words, sum);
+    out.push(widened);
+    i = widened.end - 1;
+  }
+  return out;
+}
+
+const keyOf = (s: { value: number; high: number | null; currency: string }): string =>
+  `${s.currency} ${s.high === null ? s.value : `${s.value}-${s.high}`}`;
+
+/** Words of a plain text, split as wink splits sums ("US$" stays whole, "$32m" is "$", "32", "m"). */
+function plainWords(text: string): Word[] {
+  return [...text.matchAll(/\p{L}+\$?|\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?|[^\s\p{L}\d]/gu)].map((m) => ({
+    text: m[0],
+    lower: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** The comparison key of a sum written as a whole ("$32 million" -> "USD 32000000"), or null. */
+export function moneyKey(text: string): string | null {
+  const words = plainWords(text);
+  const sum = sumAt(words, 0);
+  const whole = sum ? withRange(words, sum) : null;
+  return whole && whole.end === words.length ? keyOf(whole) : null;
+}
+
+function claimValue(doc: Doc, rule: Rule, sentence: Sentence, words: readonly Word[], sum: Sum): ClaimValue | null {
+  const pre = qualifierBefore(words.map((w) => w.lower), sum.start);
+  const first = words[pre?.start ?? sum.start];
+  const last = words[sum.end - 1];
+  if (!first || !last) return null;
+  const span: Span = { start: first.start, end: last.end };
+  const place = doc.version.map.place(span.start);
+  const qualifier: Qualifier | null = sum.high !== null ? 'range' : pre?.qualifier ?? null;
+  const value: ClaimValue = {
+    rule: rule.id, version: doc.version.id, kind: 'money', key: keyOf(sum), value: sum.value, qualifier,
+    currency: sum.currency, text: doc.version.text.slice(span.start, span.end), sentence: sentence.text, span,
+    line: place.line, column: place.column,
+    uncertain: doc.version.uncertain.some((u) => span.start < u.end && u.start < span.end),
+  };
+  if (sum.high !== null) value.high = sum.high;
+  return value;
+}
+
+/** Sums of money in one version that a cue of the rule is near (every sum without cues). */
+function extractMoney(doc: Doc, rule: Rule): ClaimValue[] {
+  const cues = compileCues(rule.cues);
+  const out: ClaimValue[] = [];
+  for (const sentence of doc.sentences) {
+    const words = sentenceWords(doc, sentence);
+    const sums = findSums(words);
+    const hits = cues.length > 0 && sums.length > 0 ? findCues(words, cues) : [];
+    sums.forEach((sum, n) => {
+      const blockers = sums.filter((_, m) => m !== n);
+      if (cues.length > 0 && !cueNear(words, sum, hits, rule.window, blockers)) return;
+      const value = claimValue(doc, rule, sentence, words, sum);
+      if (value) out.push(value);
+    });
+  }
+  return out;
+}
+
+/** "$32 million", "€1.2 billion", "£400,000", "CHF 3 million". */
+function formatSum(value: number, currency: string): string {
+  const symbol = DISPLAY_SYMBOLS[currency];
+  const big = Object.entries(EN.numbers.scales)
+    .filter(([, s]) => s >= 1e6)
+    .sort((a, b) => b[1] - a[1])
+    .find(([, s]) => value >= s);
+  const amount = big ? `${tidy(value / big[1])} ${big[0]}` : value.toLocaleString('en-US');
+  return symbol ? `${symbol}${amount}` : `${currency} ${amount}`;
+}
+
+function displaySum(v: ClaimValue): string {
+  const currency = v.currency ?? '';
+  return v.high === undefined ? formatSum(Number(v.value), currency) : `${formatSum(Number(v.value), currency)}–${formatSum(v.high, currency)}`;
+}
+
+const moneyText = z.string().max(60).refine((s) => moneyKey(s) !== null, {
+  error: "{value} is not a sum of money (write it as in an article: '$32 million', '€1.2bn', '32 million dollars')",
+});
+
+export const money: KindSpec = {
+  kind: 'money',
+  schema: ruleObject(
+    'money',
+    'A sum of money tied to a cue (pledges, aid, damage estimates), compared with its currency and scale.',
+    {
+      expect: list(moneyText, "'expect' must be a sum of money or a list of them")
+        .optional()
+        .describe("Pinned expected sum(s), as written in an article: '$32 million', '€1.2bn'."),
+    },
+    'A money rule.',
+  ),
+  options: (data) => ({ units: [], overTime: null, names: [], expect: expectList(data) }),
+  extract: (doc, rule) => extractMoney(doc, rule),
+  comparison: 'scalar',
+  numericOverTime: false,
+  qualifiers: true,
+  compatible: (a, b) => a === b,
+  matchesExpected: (key, expect) => expect.some((e) => moneyKey(String(e)) === key),
+  display: (v) => [v.qualifier && v.qualifier !== 'range' ? EN.qualifierDisplay[v.qualifier] : '', displaySum(v)].filter((s) => s !== '').join(' '),
+  displayKey: (values) => (values[0] ? displaySum(values[0]) : ''),
+};

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { extractQuantities } from '../extract/quantity.js';
+import { EN } from '../lang/en/index.js';
+import type { ClaimValue } from '../types.js';
+import { list, overTime, overTimeOf, phrase, ruleObject } from './common.js';
+import { expectList, stringList, type KindSpec } from './types.js';
+
+/** `quantity`: a count tied to a cue (death toll, countries at a summit, years of war). */
+const schema = ruleObject(
+  'quantity',
+  'A number tied to a cue: death toll, count of countries, years of war.',
+  {
+    units: z
+      .array(phrase('unit'))
+      .default([])
+      .describe('Quantity only: nouns that may follow the number, e.g. [countries, nations]. Empty: any noun.'),
+    'over-time': overTime.optional(),
+    compare: z
+      .enum(['headline', 'sentence'])
+      .optional()
+      .describe(
+        "headline (default): the claim is one figure of the story, compared version against version (with cues: each version's headline figure, apart from its parts and background). sentence: a catch-all that collects many figures (every 'N people'), compared only between matching sentences.",
+      ),
+    expect: list(z.number().nonnegative(), "'expect' must be a number or a list of numbers")
+      .optional()
+      .describe('Pinned expected value(s): every version must state one of these.'),
+  },
+  'A quantity rule.',
+);
+
+const numberOf = (v: ClaimValue): string => (v.high !== undefined ? `${v.value}–${v.high}` : String(v.value));
+
+/** Quantity keys are a number ("12") or a range ("200-999", "hundreds"): a number inside a range agrees with it. */
+function quantityRange(key: string): [number, number] | null {
+  const m = /^(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?$/.exec(key);
+  if (!m || m[1] === undefined) return null;
+  return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+
+/** Equal keys, or a range and a number or range that overlap it (two plain numbers never do). */
+function compatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = quantityRange(a);
+  const y = quantityRange(b);
+  if (!x || !y || (x[0] === x[1] && y[0] === y[1])) return false;
+  return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/** Units are stored as lemmas ("year", "fatality"); show them in the plural after numbers other than one. */
+function unitFor(unit: string, n: number | string): string {
+  if (Number(n) === 1 || /s$|people$|staff$|personnel$|percent$|police$/.test(unit)) return unit;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  if (/(ch|sh|x)$/.test(unit)) return `${unit}es`;
+  return `${unit}s`;
+}
+
+export const quantity: KindSpec = {
+  kind: 'quantity',
+  schema,
+  options: (data) => ({
+    units: [...new Set(stringList(data['units']).map((w) => w.toLowerCase()))],
+    overTime: overTimeOf(data),
+    names: [],
+    expect: expectList(data),
+    compare: data['compare'] === 'sentence' ? 'sentence' : 'headline',
+  }),
+  extract: (doc, rule, ctx) => extractQuantities(doc, rule, ctx.referenceDate),
+  comparison: 'scalar',
+  numericOverTime: true,
+  qualifiers: true,
+  compatible,
+  matchesExpected: (key, expect) => expect.some((e) => key === String(e)),
+  display(v) {
+    if (v.qualifier === 'several') return v.text; // "dozens", "hundreds": a range, shown as written
+    const qualifier = v.qualifier ? EN.qualifierDisplay[v.qualifier] : '';
+    const unit = v.unitText ?? (v.unit ? unitFor(v.unit, v.high ?? v.value) : '');
+    return [qualifier, numberOf(v), unit].filter((s) => s !== '').join(' ');
+  },
+  displayKey(values) {
+    const first = values[0];
+    if (!first) return '';
+    const unit = first.unitText ?? (first.unit ? unitFor(first.unit, first.high ?? first.value) : '');
+    return unit === '' ? numberOf(first) : `${numberOf(first)} ${unit}`;
+  },
+};

@@ -21,7 +21,7 @@ export async function launchChromium(executable: string = CHROMIUM): Promise<Bro
   }
   mkdirSync(OUTPUT, { recursive: true });
   // Root (CI) cannot use Chromium's sandbox.
-  return chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu'] });
+  return chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 }
 
 /** A page at the given viewport that records every request it makes. */

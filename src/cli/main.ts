@@ -8,7 +8,8 @@ import { markdownReporter } from '../report/markdown.js';
 import { safeLine } from '../report/safe.js';
 import type { Report, Reporter, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
-import { outputConflict, writeAtomic, type PendingFiles } from './output.js';
+import { formatHtmlSite } from '../report/html.js';
+import { isFolderOutput, outputConflict, writeAtomic, writeFolder, type PendingFiles } from './output.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -30,7 +31,8 @@ Options:
   --rules <file>      rule file to use (repeatable); default: rules/news-core.yaml
                       plus every story rule file whose applies-to names the set
   --format <name>     output format: ${Object.keys(REPORTERS).join(', ')} (default: text)
-  -o, --output <file> write the report to a file instead of stdout
+  -o, --output <file> write the report to a file instead of stdout; with --format html, a
+                      folder (ending in / or existing) gets index.html and one page per set
   --fail-on <level>   exit 1 on findings at or above: error, warning, info, none (default: error)
   --color / --no-color  force or disable colour (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help          show this help
@@ -100,8 +102,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`factlint: ${safeLine(outputError)}\n`);
     return 2;
   }
+  const folder = output !== null && isFolderOutput(output, io.cwd, isDirectory);
+  if (folder && reporter.name !== 'html') {
+    io.stderr(`factlint: ${safeLine(output ?? '')} is a folder: only --format html writes a folder (one page per set)\n`);
+    return 2;
+  }
   try {
-    return await run({ paths, rules: values.rules, reporter, failOn, output, color: wantsColor(values, io) }, io);
+    return await run({ paths, rules: values.rules, reporter, failOn, output, folder, color: wantsColor(values, io) }, io);
   } catch (error) {
     // A bug, not bad input: say so in one line; the stack only on request.
     const message = error instanceof Error ? error.message : String(error);
@@ -111,16 +118,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Why `-o output` cannot be used, or null. */
 function checkOutput(output: string, paths: readonly string[], cwd: string): string | null {
   if (output.trim() === '') return '-o/--output needs a file name';
-  const isDirectory = (p: string): boolean => {
-    try {
-      return statSync(p).isDirectory();
-    } catch {
-      return false;
-    }
-  };
   const conflict = outputConflict(output, paths, cwd, isDirectory);
   return conflict === null ? null : `refusing to write the report: ${conflict}`;
 }
@@ -131,6 +139,8 @@ interface RunOptions {
   reporter: Reporter;
   failOn: FailOn;
   output: string | null;
+  /** Write `output` as a folder of pages (HTML only). */
+  folder: boolean;
   color: boolean;
 }
 
@@ -139,10 +149,15 @@ async function run(opts: RunOptions, io: CliIO): Promise<number> {
   const { paths, reporter, failOn } = opts;
   const report: Report = await check(paths, opts.rules ? { rules: opts.rules, cwd: io.cwd } : { cwd: io.cwd });
   const color = opts.color && opts.output === null && reporter.name === 'text';
-  const text = reporter.format(report, { color, cwd: io.cwd });
+  const options = { color, cwd: io.cwd };
+  const pages = opts.folder ? formatHtmlSite(report, options) : null;
+  const text = pages === null ? reporter.format(report, options) : '';
   if (opts.output !== null) {
+    const target = path.resolve(io.cwd, opts.output);
+    const pending = io.pending ?? new Set<string>();
     try {
-      await writeAtomic(path.resolve(io.cwd, opts.output), text, io.pending ?? new Set());
+      if (pages !== null) await writeFolder(target, pages, pending);
+      else await writeAtomic(target, text, pending);
     } catch (error) {
       io.stderr(`factlint: cannot write ${safeLine(opts.output)}: ${safeLine((error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
       return 2;

@@ -116,6 +116,8 @@ describe('6. the headline is the first strong statement', () => {
     expect(roles(deaths)).toEqual(['61/headline', '45/other']);
     const earlier = claims('Officials had earlier put the death toll at 12. By evening 19 people were confirmed dead.').get('death-toll')!;
     expect(roles(earlier)).toEqual(['12/other', '19/headline']);
+    const after = claims('The toll rose to 13 on Thursday evening after an injured worker died in hospital.');
+    expect(after.get('injured')!).toEqual([]);
     const revised = claims('Police revised the number of people killed to 14, from 13.').get('death-toll')!;
     expect(roles(revised)).toEqual(['14/headline', '13/other']);
   });

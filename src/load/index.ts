@@ -259,7 +259,8 @@ export async function loadSets(paths: string[], options: LoadOptions = {}): Prom
     const manifestFile = await readManifest(explicitManifest ?? joinPath(group.path, MANIFEST_NAME), setProblems);
     const files = group.files
       .filter((f) => f !== explicitManifest)
-      .sort((a, b) => byName(group.ids.get(a) ?? a, group.ids.get(b) ?? b))
+      // One folder: name order; several folders (old/story.txt new/story.txt): the order given.
+      .sort((a, b) => (group.ids.size > 0 ? 0 : byName(path.basename(a), path.basename(b))))
       .map((file) => ({ file, stat: null }));
     if (files.length === 0) {
       state.problems.push(...setProblems, { path: group.path, message: `no article versions among the files given in ${group.path}` });

@@ -79,7 +79,7 @@ async function blob(root: string, rev: string, file: string): Promise<Uint8Array
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The history of one file as a set: one version per commit that changed it, oldest first. */
+/** The history of one file as a set: one version per commit that changed its text, oldest first. */
 export async function gitHistory(file: string, cwd: string): Promise<MemorySet> {
   const absolute = path.resolve(cwd, file);
   const root = await topLevel(path.dirname(absolute), file);
@@ -88,13 +88,19 @@ export async function gitHistory(file: string, cwd: string): Promise<MemorySet> 
   const revisions = parseLog(log.toString('utf8')).reverse();
   if (revisions.length === 0) throw new GitError(`${file} has no commits in git (is it committed?)`);
   const versions: RawVersion[] = [];
+  const kept: Revision[] = [];
   for (const r of revisions) {
-    versions.push({ id: r.short, path: `${absolute}@${r.short}`, bytes: await blob(root, r.hash, r.file) });
+    const bytes = await blob(root, r.hash, r.file);
+    // A commit that only renamed the file (same text) is not a new version.
+    const previous = versions[versions.length - 1];
+    if (previous && Buffer.from(previous.bytes).equals(Buffer.from(bytes))) continue;
+    versions.push({ id: r.short, path: `${absolute}@${r.short}`, bytes });
+    kept.push(r);
   }
   return {
     path: absolute,
     versions,
-    manifestFile: manifestOf(absolute, revisions.map((r) => ({ id: r.short, seconds: r.time }))),
+    manifestFile: manifestOf(absolute, kept.map((r) => ({ id: r.short, seconds: r.time }))),
   };
 }
 

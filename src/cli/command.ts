@@ -3,6 +3,7 @@ import { defaultConfig, loadConfig, type Config } from '../config/load.js';
 import { formatProblem } from '../rules/problems.js';
 import { safeLine } from '../report/safe.js';
 import type { ConfigProblem, Report } from '../types.js';
+import { isIncluded } from '../load/index.js';
 import { resolveInputs } from './inputs.js';
 import type { CliIO } from './main.js';
 import type { CliOptions } from './options.js';
@@ -90,6 +91,7 @@ async function run(opts: CliOptions, config: Config, settings: Settings, io: Cli
     gitBase: opts.gitBase,
     cwd: io.cwd,
     readStdin: io.readStdin ?? (async () => new Uint8Array()),
+    isVersionFile: (rel) => isIncluded(rel, { include: config.include, exclude: config.exclude }),
   });
   if (inputs.problems.length > 0) {
     for (const p of inputs.problems) io.stderr(`factlint: ${safeLine(p)}\n`);

@@ -20,6 +20,8 @@ export interface InputRequest {
   cwd: string;
   /** Reads stdin (only called for `-`). */
   readStdin: () => Promise<Uint8Array>;
+  /** Whether a changed file (path relative to cwd, `/`-separated) is a story version (include/exclude). */
+  isVersionFile: (relPath: string) => boolean;
 }
 
 const bytesOf = async (file: string): Promise<Uint8Array> => new Uint8Array(await readFile(file));
@@ -50,7 +52,7 @@ export async function resolveInputs(req: InputRequest): Promise<Inputs> {
   if (req.gitBase !== undefined) {
     await guarded(out, async () => {
       const scope = req.paths.length > 0 ? req.paths : ['.'];
-      const files = await changedFiles(req.gitBase as string, scope, req.cwd);
+      const files = (await changedFiles(req.gitBase as string, scope, req.cwd)).filter((f) => req.isVersionFile(f.split(path.sep).join('/')));
       for (const f of files) out.memory.push(await gitBaseSet(f, req.gitBase as string, req.cwd, bytesOf));
     });
     return out;

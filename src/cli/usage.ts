@@ -12,6 +12,7 @@ Inputs:
   --set               all loose files (and stdin) are one set, whatever their folders
   --git <file>        the file's git history: one version per commit (follows renames)
   --git-base <ref>    PR mode: each story file changed since <ref>, at <ref> against the working tree
+                      (also --changed-since <ref>)
   --include <glob>    version files in a set folder (repeatable; default *.txt *.md *.html *.htm)
   --exclude <glob>    files that are never versions (repeatable)
 

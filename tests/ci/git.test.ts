@@ -61,7 +61,12 @@ describe('--git FILE: the history of one story file', () => {
   }, 60_000);
 
   it('--git-base REF (PR mode) compares the file at REF with the working tree: only the last change', () => {
+    // Changed files that are not story versions (a README, a JSON sidecar) are not sets.
+    writeFileSync(path.join(repo.root, 'README.md'), '# Stories\n');
+    writeFileSync(path.join(repo.root, 'meta.json'), '{}\n');
+    git(['add', 'README.md', 'meta.json'], repo.root);
     const run = factlint(['check', '--git-base', repo.hashes[1] as string, '--format', 'json'], repo.root);
+    expect(json(run.stdout).sets).toHaveLength(1);
     // The working tree equals the third commit: base = second commit.
     const set = json(run.stdout).sets[0];
     expect(set?.versions.map((v) => v.id)).toEqual([repo.hashes[1], 'worktree']);

@@ -101,7 +101,7 @@ async function run(opts: CliOptions, config: Config, settings: Settings, io: Cli
     io.stderr(`factlint: no story file changed since ${safeLine(opts.gitBase)}\n`);
   }
   const { check, nothingChecked } = await import('../api.js');
-  const { progressLine, setsSummaryLine, wantsProgress } = await import('./progress.js');
+  const { leftOutLine, progressLine, setsSummaryLine, wantsProgress } = await import('./progress.js');
   const progress = wantsProgress(opts.progress, opts.quiet, io.stderrIsTTY === true);
   const checked: Report = await check(inputs.paths, {
     cwd: io.cwd,
@@ -123,6 +123,7 @@ async function run(opts: CliOptions, config: Config, settings: Settings, io: Cli
   if (!(await emit(processed, settings, io, opts.color))) return 2;
   printProblems(processed, io);
   if (processed.sets.length > 1 && !opts.quiet) io.stderr(setsSummaryLine(processed.sets));
+  if (!opts.quiet) io.stderr(leftOutLine(processed.summary));
   if (processed.findings.some((f) => f.type === 'config') || nothingChecked(processed)) return 2;
   return exitCode(processed, settings.failOn);
 }

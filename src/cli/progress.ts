@@ -25,3 +25,13 @@ export function wantsProgress(flag: boolean | undefined, quiet: boolean, stderrI
   if (flag !== undefined) return flag;
   return !quiet && stderrIsTTY;
 }
+
+/** `factlint: left out 5 findings in the baseline, 1 disabled inline, 12 below --min-severity` (or ''). */
+export function leftOutLine(summary: { baselined?: number; disabled?: number; hidden?: number }): string {
+  const parts = [
+    ...(summary.baselined ? [`${plural(summary.baselined, 'finding')} in the baseline`] : []),
+    ...(summary.disabled ? [`${summary.disabled} disabled inline`] : []),
+    ...(summary.hidden ? [`${summary.hidden} below --min-severity`] : []),
+  ];
+  return parts.length > 0 ? `factlint: left out ${parts.join(', ')}\n` : '';
+}

@@ -132,6 +132,7 @@ describe('noise control', () => {
     const accepted = factlint(['check', 's', '--baseline', 'baseline.json', '--format', 'json'], root);
     expect(accepted.code).toBe(0);
     expect(json(accepted.stdout).summary.baselined).toBeGreaterThan(0);
+    expect(accepted.stderr).toMatch(/factlint: left out \d+ findings? in the baseline/);
     writeFileSync(path.join(root, 's', 'b.txt'), story({ toll: 'twelve', minister: 'Officials said' }).replace('injuring 15', 'injuring 25'));
     writeFileSync(path.join(root, 's', 'c.txt'), story({ toll: 'thirty' }));
     expect(factlint(['check', 's', '--baseline', 'baseline.json'], root).code).toBe(1);
@@ -143,6 +144,9 @@ describe('noise control', () => {
     expect(allFindings(quiet).every((f) => f.severity === 'error')).toBe(true);
     const both = factlint(['check', 's', '--format', 'json', '--format', 'sarif:out.sarif'], root);
     const sarif = readFileSync(path.join(root, 'out.sarif'), 'utf8');
+    const results = (JSON.parse(sarif) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> }).runs[0]?.results ?? [];
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => /^[0-9a-f]{16}$/.test(r.partialFingerprints['factlint/v1'] ?? ''))).toBe(true);
     expect(both.stdout).toBe(factlint(['check', 's', '--format', 'json'], root).stdout);
     expect(sarif).toBe(factlint(['check', 's', '--format', 'sarif'], root).stdout);
   }, 90_000);

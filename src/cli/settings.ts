@@ -30,7 +30,8 @@ export function parseFormat(spec: string): FormatTarget | string {
 }
 
 function formatsOf(opts: CliOptions, config: Config, isReport: boolean): FormatTarget[] | string {
-  const specs = opts.formats.length > 0 ? opts.formats : config.format ?? [isReport ? 'html' : 'text'];
+  // `report` is the page for a person: HTML unless --format says otherwise (the config's formats are for `check`).
+  const specs = opts.formats.length > 0 ? opts.formats : isReport ? ['html'] : config.format ?? ['text'];
   const targets: FormatTarget[] = [];
   for (const spec of specs) {
     const t = parseFormat(spec);

@@ -105,3 +105,33 @@ describe('globs', () => {
     expect(matchesAny('sub/final.txt', ['sub/*.md'])).toBe(false);
   });
 });
+
+describe('settings: the command line over the config over the defaults', async () => {
+  const { settingsOf } = await import('../../src/cli/settings.js');
+  const { parseCliOptions } = await import('../../src/cli/options.js');
+  const { defaultConfig } = await import('../../src/config/load.js');
+  const config = { ...defaultConfig('/p'), format: ['json', 'sarif:out.sarif'], failOn: 'warning' as const, minSeverity: 'warning' as const };
+
+  it('takes formats, fail-on and min-severity from the config when the command line has none', () => {
+    expect(settingsOf(parseCliOptions(['check', 'x']), config, false)).toMatchObject({
+      formats: [{ name: 'json', file: null }, { name: 'sarif', file: 'out.sarif' }],
+      failOn: 'warning',
+      minSeverity: 'warning',
+    });
+  });
+
+  it('the command line wins; --quiet is errors only; report stays HTML', () => {
+    expect(settingsOf(parseCliOptions(['check', 'x', '-f', 'text', '--fail-on', 'error', '-q']), config, false)).toMatchObject({
+      formats: [{ name: 'text', file: null }],
+      failOn: 'error',
+      minSeverity: 'error',
+    });
+    expect(settingsOf(parseCliOptions(['report', 'x']), config, true)).toMatchObject({ formats: [{ name: 'html', file: null }], failOn: 'none' });
+  });
+
+  it('usage problems: two formats on stdout, an unknown format, --update-baseline without a file', () => {
+    expect(settingsOf(parseCliOptions(['check', 'x', '-f', 'text', '-f', 'json']), defaultConfig('/p'), false)).toMatch(/only one format can go to stdout/);
+    expect(settingsOf(parseCliOptions(['check', 'x', '-f', 'pdf']), defaultConfig('/p'), false)).toMatch(/unknown format "pdf"/);
+    expect(settingsOf(parseCliOptions(['check', 'x', '--update-baseline']), defaultConfig('/p'), false)).toMatch(/needs --baseline/);
+  });
+});

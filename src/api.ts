@@ -95,15 +95,15 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     if (!rules) {
       const loaded = await rulesForSet(set.path, source);
       if (loaded.problems.length > 0) {
+        // Every set reads the same rule files: their problems are reported once, and nothing is checked.
         report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
-        if (report.findings.some((f) => f.type === 'config')) break;
-        continue;
+        break;
       }
       rules = effectiveRules(loaded.ruleSets.flatMap((s) => s.rules));
     }
-    rules = rules.filter((r) => config.checks[r.id] !== 'off');
-    report.sets.push(checkSet(set, rules, display, { language: config.language }));
-    options.onSet?.(report.sets[report.sets.length - 1] as SetReport, report.sets.length, sets.length);
+    const checked = checkSet(set, rules.filter((r) => config.checks[r.id] !== 'off'), display, { language: config.language });
+    report.sets.push(checked);
+    options.onSet?.(checked, report.sets.length, sets.length);
   }
   return summarize(applyCheckSettings(finish(report), config.checks));
 }

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAlignment } from './align/index.js';
@@ -6,14 +5,18 @@ import { analyze } from './analyze/index.js';
 import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
 import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
+import { defaultConfig, type Config } from './config/load.js';
+import { defaultRuleSource, rulesForSet, type RuleSource } from './config/rules.js';
 import { loadSets } from './load/index.js';
+import type { MemorySet } from './load/memory.js';
+import { applyCheckSettings, summarize } from './noise/filter.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
 import { capEvidence, capFindings, capValues } from './report/bounds.js';
-import { loadRuleFiles, selectRuleFiles } from './rules/index.js';
+import { loadRuleFiles } from './rules/index.js';
 import type {
   ClaimReport,
   ClaimValue,
@@ -29,15 +32,24 @@ import type {
 } from './types.js';
 import { SEVERITY_RANK } from './types.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from './version.js';
+import { VERSION } from './version.js';
 
 export interface CheckOptions {
   /** Rule files to use instead of the default choice (news-core + story files that apply). */
   rules?: string[];
-  /** Where default rule files live: `<cwd>/rules` if it exists, else the rules shipped with factlint. */
+  /** A folder of rule files to use instead of the default (story files apply by path relative to `cwd`). */
   rulesDir?: string;
-  /** Base for relative paths (default: process.cwd()). */
+  /** Base for relative paths and for story rules' `applies-to` (default: process.cwd()). */
   cwd?: string;
+  /** Project settings (config/load.ts `loadConfig`); default: `defaultConfig(cwd)`, no file read. */
+  config?: Config;
+  /** Versions already in memory (stdin, git revisions). */
+  memory?: readonly MemorySet[];
+  /** All loose files (and stdin) form one set, whatever their folders (`--set`). */
+  oneSet?: boolean;
+  /** Called after each set is checked (progress lines). */
+  onSet?: (set: SetReport, done: number, total: number) => void;
 }
 
 /** The rule files shipped with the package (../rules from src/ or dist/). */
@@ -65,29 +77,35 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     fixedRules = effectiveRules(loaded.ruleSets.flatMap((s) => s.rules));
   }
 
-  const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)));
+  const config = options.config ?? defaultConfig(cwd);
+  const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)), {
+    include: config.include,
+    exclude: config.exclude,
+    oneSet: options.oneSet === true,
+    memory: options.memory ?? [],
+  });
   report.findings.push(...problems.map((p) => inputFinding(p, display)));
 
-  const rulesDir = options.rulesDir
-    ? path.resolve(cwd, options.rulesDir)
-    : existsSync(path.join(cwd, 'rules', 'news-core.yaml'))
-      ? path.join(cwd, 'rules')
-      : bundledRulesDir();
-
+  const source: RuleSource = await defaultRuleSource(
+    { configRules: config.rules, configDir: config.dir, rulesDir: options.rulesDir ?? null, cwd },
+    bundledRulesDir(),
+  );
   for (const set of sets) {
     let rules = fixedRules;
     if (!rules) {
-      const selected = await selectRuleFiles(set.path, rulesDir);
-      const loaded = selected.problems.length > 0 ? { ruleSets: [], problems: selected.problems } : await loadRuleFiles(selected.files);
+      const loaded = await rulesForSet(set.path, source);
       if (loaded.problems.length > 0) {
+        // Every set reads the same rule files: their problems are reported once, and nothing is checked.
         report.findings.push(...loaded.problems.map((p) => configFinding(p, display)));
-        continue;
+        break;
       }
       rules = effectiveRules(loaded.ruleSets.flatMap((s) => s.rules));
     }
-    report.sets.push(checkSet(set, rules, display));
+    const checked = checkSet(set, rules.filter((r) => config.checks[r.id] !== 'off'), display, { language: config.language });
+    report.sets.push(checked);
+    options.onSet?.(checked, report.sets.length, sets.length);
   }
-  return finish(report);
+  return summarize(applyCheckSettings(finish(report), config.checks));
 }
 
 /** Drops rules that another loaded rule `replaces` (a story rule over a generic one). */
@@ -97,7 +115,12 @@ export function effectiveRules(rules: readonly Rule[]): Rule[] {
 }
 
 /** Checks one loaded set with the given rules: normalize, analyze, extract, compare. */
-export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: string) => string): SetReport {
+export function checkSet(
+  set: LoadedSet,
+  rules: readonly Rule[],
+  display: (p: string) => string,
+  settings: { language?: string | null } = {},
+): SetReport {
   const findings: Finding[] = set.problems.map((p) => inputFinding(p, display));
 
   let manifest: Manifest | null = null;
@@ -113,7 +136,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     if ('message' in result) findings.push(inputFinding({ ...result, version: raw.id }, display));
     else decoded.push({ ...result, path: display(raw.path) });
   }
-  const languages = new Map(decoded.map((v) => [v.id, manifest?.versions[v.id]?.language ?? detectLanguage(v.text)]));
+  const languages = new Map(decoded.map((v) => [v.id, manifest?.versions[v.id]?.language ?? settings.language ?? detectLanguage(v.text)]));
   const normalized = decoded.filter((v) => lexiconFor(languages.get(v.id) ?? '') !== null);
   findings.push(...unsupportedLanguages(decoded, languages));
 

@@ -58,6 +58,7 @@ async function set() {
   const { checkSet } = await import('../dist/api.js');
   const { loadRuleCatalog } = await import('../dist/run/rules.js');
   const { bundledRulesDir, displayPath } = await import('../dist/run/plan.js');
+  const { defaultRuleSource } = await import('../dist/config/rules.js');
   analyze(normalize({ id: 'warm', path: 'warm.txt', bytes: new TextEncoder().encode(' date 2025-04-01 Warm up, 3 people.\n') }));
   const stage = (fn) => {
     const c0 = cpu();
@@ -66,7 +67,8 @@ async function set() {
   };
   const { sets } = await loadSets([dir]);
   const s = sets[0];
-  const rules = (await loadRuleCatalog(bundledRulesDir())).forSet(s.path).rules;
+  const source = await defaultRuleSource({ configRules: null, configDir: dir, rulesDir: null, cwd: dir }, bundledRulesDir());
+  const rules = (await loadRuleCatalog(source)).forSet(s.path).rules;
   const norm = stage(() => s.versions.map((v) => normalize(v)));
   const docs = stage(() => norm.value.map((v) => analyze(v)));
   const align = stage(() => checkAlignment(docs.value, { older: (a, b) => a < b }));

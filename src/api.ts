@@ -3,6 +3,9 @@ import { analyze } from './analyze/index.js';
 import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
 import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
+import type { Config } from './config/load.js';
+import type { MemorySet } from './load/memory.js';
+import { applyCheckSettings, summarize } from './noise/filter.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
@@ -10,6 +13,10 @@ import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
 import { capEvidence, capFindings, capValues } from './report/bounds.js';
 import { displayPath, planRun } from './run/plan.js';
+import { runSets } from './run/run.js';
+import { inShard } from './run/shard.js';
+import type { Shard } from './run/shard.js';
+import type { ShardedReport } from './run/stream.js';
 import type {
   ClaimReport,
   ClaimValue,
@@ -25,17 +32,30 @@ import type {
 } from './types.js';
 import { SEVERITY_RANK } from './types.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from './version.js';
+import { VERSION } from './version.js';
 export { bundledRulesDir } from './run/plan.js';
 export { effectiveRules } from './run/rules.js';
 
 export interface CheckOptions {
   /** Rule files to use instead of the default choice (news-core + story files that apply). */
   rules?: string[];
-  /** Where default rule files live: `<cwd>/rules` if it exists, else the rules shipped with factlint. */
+  /** A folder of rule files to use instead of the default (story files apply by path relative to `cwd`). */
   rulesDir?: string;
-  /** Base for relative paths (default: process.cwd()). */
+  /** Base for relative paths and for story rules' `applies-to` (default: process.cwd()). */
   cwd?: string;
+  /** Project settings (config/load.ts `loadConfig`); default: `defaultConfig(cwd)`, no file read. */
+  config?: Config;
+  /** Versions already in memory (stdin, git revisions). */
+  memory?: readonly MemorySet[];
+  /** All loose files (and stdin) form one set, whatever their folders (`--set`). */
+  oneSet?: boolean;
+  /** Called after each set is checked (progress lines). */
+  onSet?: (set: SetReport, done: number, total: number) => void;
+  /** Sets checked in parallel by worker threads (default 1: in this thread); results stay in input order. */
+  jobs?: number;
+  /** Check only the sets of this shard (`--shard=i/n`); the report then carries `shard` for `factlint merge`. */
+  shard?: Shard | null;
 }
 
 /** Reads the article sets at `paths`, checks every rule in every version, and reports. */
@@ -43,11 +63,28 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const plan = await planRun(paths, options);
   const display = displayPath(plan.cwd);
   const report = emptyReport(plan.findings);
-  for (const item of plan.items) {
-    if (item.kind === 'config') report.findings.push(...item.findings);
-    else report.sets.push(checkSet(item.set, item.rules, display));
-  }
-  return finish(report);
+  const shard = options.shard ?? null;
+  const total = plan.items.filter((i) => i.kind === 'set' && (shard === null || inShard(display(i.path), shard))).length;
+  const positions: number[] = [];
+  await runSets(plan, {
+    jobs: options.jobs ?? 1,
+    shard,
+    language: plan.language,
+    emit(outcome) {
+      if (outcome.kind === 'config') {
+        report.findings.push(...outcome.findings);
+        return;
+      }
+      report.sets.push(outcome.report);
+      positions.push(outcome.position);
+      options.onSet?.(outcome.report, report.sets.length, total);
+    },
+  });
+  const out: ShardedReport = summarize(applyCheckSettings(finish(report), plan.config.checks));
+  // A shard's report says where its sets sit in the whole run, for `factlint merge`.
+  if (!shard) return out;
+  const sharded: ShardedReport = { ...out, shard: { index: shard.index, count: shard.count, sets: positions, findings: out.findings.map(() => -1) } };
+  return sharded;
 }
 
 /** A report with no sets yet. */
@@ -56,7 +93,12 @@ export function emptyReport(findings: readonly Finding[] = []): Report {
 }
 
 /** Checks one loaded set with the given rules: normalize, analyze, extract, compare. */
-export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: string) => string): SetReport {
+export function checkSet(
+  set: LoadedSet,
+  rules: readonly Rule[],
+  display: (p: string) => string,
+  settings: { language?: string | null } = {},
+): SetReport {
   const findings: Finding[] = set.problems.map((p) => inputFinding(p, display));
 
   let manifest: Manifest | null = null;
@@ -72,7 +114,7 @@ export function checkSet(set: LoadedSet, rules: readonly Rule[], display: (p: st
     if ('message' in result) findings.push(inputFinding({ ...result, version: raw.id }, display));
     else decoded.push({ ...result, path: display(raw.path) });
   }
-  const languages = new Map(decoded.map((v) => [v.id, manifest?.versions[v.id]?.language ?? detectLanguage(v.text)]));
+  const languages = new Map(decoded.map((v) => [v.id, manifest?.versions[v.id]?.language ?? settings.language ?? detectLanguage(v.text)]));
   const normalized = decoded.filter((v) => lexiconFor(languages.get(v.id) ?? '') !== null);
   findings.push(...unsupportedLanguages(decoded, languages));
 

@@ -415,7 +415,17 @@ export interface Report {
   sets: SetReport[];
   /** Problems that belong to no set (missing paths, rule files). */
   findings: Finding[];
-  summary: { errors: number; warnings: number; infos: number };
+  summary: {
+    errors: number;
+    warnings: number;
+    infos: number;
+    /** Findings matched by the baseline (`--baseline`) and left out. */
+    baselined?: number;
+    /** Findings left out by an inline `factlint-disable` line in a version file. */
+    disabled?: number;
+    /** Findings below `--min-severity` (or `--quiet`) left out. */
+    hidden?: number;
+  };
 }
 
 /** A reporter (a plug-in): a pure function from the report to text. */
@@ -427,4 +437,10 @@ export interface Reporter {
 export interface ReporterOptions {
   color: boolean;
   cwd: string;
+  /** The exit threshold: JUnit fails a test case only on findings at or above it (default: warning). */
+  failOn?: Severity | 'none';
+  /** GitHub annotations per severity before the rest fold into a summary line (default: 10). */
+  annotationLimit?: number;
+  /** GitHub: also annotate info findings as notices (default: errors and warnings only). */
+  annotateInfo?: boolean;
 }

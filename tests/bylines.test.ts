@@ -16,6 +16,7 @@ describe('bylines', () => {
       ['byline', 'Anna Lu'],
     ]);
     expect(credits('By Carla Mendes, Reuters\n\nText.')).toEqual([['byline', 'Carla Mendes']]);
+    expect(credits('By KAREN ODELL Associated Press\n\nThe storm passed.')).toEqual([['byline', 'Karen Odell']]);
   });
 
   it('does not take a sentence starting with "By" for a byline', () => {

@@ -311,3 +311,19 @@ describe('two versions that disagree in one sentence', () => {
     expect(f.map((x) => [x.type, x.versions, x.actual, x.expected])).toEqual([['contradiction', ['b'], '47', '45']]);
   });
 });
+
+describe('minor list findings fold per version', () => {
+  it("a version's info omissions become one finding listing the members; warnings stay apart", () => {
+    const names = ['Ana Ruiz', 'Ben Okoro', 'Cleo Marsh'];
+    const values: Record<string, ClaimValue[]> = {
+      a: names.map((n) => person('a', n)),
+      b: names.map((n) => person('b', n)),
+      c: names.map((n) => person('c', n)),
+      d: [person('d', 'Ana Ruiz')],
+    };
+    const info = run(rule({ kind: 'people', severity: 'info' }), versions('a', 'b', 'c', 'd'), values);
+    expect(info.map((f) => [f.type, f.versions, f.members])).toEqual([['omission', ['d'], ['Ben Okoro', 'Cleo Marsh']]]);
+    const warning = run(rule({ kind: 'people', severity: 'warning' }), versions('a', 'b', 'c', 'd'), values);
+    expect(warning.map((f) => [f.type, f.subject])).toEqual([['omission', 'Ben Okoro'], ['omission', 'Cleo Marsh']]);
+  });
+});

@@ -180,6 +180,10 @@ describe('unifyPeople', () => {
     expect(out.map((v) => v.key)).toEqual(['person:lee', 'person:matthew lee', 'person:sarah lee', 'mention:nato']);
     expect(out[0]).not.toBe(values[0]);
   });
+  it('drops an ambiguous surname when its version names one of the full names ("Veldar" beside Tomas and Irena Veldar)', () => {
+    const values = [base('person:tomas veldar', 'Tomas Veldar', 'a'), base('person:irena veldar', 'Irena Veldar', 'a'), base('person:veldar', 'Veldar', 'a')];
+    expect(unifyPeople(values).map((v) => v.key)).toEqual(['person:tomas veldar', 'person:irena veldar']);
+  });
   it('resolves a unique surname', () => {
     const out = unifyPeople([base('person:zelensky', 'Zelensky', 'a'), base('person:volodymyr zelensky', 'Volodymyr Zelenskiy', 'b')]);
     expect(out[0]?.key).toBe('person:volodymyr zelensky');

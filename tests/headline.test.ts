@@ -114,6 +114,12 @@ describe('6. the headline is the first strong statement', () => {
   it('an older toll given for comparison is not the headline', () => {
     const deaths = claims('The death toll rose to 61, up from 45 on Monday.').get('death-toll')!;
     expect(roles(deaths)).toEqual(['61/headline', '45/other']);
+    const earlier = claims('Officials had earlier put the death toll at 12. By evening 19 people were confirmed dead.').get('death-toll')!;
+    expect(roles(earlier)).toEqual(['12/other', '19/headline']);
+    const after = claims('The toll rose to 13 on Thursday evening after an injured worker died in hospital.');
+    expect(after.get('injured')!).toEqual([]);
+    const revised = claims('Police revised the number of people killed to 14, from 13.').get('death-toll')!;
+    expect(roles(revised)).toEqual(['14/headline', '13/other']);
   });
 });
 
@@ -229,5 +235,19 @@ describe('wire phrasings', () => {
     const deaths = claims('The death toll in Halvan province alone has climbed by nearly 1,400 in two days to more than 5,500. The overall number of dead is put at more than 8,000.')
       .get('death-toll')!;
     expect(roles(deaths)).toEqual(['5500/part@Halvan province', '8000/headline']);
+  });
+});
+
+describe('8. values are paired by context, not by position', () => {
+  it('a changed figure is compared with the figure of the same unit; a figure with no partner is no conflict', async () => {
+    const same = 'version: 1\nversions:\n  - id: a\n    date: 2026-03-03\n  - id: b\n    date: 2026-03-03\n';
+    const a = 'KELMAR, Varnia (AP) — Officials evacuated 300 residents and 40 students from the valley on Monday after the dam cracked.\n';
+    const b = 'KELMAR, Varnia (AP) — Officials evacuated 40 students and 350 residents from the valley on Monday after the dam cracked.\n';
+    const report = await check([writeSet({ 'a.txt': a, 'b.txt': b }, same)], { rules: [CORE] });
+    const counts = report.sets[0]!.findings.filter((f) => f.rule === 'people-count');
+    expect(counts.map((f) => [f.type, f.actual, f.expected])).toEqual([['contradiction', '350 residents', '300 residents']]);
+    const c = 'KELMAR, Varnia (AP) — Officials evacuated 300 residents from the valley on Monday after the dam cracked.\n';
+    const fewer = await check([writeSet({ 'a.txt': a, 'c.txt': c }, same.replace('id: b', 'id: c'))], { rules: [CORE] });
+    expect(fewer.sets[0]!.findings.filter((f) => f.rule === 'people-count' && f.type === 'contradiction')).toEqual([]);
   });
 });

@@ -45,7 +45,10 @@ describe('reporters', () => {
 
   it('github: one escaped workflow command per finding', () => {
     const out = REPORTERS.github?.format(report, { color: false, cwd: '.' }) ?? '';
-    expect(out).toBe('::error file=stories/flood/b.txt,line=3,col=7,title=factlint contradiction (death-toll)::Death toll: b says 4, a says 3, 100%25 sure\n');
+    expect(out).toBe(
+      '::error file=stories/flood/b.txt,line=3,col=7,title=factlint contradiction (death-toll)::Death toll: b says 4, a says 3, 100%25 sure\n' +
+        '::notice title=factlint summary::factlint: 1 error, 0 warnings, 0 infos in 1 set\n',
+    );
     expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');
     expect(escapeProperty('x:y,z')).toBe('x%3Ay%2Cz');
   });

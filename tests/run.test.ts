@@ -27,7 +27,8 @@ beforeAll(() => {
     mkdirSync(dir, { recursive: true });
     for (const v of generateSet(3 + (s % 3), 6, 100 + s)) writeFileSync(path.join(dir, `${v.id}.txt`), v.text);
   }
-  // A set with an unreadable (empty) version, and a missing path: findings outside sets.
+  // A set with an unreadable (empty) version. (A missing path is now a usage error before any
+  // check, src/cli/inputs.ts, so no report has findings outside sets to spread over shards.)
   writeFileSync(path.join(root, 'stories', 'story-0', 'v9999.txt'), '');
 });
 
@@ -35,14 +36,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('--jobs', () => {
   it.each(['json', 'ndjson', 'text'])('--jobs 2 writes the same %s as --jobs 1', async (format) => {
-    const one = await cli(['check', 'stories', 'missing-dir', '--format', format, '--no-color', '--jobs', '1']);
-    const two = await cli(['check', 'stories', 'missing-dir', '--format', format, '--no-color', '--jobs', '2']);
+    const one = await cli(['check', 'stories', '--format', format, '--no-color', '--jobs', '1']);
+    const two = await cli(['check', 'stories', '--format', format, '--no-color', '--jobs', '2']);
     expect(two.stdout).toBe(one.stdout);
     expect(two.code).toBe(one.code);
     expect(one.stdout.length).toBeGreaterThan(1000);
   });
 
-  it('streamed JSON is the JSON reporter\'s bytes; NDJSON has one line per set, then the rest', async () => {
+  it('JSON is the JSON reporter\'s bytes; NDJSON has one line per set, then the rest', async () => {
     const json = JSON.parse((await cli(['check', 'stories', '--format', 'json', '--jobs', '1'])).stdout);
     const lines = (await cli(['check', 'stories', '--format', 'ndjson', '--jobs', '2'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.length).toBe(json.sets.length + 1);
@@ -74,18 +75,18 @@ describe('--shard and merge', () => {
   });
 
   it.each(['json', 'ndjson'])('merge of %s shards equals the unsharded report, in any format', async (format) => {
-    const whole = await cli(['check', 'stories', 'missing-dir', '--format', 'json', '--jobs', '1']);
+    const whole = await cli(['check', 'stories', '--format', 'json', '--jobs', '1']);
     const files: string[] = [];
     for (let i = 1; i <= 3; i++) {
       const out = path.join(root, `shard-${i}.${format}`);
-      await cli(['check', 'stories', 'missing-dir', '--format', format, '--jobs', i === 1 ? '2' : '1', `--shard=${i}/3`, '-o', out]);
+      await cli(['check', 'stories', '--format', format, '--jobs', i === 1 ? '2' : '1', `--shard=${i}/3`, '-o', out]);
       files.push(out);
     }
     const merged = await cli(['merge', ...files.reverse()]);
     expect(merged.code).toBe(0);
     expect(merged.stdout).toBe(whole.stdout);
     const text = await cli(['merge', '--format', 'text', ...files]);
-    const wholeText = await cli(['check', 'stories', 'missing-dir', '--format', 'text', '--no-color', '--jobs', '1']);
+    const wholeText = await cli(['check', 'stories', '--format', 'text', '--no-color', '--jobs', '1']);
     expect(text.stdout).toBe(wholeText.stdout);
   });
 

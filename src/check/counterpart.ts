@@ -68,21 +68,39 @@ export function counterpartConflicts(
   const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
   const index = own.indexOf(value);
   // Versions holding the same sentence with the same values get the same answer: worked out once.
-  const k = `${value.sentence}\u0001${value.key}\u0001${index}\u0001${own.length}`;
+  const k = `${value.sentence}\u0002${value.key}\u0002${index}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
   let all = memo.conflicts.get(k);
   if (!all) {
     all = [];
-    for (const { version, values: similar } of similarValues(input, certain, memo, value.sentence)) {
+    for (const { values: similar } of similarValues(input, certain, memo, value.sentence)) {
       if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key))) continue;
-      // The matching sentence has the same number of values of this rule: compare them in order.
+      // Compare with the value of the matching sentence that has the same context (partnerOf).
       const sentence = similar[0]?.sentence;
       const theirs = similar.filter((x) => x.sentence === sentence);
-      const counterpart = own.length === theirs.length ? theirs[index] : theirs[0];
+      const counterpart = partnerOf(value, own, theirs);
       if (counterpart) all.push(counterpart);
     }
     memo.conflicts.set(k, all);
   }
   return all.filter((x) => x.version !== value.version);
+}
+
+/** What a value is about in its sentence: its unit and, for a part, its place. */
+const contextKey = (x: ClaimValue): string => `${x.unit ?? ''}\u0001${x.place ?? ''}\u0001${x.role ?? ''}`;
+
+/**
+ * The value of the matching sentence that `value` should be compared with: the one with the
+ * same unit, place and role ("17 in Kelmar" with "19 in Kelmar", not with "6 in Dorsk"); when
+ * several share them, the one at the same position among them. A value with no partner is
+ * no conflict.
+ */
+function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readonly ClaimValue[]): ClaimValue | undefined {
+  const key = contextKey(value);
+  const mine = own.filter((x) => contextKey(x) === key);
+  const candidates = theirs.filter((x) => contextKey(x) === key);
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;
 }
 
 /** Of two values that disagree, the one fewer versions support (on a tie, the later one) is the wrong one. */

@@ -70,7 +70,53 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     for (const v of [...lacking.omitted, ...lacking.namedElsewhere]) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
   for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
-  return findings;
+  return foldInfos(input, findings);
+}
+
+/**
+ * Minor findings fold: a version's info omissions (or its info "not yet reported") of single
+ * members become one finding listing them, so a copy that names few of the story's places
+ * gives one line, not one per place. Warnings stay one per member.
+ */
+function foldInfos(input: RuleCheckInput, findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const foldable = f.severity === 'info' && f.members === undefined && (f.type === 'omission' || f.type === 'not-yet-reported');
+    if (!foldable) {
+      kept.push(f);
+      continue;
+    }
+    for (const v of f.versions) groups.set(`${f.type}\u0001${v}`, [...(groups.get(`${f.type}\u0001${v}`) ?? []), f]);
+  }
+  const single = new Set<Finding>();
+  for (const [key, list] of groups) {
+    const only = list[0];
+    if (list.length === 1 && only !== undefined && only.versions.length === 1) single.add(only);
+    else kept.push(foldGroup(input, key.split('\u0001')[1] ?? '', list));
+  }
+  // a finding left alone in every version it names is kept as it was
+  return [...kept, ...findings.filter((f) => single.has(f))];
+}
+
+function foldGroup(input: RuleCheckInput, version: string, list: readonly Finding[]): Finding {
+  const first = list[0] as Finding;
+  const members = [...new Set(list.map((f) => f.subject))];
+  const names = members.join(', ');
+  const message =
+    first.type === 'omission'
+      ? `${input.rule.label}: ${version} lacks ${names} (named in other versions)`
+      : `${input.rule.label}: not yet in ${version}, first named by later versions: ${names}`;
+  return {
+    rule: input.rule.id,
+    type: first.type,
+    severity: 'info',
+    subject: names,
+    versions: [version],
+    message,
+    evidence: list.map((f) => f.evidence[0]).filter((e): e is Evidence => e !== undefined).slice(0, 8),
+    members,
+  };
 }
 
 function memberFindings(input: RuleCheckInput, holders: ReadonlyMap<string, ClaimValue>, lacking: Lacking): Finding[] {

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { readAll } from '../load/memory.js';
 import { runCli } from './main.js';
 import type { PendingFiles } from './output.js';
 
@@ -38,6 +39,8 @@ try {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    readStdin: () => readAll(process.stdin),
     pending: pendingFiles(),
   });
 } catch (error) {

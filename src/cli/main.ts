@@ -1,16 +1,8 @@
-import { statSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { nothingChecked, VERSION } from '../api.js';
-import { runMerge } from '../run/merge-cli.js';
-import { parseRunFlags, produceReport, RUN_FLAGS, RUN_USAGE, type RunFlags } from '../run/cli.js';
-import { REPORTERS, reporterFor } from '../report/index.js';
-import { markdownReporter } from '../report/markdown.js';
 import { safeLine } from '../report/safe.js';
-import type { Report, Reporter, Severity } from '../types.js';
-import { SEVERITY_RANK } from '../types.js';
-import { outputConflict, type PendingFiles } from './output.js';
+import { VERSION } from '../version.js';
+import { parseCliOptions, type CliOptions } from './options.js';
+import type { PendingFiles } from './output.js';
+import { USAGE } from './usage.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -19,176 +11,34 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (for colour). */
   isTTY?: boolean;
+  /** Whether stderr is a terminal (for progress lines). */
+  stderrIsTTY?: boolean;
+  /** Reads all of stdin (for `-`); default: nothing. */
+  readStdin?: () => Promise<Uint8Array>;
   /** Temporary files being written; the caller removes them on an interrupt. */
   pending?: PendingFiles;
 }
 
-const USAGE = `Usage: factlint check [options] <dir|file>...
-       factlint report [options] <dir|file>...   (check with --format html --fail-on none)
-       factlint merge [--format <name>] [-o <file>] <shard report>...   (reports of --shard runs into one)
-
-Checks sets of versions of one story for facts that disagree or were dropped.
-
-Options:
-  --rules <file>      rule file to use (repeatable); default: rules/news-core.yaml
-                      plus every story rule file whose applies-to names the set
-  --format <name>     output format: ${Object.keys(REPORTERS).join(', ')} (default: text)
-  -o, --output <file> write the report to a file instead of stdout
-${RUN_USAGE}  --fail-on <level>   exit 1 on findings at or above: error, warning, info, none (default: error)
-  --color / --no-color  force or disable colour (NO_COLOR and FORCE_COLOR are honoured)
-  -h, --help          show this help
-  -v, --version       show the version
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-2 usage, rule-file or input errors that left nothing to check.
-`;
-
-type FailOn = Severity | 'none';
-
-/** The command line. The only place that knows about argv, streams and exit codes. */
+/**
+ * The command line. The only place that knows about argv, streams and exit codes. `--help` and
+ * `--version` answer without loading anything else (the NLP model takes a second to load).
+ */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  let parsed;
+  let opts: CliOptions;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        rules: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        ...RUN_FLAGS,
-      },
-    });
+    opts = parseCliOptions(argv);
   } catch (error) {
     io.stderr(`factlint: ${safeLine((error as Error).message)}\n\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (opts.help) {
     io.stdout(USAGE);
     return 0;
   }
-  if (values.version) {
+  if (opts.version) {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const [command, ...paths] = positionals;
-  if (command === 'merge') return runMerge(paths, { format: values.format, output: values.output, cwd: io.cwd, pending: io.pending ?? new Set(), stdout: io.stdout, stderr: io.stderr });
-  if (command !== 'check' && command !== 'report') {
-    io.stderr(command ? `factlint: unknown command "${safeLine(command)}"\n\n${USAGE}` : USAGE);
-    return 2;
-  }
-  if (paths.length === 0) {
-    io.stderr(`factlint: give at least one article set (a directory) or version files\n\n${USAGE}`);
-    return 2;
-  }
-  // `report` is `check` for a person: an HTML page by default, and no failing exit code.
-  const isReport = command === 'report';
-  const reporter = reporterFor(values.format ?? (isReport ? 'html' : 'text'));
-  if (!reporter) {
-    io.stderr(`factlint: unknown format "${safeLine(values.format ?? '')}" (use ${Object.keys(REPORTERS).join(', ')})\n`);
-    return 2;
-  }
-  const failOn = (values['fail-on'] ?? (isReport ? 'none' : 'error')) as FailOn;
-  if (!['error', 'warning', 'info', 'none'].includes(failOn)) {
-    io.stderr(`factlint: --fail-on must be error, warning, info or none (got "${safeLine(failOn)}")\n`);
-    return 2;
-  }
-  const flags = parseRunFlags(values);
-  if ('error' in flags) {
-    io.stderr(`factlint: ${safeLine(flags.error)}\n`);
-    return 2;
-  }
-  const output = values.output === undefined ? null : values.output;
-  const outputError = output === null ? null : checkOutput(output, paths, io.cwd);
-  if (outputError !== null) {
-    io.stderr(`factlint: ${safeLine(outputError)}\n`);
-    return 2;
-  }
-  try {
-    return await run({ paths, rules: values.rules, reporter, failOn, output, color: wantsColor(values, io), ...flags }, io);
-  } catch (error) {
-    // A bug, not bad input: say so in one line; the stack only on request.
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`factlint: internal error while checking ${safeLine(paths.join(' '))}: ${safeLine(message)}\n`);
-    if (io.env.FACTLINT_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
-    return 2;
-  }
-}
-
-/** Why `-o output` cannot be used, or null. */
-function checkOutput(output: string, paths: readonly string[], cwd: string): string | null {
-  if (output.trim() === '') return '-o/--output needs a file name';
-  const isDirectory = (p: string): boolean => {
-    try {
-      return statSync(p).isDirectory();
-    } catch {
-      return false;
-    }
-  };
-  const conflict = outputConflict(output, paths, cwd, isDirectory);
-  return conflict === null ? null : `refusing to write the report: ${conflict}`;
-}
-
-interface RunOptions extends RunFlags {
-  paths: string[];
-  rules: string[] | undefined;
-  reporter: Reporter;
-  failOn: FailOn;
-  output: string | null;
-  color: boolean;
-}
-
-/** Check, write the report, and choose the exit code. */
-async function run(opts: RunOptions, io: CliIO): Promise<number> {
-  const { paths, reporter, failOn } = opts;
-  const color = opts.color && opts.output === null && reporter.name === 'text';
-  const produced = await produceReport({
-    ...opts, cwd: io.cwd, color, output: opts.output === null ? null : path.resolve(io.cwd, opts.output),
-    keepSets: Boolean(io.env.GITHUB_STEP_SUMMARY), pending: io.pending ?? new Set(), stdout: io.stdout,
-  });
-  if ('writeError' in produced) {
-    io.stderr(`factlint: cannot write ${safeLine(opts.output ?? '')}: ${safeLine(produced.writeError)}\n`);
-    return 2;
-  }
-  const report: Report = produced.report;
-
-  // In a GitHub Actions job, also leave a Markdown summary on the run's page.
-  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) {
-    try {
-      await appendFile(summaryFile, markdownReporter.format(report, { color: false, cwd: io.cwd }));
-    } catch (error) {
-      io.stderr(`factlint: cannot write the step summary ${safeLine(summaryFile)}: ${safeLine((error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
-    }
-  }
-
-  const blocking = [...report.findings, ...report.sets.flatMap((s) => s.findings)];
-  printProblems(report, io);
-  if (report.findings.some((f) => f.type === 'config') || nothingChecked(report)) return 2;
-  if (failOn === 'none') return 0;
-  return blocking.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
-}
-
-/** Problems with files (a missing path, an unreadable or empty version) and rule files: one stderr line each. */
-function printProblems(report: Report, io: CliIO): void {
-  for (const f of report.findings) {
-    if (f.type === 'config' || f.type === 'input') io.stderr(`factlint: ${safeLine(f.message)}\n`);
-  }
-  for (const f of report.sets.flatMap((s) => s.findings)) {
-    if (f.type === 'input' && f.severity === 'error') io.stderr(`factlint: ${safeLine(f.message)}\n`);
-  }
-}
-
-function wantsColor(values: { color?: boolean | undefined; 'no-color'?: boolean | undefined }, io: CliIO): boolean {
-  if (values['no-color']) return false;
-  if (values.color) return true;
-  if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
-  return io.isTTY === true;
+  const { runCommand } = await import('./command.js');
+  return runCommand(opts, io);
 }

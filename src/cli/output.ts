@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Temporary files being written (a Set fits; the binary's version also arms a Ctrl-C handler). */
@@ -59,4 +59,15 @@ export function outputConflict(output: string, inputs: readonly string[], cwd: s
     if (isDirectory(real) && isInside(out, real)) return `the output file ${output} is inside the article set ${input}`;
   }
   return null;
+}
+
+/** `-o out/` or `-o` an existing folder: the report is written as a folder of pages. */
+export function isFolderOutput(output: string, cwd: string, isDirectory: (p: string) => boolean): boolean {
+  return /[/\\]$/.test(output) || isDirectory(path.resolve(cwd, output));
+}
+
+/** Writes each file into `dir` (created if missing), each atomically. */
+export async function writeFolder(dir: string, files: ReadonlyArray<{ name: string; text: string }>, pending: PendingFiles): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const f of files) await writeAtomic(path.join(dir, f.name), f.text, pending);
 }

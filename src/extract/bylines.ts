@@ -60,6 +60,16 @@ function credit(role: CreditRole, text: string, offset: number, raw: string): Cr
   return { role, name, key: personKey(name), span: { start, end: start + raw.length } };
 }
 
+/** "KAREN ODELL Associated Press" (no comma before the agency): the name part, or null. */
+function nameThenAgency(part: string): string | null {
+  const words = part.split(/\s+/u);
+  for (let k = 2; k < words.length; k++) {
+    const name = words.slice(0, k).join(' ');
+    if (isAgencyOrRole(words.slice(k).join(' ')) && NAME_RE.test(name)) return name;
+  }
+  return null;
+}
+
 /**
  * "By Tom Reyes", "By TOM REYES and ANNA LU, Associated Press": the whole paragraph must be
  * names separated by commas/and, then optional agency or role words.
@@ -72,7 +82,11 @@ function bylineParagraph(text: string, offset: number): Credit[] {
   let tail = false;
   for (const part of parts) {
     const clean = part.replace(/^The\s+/u, '').replace(/\.$/u, '');
-    if (isAgencyOrRole(clean) && /^\p{Lu}/u.test(clean)) tail = true;
+    const agencyAfter = tail ? null : nameThenAgency(clean);
+    if (agencyAfter !== null) {
+      names.push(agencyAfter);
+      tail = true;
+    } else if (isAgencyOrRole(clean) && /^\p{Lu}/u.test(clean)) tail = true;
     else if (!tail && NAME_RE.test(clean) && clean.split(/\s+/u).length >= 2) names.push(part);
     else return [];
   }

@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import { PERSON_NOUNS } from '../lang/en/quantities.js';
-import { notACount, readQuantities, type NumberedSentence, type QuantityReading } from '../read/quantities.js';
+import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 
@@ -65,13 +65,19 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, h
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
 }
 
+/** A cue used as an adjective of a noun ("an injured worker", "the dead man") counts no one. */
+function attributive(tokens: readonly QToken[], hit: { start: number; end: number }): boolean {
+  const before = tokens[hit.start - 1]?.lower ?? '';
+  return ['a', 'an', 'the'].includes(before) && tokens[hit.end]?.pos === 'NOUN';
+}
+
 /**
  * Distances of a sentence's figures. A part or an older figure that no cue reaches on its
  * own ("Of the 41 dead, 30 were in Alder County and 11 in Brook County"; "rose to 61, up
  * from 45") belongs to the claim of the figure it breaks down or follows.
  */
 function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
-  const hits = findCues(ns.tokens, f.cues);
+  const hits = findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h));
   const ok = ns.readings.map((r) => eligible(f, ns, r));
   const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits) : null));
   const governed = distances.filter((d): d is number => d !== null);

@@ -2,7 +2,9 @@
  * Cross-version unification of people values: a surname-only value ("Polyakova" in a
  * copy that never gives her first name) takes the key and display name of the unique
  * full-named person with that surname anywhere in the set; failing that, of the unique
- * full name holding that word ("Wenhua" → Li Wenhua, "Park" → Park Min-seo). A tentative
+ * full name holding that word ("Wenhua" → Li Wenhua, "Park" → Park Min-seo). A surname shared
+ * by several full names of the same version ("Veldar": Tomas and Irena Veldar) is one of them,
+ * already listed, and is dropped. A tentative
  * surname (seen once, as a speaker) that resolves to nobody is dropped. Values of other kinds, and
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
@@ -21,7 +23,8 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     for (const w of foldText(name).split(/\s+/u)) if (!NAME_PARTICLES.has(w)) addName(byWord, foldSurname(w), v.key, name);
   }
   const fuller = fullerNames(bySurname);
-  const resolved = values.map((v) => {
+  const fullIn = new Set(values.filter((v) => v.kind === 'people' && !isSurnameOnlyKey(v.key)).map((v) => `${v.version}\u0001${v.key}`));
+  const resolved = values.map((v): ClaimValue | null => {
     const copy: ClaimValue = { ...v, span: { ...v.span } };
     if (v.person) copy.person = { ...v.person };
     if (v.kind !== 'people') return copy;
@@ -36,6 +39,8 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     // "Wenhua" → Li Wenhua: by surname, else by any word of a unique full name.
     const short = v.key.replace(/^person:/u, '');
     const candidates = bySurname.get(short) ?? byWord.get(short);
+    // "Veldar" next to Tomas Veldar and Irena Veldar in the same version: one of them, already listed
+    if (candidates && candidates.size > 1 && [...candidates.keys()].some((k) => fullIn.has(`${v.version}\u0001${k}`))) return null;
     if (!candidates || candidates.size !== 1) return copy;
     const [key, name] = [...candidates][0] as [string, string];
     copy.key = key;
@@ -44,7 +49,7 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     return copy;
   });
   // A tentative lone surname ("Ryanair said") that names nobody of the set is dropped.
-  return resolved.filter((v) => v.person?.tentative !== true);
+  return resolved.filter((v): v is ClaimValue => v !== null && v.person?.tentative !== true);
 }
 
 function addName(map: Map<string, Map<string, string>>, word: string, key: string, name: string): void {

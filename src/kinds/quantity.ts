@@ -79,6 +79,7 @@ export const quantity: KindSpec = {
   displayKey(values) {
     const first = values[0];
     if (!first) return '';
-    return first.unit ? `${numberOf(first)} ${unitFor(first.unit, first.high ?? first.value)}` : numberOf(first);
+    const unit = first.unitText ?? (first.unit ? unitFor(first.unit, first.high ?? first.value) : '');
+    return unit === '' ? numberOf(first) : `${numberOf(first)} ${unit}`;
   },
 };

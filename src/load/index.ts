@@ -2,7 +2,11 @@ import { promises as fs } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type { InputProblem, LoadedSet, RawVersion } from '../types.js';
+import { matchesAny } from '../config/glob.js';
+import { blankDirectives } from './directives.js';
 import { mapLimit } from './limit.js';
+import { groupLooseFiles } from './group.js';
+import type { MemorySet } from './memory.js';
 
 /** The set manifest's file name (parsed later by load/manifest.ts). */
 const MANIFEST_NAME = 'factlint.set.yaml';
@@ -14,6 +18,18 @@ const LIMIT = `${MAX_FILE_BYTES / 1048576} MiB`;
 export const READ_CONCURRENCY = 16;
 /** How deep sub-directories are searched for further sets. */
 export const MAX_DEPTH = 8;
+
+/** Which files of a set folder are versions, and how loose files are grouped. */
+export interface LoadOptions {
+  /** Globs of version files (name, or path relative to the set with a `/`); null: every file. */
+  include?: readonly string[] | null;
+  /** Globs of files that are never versions. */
+  exclude?: readonly string[];
+  /** Loose files (and stdin) all form one set, whatever their folders. */
+  oneSet?: boolean;
+  /** Versions already in memory (stdin, git revisions): sets of their own, or joined to the loose files. */
+  memory?: readonly MemorySet[];
+}
 
 export interface LoadResult {
   sets: LoadedSet[];
@@ -45,12 +61,21 @@ export function describeError(err: unknown, target: string): string {
   }
 }
 
-/** Whether a directory entry name is a version file (not a dotfile, manifest or README). */
+/** Whether a directory entry name is a version file (not a dotfile, manifest, README or JSON sidecar). */
 export function isVersionName(name: string): boolean {
   if (name.startsWith('.')) return false;
   if (name === MANIFEST_NAME) return false;
   if (/^readme(\.|$)/i.test(name)) return false;
+  if (/\.(json|ya?ml)$/i.test(name)) return false;
   return true;
+}
+
+/** A version file in a set folder under the include/exclude globs (`rel`: `/`-separated, relative to the set). */
+export function isIncluded(rel: string, options: LoadOptions): boolean {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (!isVersionName(name)) return false;
+  if (options.exclude && matchesAny(rel, options.exclude)) return false;
+  return options.include ? matchesAny(rel, options.include) : true;
 }
 
 /** Version id: the file name without its extension. */
@@ -66,8 +91,8 @@ export function joinPath(dir: string, name: string): string {
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-async function readVersion(file: string, stat: Stats | null): Promise<RawVersion | InputProblem> {
-  const id = versionId(file);
+async function readVersion(file: string, stat: Stats | null, givenId?: string): Promise<RawVersion | InputProblem> {
+  const id = givenId ?? versionId(file);
   try {
     const info = stat ?? (await fs.stat(file));
     if (info.size > MAX_FILE_BYTES) {
@@ -77,7 +102,7 @@ async function readVersion(file: string, stat: Stats | null): Promise<RawVersion
     if (bytes.byteLength > MAX_FILE_BYTES) {
       return { path: file, version: id, message: `file too large for an article version (limit ${LIMIT})` };
     }
-    return { id, path: file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    return { id, path: file, bytes: blankDirectives(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
   } catch (err) {
     return { path: file, version: id, message: describeError(err, file) };
   }
@@ -104,10 +129,11 @@ async function buildSet(
   files: ReadonlyArray<{ file: string; stat: Stats | null }>,
   manifestFile: { path: string; text: string } | null,
   problems: InputProblem[],
+  ids: ReadonlyMap<string, string> = new Map(),
 ): Promise<LoadedSet> {
   const versions: RawVersion[] = [];
   const seen = new Map<string, string>();
-  const read = await mapLimit(files, READ_CONCURRENCY, (f) => readVersion(f.file, f.stat));
+  const read = await mapLimit(files, READ_CONCURRENCY, (f) => readVersion(f.file, f.stat, ids.get(f.file)));
   for (const item of read) {
     const id = isProblem(item) ? (item.version ?? '') : item.id;
     const filePath = item.path;
@@ -131,7 +157,7 @@ interface WalkState {
 }
 
 /** Load one directory as a set, and its sub-directories as further sets. */
-async function walkDirectory(dir: string, depth: number, ancestors: readonly string[], state: WalkState): Promise<void> {
+async function walkDirectory(dir: string, depth: number, ancestors: readonly string[], state: WalkState, options: LoadOptions): Promise<void> {
   let real: string;
   try {
     real = await fs.realpath(dir);
@@ -175,7 +201,7 @@ async function walkDirectory(dir: string, depth: number, ancestors: readonly str
     }
     if (stat.isDirectory()) {
       if (!name.startsWith('.')) subdirs.push(full);
-    } else if (stat.isFile() && isVersionName(name)) {
+    } else if (stat.isFile() && isIncluded(name, options)) {
       files.push({ file: full, stat });
     }
   }
@@ -193,7 +219,7 @@ async function walkDirectory(dir: string, depth: number, ancestors: readonly str
       state.problems.push({ path: sub, message: `directory nested deeper than ${MAX_DEPTH} levels, not searched: ${sub}` });
       continue;
     }
-    await walkDirectory(sub, depth + 1, chain, state);
+    await walkDirectory(sub, depth + 1, chain, state, options);
   }
   const foundAny = state.sets.length > before;
   if (!foundAny && depth === 0) state.problems.push({ path: dir, message: `no article versions in ${dir}` });
@@ -204,10 +230,9 @@ async function walkDirectory(dir: string, depth: number, ancestors: readonly str
  * sub-directories with version files are sets of their own); loose files are
  * grouped into one set per parent directory. Bytes only: decoding is normalize's.
  */
-export async function loadSets(paths: string[]): Promise<LoadResult> {
+export async function loadSets(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
   const state: WalkState = { sets: [], problems: [], visited: new Set() };
-  const looseGroups = new Map<string, string[]>();
-  const looseOrder: string[] = [];
+  const loose: string[] = [];
 
   for (const given of paths) {
     let stat: Stats;
@@ -218,36 +243,34 @@ export async function loadSets(paths: string[]): Promise<LoadResult> {
       continue;
     }
     if (stat.isDirectory()) {
-      await walkDirectory(given, 0, [], state);
+      await walkDirectory(given, 0, [], state, options);
     } else if (!stat.isFile()) {
       state.problems.push({ path: given, message: `not a regular file: ${given}` });
-    } else {
-      const parent = path.dirname(given);
-      let group = looseGroups.get(parent);
-      if (group === undefined) {
-        group = [];
-        looseGroups.set(parent, group);
-        looseOrder.push(parent);
-      }
-      if (!group.includes(given)) group.push(given);
+    } else if (!loose.includes(given)) {
+      loose.push(given);
     }
   }
 
-  for (const parent of looseOrder) {
-    const given = looseGroups.get(parent) ?? [];
+  const memory = options.memory ?? [];
+  const joinMemory = options.oneSet === true && loose.length > 0;
+  for (const group of groupLooseFiles(loose, options.oneSet === true)) {
     const setProblems: InputProblem[] = [];
-    const explicitManifest = given.find((f) => path.basename(f) === MANIFEST_NAME);
-    const manifestFile = await readManifest(explicitManifest ?? joinPath(parent, MANIFEST_NAME), setProblems);
-    const files = given
+    const explicitManifest = group.files.find((f) => path.basename(f) === MANIFEST_NAME);
+    const manifestFile = await readManifest(explicitManifest ?? joinPath(group.path, MANIFEST_NAME), setProblems);
+    const files = group.files
       .filter((f) => f !== explicitManifest)
-      .sort((a, b) => byName(path.basename(a), path.basename(b)))
+      // One folder: name order; several folders (old/story.txt new/story.txt): the order given.
+      .sort((a, b) => (group.ids.size > 0 ? 0 : byName(path.basename(a), path.basename(b))))
       .map((file) => ({ file, stat: null }));
     if (files.length === 0) {
-      state.problems.push(...setProblems, { path: parent, message: `no article versions among the files given in ${parent}` });
+      state.problems.push(...setProblems, { path: group.path, message: `no article versions among the files given in ${group.path}` });
       continue;
     }
-    state.sets.push(await buildSet(parent, files, manifestFile, setProblems));
+    const set = await buildSet(group.path, files, manifestFile, setProblems, group.ids);
+    if (joinMemory) set.versions.push(...memory.flatMap((m) => m.versions));
+    state.sets.push(set);
   }
+  if (!joinMemory) state.sets.push(...memory.map((m) => ({ path: m.path, versions: [...m.versions], manifestFile: m.manifestFile, problems: [] })));
 
   return { sets: state.sets, problems: state.problems };
 }

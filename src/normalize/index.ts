@@ -1,6 +1,7 @@
 import type { InputProblem, Notice, NormalizedVersion, Place, RawVersion, Span } from '../types.js';
 import { boilerplateEdits, describeBoilerplate, findBoilerplate } from './boilerplate.js';
 import { findDateLine } from './dateline.js';
+import { htmlEdits, isHtmlPath } from './html.js';
 import { decodeBytes, isDecodeFailure } from './decode.js';
 import { findInjectedLinks, findInjectedText, findMissingOpening, findTruncation } from './integrity.js';
 import type { Finding } from './integrity.js';
@@ -66,7 +67,10 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
     });
   }
 
-  // 2. Line breaks and control characters.
+  // 2. An HTML copy reduced to its text (always a step, empty for other files, so step numbers stay fixed).
+  push(chain, isHtmlPath(raw.path) ? htmlEdits(chainText(chain)) : []);
+
+  // 3. Line breaks and control characters.
   const lines = lineBreakEdits(chainText(chain));
   push(chain, lines.edits);
   if (lines.controls.length > 0) {
@@ -74,11 +78,11 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
       type: 'control-characters',
       count: lines.controls.length,
       message: `stripped ${lines.controls.length} control character${lines.controls.length === 1 ? '' : 's'}`,
-      places: placesIn(chain, lines.controls, 1, MAX_PLACES),
+      places: placesIn(chain, lines.controls, 2, MAX_PLACES),
     });
   }
 
-  // 3. Date line.
+  // 4. Date line.
   const dateLine = findDateLine(chainText(chain));
   push(chain, dateLine === null ? [] : [dateLine.edit]);
   if (dateLine !== null) {
@@ -86,11 +90,11 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
       type: 'date-line',
       count: 1,
       message: `date line ${dateLine.date} read and removed from the text`,
-      places: placesIn(chain, [0], 2, 1),
+      places: placesIn(chain, [0], 3, 1),
     });
   }
 
-  // 4. Integrity notices and boilerplate, on the repaired text before removal.
+  // 5. Integrity notices and boilerplate, on the repaired text before removal.
   const scanned = chainText(chain);
   const scannedSteps = chain.steps.length;
   const boilerplate = findBoilerplate(scanned);
@@ -124,7 +128,7 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
     });
   }
 
-  // 5. Paragraph breaks.
+  // 6. Paragraph breaks.
   push(chain, paragraphEdits(chainText(chain)));
 
   const uncertain = uncertainAfterRepair

@@ -17,6 +17,7 @@ import {
   PART_OPENERS,
   PLACE_NOUNS,
   RELATIVE_OPENERS,
+  REVISION_VERBS,
   SUPERSEDED_WORDS,
 } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
@@ -84,7 +85,11 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr): boolean {
   const a = tokens[expr.start - 2]?.lower;
   const b = tokens[expr.start - 1]?.lower;
   if (b === 'from' && (a === 'up' || a === 'down')) return true;
-  for (let k = Math.max(0, expr.start - 4); k < expr.start; k++) {
+  // "revised the number of victims to 14, from 13"
+  if (b === 'from' && tokens.slice(Math.max(0, expr.start - 10), expr.start).some((t) => REVISION_VERBS.has(t.lower))) return true;
+  // "an earlier toll of 12", "officials had earlier put the toll at 12"
+  const clause = clauseAt(tokens, expr.numberStart);
+  for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
   return false;

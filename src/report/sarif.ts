@@ -1,4 +1,5 @@
 import type { Reporter, Severity } from '../types.js';
+import { fingerprint } from '../noise/baseline.js';
 import { safeText, uriPath } from './safe.js';
 import { allFindings, primaryLocation, relatedLocations, type Location } from './locate.js';
 
@@ -21,6 +22,8 @@ export const sarifReporter: Reporter = {
         level: LEVEL[f.severity],
         message: { text: safeText(f.message) },
         properties: { type: f.type, subject: safeText(f.subject), versions: f.versions },
+        // The baseline's fingerprint (set, rule, type, subject, versions): code scanning tracks a finding across runs.
+        partialFingerprints: { 'factlint/v1': fingerprint(set?.path ?? '', f) },
         ...(where ? { locations: [physical(where)] } : {}),
         relatedLocations: relatedLocations(f, set).map((l, id) => ({ id, ...physical(l) })),
       };

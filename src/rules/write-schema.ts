@@ -1,16 +1,18 @@
 /**
- * Writes rules/rules.schema.json and rules/manifest.schema.json from the zod
+ * Writes rules/rules.schema.json, rules/manifest.schema.json and rules/config.schema.json from the zod
  * schemas (`npm run schema`, i.e. `node dist/rules/write-schema.js`). The tests
  * fail when a committed file is out of date.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { configJsonSchemaText } from '../config/load.js';
 import { manifestJsonSchemaText } from '../load/manifest.js';
 import { ruleFileJsonSchemaText } from './json-schema.js';
 
 const outputs: Array<[string, string]> = [
   ['rules.schema.json', ruleFileJsonSchemaText()],
   ['manifest.schema.json', manifestJsonSchemaText()],
+  ['config.schema.json', configJsonSchemaText()],
 ];
 for (const [name, text] of outputs) {
   const target = fileURLToPath(new URL(`../../rules/${name}`, import.meta.url));

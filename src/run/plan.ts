@@ -1,24 +1,33 @@
 /**
- * What a run checks: the loaded sets in input order, each with its rules, or the rule-file
- * problems that stop it. Built once per run in the main thread; each item is then checked
- * in order (`check()`), or by a worker pool with results emitted in input order (`runSets`).
+ * What a run checks: the loaded sets in input order, each with its rules. Built once per run
+ * in the main thread with main's config semantics (config `rules`, `--rules-dir`, `--rules`,
+ * include/exclude, memory sets, `checks` off); each item is then checked in order, in this
+ * thread or by a worker pool, with results in input order (src/run/run.ts).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFinding, inputFinding } from '../check/index.js';
+import { defaultConfig, type Config } from '../config/load.js';
+import { defaultRuleSource } from '../config/rules.js';
 import { loadSets } from '../load/index.js';
+import type { MemorySet } from '../load/memory.js';
 import { loadRuleFiles } from '../rules/index.js';
 import type { Finding, LoadedSet, Rule } from '../types.js';
-import { loadRuleCatalog, rulesOf, type RuleCatalog } from './rules.js';
+import { loadRuleCatalog, rulesOf } from './rules.js';
 
 export interface PlanOptions {
-  /** Rule files to use instead of the default choice (news-core + story files that apply). */
+  /** Rule files to use instead of the default choice. */
   rules?: string[];
-  /** Where default rule files live: `<cwd>/rules` if it exists, else the rules shipped with factlint. */
+  /** A folder of rule files to use instead of the default (story files apply by path relative to `cwd`). */
   rulesDir?: string;
   /** Base for relative paths (default: process.cwd()). */
   cwd?: string;
+  /** Project settings; default: `defaultConfig(cwd)`. */
+  config?: Config;
+  /** Versions already in memory (stdin, git revisions). */
+  memory?: readonly MemorySet[];
+  /** All loose files (and stdin) form one set. */
+  oneSet?: boolean;
 }
 
 /** One set to check, with its rules. */
@@ -32,7 +41,7 @@ export interface SetItem {
   rules: Rule[];
 }
 
-/** A set whose rule files have problems: its config findings go to the report's own findings. */
+/** Kept for the run loop's outcome type: config findings of one item (no longer produced: rule-file problems stop the whole run). */
 export interface ConfigItem {
   kind: 'config';
   position: number;
@@ -44,9 +53,12 @@ export type PlanItem = SetItem | ConfigItem;
 
 export interface RunPlan {
   cwd: string;
-  /** Findings that belong to no set (missing paths, rule files given with --rules). */
+  /** The config's `language` for versions without a manifest language. */
+  language: string | null;
+  /** Findings that belong to no set (missing paths, rule-file problems). */
   findings: Finding[];
   items: PlanItem[];
+  config: Config;
 }
 
 /** The rule files shipped with the package (../../rules from src/run or dist/run). */
@@ -66,27 +78,38 @@ export function displayPath(cwd: string): (p: string) => string {
 export async function planRun(paths: readonly string[], options: PlanOptions = {}): Promise<RunPlan> {
   const cwd = options.cwd ?? process.cwd();
   const display = displayPath(cwd);
+  const config = options.config ?? defaultConfig(cwd);
+  const base = { cwd, language: config.language, config };
+  const enabled = (rules: readonly Rule[]): Rule[] => rules.filter((r) => config.checks[r.id] !== 'off');
   let fixed: Rule[] | null = null;
   if (options.rules) {
     const loaded = await loadRuleFiles(options.rules.map((r) => path.resolve(cwd, r)));
-    if (loaded.problems.length > 0) return { cwd, findings: loaded.problems.map((p) => configFinding(p, display)), items: [] };
-    fixed = rulesOf(loaded.ruleSets).rules ?? [];
+    if (loaded.problems.length > 0) return { ...base, findings: loaded.problems.map((p) => configFinding(p, display)), items: [] };
+    fixed = enabled(rulesOf(loaded.ruleSets));
   }
-  const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)));
+  const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)), {
+    include: config.include,
+    exclude: config.exclude,
+    oneSet: options.oneSet === true,
+    memory: options.memory ?? [],
+  });
   const findings = problems.map((p) => inputFinding(p, display));
-  const catalog = fixed ? null : await loadRuleCatalog(defaultRulesDir(cwd, options.rulesDir));
-  const items = sets.map((set, position) => planItem(set, position, fixed, catalog, display));
-  return { cwd, findings, items };
-}
-
-function planItem(set: LoadedSet, position: number, fixed: Rule[] | null, catalog: RuleCatalog | null, display: (p: string) => string): PlanItem {
-  if (fixed) return { kind: 'set', position, path: set.path, set, rules: fixed };
-  const chosen = catalog?.forSet(set.path) ?? { rules: [], problems: [] };
-  if (chosen.rules === null) return { kind: 'config', position, path: set.path, findings: chosen.problems.map((p) => configFinding(p, display)) };
-  return { kind: 'set', position, path: set.path, set, rules: chosen.rules };
-}
-
-function defaultRulesDir(cwd: string, rulesDir: string | undefined): string {
-  if (rulesDir) return path.resolve(cwd, rulesDir);
-  return existsSync(path.join(cwd, 'rules', 'news-core.yaml')) ? path.join(cwd, 'rules') : bundledRulesDir();
+  if (fixed) {
+    const rules = fixed;
+    return { ...base, findings, items: sets.map((set, position) => ({ kind: 'set', position, path: set.path, set, rules })) };
+  }
+  const source = await defaultRuleSource({ configRules: config.rules, configDir: config.dir, rulesDir: options.rulesDir ?? null, cwd }, bundledRulesDir());
+  const catalog = await loadRuleCatalog(source);
+  if (sets.length > 0 && catalog.problems.length > 0) {
+    // Every set reads the same rule files: their problems are reported once, and nothing is checked.
+    return { ...base, findings: [...findings, ...catalog.problems.map((p) => configFinding(p, display))], items: [] };
+  }
+  const enabledMemo = new Map<Rule[], Rule[]>();
+  const items: PlanItem[] = sets.map((set, position) => {
+    const chosen = catalog.forSet(set.path).rules ?? [];
+    let rules = enabledMemo.get(chosen);
+    if (!rules) enabledMemo.set(chosen, (rules = enabled(chosen)));
+    return { kind: 'set', position, path: set.path, set, rules };
+  });
+  return { ...base, findings, items };
 }

@@ -18,6 +18,8 @@ export interface RunOptions {
   /** Worker threads; 1 checks in this thread. Default: available cores. */
   jobs?: number;
   shard?: Shard | null;
+  /** The config's language for versions without one of their own. */
+  language?: string | null;
   /** Called once per item, in input order; awaited (so a slow writer holds the run back). */
   emit(outcome: Outcome): void | Promise<void>;
 }
@@ -39,7 +41,7 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), items.filter((i) => i.kind === 'set').length));
   const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs) : null;
   const check = (item: PlanItem): Promise<Outcome> => {
-    const p = outcomeOf(item, plan.cwd, pool);
+    const p = outcomeOf(item, plan.cwd, options.language ?? null, pool);
     p.catch(() => undefined); // handled when its turn comes (awaited in order below)
     return p;
   };
@@ -60,9 +62,9 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
   }
 }
 
-async function outcomeOf(item: PlanItem, cwd: string, pool: Pool<SetTask, SetResult> | null): Promise<Outcome> {
+async function outcomeOf(item: PlanItem, cwd: string, language: string | null, pool: Pool<SetTask, SetResult> | null): Promise<Outcome> {
   if (item.kind === 'config') return { kind: 'config', position: item.position, findings: item.findings };
-  const task: SetTask = { set: item.set, rules: item.rules, cwd };
+  const task: SetTask = { set: item.set, rules: item.rules, cwd, language };
   if (!pool) return { kind: 'set', position: item.position, report: runTask(task) };
   const result = await pool.run(task);
   if (!result.ok) {

@@ -12,13 +12,14 @@ export interface SetTask {
   set: LoadedSet;
   rules: Rule[];
   cwd: string;
+  language: string | null;
 }
 
 export type SetResult = { ok: true; report: SetReport } | { ok: false; message: string; stack: string };
 
 /** Checks a task in this thread (the pool's workers and `--jobs 1` run the same function). */
 export function runTask(task: SetTask): SetReport {
-  return checkSet(task.set, task.rules, displayPath(task.cwd));
+  return checkSet(task.set, task.rules, displayPath(task.cwd), { language: task.language });
 }
 
 parentPort?.on('message', (task: SetTask) => {

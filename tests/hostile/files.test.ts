@@ -43,7 +43,7 @@ describe('-o', () => {
 
   it('writes through a temporary file and leaves none behind, also for concurrent writers', async () => {
     const dir = setDir({ 'set/a.txt': ARTICLE, 'set/b.txt': ARTICLE });
-    const run = await cli(['check', 'set', '--format', 'json', '-o', 'out/report.json'], setDir({}));
+    const run = await cli(['check', 'set', '--format', 'json', '-o', 'out/report.json'], dir);
     expect(run.code).toBe(2); // the folder of -o does not exist: a clear error
     expect(run.stderr).toMatch(/cannot write out\/report\.json: ENOENT/);
     const file = path.join(dir, 'report.txt');

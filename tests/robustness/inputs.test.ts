@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ARTICLE,
+  cli,
   checkJson,
   expectNoStack,
   factFindings,
@@ -56,7 +57,8 @@ describe('bad version files among good ones', () => {
       Buffer.alloc(256, 0),
       Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)),
     ]);
-    await badAmongGood('c.png', png);
+    // A binary file with a version's extension (a .png is not a version: include globs skip it).
+    await badAmongGood('c.txt', png);
   });
 
   it('invalid UTF-8 is decoded or reported, never a crash', async () => {
@@ -159,13 +161,14 @@ describe('sets and paths', () => {
     expect(line.length).toBeLessThan(300);
   });
 
-  it('a bad path among good ones is reported and the good set still checked', async () => {
+  it('a bad path among good ones is a usage error (exit 2) naming it, not a passing check', async () => {
+    // Issue 11: a mistyped path next to a valid one used to exit 0 or 1 like a check.
     const dir = setDir({ 'set/a.txt': ARTICLE, 'set/b.txt': ARTICLE });
-    const run = await checkJson([join(dir, 'set'), join(dir, 'missing')], dir);
+    const run = await cli(['check', join(dir, 'set'), join(dir, 'missing'), '--format', 'json'], dir);
     expectNoStack(run);
-    expect(run.code).not.toBe(2);
-    expect(versionIds(run.report)).toEqual(['a', 'b']);
-    expect(mentions(run, 'missing')).toBe(true);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/no such file or directory: .*missing/);
   });
 });
 

@@ -49,6 +49,11 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 /** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'initially', 'original', 'preliminary']);
 
+/** Verbs of a revised figure: after them, the figure after "from" is the old one ("revised to 14, from 13"). */
+export const REVISION_VERBS: ReadonlySet<string> = new Set([
+  'revised', 'raised', 'rose', 'climbed', 'increased', 'lowered', 'corrected', 'updated', 'jumped',
+]);
+
 /** Words before a figure that make it a difference, not a count ("all but three", "a reduction of two"). */
 export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['all', 'but'], ['reduction', 'of'], ['increase', 'of'], ['drop', 'of'], ['rise', 'of'], ['decrease', 'of'],

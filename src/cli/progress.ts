@@ -1,0 +1,37 @@
+import type { SetReport } from '../types.js';
+import { safeLine } from '../report/safe.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function counts(set: SetReport): string {
+  const by = (sev: string): number => set.findings.filter((f) => f.severity === sev).length;
+  return `${plural(by('error'), 'error')}, ${plural(by('warning'), 'warning')}, ${plural(by('info'), 'info')}`;
+}
+
+/** `[3/200] stories/flood: 1 error, 2 warnings, 5 infos (4 versions)` */
+export function progressLine(set: SetReport, done: number, total: number): string {
+  return `factlint: [${done}/${total}] ${safeLine(set.path)}: ${counts(set)} (${plural(set.versions.length, 'version')})\n`;
+}
+
+/** `factlint: 3 of 200 sets have errors, 12 have warnings` (after the run, on stderr). */
+export function setsSummaryLine(sets: readonly SetReport[]): string {
+  const withErrors = sets.filter((s) => s.findings.some((f) => f.severity === 'error')).length;
+  const withWarnings = sets.filter((s) => s.findings.some((f) => f.severity === 'warning')).length;
+  return `factlint: ${withErrors} of ${plural(sets.length, 'set')} ${withErrors === 1 ? 'has' : 'have'} errors, ${withWarnings} ${withWarnings === 1 ? 'has' : 'have'} warnings\n`;
+}
+
+/** Progress lines: on a terminal, or with --progress; never with --no-progress or --quiet. */
+export function wantsProgress(flag: boolean | undefined, quiet: boolean, stderrIsTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  return !quiet && stderrIsTTY;
+}
+
+/** `factlint: left out 5 findings in the baseline, 1 disabled inline, 12 below --min-severity` (or ''). */
+export function leftOutLine(summary: { baselined?: number; disabled?: number; hidden?: number }): string {
+  const parts = [
+    ...(summary.baselined ? [`${plural(summary.baselined, 'finding')} in the baseline`] : []),
+    ...(summary.disabled ? [`${summary.disabled} disabled inline`] : []),
+    ...(summary.hidden ? [`${summary.hidden} below --min-severity`] : []),
+  ];
+  return parts.length > 0 ? `factlint: left out ${parts.join(', ')}\n` : '';
+}

@@ -1,0 +1,2 @@
+/** factlint's version (a module of its own: `--version` must not load the NLP model). */
+export const VERSION = '0.1.0';

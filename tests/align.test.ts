@@ -184,3 +184,17 @@ describe('seeds', () => {
     expect(three).toContain('Emmanuel Macron');
   });
 });
+
+describe('alignSet on repeated sentences', () => {
+  it('aligns every copy of a sentence repeated thousands of times (candidates per sentence are capped)', () => {
+    const text = new Array(2000).fill('Three people were killed and four were injured in the village on Monday.').join(' ');
+    const a = doc('a', [text]);
+    const b = doc('b', [text]);
+    const alignment = alignSet([a, b]);
+    const row = alignment.groupOf['b'] ?? [];
+    expect(row.length).toBe(b.sentences.length);
+    const worded = row.filter((_, i) => (b.sentences[i]?.text.trim() ?? '') !== '');
+    expect(worded.length).toBeGreaterThan(1000);
+    expect(worded.every((g) => g >= 0 && (alignment.groups[g]?.members.length ?? 0) === 2)).toBe(true);
+  });
+});

@@ -145,8 +145,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
       continue;
     }
     const query = [...p.keys].sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)).slice(0, queryTokens);
-    const candidates = new Set<number>();
-    for (const k of query) for (const g of postings.get(k) ?? []) candidates.add(g);
+    const candidates = candidateGroups(query, postings, states, p.version);
 
     let best = -1;
     let bestRank = -Infinity;
@@ -191,6 +190,27 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   }
 
   return { reference, versions: docs.map((d) => d.version.id), groups, groupOf, matches };
+}
+
+/** Groups scored for one sentence at most: repeated sentences ("3 killed, 4 killed." × 10,000) stay linear. */
+const MAX_CANDIDATES = 256;
+
+/** The groups sharing a query token that have no sentence of `version` yet, in founding order, at most MAX_CANDIDATES. */
+function candidateGroups(
+  query: readonly string[],
+  postings: ReadonlyMap<string, readonly number[]>,
+  states: readonly GroupState[],
+  version: string,
+): Set<number> {
+  const candidates = new Set<number>();
+  for (const k of query) {
+    for (const g of postings.get(k) ?? []) {
+      if (states[g]?.versions.has(version)) continue;
+      candidates.add(g);
+      if (candidates.size >= MAX_CANDIDATES) return candidates;
+    }
+  }
+  return candidates;
 }
 
 function round(x: number): number {

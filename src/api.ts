@@ -3,8 +3,6 @@ import { analyze } from './analyze/index.js';
 import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
 import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
-import type { Config } from './config/load.js';
-import type { MemorySet } from './load/memory.js';
 import { applyCheckSettings, summarize } from './noise/filter.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
@@ -12,7 +10,7 @@ import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
 import { capEvidence, capFindings, capValues } from './report/bounds.js';
-import { displayPath, planRun } from './run/plan.js';
+import { displayPath, planRun, type PlanOptions } from './run/plan.js';
 import { runSets } from './run/run.js';
 import { inShard } from './run/shard.js';
 import type { Shard } from './run/shard.js';
@@ -37,19 +35,8 @@ import { VERSION } from './version.js';
 export { bundledRulesDir } from './run/plan.js';
 export { effectiveRules } from './run/rules.js';
 
-export interface CheckOptions {
-  /** Rule files to use instead of the default choice (news-core + story files that apply). */
-  rules?: string[];
-  /** A folder of rule files to use instead of the default (story files apply by path relative to `cwd`). */
-  rulesDir?: string;
-  /** Base for relative paths and for story rules' `applies-to` (default: process.cwd()). */
-  cwd?: string;
-  /** Project settings (config/load.ts `loadConfig`); default: `defaultConfig(cwd)`, no file read. */
-  config?: Config;
-  /** Versions already in memory (stdin, git revisions). */
-  memory?: readonly MemorySet[];
-  /** All loose files (and stdin) form one set, whatever their folders (`--set`). */
-  oneSet?: boolean;
+/** `check()`'s options: where rules and inputs come from (PlanOptions), and how the run goes. */
+export interface CheckOptions extends PlanOptions {
   /** Called after each set is checked (progress lines). */
   onSet?: (set: SetReport, done: number, total: number) => void;
   /** Sets checked in parallel by worker threads (default 1: in this thread); results stay in input order. */

@@ -4,6 +4,7 @@
  * names cut out of sentences.
  */
 import { plainVersion } from '../normalize/plain.js';
+import { rng } from '../rng.js';
 
 const PEOPLE = ['Maria Lopez', 'Daniel Okafor', 'Helen Park', 'Tomasz Nowak', 'Aisha Rahman', 'Lucas Meyer', 'Ingrid Berg', 'Rafael Costa'];
 const PLACES = ['Riverton', 'Cedar Falls', 'Port Haven', 'Millbrook', 'Ashford', 'Lakeside', 'Greenvale', 'Stonebridge'];
@@ -12,17 +13,6 @@ const NOUNS = ['levee', 'bridge', 'shelter', 'highway', 'school', 'hospital', 'p
 const VERBS = ['inspected', 'reopened', 'evacuated', 'repaired', 'visited', 'closed', 'surveyed', 'reinforced', 'cleared', 'guarded'];
 const ADJS = ['damaged', 'flooded', 'crowded', 'temporary', 'northern', 'southern', 'coastal', 'historic', 'main', 'regional'];
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A base story: `sentences` sentences in paragraphs of two. */
 export function syntheticBase(sentences: number, seed = 1): string[] {

@@ -1,3 +1,6 @@
+import { rng } from '../rng.js';
+
+export { rng };
 /**
  * Seeded generator of realistic article sets for the benchmark and the scaling tests: one
  * story (a disaster with a rising toll, officials quoted by name, dates, sums of aid) and
@@ -6,17 +9,6 @@
  * sentences (rewrites). Text is generated from word lists, never copied from the seeds.
  */
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN = ['Maria', 'Daniel', 'Helen', 'Tomasz', 'Aisha', 'Lucas', 'Ingrid', 'Rafael', 'Nadia', 'Omar', 'Priya', 'Kenji'];
 const FAMILY = ['Lopez', 'Okafor', 'Park', 'Nowak', 'Rahman', 'Meyer', 'Berg', 'Costa', 'Haddad', 'Sato', 'Varga', 'Osei'];

@@ -3,18 +3,8 @@
  * every kind and role, long names and long figures, findings of every verdict. Deterministic.
  */
 import type { ClaimReport, ClaimValue, Finding, FindingType, Report, RuleKind, SetReport, Severity, ValueRole, VersionInfo } from '../../src/types.js';
+import { rng as random } from '../../src/rng.js';
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['Grace Atieno', 'Li Wenhua', 'Park Min-seo', 'Tomás Ortega', 'Maximiliano Fernández de la Cruz-Villanueva', 'Ana Ruiz', 'Oluwaseun Adeyemi-Bakare', 'Jean Dupont'];
 const PLACES = ['Alder County', 'Kesarpur', 'Valdera', 'the Northern Highlands Administrative Region', 'Meghla', 'Sulawesi'];

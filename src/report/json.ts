@@ -1,6 +1,6 @@
 import type { Reporter } from '../types.js';
 
-/** The stable machine-readable contract described in DESIGN.md. */
+/** The stable machine-readable contract described in the README ("JSON report"). */
 export const jsonReporter: Reporter = {
   name: 'json',
   format(report) {

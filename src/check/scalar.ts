@@ -1,4 +1,5 @@
 import { kindOf } from '../kinds/index.js';
+import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
@@ -17,7 +18,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
   // A rule that tracks one figure of the story compares headlines; the figures' parts,
   // background and other mentions are compared only between matched sentences (changed-fact).
   const compared = (x: ClaimValue): boolean =>
-    !x.uncertain && x.role !== 'background' && (!headlineRule(input) || x.role === undefined || x.role === 'headline');
+    !x.uncertain && x.role !== 'background' && (!hasHeadline(input.rule) || x.role === undefined || x.role === 'headline');
   for (const v of input.versions) {
     certain.set(v.id, (input.values.get(v.id) ?? []).filter(compared));
   }
@@ -38,9 +39,6 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
   return findings;
 }
 
-function headlineRule(input: RuleCheckInput): boolean {
-  return input.rule.kind === 'quantity' && input.rule.cues.length > 0 && input.rule.compare !== 'sentence';
-}
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */
 function isCollector(input: RuleCheckInput): boolean {

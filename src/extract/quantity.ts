@@ -61,7 +61,7 @@ function nextIsCue(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boo
 function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>): number | null {
   if (f.cues.length === 0 || nextIsCue(f, ns, r)) return 0;
   // other counts block the way to the cue; a year or a date in between does not
-  const blockers = ns.readings.filter((x) => x !== r && notACount(ns.tokens, x.expr, x.unit, false) === null).map((x) => x.extent);
+  const blockers = ns.readings.filter((x) => x !== r && x.count).map((x) => x.extent);
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
 }
 

@@ -50,6 +50,8 @@ export interface QuantityReading {
   vague: boolean;
   /** A whole number of things (6.1 is not). */
   integer: boolean;
+  /** A count whatever the rule (`notACount` with no unit allowed): it blocks a cue from figures beyond it. */
+  count: boolean;
   context: FigureContext;
 }
 
@@ -184,6 +186,7 @@ function readSentence(doc: Doc, sentence: Sentence, year: number | null): Number
       high: vague ? VAGUE_RANGES.get(expr.value) ?? expr.value * 5 - 1 : expr.high,
       vague,
       integer: Number.isInteger(expr.value),
+      count: notACount(tokens, expr, units[n] ?? null, false) === null,
       context: figureContext(tokens, expr, extents, n, year),
     });
   });

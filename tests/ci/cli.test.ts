@@ -1,17 +1,11 @@
 /** End-to-end: the built CLI (bin/factlint.js) in temporary projects, as a newsroom's CI runs it. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
-import { factlint, removeProject, story, tempProject } from './helpers.js';
+import { factlint, projectMaker, story } from './helpers.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach(removeProject));
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  roots.push(root);
-  return root;
-};
+const project = projectMaker();
 const json = (stdout: string): Report => JSON.parse(stdout) as Report;
 const allFindings = (r: Report) => [...r.findings, ...r.sets.flatMap((s) => s.findings)];
 

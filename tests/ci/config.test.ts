@@ -1,18 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configJsonSchemaText, findConfig, loadConfig, parseConfig } from '../../src/config/load.js';
 import { globToRegExp, matchesAny } from '../../src/config/glob.js';
 import { formatProblem } from '../../src/rules/problems.js';
-import { removeProject, ROOT, tempProject } from './helpers.js';
+import { ROOT, projectMaker } from './helpers.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach(removeProject));
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  roots.push(root);
-  return root;
-};
+const project = projectMaker();
 
 describe('factlint.config.yaml', () => {
   it('reads every setting, with paths relative to the config file', () => {

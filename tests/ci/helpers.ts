@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'factlint.js');
@@ -62,4 +63,15 @@ export function git(args: readonly string[], cwd: string, time?: number): string
   });
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
   return run.stdout;
+}
+
+/** A maker of temporary projects for one test file; every project it made is removed after the file's tests. */
+export function projectMaker(): (files: Record<string, string | Uint8Array>) => string {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach(removeProject));
+  return (files) => {
+    const root = tempProject(files);
+    roots.push(root);
+    return root;
+  };
 }

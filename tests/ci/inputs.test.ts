@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { groupLooseFiles } from '../../src/load/group.js';
 import { expandGlob, splitGlob } from '../../src/load/glob-files.js';
 import { isIncluded, loadSets } from '../../src/load/index.js';
@@ -8,15 +8,9 @@ import { htmlEdits } from '../../src/normalize/html.js';
 import { normalize } from '../../src/normalize/index.js';
 import { applyEdits } from '../../src/normalize/offsets.js';
 import { DEFAULT_INCLUDE } from '../../src/config/schema.js';
-import { removeProject, tempProject } from './helpers.js';
+import { projectMaker } from './helpers.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach(removeProject));
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  roots.push(root);
-  return root;
-};
+const project = projectMaker();
 
 describe('which files are versions', () => {
   it('by default .txt, .md and .html; never JSON sidecars, manifests, README or YAML', () => {

@@ -222,19 +222,21 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // With headline roles: 56/57 headline, first value 94.7%, 2.75 values per version (parts and
       // background kept, with their roles), 33.1 findings per set, expected 24/24, 0 false
       // contradictions, 3 other wrong; with the people work and folded minor findings: person
-      // precision 96.3%, 14.6 findings per set.
-      expect(o.headlineTotal).toBe(57);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(56);
+      // precision 96.3%, 14.6 findings per set. With the collapse-kiboroni set (40 versions), people
+      // still in care read as a share and page-furniture lines stripped: 64/64 headline, 2.80 values
+      // per version, person precision 96.6%, 14.6 findings per set, expected 27/27, 3 other wrong.
+      expect(o.headlineTotal).toBe(64);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(64);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.94);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(2.8);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(2.85);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.96);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.98);
       expect(o.findingsPerSet).toBeLessThanOrEqual(14.7);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(24);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(27);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(3);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(5);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(24);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(27);
     });
   });
 });

@@ -161,23 +161,32 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
     const sameTime = { ...input, versions: group };
     if (group.length > 1) findings.push(...contradictions(sameTime, certain));
     const current = group.map((v) => (certain.get(v.id) ?? [])[0]).filter((x): x is ClaimValue => x !== undefined);
+    // Versions of the same time that changed it to the same figure: one update naming them all.
+    const changed = new Map<string, ClaimValue[]>();
     for (const x of current) {
       if (previous === undefined || compatibleKeys('quantity', x.key, previous.key)) continue;
-      findings.push({
-        rule: input.rule.id,
-        type: 'update',
-        severity: 'info',
-        subject: input.rule.label,
-        versions: [x.version],
-        message: `${input.rule.label} changed from ${displayValue(previous)} (${previous.version}) to ${displayValue(x)} (${x.version})`,
-        actual: displayValue(x),
-        expected: displayValue(previous),
-        evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(previous, input.paths.get(previous.version))],
-      });
+      changed.set(x.key, [...(changed.get(x.key) ?? []), x]);
     }
+    for (const xs of changed.values()) findings.push(changeFinding(input, xs, previous as ClaimValue));
     previous = current[current.length - 1] ?? previous;
   }
   return findings;
+}
+
+function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previous: ClaimValue): Finding {
+  const x = xs[0] as ClaimValue;
+  const versions = xs.map((y) => y.version);
+  return {
+    rule: input.rule.id,
+    type: 'update',
+    severity: 'info',
+    subject: input.rule.label,
+    versions,
+    message: `${input.rule.label} changed from ${displayValue(previous)} (${previous.version}) to ${displayValue(x)} (${joinIds(versions)})`,
+    actual: displayValue(x),
+    expected: displayValue(previous),
+    evidence: [...xs.map((y) => evidenceOf(y, input.paths.get(y.version))), evidenceOf(previous, input.paths.get(previous.version))],
+  };
 }
 
 /** Same number, different hedge: "more than three years" vs "three years". */

@@ -47,17 +47,30 @@ export function extractClaims(
 
 /** A date more than this many days before the version's own date is about another event. */
 const BACKGROUND_DAYS = 31;
+/** A date beginning more than this many days before the set's first version is about another event. */
+const BEFORE_FIRST_DAYS = 7;
+
+const daysBefore = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Dates of earlier events ("the 2006 typhoon", "the floods of 2010") are background: they
- * are shown, but only the dates of this event are compared across versions.
+ * Dates of earlier events ("the 2006 typhoon", "the floods of 2010", "Last month, a fire …")
+ * are background: they are shown, but only the dates of this event are compared across
+ * versions. A date is background when it ends a month before its version's date, or begins
+ * a week before the set's first version: no first report of a story comes a week after its
+ * event, and a period that reaches that far back ("last month", "this year") is too vague
+ * to date this one.
  */
 function withDateRoles(values: Map<string, ClaimValue[]>, versions: readonly ClaimSource[], setDate: string | null): Map<string, ClaimValue[]> {
+  const dated = versions.map((v) => v.date).filter((d): d is string => d !== null).sort();
+  const firstLimit = dated.length > 0 ? daysBefore(dated[0] as string, BEFORE_FIRST_DAYS) : null;
   const out = new Map<string, ClaimValue[]>();
   for (const [version, list] of values) {
     const ref = versions.find((v) => v.id === version)?.date ?? setDate;
-    const limit = ref === null ? null : new Date(Date.parse(`${ref}T00:00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
-    out.set(version, list.map((x) => (limit !== null && x.date !== undefined && x.date.end < limit ? { ...x, role: 'background' as const } : x)));
+    const ownLimit = ref === null ? null : daysBefore(ref, BACKGROUND_DAYS);
+    const earlier = (x: ClaimValue): boolean =>
+      x.date !== undefined && ((ownLimit !== null && x.date.end < ownLimit) || (firstLimit !== null && x.date.start < firstLimit));
+    out.set(version, list.map((x) => (earlier(x) ? { ...x, role: 'background' as const } : x)));
   }
   return out;
 }

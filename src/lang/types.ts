@@ -96,4 +96,6 @@ export interface BoilerplatePatterns {
   copyright: RegExp;
   /** "Credit: AP" lines. */
   credit: RegExp;
+  /** Page furniture: "Advertisement", "Share this article", "Read more: <another story>". */
+  chrome: RegExp;
 }

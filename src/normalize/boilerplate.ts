@@ -1,7 +1,7 @@
 import { EN } from '../lang/en/index.js';
 import type { Edit } from './offsets.js';
 
-export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit';
+export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome';
 
 export interface BoilerplateLine {
   /** Offset of the line start and end (without its line break). */
@@ -35,6 +35,7 @@ const SEPARATOR = /^[\s]*([_\-=*~#•·—–])(?:\s*\1){2,}\s*$/u;
 const FOLLOW = EN.boilerplate.follow;
 const COPYRIGHT = EN.boilerplate.copyright;
 const CREDIT = EN.boilerplate.credit;
+const CHROME = EN.boilerplate.chrome;
 const MAX_REPEATED_LENGTH = 80;
 const MIN_REPEATS = 3;
 
@@ -58,6 +59,7 @@ export function findBoilerplate(text: string): BoilerplateLine[] {
     else if (trimmed.length <= 300 && FOLLOW.test(trimmed)) kind = 'follow';
     else if (trimmed.length <= 300 && COPYRIGHT.test(trimmed)) kind = 'copyright';
     else if (CREDIT.test(trimmed)) kind = 'credit';
+    else if (trimmed.length <= 200 && CHROME.test(trimmed)) kind = 'chrome';
     if (kind !== null) found.push({ start: line.start, end: line.end, text: trimmed, kind });
   }
   return found;
@@ -93,6 +95,7 @@ export function describeBoilerplate(lines: readonly BoilerplateLine[]): string {
     follow: '"follow our coverage" line',
     copyright: 'copyright line',
     credit: 'credit line',
+    chrome: 'page-furniture line',
   };
   for (const [kind, n] of kinds) parts.push(`${n} ${names[kind]}${n === 1 ? '' : 's'}`);
   return parts.join(', ');

@@ -6,18 +6,21 @@
  *   clause ("In 2015, a quake killed 9,000").
  * - `part`: a share of a total: "including 6 children", "among them", "12 of the dead",
  *   the figures after "Of the 41 dead," and figures given with a place when another
- *   figure of the sentence also has one ("17 in Kelmar and six in Dorsk").
+ *   figure of the sentence also has one ("17 in Kelmar and six in Dorsk"), and people still
+ *   in care ("six remained hospitalized").
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  */
 import type { QuantityExpr } from '../extract/numbers.js';
 import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
+  CARE_WORDS,
   PART_OF_WORDS,
   PART_OPENERS,
   PLACE_NOUNS,
   RELATIVE_OPENERS,
   REVISION_VERBS,
+  STILL_WORDS,
   SUPERSEDED_WORDS,
 } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
@@ -186,6 +189,27 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   return breakdown ? { kind: 'part', place } : null;
 }
 
+/** Words between a figure and "in hospital" that keep it a state ("two [of them] in critical condition"). */
+const STATE_FILLER = new Set(['people', 'of', 'them', 'others', 'more', 'are', 'were', 'is', 'was']);
+
+/**
+ * People in care now, a share of the injured: "six people remained hospitalized", "nine are
+ * still in hospital", "two in critical condition" (not "three were treated in hospital").
+ */
+function stillInCare(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  const clause = clauseAt(tokens, expr.numberStart);
+  const care = (from: number): boolean => {
+    for (let j = from; j < Math.min(clause.end, from + 3); j++) if (CARE_WORDS.has(tokens[j]?.lower ?? '')) return true;
+    return false;
+  };
+  for (let k = expr.end; k < Math.min(clause.end, expr.end + 6); k++) {
+    if (STILL_WORDS.has(tokens[k]?.lower ?? '') && care(k + 1)) return true;
+  }
+  let k = expr.end;
+  while (k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? '')) k++;
+  return tokens[k]?.lower === 'in' && care(k + 1);
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -196,5 +220,6 @@ export function figureContext(
 ): FigureContext {
   if (isBackground(tokens, expr, year)) return { kind: 'background' };
   if (isSuperseded(tokens, expr)) return { kind: 'superseded' };
+  if (stillInCare(tokens, expr)) return { kind: 'part' };
   return partContext(tokens, expr, extents, n) ?? { kind: null };
 }

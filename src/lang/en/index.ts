@@ -136,6 +136,10 @@ export const EN: Lexicon = {
     copyright:
       /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast|\bmay not be reproduced\b/iu,
     credit: /^(?:photo |image |video )?credits?\s*:\s*\S.{0,60}$/iu,
+    // Page furniture a scraper keeps: ad slots, share buttons, teaser links to other stories
+    // ("Read more: Fire at warehouse kills three" would otherwise lend another story's toll).
+    chrome:
+      /^(?:advertisements?|sponsored(?: content)?|share(?: this(?: article| story)?| on (?:facebook|x|twitter|whatsapp|linkedin))?|tweet|print|e-?mail this(?: article| story)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|(?:read more|related|recommended|more on this(?: story)?|see also|also read|watch)\s*:.{0,160})$/iu,
   },
   stopWords: [
     'the', 'of', 'and', 'to', 'a', 'in', 'is', 'was', 'were', 'for', 'on', 'that', 'with', 'as', 'by', 'at',

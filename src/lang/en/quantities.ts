@@ -49,6 +49,16 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 /** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'initially', 'original', 'preliminary']);
 
+/**
+ * A figure for people still in care ("six remained hospitalized", "nine are still in hospital")
+ * is a share of the injured at one moment, not the injured count: a word of `STILL_WORDS`
+ * after the figure, then a word of `CARE_WORDS`.
+ */
+export const STILL_WORDS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'still']);
+export const CARE_WORDS: ReadonlySet<string> = new Set([
+  'hospitalized', 'hospitalised', 'hospital', 'hospitals', 'condition', 'treatment', 'care', 'intensive', 'icu',
+]);
+
 /** Verbs of a revised figure: after them, the figure after "from" is the old one ("revised to 14, from 13"). */
 export const REVISION_VERBS: ReadonlySet<string> = new Set([
   'revised', 'raised', 'rose', 'climbed', 'increased', 'lowered', 'corrected', 'updated', 'jumped',

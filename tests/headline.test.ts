@@ -21,7 +21,7 @@ function rule(id: string, cues: string[], over: Partial<Rule> = {}): Rule {
 }
 
 const DEATHS = rule('death-toll', ['killed', 'killing', 'dead', 'deaths', 'death toll', 'died', 'lives', 'bodies']);
-const INJURED = rule('injured', ['injured', 'injuring', 'wounded', 'hurt'], { window: 8 });
+const INJURED = rule('injured', ['injured', 'injuring', 'wounded', 'hurt', 'hospitalized', 'treated'], { window: 8 });
 const RULES = [DEATHS, INJURED];
 
 function claims(text: string, date = '2026-03-03'): Map<string, ClaimValue[]> {
@@ -169,6 +169,14 @@ describe('7. lower bounds', () => {
     );
     expect(await tollFindings(dir)).toEqual([['stale', ['c']], ['update', ['b']]]);
   });
+  it('versions of the same date that raise the toll to different figures contradict each other', async () => {
+    const dir = writeSet({
+      'a.txt': ` date 2026-03-03\n${lede('at least 40')}`,
+      'b.txt': ` date 2026-03-04\n${lede('71')}`,
+      'c.txt': ` date 2026-03-04\n${lede('72')}`,
+    });
+    expect(await tollFindings(dir)).toEqual([['contradiction', ['c']], ['update', ['b']]]);
+  });
   it('"at least 12" against "12" is at most info', async () => {
     const dir = writeSet({ 'a.txt': ` date 2026-03-03\n${lede('at least 12')}`, 'b.txt': ` date 2026-03-03\n${lede('12')}` });
     const report = await check([dir], { rules: [CORE] });
@@ -219,6 +227,15 @@ describe('time order for cuts and dates', () => {
     const again = await check([cut], { rules: [CORE] });
     expect(again.sets[0]!.findings.filter((f) => f.type === 'deleted-mention').map((f) => f.versions)).toEqual([['b']]);
   });
+  it('"Last month, a fire … killed three" is background, not this event\'s date', async () => {
+    const early = 'KELMAR, Varnia (AP) — A ferry capsized off the coast on Tuesday, killing 12 people, officials said.\n';
+    const later = `${early}Last month, a fire at a warehouse in the port of Dorsk killed three people.\n`;
+    const dir = writeSet({ 'a.txt': early, 'b.txt': later }, manifest);
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.rule === 'event-dates' && f.type === 'contradiction')).toEqual([]);
+    const dates = report.sets[0]!.claims.find((c) => c.rule === 'event-dates')!.values['b']!;
+    expect(dates.map((x) => `${x.key}/${x.role ?? ''}`)).toContain('2026-02-01..2026-02-28/background');
+  });
   it('dates of earlier events are background, never a date contradiction', async () => {
     const text = (year: string): string =>
       `KELMAR, Varnia (AP) — A typhoon struck the coast on Tuesday, killing 12 people. It was the strongest since a storm hit the coast in ${year}, killing 200.\n`;
@@ -231,6 +248,14 @@ describe('time order for cuts and dates', () => {
 });
 
 describe('wire phrasings', () => {
+  it('people still in hospital are a share of the injured, not the injured count', () => {
+    const injured = claims('Six people remained hospitalized on Friday, two in critical condition. At least 14 people were injured in the blast.')
+      .get('injured')!;
+    expect(headline(injured)).toBe('14');
+    expect(roles(injured)).toContain('6/part');
+    const still = claims('Twenty people were hurt; nine are still in hospital.').get('injured')!;
+    expect(headline(still)).toBe('20');
+  });
   it('"in X alone" is a part; "climbed by N to M" reads M', () => {
     const deaths = claims('The death toll in Halvan province alone has climbed by nearly 1,400 in two days to more than 5,500. The overall number of dead is put at more than 8,000.')
       .get('death-toll')!;

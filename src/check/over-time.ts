@@ -67,6 +67,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
     }
 
     if (!previous) continue;
+    const raised: ClaimValue[] = [];
     for (const v of group) {
       const h = headline.get(v.id);
       if (!h) continue;
@@ -75,7 +76,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
           outliers.add(v.id);
           wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
         } else {
-          updates.push({ x: h, from: previous });
+          raised.push(h);
         }
         continue;
       }
@@ -89,6 +90,18 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
         if (x === h || reportedBefore(x, r)) continue;
         const earlier = counterpartConflicts(input, certain, x, memo).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
         if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
+      }
+    }
+    // Versions of the same time that raised it to different figures ("71" and "72" on the
+    // same day) disagree with each other: the side with less support is a contradiction.
+    for (const h of raised) {
+      const rivals = raised.filter((y) => y !== h && !compatibleKeys(rule.kind, h.key, y.key));
+      const beaten = rivals.filter((y) => losesTo(h, y, input, certain, rank, memo));
+      if (beaten.length > 0) {
+        wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });
+        outliers.add(h.version);
+      } else {
+        updates.push({ x: h, from: previous });
       }
     }
   }

@@ -279,3 +279,20 @@ describe('unifyPeople: a short form that is any word of one full name', () => {
     expect(unifyPeople([v('a', 'Li Wenhua'), v('a', 'Zhou Wenhua'), v('b', 'Wenhua')]).map((x) => x.key)).toEqual(['person:li wenhua', 'person:zhou wenhua', 'person:wenhua']);
   });
 });
+
+describe('the person honoured is not a participant', () => {
+  it('"the state funeral of former President X" keeps X out of who attended; the mourners stay in', () => {
+    const doc = analyze(
+      version(
+        'v',
+        "Leaders from 44 countries attended the state funeral of Ghana's former President Kwame Asante on Saturday, alongside Nigerian President Bola Tinubu.\n" +
+          'Mourners joined a vigil for Maria Lopez, and Governor Tom Reyes attended it.\n',
+      ),
+    );
+    const who = names(extract(doc, ATTEND));
+    expect(who.has('Kwame Asante')).toBe(false);
+    expect(who.has('Maria Lopez')).toBe(false);
+    expect(who.has('Bola Tinubu')).toBe(true);
+    expect(who.has('Tom Reyes')).toBe(true);
+  });
+});

@@ -248,6 +248,17 @@ describe('time order for cuts and dates', () => {
 });
 
 describe('wire phrasings', () => {
+  it('a rounded headline gives way to the exact figure its hedge allows', () => {
+    const deaths = claims('Nearly two dozen killed as bus plunges into gorge.\n\nTwenty-three people lost their lives on Tuesday when the bus left the road.')
+      .get('death-toll')!;
+    expect(headline(deaths)).toBe('23');
+  });
+  it('"two injured passengers died" is about deaths, not the injured count', () => {
+    const values = claims('At least 17 people were injured. The toll rose to 25 after two injured passengers died in hospital.');
+    expect(headline(values.get('injured')!)).toBe('17');
+    expect(values.get('injured')!.map((x) => x.key)).not.toContain('2');
+    expect(claims('Twelve injured people were taken to hospital.').get('injured')!.map((x) => x.key)).toEqual(['12']);
+  });
   it('people still in hospital are a share of the injured, not the injured count', () => {
     const injured = claims('Six people remained hospitalized on Friday, two in critical condition. At least 14 people were injured in the blast.')
       .get('injured')!;

@@ -1,6 +1,7 @@
 import type { ClaimValue } from '../types.js';
 import { compatibleKeys } from './compatible.js';
 import type { RuleCheckInput } from './context.js';
+import { boundsAgree } from '../kinds/hedges.js';
 
 /** A counterpart sentence must share this much of its content words. */
 const COUNTERPART_SIMILARITY = 0.5;
@@ -29,6 +30,16 @@ export interface CounterpartMemo {
 
 export function counterpartMemo(): CounterpartMemo {
   return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map() };
+}
+
+/**
+ * A hedged figure agrees with an exact one its hedge allows ("more than 40 countries", "44
+ * countries") for a figure that is not expected to move; for a toll, "at least 9" then "15"
+ * is a change, judged by time order.
+ */
+export function hedgeAgrees(input: RuleCheckInput, a: ClaimValue, b: ClaimValue): boolean {
+  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
+  return !moving && boundsAgree(a, b);
 }
 
 function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string, b: string): boolean {
@@ -73,7 +84,7 @@ export function counterpartConflicts(
   if (!all) {
     all = [];
     for (const { values: similar } of similarValues(input, certain, memo, value.sentence)) {
-      if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key))) continue;
+      if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key) || hedgeAgrees(input, other, value))) continue;
       // Compare with the value of the matching sentence that has the same context (partnerOf).
       const sentence = similar[0]?.sentence;
       const theirs = similar.filter((x) => x.sentence === sentence);

@@ -39,3 +39,4 @@ export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass, qa?
     x === 'lower' && qx === 'at-least' && y === 'exact';
   return atLeastVsExact(a, qa, b) || atLeastVsExact(b, qb, a);
 }
+

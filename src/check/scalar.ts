@@ -3,7 +3,7 @@ import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
-import { counterpartConflicts, counterpartMemo, firstPerVersion, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
+import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { overTime } from './over-time.js';
 import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
@@ -46,9 +46,9 @@ function isCollector(input: RuleCheckInput): boolean {
 }
 
 /** The value most versions agree on (or the rule's pinned value). */
-function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): ((key: string) => boolean) | null {
+function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): ((x: ClaimValue) => boolean) | null {
   const kind = input.rule.kind;
-  if (input.rule.expect.length > 0) return (key) => matchesExpected(kind, key, input.rule.expect);
+  if (input.rule.expect.length > 0) return (x) => matchesExpected(kind, x.key, input.rule.expect);
   const support = new Map<string, { count: number; firstRank: number }>();
   for (const v of input.versions) {
     for (const key of keysOf(certain.get(v.id) ?? [])) {
@@ -71,7 +71,9 @@ function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): (
   }
   if (best === null) return null;
   const chosen = best;
-  return (key) => compatibleKeys(kind, key, chosen);
+  // a hedged figure agrees with the consensus when its hedge allows it ("more than 40" and 44)
+  const held = input.versions.flatMap((v) => certain.get(v.id) ?? []).filter((x) => x.key === chosen);
+  return (x) => compatibleKeys(kind, x.key, chosen) || held.some((y) => hedgeAgrees(input, x, y));
 }
 
 function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
@@ -92,11 +94,11 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   for (const v of input.versions) {
     const mine = certain.get(v.id) ?? [];
     if (mine.length === 0) continue;
-    const agrees = mine.some((x) => isConsensus(x.key));
+    const agrees = mine.some((x) => isConsensus(x));
     const othersHaveConsensus =
-      pinned || input.versions.some((w) => w.id !== v.id && (certain.get(w.id) ?? []).some((x) => isConsensus(x.key)));
+      pinned || input.versions.some((w) => w.id !== v.id && (certain.get(w.id) ?? []).some((x) => isConsensus(x)));
     for (const value of mine) {
-      if (isConsensus(value.key)) continue;
+      if (isConsensus(value)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;
       // Of two sentences that disagree, only the side fewer versions support (on a tie, the later) is wrong.
       const counterparts = wholeDisagreement
@@ -120,7 +122,7 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
       counterparts.length > 0 && !pinned
         ? counterparts
         : input.versions
-            .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x.key)))
+            .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x)))
             .filter((x): x is ClaimValue => x !== undefined);
     const actual = displayKey(values);
     const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey(agreeing);

@@ -1,3 +1,4 @@
+import { boundsAgree } from '../kinds/hedges.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
@@ -104,11 +105,23 @@ function ownFigures(lists: ClaimValue[][]): void {
  * superseded or vague ones; of the rest, the first in the version (headline, lede) is the
  * headline of a rule that has one, and the others are `other`.
  */
+/**
+ * The first strong statement of the figure; a rounded one ("Nearly two dozen killed",
+ * "about 300") gives way to the exact figure the same version gives later and its hedge allows
+ * ("Twenty-three people lost their lives").
+ */
+function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
+  const candidates = sorted.filter((x) => x.role === undefined);
+  const first = candidates[0];
+  if (first === undefined || (first.qualifier !== 'about' && first.qualifier !== 'nearly')) return first;
+  return candidates.find((x) => x.qualifier === null && boundsAgree(first, x)) ?? first;
+}
+
 function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<string, ClaimValue[]> {
   const out = new Map<string, ClaimValue[]>();
   for (const [version, list] of values) {
     const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
-    const first = headline ? sorted.find((x) => x.role === undefined) : undefined;
+    const first = headline ? headlineOf(sorted) : undefined;
     out.set(
       version,
       sorted.map((x) => {

@@ -14,7 +14,8 @@
  *    ("President Trump", "Judge Alvarez").
  *    An untitled run right after a determiner ("the Red Cross") is never a person.
  * 4. With cues, only people in a sentence containing a cue are kept, minus possessives
- *    ("Trump's envoy ... joined") and speakers of a quote ("..., Bruce said").
+ *    ("Trump's envoy ... joined"), speakers of a quote ("..., Bruce said") and the person
+ *    honoured ("the funeral of former President X").
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
 import {
@@ -28,7 +29,7 @@ import {
   surnameKey,
 } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
-import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { FAMILY_NAMES_FIRST, HONOREE_LINKS, HONOREE_NOUNS, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { evidencedKeys } from './person-evidence.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
@@ -579,6 +580,21 @@ function isSpeaker(doc: Doc, m: PersonMention): boolean {
   return (next !== undefined && SPEECH_VERBS.has(next.lower)) || (before !== undefined && SPEECH_VERBS.has(before.lower));
 }
 
+/**
+ * The person is the one honoured, not taking part: "the state funeral of Ghana's former
+ * President Kwame Asante", "a vigil for Maria Lopez".
+ */
+function isHonoree(doc: Doc, m: PersonMention): boolean {
+  let k = m.titleStart - 1;
+  // over "Ghana's", "the late", "former" between the link word and the title
+  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+    const t = doc.tokens[k];
+    if (t === undefined || HONOREE_LINKS.has(t.lower)) break;
+    if (!(t.pos === 'PROPN' || t.text === "'s" || t.text === '’s' || ['the', 'late', 'former'].includes(t.lower))) return false;
+  }
+  return HONOREE_LINKS.has(doc.tokens[k]?.lower ?? '') && HONOREE_NOUNS.has(doc.tokens[k - 1]?.lower ?? '');
+}
+
 /** Whether a span overlaps any uncertain span of the version. */
 export function overlapsUncertain(doc: Doc, span: Span): boolean {
   return doc.version.uncertain.some((u) => u.start < span.end && span.start < u.end);
@@ -597,7 +613,7 @@ export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
   for (const m of people) {
     const sentence = doc.sentences[m.sentence];
     if (!sentence) continue;
-    if (cued && (!cueIn(sentence) || m.possessive || isSpeaker(doc, m))) continue;
+    if (cued && (!cueIn(sentence) || m.possessive || isSpeaker(doc, m) || isHonoree(doc, m))) continue;
     const place = doc.version.map.place(m.span.start);
     out.push({
       rule: rule.id,

@@ -57,9 +57,22 @@ function nextIsCue(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boo
   return cueLengthAt(ns.tokens, r.expr.end, f.cues) > 0 || (unit !== null && cueLengthAt(ns.tokens, unit.index, f.cues) > 0);
 }
 
+/**
+ * A cue right after the figure that describes the noun after it ("two injured passengers
+ * died") is weaker than the verb of the clause: the figure goes to the rule of that verb when
+ * it has one, and stays with this rule otherwise ("12 injured people were taken to hospital").
+ */
+const ATTRIBUTIVE_DISTANCE = 3;
+
+function attributiveAfter(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  const n = cueLengthAt(ns.tokens, r.expr.end, f.cues);
+  return n > 0 && ns.tokens[r.expr.end + n]?.pos === 'NOUN';
+}
+
 /** Words between the figure and the cue that governs it (0: next to it), or null when no cue governs it. */
 function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>): number | null {
-  if (f.cues.length === 0 || nextIsCue(f, ns, r)) return 0;
+  if (f.cues.length === 0) return 0;
+  if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
   // other counts block the way to the cue; a year or a date in between does not
   const blockers = ns.readings.filter((x) => x !== r && x.count).map((x) => x.extent);
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);

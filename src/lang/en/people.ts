@@ -305,6 +305,16 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = words(
   'group groups company firm organization organisation agency charity party union operator network movement coalition alliance foundation institute association federation council committee ministry station channel newspaper broadcaster brand',
 );
 
+/**
+ * Words before a name that make the person the one honoured or mourned, not a participant
+ * ("the funeral of former President X", "a memorial for X", "tributes to X"): the word,
+ * then "of", "for" or "to", then the name (possessives and titles may come between).
+ */
+export const HONOREE_NOUNS: ReadonlySet<string> = words(
+  'funeral funerals memorial memorials burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning',
+);
+export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
+
 export const PERSON_PRONOUNS: ReadonlySet<string> = words('he she him his her hers himself herself');
 
 /** Articles of other languages that start names of teams, papers and places ("La Liga", "Le Monde", "Der Spiegel"). */

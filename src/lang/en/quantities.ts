@@ -22,7 +22,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that make a year-free clause about another, earlier event ("last year", "a decade ago"). */
-export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['anniversary', 'ago', 'previous', 'previously', 'former']);
+export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['anniversary', 'ago', 'previous', 'previously']);
 
 /** Two-word phrases that do the same ("last year", "last month"). */
 export const BACKGROUND_PHRASES: ReadonlyArray<readonly [string, string]> = [

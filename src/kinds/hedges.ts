@@ -1,0 +1,42 @@
+/**
+ * Hedged figures read against exact ones (used by the headline choice in extract/ and by
+ * the comparisons in check/).
+ */
+import type { ClaimValue } from '../types.js';
+
+/** How far an "about" figure may be from an exact one and still agree (10%). */
+const ABOUT_SLACK = 0.1;
+
+/**
+ * A hedged figure and an exact one its hedge allows: "more than 40 countries" and "44
+ * countries", "at least 12" and "15", "nearly 50" and "48", "about 40" and "42". Two
+ * different bounds ("at least 9", "at least 12") do not agree: they are two reported figures.
+ */
+export function boundsAgree(a: ClaimValue, b: ClaimValue): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.high !== undefined || b.high !== undefined) return false;
+  return withinHedge(a, b) || withinHedge(b, a);
+}
+
+/** Whether the exact figure `x` satisfies the hedge of `hedged`. */
+function withinHedge(hedged: ClaimValue, x: ClaimValue): boolean {
+  if (x.qualifier !== null) return false;
+  const n = Number(hedged.value);
+  const v = Number(x.value);
+  if (!Number.isFinite(n) || !Number.isFinite(v)) return false;
+  switch (hedged.qualifier) {
+    case 'at-least':
+      return v >= n;
+    case 'more-than':
+      return v > n;
+    case 'at-most':
+      return v <= n;
+    case 'fewer-than':
+      return v < n;
+    case 'about':
+      return Math.abs(v - n) <= n * ABOUT_SLACK;
+    case 'nearly':
+      return v <= n && v >= n * (1 - ABOUT_SLACK);
+    default:
+      return false;
+  }
+}

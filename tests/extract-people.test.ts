@@ -281,11 +281,11 @@ describe('unifyPeople: a short form that is any word of one full name', () => {
 });
 
 describe('the person honoured is not a participant', () => {
-  it('"the state funeral of former President X" keeps X out of who attended; the mourners stay in', () => {
+  it('"the memorial service for firefighter X" keeps X out of who attended; the mourners stay in', () => {
     const doc = analyze(
       version(
         'v',
-        "Leaders from 44 countries attended the state funeral of Ghana's former President Kwame Asante on Saturday, alongside Nigerian President Bola Tinubu.\n" +
+        "Hundreds attended the memorial service for Kelmar's former fire chief Kwame Asante on Saturday, alongside Mayor Bola Tinubu.\n" +
           'Mourners joined a vigil for Maria Lopez, and Governor Tom Reyes attended it.\n',
       ),
     );

@@ -36,7 +36,7 @@ describe('hedged counts in a set', () => {
     for (const r of roots) rmSync(r, { recursive: true, force: true });
   });
   const lede = (count: string): string =>
-    ` date 2026-11-14\nACCRA, Ghana (AP) — Leaders from ${count} countries attended the state funeral of former President Kwame Asante on Saturday, officials said.\n`;
+    ` date 2026-11-14\nGENEVA (AP) — Delegates from ${count} countries attended talks on river pollution chaired by former President Anna Berg on Saturday, officials said.\n`;
   async function countries(a: string, b: string, c: string): Promise<string[]> {
     const dir = mkdtempSync(join(tmpdir(), 'factlint-hedges-'));
     roots.push(dir);

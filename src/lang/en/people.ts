@@ -311,7 +311,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = words(
  * then "of", "for" or "to", then the name (possessives and titles may come between).
  */
 export const HONOREE_NOUNS: ReadonlySet<string> = words(
-  'funeral funerals memorial memorials burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning',
+  'funeral funerals memorial memorials service services mass burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning',
 );
 export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
 

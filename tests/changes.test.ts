@@ -54,6 +54,13 @@ describe('changed-fact: swapped facts in aligned sentences', () => {
     expect(f.evidence[0]?.line).toBe(5);
   });
 
+  it('a figure its counterpart\'s hedge allows is no contradiction ("within 14 days" / "within nearly 15 days"); one it does not allow is', () => {
+    const hedged = [doc('a', COURT), doc('b', edit(COURT, 2, 'within 14 days', 'within nearly 15 days'))];
+    expect(changed(hedged)).toEqual([]);
+    const wrong = [doc('a', COURT), doc('b', COURT), doc('c', edit(COURT, 2, 'within 14 days', 'within nearly 30 days'))];
+    expect(changed(wrong).map((f) => f.versions)).toEqual([['c']]);
+  });
+
   it('reports a changed weekday', () => {
     const docs = [doc('a', COURT), doc('b', edit(COURT, 0, 'on Thursday', 'on Friday')), doc('c', COURT)];
     const found = changed(docs);

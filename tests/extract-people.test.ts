@@ -296,3 +296,10 @@ describe('the person honoured is not a participant', () => {
     expect(who.has('Tom Reyes')).toBe(true);
   });
 });
+
+describe('plural titles', () => {
+  it('"Former Presidents A of X and B of Y" reads both people', () => {
+    const doc = analyze(version('v', 'Former Presidents Ellen Johnson Sirleaf of Liberia and Michelle Bachelet of Chile also took part.\n'));
+    expect(names(extract(doc, ATTEND))).toEqual(new Set(['Ellen Johnson Sirleaf', 'Michelle Bachelet']));
+  });
+});

@@ -30,6 +30,7 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Span, Token } from '../types.js';
 import { dateExtents } from '../extract/date.js';
 import { EN } from '../lang/en/index.js';
+import { hedgeAllows } from '../kinds/hedges.js';
 import { numberWords, qualifierTokens, weekdaysFromMonday } from '../lang/index.js';
 import {
   CALENDAR_WORDS,
@@ -370,6 +371,9 @@ function numberChange(a: Wording, b: Wording, h: Hunk): Classified | null {
   const qb = parseQuantity(bText);
   if (!qa || !qb || qa.qualifier === 'several' || qb.qualifier === 'several') return null;
   if (qa.value === qb.value && qa.high === qb.high) return null;
+  // "nearly 60 countries" and "58 countries": the hedge allows the figure, no contradiction
+  const exact = (q: typeof qa): boolean => q.qualifier === null && q.high === null;
+  if ((exact(qb) && hedgeAllows(qa.qualifier, Number(qa.value), Number(qb.value))) || (exact(qa) && hedgeAllows(qb.qualifier, Number(qb.value), Number(qa.value)))) return null;
   return { kind: 'number', a: ra, b: rb, aText, bText };
 }
 

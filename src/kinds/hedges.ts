@@ -2,7 +2,7 @@
  * Hedged figures read against exact ones (used by the headline choice in extract/ and by
  * the comparisons in check/).
  */
-import type { ClaimValue } from '../types.js';
+import type { ClaimValue, Qualifier } from '../types.js';
 
 /** How far an "about" figure may be from an exact one and still agree (10%). */
 const ABOUT_SLACK = 0.1;
@@ -19,11 +19,13 @@ export function boundsAgree(a: ClaimValue, b: ClaimValue): boolean {
 
 /** Whether the exact figure `x` satisfies the hedge of `hedged`. */
 function withinHedge(hedged: ClaimValue, x: ClaimValue): boolean {
-  if (x.qualifier !== null) return false;
-  const n = Number(hedged.value);
-  const v = Number(x.value);
+  return x.qualifier === null && hedgeAllows(hedged.qualifier, Number(hedged.value), Number(x.value));
+}
+
+/** Whether a hedged figure (`qualifier` `n`: "nearly 60") allows the exact figure `v` (58). */
+export function hedgeAllows(qualifier: Qualifier | null, n: number, v: number): boolean {
   if (!Number.isFinite(n) || !Number.isFinite(v)) return false;
-  switch (hedged.qualifier) {
+  switch (qualifier) {
     case 'at-least':
       return v >= n;
     case 'more-than':

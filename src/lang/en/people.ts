@@ -99,6 +99,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'communications', 'affairs', 'public', 'regional', 'provincial', 'city', 'county', 'council',
   'councilman', 'councilwoman', 'councillor', 'magistrate', 'detective', 'inspector', 'superintendent',
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'first', 'lady', 'state-run',
+  // Plural titles before a list of names ("former Presidents Ellen Johnson Sirleaf and Michelle Bachelet").
+  'presidents', 'secretaries', 'senators', 'governors', 'ambassadors', 'mayors', 'judges', 'generals',
+  'kings', 'queens', 'princes', 'premiers', 'chancellors', 'commissioners', 'envoys', 'directors',
   // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
   'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
 ]);

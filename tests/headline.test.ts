@@ -46,6 +46,13 @@ describe('1. background figures from other events', () => {
       .get('death-toll')!;
     expect(roles(deaths)).toEqual(['12/headline', '2000-9999/background', '30/background']);
   });
+  it('"..., since 2016, when a plane crashed in Colombia, killing 71 people" is background; "the strongest since 1970, killing 23" is not', () => {
+    const deaths = claims('The crash killed 40 people on Saturday. It was the deadliest air disaster in the country since 2016, when a chartered plane crashed in the mountains, killing 71 people.')
+      .get('death-toll')!;
+    expect(roles(deaths)).toEqual(['40/headline', '71/background']);
+    const quake = claims('The quake struck at 4:12 a.m., the strongest since 1970, killing 23 people.').get('death-toll')!;
+    expect(headline(quake)).toBe('23');
+  });
   it('a year in a parenthetical does not make the toll background', () => {
     const deaths = claims('The death toll, the highest since 2009, rose to 41 on Wednesday.').get('death-toll')!;
     expect(headline(deaths)).toBe('41');

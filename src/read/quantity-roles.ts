@@ -71,9 +71,17 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
   return false;
 }
 
+const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && /ing$/i.test(t.text);
+
 function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null): boolean {
   const own = { start: expr.start, end: expr.end };
   let clause = clauseAt(tokens, expr.numberStart);
+  // a participle clause that goes on from a relative one ("..., when a plane crashed in 2016,
+  // killing 71 people") is about the same earlier event
+  if (clause.start > 1 && isParticiple(tokens[clause.start])) {
+    const before = clauseAt(tokens, clause.start - 2);
+    if (RELATIVE_OPENERS.has(tokens[before.start]?.lower ?? '')) clause = { start: before.start, end: clause.end };
+  }
   // a clause that hangs on the one before it ("..., when some 4,000 people died")
   while (clause.start > 1 && RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '')) {
     clause = { start: clauseAt(tokens, clause.start - 2).start, end: clause.end };

@@ -26,13 +26,20 @@ export function tokenKey(text: string): string {
   return text.replace(/[’‘′`]/g, "'").replace(/[“”″„]/g, '"').replace(/[–]/g, '—');
 }
 
-/** The non-space tokens of a sentence. */
+/** Word lists already built, per sentence, with the token list they were cut from. */
+const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[] }>();
+
+/** The non-space tokens of a sentence (built once per sentence; frozen: callers must not change it). */
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
+  const known = wordsOf.get(sentence);
+  if (known !== undefined && known.tokens === doc.tokens) return known.words;
   const out: Token[] = [];
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const tok = doc.tokens[t];
     if (tok && tok.pos !== 'SPACE' && tok.text.trim() !== '') out.push(tok);
   }
+  Object.freeze(out);
+  wordsOf.set(sentence, { tokens: doc.tokens, words: out });
   return out;
 }
 

@@ -163,12 +163,13 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
 }
 
 function readSentence(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
-  const tokens: QToken[] = sentenceWords(doc, sentence).map((t) => ({
+  const words = sentenceWords(doc, sentence);
+  const exprs = findQuantities(words.map((t) => t.lower));
+  if (exprs.length === 0) return null;
+  const tokens: QToken[] = words.map((t) => ({
     ...t,
     entityType: t.entity === null ? null : doc.entities[t.entity]?.type ?? null,
   }));
-  const exprs = findQuantities(tokens.map((t) => t.lower));
-  if (exprs.length === 0) return null;
   const units = exprs.map((e) => findUnit(tokens, e));
   const extents = exprs.map((e, n) => ({ start: e.start, end: (units[n]?.index ?? e.end - 1) + 1 }));
   const readings: QuantityReading[] = [];

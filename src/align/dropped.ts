@@ -210,6 +210,8 @@ export function droppedFactFindings(
       if (g >= 0) vSentenceOfGroup.set(g, i);
     });
     const seenWording = new Set<string>();
+    // The figures of a window of v's sentences, read once for every source version and sentence.
+    const quantitiesIn = new Map<string, ReturnType<typeof findQuantities>>();
 
     for (const udoc of near) {
       const u = udoc.version.id;
@@ -250,8 +252,9 @@ export function droppedFactFindings(
         if (anchors.length === 0) continue;
         seenWording.add(wording);
         const spans = windowsAround(anchors, window, vdoc.sentences.length);
-        const lowerWords = spans.flatMap(([a, b]) => rangeWords(index, a, b));
-        const quantities = findQuantities(lowerWords);
+        const spansKey = spans.join(';');
+        let quantities = quantitiesIn.get(spansKey);
+        if (!quantities) quantitiesIn.set(spansKey, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(index, a, b)))));
         // A counterpart with figures of its own that the source lacks changed its numbers
         // (an update or a contradiction, reported by the claim rules), it did not drop them.
         const weak = c ?? closest(s.keys, index, spans, weakSoft);

@@ -29,7 +29,7 @@ export function tokenKey(text: string): string {
 /** Word lists already built, per sentence, with the token list they were cut from. */
 const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[] }>();
 
-/** The non-space tokens of a sentence (built once per sentence; frozen: callers must not change it). */
+/** The non-space tokens of a sentence (built once per sentence, shared: callers must not change it). */
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
   const known = wordsOf.get(sentence);
   if (known !== undefined && known.tokens === doc.tokens) return known.words;
@@ -38,7 +38,6 @@ export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
     const tok = doc.tokens[t];
     if (tok && tok.pos !== 'SPACE' && tok.text.trim() !== '') out.push(tok);
   }
-  Object.freeze(out);
   wordsOf.set(sentence, { tokens: doc.tokens, words: out });
   return out;
 }

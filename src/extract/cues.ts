@@ -59,12 +59,12 @@ const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[]
 
 /**
  * The tokens of a sentence without SPACE tokens (line breaks inside a sentence). Built once
- * per sentence and shared by every rule and reading (frozen: callers must not change it).
+ * per sentence and shared by every rule and reading: callers must not change it.
  */
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
   const known = wordsOf.get(sentence);
   if (known !== undefined && known.tokens === doc.tokens) return known.words;
-  const words = Object.freeze(doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE')) as Token[];
+  const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE');
   wordsOf.set(sentence, { tokens: doc.tokens, words });
   return words;
 }

@@ -359,6 +359,12 @@ function mayStartQuantity(w: string): boolean {
   return STARTERS.has(w) || SMALL[w] !== undefined || TENS[w] !== undefined || VAGUE[w] !== undefined;
 }
 
+/** Whether `numberAt` can read a number at a word: a digit first, a number word, or "a"/"an" (the same look-ups). */
+export function mayStartNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || w === 'a' || w === 'an' || SMALL[w] !== undefined || TENS[w] !== undefined;
+}
+
 /** Every quantity expression in a word list, left to right, not overlapping. */
 export function findQuantities(words: readonly string[]): QuantityExpr[] {
   const out: QuantityExpr[] = [];

@@ -346,9 +346,15 @@ function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
 }
 
 /** Folded surname forms of every word of a version, for names. */
+const wordsOfVersion = new WeakMap<Doc, Set<string>>();
+
+/** Folded words of a version, read once per Doc (the index and the rare-name test share it; never changed). */
 function versionWords(doc: Doc): Set<string> {
-  const words = new Set<string>();
+  let words = wordsOfVersion.get(doc);
+  if (words) return words;
+  words = new Set<string>();
   for (const t of doc.tokens) if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+  wordsOfVersion.set(doc, words);
   return words;
 }
 
@@ -457,11 +463,10 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
       else postings.set(k, [i]);
     }
   });
-  const words = new Set<string>();
+  const words = versionWords(doc);
   const dateWords: string[] = [];
   for (const t of doc.tokens) {
     if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
-    if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
     const w = tokenKey(t.lower);
     if (!DATE_FILLER.has(w)) dateWords.push(w);
   }

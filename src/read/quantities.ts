@@ -166,8 +166,8 @@ function readSentence(doc: Doc, sentence: Sentence, year: number | null): Number
   const words = sentenceWords(doc, sentence);
   const exprs = findQuantities(words.map((t) => t.lower));
   if (exprs.length === 0) return null;
-  // Fields listed (not spread): this runs for every token of every sentence with a figure.
-  const tokens: QToken[] = words.map((t) => ({
+  // Tokens from analyze() carry their entity type already (no copy); others get one.
+  const tokens: QToken[] = words.every((t) => (t as Partial<QToken>).entityType !== undefined) ? (words as QToken[]) : words.map((t) => ({
     i: t.i, text: t.text, lower: t.lower, start: t.start, end: t.end, pos: t.pos, lemma: t.lemma, type: t.type,
     sentence: t.sentence, entity: t.entity,
     entityType: t.entity === null ? null : doc.entities[t.entity]?.type ?? null,

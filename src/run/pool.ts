@@ -1,7 +1,7 @@
 /**
- * A fixed pool of worker threads, one task in flight per worker (a task is a whole article
- * set, seconds of work, so queueing overhead does not matter). Results come back as promises;
- * callers keep them in input order (see `runSets`).
+ * A fixed pool of worker threads, up to `depth` tasks posted to each worker (a task is a whole
+ * article set, so queueing overhead does not matter). Results come back as promises; callers
+ * keep them in input order (see `runSets`).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,7 @@ export function workerPool<I, O>(file: URL, size: number, depth = 1): Pool<I, O>
       // The worker is gone: its jobs fail, and it takes no more.
       slot.dead = true;
       for (const job of slot.jobs.splice(0)) job.reject(error);
+      if (slots.every((s) => s.dead)) for (const job of queue.splice(0)) job.reject(error);
     });
     slots.push(slot);
   }

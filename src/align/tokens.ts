@@ -42,8 +42,17 @@ export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
   return out;
 }
 
-/** Lower-cased content tokens (words that are not stopwords, and numbers), deduplicated. */
+/** Content keys already read, by token list (sentence word lists are built once and shared). */
+const keysOf = new WeakMap<readonly Token[], string[]>();
+
+/** Lower-cased content tokens (words that are not stopwords, and numbers), deduplicated (shared: callers must not change it). */
 export function contentKeys(tokens: readonly Token[]): string[] {
+  let keys = keysOf.get(tokens);
+  if (!keys) keysOf.set(tokens, (keys = readContentKeys(tokens)));
+  return keys;
+}
+
+function readContentKeys(tokens: readonly Token[]): string[] {
   const seen = new Set<string>();
   for (const tok of tokens) {
     if (tok.type === 'punctuation' || tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;

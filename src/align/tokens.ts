@@ -149,6 +149,9 @@ export interface BaseWording {
   keys: string[];
 }
 
+/** Token keys of a sentence's words and their joined key, read once per sentence (shared: never changed). */
+const wordingKeys = new WeakMap<readonly Token[], { keys: string[]; key: string }>();
+
 /** The distinct wordings among the members of a sentence group, first occurrence first. */
 export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
   const out = new Map<string, BaseWording>();
@@ -157,8 +160,12 @@ export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap
     const sentence = doc?.sentences[m.sentence];
     if (!doc || !sentence) continue;
     const words = sentenceWords(doc, sentence);
-    const keys = words.map((t) => tokenKey(t.text));
-    const key = keys.join('\u0001');
+    let known = wordingKeys.get(words);
+    if (!known) {
+      const keys = words.map((t) => tokenKey(t.text));
+      wordingKeys.set(words, (known = { keys, key: keys.join('\u0001') }));
+    }
+    const { keys, key } = known;
     const existing = out.get(key);
     if (existing) existing.refs.push(m);
     else out.set(key, { key, refs: [m], doc, sentence, words, keys });

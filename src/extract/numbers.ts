@@ -74,6 +74,8 @@ const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const ATTACHED_SCALE = /^(\d+(?:\.\d+)?)(bn|mln|mn)$/;
 
 function tidy(n: number): number {
+  // A whole number below 10^12 is exact in 12 significant digits already.
+  if (Number.isInteger(n) && n < 1e12 && n > -1e12) return n + 0; // + 0: -0 becomes 0, as toPrecision gives
   return Number(n.toPrecision(12));
 }
 

@@ -3,6 +3,7 @@
 //   node bench/child.js raw DIR            raw wink-nlp readDoc over every version file
 //   node bench/child.js run DIR JOBS       the whole pipeline (plan, pool, NDJSON streamed to nowhere)
 //   node bench/child.js set DIR            one set, stage by stage, in this thread
+//   node bench/child.js capacity           a fixed loop in 1, then 2 threads: what 2 threads get on this machine
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -76,6 +77,30 @@ async function set() {
   return { versions: s.versions.length, normalizeMs: norm.ms, analyzeMs: docs.ms, alignMs: align.ms, wholeMs: whole.ms, findings: whole.value.findings.length };
 }
 
-const result = await ({ raw, run, set })[mode]();
+/** The same fixed CPU loop in 1 thread, then in 2 threads at once: how much 2 threads get here. */
+async function capacity() {
+  const { Worker } = await import('node:worker_threads');
+  const code = `
+    const { parentPort } = require('node:worker_threads');
+    let x = 0;
+    for (let i = 0; i < 4e7; i++) x = (x * 1103515245 + 12345) & 0x7fffffff;
+    parentPort.postMessage(x);`;
+  const threads = (n) => Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true });
+    w.on('message', () => w.terminate().then(resolve));
+    w.on('error', reject);
+  })));
+  const wall = async (n) => {
+    const t0 = performance.now();
+    await threads(n);
+    return performance.now() - t0;
+  };
+  await wall(1);
+  const one = await wall(1);
+  const two = await wall(2);
+  return { oneMs: one, twoMs: two, speedup: (2 * one) / two };
+}
+
+const result = await ({ raw, run, set, capacity })[mode]();
 result.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -110,7 +110,12 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     }
   }
   const total = Math.max(1, prepared.length);
-  const idf = (k: string): number => Math.log(1 + total / (df.get(k) ?? 1));
+  const idfs = new Map<string, number>();
+  const idf = (k: string): number => {
+    let w = idfs.get(k);
+    if (w === undefined) idfs.set(k, (w = Math.log(1 + total / (df.get(k) ?? 1))));
+    return w;
+  };
   const weightOf = (keys: Iterable<string>): number => {
     let w = 0;
     for (const k of keys) w += idf(k);

@@ -63,12 +63,31 @@ type Wording = BaseWording;
 
 const NUMBER_WORDS: ReadonlySet<string> = numberWords(EN, { vague: true });
 
-/** Find the cuts of every wording of every group. */
+/** The last cuts found per alignment, with the inputs they were found for. */
+const cutsMemo = new WeakMap<SetAlignment, { docs: readonly Doc[]; scars: ReadonlyMap<string, readonly Scar[]>; options: DeletionOptions; cuts: Cut[] }>();
+
+/**
+ * Find the cuts of every wording of every group. Deleted mentions and integrity findings
+ * both ask for them with the same inputs: they are found once (shared: callers must not change them).
+ */
 export function findCuts(
   docs: readonly Doc[],
   alignment: SetAlignment,
   scarsByVersion: ReadonlyMap<string, readonly Scar[]> = new Map(),
   options: DeletionOptions = {},
+): Cut[] {
+  const known = cutsMemo.get(alignment);
+  if (known && known.docs === docs && known.scars === scarsByVersion && known.options === options) return known.cuts;
+  const cuts = readCuts(docs, alignment, scarsByVersion, options);
+  cutsMemo.set(alignment, { docs, scars: scarsByVersion, options, cuts });
+  return cuts;
+}
+
+function readCuts(
+  docs: readonly Doc[],
+  alignment: SetAlignment,
+  scarsByVersion: ReadonlyMap<string, readonly Scar[]>,
+  options: DeletionOptions,
 ): Cut[] {
   const minCommon = options.minCommon ?? 5;
   const minKept = options.minKept ?? 0.8;

@@ -210,6 +210,8 @@ export function droppedFactFindings(
       if (g >= 0) vSentenceOfGroup.set(g, i);
     });
     const seenWording = new Set<string>();
+    // The figures of a window of v's sentences, read once for every source version and sentence.
+    const quantitiesIn = new Map<string, ReturnType<typeof findQuantities>>();
 
     for (const udoc of near) {
       const u = udoc.version.id;
@@ -250,8 +252,9 @@ export function droppedFactFindings(
         if (anchors.length === 0) continue;
         seenWording.add(wording);
         const spans = windowsAround(anchors, window, vdoc.sentences.length);
-        const lowerWords = spans.flatMap(([a, b]) => rangeWords(index, a, b));
-        const quantities = findQuantities(lowerWords);
+        const spansKey = spans.join(';');
+        let quantities = quantitiesIn.get(spansKey);
+        if (!quantities) quantitiesIn.set(spansKey, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(index, a, b)))));
         // A counterpart with figures of its own that the source lacks changed its numbers
         // (an update or a contradiction, reported by the claim rules), it did not drop them.
         const weak = c ?? closest(s.keys, index, spans, weakSoft);
@@ -343,9 +346,15 @@ function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
 }
 
 /** Folded surname forms of every word of a version, for names. */
+const wordsOfVersion = new WeakMap<Doc, Set<string>>();
+
+/** Folded words of a version, read once per Doc (the index and the rare-name test share it; never changed). */
 function versionWords(doc: Doc): Set<string> {
-  const words = new Set<string>();
+  let words = wordsOfVersion.get(doc);
+  if (words) return words;
+  words = new Set<string>();
   for (const t of doc.tokens) if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+  wordsOfVersion.set(doc, words);
   return words;
 }
 
@@ -454,11 +463,10 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
       else postings.set(k, [i]);
     }
   });
-  const words = new Set<string>();
+  const words = versionWords(doc);
   const dateWords: string[] = [];
   for (const t of doc.tokens) {
     if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
-    if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
     const w = tokenKey(t.lower);
     if (!DATE_FILLER.has(w)) dateWords.push(w);
   }

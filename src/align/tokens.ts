@@ -26,18 +26,33 @@ export function tokenKey(text: string): string {
   return text.replace(/[’‘′`]/g, "'").replace(/[“”″„]/g, '"').replace(/[–]/g, '—');
 }
 
-/** The non-space tokens of a sentence. */
+/** Word lists already built, per sentence, with the token list they were cut from. */
+const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[] }>();
+
+/** The non-space tokens of a sentence (built once per sentence, shared: callers must not change it). */
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
+  const known = wordsOf.get(sentence);
+  if (known !== undefined && known.tokens === doc.tokens) return known.words;
   const out: Token[] = [];
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const tok = doc.tokens[t];
     if (tok && tok.pos !== 'SPACE' && tok.text.trim() !== '') out.push(tok);
   }
+  wordsOf.set(sentence, { tokens: doc.tokens, words: out });
   return out;
 }
 
-/** Lower-cased content tokens (words that are not stopwords, and numbers), deduplicated. */
+/** Content keys already read, by token list (sentence word lists are built once and shared). */
+const keysOf = new WeakMap<readonly Token[], string[]>();
+
+/** Lower-cased content tokens (words that are not stopwords, and numbers), deduplicated (shared: callers must not change it). */
 export function contentKeys(tokens: readonly Token[]): string[] {
+  let keys = keysOf.get(tokens);
+  if (!keys) keysOf.set(tokens, (keys = readContentKeys(tokens)));
+  return keys;
+}
+
+function readContentKeys(tokens: readonly Token[]): string[] {
   const seen = new Set<string>();
   for (const tok of tokens) {
     if (tok.type === 'punctuation' || tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;
@@ -134,6 +149,9 @@ export interface BaseWording {
   keys: string[];
 }
 
+/** Token keys of a sentence's words and their joined key, read once per sentence (shared: never changed). */
+const wordingKeys = new WeakMap<readonly Token[], { keys: string[]; key: string }>();
+
 /** The distinct wordings among the members of a sentence group, first occurrence first. */
 export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
   const out = new Map<string, BaseWording>();
@@ -142,8 +160,12 @@ export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap
     const sentence = doc?.sentences[m.sentence];
     if (!doc || !sentence) continue;
     const words = sentenceWords(doc, sentence);
-    const keys = words.map((t) => tokenKey(t.text));
-    const key = keys.join('\u0001');
+    let known = wordingKeys.get(words);
+    if (!known) {
+      const keys = words.map((t) => tokenKey(t.text));
+      wordingKeys.set(words, (known = { keys, key: keys.join('\u0001') }));
+    }
+    const { keys, key } = known;
     const existing = out.get(key);
     if (existing) existing.refs.push(m);
     else out.set(key, { key, refs: [m], doc, sentence, words, keys });

@@ -31,7 +31,7 @@ export function analyze(version: NormalizedVersion): Doc {
     offset += (spaces[i] ?? '').length;
     // Folding keeps lengths, so wink's tokens sit at the same offsets in the real text.
     const value = text.slice(offset, offset + folded.length);
-    tokens.push({
+    const token: Token & { entityType: string | null } = {
       i,
       text: value,
       lower: value.toLowerCase(),
@@ -42,7 +42,10 @@ export function analyze(version: NormalizedVersion): Doc {
       type: types[i] ?? 'word',
       sentence: 0,
       entity: null,
-    });
+      // The type of the entity the token is in: the figure reading (src/read) uses the tokens as they are.
+      entityType: null,
+    };
+    tokens.push(token);
     offset += value.length;
   }
 
@@ -63,8 +66,11 @@ export function analyze(version: NormalizedVersion): Doc {
     if (!startTok || !endTok) return;
     const index = entities.length;
     for (let t = first; t <= last; t++) {
-      const tok = tokens[t];
-      if (tok) tok.entity = index;
+      const tok = tokens[t] as (Token & { entityType?: string | null }) | undefined;
+      if (tok) {
+        tok.entity = index;
+        tok.entityType = type;
+      }
     }
     entities.push({
       type,

@@ -39,5 +39,13 @@ export function createSimilarity(): (a: string, b: string) => number {
     }
     return w;
   };
-  return (a, b) => dice(words(a), words(b));
+  // Scores by pair: every rule of a set compares the same sentences again.
+  const scores = new Map<string, Map<string, number>>();
+  return (a, b) => {
+    let row = scores.get(a);
+    if (!row) scores.set(a, (row = new Map()));
+    let score = row.get(b);
+    if (score === undefined) row.set(b, (score = dice(words(a), words(b))));
+    return score;
+  };
 }

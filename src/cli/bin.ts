@@ -35,6 +35,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
+    drain: () => new Promise<void>((resolve) => process.stdout.once('drain', resolve)),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     env: process.env,

@@ -1,9 +1,12 @@
 import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import os from 'node:os';
 import { defaultConfig, loadConfig, type Config } from '../config/load.js';
 import { formatProblem } from '../rules/problems.js';
 import { safeLine } from '../report/safe.js';
-import type { ConfigProblem, Report } from '../types.js';
+import type { MemorySet } from '../load/memory.js';
+import type { ConfigProblem, Report, SetReport } from '../types.js';
 import { isIncluded } from '../load/index.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { resolveInputs } from './inputs.js';
@@ -130,6 +133,8 @@ async function run(opts: CliOptions, config: Config, settings: Settings, speed: 
   const { check, nothingChecked } = await import('../api.js');
   const { leftOutLine, progressLine, setsSummaryLine, wantsProgress } = await import('./progress.js');
   const progress = wantsProgress(opts.progress, opts.quiet, io.stderrIsTTY === true);
+  const { canStream } = await import('./streamed.js');
+  if (canStream(settings, io)) return streamed(opts, config, settings, speed, io, inputs, progress);
   const checked: Report = await check(inputs.paths, {
     cwd: io.cwd,
     config,
@@ -165,4 +170,68 @@ function printProblems(report: Report, io: CliIO): void {
   for (const f of report.sets.flatMap((s) => s.findings)) {
     if (f.type === 'input' && f.severity === 'error') io.stderr(`factlint: ${safeLine(f.message)}\n`);
   }
+}
+
+/**
+ * `run` for JSON and NDJSON outputs: each set written as soon as it and the sets before it
+ * are done (src/cli/streamed.ts), with the same bytes, stderr lines and exit code as `run`.
+ */
+async function streamed(
+  opts: CliOptions,
+  config: Config,
+  settings: Settings,
+  speed: Speed,
+  io: CliIO,
+  inputs: { paths: string[]; memory: MemorySet[] },
+  progress: boolean,
+): Promise<number> {
+  const { runStreamed, failsOn } = await import('./streamed.js');
+  const { readVersionText } = await import('./post.js');
+  const { leftOutLine, progressLine, setsCountLine } = await import('./progress.js');
+  let baseline: Set<string> | null = null;
+  if (settings.baseline !== null) {
+    const { parseBaseline } = await import('../noise/baseline.js');
+    let text: string;
+    try {
+      text = await readFile(path.resolve(io.cwd, settings.baseline), 'utf8');
+    } catch (err) {
+      io.stderr(`factlint: ${safeLine(`cannot read the baseline ${settings.baseline}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)}\n`);
+      return 2;
+    }
+    const parsed = parseBaseline(text);
+    if ('problem' in parsed) {
+      io.stderr(`factlint: ${safeLine(`${settings.baseline}: ${parsed.problem}`)}\n`);
+      return 2;
+    }
+    baseline = parsed.fingerprints;
+  }
+  const out = await runStreamed(
+    {
+      plan: {
+        cwd: io.cwd,
+        config,
+        memory: inputs.memory,
+        oneSet: opts.oneSet,
+        ...(opts.rules ? { rules: opts.rules } : {}),
+        ...(opts.rulesDir ? { rulesDir: opts.rulesDir } : {}),
+      },
+      paths: inputs.paths,
+      jobs: speed.jobs,
+      shard: speed.shard,
+      settings,
+      baseline,
+      readVersion: (p) => readVersionText(path.resolve(io.cwd, p)),
+      ...(progress ? { onSet: (set: SetReport, done: number, total: number) => io.stderr(progressLine(set, done, total)) } : {}),
+    },
+    io,
+  );
+  if (!out.ok) return 2;
+  for (const f of out.ownFindings) {
+    if (f.type === 'config' || f.type === 'input') io.stderr(`factlint: ${safeLine(f.message)}\n`);
+  }
+  for (const message of out.setInputErrors) io.stderr(`factlint: ${safeLine(message)}\n`);
+  if (out.sets > 1 && !opts.quiet) io.stderr(setsCountLine(out.sets, out.setsWithErrors, out.setsWithWarnings));
+  if (!opts.quiet) io.stderr(leftOutLine(out.summary));
+  if (out.ownFindings.some((f) => f.type === 'config') || out.nothingChecked) return 2;
+  return failsOn(out.worst, settings.failOn) ? 1 : 0;
 }

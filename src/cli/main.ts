@@ -5,7 +5,10 @@ import type { PendingFiles } from './output.js';
 import { USAGE } from './usage.js';
 
 export interface CliIO {
-  stdout(s: string): void;
+  /** Writes to stdout; false when the stream's buffer is full (then `drain` waits for the reader). */
+  stdout(s: string): unknown;
+  /** Resolves when stdout can take more (streamed reports wait for a slow reader). */
+  drain?: () => Promise<void>;
   stderr(s: string): void;
   cwd: string;
   env: Record<string, string | undefined>;

@@ -37,7 +37,8 @@ export function withInlineDisables(report: Report, cwd: string): Report {
   return summarize(applyInlineDisables(report, (p) => readVersionText(path.resolve(cwd, p))));
 }
 
-function readVersionText(file: string): string | null {
+/** A version file's text (latin1: only the ASCII directive is looked for), or null when unreadable. */
+export function readVersionText(file: string): string | null {
   try {
     return readFileSync(file, 'latin1');
   } catch {

@@ -17,7 +17,12 @@ export function progressLine(set: SetReport, done: number, total: number): strin
 export function setsSummaryLine(sets: readonly SetReport[]): string {
   const withErrors = sets.filter((s) => s.findings.some((f) => f.severity === 'error')).length;
   const withWarnings = sets.filter((s) => s.findings.some((f) => f.severity === 'warning')).length;
-  return `factlint: ${withErrors} of ${plural(sets.length, 'set')} ${withErrors === 1 ? 'has' : 'have'} errors, ${withWarnings} ${withWarnings === 1 ? 'has' : 'have'} warnings\n`;
+  return setsCountLine(sets.length, withErrors, withWarnings);
+}
+
+/** The same line from counts kept while the sets were streamed. */
+export function setsCountLine(sets: number, withErrors: number, withWarnings: number): string {
+  return `factlint: ${withErrors} of ${plural(sets, 'set')} ${withErrors === 1 ? 'has' : 'have'} errors, ${withWarnings} ${withWarnings === 1 ? 'has' : 'have'} warnings\n`;
 }
 
 /** Progress lines: on a terminal, or with --progress; never with --no-progress or --quiet. */

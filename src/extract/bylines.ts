@@ -196,9 +196,24 @@ function photoCredits(text: string): CreditReading {
   return { credits, spans };
 }
 
-/** Bylines and credits of a version (a few regular expressions over its text: cheap, not cached). */
+/** Readings by text: people, mentions, alignment and the report all ask for a version's credits. */
+const creditsOf = new Map<string, CreditReading>();
+const CREDITS_KEPT = 64;
+
+/**
+ * Bylines and credits of a version (regular expressions over its text), read once per text
+ * (the last few texts are kept; callers must not change the reading).
+ */
 export function readCredits(version: NormalizedVersion): CreditReading {
-  const text = version.text;
+  const known = creditsOf.get(version.text);
+  if (known !== undefined) return known;
+  const reading = readCreditsOf(version.text);
+  if (creditsOf.size >= CREDITS_KEPT) creditsOf.delete(creditsOf.keys().next().value as string);
+  creditsOf.set(version.text, reading);
+  return reading;
+}
+
+function readCreditsOf(text: string): CreditReading {
   const credits: Credit[] = [];
   const spans: Span[] = [];
   for (const p of paragraphs(text)) {

@@ -37,16 +37,36 @@ export type CompiledCues = ReadonlyArray<readonly CueWord[]>;
  * Splits cues into words. With `inflect`, a verb cue also matches its other forms
  * through the token's lemma ("killed" ~ "kills", "killing"; "died" ~ "dies").
  */
+const compiled = new WeakMap<readonly string[], { plain?: CompiledCues; inflected?: CompiledCues }>();
+
 export function compileCues(cues: readonly string[], inflect = false): CompiledCues {
+  // A rule's cue list is compiled once, not once per version (the result is never changed).
+  let memo = compiled.get(cues);
+  if (!memo) compiled.set(cues, (memo = {}));
+  if (inflect) return (memo.inflected ??= compile(cues, true));
+  return (memo.plain ??= compile(cues, false));
+}
+
+function compile(cues: readonly string[], inflect: boolean): CompiledCues {
   return cues
     .map((c) => c.toLowerCase().trim().split(/\s+/).filter((w) => w.length > 0))
     .filter((c) => c.length > 0)
     .map((words) => words.map((word) => ({ word, stems: new Set(inflect ? cueStems(word) : []) })));
 }
 
-/** The tokens of a sentence without SPACE tokens (line breaks inside a sentence). */
+/** Word lists already built, per sentence, with the token list they were cut from. */
+const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[] }>();
+
+/**
+ * The tokens of a sentence without SPACE tokens (line breaks inside a sentence). Built once
+ * per sentence and shared by every rule and reading: callers must not change it.
+ */
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
-  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE');
+  const known = wordsOf.get(sentence);
+  if (known !== undefined && known.tokens === doc.tokens) return known.words;
+  const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE');
+  wordsOf.set(sentence, { tokens: doc.tokens, words });
+  return words;
 }
 
 /** Stems a cue word may have ("killed" -> kill, "dies" -> die, "injures" -> injure). */
@@ -90,12 +110,47 @@ export function cueLengthAt(tokens: readonly Token[], i: number, cues: CompiledC
   return best;
 }
 
+/** The words and stems that can start a cue: a token matching none of them starts no cue. */
+interface CueStarts {
+  words: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+const startsOf = new WeakMap<CompiledCues, CueStarts>();
+
+function cueStarts(cues: CompiledCues): CueStarts {
+  let starts = startsOf.get(cues);
+  if (!starts) {
+    const words = new Set<string>();
+    const stems = new Set<string>();
+    for (const cue of cues) {
+      const first = cue[0];
+      if (first === undefined) continue;
+      words.add(first.word);
+      for (const stem of first.stems) stems.add(stem);
+    }
+    starts = { words, stems };
+    startsOf.set(cues, starts);
+  }
+  return starts;
+}
+
+/** Whether `token` may match the first word of some cue (the same test as `wordMatches`, over all cues). */
+function mayStartCue(token: Token, starts: CueStarts): boolean {
+  if (starts.words.has(token.lower) || starts.words.has(token.lemma)) return true;
+  if (starts.stems.size === 0 || !starts.stems.has(token.lemma)) return false;
+  return token.pos === 'VERB' || token.pos === 'AUX' || token.lower.endsWith('s');
+}
+
 /** Every cue occurrence in a token list (longest match at each position, not overlapping). */
 export function findCues(tokens: readonly Token[], cues: CompiledCues): Extent[] {
   const out: Extent[] = [];
+  if (cues.length === 0) return out;
+  const starts = cueStarts(cues);
   let i = 0;
   while (i < tokens.length) {
-    const n = cueLengthAt(tokens, i, cues);
+    const t = tokens[i];
+    const n = t !== undefined && mayStartCue(t, starts) ? cueLengthAt(tokens, i, cues) : 0;
     if (n > 0) {
       out.push({ start: i, end: i + n });
       i += n;

@@ -46,7 +46,8 @@ function futureBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 function word(t: Token | undefined): string {
-  return t === undefined ? '' : t.lower.replace(/\.$/, '');
+  if (t === undefined) return '';
+  return t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
 }
 
 function isMonth(t: Token | undefined): boolean {

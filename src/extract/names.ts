@@ -33,21 +33,37 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+/**
+ * Folds already made, by input: alignment folds every word of every version, and the same
+ * words recur across versions and sets. Cleared when it grows past MEMO_SIZE.
+ */
+const MEMO_SIZE = 50_000;
+const foldedText = new Map<string, string>();
+const foldedSurname = new Map<string, string>();
+
+function remember(memo: Map<string, string>, key: string, value: string): string {
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Lower case, no diacritics, straight apostrophes. */
 export function foldText(text: string): string {
-  return text
+  return foldedText.get(text) ?? remember(foldedText, text, text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .toLowerCase();
+    .toLowerCase());
 }
 
 /** Fold transliteration variants of a surname (see the module comment). */
 export function foldSurname(surname: string): string {
+  const known = foldedSurname.get(surname);
+  if (known !== undefined) return known;
   let s = foldText(surname);
   s = s.replace(/sk(?:yy|iy|ii|yi|i)$/u, 'sky');
   s = s.replace(/([bcdfghjklmnpqrstvwxz])(?:iy|yy|ii|yi)$/u, '$1y');
-  return s;
+  return remember(foldedSurname, surname, s);
 }
 
 /** Root of a given name: hypocorism table, then Slavic ending fold. */

@@ -74,6 +74,8 @@ const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const ATTACHED_SCALE = /^(\d+(?:\.\d+)?)(bn|mln|mn)$/;
 
 function tidy(n: number): number {
+  // A whole number below 10^12 is exact in 12 significant digits already.
+  if (Number.isInteger(n) && n < 1e12 && n > -1e12) return n + 0; // + 0: -0 becomes 0, as toPrecision gives
   return Number(n.toPrecision(12));
 }
 
@@ -346,12 +348,32 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   return { value: n.value, high: null, qualifier, start, numberStart: i, end: n.end };
 }
 
+/** Words other than digits and number words with which `quantityAt` can start an expression. */
+const STARTERS: ReadonlySet<string> = new Set(['between', 'from', 'a', 'an', 'tens', 'hundreds', 'scores', 'several']);
+
+/**
+ * Whether `quantityAt` can find an expression at a word: it starts with a digit, or is a
+ * number word, a vague magnitude or a starter (the same look-ups `quantityAt` makes).
+ */
+function mayStartQuantity(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return STARTERS.has(w) || SMALL[w] !== undefined || TENS[w] !== undefined || VAGUE[w] !== undefined;
+}
+
+/** Whether `numberAt` can read a number at a word: a digit first, a number word, or "a"/"an" (the same look-ups). */
+export function mayStartNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || w === 'a' || w === 'an' || SMALL[w] !== undefined || TENS[w] !== undefined;
+}
+
 /** Every quantity expression in a word list, left to right, not overlapping. */
 export function findQuantities(words: readonly string[]): QuantityExpr[] {
   const out: QuantityExpr[] = [];
   let i = 0;
   while (i < words.length) {
-    const q = quantityAt(words, i);
+    const w = words[i];
+    const q = w !== undefined && mayStartQuantity(w) ? quantityAt(words, i) : null;
     if (q) {
       out.push(q);
       i = Math.max(q.end, i + 1);

@@ -43,11 +43,21 @@ interface RuleFilter {
   units: ReadonlySet<string>;
 }
 
+/** `notACount` of a reading with its unit allowed or not: rule-independent, so asked once per reading. */
+const countMemo = new WeakMap<QuantityReading, { allowed?: boolean }>();
+
+function isCount(ns: NumberedSentence, r: QuantityReading, unitAllowed: boolean): boolean {
+  if (!unitAllowed) return r.count; // the reading's own `notACount(…, false)`
+  let memo = countMemo.get(r);
+  if (!memo) countMemo.set(r, (memo = {}));
+  return (memo.allowed ??= notACount(ns.tokens, r.expr, r.unit, true) === null);
+}
+
 /** Whether the figure is of the rule's kind at all: a count, of the rule's units (or people). */
 function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
   const unit = r.unit;
   const unitAllowed = unit !== null && f.units.has(canonicalUnit(unit.word));
-  if (notACount(ns.tokens, r.expr, unit, unitAllowed) !== null) return false;
+  if (!isCount(ns, r, unitAllowed)) return false;
   if (f.units.size > 0 && !unitAllowed && !nextIsCue(f, ns, r)) return false;
   return !(f.units.size === 0 && f.cues.length > 0 && !countsPeople(r));
 }

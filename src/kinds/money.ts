@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { compileCues, cueNear, findCues, sentenceWords } from '../extract/cues.js';
-import { numberAt, qualifierBefore } from '../extract/numbers.js';
+import { mayStartNumber, numberAt, qualifierBefore } from '../extract/numbers.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
 import { list, ruleObject } from './common.js';
@@ -77,6 +77,8 @@ function prefixAt(words: readonly Word[], i: number): { code: string; start: num
 
 /** A number at `i` with its scale ("32 million", "1.2" + "bn", "32" + "m", "30-40 million"). */
 function amountAt(words: readonly Word[], i: number): { value: number; high: number | null; end: number; scaled: boolean } | null {
+  const first = words[i];
+  if (first === undefined || !mayStartNumber(first.lower)) return null; // neither a range nor a number
   const lower = words.slice(i, i + AMOUNT_WORDS).map((w) => w.lower);
   const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(lower[0] ?? '');
   const n = range ? { value: Number(range[1]?.replace(/,/g, '')), end: 1, scale: null } : numberAt(lower, 0);

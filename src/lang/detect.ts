@@ -33,6 +33,11 @@ export function detectLanguage(text: string, fallback = 'en'): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (new Set(words).size < MIN_WORDS) return fallback;
+  // With one supported language, a text that uses its function words is read in it whatever
+  // franc would answer (franc's answer is kept only when supported, i.e. this language, and
+  // otherwise the stop-word test below gives it): franc's trigram scoring is skipped.
+  const only = supportedLanguages();
+  if (only.length === 1 && only[0] === fallback && stopWordShare(words, fallback) >= MIN_STOP_SHARE) return fallback;
   const found = franc(sample, { minLength: 1 });
   const code = ISO_639_1[found] ?? found;
   if (code === 'und') return fallback;
@@ -42,7 +47,10 @@ export function detectLanguage(text: string, fallback = 'en'): string {
 }
 
 /** Share of `words` that are function words of a supported language. */
+const stopSets = new Map<string, ReadonlySet<string>>();
+
 function stopWordShare(words: readonly string[], language: string): number {
-  const stop = new Set(lexiconFor(language)?.stopWords ?? []);
+  let stop = stopSets.get(language);
+  if (!stop) stopSets.set(language, (stop = new Set(lexiconFor(language)?.stopWords ?? [])));
   return words.filter((w) => stop.has(w)).length / Math.max(1, words.length);
 }

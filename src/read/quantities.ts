@@ -163,12 +163,15 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
 }
 
 function readSentence(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
-  const tokens: QToken[] = sentenceWords(doc, sentence).map((t) => ({
-    ...t,
+  const words = sentenceWords(doc, sentence);
+  const exprs = findQuantities(words.map((t) => t.lower));
+  if (exprs.length === 0) return null;
+  // Tokens from analyze() carry their entity type already (no copy); others get one.
+  const tokens: QToken[] = words.every((t) => (t as Partial<QToken>).entityType !== undefined) ? (words as QToken[]) : words.map((t) => ({
+    i: t.i, text: t.text, lower: t.lower, start: t.start, end: t.end, pos: t.pos, lemma: t.lemma, type: t.type,
+    sentence: t.sentence, entity: t.entity,
     entityType: t.entity === null ? null : doc.entities[t.entity]?.type ?? null,
   }));
-  const exprs = findQuantities(tokens.map((t) => t.lower));
-  if (exprs.length === 0) return null;
   const units = exprs.map((e) => findUnit(tokens, e));
   const extents = exprs.map((e, n) => ({ start: e.start, end: (units[n]?.index ?? e.end - 1) + 1 }));
   const readings: QuantityReading[] = [];

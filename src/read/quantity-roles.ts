@@ -56,6 +56,9 @@ export function clauseAt(tokens: readonly Token[], i: number): Range {
   return { start, end };
 }
 
+/** First words of the background phrases: most tokens start none. */
+const BACKGROUND_FIRST: ReadonlySet<string> = new Set(BACKGROUND_PHRASES.map(([a]) => a));
+
 function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | null, skip: Range): boolean {
   for (let k = r.start; k < r.end; k++) {
     if (k >= skip.start && k < skip.end) continue;
@@ -66,7 +69,7 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
     }
     if (BACKGROUND_WORDS.has(t.lower)) return true;
     const next = tokens[k + 1];
-    if (next && k + 1 < r.end && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;
+    if (next && k + 1 < r.end && BACKGROUND_FIRST.has(t.lower) && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 /**
- * A fixed pool of worker threads, one task in flight per worker (a task is a whole article
- * set, seconds of work, so queueing overhead does not matter). Results come back as promises;
- * callers keep them in input order (see `runSets`).
+ * A fixed pool of worker threads, up to `depth` tasks posted to each worker (a task is a whole
+ * article set, so queueing overhead does not matter). Results come back as promises; callers
+ * keep them in input order (see `runSets`).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { Worker } from 'node:worker_threads';
 
 export interface Pool<I, O> {
   run(input: I): Promise<O>;
+  /** Inputs given and not answered yet. */
+  readonly load: number;
   /** Stops every worker (after the tasks given have settled, or at once on an error). */
   close(): Promise<void>;
 }
@@ -21,7 +23,9 @@ interface Job<I, O> {
 
 interface Slot<I, O> {
   worker: Worker;
-  job: Job<I, O> | null;
+  /** Jobs posted to this worker, oldest first (it answers them in order). */
+  jobs: Array<Job<I, O>>;
+  dead: boolean;
 }
 
 /**
@@ -39,34 +43,48 @@ export function workerFile(): URL {
   return existsSync(fileURLToPath(here)) ? here : new URL('../../dist/run/worker.js', import.meta.url);
 }
 
-/** A pool of `size` workers running `file`; each message in is one input, each message out its result. */
-export function workerPool<I, O>(file: URL, size: number): Pool<I, O> {
+/**
+ * A pool of `size` workers running `file`; each message in is one input, each message out its
+ * result. Up to `depth` inputs are posted to a worker ahead of time, so that it never waits
+ * for a main thread that is busy (checking a set of its own, or writing a report).
+ */
+export function workerPool<I, O>(file: URL, size: number, depth = 1): Pool<I, O> {
   const queue: Array<Job<I, O>> = [];
   const slots: Array<Slot<I, O>> = [];
   const dispatch = (slot: Slot<I, O>): void => {
-    const job = queue.shift();
-    slot.job = job ?? null;
-    if (job) slot.worker.postMessage(job.input);
-  };
-  const settle = (slot: Slot<I, O>, finish: (job: Job<I, O>) => void): void => {
-    const job = slot.job;
-    slot.job = null;
-    if (job) finish(job);
-    dispatch(slot);
+    while (!slot.dead && slot.jobs.length < Math.max(1, depth)) {
+      const job = queue.shift();
+      if (!job) return;
+      slot.jobs.push(job);
+      slot.worker.postMessage(job.input);
+    }
   };
   for (let i = 0; i < Math.max(1, size); i++) {
-    const slot: Slot<I, O> = { worker: new Worker(file, WORKER_OPTIONS), job: null };
-    slot.worker.on('message', (value: O) => settle(slot, (job) => job.resolve(value)));
-    slot.worker.on('error', (error: Error) => settle(slot, (job) => job.reject(error)));
+    const slot: Slot<I, O> = { worker: new Worker(file, WORKER_OPTIONS), jobs: [], dead: false };
+    slot.worker.on('message', (value: O) => {
+      slot.jobs.shift()?.resolve(value);
+      dispatch(slot);
+    });
+    slot.worker.on('error', (error: Error) => {
+      // The worker is gone: its jobs fail, and it takes no more.
+      slot.dead = true;
+      for (const job of slot.jobs.splice(0)) job.reject(error);
+      if (slots.every((s) => s.dead)) for (const job of queue.splice(0)) job.reject(error);
+    });
     slots.push(slot);
   }
   return {
     run(input: I): Promise<O> {
       return new Promise<O>((resolve, reject) => {
         queue.push({ input, resolve, reject });
-        const idle = slots.find((s) => s.job === null);
-        if (idle) dispatch(idle);
+        const open = slots.filter((s) => !s.dead).sort((a, b) => a.jobs.length - b.jobs.length)[0];
+        if (open) dispatch(open);
+        else reject(new Error('every worker of the pool has stopped'));
       });
+    },
+    /** Inputs waiting for a worker, and inputs posted to workers and not answered yet. */
+    get load(): number {
+      return queue.length + slots.reduce((n, s) => n + s.jobs.length, 0);
     },
     async close(): Promise<void> {
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -1,11 +1,12 @@
 /**
- * The set loop of a run: each set checked in this thread (`jobs` 1) or by a worker pool,
- * and each outcome handed to `emit` in input order, as soon as it and every earlier one are
- * done. At most `2 × jobs` sets are in flight, so memory is bounded by them, not by the run.
+ * The set loop of a run: each set checked in this thread (`jobs` 1) or by this thread and a
+ * pool of `jobs - 1` workers, and each outcome handed to `emit` in input order, as soon as it
+ * and every earlier one are done. At most `4 × jobs` sets are in flight, so memory is bounded
+ * by them, not by the run.
  */
 import os from 'node:os';
 import type { Finding, SetReport } from '../types.js';
-import type { PlanItem, RunPlan } from './plan.js';
+import type { PlanItem, RunPlan, SetItem } from './plan.js';
 import { displayPath } from './plan.js';
 import { workerFile, workerPool, type Pool } from './pool.js';
 import { inShard, type Shard } from './shard.js';
@@ -15,7 +16,7 @@ import { runTask, type SetResult, type SetTask } from './worker.js';
 export type Outcome = { kind: 'set'; position: number; report: SetReport } | { kind: 'config'; position: number; findings: Finding[] };
 
 export interface RunOptions {
-  /** Worker threads; 1 checks in this thread. Default: available cores. */
+  /** Threads checking sets (this one and `jobs - 1` workers); 1 checks in this thread. Default: available cores. */
   jobs?: number;
   shard?: Shard | null;
   /** The config's language for versions without one of their own. */
@@ -35,38 +36,90 @@ export function shardItems(plan: RunPlan, shard: Shard | null): PlanItem[] {
   return plan.items.filter((item) => inShard(display(item.path), shard));
 }
 
-/** Runs the plan's sets (see the module comment). */
+/** Sets posted to each worker ahead of time (see `workerPool`). */
+const PREFETCH = 3;
+
+/** A check handed out: its outcome once settled. */
+interface Pending {
+  settled: boolean;
+  outcome?: Outcome;
+  error?: unknown;
+  promise: Promise<unknown>;
+}
+
+function pending(p: Promise<Outcome>): Pending {
+  const entry: Pending = { settled: false, promise: Promise.resolve() };
+  entry.promise = p.then(
+    (outcome) => Object.assign(entry, { settled: true, outcome }),
+    (error: unknown) => Object.assign(entry, { settled: true, error }),
+  );
+  return entry;
+}
+
+function settledNow(fn: () => Outcome): Pending {
+  try {
+    return { settled: true, outcome: fn(), promise: Promise.resolve() };
+  } catch (error) {
+    return { settled: true, error, promise: Promise.resolve() };
+  }
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Runs the plan's sets (see the module comment). With `jobs` N > 1, N - 1 worker threads
+ * and this thread check sets: this thread takes the next set whenever the one due for output
+ * is still in a worker, so no core waits and only N - 1 extra copies of the model are loaded.
+ * At most `4 × jobs` sets are checked and not yet emitted.
+ */
 export async function runSets(plan: RunPlan, options: RunOptions): Promise<void> {
   const items = shardItems(plan, options.shard ?? null);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), items.filter((i) => i.kind === 'set').length));
-  const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs) : null;
-  const check = (item: PlanItem): Promise<Outcome> => {
-    const p = outcomeOf(item, plan.cwd, options.language ?? null, pool);
-    p.catch(() => undefined); // handled when its turn comes (awaited in order below)
-    return p;
-  };
-  const window = pool ? jobs * 2 : 1;
-  const inFlight: Array<Promise<Outcome>> = [];
+  const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs - 1, PREFETCH) : null;
+  const capacity = (jobs - 1) * PREFETCH;
+  const window = jobs * 4;
+  const language = options.language ?? null;
+  const results: Pending[] = [];
   let next = 0;
+  const here = (item: PlanItem): Pending => settledNow(() => outcomeHere(item, plan.cwd, language));
   try {
-    for (; next < items.length && inFlight.length < window; next++) inFlight.push(check(items[next] as PlanItem));
-    while (inFlight.length > 0) {
-      const outcome = await (inFlight.shift() as Promise<Outcome>);
-      if (next < items.length) inFlight.push(check(items[next++] as PlanItem));
-      await options.emit(outcome);
+    for (let done = 0; done < items.length; done++) {
+      for (;;) {
+        // Workers first, up to their queue depth, within the window.
+        while (pool && next < items.length && next - done < window && pool.load < capacity) {
+          const item = items[next] as PlanItem;
+          results[next++] = item.kind === 'set' ? pending(outcomeInPool(item, plan.cwd, language, pool)) : here(item);
+        }
+        const due = results[done];
+        if (due?.settled) break;
+        if (next < items.length && next - done < window) {
+          // The set due is in a worker (or not handed out): check the next one here meanwhile.
+          results[next] = here(items[next] as PlanItem);
+          next++;
+          if (pool) await tick(); // let the workers' answers in
+          continue;
+        }
+        await due?.promise;
+      }
+      const due = results[done] as Pending;
+      delete results[done];
+      if (due.error !== undefined) throw due.error;
+      await options.emit(due.outcome as Outcome);
     }
   } finally {
     // Settle what is still running before stopping the workers (an emit error leaves some).
-    await Promise.allSettled(inFlight);
+    await Promise.allSettled(results.filter((r) => r !== undefined).map((r) => r.promise));
     await pool?.close();
   }
 }
 
-async function outcomeOf(item: PlanItem, cwd: string, language: string | null, pool: Pool<SetTask, SetResult> | null): Promise<Outcome> {
+function outcomeHere(item: PlanItem, cwd: string, language: string | null): Outcome {
   if (item.kind === 'config') return { kind: 'config', position: item.position, findings: item.findings };
-  const task: SetTask = { set: item.set, rules: item.rules, cwd, language };
-  if (!pool) return { kind: 'set', position: item.position, report: runTask(task) };
-  const result = await pool.run(task);
+  return { kind: 'set', position: item.position, report: runTask({ set: item.set, rules: item.rules, cwd, language }) };
+}
+
+async function outcomeInPool(item: SetItem, cwd: string, language: string | null, pool: Pool<SetTask, SetResult>): Promise<Outcome> {
+  const result = await pool.run({ set: item.set, rules: item.rules, cwd, language });
   if (!result.ok) {
     const error = new Error(result.message);
     error.stack = result.stack;

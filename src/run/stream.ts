@@ -30,8 +30,11 @@ type Counts = Report['summary'];
 /** Receives a run's pieces in order and writes (or keeps) them. */
 export interface ReportSink {
   set(report: SetReport, position: number): Promise<void>;
-  /** The report's own findings, each with the position of its set (-1: none), then the end. */
-  end(findings: ReadonlyArray<{ finding: Finding; position: number }>): Promise<void>;
+  /**
+   * The report's own findings, each with the position of its set (-1: none), then the end.
+   * `summary`: the closing counts when the caller keeps them (post-passes); default: tallied here.
+   */
+  end(findings: ReadonlyArray<{ finding: Finding; position: number }>, summary?: Counts): Promise<void>;
 }
 
 export type Write = (chunk: string) => void | Promise<void>;
@@ -66,12 +69,12 @@ export function jsonSink(write: Write, shard: Shard | null = null): ReportSink {
       await write(`${started ? ',' : head}\n    ${indented(report, 4)}`);
       started = true;
     },
-    async end(own) {
+    async end(own, summary) {
       const findings = own.map((x) => x.finding);
       tally(counts, findings);
       const info = shardInfo(shard, positions, own.map((x) => x.position));
       const tail =
-        `${started ? '\n  ]' : `${head}]`},\n  "findings": ${indented(findings, 2)},\n  "summary": ${indented(counts, 2)}` +
+        `${started ? '\n  ]' : `${head}]`},\n  "findings": ${indented(findings, 2)},\n  "summary": ${indented(summary ?? counts, 2)}` +
         `${info ? `,\n  "shard": ${indented(info, 2)}` : ''}\n}\n`;
       await write(tail);
     },
@@ -88,11 +91,11 @@ export function ndjsonSink(write: Write, shard: Shard | null = null): ReportSink
       positions.push(position);
       await write(ndjsonSet(report));
     },
-    async end(own) {
+    async end(own, summary) {
       const findings = own.map((x) => x.finding);
       tally(counts, findings);
       const info = shardInfo(shard, positions, own.map((x) => x.position));
-      await write(ndjsonTail({ tool: { name: 'factlint', version: VERSION }, findings, summary: counts, ...(info ? { shard: info } : {}) }));
+      await write(ndjsonTail({ tool: { name: 'factlint', version: VERSION }, findings, summary: summary ?? counts, ...(info ? { shard: info } : {}) }));
     },
   };
 }

@@ -1,0 +1,229 @@
+/**
+ * `check` with JSON or NDJSON output, written set by set: each set's report goes out as
+ * soon as it and every earlier set are done, so memory holds the sets in flight, not the
+ * run. The bytes are those of the whole-report path (`check()`, the post-passes, the
+ * reporter): per-set passes (config `checks`, inline disables, the baseline, the minimum
+ * severity) are applied to each set as it comes, and the summary is counted as it goes.
+ * Used when every output is JSON or NDJSON and nothing needs the whole report at the end
+ * (`--write-baseline`, a GitHub step summary); command.ts chooses.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { applyBaseline } from '../noise/baseline.js';
+import { applyCheckSettings, applyMinSeverity, type CheckSettings } from '../noise/filter.js';
+import { applyInlineDisables } from '../noise/inline.js';
+import { safeLine } from '../report/safe.js';
+import { planRun, type PlanOptions } from '../run/plan.js';
+import { runSets, shardItems } from '../run/run.js';
+import type { Shard } from '../run/shard.js';
+import { jsonSink, ndjsonSink, type ReportSink } from '../run/stream.js';
+import type { Finding, Report, SetReport, Severity } from '../types.js';
+import { SEVERITY_RANK } from '../types.js';
+import { VERSION } from '../version.js';
+import type { CliIO } from './main.js';
+import type { FailOn } from './options.js';
+import type { Settings } from './settings.js';
+
+/** Formats written set by set. */
+const STREAMED = new Set(['json', 'ndjson']);
+
+/** Whether this run's outputs can be streamed (see the module comment). */
+export function canStream(settings: Settings, io: CliIO): boolean {
+  return settings.writeBaseline === null && !io.env.GITHUB_STEP_SUMMARY && settings.formats.every((t) => STREAMED.has(t.name));
+}
+
+export interface StreamedRun {
+  plan: PlanOptions;
+  paths: readonly string[];
+  jobs: number;
+  shard: Shard | null;
+  settings: Settings;
+  /** Fingerprints of the baseline (`--baseline`), read before the run; null without one. */
+  baseline: ReadonlySet<string> | null;
+  /** A version file's text by its report path, for inline disables. */
+  readVersion(versionPath: string): string | null;
+  /** Progress line of a set (before the post-passes, as `check()` reports it). */
+  onSet?: (set: SetReport, done: number, total: number) => void;
+}
+
+/** What the caller needs after the run: the exit-code facts and the stderr lines. */
+export interface StreamedOutcome {
+  ok: boolean;
+  summary: Report['summary'];
+  ownFindings: Finding[];
+  /** Messages of input errors inside sets, in set order (printed after the report's own). */
+  setInputErrors: string[];
+  sets: number;
+  setsWithErrors: number;
+  setsWithWarnings: number;
+  nothingChecked: boolean;
+  worst: number;
+}
+
+interface Output {
+  sink: ReportSink;
+  /** Ends the output: renames the temporary file into place. False when it could not be written. */
+  commit(): Promise<boolean>;
+  abort(): Promise<void>;
+}
+
+/** One set through the per-set post-passes, with what they left out. */
+function postSet(set: SetReport, checks: CheckSettings, run: StreamedRun): { set: SetReport; disabled: number; baselined: number; hidden: number } {
+  let report: Report = { tool: { name: 'factlint', version: VERSION }, sets: [set], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  report = applyCheckSettings(report, checks);
+  report = applyInlineDisables(report, run.readVersion);
+  if (run.baseline !== null) report = applyBaseline(report, run.baseline);
+  if (run.settings.minSeverity !== null) report = applyMinSeverity(report, run.settings.minSeverity);
+  const s = report.summary;
+  return { set: report.sets[0] as SetReport, disabled: s.disabled ?? 0, baselined: s.baselined ?? 0, hidden: s.hidden ?? 0 };
+}
+
+/** Runs the check and writes every output set by set. */
+export async function runStreamed(run: StreamedRun, io: CliIO): Promise<StreamedOutcome> {
+  const plan = await planRun(run.paths, run.plan);
+  const checks = plan.config.checks;
+  const outputs: Output[] = [];
+  let ok = true;
+  for (const target of run.settings.formats) {
+    const output = await openOutput(target.name, target.file, run.shard, io);
+    if (output === null) ok = false;
+    else outputs.push(output);
+  }
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  const left = { disabled: 0, baselined: 0, hidden: 0 };
+  const setInputErrors: string[] = [];
+  let sets = 0;
+  let setsWithErrors = 0;
+  let setsWithWarnings = 0;
+  let anyVersion = false;
+  let worst = -1;
+  const tally = (findings: readonly Finding[]): void => {
+    for (const f of findings) {
+      if (f.severity === 'error') counts.errors++;
+      else if (f.severity === 'warning') counts.warnings++;
+      else counts.infos++;
+      worst = Math.max(worst, SEVERITY_RANK[f.severity]);
+    }
+  };
+  const total = shardItems(plan, run.shard).filter((i) => i.kind === 'set').length;
+  let own: Finding[] = [...plan.findings];
+  try {
+    await runSets(plan, {
+      jobs: run.jobs,
+      shard: run.shard,
+      language: plan.language,
+      async emit(outcome) {
+        if (outcome.kind === 'config') {
+          own.push(...outcome.findings);
+          return;
+        }
+        sets++;
+        run.onSet?.(outcome.report, sets, total);
+        const done = postSet(outcome.report, checks, run);
+        left.disabled += done.disabled;
+        left.baselined += done.baselined;
+        left.hidden += done.hidden;
+        const set = done.set;
+        tally(set.findings);
+        if (set.findings.some((f) => f.severity === 'error')) setsWithErrors++;
+        if (set.findings.some((f) => f.severity === 'warning')) setsWithWarnings++;
+        if (set.versions.length > 0) anyVersion = true;
+        for (const f of set.findings) if (f.type === 'input' && f.severity === 'error') setInputErrors.push(f.message);
+        for (const o of outputs) await o.sink.set(set, outcome.position);
+      },
+    });
+    // The report's own findings: config `checks`, then the minimum severity (inline disables and the baseline are about sets).
+    let tail: Report = { tool: { name: 'factlint', version: VERSION }, sets: [], findings: own, summary: { errors: 0, warnings: 0, infos: 0 } };
+    tail = applyCheckSettings(tail, checks);
+    if (run.settings.minSeverity !== null) tail = applyMinSeverity(tail, run.settings.minSeverity);
+    left.hidden += tail.summary.hidden ?? 0;
+    own = tail.findings;
+    tally(own);
+    const summary: Report['summary'] = {
+      ...counts,
+      ...(left.disabled > 0 ? { disabled: left.disabled } : {}),
+      ...(run.baseline !== null ? { baselined: left.baselined } : {}),
+      ...(left.hidden > 0 ? { hidden: left.hidden } : {}),
+    };
+    // Own findings belong to no set (a missing path): position -1 in a shard report.
+    for (const o of outputs) await o.sink.end(own.map((finding) => ({ finding, position: -1 })), summary);
+    for (const o of outputs) if (!(await o.commit())) ok = false;
+    return {
+      ok,
+      summary,
+      ownFindings: own,
+      setInputErrors,
+      sets,
+      setsWithErrors,
+      setsWithWarnings,
+      nothingChecked: !anyVersion,
+      worst,
+    };
+  } catch (error) {
+    for (const o of outputs) await o.abort();
+    throw error;
+  }
+}
+
+/** Whether any finding is at or above `failOn`. */
+export function failsOn(worst: number, failOn: FailOn): boolean {
+  return failOn !== 'none' && worst >= SEVERITY_RANK[failOn as Severity];
+}
+
+/** A streamed output: stdout (waiting for the reader when its buffer is full) or a file written under a temporary name. */
+async function openOutput(format: string, file: string | null, shard: Shard | null, io: CliIO): Promise<Output | null> {
+  const make = format === 'ndjson' ? ndjsonSink : jsonSink;
+  if (file === null) {
+    const write = async (chunk: string): Promise<void> => {
+      if (io.stdout(chunk) === false && io.drain) await io.drain();
+    };
+    return { sink: make(write, shard), commit: async () => true, abort: async () => undefined };
+  }
+  const target = path.resolve(io.cwd, file);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const pending = io.pending ?? new Set<string>();
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    pending.add(temp);
+    handle = await open(temp, 'wx');
+  } catch (error) {
+    pending.delete(temp);
+    io.stderr(`factlint: cannot write ${safeLine(file)}: ${safeLine(errorCode(error))}\n`);
+    return null;
+  }
+  let failed: unknown = null;
+  const write = async (chunk: string): Promise<void> => {
+    if (failed !== null) return;
+    try {
+      await handle.write(chunk);
+    } catch (error) {
+      failed = error;
+    }
+  };
+  const cleanup = async (): Promise<void> => {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    pending.delete(temp);
+  };
+  return {
+    sink: make(write, shard),
+    async commit() {
+      try {
+        if (failed !== null) throw failed;
+        await handle.close();
+        await rename(temp, target);
+        return true;
+      } catch (error) {
+        io.stderr(`factlint: cannot write ${safeLine(file)}: ${safeLine(errorCode(error))}\n`);
+        return false;
+      } finally {
+        await rm(temp, { force: true });
+        pending.delete(temp);
+      }
+    },
+    abort: cleanup,
+  };
+}
+
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

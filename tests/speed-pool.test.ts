@@ -1,0 +1,47 @@
+/**
+ * The worker pool (issue 9): inputs posted ahead to each worker (depth) come back in order,
+ * `load` counts what is not answered yet, and a worker that dies fails its own inputs
+ * instead of leaving them waiting forever.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { workerPool } from '../src/run/pool.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'factlint-speed-pool-'));
+const file = path.join(dir, 'double.mjs');
+writeFileSync(
+  file,
+  `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (n) => {
+  if (n < 0) throw new Error('asked to die');
+  parentPort.postMessage(n * 2);
+});
+`,
+);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('workerPool', () => {
+  it('answers every input, in order per input, with inputs posted ahead', async () => {
+    const pool = workerPool<number, number>(pathToFileURL(file), 2, 3);
+    const answers = Array.from({ length: 20 }, (_, i) => pool.run(i));
+    expect(pool.load).toBe(20);
+    expect(await Promise.all(answers)).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+    expect(pool.load).toBe(0);
+    await pool.close();
+  });
+
+  it('fails the inputs of a worker that died, and gives no more to it', async () => {
+    const pool = workerPool<number, number>(pathToFileURL(file), 1, 3);
+    const first = pool.run(1);
+    const fatal = pool.run(-1);
+    const after = pool.run(2);
+    expect(await first).toBe(2);
+    await expect(fatal).rejects.toThrow('asked to die');
+    await expect(after).rejects.toThrow();
+    await expect(pool.run(3)).rejects.toThrow('every worker of the pool has stopped');
+    await pool.close();
+  });
+});

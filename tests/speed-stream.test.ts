@@ -1,0 +1,76 @@
+/**
+ * Streamed output (issue 9): with JSON or NDJSON, each set's report is written as soon as it
+ * and the sets before it are done, with the bytes, stderr lines and exit code of the
+ * whole-report path (which a GitHub step summary still takes: it needs the whole report).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.js';
+import { generateSet } from '../src/run/generate.js';
+
+let root = '';
+const SETS = 4;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout chunks and stderr lines in the order they were written. */
+  events: Array<{ to: 'out' | 'err'; text: string }>;
+}
+
+async function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const events: Run['events'] = [];
+  const code = await runCli(args, {
+    stdout: (s) => void events.push({ to: 'out', text: s }),
+    stderr: (s) => void events.push({ to: 'err', text: s }),
+    cwd: root,
+    env,
+  });
+  const join = (to: 'out' | 'err'): string => events.filter((e) => e.to === to).map((e) => e.text).join('');
+  return { code, stdout: join('out'), stderr: join('err'), events };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'factlint-speed-stream-'));
+  for (let s = 0; s < SETS; s++) {
+    const dir = path.join(root, 'stories', `story-${s}`);
+    mkdirSync(dir, { recursive: true });
+    for (const v of generateSet(3, 5, 300 + s)) writeFileSync(path.join(dir, `${v.id}.txt`), v.text);
+  }
+  // One version disables a rule inline: the per-set pass must see it while streaming.
+  writeFileSync(path.join(root, 'stories', 'story-1', 'v0001.txt'), `factlint-disable death-toll\n${generateSet(3, 5, 301)[1]?.text ?? ''}`);
+  mkdirSync(path.join(root, 'summary'));
+  writeFileSync(path.join(root, 'summary', 'step.md'), '');
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('streamed JSON and NDJSON', () => {
+  it.each([
+    ['json', []],
+    ['ndjson', []],
+    ['json', ['--min-severity', 'warning']],
+    ['ndjson', ['--quiet']],
+  ] as const)('%s %j: same bytes, stderr and exit code as the whole-report path', async (format, extra) => {
+    const args = ['check', 'stories', '--format', format, '--jobs', '1', ...extra];
+    const streamed = await cli(args);
+    const whole = await cli(args, { GITHUB_STEP_SUMMARY: path.join(root, 'summary', 'step.md') });
+    expect(streamed.stdout).toBe(whole.stdout);
+    expect(streamed.stderr).toBe(whole.stderr);
+    expect(streamed.code).toBe(whole.code);
+  });
+
+  it('writes each set before the later sets are checked', async () => {
+    const run = await cli(['check', 'stories', '--format', 'ndjson', '--jobs', '1', '--progress']);
+    const out = run.events.filter((e) => e.to === 'out');
+    // one write per set, then the closing line
+    expect(out).toHaveLength(SETS + 1);
+    const firstSet = run.events.findIndex((e) => e.to === 'out' && e.text.includes('story-0'));
+    const lastProgress = run.events.findIndex((e) => e.to === 'err' && e.text.includes(`[${SETS}/${SETS}]`));
+    expect(firstSet).toBeGreaterThanOrEqual(0);
+    expect(firstSet).toBeLessThan(lastProgress);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule, dropRedundant, orderVersions, similarity, type OrderedVersion } from '../src/check/index.js';
-import { majorityOf } from '../src/check/majority.js';
+import { majorityOf } from '../src/majority.js';
 import type { ClaimValue, Qualifier, Rule } from '../src/types.js';
 
 function rule(over: Partial<Rule> = {}): Rule {

@@ -31,7 +31,7 @@ import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../extract/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
-import { majorityOf } from '../check/majority.js';
+import { majorityOf } from '../majority.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';

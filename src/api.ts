@@ -1,6 +1,6 @@
 import { checkAlignment } from './align/index.js';
 import { analyze } from './analyze/index.js';
-import { checkRule, configFinding, createSimilarity, dropRedundant, inputFinding, integrityFindings, orderVersions } from './check/index.js';
+import { checkRule, configFinding, createSimilarity, inputFinding, integrityFindings, orderVersions, settleFindings } from './check/index.js';
 import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
 import { applyCheckSettings, summarize } from './noise/filter.js';
@@ -9,7 +9,8 @@ import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
-import { capEvidence, capFindings, capValues } from './report/bounds.js';
+import { capValues } from './report/bounds.js';
+import { builtin } from './findings.js';
 import { displayPath, planRun, type PlanOptions } from './run/plan.js';
 import { runSets } from './run/run.js';
 import { inShard } from './run/shard.js';
@@ -28,7 +29,6 @@ import type {
   SetReport,
   VersionInfo,
 } from './types.js';
-import { SEVERITY_RANK } from './types.js';
 
 export { VERSION } from './version.js';
 import { VERSION } from './version.js';
@@ -114,8 +114,7 @@ export function checkSet(
     const listedMissing = manifest.order.filter((id) => !known.has(id) && !set.problems.some((p) => p.version === id));
     for (const id of listedMissing) {
       findings.push({
-        rule: 'input',
-        type: 'input',
+        ...builtin('input'),
         severity: 'warning',
         subject: id,
         versions: [id],
@@ -135,8 +134,7 @@ export function checkSet(
 
   if (normalized.length === 1) {
     findings.push({
-      rule: 'input',
-      type: 'input',
+      ...builtin('input'),
       severity: 'warning',
       subject: display(set.path),
       versions: normalized.map((v) => v.id),
@@ -173,7 +171,6 @@ export function checkSet(
   const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
   const alignment = checkAlignment(docList, {
     older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
-    ruleFindings: findings,
     minorFigures: minorFigures(rules, extracted, rank),
   });
   findings.push(...alignment.findings);
@@ -201,7 +198,7 @@ export function checkSet(
     versions,
     rules: rules.map((r) => r.id),
     claims,
-    findings: capFindings(sortFindings(dropRedundant(findings))).map((f) => capEvidence(f)),
+    findings: settleFindings(findings),
   };
 }
 
@@ -232,21 +229,6 @@ function minorFigures(rules: readonly Rule[], extracted: ClaimTable, rank: Reado
     for (const x of values) if (!current.has(Number(x.value))) out.add(Number(x.value));
   }
   return out;
-}
-
-const TYPE_ORDER = [
-  'input', 'config', 'contradiction', 'stale', 'deleted-mention', 'qualifier-change', 'omission',
-  'unreadable', 'integrity', 'update', 'not-yet-reported',
-];
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
-      a.rule.localeCompare(b.rule) ||
-      a.subject.localeCompare(b.subject),
-  );
 }
 
 /** Fills in the summary counts of a report. */

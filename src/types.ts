@@ -1,7 +1,8 @@
 /**
  * Types shared across pipeline stages. Every stage boundary is described here:
  *
- *   load -> normalize -> analyze -> extract -> check -> report
+ *   load -> normalize -> analyze -> read -> extract -> align -> check (claims, then set checks)
+ *        -> declared passes over findings (src/check/passes.ts) -> report
  *
  * Offsets called `start`/`end` are UTF-16 code-unit offsets into the *normalized*
  * text of a version unless stated otherwise. Lines and columns are 1-based and
@@ -355,6 +356,33 @@ export interface Finding {
    * A folded finding ("also lacks A, B, C"): the members it lists, each named in too few
    * versions to be reported on its own. Its subject is the list.
    */
+  members?: string[];
+  /** Internal, dropped before reporting: what the finding is about, as data (see FactKey). */
+  fact?: FactKey;
+}
+
+/**
+ * What a finding is about, as data. The passes after the checks (cover, fold, dedupe) match
+ * findings by their keys, never by message or subject text. Internal: not in the report.
+ */
+export interface FactKey {
+  /** The rule or built-in check that found it. */
+  rule: string;
+  /** A claim rule of the rule files, or a built-in check. */
+  origin: 'rule' | 'check';
+  /** A rule kind, or the kind of item a built-in check found (name, number, date, qualifier, negation). */
+  kind: string;
+  /** Comparison key of the subject: lower case, no possessive ("vladimir putin"). */
+  subject: string;
+  /** Versions where the problem is. */
+  versions: string[];
+  /** Lines of the sentences it is read from: every value a claim finding quotes; the wrong sentences of a changed fact. */
+  places: Array<{ version: string; line: number }>;
+  /** Lower-case forms under which a cut item may be met again: as written, and a name's folded surname. */
+  names?: string[];
+  /** A finding that a version lost the fact: cut from a sentence, omitted (claim rule), or dropped in rewording. */
+  loss?: 'cut' | 'omitted' | 'reworded';
+  /** A folded finding: the subject keys of its members. */
   members?: string[];
 }
 

@@ -16,8 +16,9 @@
  *   ("Thursday" / "on Thursday" is a pure insertion and never a hunk);
  * - number: both sides read as quantities (`parseQuantity`) with different values
  *   ("three" = "3"), reported only between concurrent versions (between versions at
- *   different times a new figure may be an update, the claim rules judge it) and only where
- *   no rule finding already points at that sentence;
+ *   different times a new figure may be an update, the claim rules judge it); a changed
+ *   figure or date in a sentence a claim finding quotes is left to that finding by the
+ *   declared pass `dropCoveredChanges` (src/check/passes.ts), which matches fact keys;
  * - negation: the sides differ only by negation words and auxiliaries ("did not reject" /
  *   "rejected"), and the two sentences hold a different number of negations.
  * Qualifier-only and reworded hunks are left alone.
@@ -44,6 +45,7 @@ import {
 } from '../extract/names.js';
 import { TITLE_WORDS } from '../lang/en/people.js';
 import { parseQuantity } from '../extract/numbers.js';
+import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';
 
@@ -56,8 +58,6 @@ export interface ChangeOptions {
   minKept?: number;
   /** Wordings each wording is diffed against. Default 4. */
   maxPivots?: number;
-  /** Findings of the claim rules: a number change they already report is not repeated. */
-  ruleFindings?: readonly Finding[];
 }
 
 export type ChangeKind = 'name' | 'date' | 'number' | 'negation';
@@ -155,11 +155,6 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
   const older = options.older ?? ((): boolean => false);
   const concurrent = (x: string, y: string): boolean => !older(x, y) && !older(y, x);
   const byId = new Map(docs.map((d) => [d.version.id, d]));
-  const ruleLines = new Set<string>();
-  for (const f of options.ruleFindings ?? []) {
-    if (f.type !== 'contradiction' && f.type !== 'update' && f.type !== 'stale') continue;
-    for (const e of f.evidence) ruleLines.add(`${e.version}\u0001${e.line}`);
-  }
   const lines = (ref: SentenceRef): number[] => {
     const d = byId.get(ref.version);
     const s = d?.sentences[ref.sentence];
@@ -177,11 +172,6 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
       const allConcurrent = wrong.refs.every((x) => right.refs.every((y) => concurrent(x.version, y.version)));
       if (!allConcurrent) continue;
     }
-    if (change.kind === 'number' || change.kind === 'date') {
-      // A rule finding quoting this sentence of a wrong version already reports the figure or date.
-      const covered = wrong.refs.some((r) => lines(r).some((l) => ruleLines.has(`${r.version}\u0001${l}`)));
-      if (covered) continue;
-    }
     const evidence: Evidence[] = [];
     for (const [side, value] of [
       [wrong, wrong.text],
@@ -197,10 +187,9 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
     const rightIds = right.refs.map((r) => r.version);
     const subject =
       change.kind === 'negation' ? 'negation' : `${right.text} → ${wrong.text} (${change.kind === 'name' ? 'name' : change.kind})`;
+    const places = wrong.refs.flatMap((r) => lines(r).map((line) => ({ version: r.version, line })));
     findings.push({
-      rule: 'changed-fact',
-      type: 'contradiction',
-      severity: 'error',
+      ...builtin('changed-fact'),
       subject,
       versions: wrongIds,
       message: `${wrongIds.join(', ')} ${wrongIds.length > 1 ? 'say' : 'says'} "${wrong.text}" where ${rightIds.join(', ')} ${
@@ -209,6 +198,7 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
       evidence,
       actual: wrong.text,
       expected: right.text,
+      fact: factKey({ versions: wrongIds, evidence }, { rule: 'changed-fact', origin: 'check', kind: change.kind, subject, places }),
     });
   }
   return findings;

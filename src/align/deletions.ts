@@ -20,6 +20,8 @@ import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenc
 import { TITLE_WORDS } from '../lang/en/people.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
+import { foldSurname } from '../extract/names.js';
+import { builtin, factKey } from '../findings.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -144,25 +146,23 @@ export function deletedMentionFindings(
       if (added && !scarred) continue;
       const marked = markCut(damagedDoc.version.text, damagedSentence, cut);
       const still = keeping.map((e) => e.version);
+      const evidence: Evidence[] = [
+        { version: cut.damaged.version, path: damagedDoc.version.path, ...damagedDoc.version.map.place(cut.at), text: marked, value: '' },
+        ...keeping,
+      ];
       findings.push({
-        rule: 'deleted-mention',
-        type: 'deleted-mention',
-        severity: scarred ? 'error' : 'warning',
+        ...builtin('deleted-mention'),
+        ...(scarred ? { severity: 'error' as const } : {}),
         subject: item.text,
         versions: damagedVersions,
         message: `"${item.text}" was cut from a sentence in ${damagedVersions.join(', ')} (still in ${still.join(', ')})`,
-        evidence: [
-          {
-            version: cut.damaged.version,
-            path: damagedDoc.version.path,
-            ...damagedDoc.version.map.place(cut.at),
-            text: marked,
-            value: '',
-          },
-          ...keeping,
-        ],
+        evidence,
         actual: 'cut',
         expected: item.text,
+        fact: factKey(
+          { versions: damagedVersions, evidence },
+          { rule: 'deleted-mention', origin: 'check', kind: item.kind, subject: item.text, loss: 'cut', names: [item.text.toLowerCase(), foldSurname(lastWord(item.text))] },
+        ),
       });
     }
   }
@@ -357,3 +357,7 @@ function stripTitles(run: readonly Token[]): Token[] {
   return rest.length > 0 ? rest : [...run];
 }
 
+function lastWord(name: string): string {
+  const parts = name.trim().split(/\s+/u);
+  return parts[parts.length - 1] ?? '';
+}

@@ -18,12 +18,12 @@
  * case- and diacritic-insensitively). An item found nowhere is *dropped*: one `info`
  * finding per item and place, with `v`'s counterpart sentence and the source sentences of
  * every version that has the item as evidence. Items a `deleted-mention` already reports for
- * `v`, and items only versions later than `v` have (not yet reported), are skipped.
+ * `v` (by the `names` of its fact key), and items only versions later than `v` have (not yet reported), are skipped.
  *
  * Cost: per version one inverted index of its sentences; every distinct wording of every
  * other version is looked up once in it (posting lists longer than `maxPostings` ignored).
  */
-import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
+import type { Doc, Evidence, FactKey, Finding, Sentence, Token } from '../types.js';
 import { inCredit, readCredits } from '../extract/bylines.js';
 import { dateExtents } from '../extract/date.js';
 import { EN } from '../lang/en/index.js';
@@ -32,6 +32,7 @@ import { foldSurname } from '../extract/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
 import { majorityOf } from '../majority.js';
+import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
@@ -150,7 +151,7 @@ interface Pending {
 export function droppedFactFindings(
   docs: readonly Doc[],
   alignment: SetAlignment,
-  existing: readonly Finding[] = [],
+  cuts: readonly FactKey[] = [],
   options: DroppedOptions = {},
 ): Finding[] {
   const minSoft = options.minSoft ?? 0.3;
@@ -188,11 +189,7 @@ export function droppedFactFindings(
     sources.set(doc.version.id, list);
     return list;
   };
-  const deleted = new Set(
-    existing
-      .filter((f) => f.type === 'deleted-mention')
-      .flatMap((f) => f.versions.flatMap((v) => [`${v}\u0001${foldSurname(lastWord(f.subject))}`, `${v}\u0001${f.subject.toLowerCase()}`])),
-  );
+  const deleted = new Set(cuts.flatMap((k) => k.versions.flatMap((v) => (k.names ?? []).map((n) => `${v}\u0001${n}`))));
   const alreadyCut = (v: string, item: FactItem): boolean =>
     deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`));
 
@@ -304,9 +301,7 @@ export function droppedFactFindings(
       if (d && s) evidence.push({ version: src.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: p.item.text });
     }
     findings.push({
-      rule: 'dropped-fact',
-      type: 'omission',
-      severity: 'info',
+      ...builtin('dropped-fact'),
       subject: p.item.text,
       versions: [p.version],
       message:
@@ -316,6 +311,7 @@ export function droppedFactFindings(
       evidence,
       actual: 'missing',
       expected: p.item.text,
+      fact: factKey({ versions: [p.version], evidence }, { rule: 'dropped-fact', origin: 'check', kind: p.item.kind, subject: p.item.text, loss: 'reworded' }),
     });
   }
   return findings;
@@ -624,11 +620,6 @@ function nameProbe(name: readonly Token[]): string[] {
     return folded.length >= 2 ? [folded] : [];
   }
   return [];
-}
-
-function lastWord(name: string): string {
-  const parts = name.trim().split(/\s+/u);
-  return parts[parts.length - 1] ?? '';
 }
 
 /** First word of the sentence, or right after an opening quote, colon or dash. */

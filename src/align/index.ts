@@ -11,6 +11,7 @@ import { droppedFactFindings, type AlignWork, type DroppedOptions } from './drop
 import { findScars, type Scar, type ScarKind } from './scars.js';
 import { contentKeys, sentenceWords } from './tokens.js';
 import { neighboursOf } from './window.js';
+import { builtin } from '../findings.js';
 
 export { alignSet, defaultReference } from './align.js';
 export type { AlignOptions, SentenceGroup, SentenceMatch, SentenceRef, SetAlignment } from './align.js';
@@ -40,8 +41,8 @@ export interface AlignCheckResult {
  * Align, then report deleted mentions, facts swapped in near-identical sentences
  * (`contradiction`, rule `changed-fact`), scars and missing openings; with `options.older`
  * (the set's time order) also facts dropped in rewording (`omission`, rule `dropped-fact`).
- * Pass the claim rules' findings as `options.ruleFindings` so a changed figure they already
- * report is not reported twice.
+ * Takes no findings of other stages: a changed figure a claim rule also reports is settled
+ * after the checks, by fact key (src/check/passes.ts).
  */
 export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
   const alignment = alignSet(docs, options.reference, options);
@@ -50,13 +51,15 @@ export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions 
   const notices = missingOpenings(docs, alignment, 3, 0.6, options.work);
   const findings = [
     ...deleted,
-    ...changedFactFindings(docs, alignment, {
-      ...(options.older ? { older: options.older } : {}),
-      ...(options.ruleFindings ? { ruleFindings: options.ruleFindings } : {}),
-    }),
+    ...changedFactFindings(docs, alignment, options.older ? { older: options.older } : {}),
     // Facts dropped in a rewrite need a time order (an older version lacking a fact is not yet reporting it).
     ...(options.older
-      ? droppedFactFindings(docs, alignment, deleted, { ...options, midStory: new Set([...(options.midStory ?? []), ...notices.keys()]) })
+      ? droppedFactFindings(
+          docs,
+          alignment,
+          deleted.flatMap((f) => (f.fact ? [f.fact] : [])),
+          { ...options, midStory: new Set([...(options.midStory ?? []), ...notices.keys()]) },
+        )
       : []),
     ...integrityFindings(docs, alignment, scars, options),
   ];
@@ -126,9 +129,7 @@ export function integrityFindings(
         if (other && s) evidence.push({ version: m.version, path: other.version.path, ...other.version.map.place(s.start), text: s.text });
       }
       findings.push({
-        rule: 'deletion-scar',
-        type: 'integrity',
-        severity: 'warning',
+        ...builtin('deletion-scar'),
         subject: 'damaged sentence',
         versions: [id],
         message: `A sentence in ${id} looks cut: ${excerpts.join(', ')} (${kinds.join('; ')})`,

@@ -29,4 +29,5 @@ export function checkRule(input: RuleCheckInput): Finding[] {
 }
 export { integrityFindings } from './integrity.js';
 export { configFinding, inputFinding } from './problems.js';
-export { settleFindings } from './passes.js';
+export { dropCoveredChanges, sortFindings } from './passes.js';
+export { dropRedundant } from './redundant.js';

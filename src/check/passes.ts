@@ -1,27 +1,10 @@
 /**
- * The declared passes over a set's findings, after every check has run, in this order
- * (as textlint's message processes): drop changed facts a claim finding already reports,
- * fold losses several rules report, sort, bound the report, drop the internal fact keys.
- * The passes match findings by their fact keys (src/types.ts `FactKey`), never by text.
+ * Passes over a set's findings after every check has run; `SET_PASSES` in src/pipeline.ts
+ * declares their order. They match findings by their fact keys (src/types.ts `FactKey`),
+ * never by message or subject text.
  */
-import { unkeyed } from '../findings.js';
-import { capEvidence, capFindings } from '../report/bounds.js';
 import type { Finding } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
-import { dropRedundant } from './redundant.js';
-
-const PASSES: ReadonlyArray<(findings: Finding[]) => Finding[]> = [
-  dropCoveredChanges,
-  dropRedundant,
-  sortFindings,
-  (findings) => capFindings(findings).map((f) => capEvidence(f)),
-  (findings) => findings.map(unkeyed),
-];
-
-/** The findings of one set as reported: every pass applied in its declared order. */
-export function settleFindings(findings: readonly Finding[]): Finding[] {
-  return PASSES.reduce((acc, pass) => pass(acc), [...findings]);
-}
 
 /**
  * A figure or date the alignment saw changed in a sentence (built-in `changed-fact`) that a
@@ -46,7 +29,8 @@ const TYPE_ORDER = [
   'unreadable', 'integrity', 'update', 'not-yet-reported',
 ];
 
-function sortFindings(findings: Finding[]): Finding[] {
+/** Most severe first, then by type, rule and subject. */
+export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||

@@ -14,6 +14,7 @@ import {
   integrityFindings,
   orderVersions,
   sortFindings,
+  type Ordering,
 } from './check/index.js';
 import { creditInfo } from './extract/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
@@ -54,13 +55,63 @@ function settleFindings(findings: readonly Finding[]): Finding[] {
   return SET_PASSES.reduce((acc, pass) => pass(acc), [...findings]);
 }
 
-/** Checks one loaded set with the given rules: normalize, analyze, extract, compare. */
+/** Checks one loaded set with the given rules; each stage below feeds only the later ones. */
 export function checkSet(
   set: LoadedSet,
   rules: readonly Rule[],
   display: (p: string) => string,
   settings: { language?: string | null } = {},
 ): SetReport {
+  const { findings, ordering, normalized, languages } = readSet(set, display, settings);
+  const byId = new Map(normalized.map((v) => [v.id, v]));
+  const docs = new Map<string, Doc>();
+  for (const v of ordering.versions) {
+    const version = byId.get(v.id);
+    if (version) docs.set(v.id, analyze(version));
+  }
+  const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate, kindOf);
+
+  const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
+  const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
+  const aligned = checkAlignment(docList, {
+    older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
+    minorFigures: minorFigures(rules, extracted, rank),
+  });
+
+  const claims = rules.map((rule): ClaimReport => ({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(extracted.get(rule.id) ?? new Map()) }));
+  if (normalized.length >= 2) findings.push(...claimFindings(rules, extracted, ordering, docs, new Map(normalized.map((v) => [v.id, v.path]))));
+
+  // Set checks: what the alignment found, and the damage each version shows.
+  findings.push(...aligned.findings);
+  for (const doc of docList) {
+    const extra = aligned.notices.get(doc.version.id) ?? [];
+    const version = { ...doc.version, notices: [...doc.version.notices, ...extra] };
+    byId.set(version.id, version);
+    findings.push(...integrityFindings(version));
+  }
+
+  return {
+    path: display(set.path),
+    order: ordering.order,
+    orderNote: ordering.note,
+    versions: versionInfos(ordering, byId, languages),
+    rules: rules.map((r) => r.id),
+    claims,
+    findings: settleFindings(findings),
+  };
+}
+
+/** A set read for checking: its readable versions in time order, their languages, and the input findings so far. */
+interface ReadSet {
+  findings: Finding[];
+  ordering: Ordering;
+  /** Versions decoded and in a language with a lexicon. */
+  normalized: NormalizedVersion[];
+  languages: ReadonlyMap<string, string>;
+}
+
+/** Load's output made readable: the manifest, each version normalized and its language, the time order. */
+function readSet(set: LoadedSet, display: (p: string) => string, settings: { language?: string | null }): ReadSet {
   const findings: Finding[] = set.problems.map((p) => inputFinding(p, display));
 
   let manifest: Manifest | null = null;
@@ -84,29 +135,7 @@ export function checkSet(
     normalized.map((v) => ({ id: v.id, dateLine: v.dateLine })),
     manifest,
   );
-  if (manifest) {
-    const known = new Set(decoded.map((v) => v.id));
-    const listedMissing = manifest.order.filter((id) => !known.has(id) && !set.problems.some((p) => p.version === id));
-    for (const id of listedMissing) {
-      findings.push({
-        ...builtin('input'),
-        severity: 'warning',
-        subject: id,
-        versions: [id],
-        message: `${manifest.path} lists version ${id}, but there is no such file in the set`,
-        evidence: [],
-      });
-    }
-  }
-
-  const byId = new Map(normalized.map((v) => [v.id, v]));
-  const docs = new Map<string, Doc>();
-  for (const v of ordering.versions) {
-    const version = byId.get(v.id);
-    if (version) docs.set(v.id, analyze(version));
-  }
-  const paths = new Map(normalized.map((v) => [v.id, v.path]));
-
+  if (manifest) findings.push(...unlisted(set, manifest, decoded));
   if (normalized.length === 1) {
     findings.push({
       ...builtin('input'),
@@ -117,19 +146,38 @@ export function checkSet(
       evidence: [],
     });
   }
+  return { findings, ordering, normalized, languages };
+}
 
-  const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate, kindOf);
+/** Versions the manifest lists that are not in the set (and not already an input problem). */
+function unlisted(set: LoadedSet, manifest: Manifest, decoded: readonly NormalizedVersion[]): Finding[] {
+  const known = new Set(decoded.map((v) => v.id));
+  return manifest.order
+    .filter((id) => !known.has(id) && !set.problems.some((p) => p.version === id))
+    .map((id) => ({
+      ...builtin('input'),
+      severity: 'warning' as const,
+      subject: id,
+      versions: [id],
+      message: `${manifest.path} lists version ${id}, but there is no such file in the set`,
+      evidence: [],
+    }));
+}
+
+/** Claim checks: each rule's values compared across the versions. */
+function claimFindings(
+  rules: readonly Rule[],
+  extracted: ClaimTable,
+  ordering: Ordering,
+  docs: ReadonlyMap<string, Doc>,
+  paths: ReadonlyMap<string, string>,
+): Finding[] {
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
   const similarity = createSimilarity();
-
-  const claims: ClaimReport[] = [];
-  for (const rule of rules) {
-    const values = extracted.get(rule.id) ?? new Map<string, ClaimValue[]>();
-    claims.push({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(values) });
-    if (normalized.length < 2) continue;
-    const input = {
+  return rules.flatMap((rule) =>
+    checkRule({
       rule,
-      values,
+      values: extracted.get(rule.id) ?? new Map<string, ClaimValue[]>(),
       versions: ordering.versions,
       paths,
       similarity,
@@ -138,25 +186,12 @@ export function checkSet(
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }
         : {}),
-    };
-    findings.push(...checkRule(input));
-  }
+    }),
+  );
+}
 
-  const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
-  const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
-  const alignment = checkAlignment(docList, {
-    older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
-    minorFigures: minorFigures(rules, extracted, rank),
-  });
-  findings.push(...alignment.findings);
-  for (const doc of docList) {
-    const extra = alignment.notices.get(doc.version.id) ?? [];
-    const version = { ...doc.version, notices: [...doc.version.notices, ...extra] };
-    byId.set(version.id, version);
-    findings.push(...integrityFindings(version));
-  }
-
-  const versions: VersionInfo[] = ordering.versions.map((o) => {
+function versionInfos(ordering: Ordering, byId: ReadonlyMap<string, NormalizedVersion>, languages: ReadonlyMap<string, string>): VersionInfo[] {
+  return ordering.versions.map((o) => {
     const v = byId.get(o.id) as NormalizedVersion;
     const credits = creditInfo(v);
     const language = languages.get(o.id) ?? 'en';
@@ -165,16 +200,6 @@ export function checkSet(
       ...(credits.length > 0 ? { credits } : {}),
     };
   });
-
-  return {
-    path: display(set.path),
-    order: ordering.order,
-    orderNote: ordering.note,
-    versions,
-    rules: rules.map((r) => r.id),
-    claims,
-    findings: settleFindings(findings),
-  };
 }
 
 /**

@@ -23,7 +23,6 @@ export { droppedFactFindings, factItems } from './dropped.js';
 export type { AlignWork, DroppedOptions, FactItem, FactKind } from './dropped.js';
 export { findScars } from './scars.js';
 export type { Scar, ScarKind } from './scars.js';
-export { syntheticArticleSet, plainVersion } from './synthetic.js';
 
 export interface AlignCheckOptions extends AlignOptions, DeletionOptions, DroppedOptions, Omit<ChangeOptions, 'older'> {
   /** Version id to align against (default: the longest version). */

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import os from 'node:os';
 import { defaultConfig, loadConfig, type Config } from '../config/load.js';
-import { formatProblem } from '../rules/problems.js';
+import { formatProblem } from '../yaml/problems.js';
 import { safeLine } from '../report/safe.js';
 import type { ConfigProblem, Report } from '../types.js';
 import { isIncluded } from '../load/index.js';

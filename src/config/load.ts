@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigProblem, Severity } from '../types.js';
-import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
-import { sortProblems } from '../rules/problems.js';
-import { readYaml, topLevelProblem } from '../rules/yaml-source.js';
-import { validate } from '../rules/zod-problems.js';
+import { jsonSchemaOf, jsonSchemaText } from '../yaml/json-schema.js';
+import { sortProblems } from '../yaml/problems.js';
+import { readYaml, topLevelProblem } from '../yaml/source.js';
+import { validate } from '../yaml/zod-problems.js';
 import { configSchema, DEFAULT_INCLUDE } from './schema.js';
 
 export const CONFIG_FILE = 'factlint.config.yaml';

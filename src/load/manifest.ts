@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { ConfigProblem, Manifest, ManifestEntry } from '../types.js';
 import { clockTime, formatVersion, isoDate, oneLine } from '../fields.js';
-import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
-import { sortProblems } from '../rules/problems.js';
-import { duplicateIdProblems, problemAtPath, readYaml, topLevelProblem } from '../rules/yaml-source.js';
-import type { YamlSource } from '../rules/yaml-source.js';
-import { validate } from '../rules/zod-problems.js';
+import { jsonSchemaOf, jsonSchemaText } from '../yaml/json-schema.js';
+import { sortProblems } from '../yaml/problems.js';
+import { duplicateIdProblems, problemAtPath, readYaml, topLevelProblem } from '../yaml/source.js';
+import type { YamlSource } from '../yaml/source.js';
+import { validate } from '../yaml/zod-problems.js';
 
 /**
  * The set manifest `factlint.set.yaml`: per-version date, time, role and source,

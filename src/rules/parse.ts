@@ -1,11 +1,11 @@
 import { kindOf } from '../kinds/index.js';
 import type { ConfigProblem, Rule, RuleSet } from '../types.js';
-import { sortProblems } from './problems.js';
+import { sortProblems } from '../yaml/problems.js';
 import { ruleFileSchema } from './schema.js';
 import type { RuleData, RuleFileData } from './schema.js';
-import { duplicateIdProblems, placeOf, readYaml, topLevelProblem } from './yaml-source.js';
-import type { YamlSource } from './yaml-source.js';
-import { validate } from './zod-problems.js';
+import { duplicateIdProblems, placeOf, readYaml, topLevelProblem } from '../yaml/source.js';
+import type { YamlSource } from '../yaml/source.js';
+import { validate } from '../yaml/zod-problems.js';
 
 export interface ParsedRuleFile {
   ruleSet: RuleSet | null;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ConfigProblem } from '../types.js';
 import { didYouMean } from './problems.js';
-import { describeType, problemAtPath, valueAt } from './yaml-source.js';
-import type { DataPath, YamlSource } from './yaml-source.js';
+import { describeType, problemAtPath, valueAt } from './source.js';
+import type { DataPath, YamlSource } from './source.js';
 
 /**
  * Turns zod issues into `file:line:col` problems with messages written for

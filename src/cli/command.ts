@@ -20,7 +20,7 @@ export async function runCommand(opts: CliOptions, io: CliIO): Promise<number> {
     return 2;
   };
   if (opts.command === 'merge') {
-    const { runMerge } = await import('../run/merge-cli.js');
+    const { runMerge } = await import('./merge.js');
     if (opts.formats.length > 1) return usage('merge writes one format');
     return runMerge(opts.paths, { format: opts.formats[0], output: opts.output, cwd: io.cwd, pending: io.pending ?? new Set(), stdout: io.stdout, stderr: io.stderr });
   }

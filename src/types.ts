@@ -161,6 +161,12 @@ export interface Entity {
   tokenEnd: number;
 }
 
+/** One sentence of one version (an index into its Doc's sentences). */
+export interface SentenceRef {
+  version: string;
+  sentence: number;
+}
+
 /** wink-nlp's reading of one normalized version, as plain data. */
 export interface Doc {
   version: NormalizedVersion;

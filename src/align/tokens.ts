@@ -3,7 +3,7 @@
  * Pure helpers over the analyze stage's `Doc`.
  */
 import type { Doc, Sentence, Token } from '../types.js';
-import type { SentenceRef } from './align.js';
+import type { SentenceRef } from '../types.js';
 
 /** Function words that carry no content for alignment (lower case). */
 const STOPWORDS: ReadonlySet<string> = new Set(

@@ -16,7 +16,7 @@ import {
   sortFindings,
   type Ordering,
 } from './check/index.js';
-import { creditInfo } from './extract/bylines.js';
+import { creditInfo } from './read/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';

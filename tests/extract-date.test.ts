@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { dateExtractor } from '../src/extract/date.js';
-import { addDays, dateKey, daysInMonth, isoDate, resolveDate, weekdayOf } from '../src/extract/dates.js';
+import { addDays, dateKey, daysInMonth, isoDate, resolveDate, weekdayOf } from '../src/read/dates.js';
 import type { ClaimValue, DateValue, NormalizedVersion, Rule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { SEEDS, seedVersion } from './helpers/seeds.js';
@@ -221,7 +221,7 @@ describe('timetable present tense', () => {
 
 describe('a day with a relative year', () => {
   it('"Feb. 3 next year" in a June 2024 story is 2025-02-03', async () => {
-    const { resolveDate } = await import('../src/extract/dates.js');
+    const { resolveDate } = await import('../src/read/dates.js');
     expect(resolveDate('Feb. 3 next year', '2024-06-11')?.start).toBe('2025-02-03');
     expect(resolveDate('March 9 last year', '2024-06-11')?.start).toBe('2023-03-09');
   });

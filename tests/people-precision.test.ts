@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { peopleExtractor } from '../src/extract/people.js';
+import { peopleExtractor } from '../src/read/people.js';
 import { unifyPeople } from '../src/extract/unify.js';
 import type { Rule } from '../src/types.js';
-import { personKey } from '../src/extract/names.js';
+import { personKey } from '../src/read/names.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { HELDOUT2_CASES, HELDOUT_CASES } from './helpers/wire-people-heldout.js';
 import { WIRE_CASES, type WireCase } from './helpers/wire-people.js';

@@ -42,9 +42,9 @@ import {
   hasGivenName,
   personKey,
   surnameKey,
-} from '../extract/names.js';
+} from '../read/names.js';
 import { TITLE_WORDS } from '../lang/en/people.js';
-import { parseQuantity } from '../extract/numbers.js';
+import { parseQuantity } from '../read/numbers.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';

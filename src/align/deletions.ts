@@ -20,7 +20,7 @@ import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenc
 import { TITLE_WORDS } from '../lang/en/people.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
-import { foldSurname } from '../extract/names.js';
+import { foldSurname } from '../read/names.js';
 import { builtin, factKey } from '../findings.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';

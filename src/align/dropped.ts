@@ -24,13 +24,13 @@
  * other version is looked up once in it (posting lists longer than `maxPostings` ignored).
  */
 import type { Doc, Evidence, FactKey, Finding, Sentence, Token } from '../types.js';
-import { inCredit, readCredits } from '../extract/bylines.js';
+import { inCredit, readCredits } from '../read/bylines.js';
 import { dateExtents } from '../extract/date.js';
 import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
-import { foldSurname } from '../extract/names.js';
+import { foldSurname } from '../read/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
-import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
+import { findQuantities, type QuantityExpr } from '../read/numbers.js';
 import { majorityOf } from '../majority.js';
 import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';

@@ -22,7 +22,7 @@ import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
 import { compileCues, cueNear, findCues, sentenceWords } from './cues.js';
 import type { Extent } from './cues.js';
-import { dateKey, resolveDate } from './dates.js';
+import { dateKey, resolveDate } from '../read/dates.js';
 
 const WEEKDAYS = new Set(EN.calendar.weekdays);
 const PARTS = new Set(EN.calendar.partsOfDay);

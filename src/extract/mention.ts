@@ -15,10 +15,10 @@
  * With cues, only sentences containing a cue count (as for people).
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from './names.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
-import { inCredit, readCredits } from './bylines.js';
-import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from './people.js';
+import { inCredit, readCredits } from '../read/bylines.js';
+import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from '../read/people.js';
 
 interface Piece {
   start: number;

@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { compileCues, cueNear, findCues, sentenceWords } from '../extract/cues.js';
-import { numberAt, qualifierBefore } from '../extract/numbers.js';
+import { numberAt, qualifierBefore } from '../read/numbers.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
 import { list, ruleObject } from './common.js';

@@ -9,7 +9,7 @@
  *   figure of the sentence also has one ("17 in Kelmar and six in Dorsk").
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  */
-import type { QuantityExpr } from '../extract/numbers.js';
+import type { QuantityExpr } from './numbers.js';
 import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,

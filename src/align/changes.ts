@@ -29,7 +29,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Span, Token } from '../types.js';
-import { dateExtents } from '../extract/date.js';
+import { dateExtents } from '../read/date-spans.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords, qualifierTokens, weekdaysFromMonday } from '../lang/index.js';
 import {

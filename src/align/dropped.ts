@@ -25,7 +25,7 @@
  */
 import type { Doc, Evidence, FactKey, Finding, Sentence, Token } from '../types.js';
 import { inCredit, readCredits } from '../read/bylines.js';
-import { dateExtents } from '../extract/date.js';
+import { dateExtents } from '../read/date-spans.js';
 import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';

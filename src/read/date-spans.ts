@@ -20,9 +20,9 @@
 import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Span, Token } from '../types.js';
 import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
-import { compileCues, cueNear, findCues, sentenceWords } from './cues.js';
-import type { Extent } from './cues.js';
-import { dateKey, resolveDate } from '../read/dates.js';
+import { compileCues, cueNear, findCues, sentenceWords } from '../extract/cues.js';
+import type { Extent } from '../extract/cues.js';
+import { dateKey, resolveDate } from './dates.js';
 
 const WEEKDAYS = new Set(EN.calendar.weekdays);
 const PARTS = new Set(EN.calendar.partsOfDay);

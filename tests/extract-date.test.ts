@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { dateExtractor } from '../src/read/date-spans.js';
+import { dateExtractor } from '../src/extract/date.js';
 import { addDays, dateKey, daysInMonth, isoDate, resolveDate, weekdayOf } from '../src/read/dates.js';
 import type { ClaimValue, DateValue, NormalizedVersion, Rule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';

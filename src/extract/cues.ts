@@ -16,13 +16,10 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import type { Doc, Sentence, Token } from '../types.js';
+import type { Token } from '../types.js';
+import type { Extent } from '../read/words.js';
 
-/** Token-index range [start, end) into a word list. */
-export interface Extent {
-  start: number;
-  end: number;
-}
+
 
 /** One word of a cue: the word, and the stems its inflections share (empty: exact only). */
 export interface CueWord {
@@ -42,11 +39,6 @@ export function compileCues(cues: readonly string[], inflect = false): CompiledC
     .map((c) => c.toLowerCase().trim().split(/\s+/).filter((w) => w.length > 0))
     .filter((c) => c.length > 0)
     .map((words) => words.map((word) => ({ word, stems: new Set(inflect ? cueStems(word) : []) })));
-}
-
-/** The tokens of a sentence without SPACE tokens (line breaks inside a sentence). */
-export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
-  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE');
 }
 
 /** Stems a cue word may have ("killed" -> kill, "dies" -> die, "injures" -> injure). */

@@ -1,4 +1,4 @@
-import { dateExtractor } from '../read/date-spans.js';
+import { dateExtractor } from '../extract/date.js';
 import { isoDate, list, overTime, overTimeOf, ruleObject } from './common.js';
 import { expectList, type KindSpec } from './types.js';
 

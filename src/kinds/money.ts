@@ -15,7 +15,8 @@
  * clause (as for quantities); empty cues: every sum.
  */
 import { z } from 'zod';
-import { compileCues, cueNear, findCues, sentenceWords } from '../extract/cues.js';
+import { compileCues, cueNear, findCues } from '../extract/cues.js';
+import { sentenceWords } from '../read/words.js';
 import { numberAt, qualifierBefore } from '../read/numbers.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';

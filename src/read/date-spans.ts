@@ -1,7 +1,5 @@
 /**
- * The `date` extractor: dates tied to a rule by its cues.
- *
- * Date expressions in a sentence come from two sources, merged:
+ * Date phrases of a sentence, read once for every rule and for the alignment checks:
  * - own token patterns (weekday with optional last/next/this, early/late and part of
  *   day; month + day [+ year]; day + month [+ year]; month + year; ISO dates;
  *   today/yesterday/tonight [+ part of day]; this morning, last night; last/this/next
@@ -9,20 +7,13 @@
  *   after a preposition: "in 2022", "since 1998");
  * - wink DATE/TIME entities, adjacent ones merged ("Wednesday" + "night"), where they
  *   do not overlap an own match (this adds bare years such as "in 2022").
- * Each is resolved with dates.ts against `ctx.referenceDate` (a bare weekday after "will",
- * "scheduled", "expected" … in the same clause resolves forward); what does not resolve
- * (durations, "recent weeks", relative dates without a reference date) is skipped.
- *
- * A date belongs to the rule when a cue is within `window` words in the same clause,
- * with no other resolved date in between (cues.ts); empty cues: every date.
- * Key and value: the start ISO date for a day or part of a day, else `start..end`.
+ * `readDates` resolves them (dates.ts); extract/date.ts keeps those a rule's cues govern.
  */
-import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Span, Token } from '../types.js';
+import type { DateValue, Doc, Span, Token } from '../types.js';
 import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
-import { compileCues, cueNear, findCues, sentenceWords } from '../extract/cues.js';
-import type { Extent } from '../extract/cues.js';
-import { dateKey, resolveDate } from './dates.js';
+import type { Extent } from './words.js';
+import { resolveDate } from './dates.js';
 
 const WEEKDAYS = new Set(EN.calendar.weekdays);
 const PARTS = new Set(EN.calendar.partsOfDay);
@@ -150,60 +141,31 @@ export function dateExtents(doc: Doc, tokens: readonly Token[]): Extent[] {
   return merged;
 }
 
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((u) => span.start < u.end && u.start < span.end);
+/** A date phrase of a sentence, resolved against the version's reference date. */
+export interface DateReading {
+  /** Word indexes [start, end) in the sentence's words. */
+  extent: Extent;
+  span: Span;
+  text: string;
+  date: DateValue;
 }
 
-/** Date values of one rule in one document. */
-export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
-  const cues = compileCues(rule.cues);
-  const out: ClaimValue[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = sentenceWords(doc, sentence);
-    const extents = dateExtents(doc, tokens);
-    if (extents.length === 0) continue;
-    const hits = findCues(tokens, cues);
-    const resolved = extents
-      .map((extent) => {
-        const first = tokens[extent.start];
-        const last = tokens[extent.end - 1];
-        if (first === undefined || last === undefined) return null;
-        const span: Span = { start: first.start, end: last.end };
-        const text = doc.version.text.slice(span.start, span.end);
-        const date = resolveDate(text, ctx.referenceDate, { future: futureBefore(tokens, extent.start) });
-        return date === null ? null : { extent, span, text, date };
-      })
-      .filter((r) => r !== null);
-    resolved.forEach(({ extent, span, text, date }, n) => {
-      if (cues.length > 0) {
-        const blockers = resolved.filter((_, m) => m !== n).map((r) => r.extent);
-        if (!cueNear(tokens, extent, hits, rule.window, blockers)) return;
-      }
-      const key = dateKey(date);
-      const place = doc.version.map.place(span.start);
-      out.push({
-        rule: rule.id,
-        version: doc.version.id,
-        kind: 'date',
-        key,
-        value: key,
-        qualifier: null,
-        date,
-        text,
-        sentence: sentence.text,
-        span,
-        line: place.line,
-        column: place.column,
-        uncertain: overlapsAny(span, doc.version.uncertain),
-      });
-    });
-  }
-  return out;
+/**
+ * The dates of one sentence (its words, as `sentenceWords` gives them), resolved with
+ * dates.ts against `referenceDate` (a bare weekday after "will", "scheduled", "expected" …
+ * in the same clause resolves forward); what does not resolve (durations, "recent weeks",
+ * relative dates without a reference date) is left out.
+ */
+export function readDates(doc: Doc, tokens: readonly Token[], referenceDate: string | null): DateReading[] {
+  return dateExtents(doc, tokens)
+    .map((extent) => {
+      const first = tokens[extent.start];
+      const last = tokens[extent.end - 1];
+      if (first === undefined || last === undefined) return null;
+      const span: Span = { start: first.start, end: last.end };
+      const text = doc.version.text.slice(span.start, span.end);
+      const date = resolveDate(text, referenceDate, { future: futureBefore(tokens, extent.start) });
+      return date === null ? null : { extent, span, text, date };
+    })
+    .filter((r) => r !== null);
 }
-
-export const dateExtractor: Extractor = {
-  kind: 'date',
-  extract(doc, rule, ctx) {
-    return extractDates(doc, rule, ctx);
-  },
-};

@@ -1,0 +1,59 @@
+/**
+ * The `date` extractor: the dates of a version (read/date-spans.ts) tied to a rule by its cues.
+ *
+ * A date belongs to the rule when a cue is within `window` words in the same clause,
+ * with no other resolved date in between (cues.ts); empty cues: every date.
+ * Key and value: the start ISO date for a day or part of a day, else `start..end`.
+ */
+import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Span } from '../types.js';
+import { readDates } from '../read/date-spans.js';
+import { dateKey } from '../read/dates.js';
+import { sentenceWords } from '../read/words.js';
+import { compileCues, cueNear, findCues } from './cues.js';
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((u) => span.start < u.end && u.start < span.end);
+}
+
+/** Date values of one rule in one document. */
+export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
+  const cues = compileCues(rule.cues);
+  const out: ClaimValue[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentenceWords(doc, sentence);
+    const resolved = readDates(doc, tokens, ctx.referenceDate);
+    if (resolved.length === 0) continue;
+    const hits = findCues(tokens, cues);
+    resolved.forEach(({ extent, span, text, date }, n) => {
+      if (cues.length > 0) {
+        const blockers = resolved.filter((_, m) => m !== n).map((r) => r.extent);
+        if (!cueNear(tokens, extent, hits, rule.window, blockers)) return;
+      }
+      const key = dateKey(date);
+      const place = doc.version.map.place(span.start);
+      out.push({
+        rule: rule.id,
+        version: doc.version.id,
+        kind: 'date',
+        key,
+        value: key,
+        qualifier: null,
+        date,
+        text,
+        sentence: sentence.text,
+        span,
+        line: place.line,
+        column: place.column,
+        uncertain: overlapsAny(span, doc.version.uncertain),
+      });
+    });
+  }
+  return out;
+}
+
+export const dateExtractor: Extractor = {
+  kind: 'date',
+  extract(doc, rule, ctx) {
+    return extractDates(doc, rule, ctx);
+  },
+};

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { readCredits } from '../src/read/bylines.js';
-import { findPeople, peopleExtractor } from '../src/read/people.js';
+import { findPeople } from '../src/read/people.js';
+import { peopleExtractor } from '../src/extract/people.js';
 import { unifyPeople } from '../src/extract/unify.js';
 import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { peopleExtractor } from '../src/read/people.js';
+import { peopleExtractor } from '../src/extract/people.js';
 import { unifyPeople } from '../src/extract/unify.js';
 import type { Rule } from '../src/types.js';
 import { personKey } from '../src/read/names.js';

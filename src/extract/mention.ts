@@ -18,7 +18,8 @@ import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '..
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
-import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from '../read/people.js';
+import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/people.js';
+import { sentenceHasCue } from './people.js';
 
 interface Piece {
   start: number;

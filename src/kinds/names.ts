@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mentionExtractor } from '../extract/mention.js';
-import { peopleExtractor } from '../read/people.js';
+import { peopleExtractor } from '../extract/people.js';
 import { unifyPeople } from '../extract/unify.js';
 import { list, name, ruleObject } from './common.js';
 import { expectList, stringList, type KindSpec } from './types.js';

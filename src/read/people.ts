@@ -1,5 +1,6 @@
 /**
- * The `people` extractor: people named in a version, one ClaimValue per occurrence.
+ * People named in a version, read once for every rule (extract/people.ts keeps those a
+ * rule's cues govern, one ClaimValue per occurrence).
  *
  * wink's lite model has no PERSON entity, so names come from capitalised runs
  * (PROPN tokens, plus capitalised NOUN/ADJ tokens such as "President"):
@@ -13,10 +14,8 @@
  *    same document ("Lammy" → David Lammy), or one word right after a title head
  *    ("President Trump", "Judge Alvarez").
  *    An untitled run right after a determiner ("the Red Cross") is never a person.
- * 4. With cues, only people in a sentence containing a cue are kept, minus possessives
- *    ("Trump's envoy ... joined") and speakers of a quote ("..., Bruce said").
  */
-import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
+import type { Doc, Sentence, Span, Token } from '../types.js';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -60,7 +59,6 @@ export interface PersonMention {
 }
 
 const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'SPACE', 'ADV', 'INTJ', 'NUM']);
-const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'wrote', 'added', 'stated', 'tweeted', 'posted', 'say', 'tell']);
 const APOSTROPHE_S = /^['’]s$/u;
 
 function isUpperStart(text: string): boolean {
@@ -548,79 +546,7 @@ function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: stri
   };
 }
 
-function stem(word: string): string {
-  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
-}
-
-function tokenMatches(cueWord: string, tok: Token): boolean {
-  return cueWord === tok.lower || cueWord === tok.lemma || stem(cueWord) === stem(tok.lower);
-}
-
-/** True when the sentence contains one of the cues (multi-word cues as token sequences). */
-export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
-  const toks = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.type !== 'spacing' && t.pos !== 'SPACE');
-  for (const cue of cues) {
-    const words = cue.toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
-    if (words.length === 0) continue;
-    for (let i = 0; i + words.length <= toks.length; i++) {
-      if (words.every((w, k) => {
-        const tok = toks[i + k];
-        return tok !== undefined && tokenMatches(w, tok);
-      })) return true;
-    }
-  }
-  return false;
-}
-
-/** The person is the speaker of a quote ("..., Bruce said" / "said Bruce"). */
-function isSpeaker(doc: Doc, m: PersonMention): boolean {
-  const next = doc.tokens[m.tokenEnd];
-  const before = doc.tokens[m.titleStart - 1];
-  return (next !== undefined && SPEECH_VERBS.has(next.lower)) || (before !== undefined && SPEECH_VERBS.has(before.lower));
-}
-
 /** Whether a span overlaps any uncertain span of the version. */
 export function overlapsUncertain(doc: Doc, span: Span): boolean {
   return doc.version.uncertain.some((u) => u.start < span.end && span.start < u.end);
 }
-
-export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
-  const people = findPeople(doc);
-  const cued = rule.cues.length > 0;
-  const hasCue = new Map<number, boolean>();
-  const cueIn = (sentence: Sentence): boolean => {
-    let v = hasCue.get(sentence.i);
-    if (v === undefined) hasCue.set(sentence.i, (v = sentenceHasCue(doc, sentence, rule.cues)));
-    return v;
-  };
-  const out: ClaimValue[] = [];
-  for (const m of people) {
-    const sentence = doc.sentences[m.sentence];
-    if (!sentence) continue;
-    if (cued && (!cueIn(sentence) || m.possessive || isSpeaker(doc, m))) continue;
-    const place = doc.version.map.place(m.span.start);
-    out.push({
-      rule: rule.id,
-      version: doc.version.id,
-      kind: 'people',
-      key: m.key,
-      value: m.name,
-      qualifier: null,
-      person: { name: m.name, title: m.title, key: m.key, ...(m.tentative ? { tentative: true } : {}) },
-      text: m.text,
-      sentence: sentence.text,
-      span: { ...m.span },
-      line: place.line,
-      column: place.column,
-      uncertain: overlapsUncertain(doc, m.span),
-    });
-  }
-  return out;
-}
-
-export const peopleExtractor: Extractor = {
-  kind: 'people',
-  extract(doc, rule) {
-    return personValues(doc, rule);
-  },
-};

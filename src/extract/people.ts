@@ -1,0 +1,81 @@
+/**
+ * The `people` extractor: the people of a version (read/people.ts), one ClaimValue per
+ * occurrence. With cues, only people in a sentence containing a cue are kept, minus
+ * possessives ("Trump's envoy ... joined") and speakers of a quote ("..., Bruce said").
+ */
+import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types.js';
+import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
+
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'wrote', 'added', 'stated', 'tweeted', 'posted', 'say', 'tell']);
+
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
+}
+
+function tokenMatches(cueWord: string, tok: Token): boolean {
+  return cueWord === tok.lower || cueWord === tok.lemma || stem(cueWord) === stem(tok.lower);
+}
+
+/** True when the sentence contains one of the cues (multi-word cues as token sequences). */
+export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
+  const toks = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.type !== 'spacing' && t.pos !== 'SPACE');
+  for (const cue of cues) {
+    const words = cue.toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
+    if (words.length === 0) continue;
+    for (let i = 0; i + words.length <= toks.length; i++) {
+      if (words.every((w, k) => {
+        const tok = toks[i + k];
+        return tok !== undefined && tokenMatches(w, tok);
+      })) return true;
+    }
+  }
+  return false;
+}
+
+/** The person is the speaker of a quote ("..., Bruce said" / "said Bruce"). */
+function isSpeaker(doc: Doc, m: PersonMention): boolean {
+  const next = doc.tokens[m.tokenEnd];
+  const before = doc.tokens[m.titleStart - 1];
+  return (next !== undefined && SPEECH_VERBS.has(next.lower)) || (before !== undefined && SPEECH_VERBS.has(before.lower));
+}
+
+export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
+  const people = findPeople(doc);
+  const cued = rule.cues.length > 0;
+  const hasCue = new Map<number, boolean>();
+  const cueIn = (sentence: Sentence): boolean => {
+    let v = hasCue.get(sentence.i);
+    if (v === undefined) hasCue.set(sentence.i, (v = sentenceHasCue(doc, sentence, rule.cues)));
+    return v;
+  };
+  const out: ClaimValue[] = [];
+  for (const m of people) {
+    const sentence = doc.sentences[m.sentence];
+    if (!sentence) continue;
+    if (cued && (!cueIn(sentence) || m.possessive || isSpeaker(doc, m))) continue;
+    const place = doc.version.map.place(m.span.start);
+    out.push({
+      rule: rule.id,
+      version: doc.version.id,
+      kind: 'people',
+      key: m.key,
+      value: m.name,
+      qualifier: null,
+      person: { name: m.name, title: m.title, key: m.key, ...(m.tentative ? { tentative: true } : {}) },
+      text: m.text,
+      sentence: sentence.text,
+      span: { ...m.span },
+      line: place.line,
+      column: place.column,
+      uncertain: overlapsUncertain(doc, m.span),
+    });
+  }
+  return out;
+}
+
+export const peopleExtractor: Extractor = {
+  kind: 'people',
+  extract(doc, rule) {
+    return personValues(doc, rule);
+  },
+};

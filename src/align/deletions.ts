@@ -98,18 +98,16 @@ export function findCuts(
   return cuts;
 }
 
-/** Turn cuts into findings (one per cut item, deduplicated), with evidence from every version that has the item. */
-export function deletedMentionFindings(
-  docs: readonly Doc[],
-  alignment: SetAlignment,
-  scarsByVersion: ReadonlyMap<string, readonly Scar[]> = new Map(),
-  options: DeletionOptions = {},
-): Finding[] {
+/**
+ * Turn the cuts of a set (`findCuts`, worked out once per set) into findings (one per cut
+ * item, deduplicated), with evidence from every version that has the item.
+ */
+export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlignment, cuts: readonly Cut[], scarsByVersion: ReadonlyMap<string, readonly Scar[]>, options: DeletionOptions = {}): Finding[] {
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   // Longest form of a name first, so "Donald Trump" wins over "Trump" cut at the same place.
-  const pairs = findCuts(docs, alignment, scarsByVersion, options)
+  const pairs = cuts
     .flatMap((cut) => cut.items.map((item) => ({ cut, item })))
     .sort((x, y) => y.item.keys.length - x.item.keys.length);
   for (const { cut, item } of pairs) {

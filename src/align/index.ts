@@ -6,7 +6,7 @@
 import type { Doc, Evidence, Finding, Notice } from '../types.js';
 import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
 import { changedFactFindings, type ChangeOptions } from './changes.js';
-import { deletedMentionFindings, findCuts, nearCut, type DeletionOptions } from './deletions.js';
+import { deletedMentionFindings, findCuts, nearCut, type Cut, type DeletionOptions } from './deletions.js';
 import { droppedFactFindings, type AlignWork, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind } from './scars.js';
 import { contentKeys, sentenceWords } from './tokens.js';
@@ -46,7 +46,8 @@ export interface AlignCheckResult {
 export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
   const alignment = alignSet(docs, options.reference, options);
   const scars = scarsOf(docs);
-  const deleted = deletedMentionFindings(docs, alignment, scars, options);
+  const cuts = findCuts(docs, alignment, scars, options);
+  const deleted = deletedMentionFindings(docs, alignment, cuts, scars, options);
   const notices = missingOpenings(docs, alignment, 3, 0.6, options.work);
   const findings = [
     ...deleted,
@@ -60,7 +61,7 @@ export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions 
           { ...options, midStory: new Set([...(options.midStory ?? []), ...notices.keys()]) },
         )
       : []),
-    ...integrityFindings(docs, alignment, scars, options),
+    ...integrityFindings(docs, alignment, scars, cuts),
   ];
   return { alignment, findings, notices };
 }
@@ -68,7 +69,8 @@ export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions 
 /** `deleted-mention` findings of a set (aligns the set itself). */
 export function findDeletedMentions(docs: readonly Doc[], options: AlignCheckOptions = {}): Finding[] {
   const alignment = alignSet(docs, options.reference, options);
-  return deletedMentionFindings(docs, alignment, scarsOf(docs), options);
+  const scars = scarsOf(docs);
+  return deletedMentionFindings(docs, alignment, findCuts(docs, alignment, scars, options), scars, options);
 }
 
 /** Scars of every version, by version id. */
@@ -93,11 +95,11 @@ export function integrityFindings(
   docs: readonly Doc[],
   alignment: SetAlignment,
   scars: ReadonlyMap<string, readonly Scar[]> = scarsOf(docs),
-  options: DeletionOptions = {},
+  cuts: readonly Cut[] = findCuts(docs, alignment, scars),
 ): Finding[] {
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const explained = new Set<string>();
-  for (const cut of findCuts(docs, alignment, scars, options)) {
+  for (const cut of cuts) {
     for (const scar of scars.get(cut.damaged.version) ?? []) {
       if (scar.sentence === cut.damaged.sentence && nearCut(scar, cut.at)) {
         explained.add(`${cut.damaged.version}\u0001${scar.span.start}`);

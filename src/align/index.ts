@@ -13,14 +13,14 @@ import { contentKeys, sentenceWords } from './tokens.js';
 import { neighboursOf } from './window.js';
 import { builtin } from '../findings.js';
 
-export { alignSet, defaultReference } from './align.js';
-export type { AlignOptions, SentenceGroup, SentenceMatch, SentenceRef, SetAlignment } from './align.js';
-export { deletedMentionFindings, findCuts, markCut, nearCut } from './deletions.js';
-export type { Cut, CutItem, CutItemKind, DeletionOptions } from './deletions.js';
-export { changedFactFindings, findChanges } from './changes.js';
-export type { ChangeKind, ChangeOptions, ChangeSide, FactChange } from './changes.js';
-export { droppedFactFindings, factItems } from './dropped.js';
-export type { AlignWork, DroppedOptions, FactItem, FactKind } from './dropped.js';
+export { alignSet } from './align.js';
+export type { AlignOptions, SetAlignment } from './align.js';
+export { deletedMentionFindings, findCuts, nearCut } from './deletions.js';
+export type { Cut, DeletionOptions } from './deletions.js';
+export { changedFactFindings } from './changes.js';
+export type { ChangeOptions } from './changes.js';
+export { droppedFactFindings } from './dropped.js';
+export type { AlignWork, DroppedOptions } from './dropped.js';
 export { findScars } from './scars.js';
 export type { Scar, ScarKind } from './scars.js';
 

@@ -49,22 +49,6 @@ export function contentKeys(tokens: readonly Token[]): string[] {
   return [...seen];
 }
 
-/** Index of the paragraph (blank-line separated block) each sentence starts in. */
-export function paragraphOfSentences(doc: Doc): number[] {
-  const text = doc.version.text;
-  const out: number[] = [];
-  let para = 0;
-  let scanned = 0;
-  for (const s of doc.sentences) {
-    const between = text.slice(scanned, s.start);
-    // Any run of line breaks ends a paragraph (normalize turns line breaks into paragraph breaks).
-    para += (between.match(/\n\s*/g) ?? []).length;
-    out.push(para);
-    scanned = s.start;
-  }
-  return out;
-}
-
 /**
  * Cheap bound before a diff: the tokens two wordings share (as multisets) bound their
  * longest common subsequence from above, so pairs that cannot be near-copies are

@@ -91,11 +91,6 @@ function pushSentence(sentences: Sentence[], tokens: Token[], text: string, firs
   });
 }
 
-/** Tokens of one sentence. */
-export function sentenceTokens(doc: Doc, sentence: Sentence): Token[] {
-  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-}
-
 /** The first and last tokens of [first, last] (inclusive), each token between given `mark`; null when out of range. */
 function markTokens(tokens: Token[], first: number, last: number, mark: (tok: Token) => void): [Token, Token] | null {
   const startTok = tokens[first];

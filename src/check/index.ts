@@ -6,9 +6,9 @@ import { checkMembership } from './membership.js';
 import { checkScalar } from './scalar.js';
 
 export type { RuleCheckInput } from './context.js';
-export { orderVersions, type Ordering, type OrderedVersion, type OrderInput } from './order.js';
+export { orderVersions, type Ordering, type OrderedVersion } from './order.js';
 export { createSimilarity, similarity } from './similar.js';
-export { displayValue, evidenceOf } from './evidence.js';
+export { displayValue } from './evidence.js';
 
 const CHECKS: Readonly<Record<KindSpec['comparison'], (input: RuleCheckInput) => Finding[]>> = {
   scalar: checkScalar,

@@ -5,7 +5,7 @@ import { mention, people } from './names.js';
 import { quantity } from './quantity.js';
 import type { KindSpec } from './types.js';
 
-export type { KindSpec, KindOptions } from './types.js';
+export type { KindSpec } from './types.js';
 
 /**
  * The rule kinds: one module each, one line here. The rule-file schema, rule parsing,

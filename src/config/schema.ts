@@ -68,5 +68,3 @@ export const configSchema = z
     baseline: relativePath.optional().describe('Baseline file of reviewed findings, relative to this file.'),
   })
   .describe('factlint project configuration (factlint.config.yaml).');
-
-export type ConfigData = z.output<typeof configSchema>;

@@ -20,8 +20,6 @@ export const KINDS: Readonly<Record<RuleKind, KindSpec>> = {
   money,
 };
 
-export const RULE_KINDS = Object.keys(KINDS) as RuleKind[];
-
 export function kindOf(kind: RuleKind): KindSpec {
   return KINDS[kind];
 }

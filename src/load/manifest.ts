@@ -13,8 +13,6 @@ import { readValidYaml } from '../yaml/zod-problems.js';
  * `file:line:col` problems as the rule files.
  */
 
-export const MANIFEST_FILE = 'factlint.set.yaml';
-
 const versionEntry = z
   .strictObject({
     id: z

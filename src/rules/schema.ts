@@ -10,9 +10,6 @@ import { jsonSchemaOf, jsonSchemaText } from '../yaml/json-schema.js';
  * "did you mean" key lists. Keys are kebab-case as written in YAML.
  */
 
-export { RULE_KINDS } from '../kinds/index.js';
-export { SEVERITIES, OVER_TIME, DEFAULT_WINDOW, MAX_WINDOW } from '../kinds/common.js';
-
 const schemas = Object.values(KINDS).map((k) => k.schema);
 
 /**

@@ -182,32 +182,59 @@ export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money';
 
 export type OverTime = 'non-decreasing' | 'non-increasing' | 'changing' | 'fixed';
 
-export interface Rule {
+/** What every rule has, whatever its kind. */
+interface RuleBase {
   id: string;
   label: string;
-  kind: RuleKind;
   severity: Severity;
   /** Words/phrases that tie a value to this claim (lower case). Empty: every value of the kind. */
   cues: string[];
-  /** Quantity: nouns that may follow the number ("people", "countries"). */
-  units: string[];
   /** Max tokens between a value and a cue in the same clause. */
   window: number;
+  /** How the value may change across versions (quantity and date rules; null for the others). */
   overTime: OverTime | null;
-  /** Mention: names that must keep appearing. */
-  names: string[];
   /** Expected value pinned by a story rule (number, ISO date or name). */
   expect: Array<number | string>;
-  /**
-   * Quantity: `headline` compares one figure per version (the headline, with cues);
-   * `sentence` is a catch-all compared only between matching sentences. Default headline.
-   */
-  compare?: 'headline' | 'sentence';
   /** Ids of rules this one replaces when both are loaded (a story rule over a generic one). */
   replaces: string[];
   /** File the rule came from, with the place of its `id`. */
   source: { file: string; line: number; column: number };
 }
+
+export interface QuantityRule extends RuleBase {
+  kind: 'quantity';
+  /** Nouns that may follow the number ("people", "countries"). */
+  units: string[];
+  /**
+   * `headline` compares one figure per version (the headline, with cues); `sentence` is a
+   * catch-all compared only between matching sentences.
+   */
+  compare: 'headline' | 'sentence';
+}
+
+export interface DateRule extends RuleBase {
+  kind: 'date';
+}
+
+export interface PeopleRule extends RuleBase {
+  kind: 'people';
+}
+
+export interface MentionRule extends RuleBase {
+  kind: 'mention';
+  /** Names that must keep appearing. */
+  names: string[];
+}
+
+export interface MoneyRule extends RuleBase {
+  kind: 'money';
+}
+
+/** A rule, discriminated by its kind: each kind's own fields exist only on its rules. */
+export type Rule = QuantityRule | DateRule | PeopleRule | MentionRule | MoneyRule;
+
+/** The rule of one kind. */
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
 export interface RuleSet {
   file: string;
@@ -308,9 +335,9 @@ export interface ExtractContext {
 }
 
 /** One extractor per rule kind (a plug-in). */
-export interface Extractor {
-  kind: RuleKind;
-  extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
+export interface Extractor<K extends RuleKind = RuleKind> {
+  kind: K;
+  extract(doc: Doc, rule: RuleOf<K>, ctx: ExtractContext): ClaimValue[];
 }
 
 // ---------------------------------------------------------------- check

@@ -7,10 +7,11 @@ import { majorityOf } from '../src/majority.js';
 import type { ClaimValue, Qualifier, Rule } from '../src/types.js';
 
 function rule(over: Partial<Rule> = {}): Rule {
+  // A quantity rule unless `over` says another kind (the fields of other kinds are then unread).
   return {
-    id: 'toll', label: 'Death toll', kind: 'quantity', severity: 'error', cues: [], units: [], window: 8,
+    id: 'toll', label: 'Death toll', kind: 'quantity', severity: 'error', cues: [], units: [], window: 8, compare: 'headline',
     overTime: null, names: [], expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 }, ...over,
-  };
+  } as Rule;
 }
 
 let offset = 0;

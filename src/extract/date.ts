@@ -51,7 +51,7 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
   return out;
 }
 
-export const dateExtractor: Extractor = {
+export const dateExtractor: Extractor<'date'> = {
   kind: 'date',
   extract(doc, rule, ctx) {
     return extractDates(doc, rule, ctx);

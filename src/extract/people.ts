@@ -73,7 +73,7 @@ export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
   return out;
 }
 
-export const peopleExtractor: Extractor = {
+export const peopleExtractor: Extractor<'people'> = {
   kind: 'people',
   extract(doc, rule) {
     return personValues(doc, rule);

@@ -12,7 +12,7 @@ export type { KindSpec } from './types.js';
  * extraction, the check and the reports all look a kind up here; the compiler flags a
  * kind listed in `RuleKind` (src/types.ts) but missing here.
  */
-export const KINDS: Readonly<Record<RuleKind, KindSpec>> = {
+export const KINDS: { readonly [K in RuleKind]: KindSpec<K> } = {
   quantity,
   date,
   people,
@@ -31,5 +31,5 @@ export function isListKind(kind: RuleKind): boolean {
 
 /** The values of one rule in one version, read by the rule's kind module. */
 export function extractValues(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
-  return KINDS[rule.kind].extract(doc, rule, ctx);
+  return kindOf(rule.kind).extract(doc, rule, ctx);
 }

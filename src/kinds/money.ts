@@ -222,7 +222,7 @@ const moneyText = z.string().max(60).refine((s) => moneyKey(s) !== null, {
   error: "{value} is not a sum of money (write it as in an article: '$32 million', '€1.2bn', '32 million dollars')",
 });
 
-export const money: KindSpec = {
+export const money: KindSpec<'money'> = {
   kind: 'money',
   schema: ruleObject(
     'money',
@@ -234,7 +234,7 @@ export const money: KindSpec = {
     },
     'A money rule.',
   ),
-  options: (data) => ({ units: [], overTime: null, names: [], expect: expectList(data) }),
+  options: (data) => ({ overTime: null, expect: expectList(data) }),
   extract: (doc, rule) => extractMoney(doc, rule),
   comparison: 'scalar',
   numericOverTime: false,

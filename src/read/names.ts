@@ -20,6 +20,7 @@
 import { EN } from '../lang/en/index.js';
 import { calendarWords } from '../lang/index.js';
 import { HONORIFICS, HYPOCORISM_GROUPS } from '../lang/en/people.js';
+import { NATIONALITIES } from '../lang/en/places.js';
 
 const GIVEN_ROOT: ReadonlyMap<string, string> = new Map(
   HYPOCORISM_GROUPS.flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
@@ -150,3 +151,53 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'not', 'what', 'who', 'which', 'where', 'why', 'how', 'credit', 'photo', 'file', 'video', 'read',
   'follow', 'associated', 'breaking', 'update', 'updated', 'editor', 'note',
 ]);
+
+/** Two names that may denote the same person, place or body. */
+export function sameName(x: string, y: string): boolean {
+  if (personKey(x) === personKey(y)) return true;
+  const fx = foldText(x).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
+  const fy = foldText(y).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
+  if (fx === fy) return true;
+  const sx = surnameKey(x);
+  const sy = surnameKey(y);
+  if (sx.length > 0 && sx === sy) {
+    if (!hasGivenName(x) || !hasGivenName(y)) return true; // "Ruto" / "William Ruto"
+    // Same surname, given names differ: a nickname ("Matt" / "Matthew") or another person.
+    const gx = fx.split(' ')[0] ?? '';
+    const gy = fy.split(' ')[0] ?? '';
+    return Math.min(gx.length, gy.length) >= 3 && (gx.startsWith(gy) || gy.startsWith(gx));
+  }
+  // "NATO" / "North Atlantic Treaty Organization", "U.N." / "United Nations".
+  const initials = (s: string): string =>
+    s
+      .split(/\s+/u)
+      .filter((p) => p.length > 0 && !['of', 'the', 'and', 'for'].includes(p))
+      .map((p) => p[0])
+      .join('');
+  const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+  if (!fx.includes(' ') && bare(fx) === initials(fy)) return true;
+  if (!fy.includes(' ') && bare(fy) === initials(fx)) return true;
+  // A nationality for a country ("American" / "U.S.").
+  if (NATIONALITIES.has(foldText(x)) !== NATIONALITIES.has(foldText(y))) return true;
+  // Stem and spelling variants ("Ukraine" / "Ukrainian", "Kiev" / "Kyiv", "Zelenskyy" / "Zelensky").
+  if (!fx.includes(' ') && !fy.includes(' ')) {
+    const vx = foldSurname(bare(fx));
+    const vy = foldSurname(bare(fy));
+    if (Math.min(vx.length, vy.length) >= 5 && vx.slice(0, 5) === vy.slice(0, 5)) return true;
+    const allowed = Math.max(vx.length, vy.length) >= 7 ? 2 : 1;
+    if (Math.min(vx.length, vy.length) >= 4 && editDistance(vx, vy) <= allowed) return true;
+  }
+  return false;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

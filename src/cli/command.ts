@@ -7,7 +7,7 @@ import type { ConfigProblem, Report } from '../types.js';
 import { isIncluded } from '../load/index.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { resolveInputs } from './inputs.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import type { CliOptions } from './options.js';
 import { isFolderOutput, outputConflict } from './output.js';
 import { settingsOf, type Settings } from './settings.js';

@@ -1,7 +1,8 @@
 /**
  * Types shared across pipeline stages. Every stage boundary is described here:
  *
- *   load -> normalize -> analyze -> extract -> check -> report
+ *   load -> normalize -> analyze -> read -> extract -> align -> check (claims, then set checks)
+ *        -> declared passes over findings (src/check/passes.ts) -> report
  *
  * Offsets called `start`/`end` are UTF-16 code-unit offsets into the *normalized*
  * text of a version unless stated otherwise. Lines and columns are 1-based and
@@ -160,6 +161,12 @@ export interface Entity {
   tokenEnd: number;
 }
 
+/** One sentence of one version (an index into its Doc's sentences). */
+export interface SentenceRef {
+  version: string;
+  sentence: number;
+}
+
 /** wink-nlp's reading of one normalized version, as plain data. */
 export interface Doc {
   version: NormalizedVersion;
@@ -175,32 +182,59 @@ export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money';
 
 export type OverTime = 'non-decreasing' | 'non-increasing' | 'changing' | 'fixed';
 
-export interface Rule {
+/** What every rule has, whatever its kind. */
+interface RuleBase {
   id: string;
   label: string;
-  kind: RuleKind;
   severity: Severity;
   /** Words/phrases that tie a value to this claim (lower case). Empty: every value of the kind. */
   cues: string[];
-  /** Quantity: nouns that may follow the number ("people", "countries"). */
-  units: string[];
   /** Max tokens between a value and a cue in the same clause. */
   window: number;
+  /** How the value may change across versions (quantity and date rules; null for the others). */
   overTime: OverTime | null;
-  /** Mention: names that must keep appearing. */
-  names: string[];
   /** Expected value pinned by a story rule (number, ISO date or name). */
   expect: Array<number | string>;
-  /**
-   * Quantity: `headline` compares one figure per version (the headline, with cues);
-   * `sentence` is a catch-all compared only between matching sentences. Default headline.
-   */
-  compare?: 'headline' | 'sentence';
   /** Ids of rules this one replaces when both are loaded (a story rule over a generic one). */
   replaces: string[];
   /** File the rule came from, with the place of its `id`. */
   source: { file: string; line: number; column: number };
 }
+
+export interface QuantityRule extends RuleBase {
+  kind: 'quantity';
+  /** Nouns that may follow the number ("people", "countries"). */
+  units: string[];
+  /**
+   * `headline` compares one figure per version (the headline, with cues); `sentence` is a
+   * catch-all compared only between matching sentences.
+   */
+  compare: 'headline' | 'sentence';
+}
+
+export interface DateRule extends RuleBase {
+  kind: 'date';
+}
+
+export interface PeopleRule extends RuleBase {
+  kind: 'people';
+}
+
+export interface MentionRule extends RuleBase {
+  kind: 'mention';
+  /** Names that must keep appearing. */
+  names: string[];
+}
+
+export interface MoneyRule extends RuleBase {
+  kind: 'money';
+}
+
+/** A rule, discriminated by its kind: each kind's own fields exist only on its rules. */
+export type Rule = QuantityRule | DateRule | PeopleRule | MentionRule | MoneyRule;
+
+/** The rule of one kind. */
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
 export interface RuleSet {
   file: string;
@@ -301,9 +335,9 @@ export interface ExtractContext {
 }
 
 /** One extractor per rule kind (a plug-in). */
-export interface Extractor {
-  kind: RuleKind;
-  extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
+export interface Extractor<K extends RuleKind = RuleKind> {
+  kind: K;
+  extract(doc: Doc, rule: RuleOf<K>, ctx: ExtractContext): ClaimValue[];
 }
 
 // ---------------------------------------------------------------- check
@@ -355,6 +389,33 @@ export interface Finding {
    * A folded finding ("also lacks A, B, C"): the members it lists, each named in too few
    * versions to be reported on its own. Its subject is the list.
    */
+  members?: string[];
+  /** Internal, dropped before reporting: what the finding is about, as data (see FactKey). */
+  fact?: FactKey;
+}
+
+/**
+ * What a finding is about, as data. The passes after the checks (cover, fold, dedupe) match
+ * findings by their keys, never by message or subject text. Internal: not in the report.
+ */
+export interface FactKey {
+  /** The rule or built-in check that found it. */
+  rule: string;
+  /** A claim rule of the rule files, or a built-in check. */
+  origin: 'rule' | 'check';
+  /** A rule kind, or the kind of item a built-in check found (name, number, date, qualifier, negation). */
+  kind: string;
+  /** Comparison key of the subject: lower case, no possessive ("vladimir putin"). */
+  subject: string;
+  /** Versions where the problem is. */
+  versions: string[];
+  /** Lines of the sentences it is read from: every value a claim finding quotes; the wrong sentences of a changed fact. */
+  places: Array<{ version: string; line: number }>;
+  /** Lower-case forms under which a cut item may be met again: as written, and a name's folded surname. */
+  names?: string[];
+  /** A finding that a version lost the fact: cut from a sentence, omitted (claim rule), or dropped in rewording. */
+  loss?: 'cut' | 'omitted' | 'reworded';
+  /** A folded finding: the subject keys of its members. */
   members?: string[];
 }
 

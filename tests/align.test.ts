@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { alignSet, checkAlignment, findDeletedMentions, missingOpenings, syntheticArticleSet } from '../src/align/index.js';
+import { alignSet, checkAlignment, findDeletedMentions, missingOpenings } from '../src/align/index.js';
+import { syntheticArticleSet } from '../bench/synthetic.js';
 import type { Doc, NormalizedVersion } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { seedDoc as seed } from './helpers/seeds.js';

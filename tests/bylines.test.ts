@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { readCredits } from '../src/extract/bylines.js';
-import { findPeople } from '../src/extract/people.js';
+import { readCredits } from '../src/read/bylines.js';
+import { findPeople } from '../src/read/people.js';
 import { plainVersion } from '../src/normalize/plain.js';
 
 const credits = (text: string): Array<[string, string]> =>

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule, dropRedundant, orderVersions, similarity, type OrderedVersion } from '../src/check/index.js';
-import { majorityOf } from '../src/check/majority.js';
+import { checkRule, orderVersions, similarity, type OrderedVersion } from '../src/check/index.js';
+import { dropRedundant } from '../src/check/redundant.js';
+import { factKey } from '../src/findings.js';
+import type { Finding } from '../src/types.js';
+import { majorityOf } from '../src/majority.js';
 import type { ClaimValue, Qualifier, Rule } from '../src/types.js';
 
 function rule(over: Partial<Rule> = {}): Rule {
+  // A quantity rule unless `over` says another kind (the fields of other kinds are then unread).
   return {
-    id: 'toll', label: 'Death toll', kind: 'quantity', severity: 'error', cues: [], units: [], window: 8,
+    id: 'toll', label: 'Death toll', kind: 'quantity', severity: 'error', cues: [], units: [], window: 8, compare: 'headline',
     overTime: null, names: [], expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 }, ...over,
-  };
+  } as Rule;
 }
 
 let offset = 0;
@@ -185,7 +189,7 @@ describe('membership claims: name omissions need a clear majority', () => {
       b: [],
       c: [],
     });
-    const cut = { rule: 'deleted-mention', type: 'deleted-mention' as const, severity: 'warning' as const, subject: 'Tom Berg', versions: ['b'], message: 'cut', evidence: [] };
+    const cut = keyedLoss({ rule: 'deleted-mention', type: 'deleted-mention' as const, severity: 'warning' as const, subject: 'Tom Berg', versions: ['b'], message: 'cut', evidence: [] });
     const out = dropRedundant([cut, ...f]);
     expect(out.map((x) => [x.type, x.versions, x.members ?? null])).toEqual([
       ['deleted-mention', ['b'], null],
@@ -275,9 +279,8 @@ describe('over time: a lowered figure never reported before', () => {
 });
 
 describe('dropRedundant', () => {
-  const loss = (rule: string, type: 'omission' | 'deleted-mention', severity: 'info' | 'warning' | 'error', subject: string, versions: string[]) => ({
-    rule, type, severity, subject, versions, message: `${subject} lost`, evidence: [],
-  });
+  const loss = (rule: string, type: 'omission' | 'deleted-mention', severity: 'info' | 'warning' | 'error', subject: string, versions: string[]) =>
+    keyedLoss({ rule, type, severity, subject, versions, message: `${subject} lost`, evidence: [] });
   it('folds list omissions into the cut that explains them, per version', () => {
     const cut = loss('deleted-mention', 'deleted-mention', 'error', 'NATO', ['b']);
     const dropped = loss('dropped-fact', 'omission', 'info', 'Greenland', ['c']);
@@ -294,7 +297,7 @@ describe('dropRedundant', () => {
 
 describe('dropRedundant keeps every cut', () => {
   it('two cuts of the same name from two sentences stay two findings', () => {
-    const cut = (line: number) => ({
+    const cut = (line: number) => keyedLoss({
       rule: 'deleted-mention', type: 'deleted-mention' as const, severity: 'error' as const, subject: 'Russia', versions: ['b'],
       message: 'cut', evidence: [{ version: 'b', line, column: 1, text: 's' }],
     });
@@ -327,3 +330,10 @@ describe('minor list findings fold per version', () => {
     expect(warning.map((f) => [f.type, f.subject])).toEqual([['omission', 'Ben Okoro'], ['omission', 'Cleo Marsh']]);
   });
 });
+
+/** A loss finding as the stage that makes it keys it: a cut, a dropped fact, or a claim rule's omission. */
+function keyedLoss(f: Finding): Finding {
+  const builtin = f.rule === 'deleted-mention' || f.rule === 'dropped-fact';
+  const loss = f.rule === 'deleted-mention' ? ('cut' as const) : f.rule === 'dropped-fact' ? ('reworded' as const) : ('omitted' as const);
+  return { ...f, fact: factKey(f, { rule: f.rule, origin: builtin ? 'check' : 'rule', kind: 'name', subject: f.subject, loss }) };
+}

@@ -2,17 +2,17 @@ import { readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { dateExtractor } from '../src/extract/date.js';
-import { addDays, dateKey, daysInMonth, isoDate, resolveDate, weekdayOf } from '../src/extract/dates.js';
-import type { ClaimValue, DateValue, NormalizedVersion, Rule } from '../src/types.js';
+import { addDays, dateKey, daysInMonth, isoDate, resolveDate, weekdayOf } from '../src/read/dates.js';
+import type { ClaimValue, DateValue, NormalizedVersion, Rule, DateRule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { SEEDS, seedVersion } from './helpers/seeds.js';
 
 const version = (text: string, id = 'v1'): NormalizedVersion => plainVersion(id, text);
 
-function rule(id: string, cues: string[], window = 8): Rule {
+function rule(id: string, cues: string[], window = 8): DateRule {
   return {
-    id, label: id, kind: 'date', severity: 'warning', cues, units: [], window, overTime: null,
-    names: [], expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 },
+    id, label: id, kind: 'date', severity: 'warning', cues, window, overTime: null,
+    expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 },
   };
 }
 
@@ -20,11 +20,11 @@ const REF = '2025-04-17'; // a Thursday
 const ALL = rule('all-dates', []);
 const TALKS = rule('talks-date', ['talks', 'meeting', 'meetings', 'discussions', 'hosted', 'hosting']);
 
-function run(r: Rule, text: string, ref: string | null = REF): ClaimValue[] {
+function run(r: DateRule, text: string, ref: string | null = REF): ClaimValue[] {
   return dateExtractor.extract(analyze(version(text)), r, { referenceDate: ref });
 }
 
-function keys(r: Rule, text: string, ref: string | null = REF): Array<[string, string]> {
+function keys(r: DateRule, text: string, ref: string | null = REF): Array<[string, string]> {
   return run(r, text, ref).map((v) => [v.text, v.key]);
 }
 
@@ -221,7 +221,7 @@ describe('timetable present tense', () => {
 
 describe('a day with a relative year', () => {
   it('"Feb. 3 next year" in a June 2024 story is 2025-02-03', async () => {
-    const { resolveDate } = await import('../src/extract/dates.js');
+    const { resolveDate } = await import('../src/read/dates.js');
     expect(resolveDate('Feb. 3 next year', '2024-06-11')?.start).toBe('2025-02-03');
     expect(resolveDate('March 9 last year', '2024-06-11')?.start).toBe('2023-03-09');
   });

@@ -2,20 +2,20 @@ import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { mentionExtractor } from '../src/extract/mention.js';
 import { unifyPeople } from '../src/extract/unify.js';
-import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+import type { ClaimValue, Doc, NormalizedVersion, Rule, MentionRule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { seedDoc as seed } from './helpers/seeds.js';
 
 const version = (id: string, text: string): NormalizedVersion => plainVersion(id, text);
 
-function rule(names: string[] = [], cues: string[] = []): Rule {
+function rule(names: string[] = [], cues: string[] = []): MentionRule {
   return {
-    id: 'places', label: 'Places', kind: 'mention', severity: 'warning', cues, units: [], window: 10, overTime: null,
+    id: 'places', label: 'Places', kind: 'mention', severity: 'warning', cues, window: 10, overTime: null,
     names, expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 },
   };
 }
 
-const extract = (doc: Doc, r: Rule): ClaimValue[] => mentionExtractor.extract(doc, r, { referenceDate: null });
+const extract = (doc: Doc, r: MentionRule): ClaimValue[] => mentionExtractor.extract(doc, r, { referenceDate: null });
 const keys = (values: ClaimValue[]): Set<string> => new Set(values.map((v) => v.key));
 
 const FLOOD = `VALENCIA, Spain (AP) — Flash floods swept through eastern Spain on Tuesday. Prime Minister Pedro Sánchez visited Valencia's flooded suburbs, and the Red Cross opened shelters in Paiporta.

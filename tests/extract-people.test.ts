@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { readCredits } from '../src/extract/bylines.js';
-import { findPeople, peopleExtractor } from '../src/extract/people.js';
+import { readCredits } from '../src/read/bylines.js';
+import { findPeople } from '../src/read/people.js';
+import { peopleExtractor } from '../src/extract/people.js';
 import { unifyPeople } from '../src/extract/unify.js';
-import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+import type { ClaimValue, Doc, NormalizedVersion, Rule, PeopleRule } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { seedDoc as seed } from './helpers/seeds.js';
 
@@ -11,10 +12,10 @@ function version(id: string, text: string, uncertain: NormalizedVersion['uncerta
   return { ...plainVersion(id, text), uncertain };
 }
 
-function rule(cues: string[] = []): Rule {
+function rule(cues: string[] = []): PeopleRule {
   return {
     id: cues.length > 0 ? 'attendees' : 'named-people', label: 'People', kind: 'people', severity: 'warning', cues,
-    units: [], window: 10, overTime: null, names: [], expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 },
+    window: 10, overTime: null, expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 },
   };
 }
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { canonicalUnit, quantityExtractor } from '../src/extract/quantity.js';
-import type { ClaimValue, NormalizedVersion, Rule, Span } from '../src/types.js';
+import type { ClaimValue, NormalizedVersion, Rule, QuantityRule, Span } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { SEEDS, seedVersion } from './helpers/seeds.js';
 
@@ -10,10 +10,10 @@ function version(text: string, id = 'v1', uncertain: Span[] = []): NormalizedVer
   return { ...plainVersion(id, text), uncertain };
 }
 
-function rule(id: string, cues: string[], units: string[] = [], window = 8): Rule {
+function rule(id: string, cues: string[], units: string[] = [], window = 8): QuantityRule {
   return {
     id, label: id, kind: 'quantity', severity: 'error', cues, units, window, overTime: null,
-    names: [], expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 },
+    compare: 'headline', expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 },
   };
 }
 
@@ -23,11 +23,11 @@ const COALITION = rule('coalition', [], ['countries', 'nations', 'states']);
 const WAR = rule('war-duration', ['war', 'conflict'], ['years']);
 const PEOPLE = rule('people', [], ['people']);
 
-function run(r: Rule, text: string, uncertain: Span[] = []): ClaimValue[] {
+function run(r: QuantityRule, text: string, uncertain: Span[] = []): ClaimValue[] {
   return quantityExtractor.extract(analyze(version(text, 'v1', uncertain)), r, { referenceDate: null });
 }
 
-function keys(r: Rule, text: string): string[] {
+function keys(r: QuantityRule, text: string): string[] {
   return run(r, text).map((v) => (v.qualifier ? `${v.key}:${v.qualifier}` : v.key));
 }
 

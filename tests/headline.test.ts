@@ -16,8 +16,8 @@ import type { ClaimValue, Doc, Rule } from '../src/types.js';
 function rule(id: string, cues: string[], over: Partial<Rule> = {}): Rule {
   return {
     id, label: id, kind: 'quantity', severity: 'error', cues, units: [], window: 16, overTime: 'non-decreasing',
-    names: [], expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 }, ...over,
-  };
+    compare: 'headline', expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 }, ...over,
+  } as Rule;
 }
 
 const DEATHS = rule('death-toll', ['killed', 'killing', 'dead', 'deaths', 'death toll', 'died', 'lives', 'bodies']);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foldSurname, givenRoot, hasGivenName, isSurnameOnlyKey, personKey, sameSurname, surnameKey, surnameOf } from '../src/extract/names.js';
+import { foldSurname, givenRoot, hasGivenName, isSurnameOnlyKey, personKey, sameSurname, surnameKey, surnameOf } from '../src/read/names.js';
 
 describe('personKey', () => {
   it('maps hypocorisms to one root', () => {

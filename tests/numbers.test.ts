@@ -7,7 +7,7 @@ import {
   parseQuantity,
   qualifierBefore,
   tokenizeWords,
-} from '../src/extract/numbers.js';
+} from '../src/read/numbers.js';
 
 describe('parseNumber', () => {
   it.each([

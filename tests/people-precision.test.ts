@@ -2,15 +2,15 @@ import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { peopleExtractor } from '../src/extract/people.js';
 import { unifyPeople } from '../src/extract/unify.js';
-import type { Rule } from '../src/types.js';
-import { personKey } from '../src/extract/names.js';
+import type { PeopleRule } from '../src/types.js';
+import { personKey } from '../src/read/names.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { HELDOUT2_CASES, HELDOUT_CASES } from './helpers/wire-people-heldout.js';
 import { WIRE_CASES, type WireCase } from './helpers/wire-people.js';
 
-const RULE: Rule = {
-  id: 'people-named', label: 'People named', kind: 'people', severity: 'info', cues: [], units: [], window: 10,
-  overTime: null, names: [], expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 },
+const RULE: PeopleRule = {
+  id: 'people-named', label: 'People named', kind: 'people', severity: 'info', cues: [], window: 10,
+  overTime: null, expect: [], replaces: [], source: { file: 'r.yaml', line: 1, column: 1 },
 };
 
 /** Distinct people-named values per case (as the pipeline gives them, one version per set) against the written truth: precision and recall over all cases. */

@@ -190,7 +190,6 @@ describe('parseRuleFile results', () => {
           window: 8,
           overTime: null,
           compare: 'headline',
-          names: [],
           expect: [],
           replaces: [], source: { file: 'floods.yaml', line: 3, column: 9 },
         },

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { alignSet, findScars, integrityFindings, plainVersion } from '../src/align/index.js';
+import { alignSet, findScars, integrityFindings } from '../src/align/index.js';
+import { plainVersion } from '../src/normalize/plain.js';
 
 const scarsOf = (text: string): Array<[string, string]> => findScars(analyze(plainVersion('x', text))).map((s) => [s.kind, s.excerpt]);
 

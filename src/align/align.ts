@@ -14,14 +14,10 @@
  * with the number of versions. No all-pairs sentence or version comparison.
  * Order plays no role: reordered, inserted or deleted paragraphs align the same.
  */
-import type { Doc } from '../types.js';
+import type { Doc, SentenceRef } from '../types.js';
 import { contentKeys, sentenceWords } from './tokens.js';
 
-/** One sentence of one version. */
-export interface SentenceRef {
-  version: string;
-  sentence: number;
-}
+export type { SentenceRef } from '../types.js';
 
 /** A sentence that joined a group, and the group representative it matched. */
 export interface SentenceMatch {

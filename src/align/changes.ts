@@ -16,8 +16,9 @@
  *   ("Thursday" / "on Thursday" is a pure insertion and never a hunk);
  * - number: both sides read as quantities (`parseQuantity`) with different values
  *   ("three" = "3"), reported only between concurrent versions (between versions at
- *   different times a new figure may be an update, the claim rules judge it) and only where
- *   no rule finding already points at that sentence;
+ *   different times a new figure may be an update, the claim rules judge it); a changed
+ *   figure or date in a sentence a claim finding quotes is left to that finding by the
+ *   declared pass `dropCoveredChanges` (src/check/passes.ts), which matches fact keys;
  * - negation: the sides differ only by negation words and auxiliaries ("did not reject" /
  *   "rejected"), and the two sentences hold a different number of negations.
  * Qualifier-only and reworded hunks are left alone.
@@ -28,23 +29,15 @@
  */
 import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Span, Token } from '../types.js';
-import { dateExtents } from '../extract/date.js';
+import { dateExtents } from '../read/date-spans.js';
 import { EN } from '../lang/en/index.js';
 import { hedgeAllows } from '../kinds/hedges.js';
-import { numberWords, qualifierTokens, weekdaysFromMonday } from '../lang/index.js';
-import {
-  CALENDAR_WORDS,
-  FUNCTION_WORDS,
-  NAME_PARTICLES,
-  NATIONALITIES,
-  foldSurname,
-  foldText,
-  hasGivenName,
-  personKey,
-  surnameKey,
-} from '../extract/names.js';
+import { numberWords, qualifierTokens } from '../lang/index.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, foldText, sameName } from '../read/names.js';
+import { dateParts } from '../read/dates.js';
 import { TITLE_WORDS } from '../lang/en/people.js';
-import { parseQuantity } from '../extract/numbers.js';
+import { parseQuantity } from '../read/numbers.js';
+import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';
 
@@ -57,8 +50,6 @@ export interface ChangeOptions {
   minKept?: number;
   /** Wordings each wording is diffed against. Default 4. */
   maxPivots?: number;
-  /** Findings of the claim rules: a number change they already report is not repeated. */
-  ruleFindings?: readonly Finding[];
 }
 
 export type ChangeKind = 'name' | 'date' | 'number' | 'negation';
@@ -110,8 +101,6 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** "no more than", "not less than": qualifiers, not negations. */
 const QUALIFIER_AFTER_NO: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'earlier', 'sooner', 'only']);
-const WEEKDAYS: ReadonlyArray<string> = weekdaysFromMonday(EN);
-const MONTHS: ReadonlyArray<string> = EN.calendar.months;
 
 /** Every fact change in every group of the alignment (see the module comment). */
 export function findChanges(docs: readonly Doc[], alignment: SetAlignment, options: ChangeOptions = {}): FactChange[] {
@@ -156,11 +145,6 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
   const older = options.older ?? ((): boolean => false);
   const concurrent = (x: string, y: string): boolean => !older(x, y) && !older(y, x);
   const byId = new Map(docs.map((d) => [d.version.id, d]));
-  const ruleLines = new Set<string>();
-  for (const f of options.ruleFindings ?? []) {
-    if (f.type !== 'contradiction' && f.type !== 'update' && f.type !== 'stale') continue;
-    for (const e of f.evidence) ruleLines.add(`${e.version}\u0001${e.line}`);
-  }
   const lines = (ref: SentenceRef): number[] => {
     const d = byId.get(ref.version);
     const s = d?.sentences[ref.sentence];
@@ -178,11 +162,6 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
       const allConcurrent = wrong.refs.every((x) => right.refs.every((y) => concurrent(x.version, y.version)));
       if (!allConcurrent) continue;
     }
-    if (change.kind === 'number' || change.kind === 'date') {
-      // A rule finding quoting this sentence of a wrong version already reports the figure or date.
-      const covered = wrong.refs.some((r) => lines(r).some((l) => ruleLines.has(`${r.version}\u0001${l}`)));
-      if (covered) continue;
-    }
     const evidence: Evidence[] = [];
     for (const [side, value] of [
       [wrong, wrong.text],
@@ -198,10 +177,9 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
     const rightIds = right.refs.map((r) => r.version);
     const subject =
       change.kind === 'negation' ? 'negation' : `${right.text} → ${wrong.text} (${change.kind === 'name' ? 'name' : change.kind})`;
+    const places = wrong.refs.flatMap((r) => lines(r).map((line) => ({ version: r.version, line })));
     findings.push({
-      rule: 'changed-fact',
-      type: 'contradiction',
-      severity: 'error',
+      ...builtin('changed-fact'),
       subject,
       versions: wrongIds,
       message: `${wrongIds.join(', ')} ${wrongIds.length > 1 ? 'say' : 'says'} "${wrong.text}" where ${rightIds.join(', ')} ${
@@ -210,6 +188,7 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
       evidence,
       actual: wrong.text,
       expected: right.text,
+      fact: factKey({ versions: wrongIds, evidence }, { rule: 'changed-fact', origin: 'check', kind: change.kind, subject, places }),
     });
   }
   return findings;
@@ -328,37 +307,6 @@ function coveringExtent(extents: ReadonlyArray<{ start: number; end: number }>, 
   return Number.isFinite(from) ? [from, to] : null;
 }
 
-interface DateParts {
-  weekday: number | null;
-  month: number | null;
-  day: number | null;
-  year: number | null;
-}
-
-function dateParts(words: readonly string[]): DateParts {
-  const out: DateParts = { weekday: null, month: null, day: null, year: null };
-  for (const raw of words) {
-    const w = raw.replace(/\.$/, '').replace(/'s$/, '');
-    const wd = WEEKDAYS.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
-    if (wd >= 0 && out.weekday === null) {
-      out.weekday = wd;
-      continue;
-    }
-    const m = MONTHS.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
-    if (m >= 0 && out.month === null) {
-      out.month = m;
-      continue;
-    }
-    const day = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
-    if (day?.[1] !== undefined && out.day === null) {
-      out.day = Number(day[1]);
-      continue;
-    }
-    if (/^\d{4}$/.test(w) && out.year === null) out.year = Number(w);
-  }
-  return out;
-}
-
 /** Both sides read as quantities with different values ("12" / "14"; not "three" / "3"). */
 function numberChange(a: Wording, b: Wording, h: Hunk): Classified | null {
   const ra = widen(a, h.a, (k) => isNumberWord(a.words[k]));
@@ -427,56 +375,6 @@ function nameRange(w: Wording, range: [number, number]): boolean {
     if (!(inner && NAME_PARTICLES.has(w.lower[k] ?? ''))) return false;
   }
   return range[1] > range[0];
-}
-
-/** Two names that may denote the same person, place or body. */
-function sameName(x: string, y: string): boolean {
-  if (personKey(x) === personKey(y)) return true;
-  const fx = foldText(x).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
-  const fy = foldText(y).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
-  if (fx === fy) return true;
-  const sx = surnameKey(x);
-  const sy = surnameKey(y);
-  if (sx.length > 0 && sx === sy) {
-    if (!hasGivenName(x) || !hasGivenName(y)) return true; // "Ruto" / "William Ruto"
-    // Same surname, given names differ: a nickname ("Matt" / "Matthew") or another person.
-    const gx = fx.split(' ')[0] ?? '';
-    const gy = fy.split(' ')[0] ?? '';
-    return Math.min(gx.length, gy.length) >= 3 && (gx.startsWith(gy) || gy.startsWith(gx));
-  }
-  // "NATO" / "North Atlantic Treaty Organization", "U.N." / "United Nations".
-  const initials = (s: string): string =>
-    s
-      .split(/\s+/u)
-      .filter((p) => p.length > 0 && !['of', 'the', 'and', 'for'].includes(p))
-      .map((p) => p[0])
-      .join('');
-  const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
-  if (!fx.includes(' ') && bare(fx) === initials(fy)) return true;
-  if (!fy.includes(' ') && bare(fy) === initials(fx)) return true;
-  // A nationality for a country ("American" / "U.S.").
-  if (NATIONALITIES.has(foldText(x)) !== NATIONALITIES.has(foldText(y))) return true;
-  // Stem and spelling variants ("Ukraine" / "Ukrainian", "Kiev" / "Kyiv", "Zelenskyy" / "Zelensky").
-  if (!fx.includes(' ') && !fy.includes(' ')) {
-    const vx = foldSurname(bare(fx));
-    const vy = foldSurname(bare(fy));
-    if (Math.min(vx.length, vy.length) >= 5 && vx.slice(0, 5) === vy.slice(0, 5)) return true;
-    const allowed = Math.max(vx.length, vy.length) >= 7 ? 2 : 1;
-    if (Math.min(vx.length, vy.length) >= 4 && editDistance(vx, vy) <= allowed) return true;
-  }
-  return false;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }
 
 function isNameToken(w: Wording, k: number): boolean {

@@ -20,6 +20,8 @@ import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenc
 import { TITLE_WORDS } from '../lang/en/people.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
+import { foldSurname } from '../read/names.js';
+import { builtin, factKey } from '../findings.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -115,18 +117,16 @@ function readCuts(
   return cuts;
 }
 
-/** Turn cuts into findings (one per cut item, deduplicated), with evidence from every version that has the item. */
-export function deletedMentionFindings(
-  docs: readonly Doc[],
-  alignment: SetAlignment,
-  scarsByVersion: ReadonlyMap<string, readonly Scar[]> = new Map(),
-  options: DeletionOptions = {},
-): Finding[] {
+/**
+ * Turn the cuts of a set (`findCuts`, worked out once per set) into findings (one per cut
+ * item, deduplicated), with evidence from every version that has the item.
+ */
+export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlignment, cuts: readonly Cut[], scarsByVersion: ReadonlyMap<string, readonly Scar[]>, options: DeletionOptions = {}): Finding[] {
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   // Longest form of a name first, so "Donald Trump" wins over "Trump" cut at the same place.
-  const pairs = findCuts(docs, alignment, scarsByVersion, options)
+  const pairs = cuts
     .flatMap((cut) => cut.items.map((item) => ({ cut, item })))
     .sort((x, y) => y.item.keys.length - x.item.keys.length);
   for (const { cut, item } of pairs) {
@@ -163,25 +163,23 @@ export function deletedMentionFindings(
       if (added && !scarred) continue;
       const marked = markCut(damagedDoc.version.text, damagedSentence, cut);
       const still = keeping.map((e) => e.version);
+      const evidence: Evidence[] = [
+        { version: cut.damaged.version, path: damagedDoc.version.path, ...damagedDoc.version.map.place(cut.at), text: marked, value: '' },
+        ...keeping,
+      ];
       findings.push({
-        rule: 'deleted-mention',
-        type: 'deleted-mention',
-        severity: scarred ? 'error' : 'warning',
+        ...builtin('deleted-mention'),
+        ...(scarred ? { severity: 'error' as const } : {}),
         subject: item.text,
         versions: damagedVersions,
         message: `"${item.text}" was cut from a sentence in ${damagedVersions.join(', ')} (still in ${still.join(', ')})`,
-        evidence: [
-          {
-            version: cut.damaged.version,
-            path: damagedDoc.version.path,
-            ...damagedDoc.version.map.place(cut.at),
-            text: marked,
-            value: '',
-          },
-          ...keeping,
-        ],
+        evidence,
         actual: 'cut',
         expected: item.text,
+        fact: factKey(
+          { versions: damagedVersions, evidence },
+          { rule: 'deleted-mention', origin: 'check', kind: item.kind, subject: item.text, loss: 'cut', names: [item.text.toLowerCase(), foldSurname(lastWord(item.text))] },
+        ),
       });
     }
   }
@@ -376,3 +374,7 @@ function stripTitles(run: readonly Token[]): Token[] {
   return rest.length > 0 ? rest : [...run];
 }
 
+function lastWord(name: string): string {
+  const parts = name.trim().split(/\s+/u);
+  return parts[parts.length - 1] ?? '';
+}

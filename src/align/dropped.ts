@@ -18,20 +18,21 @@
  * case- and diacritic-insensitively). An item found nowhere is *dropped*: one `info`
  * finding per item and place, with `v`'s counterpart sentence and the source sentences of
  * every version that has the item as evidence. Items a `deleted-mention` already reports for
- * `v`, and items only versions later than `v` have (not yet reported), are skipped.
+ * `v` (by the `names` of its fact key), and items only versions later than `v` have (not yet reported), are skipped.
  *
  * Cost: per version one inverted index of its sentences; every distinct wording of every
  * other version is looked up once in it (posting lists longer than `maxPostings` ignored).
  */
-import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
-import { inCredit, readCredits } from '../extract/bylines.js';
-import { dateExtents } from '../extract/date.js';
+import type { Doc, Evidence, FactKey, Finding, Sentence, Token } from '../types.js';
+import { inCredit, readCredits } from '../read/bylines.js';
+import { dateExtents } from '../read/date-spans.js';
 import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
-import { foldSurname } from '../extract/names.js';
+import { foldSurname } from '../read/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
-import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
-import { majorityOf } from '../check/majority.js';
+import { findQuantities, type QuantityExpr } from '../read/numbers.js';
+import { majorityOf } from '../majority.js';
+import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
@@ -146,27 +147,96 @@ interface Pending {
   sources: Array<{ version: string; sentence: number }>;
 }
 
+/** The settings of `droppedFactFindings`, defaults filled in. */
+type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older'>> & { weakSoft: number; work: AlignWork | undefined };
+
+/** What the version pairs of one run of `droppedFactFindings` share. */
+interface DropRun {
+  docs: readonly Doc[];
+  alignment: SetAlignment;
+  byId: ReadonlyMap<string, Doc>;
+  settings: DropSettings;
+  /** The source sentences of a version, built once per version. */
+  sourceOf: (doc: Doc) => SourceSentence[];
+  /** Whether a deleted-mention already reports the item as cut from version `v`. */
+  alreadyCut: (v: string, item: FactItem) => boolean;
+  pending: Pending[];
+  /** Pending items by version and key, to merge one dropped in overlapping windows. */
+  pendingByKey: Map<string, Pending[]>;
+}
+
+/** Version `v` as the pairs it is compared in see it. */
+interface Target {
+  vdoc: Doc;
+  index: VersionIndex;
+  vSentenceOfGroup: ReadonlyMap<number, number>;
+  nearIds: ReadonlySet<string>;
+  /** Wordings already taken up for v (from another copy holding them) are not judged again. */
+  seenWording: Set<string>;
+  /** The figures of a window of v's sentences, read once for every source version and sentence. */
+  quantitiesIn: Map<string, QuantityExpr[]>;
+}
+
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
 export function droppedFactFindings(
   docs: readonly Doc[],
   alignment: SetAlignment,
-  existing: readonly Finding[] = [],
+  cuts: readonly FactKey[] = [],
   options: DroppedOptions = {},
 ): Finding[] {
   const minSoft = options.minSoft ?? 0.3;
-  const weakSoft = minSoft / 2;
-  const nearCopy = options.nearCopy ?? 0.8;
-  const window = options.window ?? 2;
-  const maxPostings = options.maxPostings ?? 500;
-  const older = options.older ?? ((): boolean => false);
-  const midStory = options.midStory ?? new Set<string>();
-  const minorFigures = options.minorFigures ?? new Set<number>();
-  const minCopied = options.minCopied ?? 0.5;
+  const settings: DropSettings = {
+    minSoft,
+    weakSoft: minSoft / 2,
+    nearCopy: options.nearCopy ?? 0.8,
+    window: options.window ?? 2,
+    maxPostings: options.maxPostings ?? 500,
+    midStory: options.midStory ?? new Set<string>(),
+    minorFigures: options.minorFigures ?? new Set<number>(),
+    minCopied: options.minCopied ?? 0.5,
+    work: options.work,
+  };
   if (docs.length < 2) return [];
+  const deleted = new Set(cuts.flatMap((k) => k.versions.flatMap((v) => (k.names ?? []).map((n) => `${v}\u0001${n}`))));
+  const run: DropRun = {
+    docs,
+    alignment,
+    byId: new Map(docs.map((d) => [d.version.id, d])),
+    settings,
+    sourceOf: sourceSentences(),
+    alreadyCut: (v, item) =>
+      deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`)),
+    pending: [],
+    pendingByKey: new Map(),
+  };
+  docs.forEach((vdoc, vi) => {
+    const near = neighboursOf(docs, vi);
+    const v = vdoc.version.id;
+    const vSentenceOfGroup = new Map<number, number>();
+    (alignment.groupOf[v] ?? []).forEach((g, i) => {
+      if (g >= 0) vSentenceOfGroup.set(g, i);
+    });
+    const target: Target = {
+      vdoc,
+      index: indexVersion(vdoc, run.sourceOf(vdoc)),
+      vSentenceOfGroup,
+      nearIds: new Set(near.map((d) => d.version.id)),
+      seenWording: new Set<string>(),
+      quantitiesIn: new Map<string, QuantityExpr[]>(),
+    };
+    for (const udoc of near) {
+      if (udoc.version.id === v) continue;
+      if (settings.work) settings.work.pairs++;
+      comparePair(run, target, udoc);
+    }
+  });
+  return pendingFindings(run, options.older ?? ((): boolean => false));
+}
 
-  const byId = new Map(docs.map((d) => [d.version.id, d]));
+/** The source sentences of each version, read on first use and kept. */
+function sourceSentences(): (doc: Doc) => SourceSentence[] {
   const sources = new Map<string, SourceSentence[]>();
-  const sourceOf = (doc: Doc): SourceSentence[] => {
+  return (doc) => {
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
     const caps = midSentenceCapitals(doc);
@@ -188,128 +258,124 @@ export function droppedFactFindings(
     sources.set(doc.version.id, list);
     return list;
   };
-  const deleted = new Set(
-    existing
-      .filter((f) => f.type === 'deleted-mention')
-      .flatMap((f) => f.versions.flatMap((v) => [`${v}\u0001${foldSurname(lastWord(f.subject))}`, `${v}\u0001${f.subject.toLowerCase()}`])),
-  );
-  const alreadyCut = (v: string, item: FactItem): boolean =>
-    deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`));
+}
 
-  const pending: Pending[] = [];
-  // Pending items by version and key, to merge one dropped in overlapping windows.
-  const pendingByKey = new Map<string, Pending[]>();
-  docs.forEach((vdoc, vi) => {
-    const near = neighboursOf(docs, vi);
-    const nearIds = new Set(near.map((d) => d.version.id));
-    const v = vdoc.version.id;
-    const index = indexVersion(vdoc, sourceOf(vdoc));
-    const vRow = alignment.groupOf[v] ?? [];
-    const vSentenceOfGroup = new Map<number, number>();
-    vRow.forEach((g, i) => {
-      if (g >= 0) vSentenceOfGroup.set(g, i);
-    });
-    const seenWording = new Set<string>();
-    // The figures of a window of v's sentences, read once for every source version and sentence.
-    const quantitiesIn = new Map<string, ReturnType<typeof findQuantities>>();
-
-    for (const udoc of near) {
-      const u = udoc.version.id;
-      if (u === v) continue;
-      if (options.work) options.work.pairs++;
-      const list = sourceOf(udoc);
-      const uRow = alignment.groupOf[u] ?? [];
-      // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
-      const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-      const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? new Set(), index, minSoft, maxPostings));
-      // A soft match counts only where a neighbour's counterpart lies close to it in v.
-      const counterpart = lazy(list.length, (i) => {
-        const c = raw.at(i);
-        return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
-      });
-      const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
-      const substantive = list.map((s) => s.keys.size >= 3);
-      const lastV = vdoc.sentences.length - 1;
-      // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
-      const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
-      for (let i = 0; i < list.length; i++) {
-        const s = list[i];
-        if (!s) continue;
-        const wording = `${uRow[i] ?? -1}\u0001${s.wording()}`;
-        // A wording already taken up for v (from another copy holding it) is not judged again.
-        if (seenWording.has(wording)) continue;
-        const c = counterpart.at(i);
-        if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
-        const items = s.items();
-        if (items.length === 0) continue;
-        const before = coveredNeighbour(counterpart, substantive, i, -1, window);
-        const after = coveredNeighbour(counterpart, substantive, i, 1, window);
-        if (before === undefined || after === undefined) continue;
-        // At an end of u, v must be at the same end of its own text, and its adjacent sentence covered.
-        if (before === null && (after === null || after > window || midStory.has(v) || counterpartOrNull(nextSubstantive(substantive, i, 1)) === null)) continue;
-        if (after === null && (before === null || before < lastV - window || counterpartOrNull(nextSubstantive(substantive, i, -1)) === null)) continue;
-        const anchors = [c, before, after].filter((x): x is number => x !== null);
-        if (anchors.length === 0) continue;
-        seenWording.add(wording);
-        const spans = windowsAround(anchors, window, vdoc.sentences.length);
-        const spansKey = spans.join(';');
-        let quantities = quantitiesIn.get(spansKey);
-        if (!quantities) quantitiesIn.set(spansKey, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(index, a, b)))));
-        // A counterpart with figures of its own that the source lacks changed its numbers
-        // (an update or a contradiction, reported by the claim rules), it did not drop them.
-        const weak = c ?? closest(s.keys, index, spans, weakSoft);
-        const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
-        for (const item of items) {
-          if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
-          if (c === null && !copies) continue;
-          if (item.value !== undefined && (item.kind === 'number' || item.kind === 'qualifier') && minorFigures.has(item.value)) continue;
-          if (!dropped(item, quantities, index.words, index.dateWords)) continue;
-          if (alreadyCut(v, item)) continue;
-          const from = spans[0]?.[0] ?? 0;
-          const to = spans[spans.length - 1]?.[1] ?? 0;
-          const keyed = pendingByKey.get(`${v}\u0001${item.key}`) ?? [];
-          const same = keyed.find((p) => p.from <= to && from <= p.to);
-          if (same) {
-            addSource(same.sources, u, i);
-            continue;
-          }
-          const sourcesOf: Pending['sources'] = [{ version: u, sentence: i }];
-          // Copies of the source sentence in other versions (its alignment group) that have the item too.
-          for (const m of alignment.groups[uRow[i] ?? -1]?.members ?? []) {
-            if (m.version === v || m.version === u || !nearIds.has(m.version)) continue;
-            const d = byId.get(m.version);
-            if (d && sourceOf(d)[m.sentence]?.items().some((x) => x.key === item.key)) addSource(sourcesOf, m.version, m.sentence);
-          }
-          const entry: Pending = { version: v, item, from, to, counterpart: c, sources: sourcesOf };
-          pending.push(entry);
-          pendingByKey.set(`${v}\u0001${item.key}`, [...keyed, entry]);
-        }
-      }
-    }
+/** The facts of version u's sentences that version v (the target) dropped, added to the run's pending items. */
+function comparePair(run: DropRun, target: Target, udoc: Doc): void {
+  const { minSoft, maxPostings, window, nearCopy, midStory, minCopied, weakSoft } = run.settings;
+  const { vdoc, index, vSentenceOfGroup, seenWording } = target;
+  const v = vdoc.version.id;
+  const u = udoc.version.id;
+  const list = run.sourceOf(udoc);
+  const uRow = run.alignment.groupOf[u] ?? [];
+  // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
+  const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
+  const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? new Set(), index, minSoft, maxPostings));
+  // A soft match counts only where a neighbour's counterpart lies close to it in v.
+  const counterpart = lazy(list.length, (i) => {
+    const c = raw.at(i);
+    return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
   });
+  const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
+  const substantive = list.map((s) => s.keys.size >= 3);
+  const lastV = vdoc.sentences.length - 1;
+  // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
+  const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (!s) continue;
+    const wording = `${uRow[i] ?? -1}\u0001${s.wording()}`;
+    if (seenWording.has(wording)) continue;
+    const c = counterpart.at(i);
+    if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
+    const items = s.items();
+    if (items.length === 0) continue;
+    const before = coveredNeighbour(counterpart, substantive, i, -1, window);
+    const after = coveredNeighbour(counterpart, substantive, i, 1, window);
+    if (before === undefined || after === undefined) continue;
+    // At an end of u, v must be at the same end of its own text, and its adjacent sentence covered.
+    if (before === null && (after === null || after > window || midStory.has(v) || counterpartOrNull(nextSubstantive(substantive, i, 1)) === null)) continue;
+    if (after === null && (before === null || before < lastV - window || counterpartOrNull(nextSubstantive(substantive, i, -1)) === null)) continue;
+    const anchors = [c, before, after].filter((x): x is number => x !== null);
+    if (anchors.length === 0) continue;
+    seenWording.add(wording);
+    const spans = windowsAround(anchors, window, vdoc.sentences.length);
+    // A counterpart with figures of its own that the source lacks changed its numbers
+    // (an update or a contradiction, reported by the claim rules), it did not drop them.
+    const weak = c ?? closest(s.keys, index, spans, weakSoft);
+    const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
+    const spansKey = spans.join(';');
+    let quantities = target.quantitiesIn.get(spansKey);
+    if (!quantities) target.quantitiesIn.set(spansKey, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(index, a, b)))));
+    const found: Found = { u, i, c, spans, quantities };
+    for (const item of items) {
+      if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
+      if (c === null && !copies) continue;
+      takeItem(run, target, found, item);
+    }
+  }
+}
 
+/** A source sentence of u with its counterpart (or null) in v and the windows of v it was looked for in. */
+interface Found {
+  u: string;
+  i: number;
+  c: number | null;
+  spans: ReadonlyArray<[number, number]>;
+  quantities: readonly QuantityExpr[];
+}
+
+/** An item of the source sentence that v dropped becomes pending (or a further source of a pending one). */
+function takeItem(run: DropRun, target: Target, found: Found, item: FactItem): void {
+  const { u, i, c, spans, quantities } = found;
+  const { index, nearIds } = target;
+  const v = target.vdoc.version.id;
+  if (item.value !== undefined && (item.kind === 'number' || item.kind === 'qualifier') && run.settings.minorFigures.has(item.value)) return;
+  if (!dropped(item, quantities, index.words, index.dateWords)) return;
+  if (run.alreadyCut(v, item)) return;
+  const from = spans[0]?.[0] ?? 0;
+  const to = spans[spans.length - 1]?.[1] ?? 0;
+  const keyed = run.pendingByKey.get(`${v}\u0001${item.key}`) ?? [];
+  const same = keyed.find((p) => p.from <= to && from <= p.to);
+  if (same) {
+    addSource(same.sources, u, i);
+    return;
+  }
+  const sourcesOf: Pending['sources'] = [{ version: u, sentence: i }];
+  // Copies of the source sentence in other versions (its alignment group) that have the item too.
+  const uRow = run.alignment.groupOf[u] ?? [];
+  for (const m of run.alignment.groups[uRow[i] ?? -1]?.members ?? []) {
+    if (m.version === v || m.version === u || !nearIds.has(m.version)) continue;
+    const d = run.byId.get(m.version);
+    if (d && run.sourceOf(d)[m.sentence]?.items().some((x) => x.key === item.key)) addSource(sourcesOf, m.version, m.sentence);
+  }
+  const entry: Pending = { version: v, item, from, to, counterpart: c, sources: sourcesOf };
+  run.pending.push(entry);
+  run.pendingByKey.set(`${v}\u0001${item.key}`, [...keyed, entry]);
+}
+
+/** One `dropped-fact` finding per pending item, unless only later versions have it or few versions name it. */
+function pendingFindings(run: DropRun, older: (a: string, b: string) => boolean): Finding[] {
   const findings: Finding[] = [];
-  const rareName = rareNames(docs);
-  for (const p of pending) {
+  const rareName = rareNames(run.docs);
+  for (const p of run.pending) {
     const having = p.sources.map((x) => x.version);
     // Only versions later than v have it: not yet reported, not dropped.
     if (having.every((w) => older(p.version, w))) continue;
     // A name few versions carry is folded by the list rules, not reported per sentence.
     if (p.item.kind === 'name' && rareName(p.item)) continue;
-    const vdoc = byId.get(p.version);
+    const vdoc = run.byId.get(p.version);
     if (!vdoc) continue;
     const evidence: Evidence[] = [];
     const cs = p.counterpart === null ? undefined : vdoc.sentences[p.counterpart];
     if (cs) evidence.push({ version: p.version, path: vdoc.version.path, ...vdoc.version.map.place(cs.start), text: cs.text, value: '' });
     for (const src of p.sources) {
-      const d = byId.get(src.version);
+      const d = run.byId.get(src.version);
       const s = d?.sentences[src.sentence];
       if (d && s) evidence.push({ version: src.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: p.item.text });
     }
     findings.push({
-      rule: 'dropped-fact',
-      type: 'omission',
-      severity: 'info',
+      ...builtin('dropped-fact'),
       subject: p.item.text,
       versions: [p.version],
       message:
@@ -319,6 +385,7 @@ export function droppedFactFindings(
       evidence,
       actual: 'missing',
       expected: p.item.text,
+      fact: factKey({ versions: [p.version], evidence }, { rule: 'dropped-fact', origin: 'check', kind: p.item.kind, subject: p.item.text, loss: 'reworded' }),
     });
   }
   return findings;
@@ -581,6 +648,13 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     }
   }
 
+  items.push(...nameItems(words, text, inDate, caps));
+  return dedupe(items);
+}
+
+/** Names of one sentence: runs of name words outside dates, titles stripped, keyed by folded surname. */
+function nameItems(words: readonly Token[], text: string, inDate: readonly boolean[], caps: ReadonlySet<string>): FactItem[] {
+  const items: FactItem[] = [];
   let i = 0;
   while (i < words.length) {
     const t = words[i];
@@ -613,7 +687,7 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     if (probe.length === 0) continue;
     items.push({ kind: 'name', text: text.slice(first.start, last.end), key: `name:${probe.join(' ')}`, probe });
   }
-  return dedupe(items);
+  return items;
 }
 
 function dedupe(items: FactItem[]): FactItem[] {
@@ -632,11 +706,6 @@ function nameProbe(name: readonly Token[]): string[] {
     return folded.length >= 2 ? [folded] : [];
   }
   return [];
-}
-
-function lastWord(name: string): string {
-  const parts = name.trim().split(/\s+/u);
-  return parts[parts.length - 1] ?? '';
 }
 
 /** First word of the sentence, or right after an opening quote, colon or dash. */

@@ -6,23 +6,23 @@
 import type { Doc, Evidence, Finding, Notice } from '../types.js';
 import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
 import { changedFactFindings, type ChangeOptions } from './changes.js';
-import { deletedMentionFindings, findCuts, nearCut, type DeletionOptions } from './deletions.js';
+import { deletedMentionFindings, findCuts, nearCut, type Cut, type DeletionOptions } from './deletions.js';
 import { droppedFactFindings, type AlignWork, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind } from './scars.js';
 import { contentKeys, sentenceWords } from './tokens.js';
 import { neighboursOf } from './window.js';
+import { builtin } from '../findings.js';
 
-export { alignSet, defaultReference } from './align.js';
-export type { AlignOptions, SentenceGroup, SentenceMatch, SentenceRef, SetAlignment } from './align.js';
-export { deletedMentionFindings, findCuts, markCut, nearCut } from './deletions.js';
-export type { Cut, CutItem, CutItemKind, DeletionOptions } from './deletions.js';
-export { changedFactFindings, findChanges } from './changes.js';
-export type { ChangeKind, ChangeOptions, ChangeSide, FactChange } from './changes.js';
-export { droppedFactFindings, factItems } from './dropped.js';
-export type { AlignWork, DroppedOptions, FactItem, FactKind } from './dropped.js';
+export { alignSet } from './align.js';
+export type { AlignOptions, SetAlignment } from './align.js';
+export { deletedMentionFindings, findCuts, nearCut } from './deletions.js';
+export type { Cut, DeletionOptions } from './deletions.js';
+export { changedFactFindings } from './changes.js';
+export type { ChangeOptions } from './changes.js';
+export { droppedFactFindings } from './dropped.js';
+export type { AlignWork, DroppedOptions } from './dropped.js';
 export { findScars } from './scars.js';
 export type { Scar, ScarKind } from './scars.js';
-export { syntheticArticleSet, plainVersion } from './synthetic.js';
 
 export interface AlignCheckOptions extends AlignOptions, DeletionOptions, DroppedOptions, Omit<ChangeOptions, 'older'> {
   /** Version id to align against (default: the longest version). */
@@ -40,25 +40,28 @@ export interface AlignCheckResult {
  * Align, then report deleted mentions, facts swapped in near-identical sentences
  * (`contradiction`, rule `changed-fact`), scars and missing openings; with `options.older`
  * (the set's time order) also facts dropped in rewording (`omission`, rule `dropped-fact`).
- * Pass the claim rules' findings as `options.ruleFindings` so a changed figure they already
- * report is not reported twice.
+ * Takes no findings of other stages: a changed figure a claim rule also reports is settled
+ * after the checks, by fact key (src/check/passes.ts).
  */
 export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
   const alignment = alignSet(docs, options.reference, options);
   const scars = scarsOf(docs);
-  const deleted = deletedMentionFindings(docs, alignment, scars, options);
+  const cuts = findCuts(docs, alignment, scars, options);
+  const deleted = deletedMentionFindings(docs, alignment, cuts, scars, options);
   const notices = missingOpenings(docs, alignment, 3, 0.6, options.work);
   const findings = [
     ...deleted,
-    ...changedFactFindings(docs, alignment, {
-      ...(options.older ? { older: options.older } : {}),
-      ...(options.ruleFindings ? { ruleFindings: options.ruleFindings } : {}),
-    }),
+    ...changedFactFindings(docs, alignment, options.older ? { older: options.older } : {}),
     // Facts dropped in a rewrite need a time order (an older version lacking a fact is not yet reporting it).
     ...(options.older
-      ? droppedFactFindings(docs, alignment, deleted, { ...options, midStory: new Set([...(options.midStory ?? []), ...notices.keys()]) })
+      ? droppedFactFindings(
+          docs,
+          alignment,
+          deleted.flatMap((f) => (f.fact ? [f.fact] : [])),
+          { ...options, midStory: new Set([...(options.midStory ?? []), ...notices.keys()]) },
+        )
       : []),
-    ...integrityFindings(docs, alignment, scars, options),
+    ...integrityFindings(docs, alignment, scars, cuts),
   ];
   return { alignment, findings, notices };
 }
@@ -66,7 +69,8 @@ export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions 
 /** `deleted-mention` findings of a set (aligns the set itself). */
 export function findDeletedMentions(docs: readonly Doc[], options: AlignCheckOptions = {}): Finding[] {
   const alignment = alignSet(docs, options.reference, options);
-  return deletedMentionFindings(docs, alignment, scarsOf(docs), options);
+  const scars = scarsOf(docs);
+  return deletedMentionFindings(docs, alignment, findCuts(docs, alignment, scars, options), scars, options);
 }
 
 /** Scars of every version, by version id. */
@@ -91,11 +95,11 @@ export function integrityFindings(
   docs: readonly Doc[],
   alignment: SetAlignment,
   scars: ReadonlyMap<string, readonly Scar[]> = scarsOf(docs),
-  options: DeletionOptions = {},
+  cuts: readonly Cut[] = findCuts(docs, alignment, scars),
 ): Finding[] {
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const explained = new Set<string>();
-  for (const cut of findCuts(docs, alignment, scars, options)) {
+  for (const cut of cuts) {
     for (const scar of scars.get(cut.damaged.version) ?? []) {
       if (scar.sentence === cut.damaged.sentence && nearCut(scar, cut.at)) {
         explained.add(`${cut.damaged.version}\u0001${scar.span.start}`);
@@ -126,9 +130,7 @@ export function integrityFindings(
         if (other && s) evidence.push({ version: m.version, path: other.version.path, ...other.version.map.place(s.start), text: s.text });
       }
       findings.push({
-        rule: 'deletion-scar',
-        type: 'integrity',
-        severity: 'warning',
+        ...builtin('deletion-scar'),
         subject: 'damaged sentence',
         versions: [id],
         message: `A sentence in ${id} looks cut: ${excerpts.join(', ')} (${kinds.join('; ')})`,

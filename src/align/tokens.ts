@@ -3,7 +3,7 @@
  * Pure helpers over the analyze stage's `Doc`.
  */
 import type { Doc, Sentence, Token } from '../types.js';
-import type { SentenceRef } from './align.js';
+import type { SentenceRef } from '../types.js';
 
 /** Function words that carry no content for alignment (lower case). */
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -62,22 +62,6 @@ function readContentKeys(tokens: readonly Token[]): string[] {
     seen.add(key);
   }
   return [...seen];
-}
-
-/** Index of the paragraph (blank-line separated block) each sentence starts in. */
-export function paragraphOfSentences(doc: Doc): number[] {
-  const text = doc.version.text;
-  const out: number[] = [];
-  let para = 0;
-  let scanned = 0;
-  for (const s of doc.sentences) {
-    const between = text.slice(scanned, s.start);
-    // Any run of line breaks ends a paragraph (normalize turns line breaks into paragraph breaks).
-    para += (between.match(/\n\s*/g) ?? []).length;
-    out.push(para);
-    scanned = s.start;
-  }
-  return out;
 }
 
 /**

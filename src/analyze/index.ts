@@ -61,17 +61,13 @@ export function analyze(version: NormalizedVersion): Doc {
   doc.entities().each((e: SpanItem) => {
     const [first, last] = e.out(its.span) as unknown as [number, number];
     const type = e.out(its.type) as string;
-    const startTok = tokens[first];
-    const endTok = tokens[last];
-    if (!startTok || !endTok) return;
     const index = entities.length;
-    for (let t = first; t <= last; t++) {
-      const tok = tokens[t] as (Token & { entityType?: string | null }) | undefined;
-      if (tok) {
-        tok.entity = index;
-        tok.entityType = type;
-      }
-    }
+    const ends = markTokens(tokens, first, last, (tok) => {
+      tok.entity = index;
+      (tok as Token & { entityType?: string | null }).entityType = type;
+    });
+    if (!ends) return;
+    const [startTok, endTok] = ends;
     entities.push({
       type,
       text: text.slice(startTok.start, endTok.end),
@@ -87,14 +83,10 @@ export function analyze(version: NormalizedVersion): Doc {
 
 /** Adds the sentence of tokens [first, last] (inclusive) and marks its tokens. */
 function pushSentence(sentences: Sentence[], tokens: Token[], text: string, first: number, last: number): void {
-  const startTok = tokens[first];
-  const endTok = tokens[last];
-  if (!startTok || !endTok) return;
   const i = sentences.length;
-  for (let t = first; t <= last; t++) {
-    const tok = tokens[t];
-    if (tok) tok.sentence = i;
-  }
+  const ends = markTokens(tokens, first, last, (tok) => (tok.sentence = i));
+  if (!ends) return;
+  const [startTok, endTok] = ends;
   sentences.push({
     i,
     start: startTok.start,
@@ -105,7 +97,14 @@ function pushSentence(sentences: Sentence[], tokens: Token[], text: string, firs
   });
 }
 
-/** Tokens of one sentence. */
-export function sentenceTokens(doc: Doc, sentence: Sentence): Token[] {
-  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+/** The first and last tokens of [first, last] (inclusive), each token between given `mark`; null when out of range. */
+function markTokens(tokens: Token[], first: number, last: number, mark: (tok: Token) => void): [Token, Token] | null {
+  const startTok = tokens[first];
+  const endTok = tokens[last];
+  if (!startTok || !endTok) return null;
+  for (let t = first; t <= last; t++) {
+    const tok = tokens[t];
+    if (tok) mark(tok);
+  }
+  return [startTok, endTok];
 }

@@ -1,3 +1,4 @@
+import { factKey } from '../findings.js';
 import { kindOf, type KindSpec } from '../kinds/index.js';
 import type { Finding } from '../types.js';
 import type { RuleCheckInput } from './context.js';
@@ -5,19 +6,28 @@ import { checkMembership } from './membership.js';
 import { checkScalar } from './scalar.js';
 
 export type { RuleCheckInput } from './context.js';
-export { orderVersions, type Ordering, type OrderedVersion, type OrderInput } from './order.js';
+export { orderVersions, type Ordering, type OrderedVersion } from './order.js';
 export { createSimilarity, similarity } from './similar.js';
-export { displayValue, evidenceOf } from './evidence.js';
+export { displayValue } from './evidence.js';
 
 const CHECKS: Readonly<Record<KindSpec['comparison'], (input: RuleCheckInput) => Finding[]>> = {
   scalar: checkScalar,
   list: checkMembership,
 };
 
-/** Compares one rule's values across the versions of a set: one fact per version, or a list. */
+/**
+ * Compares one rule's values across the versions of a set: one fact per version, or a list.
+ * Each finding gets its fact key (the rule, its kind, the member or claim it is about, the
+ * lines of the values it quotes) for the passes after the checks.
+ */
 export function checkRule(input: RuleCheckInput): Finding[] {
-  return CHECKS[kindOf(input.rule.kind).comparison](input);
+  const { rule } = input;
+  return CHECKS[kindOf(rule.kind).comparison](input).map((f) => ({
+    ...f,
+    fact: factKey(f, { rule: rule.id, origin: 'rule', kind: rule.kind, subject: f.subject, ...(f.type === 'omission' ? { loss: 'omitted' as const } : {}) }),
+  }));
 }
 export { integrityFindings } from './integrity.js';
 export { configFinding, inputFinding } from './problems.js';
+export { dropCoveredChanges, sortFindings } from './passes.js';
 export { dropRedundant } from './redundant.js';

@@ -1,3 +1,4 @@
+import { builtin } from '../findings.js';
 import type { Finding, Notice, NormalizedVersion, NoticeType, Severity } from '../types.js';
 
 /**
@@ -29,8 +30,7 @@ export function integrityFindings(version: NormalizedVersion): Finding[] {
     if (severity === null) continue;
     const what = WHAT[notice.type];
     findings.push({
-      rule: 'integrity',
-      type: 'integrity',
+      ...builtin('integrity'),
       severity,
       subject: notice.type,
       versions: [version.id],

@@ -1,7 +1,7 @@
 import type { ClaimValue, Evidence, Finding } from '../types.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { evidenceOf } from './evidence.js';
-import { majorityOf } from './majority.js';
+import { majorityOf } from '../majority.js';
 
 /** Members of a list claim: key → version → first value; uncertain holders apart. */
 interface Members {

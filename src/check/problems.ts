@@ -1,11 +1,10 @@
+import { builtin } from '../findings.js';
 import type { ConfigProblem, Finding, InputProblem } from '../types.js';
 
 /** A file that could not be read: an error finding naming it. */
 export function inputFinding(p: InputProblem, display: (p: string) => string): Finding {
   return {
-    rule: 'input',
-    type: 'input',
-    severity: 'error',
+    ...builtin('input'),
     subject: display(p.path),
     versions: p.version ? [p.version] : [],
     message: `${display(p.path)}: ${p.message}`,
@@ -17,9 +16,7 @@ export function inputFinding(p: InputProblem, display: (p: string) => string): F
 export function configFinding(p: ConfigProblem, display: (p: string) => string): Finding {
   const file = display(p.file);
   return {
-    rule: 'config',
-    type: 'config',
-    severity: 'error',
+    ...builtin('config'),
     subject: file,
     versions: [],
     message: `${file}:${p.line}:${p.column} ${p.message}`,

@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
 import { defaultConfig, loadConfig, type Config } from '../config/load.js';
-import { formatProblem } from '../rules/problems.js';
+import { formatProblem } from '../yaml/problems.js';
 import { safeLine } from '../report/safe.js';
 import type { MemorySet } from '../load/memory.js';
 import type { ConfigProblem, Report, SetReport } from '../types.js';
 import { isIncluded } from '../load/index.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { resolveInputs } from './inputs.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import type { CliOptions } from './options.js';
 import { isFolderOutput, outputConflict } from './output.js';
 import { settingsOf, type Settings } from './settings.js';
@@ -23,7 +23,7 @@ export async function runCommand(opts: CliOptions, io: CliIO): Promise<number> {
     return 2;
   };
   if (opts.command === 'merge') {
-    const { runMerge } = await import('../run/merge-cli.js');
+    const { runMerge } = await import('./merge.js');
     if (opts.formats.length > 1) return usage('merge writes one format');
     return runMerge(opts.paths, { format: opts.formats[0], output: opts.output, cwd: io.cwd, pending: io.pending ?? new Set(), stdout: io.stdout, stderr: io.stderr });
   }

@@ -5,7 +5,7 @@ import { REPORTERS } from '../report/index.js';
 import { markdownReporter } from '../report/markdown.js';
 import { safeLine } from '../report/safe.js';
 import type { Report, ReporterOptions } from '../types.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { formatHtmlSite } from '../report/html.js';
 import { isFolderOutput, writeAtomic, writeFolder } from './output.js';
 import { statSync } from 'node:fs';

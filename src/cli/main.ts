@@ -1,26 +1,10 @@
 import { safeLine } from '../report/safe.js';
 import { VERSION } from '../version.js';
 import { parseCliOptions, type CliOptions } from './options.js';
-import type { PendingFiles } from './output.js';
 import { USAGE } from './usage.js';
 
-export interface CliIO {
-  /** Writes to stdout; false when the stream's buffer is full (then `drain` waits for the reader). */
-  stdout(s: string): unknown;
-  /** Resolves when stdout can take more (streamed reports wait for a slow reader). */
-  drain?: () => Promise<void>;
-  stderr(s: string): void;
-  cwd: string;
-  env: Record<string, string | undefined>;
-  /** Whether stdout is a terminal (for colour). */
-  isTTY?: boolean;
-  /** Whether stderr is a terminal (for progress lines). */
-  stderrIsTTY?: boolean;
-  /** Reads all of stdin (for `-`); default: nothing. */
-  readStdin?: () => Promise<Uint8Array>;
-  /** Temporary files being written; the caller removes them on an interrupt. */
-  pending?: PendingFiles;
-}
+export type { CliIO } from './io.js';
+import type { CliIO } from './io.js';
 
 /**
  * The command line. The only place that knows about argv, streams and exit codes. `--help` and

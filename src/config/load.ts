@@ -1,10 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigProblem, Severity } from '../types.js';
-import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
-import { sortProblems } from '../rules/problems.js';
-import { readYaml, topLevelProblem } from '../rules/yaml-source.js';
-import { validate } from '../rules/zod-problems.js';
+import { jsonSchemaOf, jsonSchemaText } from '../yaml/json-schema.js';
+import { readValidYaml } from '../yaml/zod-problems.js';
 import { configSchema, DEFAULT_INCLUDE } from './schema.js';
 
 export const CONFIG_FILE = 'factlint.config.yaml';
@@ -38,12 +36,8 @@ export function defaultConfig(dir: string): Config {
 
 /** Parse and validate a config file's text (pure). Any problem makes `config` null. */
 export function parseConfig(text: string, file: string): { config: Config | null; problems: ConfigProblem[] } {
-  const { source, data, problems } = readYaml(text, file);
-  if (problems.length > 0) return { config: null, problems: sortProblems(problems) };
-  const top = topLevelProblem(data, file, "'version'");
-  if (top) return { config: null, problems: [top] };
-  const { value, problems: schemaProblems } = validate(configSchema, source, data);
-  if (!value) return { config: null, problems: sortProblems(schemaProblems) };
+  const { value, problems } = readValidYaml(configSchema, text, file, "'version'");
+  if (value === null) return { config: null, problems };
   const dir = path.dirname(path.resolve(file));
   const at = (p: string): string => path.resolve(dir, p);
   return {

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ConfigProblem, RuleSet } from '../types.js';
+import type { ConfigProblem } from '../types.js';
 import { loadRuleFiles, normalizeSetPath } from '../rules/index.js';
 
 /**
@@ -14,11 +14,6 @@ export interface RuleSource {
   entries: readonly string[];
   /** Base of `applies-to` paths. */
   base: string;
-}
-
-export interface RuleChoice {
-  ruleSets: RuleSet[];
-  problems: ConfigProblem[];
 }
 
 const isRuleFileName = (name: string): boolean => /\.ya?ml$/i.test(name);
@@ -50,20 +45,6 @@ export async function ruleFilesOf(entries: readonly string[]): Promise<{ files: 
 export function appliesByPath(appliesTo: readonly string[], setPath: string, base: string): boolean {
   const relative = normalizeSetPath(path.relative(base, path.resolve(base, setPath)).split(path.sep).join('/') || '.');
   return appliesTo.some((entry) => normalizeSetPath(entry) === relative);
-}
-
-/**
- * Loads every rule file of `source` (all of them, so a broken story file is an error even
- * for sets it does not apply to) and keeps the generic ones and the story ones for `setPath`.
- */
-export async function rulesForSet(setPath: string, source: RuleSource): Promise<RuleChoice> {
-  const { files, problems } = await ruleFilesOf(source.entries);
-  if (problems.length > 0) return { ruleSets: [], problems };
-  const loaded = await loadRuleFiles(files);
-  if (loaded.problems.length > 0) return { ruleSets: [], problems: loaded.problems };
-  const generic = loaded.ruleSets.filter((s) => s.appliesTo.length === 0);
-  const story = loaded.ruleSets.filter((s) => s.appliesTo.length > 0 && appliesByPath(s.appliesTo, setPath, source.base));
-  return { ruleSets: [...generic, ...story], problems: [] };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatVersion } from '../fields.js';
+import { BUILTIN_CHECKS } from '../findings.js';
 
 /**
  * `factlint.config.yaml`: the project's settings, validated with the same strict YAML
@@ -52,7 +53,7 @@ export const configSchema = z
     checks: z
       .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'check name {value} must be a kebab-case rule id' }), checkSetting)
       .optional()
-      .describe('Per rule id or built-in check (changed-fact, dropped-fact, deleted-mention, integrity, input): off, on, or a severity that overrides the default.'),
+      .describe(`Per rule id or built-in check (${Object.keys(BUILTIN_CHECKS).join(', ')}): off, on, or a severity that overrides the default.`),
     'min-severity': z.enum(SEVERITY_LEVELS).optional().describe('Findings below this severity are not shown (and do not count). Default: info.'),
     'fail-on': z.enum(FAIL_ON).optional().describe('Exit 1 on findings at or above this severity. Default: error.'),
     format: z
@@ -67,5 +68,3 @@ export const configSchema = z
     baseline: relativePath.optional().describe('Baseline file of reviewed findings, relative to this file.'),
   })
   .describe('factlint project configuration (factlint.config.yaml).');
-
-export type ConfigData = z.output<typeof configSchema>;

@@ -16,13 +16,10 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import type { Doc, Sentence, Token } from '../types.js';
+import type { Token } from '../types.js';
+import type { Extent } from '../read/words.js';
 
-/** Token-index range [start, end) into a word list. */
-export interface Extent {
-  start: number;
-  end: number;
-}
+
 
 /** One word of a cue: the word, and the stems its inflections share (empty: exact only). */
 export interface CueWord {
@@ -52,21 +49,6 @@ function compile(cues: readonly string[], inflect: boolean): CompiledCues {
     .map((c) => c.toLowerCase().trim().split(/\s+/).filter((w) => w.length > 0))
     .filter((c) => c.length > 0)
     .map((words) => words.map((word) => ({ word, stems: new Set(inflect ? cueStems(word) : []) })));
-}
-
-/** Word lists already built, per sentence, with the token list they were cut from. */
-const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[] }>();
-
-/**
- * The tokens of a sentence without SPACE tokens (line breaks inside a sentence). Built once
- * per sentence and shared by every rule and reading: callers must not change it.
- */
-export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
-  const known = wordsOf.get(sentence);
-  if (known !== undefined && known.tokens === doc.tokens) return known.words;
-  const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE');
-  wordsOf.set(sentence, { tokens: doc.tokens, words });
-  return words;
 }
 
 /** Stems a cue word may have ("killed" -> kill, "dies" -> die, "injures" -> injure). */

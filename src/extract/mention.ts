@@ -14,11 +14,12 @@
  *   "city of Dnipro").
  * With cues, only sentences containing a cue count (as for people).
  */
-import type { ClaimValue, Doc, Extractor, Rule, Sentence, Span, Token } from '../types.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from './names.js';
+import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
-import { inCredit, readCredits } from './bylines.js';
-import { capitalRuns, findPeople, nameWords, overlapsUncertain, sentenceHasCue } from './people.js';
+import { inCredit, readCredits } from '../read/bylines.js';
+import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/people.js';
+import { sentenceHasCue } from './people.js';
 
 interface Piece {
   start: number;
@@ -66,7 +67,7 @@ function makeValue(doc: Doc, rule: Rule, key: string, value: string, text: strin
 }
 
 /** Occurrences of the rule's names (whole word, case-sensitive). */
-function namedMentions(doc: Doc, rule: Rule): ClaimValue[] {
+function namedMentions(doc: Doc, rule: MentionRule): ClaimValue[] {
   const out: ClaimValue[] = [];
   const text = doc.version.text;
   for (const name of rule.names) {
@@ -185,7 +186,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   return out;
 }
 
-export function mentionValues(doc: Doc, rule: Rule): ClaimValue[] {
+export function mentionValues(doc: Doc, rule: MentionRule): ClaimValue[] {
   const values = rule.names.length > 0 ? namedMentions(doc, rule) : genericMentions(doc, rule);
   if (rule.cues.length === 0) return values;
   return values.filter((v) => {
@@ -194,7 +195,7 @@ export function mentionValues(doc: Doc, rule: Rule): ClaimValue[] {
   });
 }
 
-export const mentionExtractor: Extractor = {
+export const mentionExtractor: Extractor<'mention'> = {
   kind: 'mention',
   extract(doc, rule) {
     return mentionValues(doc, rule);

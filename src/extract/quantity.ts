@@ -20,7 +20,7 @@
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import { PERSON_NOUNS } from '../lang/en/quantities.js';
 import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
-import type { ClaimValue, Doc, Extractor, Rule, Span, ValueRole } from '../types.js';
+import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
@@ -147,7 +147,7 @@ function toValue(doc: Doc, rule: Rule, ns: NumberedSentence, r: QuantityReading,
 }
 
 /** Quantity values of one rule in one document. */
-export function extractQuantities(doc: Doc, rule: Rule, referenceDate: string | null = null): ClaimValue[] {
+export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: string | null = null): ClaimValue[] {
   const filter: RuleFilter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)) };
   const out: ClaimValue[] = [];
   for (const ns of readQuantities(doc, referenceDate)) {
@@ -160,7 +160,7 @@ export function extractQuantities(doc: Doc, rule: Rule, referenceDate: string | 
   return out;
 }
 
-export const quantityExtractor: Extractor = {
+export const quantityExtractor: Extractor<'quantity'> = {
   kind: 'quantity',
   extract(doc, rule, ctx) {
     return extractQuantities(doc, rule, ctx.referenceDate);

@@ -9,7 +9,7 @@
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
 import type { ClaimValue } from '../types.js';
-import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, surnameKey } from './names.js';
+import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, surnameKey } from '../read/names.js';
 
 export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
   // Full names per surname, and per any word of the name: word → key → display name (first seen).

@@ -30,10 +30,10 @@ function compatible(a: string, b: string): boolean {
   return x !== null && y !== null && x[0] <= y[1] && y[0] <= x[1];
 }
 
-export const date: KindSpec = {
+export const date: KindSpec<'date'> = {
   kind: 'date',
   schema,
-  options: (data) => ({ units: [], overTime: overTimeOf(data), names: [], expect: expectList(data) }),
+  options: (data) => ({ overTime: overTimeOf(data), expect: expectList(data) }),
   extract: (doc, rule, ctx) => dateExtractor.extract(doc, rule, ctx),
   comparison: 'scalar',
   numericOverTime: false,

@@ -5,22 +5,20 @@ import { mention, people } from './names.js';
 import { quantity } from './quantity.js';
 import type { KindSpec } from './types.js';
 
-export type { KindSpec, KindOptions } from './types.js';
+export type { KindSpec } from './types.js';
 
 /**
  * The rule kinds: one module each, one line here. The rule-file schema, rule parsing,
  * extraction, the check and the reports all look a kind up here; the compiler flags a
  * kind listed in `RuleKind` (src/types.ts) but missing here.
  */
-export const KINDS: Readonly<Record<RuleKind, KindSpec>> = {
+export const KINDS: { readonly [K in RuleKind]: KindSpec<K> } = {
   quantity,
   date,
   people,
   mention,
   money,
 };
-
-export const RULE_KINDS = Object.keys(KINDS) as RuleKind[];
 
 export function kindOf(kind: RuleKind): KindSpec {
   return KINDS[kind];
@@ -33,5 +31,5 @@ export function isListKind(kind: RuleKind): boolean {
 
 /** The values of one rule in one version, read by the rule's kind module. */
 export function extractValues(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
-  return KINDS[rule.kind].extract(doc, rule, ctx);
+  return kindOf(rule.kind).extract(doc, rule, ctx);
 }

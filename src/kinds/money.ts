@@ -15,8 +15,9 @@
  * clause (as for quantities); empty cues: every sum.
  */
 import { z } from 'zod';
-import { compileCues, cueNear, findCues, sentenceWords } from '../extract/cues.js';
-import { mayStartNumber, numberAt, qualifierBefore } from '../extract/numbers.js';
+import { compileCues, cueNear, findCues } from '../extract/cues.js';
+import { sentenceWords } from '../read/words.js';
+import { mayStartNumber, numberAt, qualifierBefore } from '../read/numbers.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
 import { list, ruleObject } from './common.js';
@@ -223,7 +224,7 @@ const moneyText = z.string().max(60).refine((s) => moneyKey(s) !== null, {
   error: "{value} is not a sum of money (write it as in an article: '$32 million', '€1.2bn', '32 million dollars')",
 });
 
-export const money: KindSpec = {
+export const money: KindSpec<'money'> = {
   kind: 'money',
   schema: ruleObject(
     'money',
@@ -235,7 +236,7 @@ export const money: KindSpec = {
     },
     'A money rule.',
   ),
-  options: (data) => ({ units: [], overTime: null, names: [], expect: expectList(data) }),
+  options: (data) => ({ overTime: null, expect: expectList(data) }),
   extract: (doc, rule) => extractMoney(doc, rule),
   comparison: 'scalar',
   numericOverTime: false,

@@ -21,7 +21,7 @@ const nameList = {
 
 const expectNames = list(name, "'expect' must be a name or a list of names");
 
-export const people: KindSpec = {
+export const people: KindSpec<'people'> = {
   ...nameList,
   kind: 'people',
   schema: ruleObject(
@@ -30,12 +30,12 @@ export const people: KindSpec = {
     { expect: expectNames.optional().describe('People every version must name.') },
     'A people rule.',
   ),
-  options: (data) => ({ units: [], overTime: null, names: [], expect: expectList(data) }),
+  options: (data) => ({ overTime: null, expect: expectList(data) }),
   extract: (doc, rule, ctx) => peopleExtractor.extract(doc, rule, ctx),
   acrossVersions: unifyPeople,
 };
 
-export const mention: KindSpec = {
+export const mention: KindSpec<'mention'> = {
   ...nameList,
   kind: 'mention',
   schema: ruleObject(
@@ -50,6 +50,6 @@ export const mention: KindSpec = {
     },
     'A mention rule.',
   ),
-  options: (data) => ({ units: [], overTime: null, names: [...new Set(stringList(data['names']))], expect: expectList(data) }),
+  options: (data) => ({ overTime: null, names: [...new Set(stringList(data['names']))], expect: expectList(data) }),
   extract: (doc, rule, ctx) => mentionExtractor.extract(doc, rule, ctx),
 };

@@ -54,13 +54,12 @@ function unitFor(unit: string, n: number | string): string {
   return `${unit}s`;
 }
 
-export const quantity: KindSpec = {
+export const quantity: KindSpec<'quantity'> = {
   kind: 'quantity',
   schema,
   options: (data) => ({
     units: [...new Set(stringList(data['units']).map((w) => w.toLowerCase()))],
     overTime: overTimeOf(data),
-    names: [],
     expect: expectList(data),
     compare: data['compare'] === 'sentence' ? 'sentence' : 'headline',
   }),

@@ -1,15 +1,11 @@
 import type { z } from 'zod';
-import type { ClaimValue, Doc, ExtractContext, OverTime, Rule, RuleKind } from '../types.js';
+import type { ClaimValue, Doc, ExtractContext, RuleKind, RuleOf } from '../types.js';
 
-/** The fields of a `Rule` that depend on its kind, read from the validated YAML. */
-export interface KindOptions {
-  units: string[];
-  overTime: OverTime | null;
-  names: string[];
-  expect: Array<number | string>;
-  /** Quantity: `headline` (one figure per version) or `sentence` (a catch-all); other kinds: the default, headline. */
-  compare?: 'headline' | 'sentence';
-}
+/** The keys every rule has whatever its kind, read by rules/parse.ts. */
+type CommonKey = 'id' | 'label' | 'kind' | 'severity' | 'cues' | 'window' | 'replaces' | 'source';
+
+/** The fields of a rule of kind K that its kind module reads from the validated YAML (over-time, expect, its own keys). */
+export type KindOptions<K extends RuleKind = RuleKind> = K extends RuleKind ? Omit<RuleOf<K>, CommonKey> : never;
 
 /**
  * Everything factlint knows about one rule kind, in one module (src/kinds/<kind>.ts),
@@ -17,14 +13,14 @@ export interface KindOptions {
  * options, extraction, comparison and display. Stages ask the registry; none branches
  * on a kind name.
  */
-export interface KindSpec {
-  kind: RuleKind;
+export interface KindSpec<K extends RuleKind = RuleKind> {
+  kind: K;
   /** Strict zod object of a rule of this kind (common keys + `kind` + the kind's own keys). */
   schema: z.ZodObject;
   /** The kind's rule fields from data validated by `schema`. */
-  options(data: Readonly<Record<string, unknown>>): KindOptions;
-  /** Values of one rule in one version. */
-  extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
+  options(data: Readonly<Record<string, unknown>>): KindOptions<K>;
+  /** Values of one rule in one version (the registry hands each kind only its own rules). */
+  extract(doc: Doc, rule: RuleOf<K>, ctx: ExtractContext): ClaimValue[];
   /** Values of one rule across all versions, once all are extracted (people: a surname takes the full name). */
   acrossVersions?(values: ClaimValue[]): ClaimValue[];
   /** `scalar`: one fact per version (contradiction, update …); `list`: members (omission). */

@@ -149,6 +149,16 @@ async function buildSet(
   return { path: setPath, versions, manifestFile, problems };
 }
 
+/** The result of a file-system call, or null with the error recorded as an input problem for `p`. */
+async function attempt<T>(op: () => Promise<T>, p: string, problems: InputProblem[]): Promise<T | null> {
+  try {
+    return await op();
+  } catch (err) {
+    problems.push({ path: p, message: describeError(err, p) });
+    return null;
+  }
+}
+
 interface WalkState {
   sets: LoadedSet[];
   problems: InputProblem[];
@@ -158,13 +168,8 @@ interface WalkState {
 
 /** Load one directory as a set, and its sub-directories as further sets. */
 async function walkDirectory(dir: string, depth: number, ancestors: readonly string[], state: WalkState, options: LoadOptions): Promise<void> {
-  let real: string;
-  try {
-    real = await fs.realpath(dir);
-  } catch (err) {
-    state.problems.push({ path: dir, message: describeError(err, dir) });
-    return;
-  }
+  const real = await attempt(() => fs.realpath(dir), dir, state.problems);
+  if (real === null) return;
   const loopIndex = ancestors.indexOf(real);
   if (loopIndex >= 0) {
     state.problems.push({ path: dir, message: `symbolic link loop: ${dir} leads back to ${real}` });
@@ -173,13 +178,8 @@ async function walkDirectory(dir: string, depth: number, ancestors: readonly str
   if (state.visited.has(real)) return;
   state.visited.add(real);
 
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch (err) {
-    state.problems.push({ path: dir, message: describeError(err, dir) });
-    return;
-  }
+  const names = await attempt(() => fs.readdir(dir), dir, state.problems);
+  if (names === null) return;
   names.sort(byName);
 
   const setProblems: InputProblem[] = [];
@@ -235,13 +235,8 @@ export async function loadSets(paths: string[], options: LoadOptions = {}): Prom
   const loose: string[] = [];
 
   for (const given of paths) {
-    let stat: Stats;
-    try {
-      stat = await fs.stat(given);
-    } catch (err) {
-      state.problems.push({ path: given, message: describeError(err, given) });
-      continue;
-    }
+    const stat = await attempt(() => fs.stat(given), given, state.problems);
+    if (stat === null) continue;
     if (stat.isDirectory()) {
       await walkDirectory(given, 0, [], state, options);
     } else if (!stat.isFile()) {

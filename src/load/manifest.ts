@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import type { ConfigProblem, Manifest, ManifestEntry } from '../types.js';
 import { clockTime, formatVersion, isoDate, oneLine } from '../fields.js';
-import { jsonSchemaOf, jsonSchemaText } from '../rules/json-schema.js';
-import { sortProblems } from '../rules/problems.js';
-import { duplicateIdProblems, problemAtPath, readYaml, topLevelProblem } from '../rules/yaml-source.js';
-import type { YamlSource } from '../rules/yaml-source.js';
-import { validate } from '../rules/zod-problems.js';
+import { jsonSchemaOf, jsonSchemaText } from '../yaml/json-schema.js';
+import { sortProblems } from '../yaml/problems.js';
+import { duplicateIdProblems, problemAtPath } from '../yaml/source.js';
+import type { YamlSource } from '../yaml/source.js';
+import { readValidYaml } from '../yaml/zod-problems.js';
 
 /**
  * The set manifest `factlint.set.yaml`: per-version date, time, role and source,
  * and the versions' time order. Parsed with the same strict YAML front end and
  * `file:line:col` problems as the rule files.
  */
-
-export const MANIFEST_FILE = 'factlint.set.yaml';
 
 const versionEntry = z
   .strictObject({
@@ -108,13 +106,8 @@ function dateOrderProblems(value: ManifestData, source: YamlSource): ConfigProbl
 
 /** Parse and validate a set manifest (pure: no I/O). Any problem makes `manifest` null. */
 export function parseManifest(text: string, file: string): { manifest: Manifest | null; problems: ConfigProblem[] } {
-  const { source, data, problems } = readYaml(text, file);
-  if (problems.length > 0) return { manifest: null, problems: sortProblems(problems) };
-  const top = topLevelProblem(data, file, "'version' and 'versions'");
-  if (top) return { manifest: null, problems: [top] };
-
-  const { value, problems: schemaProblems } = validate(manifestSchema, source, data);
-  if (!value) return { manifest: null, problems: sortProblems(schemaProblems) };
+  const { source, value, problems } = readValidYaml(manifestSchema, text, file, "'version' and 'versions'");
+  if (value === null) return { manifest: null, problems };
   const all = [
     ...duplicateIdProblems(source, 'versions', value.versions.map((v) => v.id), (id, at) => `duplicate version '${id}' (first listed at ${at})`),
     ...(value.order === 'listed' ? listedOrderProblems(value, source) : dateOrderProblems(value, source)),

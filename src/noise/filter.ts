@@ -44,3 +44,14 @@ export function summarize(report: Report): Report {
   const count = (sev: Severity): number => all.filter((f) => f.severity === sev).length;
   return { ...report, summary: { ...report.summary, errors: count('error'), warnings: count('warning'), infos: count('info') } };
 }
+
+/** Fills in the summary counts of a report. */
+export function finish(report: Report): Report {
+  const all = [...report.findings, ...report.sets.flatMap((s) => s.findings)];
+  report.summary = {
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    infos: all.filter((f) => f.severity === 'info').length,
+  };
+  return report;
+}

@@ -17,8 +17,8 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { AGE_WORDS, DIFFERENCE_PHRASES, VAGUE_RANGES } from '../lang/en/quantities.js';
-import { findQuantities, type QuantityExpr } from '../extract/numbers.js';
-import { sentenceWords } from '../extract/cues.js';
+import { findQuantities, type QuantityExpr } from './numbers.js';
+import { sentenceWords } from './words.js';
 import type { Doc, Sentence, Span, Token } from '../types.js';
 import { figureContext, type FigureContext } from './quantity-roles.js';
 

@@ -10,7 +10,7 @@
  *   in care ("six remained hospitalized").
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  */
-import type { QuantityExpr } from '../extract/numbers.js';
+import type { QuantityExpr } from './numbers.js';
 import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,

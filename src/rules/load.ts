@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigProblem, RuleSet } from '../types.js';
 import { normalizeSetPath, parseRuleFile } from './parse.js';
-import { sortProblems } from './problems.js';
+import { sortProblems } from '../yaml/problems.js';
 
 export interface LoadedRules {
   ruleSets: RuleSet[];

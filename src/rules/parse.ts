@@ -1,11 +1,11 @@
 import { kindOf } from '../kinds/index.js';
 import type { ConfigProblem, Rule, RuleSet } from '../types.js';
-import { sortProblems } from './problems.js';
+import { sortProblems } from '../yaml/problems.js';
 import { ruleFileSchema } from './schema.js';
 import type { RuleData, RuleFileData } from './schema.js';
-import { duplicateIdProblems, placeOf, readYaml, topLevelProblem } from './yaml-source.js';
-import type { YamlSource } from './yaml-source.js';
-import { validate } from './zod-problems.js';
+import { duplicateIdProblems, placeOf, readYaml, topLevelProblem } from '../yaml/source.js';
+import type { YamlSource } from '../yaml/source.js';
+import { validate } from '../yaml/zod-problems.js';
 
 export interface ParsedRuleFile {
   ruleSet: RuleSet | null;
@@ -38,6 +38,7 @@ const lowerUnique = (words: readonly string[]): string[] => [...new Set(words.ma
 
 function toRule(rule: RuleData, index: number, source: YamlSource): Rule {
   const at = placeOf(source, ['rules', index, 'id']);
+  // The kind module of `rule.kind` gives that kind's own fields: together they are a Rule of that kind.
   return {
     id: rule.id,
     label: rule.label,
@@ -45,11 +46,10 @@ function toRule(rule: RuleData, index: number, source: YamlSource): Rule {
     severity: rule.severity,
     cues: lowerUnique(rule.cues),
     window: rule.window,
-    compare: 'headline',
     ...kindOf(rule.kind).options(rule),
     replaces: rule.replaces ?? [],
     source: { file: source.file, line: at.line, column: at.column },
-  };
+  } as Rule;
 }
 
 function toRuleSet(value: RuleFileData, source: YamlSource): RuleSet {

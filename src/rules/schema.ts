@@ -2,15 +2,13 @@ import { z } from 'zod';
 import type { CommonRuleData } from '../kinds/common.js';
 import { KINDS } from '../kinds/index.js';
 import { formatVersion } from '../fields.js';
+import { jsonSchemaOf, jsonSchemaText } from '../yaml/json-schema.js';
 
 /**
  * The rule-file schema: the single source of truth for validation
  * (parseRuleFile), the JSON Schema for editors (ruleFileJsonSchema) and the
  * "did you mean" key lists. Keys are kebab-case as written in YAML.
  */
-
-export { RULE_KINDS } from '../kinds/index.js';
-export { SEVERITIES, OVER_TIME, DEFAULT_WINDOW, MAX_WINDOW } from '../kinds/common.js';
 
 const schemas = Object.values(KINDS).map((k) => k.schema);
 
@@ -44,3 +42,15 @@ export const ruleFileSchema = z
 export type RuleFileData = z.output<typeof ruleFileSchema>;
 /** A validated rule: the common keys (typed) and its kind's own keys (read by the kind module). */
 export type RuleData = CommonRuleData & Readonly<Record<string, unknown>>;
+
+/**
+ * JSON Schema of a rule file: editors (yaml-language-server) get completion and
+ * hover text; `additionalProperties: false` everywhere.
+ */
+export function ruleFileJsonSchema(): Record<string, unknown> {
+  return jsonSchemaOf(ruleFileSchema, 'factlint rule file');
+}
+
+export function ruleFileJsonSchemaText(): string {
+  return jsonSchemaText(ruleFileJsonSchema());
+}

@@ -4,7 +4,7 @@
  * original positions, findings that belong to no set taken once, the summary recounted.
  */
 import { readFile } from 'node:fs/promises';
-import { finish } from '../api.js';
+import { finish } from '../noise/filter.js';
 import type { Finding, Report, SetReport } from '../types.js';
 import type { ShardedReport, ShardInfo } from './stream.js';
 

@@ -4,7 +4,7 @@
  * set per line, then one closing line with the tool, the report's own findings and the
  * summary. Other formats need the whole report: the collector keeps it.
  */
-import { VERSION } from '../api.js';
+import { VERSION } from '../version.js';
 import { ndjsonSet, ndjsonTail } from '../report/ndjson.js';
 import type { Finding, Report, SetReport } from '../types.js';
 import type { Outcome } from './run.js';

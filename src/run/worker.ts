@@ -3,7 +3,7 @@
  * once for the life of the worker (one instance per thread, as src/analyze/nlp.ts requires).
  */
 import { parentPort } from 'node:worker_threads';
-import { checkSet } from '../api.js';
+import { checkSet } from '../pipeline.js';
 import type { LoadedSet, Rule, SetReport } from '../types.js';
 import { displayPath } from './plan.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchemaText, findConfig, loadConfig, parseConfig } from '../../src/config/load.js';
 import { globToRegExp, matchesAny } from '../../src/config/glob.js';
-import { formatProblem } from '../../src/rules/problems.js';
+import { formatProblem } from '../../src/yaml/problems.js';
 import { ROOT, projectMaker } from './helpers.js';
 
 const project = projectMaker();

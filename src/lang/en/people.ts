@@ -1,77 +1,86 @@
 /**
  * English language data about people: titles, offices, organisation heads, given
- * names and the words around names in wire copy. Pure data (lower case), no logic;
+ * names and the words around names in wire copy. Pure data (lower case) in word blocks;
  * every module that needs one of these lists imports it from here.
  */
 
+/** One group of words per line (a line starting with # is a comment). */
+function groups(text: string): string[][] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'))
+    .map((line) => line.split(/\s+/u));
+}
+
 /** Given-name roots: every variant maps to the first name of its group. */
-export const HYPOCORISM_GROUPS: readonly (readonly string[])[] = [
-  ['matthew', 'matt', 'matty', 'mathew'],
-  ['michael', 'mike', 'mikey', 'mick'],
-  ['william', 'bill', 'billy', 'will', 'willy', 'willie'],
-  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'],
-  ['james', 'jim', 'jimmy', 'jamie'],
-  ['thomas', 'tom', 'tommy'],
-  ['daniel', 'dan', 'danny'],
-  ['stephen', 'steven', 'steve', 'stevie', 'stefan'],
-  ['alexander', 'alex', 'alexandr', 'aleksandr', 'oleksandr'],
-  ['christopher', 'chris', 'kristopher'],
-  ['joseph', 'joe', 'joey'],
-  ['anthony', 'tony', 'antony'],
-  ['david', 'dave', 'davey'],
-  ['samuel', 'sam', 'sammy'],
-  ['benjamin', 'ben', 'benny'],
-  ['nicholas', 'nick', 'nicky', 'nicolas', 'nikolas'],
-  ['katherine', 'kate', 'katie', 'kathy', 'catherine', 'kathryn', 'cathy', 'katharine'],
-  ['elizabeth', 'liz', 'lizzie', 'beth', 'betty', 'eliza'],
-  ['richard', 'rick', 'ricky', 'dick', 'rich', 'richie'],
-  ['edward', 'ed', 'eddie', 'ned'],
-  ['charles', 'charlie', 'chuck'],
-  ['jonathan', 'jon'],
-  ['john', 'johnny', 'jack'],
-  ['margaret', 'maggie', 'peggy', 'meg'],
-  ['jennifer', 'jen', 'jenny'],
-  ['timothy', 'tim'],
-  ['gregory', 'greg'],
-  ['andrew', 'andy', 'drew'],
-  ['peter', 'pete'],
-  ['lawrence', 'larry', 'laurence'],
-  ['ronald', 'ron', 'ronnie'],
-  ['donald', 'don', 'donnie'],
-  ['gerald', 'gerry', 'jerry'],
-  ['kenneth', 'ken', 'kenny'],
-  ['douglas', 'doug'],
-  ['jeffrey', 'jeff', 'geoffrey', 'geoff'],
-  ['frederick', 'fred', 'freddie'],
-  ['raymond', 'ray'],
-  ['philip', 'phillip', 'phil'],
-  ['susan', 'sue', 'susie'],
-  ['deborah', 'debbie', 'deb', 'debra'],
-  ['rebecca', 'becky'],
-  ['victoria', 'vicky', 'vicki'],
-  ['zachary', 'zach', 'zack'],
-  ['joshua', 'josh'],
-  ['jacob', 'jake'],
-  ['mitchell', 'mitch'],
-  ['walter', 'walt'],
-  ['eugene', 'gene'],
-  ['vincent', 'vince'],
-  ['theodore', 'theo', 'teddy'],
-  ['patricia', 'patty', 'trish'],
-  ['abraham', 'abe'],
-  // Slavic transliterations (Russian / Ukrainian forms of one name).
-  ['sergei', 'sergey', 'serhii', 'serhiy', 'sergiy'],
-  ['dmitry', 'dmitri', 'dmytro', 'dmitriy'],
-  ['alexei', 'alexey', 'aleksei', 'aleksey', 'oleksii', 'oleksiy'],
-  ['yevgeny', 'evgeny', 'yevgeniy', 'yevhen', 'evgeni', 'yevgeni'],
-  ['yuri', 'yuriy', 'yurii', 'yury'],
-  ['nikolai', 'nikolay', 'mykola'],
-  ['mikhail', 'mykhailo', 'mikhailo'],
-  ['oleg', 'oleh'],
-  ['olga', 'olha'],
-  ['andrei', 'andrey', 'andrii', 'andriy'],
-  ['mohammed', 'muhammad', 'mohammad', 'mohamed', 'muhammed'],
-];
+export const HYPOCORISM_GROUPS: readonly (readonly string[])[] = groups(`
+  matthew matt matty mathew
+  michael mike mikey mick
+  william bill billy will willy willie
+  robert bob bobby rob robbie bert
+  james jim jimmy jamie
+  thomas tom tommy
+  daniel dan danny
+  stephen steven steve stevie stefan
+  alexander alex alexandr aleksandr oleksandr
+  christopher chris kristopher
+  joseph joe joey
+  anthony tony antony
+  david dave davey
+  samuel sam sammy
+  benjamin ben benny
+  nicholas nick nicky nicolas nikolas
+  katherine kate katie kathy catherine kathryn cathy katharine
+  elizabeth liz lizzie beth betty eliza
+  richard rick ricky dick rich richie
+  edward ed eddie ned
+  charles charlie chuck
+  jonathan jon
+  john johnny jack
+  margaret maggie peggy meg
+  jennifer jen jenny
+  timothy tim
+  gregory greg
+  andrew andy drew
+  peter pete
+  lawrence larry laurence
+  ronald ron ronnie
+  donald don donnie
+  gerald gerry jerry
+  kenneth ken kenny
+  douglas doug
+  jeffrey jeff geoffrey geoff
+  frederick fred freddie
+  raymond ray
+  philip phillip phil
+  susan sue susie
+  deborah debbie deb debra
+  rebecca becky
+  victoria vicky vicki
+  zachary zach zack
+  joshua josh
+  jacob jake
+  mitchell mitch
+  walter walt
+  eugene gene
+  vincent vince
+  theodore theo teddy
+  patricia patty trish
+  abraham abe
+  # Slavic transliterations (Russian / Ukrainian forms of one name).
+  sergei sergey serhii serhiy sergiy
+  dmitry dmitri dmytro dmitriy
+  alexei alexey aleksei aleksey oleksii oleksiy
+  yevgeny evgeny yevgeniy yevhen evgeni yevgeni
+  yuri yuriy yurii yury
+  nikolai nikolay mykola
+  mikhail mykhailo mikhailo
+  oleg oleh
+  olga olha
+  andrei andrey andrii andriy
+  mohammed muhammad mohammad mohamed muhammed
+`);
 
 /** Honorifics dropped from the front of a name ("Mr.", "Dr.") when keying it. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);

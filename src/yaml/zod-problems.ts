@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ConfigProblem } from '../types.js';
-import { didYouMean } from './problems.js';
-import { describeType, problemAtPath, valueAt } from './yaml-source.js';
-import type { DataPath, YamlSource } from './yaml-source.js';
+import { didYouMean, sortProblems } from './problems.js';
+import { describeType, problemAtPath, readYaml, topLevelProblem, valueAt } from './source.js';
+import type { DataPath, YamlSource } from './source.js';
 
 /**
  * Turns zod issues into `file:line:col` problems with messages written for
@@ -258,4 +258,24 @@ export function validate<S extends z.ZodType>(
     issueProblems(source, schema, data, issue as Issue),
   );
   return { value: null, problems };
+}
+
+/**
+ * The front end of every YAML file factlint reads (rule files, set manifests, the config):
+ * parse, require a top-level mapping (`wants` names its keys in the message), validate
+ * strictly. Either the value with its source (for places), or the problems, sorted.
+ */
+export function readValidYaml<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+  wants: string,
+): { source: YamlSource; value: z.output<S>; problems: [] } | { source: null; value: null; problems: ConfigProblem[] } {
+  const { source, data, problems } = readYaml(text, file);
+  if (problems.length > 0) return { source: null, value: null, problems: sortProblems(problems) };
+  const top = topLevelProblem(data, file, wants);
+  if (top) return { source: null, value: null, problems: [top] };
+  const { value, problems: schemaProblems } = validate(schema, source, data);
+  if (value === null) return { source: null, value: null, problems: sortProblems(schemaProblems) };
+  return { source, value, problems: [] };
 }

@@ -3,8 +3,8 @@
  * N sentences and V versions of it with reordered paragraphs, dropped paragraphs and
  * names cut out of sentences.
  */
-import { plainVersion } from '../normalize/plain.js';
-import { rng } from '../rng.js';
+// Plain ESM over ../dist (build first); types in synthetic.d.ts.
+import { rng } from '../dist/rng.js';
 
 const PEOPLE = ['Maria Lopez', 'Daniel Okafor', 'Helen Park', 'Tomasz Nowak', 'Aisha Rahman', 'Lucas Meyer', 'Ingrid Berg', 'Rafael Costa'];
 const PLACES = ['Riverton', 'Cedar Falls', 'Port Haven', 'Millbrook', 'Ashford', 'Lakeside', 'Greenvale', 'Stonebridge'];
@@ -13,12 +13,11 @@ const NOUNS = ['levee', 'bridge', 'shelter', 'highway', 'school', 'hospital', 'p
 const VERBS = ['inspected', 'reopened', 'evacuated', 'repaired', 'visited', 'closed', 'surveyed', 'reinforced', 'cleared', 'guarded'];
 const ADJS = ['damaged', 'flooded', 'crowded', 'temporary', 'northern', 'southern', 'coastal', 'historic', 'main', 'regional'];
 
-
 /** A base story: `sentences` sentences in paragraphs of two. */
-export function syntheticBase(sentences: number, seed = 1): string[] {
+export function syntheticBase(sentences, seed = 1) {
   const r = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const out: string[] = [];
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const out = [];
   for (let i = 0; i < sentences; i++) {
     const n = 2 + Math.floor(r() * 400);
     out.push(
@@ -33,12 +32,12 @@ export function syntheticBase(sentences: number, seed = 1): string[] {
  * `versions` texts of one story: version 0 is the base; the others swap two paragraphs,
  * drop one paragraph, and cut a person's name from one sentence.
  */
-export function syntheticArticleSet(versions: number, sentences = 40, seed = 1): Array<{ id: string; text: string }> {
+export function syntheticArticleSet(versions, sentences = 40, seed = 1) {
   const base = syntheticBase(sentences, seed);
   const r = rng(seed * 7919 + 17);
-  const out: Array<{ id: string; text: string }> = [];
+  const out = [];
   for (let v = 0; v < versions; v++) {
-    const paras: string[][] = [];
+    const paras = [];
     for (let i = 0; i < base.length; i += 2) paras.push(base.slice(i, i + 2));
     if (v > 0) {
       const a = Math.floor(r() * paras.length);
@@ -60,5 +59,3 @@ export function syntheticArticleSet(versions: number, sentences = 40, seed = 1):
   }
   return out;
 }
-
-export { plainVersion };

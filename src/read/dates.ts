@@ -21,7 +21,7 @@
  * Anything relative resolves to null without a reference date. Anything else: null.
  */
 import { EN } from '../lang/en/index.js';
-import { monthNumbers, weekdayNumbers } from '../lang/index.js';
+import { monthNumbers, weekdayNumbers, weekdaysFromMonday } from '../lang/index.js';
 import type { DateValue } from '../types.js';
 
 const DAY_MS = 86_400_000;
@@ -243,4 +243,40 @@ export function dateKey(value: DateValue): string {
   return value.granularity === 'day' || value.granularity === 'part-of-day'
     ? value.start
     : `${value.start}..${value.end}`;
+}
+
+const WEEKDAYS_FROM_MONDAY: ReadonlyArray<string> = weekdaysFromMonday(EN);
+const MONTH_NAMES: ReadonlyArray<string> = EN.calendar.months;
+
+/** The weekday (0 = Monday), month (0 = January), day and year a date phrase names, each null when it names none. */
+export interface DateParts {
+  weekday: number | null;
+  month: number | null;
+  day: number | null;
+  year: number | null;
+}
+
+/** The parts of a date phrase given as lower-case words ("thursday", "april", "17", "2025"; "thurs.", "apr"). */
+export function dateParts(words: readonly string[]): DateParts {
+  const out: DateParts = { weekday: null, month: null, day: null, year: null };
+  for (const raw of words) {
+    const w = raw.replace(/\.$/, '').replace(/'s$/, '');
+    const wd = WEEKDAYS_FROM_MONDAY.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
+    if (wd >= 0 && out.weekday === null) {
+      out.weekday = wd;
+      continue;
+    }
+    const m = MONTH_NAMES.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
+    if (m >= 0 && out.month === null) {
+      out.month = m;
+      continue;
+    }
+    const day = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+    if (day?.[1] !== undefined && out.day === null) {
+      out.day = Number(day[1]);
+      continue;
+    }
+    if (/^\d{4}$/.test(w) && out.year === null) out.year = Number(w);
+  }
+  return out;
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ruleFileSchema } from './schema.js';
 
 /** Recursively sort object keys so the written file is stable whatever zod's internal order. */
 function sortKeys(value: unknown): unknown {
@@ -24,16 +23,4 @@ export function jsonSchemaOf(schema: z.ZodType, title: string): Record<string, u
 /** 2-space JSON and a final newline, as committed. */
 export function jsonSchemaText(schema: Record<string, unknown>): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
-}
-
-/**
- * JSON Schema of a rule file: editors (yaml-language-server) get completion and
- * hover text; `additionalProperties: false` everywhere.
- */
-export function ruleFileJsonSchema(): Record<string, unknown> {
-  return jsonSchemaOf(ruleFileSchema, 'factlint rule file');
-}
-
-export function ruleFileJsonSchemaText(): string {
-  return jsonSchemaText(ruleFileJsonSchema());
 }

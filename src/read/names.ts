@@ -20,6 +20,7 @@
 import { EN } from '../lang/en/index.js';
 import { calendarWords } from '../lang/index.js';
 import { HONORIFICS, HYPOCORISM_GROUPS } from '../lang/en/people.js';
+import { NATIONALITIES } from '../lang/en/places.js';
 
 const GIVEN_ROOT: ReadonlyMap<string, string> = new Map(
   HYPOCORISM_GROUPS.flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
@@ -146,86 +147,10 @@ export function isSurnameOnlyKey(key: string): boolean {
 
 // ------------------------------------------------------------------ lexicons
 
-
-
-
-/** Nationality / affiliation adjectives and demonyms (lower case). */
-export const NATIONALITIES: ReadonlySet<string> = new Set([
-  'american', 'u.s.', 'us', 'british', 'u.k.', 'uk', 'english', 'scottish', 'welsh', 'irish', 'french',
-  'german', 'italian', 'spanish', 'portuguese', 'dutch', 'belgian', 'swiss', 'austrian', 'polish',
-  'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian', 'greek', 'turkish', 'russian', 'ukrainian',
-  'belarusian', 'moldovan', 'georgian', 'armenian', 'azerbaijani', 'lithuanian', 'latvian', 'estonian',
-  'finnish', 'swedish', 'norwegian', 'danish', 'icelandic', 'serbian', 'croatian', 'bosnian',
-  'slovenian', 'albanian', 'macedonian', 'chinese', 'japanese', 'korean', 'north', 'south', 'taiwanese',
-  'indian', 'pakistani', 'afghan', 'iranian', 'iraqi', 'syrian', 'lebanese', 'israeli', 'palestinian',
-  'jordanian', 'egyptian', 'saudi', 'emirati', 'qatari', 'yemeni', 'omani', 'kuwaiti', 'turkmen',
-  'kazakh', 'uzbek', 'mongolian', 'vietnamese', 'thai', 'indonesian', 'malaysian', 'filipino',
-  'philippine', 'australian', 'canadian', 'mexican', 'brazilian', 'argentine', 'argentinian',
-  'chilean', 'colombian', 'peruvian', 'venezuelan', 'cuban', 'haitian', 'nigerian', 'kenyan',
-  'ethiopian', 'south african', 'sudanese', 'somali', 'libyan', 'tunisian', 'algerian', 'moroccan',
-  'congolese', 'ghanaian', 'european', 'asian', 'african', 'arab', 'western', 'eastern',
-  'presidential', 'federal', 'royal', 'papal', 'vatican', 'kremlin', 'white', 'democratic',
-  'republican', 'conservative', 'labour', 'liberal', 'socialist', 'communist', 'green', 'new',
-  'americans', 'britons', 'europeans', 'ukrainians', 'russians', 'germans', 'french', 'israelis',
-  'palestinians', 'chinese', 'iranians', 'turks', 'italians', 'japanese', 'koreans', 'syrians',
-  'afghans', 'iraqis', 'mexicans', 'canadians', 'australians', 'indians', 'africans', 'asians', 'arabs',
-  'westerners', 'poles', 'spaniards', 'greeks', 'swedes', 'danes', 'dutch',
-]);
+export { NATIONALITIES, PLACE_NAMES } from '../lang/en/places.js';
 
 /** Weekdays and months (lower case, with common abbreviations). */
 export const CALENDAR_WORDS: ReadonlySet<string> = calendarWords(EN);
-
-/** Countries, regions and well-known cities (lower case, one or more words). */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([
-  // countries and territories
-  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia',
-  'austria', 'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium',
-  'belize', 'benin', 'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brunei', 'bulgaria',
-  'burkina faso', 'burundi', 'cambodia', 'cameroon', 'canada', 'chad', 'chile', 'china', 'colombia',
-  'congo', 'costa rica', 'croatia', 'cuba', 'cyprus', 'czechia', 'czech republic', 'denmark',
-  'djibouti', 'dominica', 'ecuador', 'egypt', 'el salvador', 'eritrea', 'estonia', 'eswatini',
-  'ethiopia', 'fiji', 'finland', 'france', 'gabon', 'gambia', 'georgia', 'germany', 'ghana', 'greece',
-  'greenland', 'guatemala', 'guinea', 'guyana', 'haiti', 'honduras', 'hungary', 'iceland', 'india',
-  'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'jamaica', 'japan', 'jordan', 'kazakhstan',
-  'kenya', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho', 'liberia', 'libya',
-  'liechtenstein', 'lithuania', 'luxembourg', 'madagascar', 'malawi', 'malaysia', 'maldives', 'mali',
-  'malta', 'mauritania', 'mauritius', 'mexico', 'moldova', 'monaco', 'mongolia', 'montenegro',
-  'morocco', 'mozambique', 'myanmar', 'namibia', 'nepal', 'netherlands', 'new zealand', 'nicaragua',
-  'niger', 'nigeria', 'north korea', 'north macedonia', 'norway', 'oman', 'pakistan', 'palestine',
-  'panama', 'papua new guinea', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar',
-  'romania', 'russia', 'rwanda', 'saudi arabia', 'senegal', 'serbia', 'sierra leone', 'singapore',
-  'slovakia', 'slovenia', 'somalia', 'south africa', 'south korea', 'south sudan', 'spain',
-  'sri lanka', 'sudan', 'suriname', 'sweden', 'switzerland', 'syria', 'taiwan', 'tajikistan',
-  'tanzania', 'thailand', 'togo', 'tunisia', 'turkey', 'turkmenistan', 'uganda', 'ukraine',
-  'united arab emirates', 'united kingdom', 'united states', 'uruguay', 'uzbekistan', 'venezuela',
-  'vietnam', 'yemen', 'zambia', 'zimbabwe', 'u.s.', 'u.k.', 'u.n.', 'britain', 'great britain',
-  'england', 'scotland', 'wales', 'gaza', 'west bank', 'crimea', 'donbas', 'europe', 'asia', 'africa',
-  'america', 'antarctica', 'arctic', 'mideast', 'middle east', 'latin america', 'balkans', 'caucasus',
-  'scandinavia', 'siberia', 'kashmir', 'tibet', 'hong kong', 'puerto rico', 'catalonia',
-  // cities
-  'paris', 'london', 'berlin', 'rome', 'madrid', 'lisbon', 'brussels', 'amsterdam', 'vienna',
-  'warsaw', 'prague', 'budapest', 'bucharest', 'sofia', 'athens', 'istanbul', 'ankara', 'moscow',
-  'kyiv', 'kiev', 'kharkiv', 'odesa', 'odessa', 'lviv', 'dnipro', 'zaporizhzhia', 'kherson', 'mariupol',
-  'minsk', 'tbilisi', 'yerevan', 'baku', 'stockholm', 'oslo', 'copenhagen', 'helsinki', 'dublin',
-  'edinburgh', 'geneva', 'zurich', 'munich', 'hamburg', 'milan', 'naples', 'barcelona', 'washington',
-  'new york', 'los angeles', 'chicago', 'houston', 'miami', 'boston', 'san francisco', 'seattle',
-  'atlanta', 'dallas', 'philadelphia', 'detroit', 'ottawa', 'toronto', 'montreal', 'vancouver',
-  'mexico city', 'havana', 'bogota', 'lima', 'santiago', 'buenos aires', 'sao paulo', 'rio de janeiro',
-  'brasilia', 'caracas', 'cairo', 'tripoli', 'tunis', 'algiers', 'rabat', 'lagos', 'abuja', 'nairobi',
-  'addis ababa', 'khartoum', 'kinshasa', 'johannesburg', 'cape town', 'jerusalem', 'tel aviv',
-  'beirut', 'damascus', 'baghdad', 'tehran', 'riyadh', 'jeddah', 'doha', 'dubai', 'abu dhabi',
-  'amman', 'kabul', 'islamabad', 'karachi', 'new delhi', 'delhi', 'mumbai', 'dhaka', 'kathmandu',
-  'beijing', 'shanghai', 'hong kong', 'taipei', 'tokyo', 'osaka', 'seoul', 'pyongyang', 'manila',
-  'jakarta', 'bangkok', 'hanoi', 'singapore', 'sydney', 'melbourne', 'canberra', 'auckland',
-  'wellington', 'the hague', 'strasbourg', 'davos', 'kremlin', 'white house', 'pentagon',
-  'downing street', 'vatican', 'capitol hill', 'wall street', 'silicon valley',
-  // US states often named in wire copy
-  'california', 'texas', 'florida', 'new york state', 'ohio', 'michigan', 'pennsylvania', 'virginia',
-  'arizona', 'nevada', 'oregon', 'alaska', 'hawaii', 'louisiana', 'kentucky', 'tennessee', 'alabama',
-  'mississippi', 'carolina', 'north carolina', 'south carolina', 'minnesota', 'wisconsin', 'iowa',
-  'colorado', 'utah', 'illinois', 'indiana', 'missouri', 'oklahoma', 'kansas', 'nebraska',
-]);
-
 
 /** Words that start sentences with a capital but never start a name. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -242,3 +167,53 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'not', 'what', 'who', 'which', 'where', 'why', 'how', 'credit', 'photo', 'file', 'video', 'read',
   'follow', 'associated', 'breaking', 'update', 'updated', 'editor', 'note',
 ]);
+
+/** Two names that may denote the same person, place or body. */
+export function sameName(x: string, y: string): boolean {
+  if (personKey(x) === personKey(y)) return true;
+  const fx = foldText(x).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
+  const fy = foldText(y).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
+  if (fx === fy) return true;
+  const sx = surnameKey(x);
+  const sy = surnameKey(y);
+  if (sx.length > 0 && sx === sy) {
+    if (!hasGivenName(x) || !hasGivenName(y)) return true; // "Ruto" / "William Ruto"
+    // Same surname, given names differ: a nickname ("Matt" / "Matthew") or another person.
+    const gx = fx.split(' ')[0] ?? '';
+    const gy = fy.split(' ')[0] ?? '';
+    return Math.min(gx.length, gy.length) >= 3 && (gx.startsWith(gy) || gy.startsWith(gx));
+  }
+  // "NATO" / "North Atlantic Treaty Organization", "U.N." / "United Nations".
+  const initials = (s: string): string =>
+    s
+      .split(/\s+/u)
+      .filter((p) => p.length > 0 && !['of', 'the', 'and', 'for'].includes(p))
+      .map((p) => p[0])
+      .join('');
+  const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+  if (!fx.includes(' ') && bare(fx) === initials(fy)) return true;
+  if (!fy.includes(' ') && bare(fy) === initials(fx)) return true;
+  // A nationality for a country ("American" / "U.S.").
+  if (NATIONALITIES.has(foldText(x)) !== NATIONALITIES.has(foldText(y))) return true;
+  // Stem and spelling variants ("Ukraine" / "Ukrainian", "Kiev" / "Kyiv", "Zelenskyy" / "Zelensky").
+  if (!fx.includes(' ') && !fy.includes(' ')) {
+    const vx = foldSurname(bare(fx));
+    const vy = foldSurname(bare(fy));
+    if (Math.min(vx.length, vy.length) >= 5 && vx.slice(0, 5) === vy.slice(0, 5)) return true;
+    const allowed = Math.max(vx.length, vy.length) >= 7 ? 2 : 1;
+    if (Math.min(vx.length, vy.length) >= 4 && editDistance(vx, vy) <= allowed) return true;
+  }
+  return false;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

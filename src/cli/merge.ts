@@ -1,10 +1,10 @@
 /** `factlint merge [--format F] [-o FILE] shard-*.json`: the CLI side of src/run/merge.ts. */
 import path from 'node:path';
-import type { PendingFiles } from '../cli/output.js';
-import { writeAtomic } from '../cli/output.js';
+import type { PendingFiles } from './output.js';
+import { writeAtomic } from './output.js';
 import { REPORTERS, reporterFor } from '../report/index.js';
 import { safeLine } from '../report/safe.js';
-import { MergeError, mergeFiles } from './merge.js';
+import { MergeError, mergeFiles } from '../run/merge.js';
 
 export interface MergeIO {
   format: string | undefined;

@@ -50,15 +50,10 @@ export function lineStartsOf(text: string): number[] {
 
 export function offsetPlace(source: YamlSource, offset: number): Place {
   const at = Math.max(0, Math.min(offset, source.text.length));
-  const starts = source.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
+  // The last line starting at or before the offset (a rule file's problems are few: a scan will do).
+  let line = source.lineStarts.length - 1;
+  while (line > 0 && (source.lineStarts[line] ?? 0) > at) line--;
+  return { line: line + 1, column: at - (source.lineStarts[line] ?? 0) + 1 };
 }
 
 /**

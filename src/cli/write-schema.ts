@@ -1,13 +1,13 @@
 /**
  * Writes rules/rules.schema.json, rules/manifest.schema.json and rules/config.schema.json from the zod
- * schemas (`npm run schema`, i.e. `node dist/rules/write-schema.js`). The tests
+ * schemas (`npm run schema`, i.e. `node dist/cli/write-schema.js`). The tests
  * fail when a committed file is out of date.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { configJsonSchemaText } from '../config/load.js';
 import { manifestJsonSchemaText } from '../load/manifest.js';
-import { ruleFileJsonSchemaText } from './json-schema.js';
+import { ruleFileJsonSchemaText } from '../rules/index.js';
 
 const outputs: Array<[string, string]> = [
   ['rules.schema.json', ruleFileJsonSchemaText()],

@@ -1,0 +1,88 @@
+/**
+ * Places and nationalities, as English data: comma-separated phrases (lower case, one or
+ * more words); a line starting with # is a comment.
+ */
+function phrases(text: string): ReadonlySet<string> {
+  return new Set(
+    text
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('#'))
+      .flatMap((line) => line.split(','))
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0),
+  );
+}
+
+/** Nationality / affiliation adjectives and demonyms (lower case). */
+export const NATIONALITIES: ReadonlySet<string> = phrases(`
+  american, u.s., us, british, u.k., uk, english, scottish, welsh, irish, french,
+  german, italian, spanish, portuguese, dutch, belgian, swiss, austrian, polish,
+  czech, slovak, hungarian, romanian, bulgarian, greek, turkish, russian, ukrainian,
+  belarusian, moldovan, georgian, armenian, azerbaijani, lithuanian, latvian, estonian,
+  finnish, swedish, norwegian, danish, icelandic, serbian, croatian, bosnian,
+  slovenian, albanian, macedonian, chinese, japanese, korean, north, south, taiwanese,
+  indian, pakistani, afghan, iranian, iraqi, syrian, lebanese, israeli, palestinian,
+  jordanian, egyptian, saudi, emirati, qatari, yemeni, omani, kuwaiti, turkmen,
+  kazakh, uzbek, mongolian, vietnamese, thai, indonesian, malaysian, filipino,
+  philippine, australian, canadian, mexican, brazilian, argentine, argentinian,
+  chilean, colombian, peruvian, venezuelan, cuban, haitian, nigerian, kenyan,
+  ethiopian, south african, sudanese, somali, libyan, tunisian, algerian, moroccan,
+  congolese, ghanaian, european, asian, african, arab, western, eastern,
+  presidential, federal, royal, papal, vatican, kremlin, white, democratic,
+  republican, conservative, labour, liberal, socialist, communist, green, new,
+  americans, britons, europeans, ukrainians, russians, germans, french, israelis,
+  palestinians, chinese, iranians, turks, italians, japanese, koreans, syrians,
+  afghans, iraqis, mexicans, canadians, australians, indians, africans, asians, arabs,
+  westerners, poles, spaniards, greeks, swedes, danes, dutch,
+`);
+
+/** Countries, regions and well-known cities (lower case, one or more words). */
+export const PLACE_NAMES: ReadonlySet<string> = phrases(`
+  # countries and territories
+  afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia,
+  austria, azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium,
+  belize, benin, bhutan, bolivia, bosnia, botswana, brazil, brunei, bulgaria,
+  burkina faso, burundi, cambodia, cameroon, canada, chad, chile, china, colombia,
+  congo, costa rica, croatia, cuba, cyprus, czechia, czech republic, denmark,
+  djibouti, dominica, ecuador, egypt, el salvador, eritrea, estonia, eswatini,
+  ethiopia, fiji, finland, france, gabon, gambia, georgia, germany, ghana, greece,
+  greenland, guatemala, guinea, guyana, haiti, honduras, hungary, iceland, india,
+  indonesia, iran, iraq, ireland, israel, italy, jamaica, japan, jordan, kazakhstan,
+  kenya, kosovo, kuwait, kyrgyzstan, laos, latvia, lebanon, lesotho, liberia, libya,
+  liechtenstein, lithuania, luxembourg, madagascar, malawi, malaysia, maldives, mali,
+  malta, mauritania, mauritius, mexico, moldova, monaco, mongolia, montenegro,
+  morocco, mozambique, myanmar, namibia, nepal, netherlands, new zealand, nicaragua,
+  niger, nigeria, north korea, north macedonia, norway, oman, pakistan, palestine,
+  panama, papua new guinea, paraguay, peru, philippines, poland, portugal, qatar,
+  romania, russia, rwanda, saudi arabia, senegal, serbia, sierra leone, singapore,
+  slovakia, slovenia, somalia, south africa, south korea, south sudan, spain,
+  sri lanka, sudan, suriname, sweden, switzerland, syria, taiwan, tajikistan,
+  tanzania, thailand, togo, tunisia, turkey, turkmenistan, uganda, ukraine,
+  united arab emirates, united kingdom, united states, uruguay, uzbekistan, venezuela,
+  vietnam, yemen, zambia, zimbabwe, u.s., u.k., u.n., britain, great britain,
+  england, scotland, wales, gaza, west bank, crimea, donbas, europe, asia, africa,
+  america, antarctica, arctic, mideast, middle east, latin america, balkans, caucasus,
+  scandinavia, siberia, kashmir, tibet, hong kong, puerto rico, catalonia,
+  # cities
+  paris, london, berlin, rome, madrid, lisbon, brussels, amsterdam, vienna,
+  warsaw, prague, budapest, bucharest, sofia, athens, istanbul, ankara, moscow,
+  kyiv, kiev, kharkiv, odesa, odessa, lviv, dnipro, zaporizhzhia, kherson, mariupol,
+  minsk, tbilisi, yerevan, baku, stockholm, oslo, copenhagen, helsinki, dublin,
+  edinburgh, geneva, zurich, munich, hamburg, milan, naples, barcelona, washington,
+  new york, los angeles, chicago, houston, miami, boston, san francisco, seattle,
+  atlanta, dallas, philadelphia, detroit, ottawa, toronto, montreal, vancouver,
+  mexico city, havana, bogota, lima, santiago, buenos aires, sao paulo, rio de janeiro,
+  brasilia, caracas, cairo, tripoli, tunis, algiers, rabat, lagos, abuja, nairobi,
+  addis ababa, khartoum, kinshasa, johannesburg, cape town, jerusalem, tel aviv,
+  beirut, damascus, baghdad, tehran, riyadh, jeddah, doha, dubai, abu dhabi,
+  amman, kabul, islamabad, karachi, new delhi, delhi, mumbai, dhaka, kathmandu,
+  beijing, shanghai, hong kong, taipei, tokyo, osaka, seoul, pyongyang, manila,
+  jakarta, bangkok, hanoi, singapore, sydney, melbourne, canberra, auckland,
+  wellington, the hague, strasbourg, davos, kremlin, white house, pentagon,
+  downing street, vatican, capitol hill, wall street, silicon valley,
+  # US states often named in wire copy
+  california, texas, florida, new york state, ohio, michigan, pennsylvania, virginia,
+  arizona, nevada, oregon, alaska, hawaii, louisiana, kentucky, tennessee, alabama,
+  mississippi, carolina, north carolina, south carolina, minnesota, wisconsin, iowa,
+  colorado, utah, illinois, indiana, missouri, oklahoma, kansas, nebraska,
+`);

@@ -1,0 +1,172 @@
+/**
+ * Date phrases of a sentence, read once for every rule and for the alignment checks:
+ * - own token patterns (weekday with optional last/next/this, early/late and part of
+ *   day; month + day [+ year]; day + month [+ year]; month + year; ISO dates;
+ *   today/yesterday/tonight [+ part of day]; this morning, last night; last/this/next
+ *   week/month/year; a capitalised month name alone, except "May"; a year 1900–2100
+ *   after a preposition: "in 2022", "since 1998");
+ * - wink DATE/TIME entities, adjacent ones merged ("Wednesday" + "night"), where they
+ *   do not overlap an own match (this adds bare years such as "in 2022").
+ * `readDates` resolves them (dates.ts); extract/date.ts keeps those a rule's cues govern.
+ */
+import type { DateValue, Doc, Span, Token } from '../types.js';
+import { EN } from '../lang/en/index.js';
+import { monthWords } from '../lang/index.js';
+import type { Extent } from './words.js';
+import { resolveDate } from './dates.js';
+
+const WEEKDAYS = new Set(EN.calendar.weekdays);
+const PARTS = new Set(EN.calendar.partsOfDay);
+const MONTHS = monthWords(EN, { bare: true, dotted: false });
+const PERIODS = new Set(EN.calendar.periods);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after']);
+/** Words before a date (same clause, up to 6 words back) that put it in the future. */
+const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'scheduled', 'planned', 'plans', 'set', 'expected', 'due', 'upcoming']);
+/** Present-tense verbs of a timetable: "the summit ends on Thursday" speaks of the coming Thursday. */
+const TIMETABLE_VERBS = new Set(['ends', 'begins', 'starts', 'opens', 'closes', 'resumes', 'continues', 'runs', 'concludes', 'reopens']);
+
+/** Whether the clause before word `i` speaks of the future ("will meet Friday"). */
+function futureBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1, words = 0; k >= 0 && words < 6; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.text === ';' || t.text === ',' || t.text === '.') break;
+    if (FUTURE_MARKERS.has(t.lower) || TIMETABLE_VERBS.has(t.lower)) return true;
+    words++;
+  }
+  return false;
+}
+
+function word(t: Token | undefined): string {
+  if (t === undefined) return '';
+  return t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+}
+
+function isMonth(t: Token | undefined): boolean {
+  return t !== undefined && MONTHS.has(word(t)) && /^[A-Z]/.test(t.text);
+}
+
+function isDayNumber(t: Token | undefined): boolean {
+  if (t === undefined || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower)) return false;
+  const n = parseInt(t.lower, 10);
+  return n >= 1 && n <= 31;
+}
+
+function isYear(t: Token | undefined): boolean {
+  return t !== undefined && /^\d{4}$/.test(t.text);
+}
+
+/** End (exclusive) of an own date pattern starting at `i`, or null. */
+function dateAt(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  const w = word(t);
+  const w1 = word(tokens[i + 1]);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return i + 1;
+
+  // [early|late] [last|this|next] weekday [part]
+  let j = i;
+  if (word(tokens[j]) === 'early' || word(tokens[j]) === 'late') j++;
+  if (['last', 'this', 'next'].includes(word(tokens[j]))) j++;
+  if (WEEKDAYS.has(word(tokens[j]))) {
+    j++;
+    if (PARTS.has(word(tokens[j]))) j++;
+    return j;
+  }
+
+  if (w === 'yesterday' || w === 'today' || w === 'tonight') return PARTS.has(w1) ? i + 2 : i + 1;
+  if ((w === 'this' && PARTS.has(w1)) || (w === 'last' && w1 === 'night')) return i + 2;
+  if ((w === 'earlier' || w === 'later') && word(tokens[i + 1]) === 'this' && PERIODS.has(word(tokens[i + 2]))) {
+    return i + 3;
+  }
+  if (['last', 'this', 'next'].includes(w) && PERIODS.has(w1)) return i + 2;
+
+  // Month day[,] [year] | Month year | Month
+  if (isMonth(t)) {
+    if (isDayNumber(tokens[i + 1])) {
+      if (isYear(tokens[i + 2])) return i + 3;
+      if (tokens[i + 2]?.text === ',' && isYear(tokens[i + 3])) return i + 4;
+      return i + 2;
+    }
+    if (isYear(tokens[i + 1])) return i + 2;
+    return w === 'may' ? null : i + 1;
+  }
+  // a bare year after a preposition: "in 2022", "since 1998"
+  if (isYear(t) && YEAR_PREPOSITIONS.has(word(tokens[i - 1]))) {
+    const y = Number(t.text);
+    if (y >= 1900 && y <= 2100) return i + 1;
+  }
+  // day [of] Month [year]
+  if (isDayNumber(t)) {
+    const k = word(tokens[i + 1]) === 'of' ? i + 2 : i + 1;
+    if (isMonth(tokens[k])) return isYear(tokens[k + 1]) ? k + 2 : k + 1;
+  }
+  return null;
+}
+
+/** Candidate date extents (word indexes) of one sentence, in order, not overlapping. */
+export function dateExtents(doc: Doc, tokens: readonly Token[]): Extent[] {
+  const own: Extent[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const end = dateAt(tokens, i);
+    if (end !== null && end > i) {
+      own.push({ start: i, end });
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  // wink DATE/TIME entities, adjacent ones merged
+  const fromWink: Extent[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const e = tokens[k]?.entity;
+    const type = e === null || e === undefined ? undefined : doc.entities[e]?.type;
+    if (type !== 'DATE' && type !== 'TIME') continue;
+    const last = fromWink[fromWink.length - 1];
+    if (last !== undefined && last.end === k) last.end = k + 1;
+    else fromWink.push({ start: k, end: k + 1 });
+  }
+  const extra = fromWink.filter((w) => !own.some((o) => o.start < w.end && w.start < o.end));
+  const all = [...own, ...extra].sort((a, b) => a.start - b.start);
+  // "Feb. 3" + "next year" is one date.
+  const merged: Extent[] = [];
+  for (const e of all) {
+    const prev = merged[merged.length - 1];
+    const words = tokens.slice(e.start, e.end).map((t) => t.lower);
+    if (prev && prev.end === e.start && words.length === 2 && /^(next|last|this)$/.test(words[0] ?? '') && words[1] === 'year') {
+      prev.end = e.end;
+    } else {
+      merged.push({ ...e });
+    }
+  }
+  return merged;
+}
+
+/** A date phrase of a sentence, resolved against the version's reference date. */
+export interface DateReading {
+  /** Word indexes [start, end) in the sentence's words. */
+  extent: Extent;
+  span: Span;
+  text: string;
+  date: DateValue;
+}
+
+/**
+ * The dates of one sentence (its words, as `sentenceWords` gives them), resolved with
+ * dates.ts against `referenceDate` (a bare weekday after "will", "scheduled", "expected" …
+ * in the same clause resolves forward); what does not resolve (durations, "recent weeks",
+ * relative dates without a reference date) is left out.
+ */
+export function readDates(doc: Doc, tokens: readonly Token[], referenceDate: string | null): DateReading[] {
+  return dateExtents(doc, tokens)
+    .map((extent) => {
+      const first = tokens[extent.start];
+      const last = tokens[extent.end - 1];
+      if (first === undefined || last === undefined) return null;
+      const span: Span = { start: first.start, end: last.end };
+      const text = doc.version.text.slice(span.start, span.end);
+      const date = resolveDate(text, referenceDate, { future: futureBefore(tokens, extent.start) });
+      return date === null ? null : { extent, span, text, date };
+    })
+    .filter((r) => r !== null);
+}

@@ -1,0 +1,552 @@
+/**
+ * People named in a version, read once for every rule (extract/people.ts keeps those a
+ * rule's cues govern, one ClaimValue per occurrence).
+ *
+ * wink's lite model has no PERSON entity, so names come from capitalised runs
+ * (PROPN tokens, plus capitalised NOUN/ADJ tokens such as "President"):
+ * 1. Runs of capitalised word tokens inside one sentence, joined over name particles
+ *    ("de", "van", "al-") and tight hyphens ("Jean-Pierre").
+ * 2. Title/nationality words are split off as the person's title ("British Foreign
+ *    Secretary David Lammy" → title "British Foreign Secretary"); the title extends
+ *    back over lower-case role words ("retired Lt. Gen.", "presidential envoy").
+ * 3. A name is accepted when it has 2–4 name words and no organisation/place/calendar
+ *    word, or when it is one word that is the surname of a full name introduced in the
+ *    same document ("Lammy" → David Lammy), or one word right after a title head
+ *    ("President Trump", "Judge Alvarez").
+ *    An untitled run right after a determiner ("the Red Cross") is never a person.
+ */
+import type { Doc, Sentence, Span, Token } from '../types.js';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  NAME_PARTICLES,
+  NATIONALITIES,
+  PLACE_NAMES,
+  foldSurname,
+  personKey,
+  surnameKey,
+} from './names.js';
+import { inCredit, readCredits } from './bylines.js';
+import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { evidencedKeys } from './person-evidence.js';
+
+/** A run of capitalised tokens, [start, end) token indices in one sentence. */
+export interface CapitalRun {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** One person named at one place in the text. */
+export interface PersonMention {
+  /** Name tokens [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** First token of the title (== tokenStart without a title). */
+  titleStart: number;
+  sentence: number;
+  span: Span;
+  /** The name as written ("Lammy", "David Lammy"). */
+  text: string;
+  title: string | null;
+  /** Display name (the full name when a short form was resolved). */
+  name: string;
+  key: string;
+  /** Followed by 's / ’s. */
+  possessive: boolean;
+  /** A lone surname seen once as a speaker: a person only if the set names one in full (unify.ts). */
+  tentative?: boolean;
+}
+
+const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'SPACE', 'ADV', 'INTJ', 'NUM']);
+const APOSTROPHE_S = /^['’]s$/u;
+
+function isUpperStart(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && !/^(?:\p{Lu}\.)+$/u.test(text);
+}
+
+/** First word token of a sentence (skipping quotes and punctuation). */
+function firstWordIndex(doc: Doc, sentence: Sentence): number {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const tok = doc.tokens[i];
+    if (tok && tok.type === 'word') return i;
+  }
+  return -1;
+}
+
+/** Lower-case forms that occur in the document written in lower case. */
+export function lowercaseVocabulary(doc: Doc): Set<string> {
+  const vocab = new Set<string>();
+  for (const tok of doc.tokens) {
+    if (tok.type === 'word' && tok.text === tok.lower) vocab.add(tok.lower);
+  }
+  return vocab;
+}
+
+/** True when a sentence-initial capitalised token is just a common word. */
+function isCommonInitial(tok: Token, vocab: ReadonlySet<string>): boolean {
+  return FUNCTION_WORDS.has(tok.lower) || (vocab.has(tok.lower) && !TITLE_WORDS.has(tok.lower) && !NATIONALITIES.has(tok.lower));
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * wink splits words at letters outside Latin-1 ("Memi|ş|o|ğ|lu", "Ł|ukasz"): a token
+ * glued to the previous letter token is part of the same word.
+ */
+function isWordPiece(doc: Doc, i: number): boolean {
+  const tok = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  return tok !== undefined && prev !== undefined && tight(prev, tok) && LETTERS.test(tok.text) && LETTERS.test(prev.text);
+}
+
+function isCapitalToken(tok: Token, initial: boolean): boolean {
+  if (tok.type === 'unk' && LETTERS.test(tok.text) && isUpperStart(tok.text)) return true;
+  if (tok.type !== 'word' || !isUpperStart(tok.text)) return false;
+  if (tok.pos === 'PROPN') return true;
+  if (initial) return tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'X';
+  return !CLOSED_POS.has(tok.pos) || /^\p{Lu}\.$/u.test(tok.text);
+}
+
+/** "in" of "Jae-in", "jung" of "Dae-jung": a short lower-case letter token that is no English word part. */
+function isNameSyllable(doc: Doc, i: number): boolean {
+  const tok = doc.tokens[i];
+  const before = doc.tokens[i - 2];
+  return (
+    tok !== undefined &&
+    before !== undefined &&
+    /^\p{Ll}{2,5}$/u.test(tok.text) &&
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) &&
+    !HYPHEN_SUFFIXES.has(tok.lower) &&
+    !HYPHEN_PREFIXES.has(before.lower)
+  );
+}
+
+/** English prefixes before a hyphen ("Ex-wife", "Anti-war", "Co-host"). */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['ex', 'pro', 'anti', 'non', 'co', 'vice', 'pre', 'post', 'mid', 'self', 'semi', 'sub', 'neo']);
+
+/** English words after a hyphen that make a compound, not a name ("U.S.-led", "Anti-war"). */
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
+  'led', 'based', 'backed', 'born', 'owned', 'run', 'style', 'made', 'era', 'wide', 'like', 'held', 'bound', 'area',
+  'war', 'free', 'old', 'year', 'day', 'up', 'off', 'out', 'time', 'term', 'scale', 'level', 'type', 'wing', 'ish', 'run',
+]);
+
+function tight(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/**
+ * Maximal runs of capitalised tokens per sentence. Particles ("de", "van", "al") and
+ * tight hyphens are kept inside a run when a capitalised token follows.
+ */
+export function capitalRuns(doc: Doc): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  const vocab = lowercaseVocabulary(doc);
+  for (const sentence of doc.sentences) {
+    const first = firstWordIndex(doc, sentence);
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const tok = doc.tokens[i];
+      if (!tok || !isCapitalToken(tok, i === first) || isWordPiece(doc, i)) {
+        i++;
+        continue;
+      }
+      let start = i;
+      if (i === first && isCommonInitial(tok, vocab)) start = i + 1;
+      // "Ex-wife Ondine Rask", "Co-host …": a compound word with a lower-case part leads no name.
+      if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(tok.text)) start = i + 1;
+      let end = i + 1;
+      while (end < sentence.tokenEnd) {
+        const next = doc.tokens[end];
+        if (!next) break;
+        if (isCapitalToken(next, false) || isWordPiece(doc, end)) {
+          end++;
+          continue;
+        }
+        const after = doc.tokens[end + 1];
+        // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine"; or a
+        // lower-case syllable of a name ("Moon Jae-in"), not an English suffix ("U.S.-led").
+        if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && (isCapitalToken(after, false) || isNameSyllable(doc, end + 1))) {
+          end += 2;
+          continue;
+        }
+        // Particles: "de la Cruz", "van der Berg", "al-Assad".
+        if (NAME_PARTICLES.has(next.lower) && next.text === next.lower) {
+          let j = end;
+          while (j < sentence.tokenEnd && NAME_PARTICLES.has(doc.tokens[j]?.lower ?? '') && doc.tokens[j]?.text === doc.tokens[j]?.lower) j++;
+          const hyphen = doc.tokens[j];
+          if (hyphen?.text === '-' && tight(doc.tokens[j - 1], hyphen)) j++;
+          const cap = doc.tokens[j];
+          if (cap && isCapitalToken(cap, false) && j - end <= 3 && next.lower !== 'y') {
+            end = j + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (end > start) runs.push({ start, end, sentence: sentence.i });
+      i = end;
+    }
+  }
+  return runs;
+}
+
+function isTitleToken(tok: Token | undefined): boolean {
+  return tok !== undefined && (TITLE_WORDS.has(tok.lower) || NATIONALITIES.has(tok.lower) || PERSON_NOUNS.has(tok.lower));
+}
+
+/** A word of a name: tight letter pieces joined ("Memişoğlu"). */
+export interface NameWord {
+  text: string;
+  lower: string;
+}
+
+/** Words (excluding particles and hyphens) of a token range, split pieces rejoined. */
+export function nameWords(doc: Doc, start: number, end: number): NameWord[] {
+  const words: NameWord[] = [];
+  let lastToken = -1;
+  for (let i = start; i < end; i++) {
+    const tok = doc.tokens[i];
+    if (!tok) continue;
+    const last = words[words.length - 1];
+    const joins = last !== undefined && lastToken === i - 1;
+    if (joins && isWordPiece(doc, i)) {
+      last.text += tok.text;
+      last.lower = last.text.toLowerCase();
+      lastToken = i;
+      continue;
+    }
+    // "Jean-Pierre", "Jae-in": a tight hyphen joins two pieces into one word.
+    const next = doc.tokens[i + 1];
+    if (joins && tok.text === '-' && next && i + 1 < end && tight(doc.tokens[i - 1], tok) && tight(tok, next)) {
+      last.text += `-${next.text}`;
+      last.lower = last.text.toLowerCase();
+      lastToken = ++i;
+      continue;
+    }
+    if (tok.text === '-' || (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower)) continue;
+    words.push({ text: tok.text, lower: tok.lower });
+    lastToken = i;
+  }
+  return words;
+}
+
+function textOf(doc: Doc, start: number, end: number): string {
+  const a = doc.tokens[start];
+  const b = doc.tokens[end - 1];
+  if (!a || !b) return '';
+  return doc.version.text.slice(a.start, b.end);
+}
+
+/** Split a run into title tokens and name tokens; returns the name's first token. */
+function splitTitle(doc: Doc, run: CapitalRun): number {
+  // After the last title word, if something remains ("Kyiv Mayor Vitali Klitschko").
+  let lastTitle = -1;
+  for (let i = run.start; i < run.end; i++) if (isTitleToken(doc.tokens[i])) lastTitle = i;
+  if (lastTitle >= 0 && lastTitle < run.end - 1) return lastTitle + 1;
+  // Otherwise strip leading title words only ("Martin Luther King", "Jack White").
+  let a = run.start;
+  while (a < run.end && isTitleToken(doc.tokens[a])) a++;
+  return a;
+}
+
+/** Extend a title backwards over role words, capitalised words and "of" (max 8 tokens). */
+function titleStartBefore(doc: Doc, nameStart: number, sentence: Sentence): number {
+  let t = nameStart;
+  while (t > sentence.tokenStart && nameStart - t < 8) {
+    const prev = doc.tokens[t - 1];
+    // "Secretary-General": a tight hyphen inside a title.
+    if (prev?.text === '-' && t < nameStart && tight(prev, doc.tokens[t]) && tight(doc.tokens[t - 2], prev)) {
+      t--;
+      continue;
+    }
+    if (!prev || prev.type !== 'word') break;
+    if (isTitleToken(prev)) {
+      t--;
+      continue;
+    }
+    // "Secretary of State": "of" between title words.
+    if (prev.lower === 'of' && t < nameStart && isTitleToken(doc.tokens[t - 2])) {
+      t--;
+      continue;
+    }
+    // "State Department spokeswoman": capitalised words before a title word.
+    if (t < nameStart && isUpperStart(prev.text) && prev.pos !== 'DET' && !isTitleToken(doc.tokens[nameStart])) {
+      const words = nameWords(doc, t - 1, t);
+      if (words.length === 1 && !PLACE_NAMES.has(prev.lower)) {
+        t--;
+        continue;
+      }
+    }
+    break;
+  }
+  return t;
+}
+
+function isRejectedWord(tok: NameWord): boolean {
+  const l = tok.lower;
+  return (
+    (NON_PERSON_WORDS.has(l) && !FAMILY_NAMES_FIRST.has(l)) ||
+    CALENDAR_WORDS.has(l) ||
+    TITLE_WORDS.has(l) ||
+    NATIONALITIES.has(l) ||
+    FUNCTION_WORDS.has(l) ||
+    isAcronym(tok.text) ||
+    /\d/u.test(l) ||
+    /^\p{L}$/u.test(l)
+  );
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  titleStart: number;
+  sentence: number;
+  words: number;
+  /** The name's words, lower case ("moon", "jae-in"). */
+  lower: string[];
+  afterTitleHead: boolean;
+}
+
+function runSpan(doc: Doc, run: CapitalRun): Span {
+  return { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
+}
+
+/** Name candidates of a document before short-form resolution (credits left out). */
+function candidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const credits = readCredits(doc.version);
+  for (const run of capitalRuns(doc)) {
+    const sentence = doc.sentences[run.sentence];
+    if (!sentence || inCredit(credits, runSpan(doc, run))) continue;
+    const start = splitTitle(doc, run);
+    if (start >= run.end) continue;
+    const words = nameWords(doc, start, run.end);
+    if (words.length === 0 || words.length > 4) continue;
+    const whole = textOf(doc, start, run.end).toLowerCase();
+    if (PLACE_NAMES.has(whole)) continue;
+    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i, words.length))) continue;
+    if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
+    // A title left without its name ("Environment Minister said", after a cut) is no person;
+    // surnames that are also title words ("Martin Luther King") come after a given name.
+    const last = words[words.length - 1];
+    if (last && OFFICE_HEADS.has(last.lower)) continue;
+    // A lone initial ("X.") is no name.
+    if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]?.text ?? '')) continue;
+    const titleStart = titleStartBefore(doc, start, sentence);
+    // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
+    // ("the Trump administration" still names Trump: one word is left to short-form resolution.)
+    if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
+    const head = doc.tokens[start - 1];
+    const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
+    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead });
+  }
+  return out;
+}
+
+/**
+ * In a multi-word name, place words are fine ("Paris Hilton") but not organisation or
+ * calendar words; a title word may only be the surname ("Martin Luther King", "Jack White").
+ * A family name written first is no organisation word ("Park Min-seo", not "Central Park").
+ */
+function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
+  const l = tok.lower;
+  if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
+  const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
+  // A regnal number after a name ("Pope Leo XIV", "King Charles III").
+  if (i > 0 && i === count - 1 && /^[IVX]{1,5}$/u.test(tok.text)) return false;
+  return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
+}
+
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'added', 'adds', 'stated', 'states', 'wrote', 'writes',
+  'argued', 'argues', 'warned', 'warns', 'explained', 'explains', 'insisted', 'insists', 'acknowledged',
+  'testified', 'tweeted', 'posted', 'announced', 'announces', 'claimed', 'claims', 'suggested', 'suggests',
+]);
+
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside', 'of', 'around', 'through']);
+
+/** A speech verb within 8 tokens after the name, in the same sentence ("Polyakova from the X noted"). */
+function attributes(doc: Doc, c: Candidate): boolean {
+  for (let j = c.end; j < c.end + 8; j++) {
+    const tok = doc.tokens[j];
+    if (!tok || tok.sentence !== c.sentence) return false;
+    if (ATTRIBUTION_VERBS.has(tok.lower)) return true;
+    // "Meteorology, Climatology and Geophysics Agency said": a list of name parts.
+    if (tok.text === ',' || tok.text === ';' || tok.lower === 'and' || tok.lower === 'or') return false;
+  }
+  return false;
+}
+
+function isModifier(next: Token | undefined): boolean {
+  return next !== undefined && next.type === 'word' && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
+/**
+ * Surnames used alone, never introduced in full (a copy that starts mid-story, or an
+ * AI rewrite that drops first names): kept when the word is never after a locative
+ * preposition anywhere in the document ("in Bakhmut" marks a place), and either occurs
+ * at least twice as a one-word candidate with at least one use as the subject of a
+ * verb ("Rubio wrote", "Rubio also spoke"), or is the speaker of a statement
+ * ("Polyakova from the Center ... noted").
+ */
+function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, Strength> {
+  const counts = new Map<string, number>();
+  const subject = new Set<string>();
+  const speakers = new Set<string>();
+  for (const c of cands) {
+    if (c.words !== 1) continue;
+    // A capitalised common noun ("Organisers said") is tagged NOUN and has a lemma of its own.
+    const first = doc.tokens[c.start];
+    if (first && (first.pos !== 'PROPN' || first.lemma !== first.lower)) continue;
+    const tok = { lower: textOf(doc, c.start, c.end).toLowerCase() };
+    // "Local officials said", "Election workers": a capitalised modifier of a common noun.
+    if (isModifier(doc.tokens[c.end])) continue;
+    counts.set(tok.lower, (counts.get(tok.lower) ?? 0) + 1);
+    let j = c.end;
+    while (doc.tokens[j]?.pos === 'ADV') j++;
+    const verb = doc.tokens[j];
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !tight(doc.tokens[j - 1], verb)) subject.add(tok.lower);
+    if (attributes(doc, c)) speakers.add(tok.lower);
+  }
+  const located = new Set<string>();
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const tok = doc.tokens[i];
+    const prev = doc.tokens[i - 1];
+    if (tok && prev && isUpperStart(tok.text) && LOCATIVES.has(prev.lower)) located.add(tok.lower);
+  }
+  const out = new Map<string, Strength>();
+  for (const [word, n] of counts) {
+    if (located.has(word)) continue;
+    if (n >= 2 && (subject.has(word) || speakers.has(word))) out.set(surnameKey(word), 'strong');
+    else if (speakers.has(word)) out.set(surnameKey(word), 'tentative');
+  }
+  return out;
+}
+
+/**
+ * How sure a lone surname is: `strong` (after a title head, or the recurring subject of a
+ * verb), `tentative` (one statement: "Polyakova ... noted", but also "Ryanair said"). A
+ * tentative name is kept only if the set names a person with that surname in full.
+ */
+type Strength = 'strong' | 'tentative';
+
+/**
+ * People do not depend on the rule, so they are found once per document (memoised on
+ * the Doc object, which is immutable; the cache dies with the Doc).
+ */
+const peopleOf = new WeakMap<Doc, PersonMention[]>();
+
+/** Every person named in the document, in text order, short forms resolved. */
+export function findPeople(doc: Doc): PersonMention[] {
+  let people = peopleOf.get(doc);
+  if (!people) {
+    people = readPeople(doc);
+    peopleOf.set(doc, people);
+  }
+  return people;
+}
+
+/** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
+function personCandidates(doc: Doc): Candidate[] {
+  const all = candidates(doc);
+  const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
+  const keyOf = (c: { start: number; end: number }): string => personKey(textOf(doc, c.start, c.end));
+  const evidenced = evidencedKeys(doc, all.map((c) => ({ ...c, words: c.lower })), singles, keyOf);
+  return all.filter((c) => c.words === 1 || evidenced.has(keyOf(c)));
+}
+
+/** Full names introduced in a document, for resolving short forms. */
+interface NameIndex {
+  /** key → display (first occurrence). */
+  display: Map<string, string>;
+  bySurname: Map<string, Set<string>>;
+  /** Any word of a full name (folded) → keys ("wenhua" and "li" → Li Wenhua). */
+  byWord: Map<string, Set<string>>;
+}
+
+function addTo(map: Map<string, Set<string>>, word: string, key: string): void {
+  const set = map.get(word) ?? new Set<string>();
+  set.add(key);
+  map.set(word, set);
+}
+
+function indexFullNames(doc: Doc, cands: readonly Candidate[]): NameIndex {
+  const index: NameIndex = { display: new Map(), bySurname: new Map(), byWord: new Map() };
+  for (const c of cands) {
+    if (c.words < 2) continue;
+    const text = textOf(doc, c.start, c.end);
+    const key = personKey(text);
+    if (!index.display.has(key)) index.display.set(key, text);
+    addTo(index.bySurname, surnameKey(text), key);
+    for (const w of c.lower) addTo(index.byWord, foldSurname(w), key);
+  }
+  return index;
+}
+
+/** The one full name a short form stands for: by surname, else by any word of the name. */
+export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>, text: string): string | undefined {
+  const bySurname = index.bySurname.get(surnameKey(text));
+  if (bySurname) return bySurname.size === 1 ? [...bySurname][0] : undefined;
+  const byWord = index.byWord.get(foldSurname(text));
+  return byWord && byWord.size === 1 ? [...byWord][0] : undefined;
+}
+
+function readPeople(doc: Doc): PersonMention[] {
+  const cands = personCandidates(doc);
+  const index = indexFullNames(doc, cands);
+  const recurring = recurringSubjects(doc, cands);
+  // A surname once used after a title head ("President Trump") is a person everywhere.
+  for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameKey(textOf(doc, c.start, c.end)), 'strong');
+  const out: PersonMention[] = [];
+  for (const c of cands) {
+    const text = textOf(doc, c.start, c.end);
+    let key = personKey(text);
+    let name = index.display.get(key) ?? text;
+    let tentative = false;
+    if (c.words === 1) {
+      const only = resolveShortForm(index, text);
+      const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameKey(text));
+      if (only !== undefined) {
+        key = only;
+        name = index.display.get(only) ?? text;
+      } else if (strength === undefined) {
+        continue;
+      } else {
+        tentative = strength === 'tentative';
+      }
+    }
+    const mention = mentionOf(doc, c, text, name, key);
+    if (mention) out.push(tentative ? { ...mention, tentative } : mention);
+  }
+  return out;
+}
+
+function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: string): PersonMention | null {
+  const first = doc.tokens[c.start];
+  const last = doc.tokens[c.end - 1];
+  if (!first || !last) return null;
+  const next = doc.tokens[c.end];
+  return {
+    tokenStart: c.start,
+    tokenEnd: c.end,
+    titleStart: c.titleStart,
+    sentence: c.sentence,
+    span: { start: first.start, end: last.end },
+    text,
+    title: c.titleStart < c.start ? textOf(doc, c.titleStart, c.start) : null,
+    name,
+    key,
+    possessive: next !== undefined && APOSTROPHE_S.test(next.text) && tight(last, next),
+  };
+}
+
+/** Whether a span overlaps any uncertain span of the version. */
+export function overlapsUncertain(doc: Doc, span: Span): boolean {
+  return doc.version.uncertain.some((u) => u.start < span.end && span.start < u.end);
+}

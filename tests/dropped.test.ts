@@ -146,3 +146,22 @@ describe('dropped-fact: seeds', () => {
     }
   });
 });
+
+describe('dropped-fact: changed, not dropped', () => {
+  const edit = (i: number, from: string, to: string): string[] =>
+    QUAKE.map((p, k) => {
+      if (k !== i) return p;
+      expect(p).toContain(from);
+      return p.replace(from, to);
+    });
+  it('a reworded sentence that gives another day changed the date (changed-fact\'s business), it did not drop it', () => {
+    const later = QUAKE_REWORDED.map((p, k) => (k === 5 ? p.replace('until Thursday', 'until Friday') : p));
+    const found = dropped([doc('a', QUAKE), doc('b', later)]);
+    expect(found.filter((f) => f.subject === 'Thursday')).toEqual([]);
+  });
+  it('"more than 40" nearby stands for "44" (the flood golden pins that "at least 21" does not stand for "40")', () => {
+    const hedged = edit(3, 'At least 40 aftershocks', 'At least 44 aftershocks');
+    const rounded = QUAKE_REWORDED.map((p, k) => (k === 3 ? p.replace('at least 40 aftershocks', 'more than 40 aftershocks') : p));
+    expect(dropped([doc('a', hedged), doc('b', rounded)]).filter((f) => f.subject === '44')).toEqual([]);
+  });
+});

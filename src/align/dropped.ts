@@ -31,6 +31,7 @@ import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, type QuantityExpr } from '../read/numbers.js';
+import { hedgeAllows } from '../kinds/hedges.js';
 import { majorityOf } from '../majority.js';
 import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
@@ -304,12 +305,15 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     // (an update or a contradiction, reported by the claim rules), it did not drop them.
     const weak = c ?? closest(s.keys, index, spans, weakSoft);
     const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
+    // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
+    const dateChanged = c !== null && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
     const spansKey = spans.join(';');
     let quantities = target.quantitiesIn.get(spansKey);
     if (!quantities) target.quantitiesIn.set(spansKey, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(index, a, b)))));
     const found: Found = { u, i, c, spans, quantities };
     for (const item of items) {
       if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
+      if (dateChanged && item.kind === 'date') continue;
       if (c === null && !copies) continue;
       takeItem(run, target, found, item);
     }
@@ -580,13 +584,22 @@ function dropped(
       // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
       return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords, alt));
     case 'number':
-      return !quantities.some((q) => q.value === item.value || q.high === item.value);
+      return !quantities.some((q) => q.value === item.value || q.high === item.value || (item.value !== undefined && hedgedSame(q, item.value)));
     case 'qualifier': {
       const same = quantities.filter((q) => q.value === item.value || q.high === item.value);
       // The number itself gone is reported as a number; here only the qualifier.
       return same.length > 0 && !same.some((q) => q.qualifier !== null && q.qualifier !== 'range');
     }
   }
+}
+
+/** How close a hedged figure must be to stand for an exact one ("more than 40" for 44, not "at least 21" for 40). */
+const HEDGE_NEAR = 0.15;
+
+/** "more than 40 countries" nearby keeps "44 countries": the same figure, hedged. */
+function hedgedSame(q: QuantityExpr, value: number): boolean {
+  const n = Number(q.value);
+  return q.high === null && Math.abs(value - n) <= n * HEDGE_NEAR && hedgeAllows(q.qualifier, n, value);
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

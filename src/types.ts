@@ -269,6 +269,10 @@ export interface ClaimValue {
   value: number | string;
   /** Upper bound for ranges. */
   high?: number;
+  /** Quantity and money: the figure in full (normalised decimal text) when `value` does not show it digit for digit. */
+  exact?: string;
+  /** The same for `high`. */
+  highExact?: string;
   qualifier: Qualifier | null;
   /** Quantity unit as found ("people", "countries"). */
   unit?: string;

@@ -369,7 +369,7 @@ function numberChange(a: Wording, b: Wording, h: Hunk): Classified | null {
   const qa = parseQuantity(aText);
   const qb = parseQuantity(bText);
   if (!qa || !qb || qa.qualifier === 'several' || qb.qualifier === 'several') return null;
-  if (qa.value === qb.value && qa.high === qb.high) return null;
+  if (qa.exact === qb.exact && qa.highExact === qb.highExact) return null;
   return { kind: 'number', a: ra, b: rb, aText, bText };
 }
 

@@ -1,3 +1,4 @@
+import { compareFigures } from '../extract/decimal.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
@@ -14,8 +15,8 @@ import { displayValue, evidenceOf } from './evidence.js';
 export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
   const up = rule.overTime === 'non-decreasing';
-  const num = (x: ClaimValue): number => Number(x.high ?? x.value);
-  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? num(a) > num(b) : num(a) < num(b));
+  const num = (x: ClaimValue): number | string => (x.high !== undefined ? x.highExact ?? x.high : x.exact ?? Number(x.value));
+  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? compareFigures(num(a), num(b)) > 0 : compareFigures(num(a), num(b)) < 0);
   const best = (values: readonly ClaimValue[]): ClaimValue | undefined =>
     values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || better(x, acc) ? x : acc), undefined);
   const rank = rankOf(input);

@@ -5,6 +5,7 @@ import type { InputProblem, LoadedSet, RawVersion } from '../types.js';
 import { matchesAny } from '../config/glob.js';
 import { blankDirectives } from './directives.js';
 import { mapLimit } from './limit.js';
+import { decodeYamlText } from './text.js';
 import { groupLooseFiles } from './group.js';
 import type { MemorySet } from './memory.js';
 
@@ -114,7 +115,7 @@ function isProblem(value: RawVersion | InputProblem): value is InputProblem {
 
 async function readManifest(file: string, problems: InputProblem[]): Promise<{ path: string; text: string } | null> {
   try {
-    const text = await fs.readFile(file, 'utf8');
+    const text = decodeYamlText(await fs.readFile(file));
     return { path: file, text };
   } catch (err) {
     if ((err as { code?: unknown }).code === 'ENOENT') return null;

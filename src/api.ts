@@ -9,7 +9,7 @@ import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
-import { capEvidence, capFindings, capValues } from './report/bounds.js';
+import { capEvidence, capFindings, capSkipped, capValues } from './report/bounds.js';
 import { displayPath, planRun, type PlanOptions } from './run/plan.js';
 import { runSets } from './run/run.js';
 import { inShard } from './run/shard.js';
@@ -202,6 +202,7 @@ export function checkSet(
     rules: rules.map((r) => r.id),
     claims,
     findings: capFindings(sortFindings(dropRedundant(findings))).map((f) => capEvidence(f)),
+    ...capSkipped(set.skipped, display),
   };
 }
 

@@ -66,6 +66,15 @@ export interface LoadedSet {
   /** The set's `factlint.set.yaml`, unparsed (parsed by rules/manifest.ts). */
   manifestFile: { path: string; text: string } | null;
   problems: InputProblem[];
+  /** Files of the set folder that look like versions but are not read (dotfiles, README.*, excluded). */
+  skipped?: SkippedFile[];
+}
+
+/** A file of a set folder that is not a version although it could be one by its type. */
+export interface SkippedFile {
+  path: string;
+  /** "dotfile", "README", "JSON or YAML file", "matches an exclude glob". */
+  reason: string;
 }
 
 // ---------------------------------------------------------------- normalize
@@ -412,6 +421,10 @@ export interface SetReport {
   rules: string[];
   claims: ClaimReport[];
   findings: Finding[];
+  /** Files of the set folder that were not read as versions (dotfiles, README.*, excluded); only when there are any. */
+  skipped?: SkippedFile[];
+  /** How many more were skipped than `skipped` lists. */
+  skippedOmitted?: number;
 }
 
 export interface Report {

@@ -1,4 +1,4 @@
-import type { ClaimValue, Finding } from '../types.js';
+import type { ClaimValue, Finding, SkippedFile } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 
 /**
@@ -85,4 +85,18 @@ function folded(more: readonly Finding[]): Finding {
     evidence: [],
     findingsOmitted: more.length,
   };
+}
+
+/** Skipped files listed per set; the rest are counted in `skippedOmitted`. */
+export const MAX_SKIPPED = 20;
+
+/** The `skipped` fields of a set report: at most MAX_SKIPPED files (paths as displayed), nothing when none. */
+export function capSkipped(
+  skipped: readonly SkippedFile[] | undefined,
+  display: (p: string) => string,
+  max = MAX_SKIPPED,
+): { skipped?: SkippedFile[]; skippedOmitted?: number } {
+  if (!skipped || skipped.length === 0) return {};
+  const listed = skipped.slice(0, max).map((s) => ({ path: display(s.path), reason: s.reason }));
+  return skipped.length > max ? { skipped: listed, skippedOmitted: skipped.length - max } : { skipped: listed };
 }

@@ -53,6 +53,7 @@ export const HOSTILE_CASES = [
   { name: '"3 killed, 4 killed, "', unit: 'repeats', n: 6250, make: (k) => Buffer.from('3 killed, 4 killed, '.repeat(6250 * k)) },
   { name: '"3 killed, 4 killed." sentences', unit: 'repeats', n: 3125, make: (k) => Buffer.from('3 killed, 4 killed. '.repeat(3125 * k)) },
   { name: '"on Thursday, April 17, 2025" dates', unit: 'repeats', n: 2000, make: (k) => Buffer.from('The talks began on Thursday, April 17, 2025, in Paris. '.repeat(2000 * k)) },
+  { name: 'one long word', unit: 'KB', n: 256, make: (k) => Buffer.from(`Officials said ${'x'.repeat(256 * 1024 * k)} on Monday.\n`) },
   { name: 'one long number', unit: 'digits', n: 64000, make: (k) => Buffer.from(`The flood killed ${'7'.repeat(64000 * k)} people.\n`) },
   { name: 'set of one-line files', unit: 'files', n: 250, files: (k) => oneLineFiles(250 * k) },
 ];

@@ -88,7 +88,8 @@ export type NoticeType =
   | 'injected-link'
   | 'truncation'
   | 'missing-opening'
-  | 'control-characters';
+  | 'control-characters'
+  | 'long-words';
 
 /** Something normalize repaired or noticed about one version. */
 export interface Notice {

@@ -57,7 +57,7 @@ const ARTICLES = corpus();
 
 /** Control, escape, bidi, XML-forbidden and invisible characters, and markup. */
 const NASTY = ['\u001b[2J', '\u001b]8;;https://x.example\u001b\\', '\u0000', '\u0007', '\u0085', '\u202e', '\u2066', '\ufffe', '\uffff',
-  '\ud800', '\u200b', '\u00a0', '\r', '<script>alert(1)</script>', '**x**', ']]>', '&amp;', '\u2028'];
+  '\ud800', '\u200b', '\u00a0', '\r', '<script>alert(1)</script>', '**x**', ']]>', '&amp;', '\u2028', 'x'.repeat(5000), '9'.repeat(400)];
 
 type Mutation =
   | { op: 'cut'; at: number; length: number }

@@ -2,7 +2,7 @@ import { compareFigures } from '../extract/decimal.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
-import { counterpartConflicts, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
+import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 
 /**
@@ -47,14 +47,17 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
     const previous = best(earlierThan(r).filter((y) => !outliers.has(y.version)));
 
     // Versions of the same time: the same sentence or the headline must agree.
+    // (Each value's conflicts are sorted by version once, not filtered again for every other version of its time.)
+    const oneKey = new Map(group.map((w) => [w.id, keysOf(certain.get(w.id) ?? []).length === 1]));
     for (const v of group) {
       const mine = certain.get(v.id) ?? [];
+      const byVersion = new Map(mine.map((x) => [x, conflictsByVersion(counterpartConflictsShared(input, certain, x, memo))]));
       for (const w of group) {
         if (w.id === v.id) continue;
         const theirs = certain.get(w.id) ?? [];
-        const oneEach = keysOf(mine).length === 1 && keysOf(theirs).length === 1;
+        const oneEach = oneKey.get(v.id) === true && oneKey.get(w.id) === true;
         for (const x of mine) {
-          let conflicts = counterpartConflicts(input, certain, x, memo).filter((y) => y.version === w.id);
+          let conflicts = byVersion.get(x)?.get(w.id) ?? [];
           // Two versions that each give one figure, in sentences worded differently.
           if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
             conflicts = [theirs[0] as ClaimValue];
@@ -139,12 +142,32 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
   }
 }
 
+/** Conflicts by version, worked out once per shared conflict list. */
+const sortedConflicts = new WeakMap<readonly ClaimValue[], Map<string, ClaimValue[]>>();
+
+function conflictsByVersion(conflicts: readonly ClaimValue[]): Map<string, ClaimValue[]> {
+  const known = sortedConflicts.get(conflicts);
+  if (known) return known;
+  const out = new Map<string, ClaimValue[]>();
+  sortedConflicts.set(conflicts, out);
+  for (const y of conflicts) {
+    const list = out.get(y.version);
+    if (list) list.push(y);
+    else out.set(y.version, [y]);
+  }
+  return out;
+}
+
 /** One contradiction per wrong figure, naming every version that gives it. */
 function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue; against: ClaimValue[]; note: string }>): Finding[] {
   const { rule } = input;
   const order = rankOf(input);
   const byKey = new Map<string, Array<{ x: ClaimValue; against: ClaimValue[]; note: string }>>();
-  for (const w of wrong) byKey.set(w.x.key, [...(byKey.get(w.x.key) ?? []), w]);
+  for (const w of wrong) {
+    const list = byKey.get(w.x.key);
+    if (list) list.push(w);
+    else byKey.set(w.x.key, [w]);
+  }
   return [...byKey.values()].map((items) => {
     const first = items[0] as { x: ClaimValue; against: ClaimValue[]; note: string };
     const values = firstPerVersion(items.map((i) => i.x));

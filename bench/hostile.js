@@ -51,7 +51,27 @@ export const HOSTILE_CASES = [
   { name: 'English line, curly apostrophes', unit: 'KB', n: 256, make: (k) => Buffer.from('the mayor’s aide’s dog '.repeat(Math.round((256 * 1024 * k) / 25))) },
   { name: '"John Smith, " list', unit: 'names', n: 10000, make: (k) => Buffer.from(`Participants included ${'John Smith, '.repeat(10000 * k)}`) },
   { name: '"3 killed, 4 killed, "', unit: 'repeats', n: 6250, make: (k) => Buffer.from('3 killed, 4 killed, '.repeat(6250 * k)) },
+  { name: '"3 killed, 4 killed." sentences', unit: 'repeats', n: 3125, make: (k) => Buffer.from('3 killed, 4 killed. '.repeat(3125 * k)) },
+  { name: '"on Thursday, April 17, 2025" dates', unit: 'repeats', n: 2000, make: (k) => Buffer.from('The talks began on Thursday, April 17, 2025, in Paris. '.repeat(2000 * k)) },
+  { name: 'one long word', unit: 'KB', n: 256, make: (k) => Buffer.from(`Officials said ${'x'.repeat(256 * 1024 * k)} on Monday.\n`) },
+  { name: 'one long number', unit: 'digits', n: 64000, make: (k) => Buffer.from(`The flood killed ${'7'.repeat(64000 * k)} people.\n`) },
+  { name: 'set of one-line files', unit: 'files', n: 250, files: (k) => oneLineFiles(250 * k) },
 ];
+
+/** `n` one-line versions of a story (a set of many small files), with a date line each. */
+function oneLineFiles(n) {
+  const files = {};
+  for (let i = 0; i < n; i++) {
+    files[`v${String(i).padStart(5, '0')}.txt`] = ` date 2025-04-${String(1 + (i % 28)).padStart(2, '0')}\nA storm killed ${3 + (i % 5)} people in Varnia, officials said.\n`;
+  }
+  return files;
+}
+
+/** The cases whose name contains BENCH_HOSTILE (all when unset). */
+function selected() {
+  const only = process.env.BENCH_HOSTILE;
+  return only ? HOSTILE_CASES.filter((c) => c.name.includes(only)) : HOSTILE_CASES;
+}
 
 /**
  * Median CPU time (user + system, this process) of `runs` whole checks of `dir`, and the JSON
@@ -72,7 +92,7 @@ async function timeCheck(dir, runs) {
 }
 
 /** Runs every hostile case at n, 2n, 4n (median of `runs` timed runs each, after one warm-up of the n case). */
-export async function hostileScaling(cases = HOSTILE_CASES, runs = 3) {
+export async function hostileScaling(cases = selected(), runs = 3) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'factlint-hostile-'));
   const rows = [];
   try {
@@ -81,11 +101,20 @@ export async function hostileScaling(cases = HOSTILE_CASES, runs = 3) {
       for (const k of [1, 2, 4]) {
         const dir = path.join(root, `${rows.length}-${k}`);
         mkdirSync(dir);
-        const bytes = c.make(k);
-        writeFileSync(path.join(dir, 'a.txt'), bytes);
-        writeFileSync(path.join(dir, 'b.txt'), OTHER);
+        let bytes = 0;
+        if (c.files) {
+          for (const [name, text] of Object.entries(c.files(k))) {
+            writeFileSync(path.join(dir, name), text);
+            bytes += Buffer.byteLength(text);
+          }
+        } else {
+          const content = c.make(k);
+          writeFileSync(path.join(dir, 'a.txt'), content);
+          writeFileSync(path.join(dir, 'b.txt'), OTHER);
+          bytes = content.length;
+        }
         if (k === 1) await timeCheck(dir, 1);
-        points.push({ k, bytes: bytes.length, ...(await timeCheck(dir, runs)) });
+        points.push({ k, bytes, ...(await timeCheck(dir, runs)) });
       }
       const [p1, p2, p4] = points;
       rows.push({

@@ -23,7 +23,7 @@ import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
 import { normalize } from './normalize/index.js';
-import { capEvidence, capFindings, capValues } from './report/bounds.js';
+import { capEvidence, capFindings, capSkipped, capValues } from './report/bounds.js';
 import { builtin, unkeyed } from './findings.js';
 import type {
   ClaimReport,
@@ -98,6 +98,7 @@ export function checkSet(
     rules: rules.map((r) => r.id),
     claims,
     findings: settleFindings(findings),
+    ...capSkipped(set.skipped, display),
   };
 }
 

@@ -67,6 +67,15 @@ export interface LoadedSet {
   /** The set's `factlint.set.yaml`, unparsed (parsed by rules/manifest.ts). */
   manifestFile: { path: string; text: string } | null;
   problems: InputProblem[];
+  /** Files of the set folder that look like versions but are not read (dotfiles, README.*, excluded). */
+  skipped?: SkippedFile[];
+}
+
+/** A file of a set folder that is not a version although it could be one by its type. */
+export interface SkippedFile {
+  path: string;
+  /** "dotfile", "README", "JSON or YAML file", "matches an exclude glob". */
+  reason: string;
 }
 
 // ---------------------------------------------------------------- normalize
@@ -80,7 +89,8 @@ export type NoticeType =
   | 'injected-link'
   | 'truncation'
   | 'missing-opening'
-  | 'control-characters';
+  | 'control-characters'
+  | 'long-words';
 
 /** Something normalize repaired or noticed about one version. */
 export interface Notice {
@@ -303,6 +313,10 @@ export interface ClaimValue {
   value: number | string;
   /** Upper bound for ranges. */
   high?: number;
+  /** Quantity and money: the figure in full (normalised decimal text) when `value` does not show it digit for digit. */
+  exact?: string;
+  /** The same for `high`. */
+  highExact?: string;
   qualifier: Qualifier | null;
   /** Quantity unit as found ("people", "countries"). */
   unit?: string;
@@ -469,6 +483,10 @@ export interface SetReport {
   rules: string[];
   claims: ClaimReport[];
   findings: Finding[];
+  /** Files of the set folder that were not read as versions (dotfiles, README.*, excluded); only when there are any. */
+  skipped?: SkippedFile[];
+  /** How many more were skipped than `skipped` lists. */
+  skippedOmitted?: number;
 }
 
 export interface Report {

@@ -90,7 +90,7 @@ describe('parseQuantity: qualifiers', () => {
     ['dozens', 24, 'several'],
     ['three', 3, null],
   ])('%s', (text, value, qualifier) => {
-    expect(parseQuantity(text)).toEqual({ value, high: null, qualifier });
+    expect(parseQuantity(text)).toMatchObject({ value, high: null, qualifier });
   });
 
   it('prefers the longest qualifier phrase', () => {
@@ -112,7 +112,7 @@ describe('parseQuantity: ranges', () => {
     ['between 1 and 2 million', 1_000_000, 2_000_000],
     ['1.5 to 2 million', 1_500_000, 2_000_000],
   ])('%s', (text, low, high) => {
-    expect(parseQuantity(text)).toEqual({ value: low, high, qualifier: 'range' });
+    expect(parseQuantity(text)).toMatchObject({ value: low, high, qualifier: 'range' });
   });
 
   it('does not read scores, ids or falling pairs as ranges', () => {

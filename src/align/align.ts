@@ -139,14 +139,18 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     if (row) row[p.sentence] = id;
   };
 
+  // Versions come one after another in `prepared`: groups founded since the current one began hold it.
+  let current = '';
+  let ownStart = 0;
   for (const p of prepared) {
+    if (p.version !== current) [current, ownStart] = [p.version, groups.length];
     const weight = weightOf(p.keys);
     if (p.keys.length === 0) {
       found(p, weight);
       continue;
     }
     const query = [...p.keys].sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)).slice(0, queryTokens);
-    const candidates = candidateGroups(query, postings, states, p.version);
+    const candidates = candidateGroups(query, postings, states, p.version, ownStart);
 
     let best = -1;
     let bestRank = -Infinity;
@@ -195,17 +199,31 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
 
 /** Groups scored for one sentence at most: repeated sentences ("3 killed, 4 killed." × 10,000) stay linear. */
 const MAX_CANDIDATES = 256;
+/**
+ * Posting entries read per sentence at most. A version that repeats one sentence founds a group
+ * per repeat; posting lists are in founding order, so the groups the version founded itself are
+ * at their ends and are not read (`ownStart`), and this cap bounds the groups of earlier versions
+ * that the repeats already joined (two versions of 12,500 repeats). Only a version with about two
+ * thousand sentences sharing its rarest words reaches it.
+ */
+const MAX_SCANNED = 8 * MAX_CANDIDATES;
 
-/** The groups sharing a query token that have no sentence of `version` yet, in founding order, at most MAX_CANDIDATES. */
+/**
+ * The groups sharing a query token that have no sentence of `version` yet, in founding order, at
+ * most MAX_CANDIDATES. Groups from `ownStart` on were founded by `version` itself.
+ */
 function candidateGroups(
   query: readonly string[],
   postings: ReadonlyMap<string, readonly number[]>,
   states: readonly GroupState[],
   version: string,
+  ownStart: number,
 ): Set<number> {
   const candidates = new Set<number>();
+  let scanned = 0;
   for (const k of query) {
     for (const g of postings.get(k) ?? []) {
+      if (g >= ownStart || ++scanned > MAX_SCANNED) break;
       if (states[g]?.versions.has(version)) continue;
       candidates.add(g);
       if (candidates.size >= MAX_CANDIDATES) return candidates;

@@ -318,7 +318,7 @@ function numberChange(a: Wording, b: Wording, h: Hunk): Classified | null {
   const qa = parseQuantity(aText);
   const qb = parseQuantity(bText);
   if (!qa || !qb || qa.qualifier === 'several' || qb.qualifier === 'several') return null;
-  if (qa.value === qb.value && qa.high === qb.high) return null;
+  if (qa.exact === qb.exact && qa.highExact === qb.highExact) return null;
   // "nearly 60 countries" and "58 countries": the hedge allows the figure, no contradiction
   const exact = (q: typeof qa): boolean => q.qualifier === null && q.high === null;
   if ((exact(qb) && hedgeAllows(qa.qualifier, Number(qa.value), Number(qb.value))) || (exact(qa) && hedgeAllows(qb.qualifier, Number(qb.value), Number(qa.value)))) return null;

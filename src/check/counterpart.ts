@@ -76,6 +76,19 @@ export function counterpartConflicts(
   value: ClaimValue,
   memo: CounterpartMemo = counterpartMemo(),
 ): ClaimValue[] {
+  return counterpartConflictsShared(input, certain, value, memo).filter((x) => x.version !== value.version);
+}
+
+/**
+ * counterpartConflicts with `value`'s own version not yet left out: one array shared by every
+ * value whose version holds the same sentence with the same values (do not modify it).
+ */
+export function counterpartConflictsShared(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  value: ClaimValue,
+  memo: CounterpartMemo = counterpartMemo(),
+): readonly ClaimValue[] {
   const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
   const index = own.indexOf(value);
   // Versions holding the same sentence with the same values get the same answer: worked out once.
@@ -93,7 +106,7 @@ export function counterpartConflicts(
     }
     memo.conflicts.set(k, all);
   }
-  return all.filter((x) => x.version !== value.version);
+  return all;
 }
 
 /** What a value is about in its sentence: its unit and, for a part, its place. */

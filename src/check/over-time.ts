@@ -1,7 +1,8 @@
+import { compareFigures } from '../read/decimal.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
-import { counterpartConflicts, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
+import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 
 /**
@@ -14,8 +15,8 @@ import { displayValue, evidenceOf } from './evidence.js';
 export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
   const up = rule.overTime === 'non-decreasing';
-  const num = (x: ClaimValue): number => Number(x.high ?? x.value);
-  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? num(a) > num(b) : num(a) < num(b));
+  const num = (x: ClaimValue): number | string => (x.high !== undefined ? x.highExact ?? x.high : x.exact ?? Number(x.value));
+  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? compareFigures(num(a), num(b)) > 0 : compareFigures(num(a), num(b)) < 0);
   const best = (values: readonly ClaimValue[]): ClaimValue | undefined =>
     values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || better(x, acc) ? x : acc), undefined);
   const rank = rankOf(input);
@@ -46,14 +47,17 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
     const previous = best(earlierThan(r).filter((y) => !outliers.has(y.version)));
 
     // Versions of the same time: the same sentence or the headline must agree.
+    // (Each value's conflicts are sorted by version once, not filtered again for every other version of its time.)
+    const oneKey = new Map(group.map((w) => [w.id, keysOf(certain.get(w.id) ?? []).length === 1]));
     for (const v of group) {
       const mine = certain.get(v.id) ?? [];
+      const byVersion = new Map(mine.map((x) => [x, conflictsByVersion(counterpartConflictsShared(input, certain, x, memo))]));
       for (const w of group) {
         if (w.id === v.id) continue;
         const theirs = certain.get(w.id) ?? [];
-        const oneEach = keysOf(mine).length === 1 && keysOf(theirs).length === 1;
+        const oneEach = oneKey.get(v.id) === true && oneKey.get(w.id) === true;
         for (const x of mine) {
-          let conflicts = counterpartConflicts(input, certain, x, memo).filter((y) => y.version === w.id);
+          let conflicts = byVersion.get(x)?.get(w.id) ?? [];
           // Two versions that each give one figure, in sentences worded differently.
           if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
             conflicts = [theirs[0] as ClaimValue];
@@ -151,12 +155,32 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
   }
 }
 
+/** Conflicts by version, worked out once per shared conflict list. */
+const sortedConflicts = new WeakMap<readonly ClaimValue[], Map<string, ClaimValue[]>>();
+
+function conflictsByVersion(conflicts: readonly ClaimValue[]): Map<string, ClaimValue[]> {
+  const known = sortedConflicts.get(conflicts);
+  if (known) return known;
+  const out = new Map<string, ClaimValue[]>();
+  sortedConflicts.set(conflicts, out);
+  for (const y of conflicts) {
+    const list = out.get(y.version);
+    if (list) list.push(y);
+    else out.set(y.version, [y]);
+  }
+  return out;
+}
+
 /** One contradiction per wrong figure, naming every version that gives it. */
 function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue; against: ClaimValue[]; note: string }>): Finding[] {
   const { rule } = input;
   const order = rankOf(input);
   const byKey = new Map<string, Array<{ x: ClaimValue; against: ClaimValue[]; note: string }>>();
-  for (const w of wrong) byKey.set(w.x.key, [...(byKey.get(w.x.key) ?? []), w]);
+  for (const w of wrong) {
+    const list = byKey.get(w.x.key);
+    if (list) list.push(w);
+    else byKey.set(w.x.key, [w]);
+  }
   return [...byKey.values()].map((items) => {
     const first = items[0] as { x: ClaimValue; against: ClaimValue[]; note: string };
     const values = firstPerVersion(items.map((i) => i.x));

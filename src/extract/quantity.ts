@@ -126,7 +126,7 @@ function toValue(doc: Doc, rule: Rule, ns: NumberedSentence, r: QuantityReading,
     rule: rule.id,
     version: doc.version.id,
     kind: 'quantity',
-    key: r.high === null ? String(expr.value) : `${expr.value}-${r.high}`,
+    key: r.high === null ? expr.exact : `${expr.exact}-${expr.highExact ?? String(r.high)}`,
     value: expr.value,
     qualifier: expr.qualifier,
     text: doc.version.text.slice(r.span.start, r.span.end),
@@ -138,6 +138,8 @@ function toValue(doc: Doc, rule: Rule, ns: NumberedSentence, r: QuantityReading,
     cueDistance: distance,
   };
   if (r.high !== null) value.high = r.high;
+  if (String(expr.value) !== expr.exact) value.exact = expr.exact;
+  if (expr.highExact !== null && String(expr.high) !== expr.highExact) value.highExact = expr.highExact;
   if (r.unit !== null) value.unit = UNIT_HEAD.get(r.unit.word) ?? r.unit.word;
   if (r.unit !== null) value.unitText = r.unit.text;
   const role = roleOf(r);

@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import { compileCues, cueNear, findCues } from '../extract/cues.js';
 import { sentenceWords } from '../read/words.js';
+import { compareDecimalText, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from '../read/decimal.js';
 import { mayStartNumber, numberAt, qualifierBefore } from '../read/numbers.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
@@ -35,6 +36,9 @@ interface Word {
 interface Sum {
   value: number;
   high: number | null;
+  /** `value` and `high` exactly (normalised decimal text). */
+  exact: string;
+  highExact: string | null;
   currency: string;
   start: number;
   end: number;
@@ -61,7 +65,6 @@ const NAME_PHRASES = Object.keys(EN.money.names)
 /** The longest amount read ("two hundred and fifty-five thousand million") fits in this many words. */
 const AMOUNT_WORDS = 12;
 
-const tidy = (n: number): number => Number(n.toPrecision(12));
 const attached = (a: Word | undefined, b: Word | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
 /** A currency written before the amount at `i`: "$", "US$", "HK" + "$", "EUR". */
@@ -77,14 +80,15 @@ function prefixAt(words: readonly Word[], i: number): { code: string; start: num
 }
 
 /** A number at `i` with its scale ("32 million", "1.2" + "bn", "32" + "m", "30-40 million"). */
-function amountAt(words: readonly Word[], i: number): { value: number; high: number | null; end: number; scaled: boolean } | null {
+function amountAt(words: readonly Word[], i: number): { value: Decimal; high: Decimal | null; end: number; scaled: boolean } | null {
   const first = words[i];
   if (first === undefined || !mayStartNumber(first.lower)) return null; // neither a range nor a number
   const lower = words.slice(i, i + AMOUNT_WORDS).map((w) => w.lower);
   const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(lower[0] ?? '');
-  const n = range ? { value: Number(range[1]?.replace(/,/g, '')), end: 1, scale: null } : numberAt(lower, 0);
-  if (!n || Number.isNaN(n.value)) return null;
-  const high = range ? Number(range[2]?.replace(/,/g, '')) : null;
+  const low = range ? parseDecimal(range[1] ?? '') : null;
+  const n = range ? (low === null ? null : { exact: low, end: 1, scale: null }) : numberAt(lower, 0);
+  if (!n) return null;
+  const high = range ? parseDecimal(range[2] ?? '') : null;
   let scale = n.scale ?? 1;
   let end = i + n.end;
   const after = words[end]?.lower ?? '';
@@ -92,8 +96,8 @@ function amountAt(words: readonly Word[], i: number): { value: number; high: num
   const scaleWord = EN.numbers.scales[after];
   if (n.scale === null && suffix !== undefined && attached(words[end - 1], words[end])) [scale, end] = [suffix, end + 1];
   else if (range && scaleWord !== undefined) [scale, end] = [scaleWord, end + 1];
-  const low = n.scale === null ? tidy(n.value * scale) : n.value;
-  return { value: low, high: high === null ? null : tidy(high * scale), end, scaled: scale > 1 };
+  const value = n.scale === null ? mul(n.exact, fromNumber(scale)) : n.exact;
+  return { value, high: high === null ? null : mul(high, fromNumber(scale)), end, scaled: scale > 1 };
 }
 
 /** A currency name after the amount ("dollars", "Canadian dollars", "pounds sterling"). */
@@ -116,12 +120,19 @@ function sumAt(words: readonly Word[], i: number): Sum | null {
   if (prefix) {
     const amount = amountAt(words, i + 1);
     if (!amount) return null;
-    return { value: amount.value, high: amount.high, currency: prefix.code, start: prefix.start, end: amount.end };
+    return { ...sumOf(amount), currency: prefix.code, start: prefix.start, end: amount.end };
   }
   const amount = amountAt(words, i);
   const name = amount ? nameAt(words, amount.end, amount.scaled) : null;
   if (!amount || !name) return null;
-  return { value: amount.value, high: amount.high, currency: name.code, start: i, end: name.end };
+  return { ...sumOf(amount), currency: name.code, start: i, end: name.end };
+}
+
+function sumOf(amount: { value: Decimal; high: Decimal | null }): Pick<Sum, 'value' | 'high' | 'exact' | 'highExact'> {
+  return {
+    value: toNumber(amount.value), high: amount.high === null ? null : toNumber(amount.high),
+    exact: decimalString(amount.value), highExact: amount.high === null ? null : decimalString(amount.high),
+  };
 }
 
 /** "$30 million to $40 million", "between $30m and $40m": the sum widened to a range. */
@@ -130,8 +141,8 @@ function withRange(words: readonly Word[], sum: Sum): Sum {
   const between = words[sum.start - 1]?.lower === 'between';
   if (sum.high !== null || !(joiner === 'to' || joiner === '-' || joiner === '–' || (between && joiner === 'and'))) return sum;
   const next = sumAt(words, sum.end + 1);
-  if (!next || next.currency !== sum.currency || next.value <= sum.value) return sum;
-  return { ...sum, high: next.value, start: between ? sum.start - 1 : sum.start, end: next.end };
+  if (!next || next.currency !== sum.currency || compareDecimalText(next.exact, sum.exact) <= 0) return sum;
+  return { ...sum, high: next.value, highExact: next.exact, start: between ? sum.start - 1 : sum.start, end: next.end };
 }
 
 /** Every sum in a word list, left to right, not overlapping. */
@@ -147,8 +158,8 @@ function findSums(words: readonly Word[]): Sum[] {
   return out;
 }
 
-const keyOf = (s: { value: number; high: number | null; currency: string }): string =>
-  `${s.currency} ${s.high === null ? s.value : `${s.value}-${s.high}`}`;
+const keyOf = (s: { exact: string; highExact: string | null; currency: string }): string =>
+  `${s.currency} ${s.highExact === null ? s.exact : `${s.exact}-${s.highExact}`}`;
 
 /** Words of a plain text, split as wink splits sums ("US$" stays whole, "$32m" is "$", "32", "m"). */
 function plainWords(text: string): Word[] {
@@ -183,6 +194,8 @@ function claimValue(doc: Doc, rule: Rule, sentence: Sentence, words: readonly Wo
     uncertain: doc.version.uncertain.some((u) => span.start < u.end && u.start < span.end),
   };
   if (sum.high !== null) value.high = sum.high;
+  if (String(sum.value) !== sum.exact) value.exact = sum.exact;
+  if (sum.highExact !== null && String(sum.high) !== sum.highExact) value.highExact = sum.highExact;
   return value;
 }
 
@@ -204,20 +217,32 @@ function extractMoney(doc: Doc, rule: Rule): ClaimValue[] {
   return out;
 }
 
-/** "$32 million", "€1.2 billion", "£400,000", "CHF 3 million". */
-function formatSum(value: number, currency: string): string {
+/** "$32 million", "€1.2 billion", "£400,000", "CHF 3 million" (every digit kept). */
+function formatSum(exact: string, currency: string): string {
   const symbol = DISPLAY_SYMBOLS[currency];
+  const d = parseDecimal(exact) ?? fromNumber(Number(exact));
   const big = Object.entries(EN.numbers.scales)
     .filter(([, s]) => s >= 1e6)
     .sort((a, b) => b[1] - a[1])
-    .find(([, s]) => value >= s);
-  const amount = big ? `${tidy(value / big[1])} ${big[0]}` : value.toLocaleString('en-US');
+    .find(([, s]) => compareDecimalText(exact, String(s)) >= 0);
+  const digits = Math.round(Math.log10(big?.[1] ?? 1));
+  const amount = big ? `${decimalString({ n: d.n, scale: d.scale + digits })} ${big[0]}` : grouped(decimalString(d));
   return symbol ? `${symbol}${amount}` : `${currency} ${amount}`;
+}
+
+/** "400000" -> "400,000". */
+function grouped(text: string): string {
+  const [whole = '', frac] = text.split('.');
+  const parts: string[] = [];
+  for (let start = 0, end = whole.length % 3 || 3; start < whole.length; start = end, end += 3) parts.push(whole.slice(start, end));
+  const g = parts.join(',');
+  return frac === undefined ? g : `${g}.${frac}`;
 }
 
 function displaySum(v: ClaimValue): string {
   const currency = v.currency ?? '';
-  return v.high === undefined ? formatSum(Number(v.value), currency) : `${formatSum(Number(v.value), currency)}–${formatSum(v.high, currency)}`;
+  const low = formatSum(v.exact ?? decimalString(fromNumber(Number(v.value))), currency);
+  return v.high === undefined ? low : `${low}–${formatSum(v.highExact ?? decimalString(fromNumber(v.high)), currency)}`;
 }
 
 const moneyText = z.string().max(60).refine((s) => moneyKey(s) !== null, {

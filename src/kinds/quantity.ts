@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareDecimalText } from '../read/decimal.js';
 import { extractQuantities } from '../extract/quantity.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue } from '../types.js';
@@ -28,22 +29,25 @@ const schema = ruleObject(
   'A quantity rule.',
 );
 
-const numberOf = (v: ClaimValue): string => (v.high !== undefined ? `${v.value}–${v.high}` : String(v.value));
+const numberOf = (v: ClaimValue): string => {
+  const low = v.exact ?? String(v.value);
+  return v.high !== undefined ? `${low}–${v.highExact ?? v.high}` : low;
+};
 
-/** Quantity keys are a number ("12") or a range ("200-999", "hundreds"): a number inside a range agrees with it. */
-function quantityRange(key: string): [number, number] | null {
+/** Quantity keys are an exact decimal ("12") or a range ("200-999", "hundreds"): a number inside a range agrees with it. */
+function quantityRange(key: string): [string, string] | null {
   const m = /^(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?$/.exec(key);
   if (!m || m[1] === undefined) return null;
-  return [Number(m[1]), Number(m[2] ?? m[1])];
+  return [m[1], m[2] ?? m[1]];
 }
 
-/** Equal keys, or a range and a number or range that overlap it (two plain numbers never do). */
+/** Equal keys, or a range and a number or range that overlap it (two plain numbers never do). Compared exactly. */
 function compatible(a: string, b: string): boolean {
   if (a === b) return true;
   const x = quantityRange(a);
   const y = quantityRange(b);
   if (!x || !y || (x[0] === x[1] && y[0] === y[1])) return false;
-  return x[0] <= y[1] && y[0] <= x[1];
+  return compareDecimalText(x[0], y[1]) <= 0 && compareDecimalText(y[0], x[1]) <= 0;
 }
 
 /** Units are stored as lemmas ("year", "fatality"); show them in the plural after numbers other than one. */

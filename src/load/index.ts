@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import type { InputProblem, LoadedSet, RawVersion } from '../types.js';
+import type { InputProblem, LoadedSet, RawVersion, SkippedFile } from '../types.js';
 import { matchesAny } from '../config/glob.js';
 import { blankDirectives } from './directives.js';
 import { mapLimit } from './limit.js';
+import { decodeYamlText } from './text.js';
 import { groupLooseFiles } from './group.js';
 import type { MemorySet } from './memory.js';
 
@@ -70,6 +71,20 @@ export function isVersionName(name: string): boolean {
   return true;
 }
 
+/**
+ * Why a file of a set folder that the include globs take (by its type) is still not a version,
+ * or null: a version, or a file of another type (not mentioned). Said in the report's `skipped`.
+ */
+export function skipReason(rel: string, options: LoadOptions): string | null {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (name === MANIFEST_NAME || (options.include && !matchesAny(rel, options.include))) return null;
+  if (name.startsWith('.')) return 'dotfile';
+  if (/^readme(\.|$)/i.test(name)) return 'README';
+  if (/\.(json|ya?ml)$/i.test(name)) return 'JSON or YAML file';
+  if (options.exclude && matchesAny(rel, options.exclude)) return 'matches an exclude glob';
+  return null;
+}
+
 /** A version file in a set folder under the include/exclude globs (`rel`: `/`-separated, relative to the set). */
 export function isIncluded(rel: string, options: LoadOptions): boolean {
   const name = rel.slice(rel.lastIndexOf('/') + 1);
@@ -114,7 +129,7 @@ function isProblem(value: RawVersion | InputProblem): value is InputProblem {
 
 async function readManifest(file: string, problems: InputProblem[]): Promise<{ path: string; text: string } | null> {
   try {
-    const text = await fs.readFile(file, 'utf8');
+    const text = decodeYamlText(await fs.readFile(file));
     return { path: file, text };
   } catch (err) {
     if ((err as { code?: unknown }).code === 'ENOENT') return null;
@@ -184,6 +199,7 @@ async function walkDirectory(dir: string, depth: number, ancestors: readonly str
 
   const setProblems: InputProblem[] = [];
   const files: Array<{ file: string; stat: Stats | null }> = [];
+  const skipped: SkippedFile[] = [];
   const subdirs: string[] = [];
   let manifestFile: { path: string; text: string } | null = null;
   for (const name of names) {
@@ -203,12 +219,17 @@ async function walkDirectory(dir: string, depth: number, ancestors: readonly str
       if (!name.startsWith('.')) subdirs.push(full);
     } else if (stat.isFile() && isIncluded(name, options)) {
       files.push({ file: full, stat });
+    } else if (stat.isFile()) {
+      const reason = skipReason(name, options);
+      if (reason !== null) skipped.push({ path: full, reason });
     }
   }
 
   const before = state.sets.length;
   if (files.length > 0 || setProblems.some((p) => p.version !== undefined)) {
-    state.sets.push(await buildSet(dir, files, manifestFile, setProblems));
+    const set = await buildSet(dir, files, manifestFile, setProblems);
+    if (skipped.length > 0) set.skipped = skipped;
+    state.sets.push(set);
   } else {
     state.problems.push(...setProblems);
   }

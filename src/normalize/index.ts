@@ -6,6 +6,7 @@ import { decodeBytes, isDecodeFailure } from './decode.js';
 import { findInjectedLinks, findInjectedText, findMissingOpening, findTruncation } from './integrity.js';
 import type { Finding } from './integrity.js';
 import { lineBreakEdits, paragraphEdits } from './lines.js';
+import { longWordEdits, MAX_WORD } from './long-words.js';
 import { findMojibake } from './mojibake.js';
 import type { Chain, Edit } from './offsets.js';
 import { applyEdits, chainForwardSpan, chainText, createOffsetMap, lineStarts, placeAt, placesIn } from './offsets.js';
@@ -130,6 +131,18 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
 
   // 6. Paragraph breaks.
   push(chain, paragraphEdits(chainText(chain)));
+
+  // 7. Runs of more than MAX_WORD characters without a space are cut for analysis (see long-words.ts).
+  const longWords = longWordEdits(chainText(chain));
+  push(chain, longWords.edits);
+  if (longWords.words.length > 0) {
+    notices.push({
+      type: 'long-words',
+      count: longWords.words.length,
+      message: `${longWords.words.length} run${longWords.words.length === 1 ? '' : 's'} of more than ${MAX_WORD} characters without a space cut into pieces for analysis`,
+      places: placesIn(chain, longWords.words, chain.steps.length - 1, MAX_PLACES),
+    });
+  }
 
   const uncertain = uncertainAfterRepair
     .map((span) => chainForwardSpan(chain, span, 1))

@@ -21,6 +21,7 @@
 import { EN } from '../lang/en/index.js';
 import { scaleWords } from '../lang/index.js';
 import type { Qualifier } from '../types.js';
+import { add, compare, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from './decimal.js';
 
 const SMALL: Readonly<Record<string, number>> = EN.numbers.units;
 
@@ -50,6 +51,8 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set(EN.changeVerbs);
 /** A number read at a word position. `end` is exclusive. */
 export interface NumberParse {
   value: number;
+  /** The value exactly (`value` is its nearest double). */
+  exact: Decimal;
   end: number;
   /** A scale word (thousand, million, ...) was part of it. */
   scale: number | null;
@@ -61,6 +64,9 @@ export interface NumberParse {
 export interface QuantityExpr {
   value: number;
   high: number | null;
+  /** `value` and `high` exactly, as normalised decimal text ("10000000000000000000001"). */
+  exact: string;
+  highExact: string | null;
   qualifier: Qualifier | null;
   /** First word of the expression (qualifier or "between" included). */
   start: number;
@@ -73,33 +79,39 @@ export interface QuantityExpr {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const ATTACHED_SCALE = /^(\d+(?:\.\d+)?)(bn|mln|mn)$/;
 
-function tidy(n: number): number {
-  // A whole number below 10^12 is exact in 12 significant digits already.
-  if (Number.isInteger(n) && n < 1e12 && n > -1e12) return n + 0; // + 0: -0 becomes 0, as toPrecision gives
-  return Number(n.toPrecision(12));
-}
-
-/** Value of a digit token (`1,233`, `1.5`, `3bn`), or null. Leading-zero ids are refused. */
-export function parseDigits(word: string): number | null {
+/** Exact value of a digit token (`1,233`, `1.5`, `3bn`), or null. Leading-zero ids are refused. */
+export function parseDigitsExact(word: string): Decimal | null {
   if (/^0\d/.test(word)) return null;
-  if (DIGITS.test(word)) return Number(word.replace(/,/g, ''));
+  if (DIGITS.test(word)) return parseDecimal(word);
   const m = ATTACHED_SCALE.exec(word);
   if (m?.[1] !== undefined && m[2] !== undefined) {
     const scale = SCALES[m[2]];
-    if (scale !== undefined) return tidy(Number(m[1]) * scale);
+    const d = parseDecimal(m[1]);
+    if (scale !== undefined && d !== null) return mul(d, fromNumber(scale));
   }
   return null;
 }
 
+/** Value of a digit token (`1,233`, `1.5`, `3bn`) as its nearest double, or null. */
+export function parseDigits(word: string): number | null {
+  const d = parseDigitsExact(word);
+  return d === null ? null : toNumber(d);
+}
+
 /** Split a digit range token such as `12-15` (both sides plain digits). */
-function digitRange(word: string): [number, number] | null {
+function digitRange(word: string): [Decimal, Decimal] | null {
   const m = /^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$/.exec(word);
   if (!m?.[1] || !m[2]) return null;
-  const low = parseDigits(m[1]);
-  const high = parseDigits(m[2]);
+  const low = parseDigitsExact(m[1]);
+  const high = parseDigitsExact(m[2]);
   if (low === null || high === null) return null;
   return [low, high];
 }
+
+const parsed = (exact: Decimal, end: number, scale: number | null, vague: boolean): NumberParse =>
+  ({ value: toNumber(exact), exact, end, scale, vague });
+const HUNDRED = fromNumber(100);
+const DOZEN = fromNumber(12);
 
 type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
@@ -108,8 +120,8 @@ type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
  */
 export function numberAt(words: readonly string[], i: number): NumberParse | null {
   let j = i;
-  let total = 0;
-  let current = 0;
+  let total = fromNumber(0);
+  let current = fromNumber(0);
   let state: State;
   let lastScale = Infinity;
   let scaleSeen: number | null = null;
@@ -119,19 +131,19 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
   const next = words[j + 1];
   if ((first === 'a' || first === 'an') && next !== undefined &&
       (next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined)) {
-    current = 1;
+    current = fromNumber(1);
     state = 'unit';
     j++;
   } else {
-    const d = parseDigits(first);
+    const d = parseDigitsExact(first);
     if (d !== null) {
       current = d;
       state = 'digit';
     } else if (SMALL[first] !== undefined) {
-      current = SMALL[first];
-      state = current < 10 ? 'unit' : 'teen';
+      current = fromNumber(SMALL[first]);
+      state = SMALL[first] < 10 ? 'unit' : 'teen';
     } else if (TENS[first] !== undefined) {
-      current = TENS[first];
+      current = fromNumber(TENS[first]);
       state = 'tens';
     } else {
       return null;
@@ -148,34 +160,34 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
       const after = words[j + 1];
       const unitAfter = after === undefined ? undefined : SMALL[after];
       if ((w === '-' || w === '–') && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) {
-        current += unitAfter;
+        current = add(current, fromNumber(unitAfter));
         state = 'unit';
         j += 2;
         continue;
       }
       if (small !== undefined && small >= 1 && small <= 9) {
-        current += small;
+        current = add(current, fromNumber(small));
         state = 'unit';
         j++;
         continue;
       }
     }
     if (w === 'hundred' && (state === 'unit' || state === 'teen' || state === 'tens' || state === 'digit')) {
-      if (state === 'digit' && current >= 100) break;
-      current *= 100;
+      if (state === 'digit' && compare(current, HUNDRED) >= 0) break;
+      current = mul(current, HUNDRED);
       state = 'hundred';
       j++;
       continue;
     }
     if (w === 'dozen' && (state === 'unit' || state === 'teen' || state === 'digit')) {
-      current *= 12;
+      current = mul(current, DOZEN);
       state = 'dozen';
       j++;
       continue;
     }
     if (scale !== undefined && state !== 'scale' && scale < lastScale) {
-      total += current * scale;
-      current = 0;
+      total = add(total, mul(current, fromNumber(scale)));
+      current = fromNumber(0);
       lastScale = scale;
       scaleSeen = scale;
       state = 'scale';
@@ -189,13 +201,13 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
       const vs = v === undefined ? undefined : SMALL[v];
       const vt = v === undefined ? undefined : TENS[v];
       if (vs !== undefined && vs > 0) {
-        current += vs;
+        current = add(current, fromNumber(vs));
         state = vs < 10 ? 'unit' : 'teen';
         j = k + 1;
         continue;
       }
       if (vt !== undefined) {
-        current += vt;
+        current = add(current, fromNumber(vt));
         state = 'tens';
         j = k + 1;
         continue;
@@ -203,7 +215,7 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
     }
     break;
   }
-  return { value: tidy(total + current), end: j, scale: scaleSeen, vague: false };
+  return parsed(add(total, current), j, scaleSeen, false);
 }
 
 /** A vague magnitude ("dozens", "hundreds of thousands", "several hundred") at `i`. */
@@ -236,7 +248,7 @@ export function vagueAt(words: readonly string[], i: number): NumberParse | null
     end++;
   }
   if (words[end] === 'of' && words[end + 1] !== undefined) end++;
-  return { value: tidy(value), end, scale: null, vague: true };
+  return parsed(fromNumber(value), end, null, true);
 }
 
 /** The qualifier phrase ending right before word `i`, if any. */
@@ -270,11 +282,21 @@ function anyNumberAt(words: readonly string[], i: number): NumberParse | null {
 }
 
 /** Shared scale: "1 to 2 million" means 1 million to 2 million. */
-function shareScale(low: NumberParse, high: NumberParse): number {
-  if (low.scale === null && high.scale !== null && low.value < 1000 && low.value < high.value) {
-    return tidy(low.value * high.scale);
+function shareScale(low: NumberParse, high: NumberParse): Decimal {
+  if (low.scale === null && high.scale !== null && low.value < 1000 && compare(low.exact, high.exact) < 0) {
+    return mul(low.exact, fromNumber(high.scale));
   }
-  return low.value;
+  return low.exact;
+}
+
+/** A quantity expression of exact values. */
+function expr(
+  low: Decimal, high: Decimal | null, qualifier: Qualifier | null, start: number, numberStart: number, end: number,
+): QuantityExpr {
+  return {
+    value: toNumber(low), high: high === null ? null : toNumber(high), exact: decimalString(low),
+    highExact: high === null ? null : decimalString(high), qualifier, start, numberStart, end,
+  };
 }
 
 /**
@@ -292,7 +314,7 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
       const b = anyNumberAt(words, a.end + 1);
       if (b && !b.vague) {
         const low = shareScale(a, b);
-        if (b.value > low) return { value: low, high: b.value, qualifier: 'range', start: i, numberStart: i + 1, end: b.end };
+        if (compare(b.exact, low) > 0) return expr(low, b.exact, 'range', i, i + 1, b.end);
       }
     }
     return null;
@@ -306,11 +328,11 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
       const b = anyNumberAt(words, a.end + 1);
       if (b && CHANGE_VERBS.has(words[i - 1] ?? '')) {
         const q = qualifierBefore(words, a.end + 1);
-        return { value: b.value, high: null, qualifier: b.vague ? 'several' : q?.qualifier ?? null, start: a.end + 1, numberStart: a.end + 1, end: b.end };
+        return expr(b.exact, null, b.vague ? 'several' : q?.qualifier ?? null, a.end + 1, a.end + 1, b.end);
       }
       if (b && !b.vague) {
         const low = shareScale(a, b);
-        if (b.value > low) return { value: low, high: b.value, qualifier: 'range', start: i, numberStart: i + 1, end: b.end };
+        if (compare(b.exact, low) > 0) return expr(low, b.exact, 'range', i, i + 1, b.end);
       }
     }
     return null;
@@ -319,9 +341,9 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   // 12-15 as one token
   const dr = digitRange(w);
   if (dr) {
-    if (dr[1] <= dr[0] || /^\d{3,}[-–]\d{4,}$/.test(w)) return null; // a score (2-1) or a phone-like id
+    if (compare(dr[1], dr[0]) <= 0 || /^\d{3,}[-–]\d{4,}$/.test(w)) return null; // a score (2-1) or a phone-like id
     const q = qualifierBefore(words, i);
-    return { value: dr[0], high: dr[1], qualifier: 'range', start: q?.start ?? i, numberStart: i, end: i + 1 };
+    return expr(dr[0], dr[1], 'range', q?.start ?? i, i, i + 1);
   }
 
   const n = anyNumberAt(words, i);
@@ -336,16 +358,16 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
       const b = numberAt(words, n.end + 1);
       if (b) {
         const low = shareScale(n, b);
-        if (b.value > low && (sep !== 'or' || b.value - low <= Math.max(1, low))) {
-          return { value: low, high: b.value, qualifier: 'range', start, numberStart: i, end: b.end };
+        if (compare(b.exact, low) > 0 && (sep !== 'or' || b.value - toNumber(low) <= Math.max(1, toNumber(low)))) {
+          return expr(low, b.exact, 'range', start, i, b.end);
         }
       }
     }
     const post = pre ? null : qualifierAfter(words, n.end);
-    if (post) return { value: n.value, high: null, qualifier: post.qualifier, start, numberStart: i, end: post.end };
+    if (post) return expr(n.exact, null, post.qualifier, start, i, post.end);
   }
   const qualifier: Qualifier | null = n.vague ? 'several' : pre?.qualifier ?? null;
-  return { value: n.value, high: null, qualifier, start, numberStart: i, end: n.end };
+  return expr(n.exact, null, qualifier, start, i, n.end);
 }
 
 /** Words other than digits and number words with which `quantityAt` can start an expression. */
@@ -401,7 +423,7 @@ export function parseQuantity(text: string): Omit<QuantityExpr, 'start' | 'numbe
   const words = tokenizeWords(text);
   for (let i = 0; i < words.length; i++) {
     const q = quantityAt(words, i);
-    if (q && q.start === 0 && q.end === words.length) return { value: q.value, high: q.high, qualifier: q.qualifier };
+    if (q && q.start === 0 && q.end === words.length) return { value: q.value, high: q.high, exact: q.exact, highExact: q.highExact, qualifier: q.qualifier };
     if (q) return null;
   }
   return null;

@@ -188,7 +188,7 @@ function readSentence(doc: Doc, sentence: Sentence, year: number | null): Number
       span: { start: firstTok.start, end: lastTok.end },
       high: vague ? VAGUE_RANGES.get(expr.value) ?? expr.value * 5 - 1 : expr.high,
       vague,
-      integer: Number.isInteger(expr.value),
+      integer: !expr.exact.includes('.'),
       count: notACount(tokens, expr, units[n] ?? null, false) === null,
       context: figureContext(tokens, expr, extents, n, year),
     });

@@ -1,4 +1,4 @@
-import type { ClaimValue, Finding } from '../types.js';
+import type { ClaimValue, Finding, SkippedFile } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 
 /**
@@ -19,12 +19,52 @@ export interface CappedValues {
   omitted?: Record<string, number>;
 }
 
+/** A quoted sentence longer than this is quoted as a window around the value (news sentences are far shorter). */
+export const MAX_QUOTE = 600;
+/** Values of one claim and version that quote the same sentence whole; the next ones quote a short window around themselves. */
+export const FULL_QUOTES_PER_SENTENCE = 4;
+const WINDOW = 80;
+
+/** `text` cut to at most `before` characters before `at` and `after` characters from it, with "…" where cut. */
+function window(text: string, at: number, before: number, after: number): string {
+  const start = Math.max(0, at - before);
+  const end = Math.min(text.length, at + after);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * The values of one version as reported: a sentence over MAX_QUOTE characters (a window of 120
+ * huge tokens) and the sentence of the 5th and later value in it are quoted as a window around
+ * the value, so that the report stays proportional to the input (a sentence holding 40 names
+ * was quoted 40 times whole). The checks compare the values as read, with whole sentences.
+ */
+function quoted(list: readonly ClaimValue[]): ClaimValue[] {
+  const uses = new Map<string, number>();
+  return list.map((v) => {
+    const n = (uses.get(v.sentence) ?? 0) + 1;
+    uses.set(v.sentence, n);
+    const limit = n <= FULL_QUOTES_PER_SENTENCE ? MAX_QUOTE : 2 * WINDOW + v.text.length;
+    if (v.sentence.length <= limit) return v;
+    const at = Math.max(0, v.sentence.indexOf(v.text));
+    const before = n <= FULL_QUOTES_PER_SENTENCE ? Math.max(0, Math.floor((MAX_QUOTE - v.text.length) / 2)) : WINDOW;
+    return { ...v, sentence: window(v.sentence, at, before, Math.max(limit - before, v.text.length)) };
+  });
+}
+
+/** Evidence text over MAX_QUOTE characters: a window around its first cut mark (⟦), else its start. */
+function quotedEvidence(text: string): string {
+  if (text.length <= MAX_QUOTE) return text;
+  const mark = text.indexOf('⟦');
+  const before = mark < 0 ? 0 : Math.floor(MAX_QUOTE / 3);
+  return window(text, Math.max(0, mark), before, MAX_QUOTE - before);
+}
+
 /** At most MAX_VALUES_PER_VERSION values per version: one of each distinct value first, then the rest in text order. */
 export function capValues(values: ReadonlyMap<string, readonly ClaimValue[]>, max = MAX_VALUES_PER_VERSION): CappedValues {
   const out: Record<string, ClaimValue[]> = {};
   const omitted: Record<string, number> = {};
   for (const [version, list] of values) {
-    out[version] = list.length <= max ? [...list] : pick(list, max);
+    out[version] = quoted(list.length <= max ? list : pick(list, max));
     if (list.length > max) omitted[version] = list.length - max;
   }
   return Object.keys(omitted).length > 0 ? { values: out, omitted } : { values: out };
@@ -44,7 +84,9 @@ function pick(list: readonly ClaimValue[], max: number): ClaimValue[] {
 }
 
 /** A finding with at most MAX_EVIDENCE evidence items (the first and the latest) and a count of the rest. */
-export function capEvidence(finding: Finding, max = MAX_EVIDENCE): Finding {
+export function capEvidence(unclipped: Finding, max = MAX_EVIDENCE): Finding {
+  const long = unclipped.evidence.some((e) => e.text.length > MAX_QUOTE);
+  const finding = long ? { ...unclipped, evidence: unclipped.evidence.map((e) => ({ ...e, text: quotedEvidence(e.text) })) } : unclipped;
   if (finding.evidence.length <= max) return finding;
   const tail = Math.min(EVIDENCE_TAIL, max);
   const evidence = [...finding.evidence.slice(0, max - tail), ...finding.evidence.slice(finding.evidence.length - tail)];
@@ -85,4 +127,18 @@ function folded(more: readonly Finding[]): Finding {
     evidence: [],
     findingsOmitted: more.length,
   };
+}
+
+/** Skipped files listed per set; the rest are counted in `skippedOmitted`. */
+export const MAX_SKIPPED = 20;
+
+/** The `skipped` fields of a set report: at most MAX_SKIPPED files (paths as displayed), nothing when none. */
+export function capSkipped(
+  skipped: readonly SkippedFile[] | undefined,
+  display: (p: string) => string,
+  max = MAX_SKIPPED,
+): { skipped?: SkippedFile[]; skippedOmitted?: number } {
+  if (!skipped || skipped.length === 0) return {};
+  const listed = skipped.slice(0, max).map((s) => ({ path: display(s.path), reason: s.reason }));
+  return skipped.length > max ? { skipped: listed, skippedOmitted: skipped.length - max } : { skipped: listed };
 }

@@ -25,6 +25,7 @@ function formatSet(set: SetReport, s: Style): string[] {
   const out: string[] = [];
   out.push(s.bold(`${set.path}`) + s.dim(`  ${set.versions.length} versions; ${set.orderNote}`));
   for (const v of set.versions) out.push(...formatVersion(v, s));
+  if (set.skipped && set.skipped.length > 0) out.push(s.dim(`  ${skippedLine(set)}`));
   out.push('');
   const width = Math.max(8, ...set.versions.map((v) => v.id.length));
   for (const claim of set.claims) {
@@ -36,10 +37,17 @@ function formatSet(set: SetReport, s: Style): string[] {
   return out;
 }
 
+/** "skipped, not versions: .draft.txt (dotfile), README.txt (README) and 3 more". */
+export function skippedLine(set: SetReport): string {
+  const listed = (set.skipped ?? []).map((f) => `${f.path} (${f.reason})`).join(', ');
+  return `skipped, not versions: ${listed}${set.skippedOmitted ? ` and ${set.skippedOmitted} more` : ''}`;
+}
+
 function formatVersion(v: VersionInfo, s: Style): string[] {
   const when = [v.date, v.time].filter(Boolean).join(' ') || 'undated';
   const lines = [`  ${v.rank + 1}. ${s.cyan(v.id)}  ${when}${v.role ? `  ${v.role}` : ''}  ${s.dim(v.path)}`];
-  for (const n of v.notices) lines.push(`       ${s.yellow('notice')} ${n.type}: ${n.message}`);
+  // one line per notice: a quoted line break in a message would start a line that looks like the report's own
+  for (const n of v.notices) lines.push(`       ${s.yellow('notice')} ${n.type}: ${n.message.replace(/[\r\n]+/g, ' ')}`);
   if (v.credits && v.credits.length > 0) lines.push(`       ${s.dim('credits')} ${creditLine(v.credits)}`);
   return lines;
 }

@@ -184,6 +184,21 @@ function unionProblem(
   return problemAtPath(source, issue.path, issue.message.replace('{value}', () => show(value)));
 }
 
+/**
+ * A YAML `.inf`, `-.inf` or `.nan` (or a number too large for a double) at `path` or in the list
+ * there. Such a value is a number to YAML and to zod's type check, so without this the message
+ * read "must be a number, got a number".
+ */
+function nonFinite(value: unknown, path: DataPath): { path: DataPath; text: string } | null {
+  const text = (v: unknown): string | null =>
+    typeof v !== 'number' || Number.isFinite(v) ? null : Number.isNaN(v) ? 'not a number (.nan)' : v < 0 ? 'minus infinity (-.inf, or a number too large)' : 'infinity (.inf, or a number too large)';
+  const own = text(value);
+  if (own !== null) return { path, text: own };
+  if (!Array.isArray(value)) return null;
+  const index = value.findIndex((v) => text(v) !== null);
+  return index < 0 ? null : { path: [...path, index], text: text(value[index]) ?? '' };
+}
+
 function issueProblems(
   source: YamlSource,
   schema: Schema,
@@ -193,6 +208,8 @@ function issueProblems(
   const { path } = issue;
   const value = valueAt(data, path);
   const what = describePath(path);
+  const infinite = nonFinite(value, path);
+  if (infinite) return [problemAtPath(source, infinite.path, `${describePath(infinite.path)} must be a finite number, got ${infinite.text}`)];
   switch (issue.code) {
     case 'unrecognized_keys':
       return unknownKeyProblems(source, schema, data, issue);

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/index.js';
 import { MAX_SENTENCE_TOKENS, tokenWindows } from '../../src/analyze/windows.js';
 import { normalize } from '../../src/normalize/index.js';
+import { MAX_WORD } from '../../src/normalize/long-words.js';
 import { findMojibake } from '../../src/normalize/mojibake.js';
-import { capEvidence, capFindings, capValues, MAX_EVIDENCE, MAX_VALUES_PER_VERSION } from '../../src/report/bounds.js';
+import { capEvidence, capFindings, capValues, MAX_EVIDENCE, MAX_QUOTE, MAX_VALUES_PER_VERSION } from '../../src/report/bounds.js';
 import type { ClaimValue, Finding, NormalizedVersion, Token } from '../../src/types.js';
 import { ARTICLE, checkJson, expectNoStack, removeDir, tempDir, writeTree } from '../robustness/helpers.js';
 
@@ -76,6 +77,23 @@ describe('linear stages', () => {
     expect(analyze(curly).sentences.length).toBeGreaterThan(1);
   });
 
+  it('cuts a 2 MiB word into pieces for analysis, with a notice, and keeps places in the file', { timeout: HANG_GUARD }, () => {
+    const word = 'x'.repeat(2 * 1024 * 1024 - 100);
+    const v = normalized(`Officials said ${word} on Monday.\nThe flood killed 12 people.\n`);
+    const notice = v.notices.find((n) => n.type === 'long-words');
+    expect(notice?.count).toBe(1);
+    expect(notice?.places[0]).toEqual({ line: 1, column: 16 });
+    const doc = analyze(v);
+    expect(Math.max(...doc.tokens.map((t) => t.text.length))).toBeLessThanOrEqual(MAX_WORD);
+    const at = v.text.indexOf('12 people');
+    expect(v.map.place(at)).toEqual({ line: 2, column: 18 });
+  });
+
+  it('leaves ordinary words, URLs under 128 characters and CJK lines with spaces alone', () => {
+    const text = 'See https://example.com/a/long/path?with=query&and=more for details. 北京 消息\n';
+    expect(normalized(text).notices.some((n) => n.type === 'long-words')).toBe(false);
+  });
+
   it('splits a line without sentence breaks into windows of at most MAX_SENTENCE_TOKENS tokens', () => {
     const doc = analyze(normalized(`Participants included ${'John Smith, '.repeat(1000)}and Jane Doe.`));
     expect(doc.sentences.length).toBeGreaterThan(10);
@@ -102,6 +120,8 @@ describe('report size proportional to input', () => {
   const cases: Array<[string, string]> = [
     ['a list of 5,000 names', `Participants included ${'John Smith, '.repeat(5000)}`],
     ['"3 killed, 4 killed, " × 6,250', '3 killed, 4 killed, '.repeat(6250)],
+    // one huge token in a window of figures and names: each value quoted the 200 KB window (8.5 MB of JSON)
+    ['a 200 KB word beside names and figures', `Officials said ${'x'.repeat(200_000)} and then ${'Al Bo, Cy Di, Ed Fo, Gus Ha, '.repeat(10)}${'3 killed, 4 killed, '.repeat(20)}\n`],
   ];
   for (const [name, text] of cases) {
     it(`${name}: a report, no RangeError, within a constant factor of the input`, { timeout: HANG_GUARD * 2 }, async () => {
@@ -111,10 +131,46 @@ describe('report size proportional to input', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout.length).toBeLessThan(4 * (text.length + ARTICLE.length));
       const claims = run.report?.sets[0]?.claims ?? [];
-      expect(claims.some((c) => (c.omitted?.a ?? 0) > 0)).toBe(true);
+      if (text.length < 200_000) expect(claims.some((c) => (c.omitted?.a ?? 0) > 0)).toBe(true);
+      for (const c of claims) for (const v of c.values.a ?? []) expect(v.sentence.length).toBeLessThanOrEqual(MAX_QUOTE + 2);
       for (const c of claims) expect((c.values.a ?? []).length).toBeLessThanOrEqual(MAX_VALUES_PER_VERSION);
     });
   }
+});
+
+describe('quotes', () => {
+  const v = (text: string, sentence: string): ClaimValue => ({
+    rule: 'r', version: 'a', kind: 'people', key: text, value: text, qualifier: null, text, sentence,
+    span: { start: 0, end: 1 }, line: 1, column: 1, uncertain: false,
+  });
+
+  it('an ordinary sentence is quoted whole, a long one as a window around the value', () => {
+    const short = 'Leaders from France, Germany and Italy met on Monday.';
+    expect(capValues(new Map([['a', [v('France', short)]]])).values.a?.[0]?.sentence).toBe(short);
+    const long = `${'a'.repeat(2000)} Varnia ${'b'.repeat(2000)}`;
+    const quoted = capValues(new Map([['a', [v('Varnia', long)]]])).values.a?.[0]?.sentence ?? '';
+    expect(quoted).toContain('Varnia');
+    expect(quoted.length).toBeLessThanOrEqual(MAX_QUOTE + 2);
+    expect(quoted.startsWith('…') && quoted.endsWith('…')).toBe(true);
+  });
+
+  it('the fifth and later values of one sentence quote a short window', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Name${i} Surname${i}`);
+    const sentence = `Participants included ${names.join(', ')}.`;
+    const quoted = capValues(new Map([['a', names.map((n) => v(n, sentence))]])).values.a?.map((x) => x.sentence) ?? [];
+    expect(quoted.slice(0, 4)).toEqual(Array(4).fill(sentence));
+    for (const [i, q] of quoted.slice(4).entries()) {
+      expect(q).toContain(names[i + 4]);
+      expect(q.length).toBeLessThan(sentence.length);
+    }
+  });
+
+  it('long evidence is quoted around its cut mark', () => {
+    const text = `${'a'.repeat(3000)} ⟦cut: Vladimir Putin⟧ ${'b'.repeat(3000)}`;
+    const f = capEvidence({ rule: 'r', type: 'deleted-mention', severity: 'error', subject: 's', versions: ['a'], message: 'm', evidence: [{ version: 'a', line: 1, column: 1, text }] });
+    expect(f.evidence[0]?.text).toContain('⟦cut: Vladimir Putin⟧');
+    expect((f.evidence[0]?.text ?? '').length).toBeLessThanOrEqual(MAX_QUOTE + 2);
+  });
 });
 
 describe('caps', () => {

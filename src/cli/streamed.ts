@@ -21,7 +21,7 @@ import { jsonSink, ndjsonSink, type ReportSink } from '../run/stream.js';
 import type { Finding, Report, SetReport, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { VERSION } from '../version.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import type { FailOn } from './options.js';
 import type { Settings } from './settings.js';
 

@@ -74,14 +74,7 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
   // 3. Line breaks and control characters.
   const lines = lineBreakEdits(chainText(chain));
   push(chain, lines.edits);
-  if (lines.controls.length > 0) {
-    notices.push({
-      type: 'control-characters',
-      count: lines.controls.length,
-      message: `stripped ${lines.controls.length} control character${lines.controls.length === 1 ? '' : 's'}`,
-      places: placesIn(chain, lines.controls, 2, MAX_PLACES),
-    });
-  }
+  countedNotice(notices, chain, 'control-characters', lines.controls, 2, (n) => `stripped ${n} control character${n === 1 ? '' : 's'}`);
 
   // 4. Date line.
   const dateLine = findDateLine(chainText(chain));
@@ -135,14 +128,8 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
   // 7. Runs of more than MAX_WORD characters without a space are cut for analysis (see long-words.ts).
   const longWords = longWordEdits(chainText(chain));
   push(chain, longWords.edits);
-  if (longWords.words.length > 0) {
-    notices.push({
-      type: 'long-words',
-      count: longWords.words.length,
-      message: `${longWords.words.length} run${longWords.words.length === 1 ? '' : 's'} of more than ${MAX_WORD} characters without a space cut into pieces for analysis`,
-      places: placesIn(chain, longWords.words, chain.steps.length - 1, MAX_PLACES),
-    });
-  }
+  countedNotice(notices, chain, 'long-words', longWords.words, chain.steps.length - 1, (n) =>
+    `${n} run${n === 1 ? '' : 's'} of more than ${MAX_WORD} characters without a space cut into pieces for analysis`);
 
   const uncertain = uncertainAfterRepair
     .map((span) => chainForwardSpan(chain, span, 1))
@@ -159,4 +146,17 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
     uncertain,
     encoding: decoded.encoding,
   };
+}
+
+/** A notice counting `offsets` (found at edit step `step`) when there are any. */
+function countedNotice(
+  notices: Notice[],
+  chain: Chain,
+  type: Notice['type'],
+  offsets: readonly number[],
+  step: number,
+  message: (n: number) => string,
+): void {
+  if (offsets.length === 0) return;
+  notices.push({ type, count: offsets.length, message: message(offsets.length), places: placesIn(chain, offsets, step, MAX_PLACES) });
 }

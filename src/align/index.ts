@@ -3,7 +3,7 @@
  * otherwise identical sentences (`deleted-mention`), grammar scars left by cuts
  * (`integrity`), and versions that start mid-story (`missing-opening` notices).
  */
-import type { Doc, Evidence, Finding, Notice } from '../types.js';
+import type { Doc, Evidence, Finding, Notice, SentenceRef } from '../types.js';
 import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
 import { changedFactFindings, type ChangeOptions } from './changes.js';
 import { deletedMentionFindings, findCuts, nearCut, type Cut, type DeletionOptions } from './deletions.js';
@@ -208,15 +208,39 @@ export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, l
   const groupSets = new Map(docs.map((d) => [d.version.id, new Set((alignment.groupOf[d.version.id] ?? []).filter((g) => g >= 0))]));
   const keysOf = keysMemo();
 
+  // Members of a group by version, so a version looks only at its neighbours' members (a
+  // sentence all N versions share would otherwise be scanned N times over).
+  const byVersionOf = new Map<number, Map<string, Array<{ m: SentenceRef; at: number }>>>();
+  const membersOf = (g: number): Map<string, Array<{ m: SentenceRef; at: number }>> => {
+    let byVersion = byVersionOf.get(g);
+    if (!byVersion) {
+      byVersion = new Map();
+      (alignment.groups[g]?.members ?? []).forEach((m, at) => {
+        const list = byVersion?.get(m.version);
+        if (list) list.push({ m, at });
+        else byVersion?.set(m.version, [{ m, at }]);
+      });
+      byVersionOf.set(g, byVersion);
+    }
+    return byVersion;
+  };
   docs.forEach((doc, di) => {
     const id = doc.version.id;
-    const near = new Set(neighboursOf(docs, di).map((d) => d.version.id));
+    const nearDocs = neighboursOf(docs, di);
+    const near = new Set(nearDocs.map((d) => d.version.id));
+    /** The group's members in the neighbours of this version, in the group's own order. */
+    const nearMembers = (g: number): SentenceRef[] => {
+      const byVersion = membersOf(g);
+      return nearDocs
+        .flatMap((d) => byVersion.get(d.version.id) ?? [])
+        .sort((a, b) => a.at - b.at)
+        .map((x) => x.m);
+    };
     if (hasOwnOpening(doc)) return;
     const mine = groupSets.get(id) ?? new Set<number>();
     for (const first of (substantiveOf.get(id) ?? []).slice(0, lookahead)) {
       const g = alignment.groupOf[id]?.[first];
-      const group = g === undefined ? undefined : alignment.groups[g];
-      const others = (group?.members ?? []).filter((m) => m.version !== id && near.has(m.version));
+      const others = g === undefined ? [] : nearMembers(g).filter((m) => m.version !== id && near.has(m.version));
       const gaps: OpeningGap[] = [];
       let sharing = 0;
       for (const m of others) {

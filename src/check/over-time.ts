@@ -26,25 +26,40 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
     const h = best(certain.get(v.id) ?? []);
     if (h) headline.set(v.id, h);
   }
-  const earlierThan = (r: number): ClaimValue[] =>
-    input.versions.filter((w) => w.rank < r).flatMap((w) => certain.get(w.id) ?? []);
-  const reportedBefore = (x: ClaimValue, r: number): boolean => earlierThan(r).some((y) => y.key === x.key);
-
+  const groups = new Map<number, RuleCheckInput['versions'][number][]>();
+  for (const v of input.versions) {
+    const list = groups.get(v.rank);
+    if (list) list.push(v);
+    else groups.set(v.rank, [v]);
+  }
+  const ranks = [...groups.keys()].sort((a, b) => a - b);
+  // Keys reported before the current rank, and the best figure of earlier versions that are
+  // not outliers: kept as the ranks go by, so each version is compared once, not with all before it.
+  const earlierKeys = new Set<string>();
+  let previousBest: ClaimValue | undefined;
+  const reportedBefore = (x: ClaimValue): boolean => earlierKeys.has(x.key);
   // A raised figure that no later version repeats while several later ones keep the
-  // old one is an outlier (a wrong copy), not an update that made the rest stale.
-  const isOutlier = (x: ClaimValue, r: number): boolean => {
-    const later = input.versions.filter((w) => w.rank > r && headline.has(w.id));
-    return later.length >= 2 && later.every((w) => better(x, headline.get(w.id) as ClaimValue));
+  // old one is an outlier (a wrong copy), not an update that made the rest stale:
+  // better than the best headline of the (two or more) later versions that have one.
+  const laterBest = new Map<number, { count: number; best: ClaimValue | undefined }>();
+  let after = { count: 0, best: undefined as ClaimValue | undefined };
+  for (const r of [...ranks].reverse()) {
+    laterBest.set(r, after);
+    const hs = (groups.get(r) ?? []).map((v) => headline.get(v.id)).filter((h): h is ClaimValue => h !== undefined);
+    after = { count: after.count + hs.length, best: best(after.best === undefined ? hs : [after.best, ...hs]) };
+  }
+  const outlierFrom = (x: ClaimValue, r: number): boolean => {
+    const later = laterBest.get(r);
+    return later !== undefined && later.count >= 2 && later.best !== undefined && better(x, later.best);
   };
 
   const findings: Finding[] = [];
   const updates: Array<{ x: ClaimValue; from: ClaimValue }> = [];
   const wrong: Array<{ x: ClaimValue; against: ClaimValue[]; note: string }> = [];
   const outliers = new Set<string>();
-  const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
   for (const r of ranks) {
-    const group = input.versions.filter((v) => v.rank === r);
-    const previous = best(earlierThan(r).filter((y) => !outliers.has(y.version)));
+    const group = groups.get(r) ?? [];
+    const previous = previousBest;
 
     // Versions of the same time: the same sentence or the headline must agree.
     // (Each value's conflicts are sorted by version once, not filtered again for every other version of its time.)
@@ -70,42 +85,49 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
       }
     }
 
-    if (!previous) continue;
-    const raised: ClaimValue[] = [];
-    for (const v of group) {
-      const h = headline.get(v.id);
-      if (!h) continue;
-      if (better(h, previous)) {
-        if (isOutlier(h, r)) {
-          outliers.add(v.id);
-          wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
-        } else {
-          raised.push(h);
+    if (previous) {
+      const raised: ClaimValue[] = [];
+      for (const v of group) {
+        const h = headline.get(v.id);
+        if (!h) continue;
+        if (better(h, previous)) {
+          if (outlierFrom(h, r)) {
+            outliers.add(v.id);
+            wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
+          } else {
+            raised.push(h);
+          }
+          continue;
         }
-        continue;
+        if (better(previous, h)) {
+          if (reportedBefore(h)) findings.push(change('stale', h, previous));
+          else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
+          continue;
+        }
+        // Same best figure: a sentence that now says less than its earlier counterpart.
+        for (const x of certain.get(v.id) ?? []) {
+          if (x === h || reportedBefore(x)) continue;
+          const earlier = counterpartConflicts(input, certain, x, memo).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
+          if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
+        }
       }
-      if (better(previous, h)) {
-        if (reportedBefore(h, r)) findings.push(change('stale', h, previous));
-        else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
-        continue;
-      }
-      // Same best figure: a sentence that now says less than its earlier counterpart.
-      for (const x of certain.get(v.id) ?? []) {
-        if (x === h || reportedBefore(x, r)) continue;
-        const earlier = counterpartConflicts(input, certain, x, memo).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
-        if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
+      // Versions of the same time that raised it to different figures ("71" and "72" on the
+      // same day) disagree with each other: the side with less support is a contradiction.
+      for (const h of raised) {
+        const rivals = raised.filter((y) => y !== h && !compatibleKeys(rule.kind, h.key, y.key));
+        const beaten = rivals.filter((y) => losesTo(h, y, input, certain, rank, memo));
+        if (beaten.length > 0) {
+          wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });
+          outliers.add(h.version);
+        } else {
+          updates.push({ x: h, from: previous });
+        }
       }
     }
-    // Versions of the same time that raised it to different figures ("71" and "72" on the
-    // same day) disagree with each other: the side with less support is a contradiction.
-    for (const h of raised) {
-      const rivals = raised.filter((y) => y !== h && !compatibleKeys(rule.kind, h.key, y.key));
-      const beaten = rivals.filter((y) => losesTo(h, y, input, certain, rank, memo));
-      if (beaten.length > 0) {
-        wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });
-        outliers.add(h.version);
-      } else {
-        updates.push({ x: h, from: previous });
+    for (const v of group) {
+      for (const y of certain.get(v.id) ?? []) {
+        earlierKeys.add(y.key);
+        if (!outliers.has(v.id) && (previousBest === undefined || better(y, previousBest))) previousBest = y;
       }
     }
   }

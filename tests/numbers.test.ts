@@ -30,6 +30,8 @@ describe('parseNumber', () => {
     ['two hundred thousand', 200_000],
     ['twelve hundred', 1200],
     ['a dozen', 12],
+    ['half a dozen', 6],
+    ['half a million', 500000],
     ['two dozen', 24],
     ['a million', 1_000_000],
     ['5 thousand', 5000],

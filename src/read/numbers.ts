@@ -112,6 +112,7 @@ const parsed = (exact: Decimal, end: number, scale: number | null, vague: boolea
   ({ value: toNumber(exact), exact, end, scale, vague });
 const HUNDRED = fromNumber(100);
 const DOZEN = fromNumber(12);
+const HALF = fromNumber(0.5);
 
 type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
@@ -119,6 +120,11 @@ type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
  * A number (digits or words, not vague) starting exactly at `words[i]`, or null.
  */
 export function numberAt(words: readonly string[], i: number): NumberParse | null {
+  // "half a dozen", "half a million": the number after "half" halved
+  if (words[i] === 'half' && (words[i + 1] === 'a' || words[i + 1] === 'an')) {
+    const whole = numberAt(words, i + 1);
+    return whole === null ? null : { ...whole, exact: mul(whole.exact, HALF), value: toNumber(mul(whole.exact, HALF)) };
+  }
   let j = i;
   let total = fromNumber(0);
   let current = fromNumber(0);
@@ -371,7 +377,7 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
 }
 
 /** Words other than digits and number words with which `quantityAt` can start an expression. */
-const STARTERS: ReadonlySet<string> = new Set(['between', 'from', 'a', 'an', 'tens', 'hundreds', 'scores', 'several']);
+const STARTERS: ReadonlySet<string> = new Set(['between', 'from', 'a', 'an', 'half', 'tens', 'hundreds', 'scores', 'several']);
 
 /**
  * Whether `quantityAt` can find an expression at a word: it starts with a digit, or is a

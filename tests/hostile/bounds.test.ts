@@ -1,6 +1,6 @@
 /** Issue 10, items 2 and 1: linear stages on hostile lines, and a report proportional to its input. */
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/index.js';
 import { MAX_SENTENCE_TOKENS, tokenWindows } from '../../src/analyze/windows.js';
 import { normalize } from '../../src/normalize/index.js';
@@ -8,7 +8,7 @@ import { MAX_WORD } from '../../src/normalize/long-words.js';
 import { findMojibake } from '../../src/normalize/mojibake.js';
 import { capEvidence, capFindings, capValues, MAX_EVIDENCE, MAX_QUOTE, MAX_VALUES_PER_VERSION } from '../../src/report/bounds.js';
 import type { ClaimValue, Finding, NormalizedVersion, Token } from '../../src/types.js';
-import { ARTICLE, checkJson, expectNoStack, removeDir, tempDir, writeTree } from '../robustness/helpers.js';
+import { ARTICLE, checkJson, expectNoStack, setMaker } from '../robustness/helpers.js';
 
 /**
  * A hang guard only, never a timing assertion. The sizes are chosen so that the quadratic
@@ -29,15 +29,7 @@ function chineseLine(n: number): string {
   return Array.from({ length: n }, (_, i) => chars[(i * 7919) % chars.length]).join('');
 }
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) removeDir(d);
-});
-function setDir(files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir('factlint-hostile-');
-  dirs.push(dir);
-  return writeTree(dir, files);
-}
+const setDir = setMaker('factlint-hostile-');
 
 function randomHighBytes(n: number, seed = 7): Uint8Array {
   const out = new Uint8Array(n);

@@ -3,22 +3,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeAtomic } from '../../src/cli/output.js';
 import { mapLimit } from '../../src/load/limit.js';
-import { ARTICLE, checkJson, cli, removeDir, tempDir, writeTree } from '../robustness/helpers.js';
+import { ARTICLE, checkJson, cli, setMaker } from '../robustness/helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin', 'factlint.js');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) removeDir(d);
-});
-function setDir(files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir('factlint-files-');
-  dirs.push(dir);
-  return writeTree(dir, files);
-}
+const setDir = setMaker('factlint-files-');
 
 describe('-o', () => {
   it("'' is a usage error, not stdout", async () => {

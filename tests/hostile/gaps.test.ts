@@ -3,20 +3,12 @@
  * ASCII, UTF-16 manifests, `.inf` / `.nan` in rule files, skipped files said in the report.
  */
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeBytes, isDecodeFailure } from '../../src/normalize/decode.js';
 import { textReporter } from '../../src/report/text.js';
-import { ARTICLE, checkJson, cli, removeDir, tempDir, writeTree } from '../robustness/helpers.js';
+import { ARTICLE, checkJson, cli, setMaker } from '../robustness/helpers.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) removeDir(d);
-});
-function setDir(files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir('factlint-gaps-');
-  dirs.push(dir);
-  return writeTree(dir, files);
-}
+const setDir = setMaker('factlint-gaps-');
 
 const CHINESE = '北京（美联社）——周四，一场暴雨袭击了中国北方，造成至少12人死亡。\n救援人员正在搜寻失踪者。官员说，洪水冲毁了道路和桥梁。\n';
 const CHINESE_NO_ASCII = '北京消息，周四一场暴雨袭击了中国北方。救援人员正在搜寻失踪者，官员说洪水冲毁了道路和桥梁。';

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { Finding, Report } from '../../src/types.js';
 
@@ -31,6 +31,19 @@ export function writeTree(root: string, files: Record<string, string | Uint8Arra
     writeFileSync(file, content);
   }
   return root;
+}
+
+/** A maker of temporary sets (folders written from `files`) removed after each test of the file. */
+export function setMaker(prefix: string): (files: Record<string, string | Uint8Array>) => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) removeDir(d);
+  });
+  return (files) => {
+    const dir = tempDir(prefix);
+    dirs.push(dir);
+    return writeTree(dir, files);
+  };
 }
 
 export interface CliRun {

@@ -255,6 +255,12 @@ describe('time order for cuts and dates', () => {
 });
 
 describe('wire phrasings', () => {
+  it('a toll that counts the attacker ("6 dead, including the shooter") is not the headline; "including the suspect\'s mother" is a victim', () => {
+    const deaths = claims('Six people, including the gunman, were killed in the shooting on Tuesday.').get('death-toll')!;
+    expect(roles(deaths)).toEqual(['6/other']);
+    expect(headline(claims('A man killed five co-workers on Tuesday before killing himself.').get('death-toll')!)).toBe('5');
+    expect(headline(claims('The gunman killed 12 people, including the suspect\'s mother.').get('death-toll')!)).toBe('12');
+  });
   it('a rounded headline gives way to the exact figure its hedge allows', () => {
     const deaths = claims('Nearly two dozen killed as bus plunges into gorge.\n\nTwenty-three people lost their lives on Tuesday when the bus left the road.')
       .get('death-toll')!;

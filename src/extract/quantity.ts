@@ -115,7 +115,7 @@ function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | 
 
 function roleOf(r: QuantityReading): ValueRole | undefined {
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
-  if (r.context.kind === 'superseded' || r.vague) return 'other';
+  if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.vague) return 'other';
   return undefined; // a candidate for the headline, decided across rules (claims.ts)
 }
 

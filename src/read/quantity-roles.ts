@@ -9,12 +9,14 @@
  *   figure of the sentence also has one ("17 in Kelmar and six in Dorsk"), and people still
  *   in care ("six remained hospitalized").
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
+ * - `inclusive`: a toll that counts the attacker ("six, including the gunman"), not the victims'.
  */
 import type { QuantityExpr } from './numbers.js';
 import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
   CARE_WORDS,
+  PERPETRATOR_WORDS,
   PART_OF_WORDS,
   PART_OPENERS,
   PLACE_NOUNS,
@@ -26,7 +28,7 @@ import {
 import type { Token } from '../types.js';
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
 }
@@ -221,6 +223,22 @@ function stillInCare(tokens: readonly Token[], expr: QuantityExpr): boolean {
   return tokens[k]?.lower === 'in' && care(k + 1);
 }
 
+/** "Six people, including the gunman, were killed": a count with the attacker in it. */
+function withPerpetrator(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  const from = clauseAt(tokens, expr.numberStart).start;
+  // the clause of the figure and the parenthetical right after it
+  const end = Math.min(tokens.length, expr.end + 8);
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (w !== 'including' && w !== 'among') continue;
+    for (let j = k + 1; j < Math.min(end + 2, k + 4); j++) {
+      // "including the suspect's mother" counts a victim
+      if (PERPETRATOR_WORDS.has(tokens[j]?.lower ?? '') && !/^['’]s$/u.test(tokens[j + 1]?.text ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -232,5 +250,6 @@ export function figureContext(
   if (isBackground(tokens, expr, year)) return { kind: 'background' };
   if (isSuperseded(tokens, expr)) return { kind: 'superseded' };
   if (stillInCare(tokens, expr)) return { kind: 'part' };
+  if (withPerpetrator(tokens, expr)) return { kind: 'inclusive' };
   return partContext(tokens, expr, extents, n) ?? { kind: null };
 }

@@ -19,6 +19,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'climber', 'hiker', 'skier', 'swimmer', 'player', 'athlete', 'prisoner', 'inmate', 'detainee', 'hostage',
   'militant', 'fighter', 'insurgent', 'rebel', 'survivor', 'student', 'relative', 'family member', 'official',
   'delegate', 'participant', 'other', 'others', 'attendee', 'voter', 'employee', 'resident', 'occupant', 'tenant', 'homeowner',
+  'co-worker', 'coworker', 'colleague', 'classmate', 'neighbor', 'neighbour', 'friend', 'congregant', 'parishioner', 'bystander',
+  'passer-by', 'passerby', 'commuter', 'trainee', 'recruit',
 ]);
 
 /** Words that make a year-free clause about another, earlier event ("last year", "a decade ago"). */
@@ -54,6 +56,15 @@ export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previo
  * is a share of the injured at one moment, not the injured count: a word of `STILL_WORDS`
  * after the figure, then a word of `CARE_WORDS`.
  */
+/**
+ * A toll that counts the attacker too ("Six people, including the gunman, were killed") is
+ * not the victims' toll other versions give ("killing five ... before killing himself"):
+ * "including" or "among them" then one of these words, in the figure's clause.
+ */
+export const PERPETRATOR_WORDS: ReadonlySet<string> = new Set([
+  'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'killer', 'hijacker',
+]);
+
 export const STILL_WORDS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'still']);
 export const CARE_WORDS: ReadonlySet<string> = new Set([
   'hospitalized', 'hospitalised', 'hospital', 'hospitals', 'condition', 'treatment', 'care', 'intensive', 'icu',

@@ -7,6 +7,7 @@ import { isFolderOutput } from '../src/cli/output.js';
 import { escapeHtml, formatHtml, formatHtmlSite, htmlReporter, markCuts, pageNames } from '../src/report/html.js';
 import { REPORTERS } from '../src/report/index.js';
 import type { ClaimValue, Finding, Report, VersionInfo } from '../src/types.js';
+import { valueIn } from './helpers/synthetic-report.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OPTIONS = { color: false, cwd: '.' };
@@ -16,22 +17,7 @@ function version(id: string, rank: number, extra: Partial<VersionInfo> = {}): Ve
 }
 
 function value(rule: string, versionId: string, v: number | string, sentence: string, text: string, extra: Partial<ClaimValue> = {}): ClaimValue {
-  const at = sentence.indexOf(text);
-  return {
-    rule,
-    version: versionId,
-    kind: typeof v === 'number' ? 'quantity' : 'people',
-    key: String(v),
-    value: v,
-    qualifier: null,
-    text,
-    sentence,
-    span: { start: at, end: at + text.length },
-    line: 2,
-    column: at + 1,
-    uncertain: false,
-    ...extra,
-  };
+  return { ...valueIn(rule, versionId, typeof v === 'number' ? 'quantity' : 'people', v, sentence, text), ...extra };
 }
 
 const contradiction: Finding = {

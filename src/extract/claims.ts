@@ -65,9 +65,10 @@ const daysBefore = (day: string, days: number): string =>
 function withDateRoles(values: Map<string, ClaimValue[]>, versions: readonly ClaimSource[], setDate: string | null): Map<string, ClaimValue[]> {
   const dated = versions.map((v) => v.date).filter((d): d is string => d !== null).sort();
   const firstLimit = dated.length > 0 ? daysBefore(dated[0] as string, BEFORE_FIRST_DAYS) : null;
+  const dateOf = new Map(versions.map((v) => [v.id, v.date]));
   const out = new Map<string, ClaimValue[]>();
   for (const [version, list] of values) {
-    const ref = versions.find((v) => v.id === version)?.date ?? setDate;
+    const ref = dateOf.get(version) ?? setDate;
     const ownLimit = ref === null ? null : daysBefore(ref, BACKGROUND_DAYS);
     const earlier = (x: ClaimValue): boolean =>
       x.date !== undefined && ((ownLimit !== null && x.date.end < ownLimit) || (firstLimit !== null && x.date.start < firstLimit));

@@ -6,9 +6,8 @@
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types.js';
 import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
-import { HONOREE_LINKS, HONOREE_NOUNS } from '../lang/en/people.js';
+import { HONOREE_FILLERS, HONOREE_LINKS, HONOREE_NOUNS, QUOTE_VERBS } from '../lang/en/people.js';
 
-const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'wrote', 'added', 'stated', 'tweeted', 'posted', 'say', 'tell']);
 
 function stem(word: string): string {
   return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
@@ -38,7 +37,7 @@ export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly stri
 function isSpeaker(doc: Doc, m: PersonMention): boolean {
   const next = doc.tokens[m.tokenEnd];
   const before = doc.tokens[m.titleStart - 1];
-  return (next !== undefined && SPEECH_VERBS.has(next.lower)) || (before !== undefined && SPEECH_VERBS.has(before.lower));
+  return (next !== undefined && QUOTE_VERBS.has(next.lower)) || (before !== undefined && QUOTE_VERBS.has(before.lower));
 }
 
 /**
@@ -51,7 +50,7 @@ function isHonoree(doc: Doc, m: PersonMention): boolean {
   for (let n = 0; n < 4 && k >= 0; n++, k--) {
     const t = doc.tokens[k];
     if (t === undefined || HONOREE_LINKS.has(t.lower)) break;
-    if (!(t.pos === 'PROPN' || t.text === "'s" || t.text === '’s' || ['the', 'late', 'former'].includes(t.lower))) return false;
+    if (!(t.pos === 'PROPN' || t.text === "'s" || t.text === '’s' || HONOREE_FILLERS.has(t.lower))) return false;
   }
   return HONOREE_LINKS.has(doc.tokens[k]?.lower ?? '') && HONOREE_NOUNS.has(doc.tokens[k - 1]?.lower ?? '');
 }

@@ -16,12 +16,14 @@ import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
   CARE_WORDS,
+  INCLUSION_WORDS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   PART_OPENERS,
   PLACE_NOUNS,
   RELATIVE_OPENERS,
   REVISION_VERBS,
+  STATE_FILLER,
   STILL_WORDS,
   SUPERSEDED_WORDS,
 } from '../lang/en/quantities.js';
@@ -202,8 +204,6 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   return breakdown ? { kind: 'part', place } : null;
 }
 
-/** Words between a figure and "in hospital" that keep it a state ("two [of them] in critical condition"). */
-const STATE_FILLER = new Set(['people', 'of', 'them', 'others', 'more', 'are', 'were', 'is', 'was']);
 
 /**
  * People in care now, a share of the injured: "six people remained hospitalized", "nine are
@@ -229,8 +229,7 @@ function withPerpetrator(tokens: readonly Token[], expr: QuantityExpr): boolean 
   // the clause of the figure and the parenthetical right after it
   const end = Math.min(tokens.length, expr.end + 8);
   for (let k = from; k < end; k++) {
-    const w = tokens[k]?.lower ?? '';
-    if (w !== 'including' && w !== 'among') continue;
+    if (!INCLUSION_WORDS.has(tokens[k]?.lower ?? '')) continue;
     for (let j = k + 1; j < Math.min(end + 2, k + 4); j++) {
       // "including the suspect's mother" counts a victim
       if (PERPETRATOR_WORDS.has(tokens[j]?.lower ?? '') && !/^['’]s$/u.test(tokens[j + 1]?.text ?? '')) return true;

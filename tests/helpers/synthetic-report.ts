@@ -33,10 +33,10 @@ function versionInfo(i: number): VersionInfo {
   };
 }
 
-function value(rule: string, kind: RuleKind, version: string, v: number | string, text: string, rand: () => number, role?: ValueRole): ClaimValue {
-  const sentence = `In the ${Math.floor(rand() * 90) + 10}th paragraph the report says ${text} according to officials quoted by the agency on Tuesday evening.`;
+/** A claim value quoting `text` inside `sentence` (its span and column found there). */
+export function valueIn(rule: string, version: string, kind: RuleKind, v: number | string, sentence: string, text: string, line = 2): ClaimValue {
   const at = sentence.indexOf(text);
-  const out: ClaimValue = {
+  return {
     rule,
     version,
     kind,
@@ -46,10 +46,15 @@ function value(rule: string, kind: RuleKind, version: string, v: number | string
     text,
     sentence,
     span: { start: at, end: at + text.length },
-    line: 3 + Math.floor(rand() * 40),
+    line,
     column: at + 1,
     uncertain: false,
   };
+}
+
+function value(rule: string, kind: RuleKind, version: string, v: number | string, text: string, rand: () => number, role?: ValueRole): ClaimValue {
+  const sentence = `In the ${Math.floor(rand() * 90) + 10}th paragraph the report says ${text} according to officials quoted by the agency on Tuesday evening.`;
+  const out = valueIn(rule, version, kind, v, sentence, text, 3 + Math.floor(rand() * 40));
   if (role) out.role = role;
   if (role === 'part') out.place = PLACES[Math.floor(rand() * PLACES.length)] ?? 'Valdera';
   return out;

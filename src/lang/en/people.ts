@@ -326,6 +326,14 @@ export const HONOREE_NOUNS: ReadonlySet<string> = words(
   'funeral funerals memorial memorials service services mass burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning',
 );
 export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
+/** Lower-case words that may stand between the link word and the honoured person's title ("for the late ..."). */
+export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former');
+
+/**
+ * Verbs that make a name the speaker of a quote, not a participant ("..., Bruce said"): a
+ * narrower list than SPEECH_VERBS, which is evidence that a name is a person at all.
+ */
+export const QUOTE_VERBS: ReadonlySet<string> = words('said says say told tell wrote added stated tweeted posted');
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = words('he she him his her hers himself herself');
 

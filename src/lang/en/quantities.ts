@@ -61,9 +61,13 @@ export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previo
  * not the victims' toll other versions give ("killing five ... before killing himself"):
  * "including" or "among them" then one of these words, in the figure's clause.
  */
+export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'among']);
 export const PERPETRATOR_WORDS: ReadonlySet<string> = new Set([
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'killer', 'hijacker',
 ]);
+
+/** Words between a figure and "in hospital" that keep it a state ("two [of them] in critical condition"). */
+export const STATE_FILLER: ReadonlySet<string> = new Set(['people', 'of', 'them', 'others', 'more', 'are', 'were', 'is', 'was']);
 
 export const STILL_WORDS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'still']);
 export const CARE_WORDS: ReadonlySet<string> = new Set([

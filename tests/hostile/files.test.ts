@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeAtomic } from '../../src/cli/output.js';
-import { mapLimit } from '../../src/load/limit.js';
 import { ARTICLE, checkJson, cli, setMaker } from '../robustness/helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -86,20 +85,6 @@ console.log(JSON.stringify({ versions: r.sets[0].versions.length, problems: r.se
 });
 
 describe('versions', () => {
-  it('mapLimit keeps order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const out = await mapLimit([5, 1, 4, 2, 3, 0], 2, async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((r) => setTimeout(r, n));
-      running--;
-      return n * 10;
-    });
-    expect(out).toEqual([50, 10, 40, 20, 30, 0]);
-    expect(peak).toBe(2);
-  });
-
   it('a problem with one version file is also one line on stderr', async () => {
     const dir = setDir({ 'set/a.txt': ARTICLE, 'set/b.txt': ARTICLE, 'set/empty.txt': '', 'set/bin.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) });
     const run = await checkJson(['set'], dir);

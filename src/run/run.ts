@@ -125,5 +125,5 @@ async function outcomeInPool(item: SetItem, cwd: string, language: string | null
     error.stack = result.stack;
     throw error;
   }
-  return { kind: 'set', position: item.position, report: result.report };
+  return { kind: 'set', position: item.position, report: JSON.parse(result.json) as SetReport };
 }

@@ -15,7 +15,13 @@ export interface SetTask {
   language: string | null;
 }
 
-export type SetResult = { ok: true; report: SetReport } | { ok: false; message: string; stack: string };
+/**
+ * A worker's answer. The report travels as its JSON text: a set report is mostly strings
+ * (values quote their sentences), and structured cloning one of 150 KB cost 4.8 ms to write
+ * and 8.5 ms to read back on the main thread, against 2.4 ms for JSON.stringify and 4.3 ms
+ * for JSON.parse. The report is JSON by contract, so nothing is lost on the way.
+ */
+export type SetResult = { ok: true; json: string } | { ok: false; message: string; stack: string };
 
 /** Checks a task in this thread (the pool's workers and `--jobs 1` run the same function). */
 export function runTask(task: SetTask): SetReport {
@@ -25,7 +31,7 @@ export function runTask(task: SetTask): SetReport {
 parentPort?.on('message', (task: SetTask) => {
   let result: SetResult;
   try {
-    result = { ok: true, report: runTask(task) };
+    result = { ok: true, json: JSON.stringify(runTask(task)) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     result = { ok: false, message: e.message, stack: e.stack ?? '' };

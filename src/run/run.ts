@@ -1,8 +1,8 @@
 /**
  * The set loop of a run: each set checked in this thread (`jobs` 1) or by this thread and a
  * pool of `jobs - 1` workers, and each outcome handed to `emit` in input order, as soon as it
- * and every earlier one are done. At most `4 × jobs` sets are in flight, so memory is bounded
- * by them, not by the run.
+ * and every earlier one are done. The sets in flight (handed out, not yet emitted) are bounded
+ * by count and by versions (see `Window`), so memory is bounded by them, not by the run.
  */
 import os from 'node:os';
 import type { Finding, SetReport } from '../types.js';
@@ -36,8 +36,37 @@ export function shardItems(plan: RunPlan, shard: Shard | null): PlanItem[] {
   return plan.items.filter((item) => inShard(display(item.path), shard));
 }
 
-/** Sets posted to each worker ahead of time (see `workerPool`). */
-const PREFETCH = 3;
+/**
+ * Sets posted to each worker ahead of time (see `workerPool`): one being checked and one
+ * waiting, so a worker never waits for the main thread; more would leave a longer tail at the
+ * end of the run, when this thread has nothing left and waits for the worker's queue.
+ */
+const PREFETCH = 2;
+
+/**
+ * How far checking may run ahead of output. Sets are emitted in input order, so when the set
+ * due is slow (a big one, in a worker), the other threads go on with later ones; a narrow
+ * window left this thread idle for a quarter of the time in parts of a 200-set run. The
+ * window is wide in sets but capped in versions, as a set's report grows with its versions.
+ */
+class Window {
+  private versions = 0;
+  private readonly sizes = new Map<number, number>();
+  constructor(private readonly jobs: number) {}
+  /** Whether another set may be handed out while `open` sets are in flight. */
+  room(open: number): boolean {
+    return open < this.jobs || (open < this.jobs * 16 && this.versions < 2000);
+  }
+  take(position: number, item: PlanItem): void {
+    const n = item.kind === 'set' ? item.set.versions.length : 0;
+    this.sizes.set(position, n);
+    this.versions += n;
+  }
+  release(position: number): void {
+    this.versions -= this.sizes.get(position) ?? 0;
+    this.sizes.delete(position);
+  }
+}
 
 /** A check handed out: its outcome once settled. */
 interface Pending {
@@ -70,14 +99,13 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
  * Runs the plan's sets (see the module comment). With `jobs` N > 1, N - 1 worker threads
  * and this thread check sets: this thread takes the next set whenever the one due for output
  * is still in a worker, so no core waits and only N - 1 extra copies of the model are loaded.
- * At most `4 × jobs` sets are checked and not yet emitted.
  */
 export async function runSets(plan: RunPlan, options: RunOptions): Promise<void> {
   const items = shardItems(plan, options.shard ?? null);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), items.filter((i) => i.kind === 'set').length));
   const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs - 1, PREFETCH) : null;
   const capacity = (jobs - 1) * PREFETCH;
-  const window = jobs * 4;
+  const window = new Window(jobs);
   const language = options.language ?? null;
   const results: Pending[] = [];
   let next = 0;
@@ -86,14 +114,16 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
     for (let done = 0; done < items.length; done++) {
       for (;;) {
         // Workers first, up to their queue depth, within the window.
-        while (pool && next < items.length && next - done < window && pool.load < capacity) {
+        while (pool && next < items.length && window.room(next - done) && pool.load < capacity) {
           const item = items[next] as PlanItem;
+          window.take(next, item);
           results[next++] = item.kind === 'set' ? pending(outcomeInPool(item, plan.cwd, language, pool)) : here(item);
         }
         const due = results[done];
         if (due?.settled) break;
-        if (next < items.length && next - done < window) {
+        if (next < items.length && window.room(next - done)) {
           // The set due is in a worker (or not handed out): check the next one here meanwhile.
+          window.take(next, items[next] as PlanItem);
           results[next] = here(items[next] as PlanItem);
           next++;
           if (pool) await tick(); // let the workers' answers in
@@ -103,6 +133,7 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
       }
       const due = results[done] as Pending;
       delete results[done];
+      window.release(done);
       if (due.error !== undefined) throw due.error;
       await options.emit(due.outcome as Outcome);
     }

@@ -53,7 +53,8 @@ function shardInfo(shard: Shard | null, sets: number[], findings: number[]): Sha
 
 /** `JSON.stringify(value, null, 2)` placed at `depth` levels of indentation. */
 function indented(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).split('\n').join(`\n${' '.repeat(depth)}`);
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(depth)}`);
 }
 
 /** JSON, written set by set. */

@@ -4,6 +4,7 @@
 //   node bench/child.js run DIR JOBS       the whole pipeline (plan, pool, NDJSON streamed to nowhere)
 //   node bench/child.js set DIR            one set, stage by stage, in this thread
 //   node bench/child.js capacity           a fixed loop in 1, then 2 threads: what 2 threads get on this machine
+//   node bench/child.js rawpar DIR         raw wink readDoc over DIR in 1, then 2 threads at once: what 2 threads get for NLP work
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -101,6 +102,37 @@ async function capacity() {
   return { oneMs: one, twoMs: two, speedup: (2 * one) / two };
 }
 
-const result = await ({ raw, run, set, capacity })[mode]();
+/**
+ * Raw wink readDoc over every version in one thread, then the same in two threads at once:
+ * the speed-up real NLP work (memory-heavy, unlike the fixed loop) gets from 2 threads here.
+ */
+async function rawpar() {
+  const { Worker } = await import('node:worker_threads');
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { readFileSync } = require('node:fs');
+    const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    const texts = workerData.map((f) => readFileSync(f, 'utf8'));
+    for (const t of texts.slice(0, 20)) nlp.readDoc(t);
+    const t0 = performance.now();
+    for (const t of texts) nlp.readDoc(t).tokens().length();
+    parentPort.postMessage(performance.now() - t0);`;
+  const list = files(dir);
+  const threads = (n) => Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true, workerData: list });
+    w.on('message', (ms) => w.terminate().then(() => resolve(ms)));
+    w.on('error', reject);
+  })));
+  const wall = async (n) => {
+    const t0 = performance.now();
+    const inner = await threads(n);
+    return { wall: performance.now() - t0, inner: Math.max(...inner) };
+  };
+  const one = await wall(1);
+  const two = await wall(2);
+  return { oneMs: one.inner, twoMs: two.inner, speedup: (2 * one.inner) / two.inner };
+}
+
+const result = await ({ raw, run, set, capacity, rawpar })[mode]();
 result.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify(result)}\n`);

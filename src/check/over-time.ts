@@ -4,6 +4,7 @@ import { compatibleKeys } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
+import { statesDownwardRevision } from './revision.js';
 
 /**
  * Tolls and counts that move over time. Each version is compared with the best figure
@@ -85,6 +86,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
       }
     }
 
+    const revised: ClaimValue[] = [];
     if (previous) {
       const raised: ClaimValue[] = [];
       for (const v of group) {
@@ -100,7 +102,8 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
           continue;
         }
         if (better(previous, h)) {
-          if (reportedBefore(h)) findings.push(change('stale', h, previous));
+          if (up && statesDownwardRevision(h.sentence)) revised.push(h);
+          else if (reportedBefore(h)) findings.push(change('stale', h, previous));
           else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
           continue;
         }
@@ -130,6 +133,12 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
         if (!outliers.has(v.id) && (previousBest === undefined || better(y, previousBest))) previousBest = y;
       }
     }
+    // A toll lowered on purpose is an update, and the corrected figure the base from now on.
+    const correction = best(revised);
+    if (correction && previous) {
+      updates.push({ x: correction, from: previous });
+      previousBest = correction;
+    }
   }
   findings.push(...groupUpdates(updates));
   const at = (f: Finding): number => rank.get(f.versions[0] ?? '') ?? 0;
@@ -152,16 +161,22 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
       return {
         ...f,
         versions,
-        message: `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(first.from)} (${first.from.version}) to ${displayValue(first.x)} (${joinIds(versions)})`,
+        message: `${rule.label} ${moved(first.x, first.from)} from ${displayValue(first.from)} (${first.from.version}) to ${displayValue(first.x)} (${joinIds(versions)})`,
         evidence: [...items.map((i) => evidenceOf(i.x, input.paths.get(i.x.version))), evidenceOf(first.from, input.paths.get(first.from.version))],
       };
     });
   }
 
+  /** How a figure moved: with the rule's direction, or (a toll lowered on purpose) revised down. */
+  function moved(x: ClaimValue, from: ClaimValue): string {
+    if (!up) return 'fell';
+    return compareFigures(num(x), num(from)) > 0 ? 'rose' : 'was revised down';
+  }
+
   function change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
     const message =
       type === 'update'
-        ? `${rule.label} ${up ? 'rose' : 'fell'} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
+        ? `${rule.label} ${moved(x, from)} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
         : `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${from.version} already said ${displayValue(from)}`;
     return {
       rule: rule.id,

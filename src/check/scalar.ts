@@ -216,8 +216,12 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
     const [majorityClass, majority] = [...classes.entries()].sort(
       (a, b) => b[1].length - a[1].length || (order.get(a[1][0]?.version ?? '') ?? 0) - (order.get(b[1][0]?.version ?? '') ?? 0),
     )[0] as [QualifierClass, ClaimValue[]];
-    for (const [cls, values] of classes) {
+    for (const [cls, all] of classes) {
       if (cls === majorityClass) continue;
+      // A headline line drops the qualifier its own lede keeps ("31 dead" over "At least 31
+      // people died"): a version that also states the majority's qualifier changed nothing.
+      const values = all.filter((x) => !(input.values.get(x.version) ?? []).some((y) => y.key === x.key && qualifierClass(y.qualifier) === majorityClass));
+      if (values.length === 0) continue;
       const versions = listVersions(
         values.map((x) => x.version),
         order,

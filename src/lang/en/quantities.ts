@@ -79,6 +79,17 @@ export const REVISION_VERBS: ReadonlySet<string> = new Set([
   'revised', 'raised', 'rose', 'climbed', 'increased', 'lowered', 'corrected', 'updated', 'jumped',
 ]);
 
+/**
+ * Words of a sentence that lowers a figure on purpose ("India lowers stampede toll to 24",
+ * "the toll was revised to 24, down from 31"): a lower toll said so is a correction, an
+ * update, not a copy that contradicts the earlier figure. Phrases are word pairs.
+ */
+export const DOWNWARD_REVISION_WORDS: ReadonlySet<string> = new Set([
+  'revised', 'revises', 'revise', 'revising', 'revision', 'lowered', 'lowers', 'lowering', 'corrected', 'corrects',
+  'correcting', 'correction', 'reduced', 'reduces', 'downgraded', 'downgrades', 'recount', 'recounted',
+]);
+export const DOWNWARD_REVISION_PHRASES: ReadonlyArray<readonly string[]> = [['down', 'to'], ['down', 'from'], ['counted', 'twice'], ['double', 'counting']];
+
 /** Words before a figure that make it a difference, not a count ("all but three", "a reduction of two"). */
 export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['all', 'but'], ['reduction', 'of'], ['increase', 'of'], ['drop', 'of'], ['rise', 'of'], ['decrease', 'of'],

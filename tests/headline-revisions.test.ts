@@ -1,0 +1,67 @@
+/**
+ * Wire copy that corrects itself: a toll lowered on purpose, and a headline line that drops
+ * the qualifier its own lede keeps. Text written for these tests.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { statesDownwardRevision } from '../src/check/revision.js';
+import { check } from '../src/index.js';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+function writeSet(files: Record<string, string>): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'factlint-revision-')), 'story');
+  roots.push(join(dir, '..'));
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+
+async function toll(dir: string): Promise<Array<[string, string, string[]]>> {
+  const report = await check([dir], { rules: [CORE] });
+  return report.sets[0]!.findings.filter((f) => f.rule === 'death-toll').map((f) => [f.type, f.severity, f.versions]);
+}
+
+const first = (toll: string): string =>
+  ` date 2026-05-10\nFerry capsizes on Lake Orvane, ${toll} dead\n\nORVANE, Kestria (AP) — A crowded ferry capsized on Lake Orvane on Sunday, killing ${toll} people, police said.\n`;
+
+describe('a toll lowered on purpose', () => {
+  it('is an update and the new base: no contradiction, and a later copy of the corrected figure is not stale', async () => {
+    const dir = writeSet({
+      'a.txt': first('at least 19'),
+      'b.txt': ' date 2026-05-11\nKestria lowers ferry toll to 15\n\nORVANE, Kestria (AP) — Police on Monday revised the death toll from the ferry accident down to 15, after finding that four victims had been counted twice.\n',
+      'c.txt': ' date 2026-05-12\nFerry toll stands at 15\n\nORVANE, Kestria (AP) — Divers ended their search on Tuesday. The accident killed 15 people, police said.\n',
+    });
+    expect(await toll(dir)).toEqual([['update', 'info', ['b']]]);
+    const report = await check([dir], { rules: [CORE] });
+    expect(report.sets[0]!.findings.find((f) => f.rule === 'death-toll')!.message).toMatch(/revised down from at least 19 \(a\) to 15 \(b\)/);
+  });
+  it('a lower toll without a word of correction is still a contradiction', async () => {
+    const dir = writeSet({
+      'a.txt': first('at least 19'),
+      'b.txt': ' date 2026-05-11\nFerry toll at 15\n\nORVANE, Kestria (AP) — The ferry accident on Sunday killed 15 people, police said on Monday.\n',
+    });
+    expect((await toll(dir)).map((f) => f[0])).toEqual(['contradiction']);
+  });
+  it('reads the words of a correction, not a fall in other figures', () => {
+    expect(statesDownwardRevision('India lowers festival stampede toll to 24')).toBe(true);
+    expect(statesDownwardRevision('The toll stood at 24, down from 31 reported on Monday.')).toBe(true);
+    expect(statesDownwardRevision('Some victims had been counted twice, officials said.')).toBe(true);
+    expect(statesDownwardRevision('The ferry went down in deep water, killing 24 people.')).toBe(false);
+  });
+});
+
+describe('a headline line without the lede\'s qualifier', () => {
+  it('"31 dead" over "At least 31 people died" in the same copy is no qualifier change', async () => {
+    const dir = writeSet({
+      'a.txt': ' date 2026-05-10\nFerry capsizes on Lake Orvane\n\nORVANE, Kestria (AP) — At least 31 people died when a ferry capsized on Lake Orvane on Sunday, police said.\n',
+      'b.txt': ' date 2026-05-10\nKestria: 31 dead as ferry capsizes\n\nORVANE, Kestria (AFP) — At least 31 people died when a crowded ferry capsized on Sunday, police said.\n',
+    });
+    expect(await toll(dir)).toEqual([]);
+  });
+});

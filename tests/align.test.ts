@@ -98,6 +98,19 @@ describe('findDeletedMentions on written article sets', () => {
     expect(subjects([a, b])).toEqual(['Monday']);
   });
 
+  it('a sentence split in two keeps its figures: no cut; a long chunk really gone is still one', () => {
+    const train = [
+      'A passenger train derailed outside the town of Ruvenna before dawn on Tuesday, killing at least 14 people, police said.',
+      "Six of the train's 11 carriages left the track shortly after the curve, and three of them rolled down an embankment into a dry riverbed, the regional police commander told reporters.",
+      'Rescuers were still cutting into the overturned carriages in the afternoon.',
+    ];
+    const a = doc('a', train);
+    const split = doc('b', [train[0]!, 'Six of the 11 carriages of the train left the track on the curve. Three of them rolled down an embankment into a dry riverbed, the regional police commander told reporters.', train[2]!]);
+    expect(subjects([a, split])).toEqual([]);
+    const cut = doc('c', [train[0]!, 'Three of them rolled down an embankment into a dry riverbed, the regional police commander told reporters.', train[2]!]);
+    expect(subjects([a, cut])).toContain('11');
+  });
+
   it('reports nothing for reordered paragraphs', () => {
     const a = doc('a', FIRE);
     const b = doc('b', [FIRE[4]!, FIRE[2]!, FIRE[0]!, FIRE[7]!, FIRE[1]!, FIRE[3]!, FIRE[6]!, FIRE[5]!]);

@@ -56,6 +56,21 @@ describe('a toll lowered on purpose', () => {
   });
 });
 
+describe('the injured who then died', () => {
+  it('"Three more passengers injured in the derailment died" counts deaths, not the injured', async () => {
+    const dir = writeSet({
+      'a.txt': ' date 2026-05-10\nTrain derails near Ruvenna\n\nRUVENNA (AP) — A train derailed near Ruvenna on Tuesday, killing 22 people and injuring 87, police said.\n',
+      'b.txt': ' date 2026-05-11\nTrain derailment toll rises to 25\n\nRUVENNA (AP) — Three more passengers injured in the derailment near Ruvenna died in hospital overnight, bringing the total to 25, police said.\n',
+    });
+    const report = await check([dir], { rules: [CORE] });
+    const injured = report.sets[0]!.claims.find((c) => c.rule === 'injured')!.values;
+    expect((injured['b'] ?? []).map((x) => x.key)).not.toContain('3');
+    expect(report.sets[0]!.findings.filter((f) => f.rule === 'injured' && f.type === 'contradiction')).toEqual([]);
+    const still = await check([writeSet({ 'a.txt': ' date 2026-05-10\nTwelve people injured in the blast were taken to hospital, police said.\n', 'b.txt': ' date 2026-05-10\nTwelve people injured in the blast were taken to hospital.\n' })], { rules: [CORE] });
+    expect(still.sets[0]!.claims.find((c) => c.rule === 'injured')!.values['a']!.map((x) => x.key)).toEqual(['12']);
+  });
+});
+
 describe('a headline line without the lede\'s qualifier', () => {
   it('"31 dead" over "At least 31 people died" in the same copy is no qualifier change', async () => {
     const dir = writeSet({

@@ -150,6 +150,8 @@ export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlign
       const id = `${damagedKey}\u0002${cut.at - damagedSentence.start}\u0002${item.kind}:${locate.join(' ')}`;
       if (seen.has(id)) continue;
       seen.add(id);
+      // A sentence split in two keeps the item (and most of the "removed" words) next door: no cut.
+      if (!scarred && splitNearby(damagedDoc, cut.damaged.sentence, cut.removed, locate)) continue;
       const keeping: Evidence[] = [];
       for (const m of group.members) {
         const d = byId.get(m.version);
@@ -184,6 +186,29 @@ export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlign
     }
   }
   return findings;
+}
+
+/**
+ * Whether a long "removed" chunk is in fact still in the damaged version, split off into the
+ * sentence before or after ("Six of the 11 carriages derailed … . Three of them rolled …"
+ * for "Six of the train's 11 carriages left the track …, and three of them rolled …"): the
+ * item is in the sentence or a neighbour, and so are half the chunk's words. A short cut
+ * ("on Monday") is never explained away by a neighbour that happens to repeat it.
+ */
+function splitNearby(doc: Doc, index: number, removed: string, keys: readonly string[]): boolean {
+  const chunk = removed.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (chunk.length < 6) return false;
+  const lower = keys.map((k) => k.toLowerCase());
+  const words = new Set<string>();
+  let kept = false;
+  for (const i of [index - 1, index, index + 1]) {
+    const s = doc.sentences[i];
+    if (!s) continue;
+    const keysHere = sentenceWords(doc, s).map((t) => tokenKey(t.text).toLowerCase());
+    kept ||= containsSequence(keysHere, lower);
+    for (const k of keysHere) words.add(k);
+  }
+  return kept && chunk.filter((w) => words.has(w)).length >= chunk.length / 2;
 }
 
 /** The damaged sentence with `⟦cut: …⟧` where the chunk is missing. */

@@ -18,7 +18,8 @@
  * 200-999); the qualifier is kept apart. Text: as written ("more than three years").
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
-import { PERSON_NOUNS } from '../lang/en/quantities.js';
+import { DEATH_VERBS, PERSON_NOUNS } from '../lang/en/quantities.js';
+import { clauseAt } from '../read/quantity-roles.js';
 import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
@@ -79,9 +80,27 @@ function attributiveAfter(f: RuleFilter, ns: NumberedSentence, r: QuantityReadin
   return n > 0 && ns.tokens[r.expr.end + n]?.pos === 'NOUN';
 }
 
+/**
+ * A cue after the figure that opens a reduced relative clause, whose subject then dies
+ * ("Three more passengers injured in the derailment died in hospital"): the figure counts
+ * deaths. Only a death verb later in the figure's clause, and not this rule's own cue.
+ */
+function subjectDies(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  // the participle right after the figure and its noun ("passengers injured in …"), not "were injured"
+  const n = cueLengthAt(ns.tokens, r.extent.end, f.cues);
+  if (n === 0) return false;
+  const clause = clauseAt(ns.tokens, r.expr.numberStart);
+  const next = ns.readings.find((x) => x.extent.start >= r.extent.end)?.extent.start ?? clause.end;
+  for (let k = r.extent.end + n; k < Math.min(clause.end, next); k++) {
+    if (DEATH_VERBS.has((ns.tokens[k] as QToken).lower)) return cueLengthAt(ns.tokens, k, f.cues) === 0;
+  }
+  return false;
+}
+
 /** Words between the figure and the cue that governs it (0: next to it), or null when no cue governs it. */
 function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>): number | null {
   if (f.cues.length === 0) return 0;
+  if (subjectDies(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
   // other counts block the way to the cue; a year or a date in between does not
   const blockers = ns.readings.filter((x) => x !== r && x.count).map((x) => x.extent);

@@ -90,6 +90,12 @@ export const DOWNWARD_REVISION_WORDS: ReadonlySet<string> = new Set([
 ]);
 export const DOWNWARD_REVISION_PHRASES: ReadonlyArray<readonly string[]> = [['down', 'to'], ['down', 'from'], ['counted', 'twice'], ['double', 'counting']];
 
+/**
+ * Verbs that make their subject dead: "Three more passengers injured in the derailment died
+ * in hospital" counts deaths, whatever the participle after the figure says.
+ */
+export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'succumbed', 'succumbs', 'perished']);
+
 /** Words before a figure that make it a difference, not a count ("all but three", "a reduction of two"). */
 export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['all', 'but'], ['reduction', 'of'], ['increase', 'of'], ['drop', 'of'], ['rise', 'of'], ['decrease', 'of'],

@@ -280,6 +280,25 @@ describe('wire phrasings', () => {
     const still = claims('Twenty people were hurt; nine are still in hospital.').get('injured')!;
     expect(headline(still)).toBe('20');
   });
+  it('"deaths pass 100" is a round mark that gives way to the exact 104 of the lede', () => {
+    const deaths = claims('Cholera deaths pass 100 in Varnia\n\nThe outbreak has killed 104 people since January, the ministry said.').get('death-toll')!;
+    expect(headline(deaths)).toBe('104');
+    expect(deaths.find((x) => x.key === '100')?.qualifier).toBe('more-than');
+  });
+  it('"Kamla Devi, 52, who was treated for a leg injury" gives an age, not an injured count', () => {
+    const injured = claims('More than 50 people were hurt. "Everyone was pushing," said Kamla Devi, 52, who was treated for a leg injury.').get('injured')!;
+    expect(injured.map((x) => x.key)).toEqual(['50']);
+  });
+  it('a figure per day or per year is a rate, not a count', () => {
+    const injured = claims('Twelve people were injured in the blast. Doctors were treating about 240 injured patients a day.').get('injured')!;
+    expect(injured.map((x) => x.key)).toEqual(['12']);
+    expect(claims('Road crashes kill 6,000 people annually in the country. The bus crash killed 23.').get('death-toll')!.map((x) => x.key)).toEqual(['23']);
+  });
+  it('"240 patients were being treated" is people in care now, a share, not the injured count', () => {
+    const injured = claims('At least 30 people were injured. Some 12 patients were being treated at the district hospital on Thursday.').get('injured')!;
+    expect(headline(injured)).toBe('30');
+    expect(roles(injured)).toContain('12/part');
+  });
   it('"in X alone" is a part; "climbed by N to M" reads M', () => {
     const deaths = claims('The death toll in Halvan province alone has climbed by nearly 1,400 in two days to more than 5,500. The overall number of dead is put at more than 8,000.')
       .get('death-toll')!;

@@ -110,14 +110,20 @@ function ownFigures(lists: ClaimValue[][]): void {
  */
 /**
  * The first strong statement of the figure; a rounded one ("Nearly two dozen killed",
- * "about 300") gives way to the exact figure the same version gives later and its hedge allows
- * ("Twenty-three people lost their lives").
+ * "about 300", "deaths pass 100") gives way to the exact figure the same version gives later
+ * and its hedge allows ("Twenty-three people lost their lives", "104 people have died").
  */
 function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const candidates = sorted.filter((x) => x.role === undefined);
   const first = candidates[0];
-  if (first === undefined || (first.qualifier !== 'about' && first.qualifier !== 'nearly')) return first;
+  if (first === undefined || !rounded(first)) return first;
   return candidates.find((x) => x.qualifier === null && boundsAgree(first, x)) ?? first;
+}
+
+/** "about 300", "nearly two dozen", or a round mark passed ("deaths pass 100", "more than 40"). */
+function rounded(x: ClaimValue): boolean {
+  if (x.qualifier === 'about' || x.qualifier === 'nearly') return true;
+  return x.qualifier === 'more-than' && typeof x.value === 'number' && Number.isInteger(x.value) && x.value >= 10 && x.value % 10 === 0;
 }
 
 function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<string, ClaimValue[]> {

@@ -16,7 +16,7 @@
  */
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
-import { AGE_WORDS, DIFFERENCE_PHRASES, VAGUE_RANGES } from '../lang/en/quantities.js';
+import { AGE_WORDS, DIFFERENCE_PHRASES, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES } from '../lang/en/quantities.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Sentence, Span, Token } from '../types.js';
@@ -120,18 +120,34 @@ function endsWith(tokens: readonly QToken[], end: number, phrase: readonly strin
   return phrase.every((w, k) => tokens[end - phrase.length + k]?.lower === w);
 }
 
-/** An age ("aged 17", "at age 95", "17 years old") or a difference ("all but three"). */
+/** "Kamla Devi, 52, who was treated …": a bare number set off by commas right after a name. */
+function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  if (expr.end !== expr.numberStart + 1 || expr.start !== expr.numberStart) return false;
+  if (tokens[expr.start - 1]?.text !== ',' || tokens[expr.start - 2]?.pos !== 'PROPN') return false;
+  const after = tokens[expr.end];
+  return (after === undefined || after.text === ',' || after.text === '.') && /^\d{1,3}$/.test(tokens[expr.start]?.text ?? '');
+}
+
+/** An age ("aged 17", "at age 95", "17 years old", "Kamla Devi, 52,") or a difference ("all but three"). */
 function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string | null {
   const prev = tokens[expr.start - 1];
   if (prev !== undefined && AGE_WORDS.has(prev.lower)) return 'age';
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
+  if (ageApposition(tokens, expr)) return 'age';
   if (DIFFERENCE_PHRASES.some((p) => endsWith(tokens, expr.start, p))) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && tokens.slice(expr.end, expr.end + 5).some((t) => t.lower === 'to')) {
     return 'difference';
   }
   return null;
+}
+
+/** "240 patients a day", "6,000 deaths annually": the words right after the figure and its noun. */
+function isRate(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null): boolean {
+  const after = unit !== null && unit.index >= expr.end ? unit.index + 1 : expr.end;
+  const first = tokens[after]?.lower ?? '';
+  return RATE_WORDS.has(first) || (RATE_LEADS.has(first) && RATE_PERIODS.has(tokens[after + 1]?.lower ?? ''));
 }
 
 /** Why a number is not a count (null: it is one). `unitAllowed`: the rule lists its unit. */
@@ -147,6 +163,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (percent) return unitAllowed ? null : 'percent';
   if (next !== undefined && CLOCK_WORDS.has(next.lower)) return 'time';
   if (numberTokens.some((t) => t.text.includes(':'))) return 'time';
+  if (isRate(tokens, expr, unit)) return 'rate';
   if (isMonthName(prev) || isMonthName(next)) return 'date';
   if (prev !== undefined && NUMBERING.has(prev.lower) && prev.text !== 'no') return 'numbering';
   if (first.lower === 'one' && expr.end === expr.numberStart + 1 && (next?.lower === 'of' || next?.lower === 'another')) {

@@ -25,6 +25,7 @@ import {
   REVISION_VERBS,
   STATE_FILLER,
   STILL_WORDS,
+  TREATED_WORDS,
   SUPERSEDED_WORDS,
 } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
@@ -207,7 +208,8 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
 
 /**
  * People in care now, a share of the injured: "six people remained hospitalized", "nine are
- * still in hospital", "two in critical condition" (not "three were treated in hospital").
+ * still in hospital", "two in critical condition", "240 patients were being treated" (not
+ * "three were treated in hospital").
  */
 function stillInCare(tokens: readonly Token[], expr: QuantityExpr): boolean {
   const clause = clauseAt(tokens, expr.numberStart);
@@ -217,6 +219,7 @@ function stillInCare(tokens: readonly Token[], expr: QuantityExpr): boolean {
   };
   for (let k = expr.end; k < Math.min(clause.end, expr.end + 6); k++) {
     if (STILL_WORDS.has(tokens[k]?.lower ?? '') && care(k + 1)) return true;
+    if (tokens[k]?.lower === 'being' && TREATED_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
   }
   let k = expr.end;
   while (k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? '')) k++;

@@ -70,6 +70,8 @@ export const PERPETRATOR_WORDS: ReadonlySet<string> = new Set([
 export const STATE_FILLER: ReadonlySet<string> = new Set(['people', 'of', 'them', 'others', 'more', 'are', 'were', 'is', 'was']);
 
 export const STILL_WORDS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'still']);
+/** "240 patients were being treated": care now (progressive), after the word "being". */
+export const TREATED_WORDS: ReadonlySet<string> = new Set(['treated', 'hospitalized', 'hospitalised', 'cared']);
 export const CARE_WORDS: ReadonlySet<string> = new Set([
   'hospitalized', 'hospitalised', 'hospital', 'hospitals', 'condition', 'treatment', 'care', 'intensive', 'icu',
 ]);
@@ -100,6 +102,15 @@ export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'succum
 export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['all', 'but'], ['reduction', 'of'], ['increase', 'of'], ['drop', 'of'], ['rise', 'of'], ['decrease', 'of'],
 ];
+
+/**
+ * A figure per period is a rate, not the count of an event: "treating about 240 patients a
+ * day", "6,000 road deaths a year". `RATE_LEADS` then `RATE_PERIODS` after the figure (and its
+ * noun), or one of `RATE_WORDS`.
+ */
+export const RATE_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+export const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'night', 'hour', 'minute']);
+export const RATE_WORDS: ReadonlySet<string> = new Set(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly']);
 
 /** Words before a figure that make it an age ("aged 17", "at age 95"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);

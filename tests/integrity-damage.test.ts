@@ -66,3 +66,13 @@ describe('integrity findings for damaged copies', () => {
     });
   }
 });
+
+describe('a headline line is not a cut paragraph', () => {
+  it('a long first line without a full stop is a headline; the same words as a later paragraph are a cut', async () => {
+    const { findTruncation } = await import('../src/normalize/integrity.js');
+    const title = 'Hotel fire toll rises to 14 as bodies found on top floor of the tower; six people are still missing in the ruins';
+    const body = 'BANGKOK (AP) — Firefighters found five more bodies on Tuesday, officials said.';
+    expect(findTruncation(`${title}\n\n${body}\n`, [])).toEqual([]);
+    expect(findTruncation(`${body}\n\n${title}\n`, [])).toHaveLength(1);
+  });
+});

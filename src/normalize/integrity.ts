@@ -78,13 +78,20 @@ const MIN_WORDS_FOR_CUT = 15;
  * Paragraphs cut off mid-sentence: ending with `…`/`...` right after a word or a
  * comma, or a long paragraph ending without any closing punctuation.
  */
+/** A first line this short is a headline, not a paragraph (a lede runs longer). */
+const MAX_HEADLINE_WORDS = 25;
+
 export function findTruncation(text: string, boilerplate: readonly BoilerplateLine[]): Finding[] {
   const found: Finding[] = [];
   const boilerplateStarts = new Set(boilerplate.map((b) => b.start));
+  let headline = true;
   for (const line of splitLines(text)) {
     const trimmed = line.text.trimEnd();
     if (trimmed.trim().length === 0) continue;
     if (boilerplateStarts.has(line.start)) continue;
+    // The first line is the headline, which has no full stop ("… toll rises to 14; 6 still missing").
+    const isHeadline = headline;
+    headline = false;
     const ellipsis = ELLIPSIS_END.exec(trimmed);
     if (ellipsis !== null) {
       const before = trimmed.slice(0, ellipsis.index).trimEnd();
@@ -95,7 +102,7 @@ export function findTruncation(text: string, boilerplate: readonly BoilerplateLi
       continue;
     }
     const words = trimmed.split(/\s+/u).filter((w) => w.length > 0).length;
-    if (words >= MIN_WORDS_FOR_CUT && !TERMINAL.test(trimmed)) {
+    if (words >= MIN_WORDS_FOR_CUT && !(isHeadline && words <= MAX_HEADLINE_WORDS) && !TERMINAL.test(trimmed)) {
       // at the paragraph's last character (one past it may be a removed "\r" in the original)
       found.push({ offset: line.start + trimmed.length - 1, text: tail(trimmed) });
     }

@@ -19,6 +19,10 @@ describe('bylines', () => {
     expect(credits('By KAREN ODELL Associated Press\n\nThe storm passed.')).toEqual([['byline', 'Karen Odell']]);
   });
 
+  it('reads a byline with time stamps after bars', () => {
+    expect(credits('By Ana Ruiz | Published 11:42 AM | Updated 12:05 PM\n\nText.')).toEqual([['byline', 'Ana Ruiz']]);
+  });
+
   it('does not take a sentence starting with "By" for a byline', () => {
     expect(credits('By Tuesday, the toll had risen to 14.')).toEqual([]);
     expect(credits('By Friday Governor Ella Brandt had declared an emergency.')).toEqual([]);

@@ -223,6 +223,11 @@ describe('boilerplate', () => {
     expect(v.text).toContain('Matthew Lee in Washington contributed to this report.');
   });
 
+  it('share buttons and breadcrumbs are page chrome; prose with the same words is not', () => {
+    const text = ['Home › World › Africa', 'Share  Tweet  WhatsApp  Email', 'Tweet | Share | Email', 'The share of votes rose to 40 percent.', 'Home to 300 families, the village was cut off.'].join('\n');
+    expect(findBoilerplate(text).map((b) => b.kind)).toEqual(['chrome', 'chrome', 'chrome']);
+  });
+
   it('finds generic boilerplate in an unseen story', () => {
     const text = [
       'TOKYO (Kyodo) — A magnitude 6.8 earthquake struck northern Japan on Monday.',

@@ -12,7 +12,7 @@
  */
 import type { CreditInfo, CreditRole, NormalizedVersion, Span } from '../types.js';
 import { personKey } from './names.js';
-import { CREDIT_CLAUSE_WORDS, CREDIT_ROLE_WORDS, NEWS_AGENCIES } from '../lang/en/people.js';
+import { BYLINE_STAMP_WORDS, CREDIT_CLAUSE_WORDS, CREDIT_ROLE_WORDS, NEWS_AGENCIES } from '../lang/en/people.js';
 
 /** One credited name in a version. */
 export interface Credit {
@@ -70,6 +70,13 @@ function nameThenAgency(part: string): string | null {
   return null;
 }
 
+/** A byline without its time stamps: "Ana Ruiz | Published 11:42 AM | Updated 12:05 PM" → "Ana Ruiz". */
+function withoutStamps(byline: string): string {
+  const segments = byline.split('|');
+  const end = segments.findIndex((seg, k) => k > 0 && BYLINE_STAMP_WORDS.has(seg.trim().split(/\s+/u)[0]?.toLowerCase() ?? ''));
+  return end > 0 ? segments.slice(0, end).join('|').trimEnd() : byline;
+}
+
 /**
  * "By Tom Reyes", "By TOM REYES and ANNA LU, Associated Press": the whole paragraph must be
  * names separated by commas/and, then optional agency or role words.
@@ -77,7 +84,7 @@ function nameThenAgency(part: string): string | null {
 function bylineParagraph(text: string, offset: number): Credit[] {
   const m = /^\s*By\s+(.{3,160})$/u.exec(text);
   if (!m || m[1] === undefined) return [];
-  const parts = m[1].split(/\s*(?:,|;|\||\band\b|&)\s*/u).filter((p) => p.length > 0);
+  const parts = withoutStamps(m[1]).split(/\s*(?:,|;|\||\band\b|&)\s*/u).filter((p) => p.length > 0);
   const names: string[] = [];
   let tail = false;
   for (const part of parts) {

@@ -205,6 +205,9 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of a credit line that name a role, not a person ("Associated Press writer"). */
+/** A byline's page-furniture tail: "By Ana Ruiz | Published 11:42 AM | Updated 12:05 PM". */
+export const BYLINE_STAMP_WORDS: ReadonlySet<string> = new Set(['published', 'updated', 'posted', 'modified', 'last', 'first']);
+
 export const CREDIT_ROLE_WORDS: ReadonlySet<string> = new Set([
   'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
   'staff', 'photographer', 'photographers', 'editor', 'editors', 'contributor', 'contributors', 'photo', 'video',

@@ -174,6 +174,10 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'interfax', 'bernama', 'presse', 'france-presse', 'securities', 'holdings', 'capital', 'partners',
   'international', 'rights', 'watch', 'amnesty', 'jazeera', 'al-jazeera', 'worldwide', 'without', 'borders',
   'industries', 'motors', 'airline', 'railway', 'railways', 'shipping', 'trust', 'institution', 'gazprom', 'tesla', 'boeing', 'airbus', 'fifa', 'olympics',
+  // company and trade heads ("Andaman Pearl Hospitality", "Kestrel Logistics") and landforms
+  'hospitality', 'logistics', 'resorts', 'hotels', 'construction', 'engineering', 'energy', 'mining', 'foods',
+  'pharmaceuticals', 'electronics', 'technologies', 'systems', 'solutions', 'enterprises', 'ventures', 'airport',
+  'peak', 'glacier', 'pass', 'ridge', 'icefall', 'volcano', 'canyon', 'gorge', 'plateau', 'dam', 'reservoir',
 ]);
 
 /**

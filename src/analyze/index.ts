@@ -39,11 +39,11 @@ export function analyze(version: NormalizedVersion): Doc {
     tokens.push({
       i,
       text: value,
-      lower: value.toLowerCase(),
+      lower: lowerCase(value),
       start,
       end: start + value.length,
       pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: lowerCase(lemmas[i] ?? value),
       type: types[i] ?? 'word',
       sentence: 0,
       entity: null,
@@ -68,6 +68,19 @@ export function analyze(version: NormalizedVersion): Doc {
   }
 
   return { version, tokens, sentences, entities };
+}
+
+/**
+ * `s.toLowerCase()`, but `s` itself when it has no upper-case ASCII letter and nothing past
+ * ASCII: toLowerCase always makes a new string, and two per token (lower, lemma) were kept
+ * alive as long as the doc. Most words are lower case, and wink's strings are shared.
+ */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** Adds the sentence of tokens [first, last] (inclusive) and marks its tokens. */

@@ -16,6 +16,13 @@ function isWinkSpace(c: number): boolean {
 /** wink caps a run of plain spaces at this count (a run holding a no-break space is kept as it is). */
 const WINK_MAX_SPACES = 65534;
 
+/** Whether `text` holds `value` at `at` (text.startsWith(value, at), which measured slower for short tokens). */
+function holdsAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let j = 0; j < value.length; j++) if (text.charCodeAt(at + j) !== value.charCodeAt(j)) return false;
+  return true;
+}
+
 /** Start offsets of the tokens `values` in `text`, or null when the text does not hold them as expected. */
 function scanStarts(text: string, values: readonly string[]): number[] | null {
   const starts: number[] = [];
@@ -23,7 +30,7 @@ function scanStarts(text: string, values: readonly string[]): number[] | null {
   for (const value of values) {
     let at = offset;
     while (at < text.length && isWinkSpace(text.charCodeAt(at))) at++;
-    if (at - offset >= WINK_MAX_SPACES || !text.startsWith(value, at)) return null;
+    if (at - offset >= WINK_MAX_SPACES || !holdsAt(text, value, at)) return null;
     starts.push(at);
     offset = at + value.length;
   }

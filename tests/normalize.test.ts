@@ -402,3 +402,44 @@ describe('line breaks and offsets', () => {
     expect(map.toOriginal(1)).toBe(1);
   });
 });
+
+describe('normalize shortcuts give what the full scans gave', () => {
+  it('finds copyright lines with the plain pattern, and with the Unicode one when ſ or K (Kelvin) could fold', () => {
+    const kinds = (text: string): string[] => findBoilerplate(text).map((b) => `${b.kind}:${b.text}`);
+    expect(kinds('Five died.\nCopyright 2024 AP. ALL RIGHTS RESERVED\nIt may not be reproduced.\n© AP\n(c) 2020 X')).toEqual([
+      'copyright:Copyright 2024 AP. ALL RIGHTS RESERVED',
+      'copyright:It may not be reproduced.',
+      'copyright:© AP',
+      'copyright:(c) 2020 X',
+    ]);
+    // Under the `iu` flags ſ matches s and K (U+212A) matches k.
+    expect(kinds('All rights reſerved\nCopyright\u212a AP\nCopyright 2024')).toEqual(['copyright:All rights reſerved', 'copyright:Copyright 2024']);
+  });
+
+  it('reads closing ellipses and counts words as the patterns did', () => {
+    const long = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen';
+    const found = findTruncation(`He said that...\nShe said,…\n....\nA short line\n${long}\n${long}.\n\u3000${long.replace(/ /g, '\u00a0')}`, []);
+    expect(found.map((f) => f.offset)).toEqual([12, 25, 132, 312]);
+  });
+
+  it('finds links written in any case, and none without "://" or "www."', () => {
+    expect(findInjectedLinks('See HTTP://A.B/c, Www.Example.com and httpſ://x.y now.', []).map((f) => f.text)).toEqual(['HTTP://A.B/c', 'Www.Example.com', 'httpſ://x.y']);
+    expect(findInjectedLinks('No links here: http or www only.', [])).toEqual([]);
+  });
+
+  it('finds foreign scripts past general punctuation and currency signs', () => {
+    expect(findInjectedText('The “mayor” — said €5 — was in Москва and 北京 and 𠀀 today, with μ.').map((f) => f.text)).toEqual(['Москва', '北京', '𠀀']);
+    expect(findInjectedText('Plain “English” text — €5, café.')).toEqual([]);
+  });
+
+  it('decodes valid UTF-8 once, and tells NUL bytes and Windows-1252 apart as before', () => {
+    expect(decoded(new TextEncoder().encode('Café “five”.')).text).toBe('Café “five”.');
+    expect(decoded(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x2e])).encoding).toBe('windows-1252');
+    expect(decodeBytes(Uint8Array.from([0x41, 0x00, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48]))).toEqual({ problem: 'binary file, not text (contains NUL bytes)' });
+  });
+
+  it('keeps an unchanged step as one verbatim segment', () => {
+    expect(applyEdits('abc', [])).toEqual({ text: 'abc', inLength: 3, segments: [{ outStart: 0, outEnd: 3, inStart: 0, inEnd: 3, keep: true }], editSpans: [] });
+    expect(applyEdits('', [])).toEqual({ text: '', inLength: 0, segments: [], editSpans: [] });
+  });
+});

@@ -32,7 +32,7 @@ const ISO_639_1: Readonly<Record<string, string>> = {
 export function detectLanguage(text: string, fallback = 'en'): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (new Set(words).size < MIN_WORDS) return fallback;
+  if (!hasDistinct(words, MIN_WORDS)) return fallback;
   // With one supported language, a text that uses its function words is read in it whatever
   // franc would answer (franc's answer is kept only when supported, i.e. this language, and
   // otherwise the stop-word test below gives it): franc's trigram scoring is skipped.
@@ -52,5 +52,17 @@ const stopSets = new Map<string, ReadonlySet<string>>();
 function stopWordShare(words: readonly string[], language: string): number {
   let stop = stopSets.get(language);
   if (!stop) stopSets.set(language, (stop = new Set(lexiconFor(language)?.stopWords ?? [])));
-  return words.filter((w) => stop.has(w)).length / Math.max(1, words.length);
+  let count = 0;
+  for (const w of words) if (stop.has(w)) count++;
+  return count / Math.max(1, words.length);
+}
+
+/** Whether `words` holds at least `min` different words (stops counting there). */
+function hasDistinct(words: readonly string[], min: number): boolean {
+  const seen = new Set<string>();
+  for (const w of words) {
+    seen.add(w);
+    if (seen.size >= min) return true;
+  }
+  return false;
 }

@@ -34,6 +34,15 @@ export function splitLines(text: string): Line[] {
 const SEPARATOR = /^[\s]*([_\-=*~#•·—–])(?:\s*\1){2,}\s*$/u;
 const FOLLOW = EN.boilerplate.follow;
 const COPYRIGHT = EN.boilerplate.copyright;
+/**
+ * The copyright pattern without its `u` flag. Tried on nearly every line and unanchored, the
+ * case-insensitive Unicode pattern was 0.6% of a run; V8 runs the plain one 10-40 times faster.
+ * The two agree on a text without ſ (U+017F) and K (U+212A): under `iu` these match s and k
+ * (and are word characters for \b), and the pattern has no dot, negated class or
+ * Unicode-only escape that surrogates or `u` syntax could tell apart.
+ */
+const COPYRIGHT_PLAIN = new RegExp(COPYRIGHT.source, COPYRIGHT.flags.replace('u', ''));
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 const CREDIT = EN.boilerplate.credit;
 const CHROME = EN.boilerplate.chrome;
 const MAX_REPEATED_LENGTH = 80;
@@ -42,22 +51,24 @@ const MIN_REPEATS = 3;
 /** Classify boilerplate lines of LF-separated text (generic patterns, no story strings). */
 export function findBoilerplate(text: string): BoilerplateLine[] {
   const lines = splitLines(text);
+  const trims = lines.map((line) => line.text.trim());
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = line.text.trim();
+  for (const key of trims) {
     if (key.length > 0 && key.length <= MAX_REPEATED_LENGTH && /\p{L}/u.test(key)) {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
+  const copyright = FOLDS_TO_ASCII.test(text) ? COPYRIGHT : COPYRIGHT_PLAIN;
   const found: BoilerplateLine[] = [];
-  for (const line of lines) {
-    const trimmed = line.text.trim();
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const trimmed = trims[k] as string;
     if (trimmed.length === 0) continue;
     let kind: BoilerplateKind | null = null;
     if (SEPARATOR.test(trimmed)) kind = 'separator';
     else if ((counts.get(trimmed) ?? 0) >= MIN_REPEATS) kind = 'repeated';
     else if (trimmed.length <= 300 && FOLLOW.test(trimmed)) kind = 'follow';
-    else if (trimmed.length <= 300 && COPYRIGHT.test(trimmed)) kind = 'copyright';
+    else if (trimmed.length <= 300 && copyright.test(trimmed)) kind = 'copyright';
     else if (CREDIT.test(trimmed)) kind = 'credit';
     else if (trimmed.length <= 200 && CHROME.test(trimmed)) kind = 'chrome';
     if (kind !== null) found.push({ start: line.start, end: line.end, text: trimmed, kind });

@@ -91,12 +91,17 @@ export function utf16TextOrder(bytes: Uint8Array): 'le' | 'be' | null {
   return le >= be ? 'le' : 'be';
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of bytes that are valid UTF-8, else null. (Without a leading BOM, which the decoder
+ * would drop: decodeBytes takes a BOM away first. Then the text is buf.toString('utf8')'s.)
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -128,14 +133,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded | DecodeFailure {
   } else {
     const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
     if (signature) return { problem: `binary file, not text (${signature.name})` };
-    const pattern = utf16Pattern(bytes) ?? ((bytes.includes(0) || !isValidUtf8(bytes)) ? utf16TextOrder(bytes) : null);
+    // Each of these is asked once: a NUL byte, and the UTF-8 text (decoded once, null when not valid).
+    const nul = bytes.includes(0);
+    let utf8: string | null | undefined;
+    const asUtf8 = (): string | null => (utf8 === undefined ? (utf8 = strictUtf8(bytes)) : utf8);
+    const pattern = utf16Pattern(bytes) ?? ((nul || asUtf8() === null) ? utf16TextOrder(bytes) : null);
+    const text = pattern === null && !nul ? asUtf8() : null;
     if (pattern !== null) {
       const name = pattern === 'le' ? 'utf-16le' : 'utf-16be';
       decoded = { text: iconv.decode(buf, name), encoding: name, note: `${name.toUpperCase()} without a byte-order mark` };
-    } else if (bytes.includes(0)) {
+    } else if (nul) {
       return { problem: 'binary file, not text (contains NUL bytes)' };
-    } else if (isValidUtf8(bytes)) {
-      decoded = { text: buf.toString('utf8'), encoding: 'utf-8', note: null };
+    } else if (text !== null) {
+      decoded = { text, encoding: 'utf-8', note: null };
     } else {
       decoded = { text: iconv.decode(buf, 'win1252'), encoding: 'windows-1252', note: 'not valid UTF-8, read as Windows-1252' };
     }

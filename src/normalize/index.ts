@@ -9,7 +9,7 @@ import { lineBreakEdits, paragraphEdits } from './lines.js';
 import { longWordEdits, MAX_WORD } from './long-words.js';
 import { findMojibake } from './mojibake.js';
 import type { Chain, Edit } from './offsets.js';
-import { applyEdits, chainForwardSpan, chainText, createOffsetMap, lineStarts, placeAt, placesIn } from './offsets.js';
+import { applyEdits, chainForwardSpan, chainText, createOffsetMap, originalLineStarts, placeAt, placesIn } from './offsets.js';
 
 const MAX_PLACES = 5;
 
@@ -35,8 +35,8 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
   const decoded = decodeBytes(raw.bytes);
   if (isDecodeFailure(decoded)) return { path: raw.path, message: decoded.problem, version: raw.id };
   const original = decoded.text;
-  const starts = lineStarts(original);
   const chain: Chain = { original, steps: [] };
+  const starts = originalLineStarts(chain);
   const notices: Notice[] = [];
   const origPlaces = (offsets: readonly number[]): Place[] => offsets.slice(0, MAX_PLACES).map((o) => placeAt(starts, o));
 

@@ -25,6 +25,8 @@ export function isLatinText(text: string): boolean {
       }
       continue;
     }
+    // General punctuation (quotes, dashes, spaces) is common in news text and holds no letter.
+    if (c >= 0x2000 && c <= 0x206f) continue;
     const ch = text[i] as string;
     if (LATIN_LETTER.test(ch)) latin++;
     if (ANY_LETTER.test(ch) || (c >= 0xd800 && c <= 0xdbff)) letters++;
@@ -32,9 +34,21 @@ export function isLatinText(text: string): boolean {
   return letters > 0 && latin / letters > 0.5;
 }
 
+/**
+ * False when no character of `text` can be of a FOREIGN script: all those scripts' letters lie
+ * at U+0370 and beyond, outside General Punctuation (U+2000-206F) and the currency signs
+ * (U+20A0-20CF), where English text has its only characters past Latin.
+ */
+function mayHoldForeignScript(text: string): boolean {
+  return BEYOND_LATIN.test(text);
+}
+
+/** (A character class V8 rejects a one-byte string for at once.) */
+const BEYOND_LATIN = /[^\u0000-\u036f\u2000-\u206f\u20a0-\u20cf]/;
+
 /** Runs of a foreign script (Han, Cyrillic, Arabic, ...) inside a Latin-script article. */
 export function findInjectedText(text: string): Finding[] {
-  if (!isLatinText(text)) return [];
+  if (!mayHoldForeignScript(text) || !isLatinText(text)) return [];
   const found: Finding[] = [];
   for (const m of text.matchAll(FOREIGN_RUN)) {
     // A lone Greek letter (μ, π, Δ) is notation, not injected text.
@@ -45,6 +59,14 @@ export function findInjectedText(text: string): Finding[] {
 }
 
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"”’)\]]+/giu;
+
+/**
+ * False when URL_IN_TEXT cannot match: every match holds "://" or "www." (any case; under `iu`
+ * only W and w match w). The case-insensitive Unicode pattern, tried at every character, is slow.
+ */
+function mayHoldUrl(text: string): boolean {
+  return text.includes('://') || /www\./i.test(text);
+}
 
 /** URLs inside prose; URLs on boilerplate lines ("Follow … at URL") do not count. */
 export function findInjectedLinks(text: string, boilerplate: readonly BoilerplateLine[]): Finding[] {
@@ -62,6 +84,7 @@ export function findInjectedLinks(text: string, boilerplate: readonly Boilerplat
     }
     return false;
   };
+  if (!mayHoldUrl(text)) return found;
   for (const m of text.matchAll(URL_IN_TEXT)) {
     const inBoilerplate = inBoilerplateAt(m.index);
     if (!inBoilerplate) found.push({ offset: m.index, text: m[0].replace(/[.,;:]+$/u, '') });
@@ -69,7 +92,33 @@ export function findInjectedLinks(text: string, boilerplate: readonly Boilerplat
   return found;
 }
 
-const ELLIPSIS_END = /(?:…|\.\.\.)\s*$/u;
+/**
+ * Where a closing `…` or `...` starts in a line without trailing spaces, -1 when there is none
+ * (what /(?:…|\.\.\.)\s*$/u finds, without trying the pattern at every character of the line).
+ */
+function ellipsisEnd(trimmed: string): number {
+  if (trimmed.endsWith('...')) return trimmed.length - 3;
+  if (trimmed.endsWith('…')) return trimmed.length - 1;
+  return -1;
+}
+
+/** Characters \s matches (JavaScript's white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `line` has at least `min` words (runs of non-space characters), counted without splitting it. */
+function hasWords(line: string, min: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord && ++words >= min) return true;
+    inWord = !space;
+  }
+  return false;
+}
 /** Sentence-final punctuation, optionally followed by closing quotes/brackets; or a closing quote. */
 const TERMINAL = /(?:[.!?…:;]["'”’″′»›)\]]*|["'”’″′»›)\]])\s*$/u;
 const MIN_WORDS_FOR_CUT = 15;
@@ -87,22 +136,22 @@ export function findTruncation(text: string, boilerplate: readonly BoilerplateLi
   let headline = true;
   for (const line of splitLines(text)) {
     const trimmed = line.text.trimEnd();
-    if (trimmed.trim().length === 0) continue;
+    if (trimmed.length === 0) continue;
     if (boilerplateStarts.has(line.start)) continue;
     // The first line is the headline, which has no full stop ("… toll rises to 14; 6 still missing").
     const isHeadline = headline;
     headline = false;
-    const ellipsis = ELLIPSIS_END.exec(trimmed);
-    if (ellipsis !== null) {
-      const before = trimmed.slice(0, ellipsis.index).trimEnd();
+    const ellipsis = ellipsisEnd(trimmed);
+    if (ellipsis >= 0) {
+      const before = trimmed.slice(0, ellipsis).trimEnd();
       const last = before[before.length - 1];
       if (last !== undefined && /[\p{L}\p{N},;–—-]/u.test(last)) {
-        found.push({ offset: line.start + ellipsis.index, text: tail(trimmed) });
+        found.push({ offset: line.start + ellipsis, text: tail(trimmed) });
       }
       continue;
     }
-    const words = trimmed.split(/\s+/u).filter((w) => w.length > 0).length;
-    if (words >= MIN_WORDS_FOR_CUT && !(isHeadline && words <= MAX_HEADLINE_WORDS) && !TERMINAL.test(trimmed)) {
+    const short = isHeadline && !hasWords(trimmed, MAX_HEADLINE_WORDS + 1);
+    if (!short && hasWords(trimmed, MIN_WORDS_FOR_CUT) && !TERMINAL.test(trimmed)) {
       // at the paragraph's last character (one past it may be a removed "\r" in the original)
       found.push({ offset: line.start + trimmed.length - 1, text: tail(trimmed) });
     }

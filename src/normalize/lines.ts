@@ -8,18 +8,21 @@ export interface LineEdits {
 }
 
 /** C0 controls other than tab/LF/CR, DEL, C1 controls, and stray BOMs / zero-width characters. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\u200B]/;
+function isControl(c: number): boolean {
+  if (c < 0x20) return c !== 9 && c !== 10 && c !== 13;
+  return (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x200b;
+}
 
 /** CRLF/CR -> LF; control characters removed (tab kept; form feed removed). */
 export function lineBreakEdits(text: string): LineEdits {
   const edits: Edit[] = [];
   const controls: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '\r') {
-      if (text[i + 1] === '\n') edits.push({ start: i, end: i + 1, text: '' });
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) edits.push({ start: i, end: i + 1, text: '' });
       else edits.push({ start: i, end: i + 1, text: '\n' });
-    } else if (CONTROL.test(c)) {
+    } else if (isControl(c)) {
       edits.push({ start: i, end: i + 1, text: '' });
       controls.push(i);
     }

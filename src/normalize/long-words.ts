@@ -10,6 +10,11 @@ import type { Edit } from './offsets.js';
  */
 export const MAX_WORD = 128;
 
+/** The spaces past ASCII that end a word (no-break, typographic, ideographic, line and paragraph separators). */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+}
+
 /** Insert edits (a space) that cut every run of non-space characters holding a Latin letter into pieces of at most `max`. */
 export function longWordEdits(text: string, max = MAX_WORD): { edits: Edit[]; words: number[] } {
   const edits: Edit[] = [];
@@ -18,7 +23,7 @@ export function longWordEdits(text: string, max = MAX_WORD): { edits: Edit[]; wo
   let letter = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && isWideSpace(c);
     if (!space) {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
       continue;

@@ -154,9 +154,12 @@ function findRuns(text: string, byteOf: ByteOf): Run[] {
   const runs: Run[] = [];
   let current: Run | null = null;
   let offset = 0;
-  for (const ch of text) {
-    const bytes = ch.charCodeAt(0) < 0x80 ? null : byteOf(ch);
-    if (bytes !== null) {
+  while (offset < text.length) {
+    const c = text.charCodeAt(offset);
+    // ASCII (most of the text) ends a run without the code point being cut out as a string.
+    const ch = c < 0x80 ? null : codePointAt(text, offset, c);
+    const bytes = ch === null ? null : byteOf(ch);
+    if (ch !== null && bytes !== null) {
       current ??= newRun(offset);
       current.chars.push({ ch, offset, bytes });
       for (const b of bytes) current.bytes.push(b);
@@ -166,10 +169,19 @@ function findRuns(text: string, byteOf: ByteOf): Run[] {
       runs.push(current);
       current = null;
     }
-    offset += ch.length;
+    offset += ch === null ? 1 : ch.length;
   }
   if (current !== null) runs.push(current);
   return runs;
+}
+
+/** The code point at `offset` (whose first unit is `c`) as a string: a surrogate pair, else one unit (as `for…of` gives). */
+function codePointAt(text: string, offset: number, c: number): string {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(offset + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return text.slice(offset, offset + 2);
+  }
+  return text[offset] as string;
 }
 
 // ----------------------------------------------------------------- lost bytes

@@ -31,6 +31,8 @@ export interface Step {
  * overlapping an earlier one is an error (a bug in the caller).
  */
 export function applyEdits(input: string, edits: readonly Edit[]): Step {
+  // Most steps change nothing in most files: the text is kept as it is, one verbatim segment.
+  if (edits.length === 0) return unchangedStep(input);
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const segments: Segment[] = [];
   const editSpans: Span[] = [];
@@ -60,6 +62,12 @@ export function applyEdits(input: string, edits: readonly Edit[]): Step {
     outPos += kept.length;
   }
   return { text: parts.join(''), inLength: input.length, segments, editSpans };
+}
+
+/** The step that keeps `input` as it is (what applyEdits gives for no edits). */
+function unchangedStep(input: string): Step {
+  const segments: Segment[] = input.length > 0 ? [{ outStart: 0, outEnd: input.length, inStart: 0, inEnd: input.length, keep: true }] : [];
+  return { text: input, inLength: input.length, segments, editSpans: [] };
 }
 
 /** The identity step (no edits). */
@@ -152,6 +160,14 @@ export function placeAt(starts: readonly number[], offset: number): Place {
 export interface Chain {
   original: string;
   steps: Step[];
+  /** The line starts of `original`, once asked for (see originalLineStarts). */
+  originalStarts?: number[];
+}
+
+/** The line starts of a chain's original text, computed once per chain. */
+export function originalLineStarts(chain: Chain): number[] {
+  chain.originalStarts ??= lineStarts(chain.original);
+  return chain.originalStarts;
 }
 
 /** The current text of a chain. */
@@ -176,7 +192,7 @@ export function chainForwardSpan(chain: Chain, span: Span, from: number): Span {
 
 /** Build an OffsetMap for the current text of a chain. */
 export function createOffsetMap(chain: Chain): OffsetMap {
-  const starts = lineStarts(chain.original);
+  const starts = originalLineStarts(chain);
   const toOriginal = (offset: number): number => chainToOriginal(chain, offset);
   return {
     toOriginal,
@@ -186,6 +202,6 @@ export function createOffsetMap(chain: Chain): OffsetMap {
 
 /** Places (in the original) of offsets in the text after `upTo` steps. */
 export function placesIn(chain: Chain, offsets: readonly number[], upTo: number, limit = 5): Place[] {
-  const starts = lineStarts(chain.original);
+  const starts = originalLineStarts(chain);
   return offsets.slice(0, limit).map((o) => placeAt(starts, chainToOriginal(chain, o, upTo)));
 }

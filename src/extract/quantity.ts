@@ -22,6 +22,7 @@ import { PERSON_NOUNS } from '../lang/en/quantities.js';
 import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
+import type { Extent } from '../read/words.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -79,12 +80,15 @@ function attributiveAfter(f: RuleFilter, ns: NumberedSentence, r: QuantityReadin
   return n > 0 && ns.tokens[r.expr.end + n]?.pos === 'NOUN';
 }
 
-/** Words between the figure and the cue that governs it (0: next to it), or null when no cue governs it. */
-function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>): number | null {
+/**
+ * Words between the figure and the cue that governs it (0: next to it), or null when no cue
+ * governs it. `blockers`: the extents of the sentence's counts; other counts block the way to
+ * the cue, a year or a date in between does not. The figure's own extent may be among them:
+ * the gaps `cueDistance` checks lie outside it.
+ */
+function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>, blockers: readonly Extent[]): number | null {
   if (f.cues.length === 0) return 0;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
-  // other counts block the way to the cue; a year or a date in between does not
-  const blockers = ns.readings.filter((x) => x !== r && x.count).map((x) => x.extent);
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
 }
 
@@ -100,9 +104,11 @@ function attributive(tokens: readonly QToken[], hit: { start: number; end: numbe
  * from 45") belongs to the claim of the figure it breaks down or follows.
  */
 function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
-  const hits = findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h));
   const ok = ns.readings.map((r) => eligible(f, ns, r));
-  const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits) : null));
+  // cue hits only matter to an eligible figure of a rule with cues: most sentences need none
+  const hits = f.cues.length > 0 && ok.includes(true) ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : [];
+  const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : [];
+  const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits, blockers) : null));
   const governed = distances.filter((d): d is number => d !== null);
   if (governed.length === 0) return distances;
   const inherited = Math.min(...governed) + 1;

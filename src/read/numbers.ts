@@ -116,6 +116,11 @@ const HALF = fromNumber(0.5);
 
 type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
+/** Whether "a"/"an" followed by `next` is a number ("a hundred", "a dozen", "a million"); else "a" reads none. */
+export function scaleAfterA(next: string | undefined): boolean {
+  return next !== undefined && (next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined);
+}
+
 /**
  * A number (digits or words, not vague) starting exactly at `words[i]`, or null.
  */
@@ -135,8 +140,7 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
   const first = words[j];
   if (first === undefined) return null;
   const next = words[j + 1];
-  if ((first === 'a' || first === 'an') && next !== undefined &&
-      (next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined)) {
+  if ((first === 'a' || first === 'an') && scaleAfterA(next)) {
     current = fromNumber(1);
     state = 'unit';
     j++;
@@ -380,19 +384,31 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
 const STARTERS: ReadonlySet<string> = new Set(['between', 'from', 'a', 'an', 'half', 'tens', 'hundreds', 'scores', 'several']);
 
 /**
+ * The names the record look-ups (`SMALL[w]` …) also find through Object.prototype
+ * ("constructor"): in the sets so that they answer exactly as those look-ups did.
+ */
+const INHERITED: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+
+/** Number words (units, tens) as one set: a Set look-up is cheaper than a miss on the word records. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...INHERITED]);
+
+/** Number words, vague magnitudes and starters. */
+const QUANTITY_STARTS: ReadonlySet<string> = new Set([...STARTERS, ...NUMBER_WORDS, ...Object.keys(VAGUE)]);
+
+/**
  * Whether `quantityAt` can find an expression at a word: it starts with a digit, or is a
  * number word, a vague magnitude or a starter (the same look-ups `quantityAt` makes).
  */
 function mayStartQuantity(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  return STARTERS.has(w) || SMALL[w] !== undefined || TENS[w] !== undefined || VAGUE[w] !== undefined;
+  return QUANTITY_STARTS.has(w);
 }
 
 /** Whether `numberAt` can read a number at a word: a digit first, a number word, or "a"/"an" (the same look-ups). */
 export function mayStartNumber(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c >= 48 && c <= 57) || w === 'a' || w === 'an' || SMALL[w] !== undefined || TENS[w] !== undefined;
+  return (c >= 48 && c <= 57) || w === 'a' || w === 'an' || NUMBER_WORDS.has(w);
 }
 
 /** Every quantity expression in a word list, left to right, not overlapping. */

@@ -149,17 +149,19 @@ function pieceText(doc: Doc, piece: Piece): string {
 
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
-  const all = pieces(doc).map((p) => ({ piece: p, text: pieceText(doc, p) })).filter((p) => p.text.replace(/[^\p{L}]/gu, '').length >= 2);
+  const all = pieces(doc)
+    .map((p) => ({ piece: p, text: pieceText(doc, p) }))
+    .filter((p) => p.text.replace(/[^\p{L}]/gu, '').length >= 2)
+    .map((p) => ({ ...p, lower: p.text.toLowerCase() }));
   const counts = new Map<string, number>();
-  for (const p of all) counts.set(p.text.toLowerCase(), (counts.get(p.text.toLowerCase()) ?? 0) + 1);
+  for (const p of all) counts.set(p.lower, (counts.get(p.lower) ?? 0) + 1);
   const display = new Map<string, string>();
   for (const p of all) {
-    const lower = p.text.toLowerCase();
-    if (!display.has(lower) || (isAcronym(display.get(lower) ?? '') && !isAcronym(p.text))) display.set(lower, p.text);
+    const shown = display.get(p.lower);
+    if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
   }
   const out: ClaimValue[] = [];
-  for (const { piece, text } of all) {
-    const lower = text.toLowerCase();
+  for (const { piece, text, lower } of all) {
     const toks = doc.tokens.slice(piece.start, piece.end);
     const words = nameWords(doc, piece.start, piece.end);
     if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;

@@ -44,23 +44,38 @@ interface RuleFilter {
   units: ReadonlySet<string>;
 }
 
-/** `notACount` of a reading with its unit allowed or not: rule-independent, so asked once per reading. */
-const countMemo = new WeakMap<QuantityReading, { allowed?: boolean }>();
+/** What every rule asks of a figure, rule-independent: read once per sentence, not per rule. */
+interface ReadingFacts {
+  /** The unit's comparison form (`canonicalUnit`), or null. */
+  unit: string | null;
+  /** `countsPeople`. */
+  people: boolean;
+  /** `notACount` with the unit allowed, once a rule listing the unit asks. */
+  allowed?: boolean;
+}
 
-function isCount(ns: NumberedSentence, r: QuantityReading, unitAllowed: boolean): boolean {
+const factsOf = new WeakMap<NumberedSentence, ReadingFacts[]>();
+
+function readingFacts(ns: NumberedSentence): ReadingFacts[] {
+  let facts = factsOf.get(ns);
+  if (!facts) {
+    facts = ns.readings.map((r) => ({ unit: r.unit === null ? null : canonicalUnit(r.unit.word), people: countsPeople(r) }));
+    factsOf.set(ns, facts);
+  }
+  return facts;
+}
+
+function isCount(ns: NumberedSentence, r: QuantityReading, facts: ReadingFacts, unitAllowed: boolean): boolean {
   if (!unitAllowed) return r.count; // the reading's own `notACount(…, false)`
-  let memo = countMemo.get(r);
-  if (!memo) countMemo.set(r, (memo = {}));
-  return (memo.allowed ??= notACount(ns.tokens, r.expr, r.unit, true) === null);
+  return (facts.allowed ??= notACount(ns.tokens, r.expr, r.unit, true) === null);
 }
 
 /** Whether the figure is of the rule's kind at all: a count, of the rule's units (or people). */
-function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
-  const unit = r.unit;
-  const unitAllowed = unit !== null && f.units.has(canonicalUnit(unit.word));
-  if (!isCount(ns, r, unitAllowed)) return false;
+function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, facts: ReadingFacts): boolean {
+  const unitAllowed = facts.unit !== null && f.units.has(facts.unit);
+  if (!isCount(ns, r, facts, unitAllowed)) return false;
   if (f.units.size > 0 && !unitAllowed && !nextIsCue(f, ns, r)) return false;
-  return !(f.units.size === 0 && f.cues.length > 0 && !countsPeople(r));
+  return !(f.units.size === 0 && f.cues.length > 0 && !facts.people);
 }
 
 function nextIsCue(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
@@ -104,7 +119,8 @@ function attributive(tokens: readonly QToken[], hit: { start: number; end: numbe
  * from 45") belongs to the claim of the figure it breaks down or follows.
  */
 function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
-  const ok = ns.readings.map((r) => eligible(f, ns, r));
+  const facts = readingFacts(ns);
+  const ok = ns.readings.map((r, n) => eligible(f, ns, r, facts[n] as ReadingFacts));
   // cue hits only matter to an eligible figure of a rule with cues: most sentences need none
   const hits = f.cues.length > 0 && ok.includes(true) ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : [];
   const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : [];

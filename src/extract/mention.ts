@@ -144,14 +144,32 @@ function pieceText(doc: Doc, piece: Piece): string {
   const b = doc.tokens[piece.end - 1];
   if (!a || !b) return '';
   const text = doc.version.text.slice(a.start, b.end);
+  if (!text.endsWith('.')) return text; // the common case: both tests below need a final period
   return /(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/\.$/u, '');
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether the letters of `text` are at least two UTF-16 units long (as
+ * `text.replace(/[^\p{L}]/gu, '').length >= 2`, without building the string).
+ */
+function hasTwoLetters(text: string): boolean {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (ascii || (c >= 128 && LETTER.test(ch))) n += ch.length;
+    if (n >= 2) return true;
+  }
+  return false;
 }
 
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   const all = pieces(doc)
     .map((p) => ({ piece: p, text: pieceText(doc, p) }))
-    .filter((p) => p.text.replace(/[^\p{L}]/gu, '').length >= 2)
+    .filter((p) => hasTwoLetters(p.text))
     .map((p) => ({ ...p, lower: p.text.toLowerCase() }));
   const counts = new Map<string, number>();
   for (const p of all) counts.set(p.lower, (counts.get(p.lower) ?? 0) + 1);

@@ -24,6 +24,9 @@ interface SentenceStems {
   tokens: readonly Token[];
   toks: Token[];
   stems: string[];
+  /** Every lower-case text and lemma of the words, and every stem: a cue whose first word meets none is absent. */
+  forms: ReadonlySet<string>;
+  stemSet: ReadonlySet<string>;
 }
 
 /** Cue lists split into words once per list (a rule's cues are compiled once, not per sentence). */
@@ -46,7 +49,10 @@ function sentenceStems(doc: Doc, sentence: Sentence): SentenceStems {
   const known = stemsOf.get(sentence);
   if (known !== undefined && known.tokens === doc.tokens) return known;
   const toks = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.type !== 'spacing' && t.pos !== 'SPACE');
-  const read = { tokens: doc.tokens, toks, stems: toks.map((t) => stem(t.lower)) };
+  const stems = toks.map((t) => stem(t.lower));
+  const forms = new Set<string>();
+  for (const t of toks) forms.add(t.lower).add(t.lemma);
+  const read = { tokens: doc.tokens, toks, stems, forms, stemSet: new Set(stems) };
   stemsOf.set(sentence, read);
   return read;
 }
@@ -57,8 +63,10 @@ function tokenMatches(cue: CueWord, tok: Token, tokStem: string): boolean {
 
 /** True when the sentence contains one of the cues (multi-word cues as token sequences). */
 export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
-  const { toks, stems } = sentenceStems(doc, sentence);
+  const { toks, stems, forms, stemSet } = sentenceStems(doc, sentence);
   for (const words of cueWords(cues)) {
+    const first = words[0] as CueWord;
+    if (!forms.has(first.word) && !stemSet.has(first.stem)) continue;
     for (let i = 0; i + words.length <= toks.length; i++) {
       if (words.every((w, k) => {
         const tok = toks[i + k];

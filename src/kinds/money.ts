@@ -67,6 +67,17 @@ const NAME_PHRASES = Object.keys(EN.money.names)
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);
 
+/** NAME_PHRASES by first word, in the same (longest first) order: only those can start at a word. */
+const NAMES_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of NAME_PHRASES) {
+    const list = byFirst.get(phrase[0] ?? '') ?? [];
+    list.push(phrase);
+    byFirst.set(phrase[0] ?? '', list);
+  }
+  return byFirst;
+})();
+
 /** The longest amount read ("two hundred and fifty-five thousand million") fits in this many words. */
 const AMOUNT_WORDS = 12;
 
@@ -111,7 +122,8 @@ function amountAt(words: readonly Word[], i: number): { value: Decimal; high: De
 function nameAt(words: readonly Word[], i: number, scaled: boolean): { code: string; end: number } | null {
   const upper = words[i]?.text;
   if (upper !== undefined && CODES.has(upper)) return { code: upper, end: i + 1 };
-  for (const phrase of NAME_PHRASES) {
+  const first = words[i]?.lower;
+  for (const phrase of (first === undefined ? undefined : NAMES_BY_FIRST.get(first)) ?? []) {
     if (!phrase.every((p, k) => words[i + k]?.lower === p)) continue;
     const name = phrase.join(' ');
     if (!scaled && EN.money.alsoWeights.includes(name)) return null;

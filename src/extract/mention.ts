@@ -167,10 +167,11 @@ function hasTwoLetters(text: string): boolean {
 
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
-  const all = pieces(doc)
-    .map((p) => ({ piece: p, text: pieceText(doc, p) }))
-    .filter((p) => hasTwoLetters(p.text))
-    .map((p) => ({ ...p, lower: p.text.toLowerCase() }));
+  const all: Array<{ piece: Piece; text: string; lower: string }> = [];
+  for (const piece of pieces(doc)) {
+    const text = pieceText(doc, piece);
+    if (hasTwoLetters(text)) all.push({ piece, text, lower: text.toLowerCase() });
+  }
   const counts = new Map<string, number>();
   for (const p of all) counts.set(p.lower, (counts.get(p.lower) ?? 0) + 1);
   const display = new Map<string, string>();
@@ -180,7 +181,6 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   }
   const out: ClaimValue[] = [];
   for (const { piece, text, lower } of all) {
-    const toks = doc.tokens.slice(piece.start, piece.end);
     const words = nameWords(doc, piece.start, piece.end);
     if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
     if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;
@@ -197,8 +197,9 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
       (before !== undefined && LOCATIVES.has(before.lower)) ||
       (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''));
     if (!kept) continue;
-    const first = toks[0];
-    const last = toks[toks.length - 1];
+    // a piece is never empty (start < end, within the tokens): its first and last tokens
+    const first = doc.tokens[piece.start];
+    const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
     out.push(makeValue(doc, rule, `mention:${lower}`, display.get(lower) ?? text, text, span, doc.sentences[piece.sentence]));

@@ -1,5 +1,5 @@
 import { boundsAgree } from '../kinds/hedges.js';
-import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
+import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
 export interface ClaimSource {
@@ -133,13 +133,23 @@ function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<st
     const first = headline ? headlineOf(sorted) : undefined;
     out.set(
       version,
-      sorted.map((x) => {
-        const { cueDistance: _distance, ...rest } = x;
-        return { ...rest, role: x.role ?? (x === first ? 'headline' : 'other') };
-      }),
+      sorted.map((x) => withRole(x, x.role ?? (x === first ? 'headline' : 'other'))),
     );
   }
   return out;
+}
+
+/**
+ * The value without its cue distance (internal to extraction) and with its role, keys in the
+ * same order as `{ ...rest, role }` would give (the report keeps that order). A key-by-key
+ * copy is about twice as fast as rest destructuring plus spread (micro-benchmark).
+ */
+function withRole(x: ClaimValue, role: ValueRole): ClaimValue {
+  const source = x as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in source) if (k !== 'cueDistance') out[k] = source[k];
+  out['role'] = role;
+  return out as unknown as ClaimValue;
 }
 
 /** Whether a version names a person anywhere, whatever the rule's cues (for list rules). */

@@ -144,23 +144,43 @@ function pieceText(doc: Doc, piece: Piece): string {
   const b = doc.tokens[piece.end - 1];
   if (!a || !b) return '';
   const text = doc.version.text.slice(a.start, b.end);
+  if (!text.endsWith('.')) return text; // the common case: both tests below need a final period
   return /(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/\.$/u, '');
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether the letters of `text` are at least two UTF-16 units long (as
+ * `text.replace(/[^\p{L}]/gu, '').length >= 2`, without building the string).
+ */
+function hasTwoLetters(text: string): boolean {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (ascii || (c >= 128 && LETTER.test(ch))) n += ch.length;
+    if (n >= 2) return true;
+  }
+  return false;
 }
 
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
-  const all = pieces(doc).map((p) => ({ piece: p, text: pieceText(doc, p) })).filter((p) => p.text.replace(/[^\p{L}]/gu, '').length >= 2);
+  const all: Array<{ piece: Piece; text: string; lower: string }> = [];
+  for (const piece of pieces(doc)) {
+    const text = pieceText(doc, piece);
+    if (hasTwoLetters(text)) all.push({ piece, text, lower: text.toLowerCase() });
+  }
   const counts = new Map<string, number>();
-  for (const p of all) counts.set(p.text.toLowerCase(), (counts.get(p.text.toLowerCase()) ?? 0) + 1);
+  for (const p of all) counts.set(p.lower, (counts.get(p.lower) ?? 0) + 1);
   const display = new Map<string, string>();
   for (const p of all) {
-    const lower = p.text.toLowerCase();
-    if (!display.has(lower) || (isAcronym(display.get(lower) ?? '') && !isAcronym(p.text))) display.set(lower, p.text);
+    const shown = display.get(p.lower);
+    if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
   }
   const out: ClaimValue[] = [];
-  for (const { piece, text } of all) {
-    const lower = text.toLowerCase();
-    const toks = doc.tokens.slice(piece.start, piece.end);
+  for (const { piece, text, lower } of all) {
     const words = nameWords(doc, piece.start, piece.end);
     if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
     if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;
@@ -177,8 +197,9 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
       (before !== undefined && LOCATIVES.has(before.lower)) ||
       (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''));
     if (!kept) continue;
-    const first = toks[0];
-    const last = toks[toks.length - 1];
+    // a piece is never empty (start < end, within the tokens): its first and last tokens
+    const first = doc.tokens[piece.start];
+    const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
     out.push(makeValue(doc, rule, `mention:${lower}`, display.get(lower) ?? text, text, span, doc.sentences[piece.sentence]));

@@ -13,20 +13,64 @@ function stem(word: string): string {
   return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
 }
 
-function tokenMatches(cueWord: string, tok: Token): boolean {
-  return cueWord === tok.lower || cueWord === tok.lemma || stem(cueWord) === stem(tok.lower);
+/** A cue word and its stem. */
+interface CueWord {
+  word: string;
+  stem: string;
+}
+
+/** A sentence's words (no spacing) with the stem of each word's lower-case text. */
+interface SentenceStems {
+  tokens: readonly Token[];
+  toks: Token[];
+  stems: string[];
+  /** Every lower-case text and lemma of the words, and every stem: a cue whose first word meets none is absent. */
+  forms: ReadonlySet<string>;
+  stemSet: ReadonlySet<string>;
+}
+
+/** Cue lists split into words once per list (a rule's cues are compiled once, not per sentence). */
+const cueWordsOf = new WeakMap<readonly string[], CueWord[][]>();
+/** Words and stems once per sentence, shared by every rule (checked against the doc's token list). */
+const stemsOf = new WeakMap<Sentence, SentenceStems>();
+
+function cueWords(cues: readonly string[]): CueWord[][] {
+  let compiled = cueWordsOf.get(cues);
+  if (!compiled) {
+    compiled = cues
+      .map((cue) => cue.toLowerCase().split(/\s+/u).filter((w) => w.length > 0).map((word) => ({ word, stem: stem(word) })))
+      .filter((words) => words.length > 0);
+    cueWordsOf.set(cues, compiled);
+  }
+  return compiled;
+}
+
+function sentenceStems(doc: Doc, sentence: Sentence): SentenceStems {
+  const known = stemsOf.get(sentence);
+  if (known !== undefined && known.tokens === doc.tokens) return known;
+  const toks = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.type !== 'spacing' && t.pos !== 'SPACE');
+  const stems = toks.map((t) => stem(t.lower));
+  const forms = new Set<string>();
+  for (const t of toks) forms.add(t.lower).add(t.lemma);
+  const read = { tokens: doc.tokens, toks, stems, forms, stemSet: new Set(stems) };
+  stemsOf.set(sentence, read);
+  return read;
+}
+
+function tokenMatches(cue: CueWord, tok: Token, tokStem: string): boolean {
+  return cue.word === tok.lower || cue.word === tok.lemma || cue.stem === tokStem;
 }
 
 /** True when the sentence contains one of the cues (multi-word cues as token sequences). */
 export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
-  const toks = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => t.type !== 'spacing' && t.pos !== 'SPACE');
-  for (const cue of cues) {
-    const words = cue.toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
-    if (words.length === 0) continue;
+  const { toks, stems, forms, stemSet } = sentenceStems(doc, sentence);
+  for (const words of cueWords(cues)) {
+    const first = words[0] as CueWord;
+    if (!forms.has(first.word) && !stemSet.has(first.stem)) continue;
     for (let i = 0; i + words.length <= toks.length; i++) {
       if (words.every((w, k) => {
         const tok = toks[i + k];
-        return tok !== undefined && tokenMatches(w, tok);
+        return tok !== undefined && tokenMatches(w, tok, stems[i + k] as string);
       })) return true;
     }
   }

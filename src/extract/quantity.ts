@@ -23,6 +23,7 @@ import { clauseAt } from '../read/quantity-roles.js';
 import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
+import type { Extent } from '../read/words.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -44,23 +45,38 @@ interface RuleFilter {
   units: ReadonlySet<string>;
 }
 
-/** `notACount` of a reading with its unit allowed or not: rule-independent, so asked once per reading. */
-const countMemo = new WeakMap<QuantityReading, { allowed?: boolean }>();
+/** What every rule asks of a figure, rule-independent: read once per sentence, not per rule. */
+interface ReadingFacts {
+  /** The unit's comparison form (`canonicalUnit`), or null. */
+  unit: string | null;
+  /** `countsPeople`. */
+  people: boolean;
+  /** `notACount` with the unit allowed, once a rule listing the unit asks. */
+  allowed?: boolean;
+}
 
-function isCount(ns: NumberedSentence, r: QuantityReading, unitAllowed: boolean): boolean {
+const factsOf = new WeakMap<NumberedSentence, ReadingFacts[]>();
+
+function readingFacts(ns: NumberedSentence): ReadingFacts[] {
+  let facts = factsOf.get(ns);
+  if (!facts) {
+    facts = ns.readings.map((r) => ({ unit: r.unit === null ? null : canonicalUnit(r.unit.word), people: countsPeople(r) }));
+    factsOf.set(ns, facts);
+  }
+  return facts;
+}
+
+function isCount(ns: NumberedSentence, r: QuantityReading, facts: ReadingFacts, unitAllowed: boolean): boolean {
   if (!unitAllowed) return r.count; // the reading's own `notACount(…, false)`
-  let memo = countMemo.get(r);
-  if (!memo) countMemo.set(r, (memo = {}));
-  return (memo.allowed ??= notACount(ns.tokens, r.expr, r.unit, true) === null);
+  return (facts.allowed ??= notACount(ns.tokens, r.expr, r.unit, true) === null);
 }
 
 /** Whether the figure is of the rule's kind at all: a count, of the rule's units (or people). */
-function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
-  const unit = r.unit;
-  const unitAllowed = unit !== null && f.units.has(canonicalUnit(unit.word));
-  if (!isCount(ns, r, unitAllowed)) return false;
+function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, facts: ReadingFacts): boolean {
+  const unitAllowed = facts.unit !== null && f.units.has(facts.unit);
+  if (!isCount(ns, r, facts, unitAllowed)) return false;
   if (f.units.size > 0 && !unitAllowed && !nextIsCue(f, ns, r)) return false;
-  return !(f.units.size === 0 && f.cues.length > 0 && !countsPeople(r));
+  return !(f.units.size === 0 && f.cues.length > 0 && !facts.people);
 }
 
 function nextIsCue(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
@@ -97,13 +113,16 @@ function subjectDies(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): b
   return false;
 }
 
-/** Words between the figure and the cue that governs it (0: next to it), or null when no cue governs it. */
-function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>): number | null {
+/**
+ * Words between the figure and the cue that governs it (0: next to it), or null when no cue
+ * governs it. `blockers`: the extents of the sentence's counts; other counts block the way to
+ * the cue, a year or a date in between does not. The figure's own extent may be among them:
+ * the gaps `cueDistance` checks lie outside it.
+ */
+function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>, blockers: readonly Extent[]): number | null {
   if (f.cues.length === 0) return 0;
   if (subjectDies(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
-  // other counts block the way to the cue; a year or a date in between does not
-  const blockers = ns.readings.filter((x) => x !== r && x.count).map((x) => x.extent);
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
 }
 
@@ -119,9 +138,12 @@ function attributive(tokens: readonly QToken[], hit: { start: number; end: numbe
  * from 45") belongs to the claim of the figure it breaks down or follows.
  */
 function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
-  const hits = findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h));
-  const ok = ns.readings.map((r) => eligible(f, ns, r));
-  const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits) : null));
+  const facts = readingFacts(ns);
+  const ok = ns.readings.map((r, n) => eligible(f, ns, r, facts[n] as ReadingFacts));
+  // cue hits only matter to an eligible figure of a rule with cues: most sentences need none
+  const hits = f.cues.length > 0 && ok.includes(true) ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : [];
+  const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : [];
+  const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits, blockers) : null));
   const governed = distances.filter((d): d is number => d !== null);
   if (governed.length === 0) return distances;
   const inherited = Math.min(...governed) + 1;

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { compileCues, cueNear, findCues } from '../extract/cues.js';
 import { sentenceWords } from '../read/words.js';
 import { compareDecimalText, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from '../read/decimal.js';
-import { mayStartNumber, numberAt, qualifierBefore } from '../read/numbers.js';
+import { mayStartNumber, numberAt, qualifierBefore, scaleAfterA } from '../read/numbers.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
 import { list, ruleObject } from './common.js';
@@ -49,6 +49,11 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   's$': 'SGD', 'r$': 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW',
   '₪': 'ILS', '₺': 'TRY',
 };
+/**
+ * The words `SYMBOLS[w]` finds, Object.prototype's names included ("constructor"): a Set
+ * answers a miss, the common case, faster than the record does.
+ */
+const SYMBOL_KEYS: ReadonlySet<string> = new Set([...Object.keys(SYMBOLS), ...Object.getOwnPropertyNames(Object.prototype)]);
 /** Letters written against a `$` ("HK$" is read as "HK" + "$"). */
 const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', r: 'BRL',
@@ -61,6 +66,17 @@ const DISPLAY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€'
 const NAME_PHRASES = Object.keys(EN.money.names)
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);
+
+/** NAME_PHRASES by first word, in the same (longest first) order: only those can start at a word. */
+const NAMES_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of NAME_PHRASES) {
+    const list = byFirst.get(phrase[0] ?? '') ?? [];
+    list.push(phrase);
+    byFirst.set(phrase[0] ?? '', list);
+  }
+  return byFirst;
+})();
 
 /** The longest amount read ("two hundred and fifty-five thousand million") fits in this many words. */
 const AMOUNT_WORDS = 12;
@@ -75,7 +91,7 @@ function prefixAt(words: readonly Word[], i: number): { code: string; start: num
   if (w.text === '$' && prev !== undefined && attached(prev, w) && DOLLAR_PREFIXES[prev.lower] !== undefined) {
     return { code: DOLLAR_PREFIXES[prev.lower] ?? 'USD', start: i - 1 };
   }
-  const code = SYMBOLS[w.lower] ?? (CODES.has(w.text) ? w.text : undefined);
+  const code = (SYMBOL_KEYS.has(w.lower) ? SYMBOLS[w.lower] : undefined) ?? (CODES.has(w.text) ? w.text : undefined);
   return code === undefined ? null : { code, start: i };
 }
 
@@ -83,6 +99,8 @@ function prefixAt(words: readonly Word[], i: number): { code: string; start: num
 function amountAt(words: readonly Word[], i: number): { value: Decimal; high: Decimal | null; end: number; scaled: boolean } | null {
   const first = words[i];
   if (first === undefined || !mayStartNumber(first.lower)) return null; // neither a range nor a number
+  // the article "a" starts a number only before a scale word ("a million"): the common case, skipped early
+  if ((first.lower === 'a' || first.lower === 'an') && !scaleAfterA(words[i + 1]?.lower)) return null;
   const lower = words.slice(i, i + AMOUNT_WORDS).map((w) => w.lower);
   const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(lower[0] ?? '');
   const low = range ? parseDecimal(range[1] ?? '') : null;
@@ -104,7 +122,8 @@ function amountAt(words: readonly Word[], i: number): { value: Decimal; high: De
 function nameAt(words: readonly Word[], i: number, scaled: boolean): { code: string; end: number } | null {
   const upper = words[i]?.text;
   if (upper !== undefined && CODES.has(upper)) return { code: upper, end: i + 1 };
-  for (const phrase of NAME_PHRASES) {
+  const first = words[i]?.lower;
+  for (const phrase of (first === undefined ? undefined : NAMES_BY_FIRST.get(first)) ?? []) {
     if (!phrase.every((p, k) => words[i + k]?.lower === p)) continue;
     const name = phrase.join(' ');
     if (!scaled && EN.money.alsoWeights.includes(name)) return null;

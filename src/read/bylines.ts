@@ -145,15 +145,20 @@ function isCreditClause(clause: string): boolean {
   return rest.split(/[\s,;:]+/u).every((w) => w === '' || CREDIT_CLAUSE_WORDS.has(w) || CREDIT_ROLE_WORDS.has(w));
 }
 
+/** Literals one of which every credit line ("Reporting by", "Editing by", "Contributing:") holds. */
+const CREDIT_LINE_WORDS: readonly string[] = ['eporting', 'Writing', 'Editing', 'Compiled', 'Contributing:'];
+
 /** Contributor sentences inside a paragraph; returns the credits and the sentence spans. */
 function contributorLines(text: string, offset: number): CreditReading {
   const credits: Credit[] = [];
   const spans: Span[] = [];
-  const ends: Array<{ re: RegExp; minWords: number }> = [
-    { re: /\s+contributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story)))?(?:\s+from\s+[^.!?]+?)?\.(?=\s|$)/gu, minWords: 2 },
-    { re: /\s+reported(?:\s+this\s+(?:report|story))?\s+from\s+[^.!?]+?\.(?=\s|$)/gu, minWords: 1 },
+  // `word`: the literal every match holds
+  const ends: Array<{ re: RegExp; minWords: number; word: string }> = [
+    { re: /\s+contributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story)))?(?:\s+from\s+[^.!?]+?)?\.(?=\s|$)/gu, minWords: 2, word: 'contributed' },
+    { re: /\s+reported(?:\s+this\s+(?:report|story))?\s+from\s+[^.!?]+?\.(?=\s|$)/gu, minWords: 1, word: 'reported' },
   ];
-  for (const { re, minWords } of ends) {
+  for (const { re, minWords, word } of ends) {
+    if (!text.includes(word)) continue; // most texts credit no one: skip the scan
     for (const m of text.matchAll(re)) {
       const from = sentenceStart(text, m.index);
       const clause = text.slice(from, m.index);
@@ -165,6 +170,7 @@ function contributorLines(text: string, offset: number): CreditReading {
     }
   }
   // "(Reporting by X in Y; Editing by Z)", "Contributing: X in Y".
+  if (!CREDIT_LINE_WORDS.some((w) => text.includes(w))) return { credits, spans };
   for (const m of text.matchAll(/\(?\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+[^)\n]+\)?|\bContributing:\s*[^\n]+/gu)) {
     const found = m[0].split(/;/u).flatMap((part) => {
       const clause = part.replace(/^[\s(]*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+|^\s*Contributing:\s*|\)\s*$/gu, '');
@@ -187,10 +193,14 @@ const PHOTO_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:Photo|Photos|Photograph|Photographs|Picture|Pictures|Video)\s+by\s+(${NAME})(?:\s*(?:[/|,]|for\b)[^\n]*)?$`, 'gmu'),
 ];
 
+/** For each of PHOTO_PATTERNS, literals one of which every match holds (the first three need the slash). */
+const PHOTO_LITERALS: ReadonlyArray<readonly string[]> = [['/'], ['/'], ['/'], ['Photo', 'Picture', 'Video']];
+
 function photoCredits(text: string): CreditReading {
   const credits: Credit[] = [];
   const spans: Span[] = [];
-  for (const re of PHOTO_PATTERNS) {
+  for (const [n, re] of PHOTO_PATTERNS.entries()) {
+    if (!(PHOTO_LITERALS[n] ?? []).some((w) => text.includes(w))) continue; // no credit of this form: skip the scan
     for (const m of text.matchAll(re)) {
       const raw = m[1];
       if (raw === undefined || isAgencyOrRole(raw)) continue;

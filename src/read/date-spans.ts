@@ -55,11 +55,21 @@ function isYear(t: Token | undefined): boolean {
   return t !== undefined && /^\d{4}$/.test(t.text);
 }
 
+/**
+ * The words an own date pattern can start with, apart from digits (ISO dates, years, day
+ * numbers): most words start none, and `dateAt` skips them before any pattern test.
+ */
+const DATE_STARTS: ReadonlySet<string> = new Set([
+  'early', 'late', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', ...WEEKDAYS, ...MONTHS,
+]);
+
 /** End (exclusive) of an own date pattern starting at `i`, or null. */
 function dateAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
   if (t === undefined) return null;
   const w = word(t);
+  const c = w.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !DATE_STARTS.has(w)) return null;
   const w1 = word(tokens[i + 1]);
   if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return i + 1;
 

@@ -45,6 +45,21 @@ const QUALIFIER_WORDS: ReadonlyArray<readonly [string[], Qualifier]> = QUALIFIER
   .map(([p, q]) => [p.split(' '), q] as [string[], Qualifier])
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * QUALIFIER_WORDS by their last word, each list in the same (longest first) order: only
+ * the phrases ending in the word before a number can end there.
+ */
+const QUALIFIERS_BY_LAST: ReadonlyMap<string, ReadonlyArray<readonly [string[], Qualifier]>> = (() => {
+  const byLast = new Map<string, Array<readonly [string[], Qualifier]>>();
+  for (const entry of QUALIFIER_WORDS) {
+    const last = entry[0][entry[0].length - 1] ?? '';
+    const list = byLast.get(last) ?? [];
+    list.push(entry);
+    byLast.set(last, list);
+  }
+  return byLast;
+})();
+
 /** Verb forms before "from A to B" that make it a change rather than a range. */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(EN.changeVerbs);
 
@@ -116,6 +131,11 @@ const HALF = fromNumber(0.5);
 
 type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
+/** Whether "a"/"an" followed by `next` is a number ("a hundred", "a dozen", "a million"); else "a" reads none. */
+export function scaleAfterA(next: string | undefined): boolean {
+  return next !== undefined && (next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined);
+}
+
 /**
  * A number (digits or words, not vague) starting exactly at `words[i]`, or null.
  */
@@ -135,8 +155,7 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
   const first = words[j];
   if (first === undefined) return null;
   const next = words[j + 1];
-  if ((first === 'a' || first === 'an') && next !== undefined &&
-      (next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined)) {
+  if ((first === 'a' || first === 'an') && scaleAfterA(next)) {
     current = fromNumber(1);
     state = 'unit';
     j++;
@@ -262,7 +281,10 @@ export function qualifierBefore(
   words: readonly string[],
   i: number,
 ): { qualifier: Qualifier; start: number } | null {
-  for (const [phrase, qualifier] of QUALIFIER_WORDS) {
+  const before = words[i - 1];
+  const candidates = before === undefined ? undefined : QUALIFIERS_BY_LAST.get(before);
+  if (candidates === undefined) return null;
+  for (const [phrase, qualifier] of candidates) {
     const start = i - phrase.length;
     if (start < 0) continue;
     if (phrase.every((p, k) => words[start + k] === p)) return { qualifier, start };
@@ -380,19 +402,38 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
 const STARTERS: ReadonlySet<string> = new Set(['between', 'from', 'a', 'an', 'half', 'tens', 'hundreds', 'scores', 'several']);
 
 /**
- * Whether `quantityAt` can find an expression at a word: it starts with a digit, or is a
- * number word, a vague magnitude or a starter (the same look-ups `quantityAt` makes).
+ * The names the record look-ups (`SMALL[w]` …) also find through Object.prototype
+ * ("constructor"): in the sets so that they answer exactly as those look-ups did.
  */
-function mayStartQuantity(w: string): boolean {
+const INHERITED: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+
+/** Number words (units, tens) as one set: a Set look-up is cheaper than a miss on the word records. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...INHERITED]);
+
+/** Number words, vague magnitudes and starters. */
+const QUANTITY_STARTS: ReadonlySet<string> = new Set([...STARTERS, ...NUMBER_WORDS, ...Object.keys(VAGUE)]);
+
+/**
+ * Whether `quantityAt` can find an expression at `words[i]`: it starts with a digit, or is a
+ * number word, a vague magnitude or a starter (the same look-ups `quantityAt` makes). The
+ * articles and "half", common words, are numbers only before the words `vagueAt` and
+ * `numberAt` need next ("a few", "a million", "half a"): tested here, before any parse.
+ */
+function mayStartQuantity(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  return STARTERS.has(w) || SMALL[w] !== undefined || TENS[w] !== undefined || VAGUE[w] !== undefined;
+  const next = words[i + 1];
+  if (w === 'a') return next === 'few' || scaleAfterA(next);
+  if (w === 'an') return scaleAfterA(next);
+  if (w === 'half') return next === 'a' || next === 'an';
+  return QUANTITY_STARTS.has(w);
 }
 
 /** Whether `numberAt` can read a number at a word: a digit first, a number word, or "a"/"an" (the same look-ups). */
 export function mayStartNumber(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c >= 48 && c <= 57) || w === 'a' || w === 'an' || SMALL[w] !== undefined || TENS[w] !== undefined;
+  return (c >= 48 && c <= 57) || w === 'a' || w === 'an' || NUMBER_WORDS.has(w);
 }
 
 /** Every quantity expression in a word list, left to right, not overlapping. */
@@ -401,7 +442,7 @@ export function findQuantities(words: readonly string[]): QuantityExpr[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    const q = w !== undefined && mayStartQuantity(w) ? quantityAt(words, i) : null;
+    const q = w !== undefined && mayStartQuantity(words, i) ? quantityAt(words, i) : null;
     if (q) {
       out.push(q);
       i = Math.max(q.end, i + 1);

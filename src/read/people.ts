@@ -29,6 +29,7 @@ import {
 import { inCredit, readCredits } from './bylines.js';
 import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { evidencedKeys } from './person-evidence.js';
+import { lowercaseWords } from './words.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
 export interface CapitalRun {
@@ -81,11 +82,7 @@ function firstWordIndex(doc: Doc, sentence: Sentence): number {
 
 /** Lower-case forms that occur in the document written in lower case. */
 export function lowercaseVocabulary(doc: Doc): Set<string> {
-  const vocab = new Set<string>();
-  for (const tok of doc.tokens) {
-    if (tok.type === 'word' && tok.text === tok.lower) vocab.add(tok.lower);
-  }
-  return vocab;
+  return new Set(lowercaseWords(doc));
 }
 
 /** True when a sentence-initial capitalised token is just a common word. */
@@ -140,13 +137,23 @@ function tight(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
+/** Runs already read, per document: people and mentions both read them (the Doc is immutable). */
+const runsOf = new WeakMap<Doc, CapitalRun[]>();
+
 /**
  * Maximal runs of capitalised tokens per sentence. Particles ("de", "van", "al") and
- * tight hyphens are kept inside a run when a capitalised token follows.
+ * tight hyphens are kept inside a run when a capitalised token follows. Read once per
+ * document and shared: callers must not change the list.
  */
 export function capitalRuns(doc: Doc): CapitalRun[] {
+  let runs = runsOf.get(doc);
+  if (!runs) runsOf.set(doc, (runs = readCapitalRuns(doc)));
+  return runs;
+}
+
+function readCapitalRuns(doc: Doc): CapitalRun[] {
   const runs: CapitalRun[] = [];
-  const vocab = lowercaseVocabulary(doc);
+  const vocab = lowercaseWords(doc);
   for (const sentence of doc.sentences) {
     const first = firstWordIndex(doc, sentence);
     let i = sentence.tokenStart;

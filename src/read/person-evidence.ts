@@ -14,6 +14,7 @@
  */
 import type { Doc, Token } from '../types.js';
 import { foldText, givenRoot } from './names.js';
+import { lowercaseWords } from './words.js';
 import {
   FAMILY_NAMES_FIRST,
   FOREIGN_ARTICLES,
@@ -114,7 +115,7 @@ export function evidencedKeys(
   keyOf: (run: NameRun) => string,
 ): Set<string> {
   const starts = new Set(runs.map((r) => r.titleStart));
-  const vocabulary = new Set(doc.tokens.filter((t) => t.type === 'word' && t.text === t.lower).map((t) => t.lower));
+  const vocabulary = lowercaseWords(doc);
   const out = new Set<string>();
   const organisations = new Set(runs.filter((r) => namedAsOrganisation(doc, r)).map(keyOf));
   for (const run of runs) {

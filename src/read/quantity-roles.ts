@@ -68,7 +68,8 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
   for (let k = r.start; k < r.end; k++) {
     if (k >= skip.start && k < skip.end) continue;
     const t = tokens[k] as Token;
-    if (/^\d{4}s?$/.test(t.text)) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && /^\d{4}s?$/.test(t.text)) {
       const y = Number(t.text.slice(0, 4));
       if (y >= 1900 && y <= 2100 && y !== year) return true;
     }
@@ -81,9 +82,9 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
 
 const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && /ing$/i.test(t.text);
 
-function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null): boolean {
+function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null, figureClause: Range): boolean {
   const own = { start: expr.start, end: expr.end };
-  let clause = clauseAt(tokens, expr.numberStart);
+  let clause = figureClause;
   // a participle clause that goes on from a relative one ("..., when a plane crashed in 2016,
   // killing 71 people") is about the same earlier event
   if (clause.start > 1 && isParticiple(tokens[clause.start])) {
@@ -100,14 +101,13 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
 }
 
-function isSuperseded(tokens: readonly Token[], expr: QuantityExpr): boolean {
+function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
   const a = tokens[expr.start - 2]?.lower;
   const b = tokens[expr.start - 1]?.lower;
   if (b === 'from' && (a === 'up' || a === 'down')) return true;
   // "revised the number of victims to 14, from 13"
   if (b === 'from' && tokens.slice(Math.max(0, expr.start - 10), expr.start).some((t) => REVISION_VERBS.has(t.lower))) return true;
   // "an earlier toll of 12", "officials had earlier put the toll at 12"
-  const clause = clauseAt(tokens, expr.numberStart);
   for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
@@ -143,8 +143,7 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   return tokens.slice(k + 1, end + 1).map((t) => t.text).join(' ');
 }
 
-function partOpener(tokens: readonly Token[], expr: QuantityExpr): boolean {
-  const clause = clauseAt(tokens, expr.numberStart);
+function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
   for (let k = clause.start; k < expr.start; k++) {
     if (PART_OPENERS.has(tokens[k]?.lower ?? '')) return true;
   }
@@ -177,8 +176,7 @@ function elliptic(tokens: readonly Token[], extent: Range): boolean {
 }
 
 /** "The death toll in Halvan province alone rose to 5,500": a place before the figure, with "alone". */
-function aloneBefore(tokens: readonly Token[], expr: QuantityExpr): string | null {
-  const clause = clauseAt(tokens, expr.numberStart);
+function aloneBefore(tokens: readonly Token[], expr: QuantityExpr, clause: Range): string | null {
   for (let k = clause.start; k < expr.start; k++) {
     if (tokens[k]?.lower !== 'alone') continue;
     for (let j = k - 1; j >= clause.start; j--) {
@@ -188,12 +186,12 @@ function aloneBefore(tokens: readonly Token[], expr: QuantityExpr): string | nul
   return null;
 }
 
-function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number): FigureContext | null {
+function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
-  const before = aloneBefore(tokens, expr);
+  const before = aloneBefore(tokens, expr, clause);
   if (before !== null) return { kind: 'part', place: before };
   const place = placeAfter(tokens, own.end);
-  if (partOpener(tokens, expr) || afterOpeningTotal(tokens, extents, n)) {
+  if (partOpener(tokens, expr, clause) || afterOpeningTotal(tokens, extents, n)) {
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
   if (place === null) return null;
@@ -211,8 +209,7 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
  * still in hospital", "two in critical condition", "240 patients were being treated" (not
  * "three were treated in hospital").
  */
-function stillInCare(tokens: readonly Token[], expr: QuantityExpr): boolean {
-  const clause = clauseAt(tokens, expr.numberStart);
+function stillInCare(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
   const care = (from: number): boolean => {
     for (let j = from; j < Math.min(clause.end, from + 3); j++) if (CARE_WORDS.has(tokens[j]?.lower ?? '')) return true;
     return false;
@@ -227,8 +224,8 @@ function stillInCare(tokens: readonly Token[], expr: QuantityExpr): boolean {
 }
 
 /** "Six people, including the gunman, were killed": a count with the attacker in it. */
-function withPerpetrator(tokens: readonly Token[], expr: QuantityExpr): boolean {
-  const from = clauseAt(tokens, expr.numberStart).start;
+function withPerpetrator(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  const from = clause.start;
   // the clause of the figure and the parenthetical right after it
   const end = Math.min(tokens.length, expr.end + 8);
   for (let k = from; k < end; k++) {
@@ -249,9 +246,11 @@ export function figureContext(
   n: number,
   year: number | null,
 ): FigureContext {
-  if (isBackground(tokens, expr, year)) return { kind: 'background' };
-  if (isSuperseded(tokens, expr)) return { kind: 'superseded' };
-  if (stillInCare(tokens, expr)) return { kind: 'part' };
-  if (withPerpetrator(tokens, expr)) return { kind: 'inclusive' };
-  return partContext(tokens, expr, extents, n) ?? { kind: null };
+  // the figure's clause, read once for every test below
+  const clause = clauseAt(tokens, expr.numberStart);
+  if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
+  if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
+  if (stillInCare(tokens, expr, clause)) return { kind: 'part' };
+  if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
+  return partContext(tokens, expr, extents, n, clause) ?? { kind: null };
 }

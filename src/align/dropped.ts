@@ -104,8 +104,13 @@ interface SourceSentence {
   keys: Set<string>;
   /** Fact items, read on first use (most sentences are near-copies and never need them). */
   items: () => FactItem[];
-  /** The sentence's wording as token keys, read on first use. */
-  wording: () => string;
+  /**
+   * The sentence's alignment group and wording (its token keys) as one number, read on first
+   * use: sentences with the same group and wording, in any version, share it.
+   */
+  slot: () => number;
+  /** Whether it has enough content words to count as a neighbour. */
+  substantive: boolean;
 }
 
 /** Read-only, lazily computed sequence (counterparts are only worked out where needed). */
@@ -115,13 +120,17 @@ interface Lazy<T> {
 }
 
 function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
-  const memo = new Map<number, T>();
+  const memo = new Array<T>(length);
+  const known = new Uint8Array(length);
   return {
     length,
     at(i) {
       if (i < 0 || i >= length) throw new RangeError(`index ${i} out of 0..${length - 1}`);
-      if (!memo.has(i)) memo.set(i, compute(i));
-      return memo.get(i) as T;
+      if (known[i] === 0) {
+        memo[i] = compute(i);
+        known[i] = 1;
+      }
+      return memo[i] as T;
     },
   };
 }
@@ -136,6 +145,8 @@ interface VersionIndex {
   dateWords: string[];
   /** Sentence index -> lower words; built lazily. */
   lower: Map<number, string[]>;
+  /** Scratch counts per sentence for `softMatch`, all zero between calls. */
+  counts: Int32Array;
 }
 
 interface Pending {
@@ -173,7 +184,7 @@ interface Target {
   vSentenceOfGroup: ReadonlyMap<number, number>;
   nearIds: ReadonlySet<string>;
   /** Wordings already taken up for v (from another copy holding them) are not judged again. */
-  seenWording: Set<string>;
+  seenWording: Set<number>;
   /** The figures of a window of v's sentences, read once for every source version and sentence. */
   quantitiesIn: Map<string, QuantityExpr[]>;
 }
@@ -204,7 +215,7 @@ export function droppedFactFindings(
     alignment,
     byId: new Map(docs.map((d) => [d.version.id, d])),
     settings,
-    sourceOf: sourceSentences(),
+    sourceOf: sourceSentences(alignment),
     alreadyCut: (v, item) =>
       deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`)),
     pending: [],
@@ -222,7 +233,7 @@ export function droppedFactFindings(
       index: indexVersion(vdoc, run.sourceOf(vdoc)),
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
-      seenWording: new Set<string>(),
+      seenWording: new Set<number>(),
       quantitiesIn: new Map<string, QuantityExpr[]>(),
     };
     for (const udoc of near) {
@@ -235,25 +246,35 @@ export function droppedFactFindings(
 }
 
 /** The source sentences of each version, read on first use and kept. */
-function sourceSentences(): (doc: Doc) => SourceSentence[] {
+function sourceSentences(alignment: SetAlignment): (doc: Doc) => SourceSentence[] {
   const sources = new Map<string, SourceSentence[]>();
+  // Group-and-wording strings numbered once per sentence: the pairs compare numbers, not strings.
+  const slots = new Map<string, number>();
+  const slotOf = (text: string): number => {
+    let n = slots.get(text);
+    if (n === undefined) slots.set(text, (n = slots.size));
+    return n;
+  };
   return (doc) => {
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
     const caps = midSentenceCapitals(doc);
     const credits = readCredits(doc.version);
-    const list = doc.sentences.map((sentence): SourceSentence => {
+    const list = doc.sentences.map((sentence, at): SourceSentence => {
       const words = sentenceWords(doc, sentence);
       let items: FactItem[] | null = null;
-      let wording: string | null = null;
+      let slot: number | null = null;
+      const keys = new Set(contentKeys(words));
       return {
         doc,
         sentence,
         words,
-        keys: new Set(contentKeys(words)),
+        keys,
         // A credit line ("X in Kyiv contributed") holds no fact of the story.
         items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
-        wording: () => (wording ??= words.map((t) => tokenKey(t.text)).join(' ')),
+        slot: () =>
+          (slot ??= slotOf(`${alignment.groupOf[doc.version.id]?.[at] ?? -1}\u0001${words.map((t) => tokenKey(t.text)).join(' ')}`)),
+        substantive: keys.size >= 3,
       };
     });
     sources.set(doc.version.id, list);
@@ -278,14 +299,14 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
   });
   const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
-  const substantive = list.map((s) => s.keys.size >= 3);
+  const substantive = substantiveOf(list);
   const lastV = vdoc.sentences.length - 1;
   // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
   const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
     if (!s) continue;
-    const wording = `${uRow[i] ?? -1}\u0001${s.wording()}`;
+    const wording = s.slot();
     if (seenWording.has(wording)) continue;
     const c = counterpart.at(i);
     if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
@@ -304,12 +325,10 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     // A counterpart with figures of its own that the source lacks changed its numbers
     // (an update or a contradiction, reported by the claim rules), it did not drop them.
     const weak = c ?? closest(s.keys, index, spans, weakSoft);
-    const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
+    const changed = weak !== null && numbersChanged(s, quantitiesIn(target, [[weak, weak]]));
     // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
     const dateChanged = c !== null && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
-    const spansKey = spans.join(';');
-    let quantities = target.quantitiesIn.get(spansKey);
-    if (!quantities) target.quantitiesIn.set(spansKey, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(index, a, b)))));
+    const quantities = quantitiesIn(target, spans);
     const found: Found = { u, i, c, spans, quantities };
     for (const item of items) {
       if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
@@ -398,7 +417,18 @@ function pendingFindings(run: DropRun, older: (a: string, b: string) => boolean)
 /** The share of one version's sentences (its alignment row) that have a member in the other's groups. */
 function copiedShare(row: readonly number[], other: ReadonlyMap<number, number>): number {
   if (row.length === 0) return 0;
-  return row.filter((g) => g >= 0 && other.has(g)).length / row.length;
+  let shared = 0;
+  for (const g of row) if (g >= 0 && other.has(g)) shared++;
+  return shared / row.length;
+}
+
+/** Which source sentences count as neighbours, per version (read once, shared: never changed). */
+const substantiveLists = new WeakMap<readonly SourceSentence[], boolean[]>();
+
+function substantiveOf(list: readonly SourceSentence[]): boolean[] {
+  let out = substantiveLists.get(list);
+  if (!out) substantiveLists.set(list, (out = list.map((s) => s.substantive)));
+  return out;
 }
 
 /** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
@@ -485,10 +515,18 @@ function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: Readonly
   return best;
 }
 
-/** Whether the counterpart's words hold a number the source sentence does not have. */
-function numbersChanged(s: SourceSentence, counterpartWords: readonly string[]): boolean {
+/** The figures of windows of v's sentences, read once per window for every source version and sentence. */
+function quantitiesIn(target: Target, spans: ReadonlyArray<readonly [number, number]>): QuantityExpr[] {
+  const key = spans.join(';');
+  let quantities = target.quantitiesIn.get(key);
+  if (!quantities) target.quantitiesIn.set(key, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(target.index, a, b)))));
+  return quantities;
+}
+
+/** Whether the counterpart's figures hold a number the source sentence does not have. */
+function numbersChanged(s: SourceSentence, counterpartQuantities: readonly QuantityExpr[]): boolean {
   const own = new Set(s.items().filter((x) => x.kind === 'number').map((x) => x.value));
-  return findQuantities(counterpartWords).some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
+  return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
 }
 
 /** Index of the nearest substantive sentence after (dir 1) or before (dir -1) `i`, or -1. */
@@ -541,20 +579,24 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
     const w = tokenKey(t.lower);
     if (!DATE_FILLER.has(w)) dateWords.push(w);
   }
-  return { doc, keys, postings, words, dateWords, lower: new Map() };
+  return { doc, keys, postings, words, dateWords, lower: new Map(), counts: new Int32Array(keys.length) };
 }
 
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
 function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, maxPostings: number): number | null {
-  const shared = new Map<number, number>();
+  // Shared words per sentence of v, and the sentences in the order first met (ties go to the first).
+  const shared = index.counts;
+  const met: number[] = [];
   for (const k of keys) {
     const list = index.postings.get(k);
     if (!list || list.length > maxPostings) continue;
-    for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const i of list) if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
   }
   let best: number | null = null;
   let bestScore = min;
-  for (const [i, n] of shared) {
+  for (const i of met) {
+    const n = shared[i] ?? 0;
+    shared[i] = 0;
     const score = (2 * n) / (keys.size + (index.keys[i]?.size ?? 0) || 1);
     if (score >= bestScore && (best === null || score > bestScore)) {
       best = i;

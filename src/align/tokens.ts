@@ -86,8 +86,22 @@ export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCom
 /** A token that ends a clause or opens a quote: the capitalised word after it may be a sentence start. */
 export const QUOTE_OR_BREAK = /^[.!?"“”'‘’:—–(\[]+$/;
 
-/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
-export function midSentenceCapitals(doc: Doc): Set<string> {
+/** Capitalised mid-sentence words already read, per doc, with the token list they were read from. */
+const capitalsOf = new WeakMap<Doc, { tokens: readonly Token[]; sentences: readonly Sentence[]; caps: ReadonlySet<string> }>();
+
+/**
+ * Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name.
+ * Read once per doc (deletions, changes and dropped facts all ask; shared: callers must not change it).
+ */
+export function midSentenceCapitals(doc: Doc): ReadonlySet<string> {
+  const known = capitalsOf.get(doc);
+  if (known !== undefined && known.tokens === doc.tokens && known.sentences === doc.sentences) return known.caps;
+  const caps = readCapitals(doc);
+  capitalsOf.set(doc, { tokens: doc.tokens, sentences: doc.sentences, caps });
+  return caps;
+}
+
+function readCapitals(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (const s of doc.sentences) {
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {

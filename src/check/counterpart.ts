@@ -24,16 +24,19 @@ export function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
 export interface CounterpartMemo {
   similar: Map<string, Array<{ version: string; values: ClaimValue[] }>>;
   support: Map<string, number>;
-  compatible: Map<string, boolean>;
+  /** Whether two keys are compatible, by first key then second (no key string built per question). */
+  compatible: Map<string, Map<string, boolean>>;
   conflicts: Map<string, ClaimValue[]>;
   /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
   bySentence: Map<readonly ClaimValue[], Map<string, ClaimValue[]>>;
   /** The shared conflicts of each value asked about (the checks ask about a value more than once). */
   ofValue: Map<ClaimValue, readonly ClaimValue[]>;
+  /** Distinct sentences numbered, to key `conflicts` without the sentence's text. */
+  sentenceNo: Map<string, number>;
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map() };
+  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map() };
 }
 
 /**
@@ -65,11 +68,12 @@ export function hedgeAgrees(input: RuleCheckInput, a: ClaimValue, b: ClaimValue)
 }
 
 function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string, b: string): boolean {
-  const k = `${a}\u0001${b}`;
-  let ok = memo.compatible.get(k);
+  let row = memo.compatible.get(a);
+  if (!row) memo.compatible.set(a, (row = new Map()));
+  let ok = row.get(b);
   if (ok === undefined) {
     ok = compatibleKeys(input.rule.kind, a, b);
-    memo.compatible.set(k, ok);
+    row.set(b, ok);
   }
   return ok;
 }
@@ -136,7 +140,9 @@ export function counterpartConflictsShared(
   const own = valuesBySentence(memo, certain.get(value.version) ?? []).get(value.sentence) ?? [];
   const index = own.indexOf(value);
   // Versions holding the same sentence with the same values get the same answer: worked out once.
-  const k = `${value.sentence}\u0002${value.key}\u0002${index}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
+  let sentenceNo = memo.sentenceNo.get(value.sentence);
+  if (sentenceNo === undefined) memo.sentenceNo.set(value.sentence, (sentenceNo = memo.sentenceNo.size));
+  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
   let all = memo.conflicts.get(k);
   if (!all) {
     all = [];

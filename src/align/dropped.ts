@@ -186,7 +186,7 @@ interface Target {
   /** Wordings already taken up for v (from another copy holding them) are not judged again. */
   seenWording: Set<number>;
   /** The figures of a window of v's sentences, read once for every source version and sentence. */
-  quantitiesIn: Map<string, QuantityExpr[]>;
+  quantitiesIn: Map<number | string, QuantityExpr[]>;
 }
 
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
@@ -234,7 +234,7 @@ export function droppedFactFindings(
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
       seenWording: new Set<number>(),
-      quantitiesIn: new Map<string, QuantityExpr[]>(),
+      quantitiesIn: new Map<number | string, QuantityExpr[]>(),
     };
     for (const udoc of near) {
       if (udoc.version.id === v) continue;
@@ -517,10 +517,17 @@ function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: Readonly
 
 /** The figures of windows of v's sentences, read once per window for every source version and sentence. */
 function quantitiesIn(target: Target, spans: ReadonlyArray<readonly [number, number]>): QuantityExpr[] {
-  const key = spans.join(';');
+  const key = spansKey(spans, target.vdoc.sentences.length);
   let quantities = target.quantitiesIn.get(key);
   if (!quantities) target.quantitiesIn.set(key, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(target.index, a, b)))));
   return quantities;
+}
+
+/** A window's cache key: a number for one span (most windows), else the spans written out. */
+function spansKey(spans: ReadonlyArray<readonly [number, number]>, length: number): number | string {
+  const first = spans[0];
+  if (spans.length === 1 && first) return first[0] * (length + 1) + first[1];
+  return spans.map(([a, b]) => `${a},${b}`).join(';');
 }
 
 /** Whether the counterpart's figures hold a number the source sentence does not have. */

@@ -324,12 +324,14 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     const spans = windowsAround(anchors, window, vdoc.sentences.length);
     // A counterpart with figures of its own that the source lacks changed its numbers
     // (an update or a contradiction, reported by the claim rules), it did not drop them.
-    const weak = c ?? closest(s.keys, index, spans, weakSoft);
+    // Figures are read only for a sentence that has some (most items are names and dates).
+    const figures = items.some((x) => x.kind === 'number' || x.kind === 'qualifier');
+    const weak = figures ? (c ?? closest(s.keys, index, spans, weakSoft)) : null;
     const changed = weak !== null && numbersChanged(s, quantitiesIn(target, [[weak, weak]]));
     // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
-    const dateChanged = c !== null && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
-    const quantities = quantitiesIn(target, spans);
-    const found: Found = { u, i, c, spans, quantities };
+    const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
+    let quantities: QuantityExpr[] | undefined;
+    const found: Found = { u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(target, spans)) };
     for (const item of items) {
       if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
       if (dateChanged && item.kind === 'date') continue;
@@ -345,7 +347,8 @@ interface Found {
   i: number;
   c: number | null;
   spans: ReadonlyArray<[number, number]>;
-  quantities: readonly QuantityExpr[];
+  /** The figures of those windows, read on first use. */
+  quantities: () => readonly QuantityExpr[];
 }
 
 /** An item of the source sentence that v dropped becomes pending (or a further source of a pending one). */
@@ -439,7 +442,7 @@ function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
   return (item) => {
     let rare = memo.get(item.key);
     if (rare === undefined) {
-      rare = words.filter((w) => !dropped(item, [], w, [])).length < need;
+      rare = words.filter((w) => !dropped(item, () => [], w, [])).length < need;
       memo.set(item.key, rare);
     }
     return rare;
@@ -622,20 +625,20 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** Whether an item of the source sentence is missing from v. */
 function dropped(
   item: FactItem,
-  quantities: readonly QuantityExpr[],
+  quantities: () => readonly QuantityExpr[],
   versionWords: ReadonlySet<string>,
   dateWords: readonly string[],
 ): boolean {
   switch (item.kind) {
     case 'name':
-      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && [...prefixHits(versionWords, p.slice(0, 5))].length > 0));
+      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && hasPrefix(versionWords, p.slice(0, 5))));
     case 'date':
       // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
       return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords, alt));
     case 'number':
-      return !quantities.some((q) => q.value === item.value || q.high === item.value || (item.value !== undefined && hedgedSame(q, item.value)));
+      return !quantities().some((q) => q.value === item.value || q.high === item.value || (item.value !== undefined && hedgedSame(q, item.value)));
     case 'qualifier': {
-      const same = quantities.filter((q) => q.value === item.value || q.high === item.value);
+      const same = quantities().filter((q) => q.value === item.value || q.high === item.value);
       // The number itself gone is reported as a number; here only the qualifier.
       return same.length > 0 && !same.some((q) => q.qualifier !== null && q.qualifier !== 'range');
     }
@@ -660,8 +663,9 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
-function* prefixHits(words: ReadonlySet<string>, prefix: string): Iterable<string> {
-  for (const w of words) if (w.startsWith(prefix)) yield w;
+function hasPrefix(words: ReadonlySet<string>, prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
+  return false;
 }
 
 /** "next week" ~ "the following week", "last week" ~ "the previous week". */

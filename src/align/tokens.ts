@@ -70,6 +70,8 @@ function readContentKeys(tokens: readonly Token[]): string[] {
  * skipped without running Myers' diff, which is quadratic on dissimilar pairs.
  */
 export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCommon: number, minKept: number): boolean {
+  // They cannot share more tokens than the shorter one has.
+  if (Math.min(a.length, b.length) < minCommon) return false;
   const counts = new Map<string, number>();
   for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
   let shared = 0;
@@ -150,8 +152,23 @@ export interface BaseWording {
 /** Token keys of a sentence's words and their joined key, read once per sentence (shared: never changed). */
 const wordingKeys = new WeakMap<readonly Token[], { keys: string[]; key: string }>();
 
-/** The distinct wordings among the members of a sentence group, first occurrence first. */
+/** Wordings already read, per group member list, with the docs its members were read from. */
+const wordingsOfGroup = new WeakMap<readonly SentenceRef[], { count: number; docs: Array<Doc | undefined>; wordings: BaseWording[] }>();
+
+/**
+ * The distinct wordings among the members of a sentence group, first occurrence first.
+ * Deletions and changed facts both ask for every group: read once per member list and
+ * docs (shared: callers must not change them).
+ */
 export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
+  const known = wordingsOfGroup.get(members);
+  if (known && known.count === members.length && members.every((m, k) => byId.get(m.version) === known.docs[k])) return known.wordings;
+  const wordings = readWordings(members, byId);
+  wordingsOfGroup.set(members, { count: members.length, docs: members.map((m) => byId.get(m.version)), wordings });
+  return wordings;
+}
+
+function readWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
   const out = new Map<string, BaseWording>();
   for (const m of members) {
     const doc = byId.get(m.version);

@@ -71,13 +71,20 @@ export function createSimilarity(): (a: string, b: string) => number {
     }
     return w;
   };
-  // Scores by pair: every rule of a set compares the same sentences again.
+  // Scores by pair: every rule of a set compares the same sentences again. Rows are by the
+  // second sentence, which callers keep while they go through candidates for the first.
   const scores = new Map<string, Map<string, number>>();
+  let lastB: string | undefined;
+  let lastRow = new Map<string, number>();
   return (a, b) => {
-    let row = scores.get(a);
-    if (!row) scores.set(a, (row = new Map()));
-    let score = row.get(b);
-    if (score === undefined) row.set(b, (score = diceNumbered(words(a), words(b))));
+    if (b !== lastB) {
+      let row = scores.get(b);
+      if (!row) scores.set(b, (row = new Map()));
+      lastB = b;
+      lastRow = row;
+    }
+    let score = lastRow.get(a);
+    if (score === undefined) lastRow.set(a, (score = diceNumbered(words(a), words(b))));
     return score;
   };
 }

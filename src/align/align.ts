@@ -65,14 +65,27 @@ export interface AlignOptions {
 interface Prepared {
   version: string;
   sentence: number;
+  /** Content keys, in the sentence's order (for tie-breaks between equally rare keys). */
   keys: string[];
+  /** The same keys as vocabulary numbers. */
+  ids: number[];
 }
 
 interface GroupState {
-  keys: ReadonlySet<string>;
+  /** Content keys of the representative, as vocabulary numbers. */
+  ids: readonly number[];
   weight: number;
   count: number;
   versions: Set<string>;
+}
+
+/**
+ * The set's content keys numbered, with their inverse sentence frequency: a key is hashed
+ * once per sentence, and the scoring of candidate groups works on numbers.
+ */
+interface Vocabulary {
+  prepared: Prepared[];
+  idf: Float64Array;
 }
 
 /** The version with the longest text (first one on ties). */
@@ -82,6 +95,33 @@ export function defaultReference(docs: readonly Doc[]): string {
     if (!best || doc.version.text.length > best.version.text.length) best = doc;
   }
   return best?.version.id ?? '';
+}
+
+/** Pass 1: content keys per sentence and inverse sentence frequency per key. */
+function readVocabulary(ordered: readonly Doc[]): Vocabulary {
+  const prepared: Prepared[] = [];
+  const numbers = new Map<string, number>();
+  const df: number[] = [];
+  for (const doc of ordered) {
+    for (const s of doc.sentences) {
+      const keys = contentKeys(sentenceWords(doc, s));
+      const ids = new Array<number>(keys.length);
+      keys.forEach((k, at) => {
+        let id = numbers.get(k);
+        if (id === undefined) {
+          numbers.set(k, (id = df.length));
+          df.push(0);
+        }
+        df[id] = (df[id] ?? 0) + 1;
+        ids[at] = id;
+      });
+      prepared.push({ version: doc.version.id, sentence: s.i, keys, ids });
+    }
+  }
+  const total = Math.max(1, prepared.length);
+  const idf = new Float64Array(df.length);
+  df.forEach((n, id) => (idf[id] = Math.log(1 + total / n)));
+  return { prepared, idf };
 }
 
 /** Align the sentences of every version of a set (see the module comment). */
@@ -94,47 +134,31 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   const reference =
     referenceId !== undefined && docs.some((d) => d.version.id === referenceId) ? referenceId : defaultReference(docs);
   const ordered = [...docs.filter((d) => d.version.id === reference), ...docs.filter((d) => d.version.id !== reference)];
-
-  // Pass 1: content tokens per sentence and sentence frequency per token.
-  const prepared: Prepared[] = [];
-  const df = new Map<string, number>();
-  for (const doc of ordered) {
-    for (const s of doc.sentences) {
-      const keys = contentKeys(sentenceWords(doc, s));
-      for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
-      prepared.push({ version: doc.version.id, sentence: s.i, keys });
-    }
-  }
-  const total = Math.max(1, prepared.length);
-  const idfs = new Map<string, number>();
-  const idf = (k: string): number => {
-    let w = idfs.get(k);
-    if (w === undefined) idfs.set(k, (w = Math.log(1 + total / (df.get(k) ?? 1))));
-    return w;
-  };
-  const weightOf = (keys: Iterable<string>): number => {
+  const { prepared, idf } = readVocabulary(ordered);
+  const weightOf = (ids: readonly number[]): number => {
     let w = 0;
-    for (const k of keys) w += idf(k);
+    for (const k of ids) w += idf[k] ?? 0;
     return w;
   };
 
   // Pass 2: incremental grouping against an inverted index of representatives.
   const groups: SentenceGroup[] = [];
   const states: GroupState[] = [];
-  const postings = new Map<string, number[]>();
+  const postings: number[][] = Array.from({ length: idf.length }, () => []);
   const groupOf: Record<string, number[]> = {};
   const matches: SentenceMatch[] = [];
   for (const doc of docs) groupOf[doc.version.id] = new Array<number>(doc.sentences.length).fill(-1);
+  // Marks of the keys of the group being scored (a new stamp per group scored).
+  const marks = new Int32Array(idf.length);
+  let stamp = 0;
+  const scratch: CandidateScratch = { seen: [], stamp: 0, list: [] };
 
   const found = (p: Prepared, weight: number): void => {
     const id = groups.length;
     groups.push({ id, representative: { version: p.version, sentence: p.sentence }, members: [{ version: p.version, sentence: p.sentence }] });
-    states.push({ keys: new Set(p.keys), weight, count: p.keys.length, versions: new Set([p.version]) });
-    for (const k of p.keys) {
-      const list = postings.get(k);
-      if (list) list.push(id);
-      else postings.set(k, [id]);
-    }
+    states.push({ ids: p.ids, weight, count: p.keys.length, versions: new Set([p.version]) });
+    scratch.seen.push(0);
+    for (const k of p.ids) postings[k]?.push(id);
     const row = groupOf[p.version];
     if (row) row[p.sentence] = id;
   };
@@ -144,13 +168,12 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   let ownStart = 0;
   for (const p of prepared) {
     if (p.version !== current) [current, ownStart] = [p.version, groups.length];
-    const weight = weightOf(p.keys);
+    const weight = weightOf(p.ids);
     if (p.keys.length === 0) {
       found(p, weight);
       continue;
     }
-    const query = [...p.keys].sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)).slice(0, queryTokens);
-    const candidates = candidateGroups(query, postings, states, p.version, ownStart);
+    const candidates = candidateGroups(rarest(p, idf, queryTokens), postings, states, p.version, ownStart, scratch);
 
     let best = -1;
     let bestRank = -Infinity;
@@ -159,8 +182,11 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     for (const g of candidates) {
       const state = states[g];
       if (!state || state.versions.has(p.version)) continue;
+      stamp++;
+      for (const k of state.ids) marks[k] = stamp;
+      // Summed in the sentence's key order, as the weights are.
       let shared = 0;
-      for (const k of p.keys) if (state.keys.has(k)) shared += idf(k);
+      for (const k of p.ids) if (marks[k] === stamp) shared += idf[k] ?? 0;
       const dice = (2 * shared) / (weight + state.weight || 1);
       const containment = shared / (Math.min(weight, state.weight) || 1);
       const containOk = containment >= minContainment && Math.min(p.keys.length, state.count) >= minContained;
@@ -197,6 +223,16 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   return { reference, versions: docs.map((d) => d.version.id), groups, groupOf, matches };
 }
 
+/** The `count` rarest keys of a sentence (highest idf first, then by key), as vocabulary numbers. */
+function rarest(p: Prepared, idf: Float64Array, count: number): number[] {
+  const order = p.ids.map((_, at) => at);
+  order.sort((x, y) => {
+    const byIdf = (idf[p.ids[y] ?? 0] ?? 0) - (idf[p.ids[x] ?? 0] ?? 0);
+    return byIdf || ((p.keys[x] ?? '') < (p.keys[y] ?? '') ? -1 : 1);
+  });
+  return order.slice(0, count).map((at) => p.ids[at] ?? 0);
+}
+
 /** Groups scored for one sentence at most: repeated sentences ("3 killed, 4 killed." × 10,000) stay linear. */
 const MAX_CANDIDATES = 256;
 /**
@@ -208,28 +244,41 @@ const MAX_CANDIDATES = 256;
  */
 const MAX_SCANNED = 8 * MAX_CANDIDATES;
 
+/** Reused between sentences: which groups are already candidates (`seen[g] === stamp`), and the list. */
+interface CandidateScratch {
+  seen: number[];
+  stamp: number;
+  list: number[];
+}
+
 /**
- * The groups sharing a query token that have no sentence of `version` yet, in founding order, at
- * most MAX_CANDIDATES. Groups from `ownStart` on were founded by `version` itself.
+ * The groups sharing a query key that have no sentence of `version` yet, in founding order, at
+ * most MAX_CANDIDATES. Groups from `ownStart` on were founded by `version` itself. The list
+ * returned is the scratch's, valid until the next call.
  */
 function candidateGroups(
-  query: readonly string[],
-  postings: ReadonlyMap<string, readonly number[]>,
+  query: readonly number[],
+  postings: readonly (readonly number[])[],
   states: readonly GroupState[],
   version: string,
   ownStart: number,
-): Set<number> {
-  const candidates = new Set<number>();
+  scratch: CandidateScratch,
+): readonly number[] {
+  const stamp = ++scratch.stamp;
+  const { seen, list } = scratch;
+  list.length = 0;
   let scanned = 0;
   for (const k of query) {
-    for (const g of postings.get(k) ?? []) {
+    for (const g of postings[k] ?? []) {
       if (g >= ownStart || ++scanned > MAX_SCANNED) break;
       if (states[g]?.versions.has(version)) continue;
-      candidates.add(g);
-      if (candidates.size >= MAX_CANDIDATES) return candidates;
+      if (seen[g] === stamp) continue;
+      seen[g] = stamp;
+      list.push(g);
+      if (list.length >= MAX_CANDIDATES) return list;
     }
   }
-  return candidates;
+  return list;
 }
 
 function round(x: number): number {

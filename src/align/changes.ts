@@ -109,20 +109,14 @@ export function findChanges(docs: readonly Doc[], alignment: SetAlignment, optio
   const maxPivots = options.maxPivots ?? 4;
   const older = options.older ?? ((): boolean => false);
   const byId = new Map(docs.map((d) => [d.version.id, d]));
-  const capsCache = new Map<Doc, Set<string>>();
-  const capsOf = (doc: Doc): Set<string> => {
-    const cached = capsCache.get(doc);
-    if (cached) return cached;
-    const caps = midSentenceCapitals(doc);
-    capsCache.set(doc, caps);
-    return caps;
-  };
   const out: FactChange[] = [];
 
   for (const group of alignment.groups) {
     if (group.members.length < 2) continue;
-    const wordings = wordingsOf(group.members, byId, capsOf);
-    if (wordings.length < 2) continue;
+    const base = groupWordings(group.members, byId);
+    // Most groups are one wording copied word for word: nothing to diff, nothing more to read.
+    if (base.length < 2) continue;
+    const wordings = base.map(readWording);
     const pivots = [...wordings].sort((x, y) => y.refs.length - x.refs.length || y.keys.length - x.keys.length);
     const seen = new Set<string>();
     for (const b of wordings) {
@@ -449,18 +443,17 @@ function judge(
 
 // ---------------------------------------------------------------- helpers
 
-function wordingsOf(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, capsOf: (doc: Doc) => Set<string>): Wording[] {
-  return groupWordings(members, byId).map((b) => {
-    const w: Wording = {
-      ...b,
-      lower: b.words.map((t) => tokenKey(t.lower)),
-      caps: capsOf(b.doc),
-      dates: dateExtents(b.doc, b.words),
-      negations: 0,
-    };
-    w.negations = negationCount(w, 0, b.words.length);
-    return w;
-  });
+/** A wording with what the classifiers read from it: lower-case keys, capitals, date extents, negations. */
+function readWording(b: BaseWording): Wording {
+  const w: Wording = {
+    ...b,
+    lower: b.words.map((t) => tokenKey(t.lower)),
+    caps: midSentenceCapitals(b.doc),
+    dates: dateExtents(b.doc, b.words),
+    negations: 0,
+  };
+  w.negations = negationCount(w, 0, b.words.length);
+  return w;
 }
 
 function textOf(w: Wording, range: [number, number]): string {

@@ -95,7 +95,6 @@ function readCuts(
   const minKept = options.minKept ?? 0.8;
   const maxPivots = options.maxPivots ?? 4;
   const byId = new Map(docs.map((d) => [d.version.id, d]));
-  const capsCache = new Map<Doc, Set<string>>();
   const cuts: Cut[] = [];
   const scarredAt = (b: Wording, at: number): boolean =>
     b.refs.some((ref) => (scarsByVersion.get(ref.version) ?? []).some((s) => s.sentence === ref.sentence && nearCut(s, at)));
@@ -108,8 +107,7 @@ function readCuts(
     for (const b of wordings) {
       const pivots = longest.filter((w) => w !== b).slice(0, maxPivots);
       for (const a of pivots) {
-        const caps = capsCache.get(a.doc) ?? midSentenceCapitals(a.doc);
-        capsCache.set(a.doc, caps);
+        const caps = midSentenceCapitals(a.doc);
         cuts.push(...diffCuts(a, b, caps, minCommon, minKept, scarredAt));
       }
     }

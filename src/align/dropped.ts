@@ -104,8 +104,13 @@ interface SourceSentence {
   keys: Set<string>;
   /** Fact items, read on first use (most sentences are near-copies and never need them). */
   items: () => FactItem[];
-  /** The sentence's wording as token keys, read on first use. */
-  wording: () => string;
+  /**
+   * The sentence's alignment group and wording (its token keys) as one number, read on first
+   * use: sentences with the same group and wording, in any version, share it.
+   */
+  slot: () => number;
+  /** Whether it has enough content words to count as a neighbour. */
+  substantive: boolean;
 }
 
 /** Read-only, lazily computed sequence (counterparts are only worked out where needed). */
@@ -115,13 +120,17 @@ interface Lazy<T> {
 }
 
 function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
-  const memo = new Map<number, T>();
+  const memo = new Array<T>(length);
+  const known = new Uint8Array(length);
   return {
     length,
     at(i) {
       if (i < 0 || i >= length) throw new RangeError(`index ${i} out of 0..${length - 1}`);
-      if (!memo.has(i)) memo.set(i, compute(i));
-      return memo.get(i) as T;
+      if (known[i] === 0) {
+        memo[i] = compute(i);
+        known[i] = 1;
+      }
+      return memo[i] as T;
     },
   };
 }
@@ -136,6 +145,8 @@ interface VersionIndex {
   dateWords: string[];
   /** Sentence index -> lower words; built lazily. */
   lower: Map<number, string[]>;
+  /** Scratch counts per sentence for `softMatch`, all zero between calls. */
+  counts: Int32Array;
 }
 
 interface Pending {
@@ -173,9 +184,9 @@ interface Target {
   vSentenceOfGroup: ReadonlyMap<number, number>;
   nearIds: ReadonlySet<string>;
   /** Wordings already taken up for v (from another copy holding them) are not judged again. */
-  seenWording: Set<string>;
+  seenWording: Set<number>;
   /** The figures of a window of v's sentences, read once for every source version and sentence. */
-  quantitiesIn: Map<string, QuantityExpr[]>;
+  quantitiesIn: Map<number | string, QuantityExpr[]>;
 }
 
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
@@ -204,7 +215,7 @@ export function droppedFactFindings(
     alignment,
     byId: new Map(docs.map((d) => [d.version.id, d])),
     settings,
-    sourceOf: sourceSentences(),
+    sourceOf: sourceSentences(alignment),
     alreadyCut: (v, item) =>
       deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`)),
     pending: [],
@@ -222,8 +233,8 @@ export function droppedFactFindings(
       index: indexVersion(vdoc, run.sourceOf(vdoc)),
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
-      seenWording: new Set<string>(),
-      quantitiesIn: new Map<string, QuantityExpr[]>(),
+      seenWording: new Set<number>(),
+      quantitiesIn: new Map<number | string, QuantityExpr[]>(),
     };
     for (const udoc of near) {
       if (udoc.version.id === v) continue;
@@ -235,25 +246,35 @@ export function droppedFactFindings(
 }
 
 /** The source sentences of each version, read on first use and kept. */
-function sourceSentences(): (doc: Doc) => SourceSentence[] {
+function sourceSentences(alignment: SetAlignment): (doc: Doc) => SourceSentence[] {
   const sources = new Map<string, SourceSentence[]>();
+  // Group-and-wording strings numbered once per sentence: the pairs compare numbers, not strings.
+  const slots = new Map<string, number>();
+  const slotOf = (text: string): number => {
+    let n = slots.get(text);
+    if (n === undefined) slots.set(text, (n = slots.size));
+    return n;
+  };
   return (doc) => {
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
     const caps = midSentenceCapitals(doc);
     const credits = readCredits(doc.version);
-    const list = doc.sentences.map((sentence): SourceSentence => {
+    const list = doc.sentences.map((sentence, at): SourceSentence => {
       const words = sentenceWords(doc, sentence);
       let items: FactItem[] | null = null;
-      let wording: string | null = null;
+      let slot: number | null = null;
+      const keys = new Set(contentKeys(words));
       return {
         doc,
         sentence,
         words,
-        keys: new Set(contentKeys(words)),
+        keys,
         // A credit line ("X in Kyiv contributed") holds no fact of the story.
         items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
-        wording: () => (wording ??= words.map((t) => tokenKey(t.text)).join(' ')),
+        slot: () =>
+          (slot ??= slotOf(`${alignment.groupOf[doc.version.id]?.[at] ?? -1}\u0001${words.map((t) => tokenKey(t.text)).join(' ')}`)),
+        substantive: keys.size >= 3,
       };
     });
     sources.set(doc.version.id, list);
@@ -278,14 +299,14 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
   });
   const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
-  const substantive = list.map((s) => s.keys.size >= 3);
+  const substantive = substantiveOf(list);
   const lastV = vdoc.sentences.length - 1;
   // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
   const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
     if (!s) continue;
-    const wording = `${uRow[i] ?? -1}\u0001${s.wording()}`;
+    const wording = s.slot();
     if (seenWording.has(wording)) continue;
     const c = counterpart.at(i);
     if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
@@ -303,14 +324,14 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     const spans = windowsAround(anchors, window, vdoc.sentences.length);
     // A counterpart with figures of its own that the source lacks changed its numbers
     // (an update or a contradiction, reported by the claim rules), it did not drop them.
-    const weak = c ?? closest(s.keys, index, spans, weakSoft);
-    const changed = weak !== null && numbersChanged(s, rangeWords(index, weak, weak));
+    // Figures are read only for a sentence that has some (most items are names and dates).
+    const figures = items.some((x) => x.kind === 'number' || x.kind === 'qualifier');
+    const weak = figures ? (c ?? closest(s.keys, index, spans, weakSoft)) : null;
+    const changed = weak !== null && numbersChanged(s, quantitiesIn(target, [[weak, weak]]));
     // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
-    const dateChanged = c !== null && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
-    const spansKey = spans.join(';');
-    let quantities = target.quantitiesIn.get(spansKey);
-    if (!quantities) target.quantitiesIn.set(spansKey, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(index, a, b)))));
-    const found: Found = { u, i, c, spans, quantities };
+    const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
+    let quantities: QuantityExpr[] | undefined;
+    const found: Found = { u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(target, spans)) };
     for (const item of items) {
       if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
       if (dateChanged && item.kind === 'date') continue;
@@ -326,7 +347,8 @@ interface Found {
   i: number;
   c: number | null;
   spans: ReadonlyArray<[number, number]>;
-  quantities: readonly QuantityExpr[];
+  /** The figures of those windows, read on first use. */
+  quantities: () => readonly QuantityExpr[];
 }
 
 /** An item of the source sentence that v dropped becomes pending (or a further source of a pending one). */
@@ -398,7 +420,18 @@ function pendingFindings(run: DropRun, older: (a: string, b: string) => boolean)
 /** The share of one version's sentences (its alignment row) that have a member in the other's groups. */
 function copiedShare(row: readonly number[], other: ReadonlyMap<number, number>): number {
   if (row.length === 0) return 0;
-  return row.filter((g) => g >= 0 && other.has(g)).length / row.length;
+  let shared = 0;
+  for (const g of row) if (g >= 0 && other.has(g)) shared++;
+  return shared / row.length;
+}
+
+/** Which source sentences count as neighbours, per version (read once, shared: never changed). */
+const substantiveLists = new WeakMap<readonly SourceSentence[], boolean[]>();
+
+function substantiveOf(list: readonly SourceSentence[]): boolean[] {
+  let out = substantiveLists.get(list);
+  if (!out) substantiveLists.set(list, (out = list.map((s) => s.substantive)));
+  return out;
 }
 
 /** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
@@ -409,7 +442,7 @@ function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
   return (item) => {
     let rare = memo.get(item.key);
     if (rare === undefined) {
-      rare = words.filter((w) => !dropped(item, [], w, [])).length < need;
+      rare = words.filter((w) => !dropped(item, () => [], w, [])).length < need;
       memo.set(item.key, rare);
     }
     return rare;
@@ -485,10 +518,25 @@ function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: Readonly
   return best;
 }
 
-/** Whether the counterpart's words hold a number the source sentence does not have. */
-function numbersChanged(s: SourceSentence, counterpartWords: readonly string[]): boolean {
+/** The figures of windows of v's sentences, read once per window for every source version and sentence. */
+function quantitiesIn(target: Target, spans: ReadonlyArray<readonly [number, number]>): QuantityExpr[] {
+  const key = spansKey(spans, target.vdoc.sentences.length);
+  let quantities = target.quantitiesIn.get(key);
+  if (!quantities) target.quantitiesIn.set(key, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(target.index, a, b)))));
+  return quantities;
+}
+
+/** A window's cache key: a number for one span (most windows), else the spans written out. */
+function spansKey(spans: ReadonlyArray<readonly [number, number]>, length: number): number | string {
+  const first = spans[0];
+  if (spans.length === 1 && first) return first[0] * (length + 1) + first[1];
+  return spans.map(([a, b]) => `${a},${b}`).join(';');
+}
+
+/** Whether the counterpart's figures hold a number the source sentence does not have. */
+function numbersChanged(s: SourceSentence, counterpartQuantities: readonly QuantityExpr[]): boolean {
   const own = new Set(s.items().filter((x) => x.kind === 'number').map((x) => x.value));
-  return findQuantities(counterpartWords).some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
+  return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
 }
 
 /** Index of the nearest substantive sentence after (dir 1) or before (dir -1) `i`, or -1. */
@@ -541,20 +589,24 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
     const w = tokenKey(t.lower);
     if (!DATE_FILLER.has(w)) dateWords.push(w);
   }
-  return { doc, keys, postings, words, dateWords, lower: new Map() };
+  return { doc, keys, postings, words, dateWords, lower: new Map(), counts: new Int32Array(keys.length) };
 }
 
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
 function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, maxPostings: number): number | null {
-  const shared = new Map<number, number>();
+  // Shared words per sentence of v, and the sentences in the order first met (ties go to the first).
+  const shared = index.counts;
+  const met: number[] = [];
   for (const k of keys) {
     const list = index.postings.get(k);
     if (!list || list.length > maxPostings) continue;
-    for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const i of list) if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
   }
   let best: number | null = null;
   let bestScore = min;
-  for (const [i, n] of shared) {
+  for (const i of met) {
+    const n = shared[i] ?? 0;
+    shared[i] = 0;
     const score = (2 * n) / (keys.size + (index.keys[i]?.size ?? 0) || 1);
     if (score >= bestScore && (best === null || score > bestScore)) {
       best = i;
@@ -573,20 +625,20 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** Whether an item of the source sentence is missing from v. */
 function dropped(
   item: FactItem,
-  quantities: readonly QuantityExpr[],
+  quantities: () => readonly QuantityExpr[],
   versionWords: ReadonlySet<string>,
   dateWords: readonly string[],
 ): boolean {
   switch (item.kind) {
     case 'name':
-      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && [...prefixHits(versionWords, p.slice(0, 5))].length > 0));
+      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && hasPrefix(versionWords, p.slice(0, 5))));
     case 'date':
       // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
       return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords, alt));
     case 'number':
-      return !quantities.some((q) => q.value === item.value || q.high === item.value || (item.value !== undefined && hedgedSame(q, item.value)));
+      return !quantities().some((q) => q.value === item.value || q.high === item.value || (item.value !== undefined && hedgedSame(q, item.value)));
     case 'qualifier': {
-      const same = quantities.filter((q) => q.value === item.value || q.high === item.value);
+      const same = quantities().filter((q) => q.value === item.value || q.high === item.value);
       // The number itself gone is reported as a number; here only the qualifier.
       return same.length > 0 && !same.some((q) => q.qualifier !== null && q.qualifier !== 'range');
     }
@@ -611,8 +663,9 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
-function* prefixHits(words: ReadonlySet<string>, prefix: string): Iterable<string> {
-  for (const w of words) if (w.startsWith(prefix)) yield w;
+function hasPrefix(words: ReadonlySet<string>, prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
+  return false;
 }
 
 /** "next week" ~ "the following week", "last week" ~ "the previous week". */

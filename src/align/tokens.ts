@@ -70,6 +70,8 @@ function readContentKeys(tokens: readonly Token[]): string[] {
  * skipped without running Myers' diff, which is quadratic on dissimilar pairs.
  */
 export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCommon: number, minKept: number): boolean {
+  // They cannot share more tokens than the shorter one has.
+  if (Math.min(a.length, b.length) < minCommon) return false;
   const counts = new Map<string, number>();
   for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
   let shared = 0;
@@ -86,8 +88,22 @@ export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCom
 /** A token that ends a clause or opens a quote: the capitalised word after it may be a sentence start. */
 export const QUOTE_OR_BREAK = /^[.!?"“”'‘’:—–(\[]+$/;
 
-/** Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name. */
-export function midSentenceCapitals(doc: Doc): Set<string> {
+/** Capitalised mid-sentence words already read, per doc, with the token list they were read from. */
+const capitalsOf = new WeakMap<Doc, { tokens: readonly Token[]; sentences: readonly Sentence[]; caps: ReadonlySet<string> }>();
+
+/**
+ * Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name.
+ * Read once per doc (deletions, changes and dropped facts all ask; shared: callers must not change it).
+ */
+export function midSentenceCapitals(doc: Doc): ReadonlySet<string> {
+  const known = capitalsOf.get(doc);
+  if (known !== undefined && known.tokens === doc.tokens && known.sentences === doc.sentences) return known.caps;
+  const caps = readCapitals(doc);
+  capitalsOf.set(doc, { tokens: doc.tokens, sentences: doc.sentences, caps });
+  return caps;
+}
+
+function readCapitals(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (const s of doc.sentences) {
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
@@ -136,8 +152,23 @@ export interface BaseWording {
 /** Token keys of a sentence's words and their joined key, read once per sentence (shared: never changed). */
 const wordingKeys = new WeakMap<readonly Token[], { keys: string[]; key: string }>();
 
-/** The distinct wordings among the members of a sentence group, first occurrence first. */
+/** Wordings already read, per group member list, with the docs its members were read from. */
+const wordingsOfGroup = new WeakMap<readonly SentenceRef[], { count: number; docs: Array<Doc | undefined>; wordings: BaseWording[] }>();
+
+/**
+ * The distinct wordings among the members of a sentence group, first occurrence first.
+ * Deletions and changed facts both ask for every group: read once per member list and
+ * docs (shared: callers must not change them).
+ */
 export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
+  const known = wordingsOfGroup.get(members);
+  if (known && known.count === members.length && members.every((m, k) => byId.get(m.version) === known.docs[k])) return known.wordings;
+  const wordings = readWordings(members, byId);
+  wordingsOfGroup.set(members, { count: members.length, docs: members.map((m) => byId.get(m.version)), wordings });
+  return wordings;
+}
+
+function readWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
   const out = new Map<string, BaseWording>();
   for (const m of members) {
     const doc = byId.get(m.version);

@@ -24,12 +24,37 @@ export function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
 export interface CounterpartMemo {
   similar: Map<string, Array<{ version: string; values: ClaimValue[] }>>;
   support: Map<string, number>;
-  compatible: Map<string, boolean>;
+  /** Whether two keys are compatible, by first key then second (no key string built per question). */
+  compatible: Map<string, Map<string, boolean>>;
   conflicts: Map<string, ClaimValue[]>;
+  /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
+  bySentence: Map<readonly ClaimValue[], Map<string, ClaimValue[]>>;
+  /** The shared conflicts of each value asked about (the checks ask about a value more than once). */
+  ofValue: Map<ClaimValue, readonly ClaimValue[]>;
+  /** Distinct sentences numbered, to key `conflicts` without the sentence's text. */
+  sentenceNo: Map<string, number>;
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map() };
+  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map() };
+}
+
+/**
+ * The values of a list grouped by their sentence, each group in list order: a value's
+ * sentence-mates are looked up instead of filtered out of the list again for every value.
+ */
+function valuesBySentence(memo: CounterpartMemo, values: readonly ClaimValue[]): Map<string, ClaimValue[]> {
+  let groups = memo.bySentence.get(values);
+  if (!groups) {
+    groups = new Map();
+    for (const x of values) {
+      const list = groups.get(x.sentence);
+      if (list) list.push(x);
+      else groups.set(x.sentence, [x]);
+    }
+    memo.bySentence.set(values, groups);
+  }
+  return groups;
 }
 
 /**
@@ -43,11 +68,12 @@ export function hedgeAgrees(input: RuleCheckInput, a: ClaimValue, b: ClaimValue)
 }
 
 function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string, b: string): boolean {
-  const k = `${a}\u0001${b}`;
-  let ok = memo.compatible.get(k);
+  let row = memo.compatible.get(a);
+  if (!row) memo.compatible.set(a, (row = new Map()));
+  let ok = row.get(b);
   if (ok === undefined) {
     ok = compatibleKeys(input.rule.kind, a, b);
-    memo.compatible.set(k, ok);
+    row.set(b, ok);
   }
   return ok;
 }
@@ -58,12 +84,32 @@ function similarValues(input: RuleCheckInput, certain: Map<string, ClaimValue[]>
   if (!list) {
     list = [];
     for (const w of input.versions) {
-      const values = (certain.get(w.id) ?? []).filter((other) => input.similarity(other.sentence, sentence) >= COUNTERPART_SIMILARITY);
+      const values = similarIn(input, memo, certain.get(w.id) ?? [], sentence);
       if (values.length > 0) list.push({ version: w.id, values });
     }
     memo.similar.set(sentence, list);
   }
   return list;
+}
+
+/**
+ * The values of one version's list whose sentence is similar to `sentence`, in list order
+ * (one similarity per distinct sentence; may be a shared group: do not modify it).
+ */
+function similarIn(input: RuleCheckInput, memo: CounterpartMemo, values: readonly ClaimValue[], sentence: string): ClaimValue[] {
+  const groups = valuesBySentence(memo, values);
+  let passing: ClaimValue[] | undefined;
+  let several = false;
+  for (const [other, group] of groups) {
+    if (input.similarity(other, sentence) < COUNTERPART_SIMILARITY) continue;
+    several = passing !== undefined;
+    passing = group;
+    if (several) break;
+  }
+  if (!passing) return [];
+  // One similar sentence: its group is the filtered list; several: filter to keep the list order.
+  if (!several) return passing;
+  return values.filter((x) => input.similarity(x.sentence, sentence) >= COUNTERPART_SIMILARITY);
 }
 
 /**
@@ -89,10 +135,14 @@ export function counterpartConflictsShared(
   value: ClaimValue,
   memo: CounterpartMemo = counterpartMemo(),
 ): readonly ClaimValue[] {
-  const own = (certain.get(value.version) ?? []).filter((x) => x.sentence === value.sentence);
+  const known = memo.ofValue.get(value);
+  if (known) return known;
+  const own = valuesBySentence(memo, certain.get(value.version) ?? []).get(value.sentence) ?? [];
   const index = own.indexOf(value);
   // Versions holding the same sentence with the same values get the same answer: worked out once.
-  const k = `${value.sentence}\u0002${value.key}\u0002${index}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
+  let sentenceNo = memo.sentenceNo.get(value.sentence);
+  if (sentenceNo === undefined) memo.sentenceNo.set(value.sentence, (sentenceNo = memo.sentenceNo.size));
+  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
   let all = memo.conflicts.get(k);
   if (!all) {
     all = [];
@@ -106,6 +156,7 @@ export function counterpartConflictsShared(
     }
     memo.conflicts.set(k, all);
   }
+  memo.ofValue.set(value, all);
   return all;
 }
 
@@ -159,7 +210,13 @@ export function keepsCounterpart(
   version: string,
 ): boolean {
   const sentences = input.sentencesOf?.(version) ?? [];
+  // Each distinct sentence of the holders is compared once (their values often share sentences).
+  const seen = new Set<string>();
   return holders.some((h) =>
-    (certain.get(h.id) ?? []).some((x) => sentences.some((s) => input.similarity(s, x.sentence) >= COUNTERPART_SIMILARITY)),
+    (certain.get(h.id) ?? []).some((x) => {
+      if (seen.has(x.sentence)) return false;
+      seen.add(x.sentence);
+      return sentences.some((s) => input.similarity(s, x.sentence) >= COUNTERPART_SIMILARITY);
+    }),
   );
 }

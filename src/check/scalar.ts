@@ -76,10 +76,23 @@ function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): (
   return (x) => compatibleKeys(kind, x.key, chosen) || held.some((y) => hedgeAgrees(input, x, y));
 }
 
+/** A test on values, worked out once per value (the consensus test compares keys and hedges). */
+function memoByValue(test: (x: ClaimValue) => boolean): (x: ClaimValue) => boolean {
+  const memo = new Map<ClaimValue, boolean>();
+  return (x) => {
+    let ok = memo.get(x);
+    if (ok === undefined) memo.set(x, (ok = test(x)));
+    return ok;
+  };
+}
+
 function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
-  const isConsensus = consensus(input, certain);
-  if (!isConsensus) return [];
+  const agreesWithConsensus = consensus(input, certain);
+  if (!agreesWithConsensus) return [];
+  const isConsensus = memoByValue(agreesWithConsensus);
+  // Whether each version holds a value of the consensus, asked once per version (not once per other version).
+  const holdsConsensus = new Map(input.versions.map((w) => [w.id, (certain.get(w.id) ?? []).some((x) => isConsensus(x))]));
   const order = rankOf(input);
   const memo = counterpartMemo();
   const pinned = rule.expect.length > 0;
@@ -95,8 +108,7 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
     const mine = certain.get(v.id) ?? [];
     if (mine.length === 0) continue;
     const agrees = mine.some((x) => isConsensus(x));
-    const othersHaveConsensus =
-      pinned || input.versions.some((w) => w.id !== v.id && (certain.get(w.id) ?? []).some((x) => isConsensus(x)));
+    const othersHaveConsensus = pinned || input.versions.some((w) => w.id !== v.id && holdsConsensus.get(w.id) === true);
     for (const value of mine) {
       if (isConsensus(value)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;

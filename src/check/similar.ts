@@ -25,27 +25,66 @@ function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
+/** Word sets as sorted numbers of one vocabulary: two sentences' shared words are counted by a merge. */
+function numbered(words: ReadonlySet<string>, vocabulary: Map<string, number>): Int32Array {
+  const out = new Int32Array(words.size);
+  let at = 0;
+  for (const w of words) {
+    let n = vocabulary.get(w);
+    if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
+    out[at++] = n;
+  }
+  return out.sort();
+}
+
+/** `dice` over numbered word sets (the same value: the shared count and the sizes are the same). */
+function diceNumbered(x: Int32Array, y: Int32Array): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
 /**
  * The same measure with the word sets of each sentence computed once: the checker
  * compares every value's sentence with its counterparts, so one set's checks reuse them.
  */
 export function createSimilarity(): (a: string, b: string) => number {
-  const cache = new Map<string, Set<string>>();
-  const words = (s: string): Set<string> => {
+  const vocabulary = new Map<string, number>();
+  const cache = new Map<string, Int32Array>();
+  const words = (s: string): Int32Array => {
     let w = cache.get(s);
     if (!w) {
-      w = contentWords(s);
+      w = numbered(contentWords(s), vocabulary);
       cache.set(s, w);
     }
     return w;
   };
-  // Scores by pair: every rule of a set compares the same sentences again.
+  // Scores by pair: every rule of a set compares the same sentences again. Rows are by the
+  // second sentence, which callers keep while they go through candidates for the first.
   const scores = new Map<string, Map<string, number>>();
+  let lastB: string | undefined;
+  let lastRow = new Map<string, number>();
   return (a, b) => {
-    let row = scores.get(a);
-    if (!row) scores.set(a, (row = new Map()));
-    let score = row.get(b);
-    if (score === undefined) row.set(b, (score = dice(words(a), words(b))));
+    if (b !== lastB) {
+      let row = scores.get(b);
+      if (!row) scores.set(b, (row = new Map()));
+      lastB = b;
+      lastRow = row;
+    }
+    let score = lastRow.get(a);
+    if (score === undefined) lastRow.set(a, (score = diceNumbered(words(a), words(b))));
     return score;
   };
 }

@@ -1,7 +1,7 @@
 import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baselineOf, baselineText } from '../noise/baseline.js';
-import { REPORTERS } from '../report/index.js';
+import { reporterFor } from '../report/index.js';
 import { markdownReporter } from '../report/markdown.js';
 import { safeLine } from '../report/safe.js';
 import type { Report, ReporterOptions } from '../types.js';
@@ -45,7 +45,7 @@ export async function writeBaseline(report: Report, file: string, io: CliIO): Pr
 export async function emit(report: Report, settings: Settings, io: CliIO, color: boolean | undefined): Promise<boolean> {
   let ok = true;
   for (const target of settings.formats) {
-    const reporter = REPORTERS[target.name];
+    const reporter = reporterFor(target.name);
     if (!reporter) continue;
     const options: ReporterOptions = {
       color: target.file === null && target.name === 'text' && wantsColor(color, io),

@@ -1,5 +1,5 @@
 import type { Config } from '../config/load.js';
-import { REPORTERS } from '../report/index.js';
+import { REPORTERS, reporterFor } from '../report/index.js';
 import type { Severity } from '../types.js';
 import type { CliOptions, FailOn } from './options.js';
 
@@ -24,7 +24,7 @@ export function parseFormat(spec: string): FormatTarget | string {
   const colon = spec.indexOf(':');
   const name = colon < 0 ? spec : spec.slice(0, colon);
   const file = colon < 0 ? null : spec.slice(colon + 1);
-  if (!REPORTERS[name]) return `unknown format "${name}" (use ${Object.keys(REPORTERS).join(', ')})`;
+  if (reporterFor(name) === null) return `unknown format "${name}" (use ${Object.keys(REPORTERS).join(', ')})`;
   if (file !== null && file.trim() === '') return `--format ${name}: needs a file name after the colon`;
   return { name, file };
 }

@@ -14,6 +14,7 @@
  * compare equal. A sum belongs to a rule when a cue is within `window` words in the same
  * clause (as for quantities); empty cues: every sum.
  */
+import { wordTable } from '../lang/table.js';
 import { z } from 'zod';
 import { compileCues, cueNear, findCues } from '../extract/cues.js';
 import { sentenceWords } from '../read/words.js';
@@ -44,20 +45,17 @@ interface Sum {
   end: number;
 }
 
-const SYMBOLS: Readonly<Record<string, string>> = {
+const SYMBOLS: Readonly<Record<string, string>> = wordTable({
   $: 'USD', 'us$': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD',
   's$': 'SGD', 'r$': 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW',
   '₪': 'ILS', '₺': 'TRY',
-};
-/**
- * The words `SYMBOLS[w]` finds, Object.prototype's names included ("constructor"): a Set
- * answers a miss, the common case, faster than the record does.
- */
-const SYMBOL_KEYS: ReadonlySet<string> = new Set([...Object.keys(SYMBOLS), ...Object.getOwnPropertyNames(Object.prototype)]);
+});
+/** The words `SYMBOLS[w]` finds: a Set answers a miss, the common case, faster than the record does. */
+const SYMBOL_KEYS: ReadonlySet<string> = new Set(Object.keys(SYMBOLS));
 /** Letters written against a `$` ("HK$" is read as "HK" + "$"). */
-const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', r: 'BRL',
-};
+});
 const CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'UAH', 'KRW',
   'ILS', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR', 'SAR', 'AED',

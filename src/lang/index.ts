@@ -1,3 +1,4 @@
+import { wordTable } from './table.js';
 import { EN } from './en/index.js';
 import type { Lexicon } from './types.js';
 
@@ -29,12 +30,12 @@ export function monthWords(lex: Lexicon, forms: { bare: boolean; dotted: boolean
 export function monthNumbers(lex: Lexicon): Record<string, number> {
   const out: Record<string, number> = { ...lex.calendar.monthAbbreviations };
   lex.calendar.months.forEach((m, i) => (out[m] = i + 1));
-  return out;
+  return wordTable(out);
 }
 
 /** Weekday name -> number (0 = Sunday, as Date#getUTCDay). */
 export function weekdayNumbers(lex: Lexicon): Record<string, number> {
-  return Object.fromEntries(lex.calendar.weekdays.map((d, i) => [d, i]));
+  return wordTable(Object.fromEntries(lex.calendar.weekdays.map((d, i) => [d, i])));
 }
 
 /** Weekdays Monday first (the order of a news week). */
@@ -70,7 +71,7 @@ export function numberWords(lex: Lexicon, options: { vague: boolean }): Set<stri
 
 /** Scale words and their written abbreviations -> value ("million", "bn"). */
 export function scaleWords(lex: Lexicon): Record<string, number> {
-  return { ...lex.numbers.scales, ...lex.numbers.scaleAbbreviations };
+  return wordTable({ ...lex.numbers.scales, ...lex.numbers.scaleAbbreviations });
 }
 
 /** Every word of a qualifier phrase or a range ("at", "least", "between", "and"). */

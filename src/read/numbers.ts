@@ -401,14 +401,8 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
 /** Words other than digits and number words with which `quantityAt` can start an expression. */
 const STARTERS: ReadonlySet<string> = new Set(['between', 'from', 'a', 'an', 'half', 'tens', 'hundreds', 'scores', 'several']);
 
-/**
- * The names the record look-ups (`SMALL[w]` …) also find through Object.prototype
- * ("constructor"): in the sets so that they answer exactly as those look-ups did.
- */
-const INHERITED: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
-
 /** Number words (units, tens) as one set: a Set look-up is cheaper than a miss on the word records. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...INHERITED]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS)]);
 
 /** Number words, vague magnitudes and starters. */
 const QUANTITY_STARTS: ReadonlySet<string> = new Set([...STARTERS, ...NUMBER_WORDS, ...Object.keys(VAGUE)]);

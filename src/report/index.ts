@@ -21,5 +21,5 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
 };
 
 export function reporterFor(name: string): Reporter | null {
-  return REPORTERS[name] ?? null;
+  return Object.hasOwn(REPORTERS, name) ? (REPORTERS[name] as Reporter) : null;
 }

@@ -1,3 +1,4 @@
+import { wordTable } from '../table.js';
 import type { Lexicon } from '../types.js';
 
 /**
@@ -14,12 +15,12 @@ export const EN: Lexicon = {
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
       'november', 'december',
     ],
-    monthAbbreviations: {
+    monthAbbreviations: wordTable({
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-    },
+    }),
     monthsThatAreWords: ['may'],
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
-    weekdayAbbreviations: { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6 },
+    weekdayAbbreviations: wordTable({ sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6 }),
     partsOfDay: ['morning', 'afternoon', 'evening', 'night', 'overnight'],
     relativeDays: ['today', 'tonight', 'yesterday', 'tomorrow'],
     periods: ['week', 'month', 'year'],
@@ -28,19 +29,19 @@ export const EN: Lexicon = {
     holidays: ['christmas', 'easter', 'ramadan'],
   },
   numbers: {
-    units: {
+    units: wordTable({
       zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
       ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
       seventeen: 17, eighteen: 18, nineteen: 19,
-    },
-    tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+    }),
+    tens: wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }),
     hundred: 'hundred',
     dozen: 'dozen',
-    scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 },
-    scaleAbbreviations: { mln: 1e6, mn: 1e6, bn: 1e9 },
-    vague: { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 },
-    vagueScales: { thousands: 1e3, millions: 1e6, billions: 1e9 },
-    fewBases: { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 },
+    scales: wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+    scaleAbbreviations: wordTable({ mln: 1e6, mn: 1e6, bn: 1e9 }),
+    vague: wordTable({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }),
+    vagueScales: wordTable({ thousands: 1e3, millions: 1e6, billions: 1e9 }),
+    fewBases: wordTable({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 }),
     rangeWords: ['between', 'and', 'to', 'or'],
   },
   qualifiers: [
@@ -128,16 +129,16 @@ export const EN: Lexicon = {
     'fatalities', 'casualties', 'lives', 'dead', 'injured', 'wounded',
   ],
   money: {
-    names: {
+    names: wordTable({
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD',
       'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD',
       'singapore dollars': 'SGD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP',
       sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB',
       roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', 'swiss francs': 'CHF',
       shekel: 'ILS', shekels: 'ILS', lira: 'TRY',
-    },
+    }),
     alsoWeights: ['pound', 'pounds'],
-    scaleSuffixes: { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 },
+    scaleSuffixes: wordTable({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 }),
   },
   clauses: {
     contrasts: ['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'],

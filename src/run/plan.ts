@@ -14,6 +14,7 @@ import type { MemorySet } from '../load/memory.js';
 import { loadRuleFiles } from '../rules/index.js';
 import type { Finding, LoadedSet, Rule } from '../types.js';
 import { loadRuleCatalog, rulesOf } from './rules.js';
+import { unknownChecks } from './checks.js';
 
 export interface PlanOptions {
   /** Rule files to use instead of the default choice. */
@@ -104,6 +105,7 @@ export async function planRun(paths: readonly string[], options: PlanOptions = {
     // Every set reads the same rule files: their problems are reported once, and nothing is checked.
     return { ...base, findings: [...findings, ...catalog.problems.map((p) => configFinding(p, display))], items: [] };
   }
+  findings.push(...unknownChecks(config, catalog.ruleIds).map((p) => configFinding(p, display)));
   const enabledMemo = new Map<Rule[], Rule[]>();
   const items: PlanItem[] = sets.map((set, position) => {
     const chosen = catalog.forSet(set.path).rules ?? [];

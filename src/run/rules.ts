@@ -21,6 +21,8 @@ export interface RuleCatalog {
   problems: ConfigProblem[];
   /** Rules for the set at `setPath` (memoised per choice of files). */
   forSet(setPath: string): SetRules;
+  /** The id of every rule of every file (generic and story rules). */
+  ruleIds: readonly string[];
 }
 
 /** Drops rules that another loaded rule `replaces` (a story rule over a generic one). */
@@ -41,6 +43,7 @@ export async function loadRuleCatalog(source: RuleSource): Promise<RuleCatalog> 
   const memo = new Map<string, SetRules>();
   return {
     problems: loaded.problems,
+    ruleIds: loaded.ruleSets.flatMap((set) => set.rules.map((r) => r.id)),
     forSet(setPath: string): SetRules {
       if (loaded.problems.length > 0) return { rules: null, problems: loaded.problems };
       const generic = loaded.ruleSets.filter((s) => s.appliesTo.length === 0);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { configJsonSchemaText, findConfig, loadConfig, parseConfig } from '../../src/config/load.js';
 import { globToRegExp, matchesAny } from '../../src/config/glob.js';
 import { formatProblem } from '../../src/yaml/problems.js';
+import { unknownChecks } from '../../src/run/checks.js';
 import { ROOT, projectMaker } from './helpers.js';
 
 const project = projectMaker();
@@ -58,6 +59,16 @@ describe('factlint.config.yaml', () => {
     expect(parseConfig('version: 1\nversion: 1\n', 'c.yaml').problems[0]?.line).toBe(2);
     expect(parseConfig('version: [\n', 'c.yaml').config).toBeNull();
     expect(parseConfig('- 1\n', 'c.yaml').config).toBeNull();
+  });
+
+  it('a `checks` name that is no rule and no built-in check is an error at its key, with a suggestion', async () => {
+    const root = project({ 'factlint.config.yaml': 'version: 1\nchecks:\n  death-toll: warning\n  dropped-facts: off\n' });
+    const loaded = await loadConfig(root, null);
+    const problems = unknownChecks(loaded.config!, ['death-toll', 'injured']);
+    expect(problems.map(formatProblem)).toEqual([
+      `${path.join(root, 'factlint.config.yaml')}:4:3 checks: unknown rule or check 'dropped-facts' (did you mean 'dropped-fact'?): it switches nothing`,
+    ]);
+    expect(unknownChecks(loaded.config!, ['death-toll', 'dropped-facts'])).toEqual([]);
   });
 
   it('is found by searching upward from the working directory', async () => {

@@ -4,7 +4,11 @@ import { compatibleKeys } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
+import { boundsAgree } from '../kinds/hedges.js';
 import { statesDownwardRevision } from './revision.js';
+
+/** How far under an earlier exact figure a lower bound may be and still restate it (10%). */
+const RESTATE_SLACK = 0.1;
 
 /**
  * Tolls and counts that move over time. Each version is compared with the best figure
@@ -102,6 +106,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
           continue;
         }
         if (better(previous, h)) {
+          if (restates(h, previous)) continue;
           if (up && statesDownwardRevision(h.sentence)) revised.push(h);
           else if (reportedBefore(h)) findings.push(change('stale', h, previous));
           else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
@@ -165,6 +170,16 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
         evidence: [...items.map((i) => evidenceOf(i.x, input.paths.get(i.x.version))), evidenceOf(first.from, input.paths.get(first.from.version))],
       };
     });
+  }
+
+  /**
+   * A lower bound close under an earlier exact figure it allows ("More than 1,100 people had
+   * been treated" after "1,150 people"): a rounder statement of the same figure, another
+   * outlet's wording, not a lower count.
+   */
+  function restates(x: ClaimValue, earlier: ClaimValue): boolean {
+    if (!up || (x.qualifier !== 'more-than' && x.qualifier !== 'at-least') || !boundsAgree(x, earlier)) return false;
+    return Number(x.value) >= Number(earlier.value) * (1 - RESTATE_SLACK);
   }
 
   /** How a figure moved: with the rule's direction, or (a toll lowered on purpose) revised down. */

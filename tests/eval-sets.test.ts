@@ -236,17 +236,18 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // fixes they led to: 114/119, 94.1%, 3.19, 95.0%, 12.3 findings per set, 51/53, 0, 3, 1.
       // Three more untuned sets (mine blast, heat wave, gas explosion; 22 sets, 84 versions): 137/143,
       // 95.1%, 3.27, 95.8%, 13.4, 67/70, 1 false contradiction ("more than 1,100" after "1,150"),
-      // 4 other wrong; after the fix of that one and of share bars: 0 false contradictions.
+      // 4 other wrong; after the fixes (that one, share bars, "who had been missing turned up"): 0, 3.
+      // (findings per set 13.3)
       expect(o.headlineTotal).toBe(143);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(137);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.95);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.28);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.955);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.985);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(13.45);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(13.35);
       expect(o.expectedFound).toBeGreaterThanOrEqual(67);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(4);
+      expect(o.otherWrong).toBeLessThanOrEqual(3);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(1);
       expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(70);
     });

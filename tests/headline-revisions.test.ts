@@ -84,6 +84,18 @@ describe('the injured who then died', () => {
   });
 });
 
+describe('the missing who were found', () => {
+  it('"Two residents who had been unaccounted for turned up" is no missing count; "one was still unaccounted for" is', async () => {
+    const dir = writeSet({
+      'a.txt': ' date 2026-02-10\nGas blast in Kelmar\n\nKELMAR (AP) — A gas explosion killed six people on Tuesday. Seven residents were unaccounted for, officials said.\n',
+      'b.txt': ' date 2026-02-11\nGas blast toll rises\n\nKELMAR (AP) — The gas explosion killed nine people. Two residents who had been unaccounted for turned up at relatives\' homes, and one was still unaccounted for.\n',
+    });
+    const report = await check([dir], { rules: [CORE] });
+    const missing = report.sets[0]!.claims.find((c) => c.rule === 'missing')!.values;
+    expect((missing['b'] ?? []).map((x) => x.key)).toEqual(['1']);
+  });
+});
+
 describe('a headline line without the lede\'s qualifier', () => {
   it('"31 dead" over "At least 31 people died" in the same copy is no qualifier change', async () => {
     const dir = writeSet({

@@ -18,7 +18,7 @@
  * 200-999); the qualifier is kept apart. Text: as written ("more than three years").
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
-import { DEATH_VERBS, PERSON_NOUNS } from '../lang/en/quantities.js';
+import { DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
 import { clauseAt } from '../read/quantity-roles.js';
 import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
@@ -97,18 +97,24 @@ function attributiveAfter(f: RuleFilter, ns: NumberedSentence, r: QuantityReadin
 }
 
 /**
- * A cue after the figure that opens a reduced relative clause, whose subject then dies
- * ("Three more passengers injured in the derailment died in hospital"): the figure counts
- * deaths. Only a death verb later in the figure's clause, and not this rule's own cue.
+ * A cue after the figure that only describes its people, whose clause then says what became of
+ * them: "Three more passengers injured in the derailment died in hospital" (deaths), "Two
+ * residents who had been unaccounted for turned up at relatives' homes" (found, not missing).
+ * The cue right after the figure and its noun, or after "who had been …"; then a death or
+ * found verb later in the figure's clause that is not this rule's own cue.
  */
-function subjectDies(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
-  // the participle right after the figure and its noun ("passengers injured in …"), not "were injured"
-  const n = cueLengthAt(ns.tokens, r.extent.end, f.cues);
+function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  let at = r.extent.end;
+  if (ns.tokens[at]?.lower === 'who' || ns.tokens[at]?.lower === 'that') {
+    while (at < r.extent.end + 4 && RELATIVE_LEADS.has(ns.tokens[at]?.lower ?? '')) at++;
+  }
+  const n = cueLengthAt(ns.tokens, at, f.cues);
   if (n === 0) return false;
   const clause = clauseAt(ns.tokens, r.expr.numberStart);
   const next = ns.readings.find((x) => x.extent.start >= r.extent.end)?.extent.start ?? clause.end;
-  for (let k = r.extent.end + n; k < Math.min(clause.end, next); k++) {
-    if (DEATH_VERBS.has((ns.tokens[k] as QToken).lower)) return cueLengthAt(ns.tokens, k, f.cues) === 0;
+  for (let k = at + n; k < Math.min(clause.end, next); k++) {
+    const w = (ns.tokens[k] as QToken).lower;
+    if (DEATH_VERBS.has(w) || FOUND_VERBS.has(w)) return cueLengthAt(ns.tokens, k, f.cues) === 0;
   }
   return false;
 }
@@ -121,7 +127,7 @@ function subjectDies(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): b
  */
 function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>, blockers: readonly Extent[]): number | null {
   if (f.cues.length === 0) return 0;
-  if (subjectDies(f, ns, r)) return null;
+  if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
 }

@@ -98,6 +98,18 @@ export const DOWNWARD_REVISION_PHRASES: ReadonlyArray<readonly string[]> = [['do
  */
 export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'succumbed', 'succumbs', 'perished']);
 
+/**
+ * Verbs that end a missing person's state: "Two residents who had been unaccounted for turned
+ * up at relatives' homes" counts people found, not the missing. With `DEATH_VERBS`, the verbs
+ * after which a figure's cue (in a participle or a relative clause) no longer describes it.
+ */
+export const FOUND_VERBS: ReadonlySet<string> = new Set([
+  'found', 'located', 'rescued', 'freed', 'reached', 'recovered', 'turned', 'surfaced', 'returned', 'reunited',
+]);
+
+/** Words between a figure's noun and its cue in a relative clause ("who had been", "that were"). */
+export const RELATIVE_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is']);
+
 /** Words before a figure that make it a difference, not a count ("all but three", "a reduction of two"). */
 export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['all', 'but'], ['reduction', 'of'], ['increase', 'of'], ['drop', 'of'], ['rise', 'of'], ['decrease', 'of'],

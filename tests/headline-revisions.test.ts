@@ -96,6 +96,17 @@ describe('the missing who were found', () => {
   });
 });
 
+describe('dates of different events', () => {
+  it('one date per version, from different sentences, is no contradiction; the same sentence with another date is', async () => {
+    const blast = ' date 2026-02-13\nGas blast in Kelmar\n\nKELMAR (AP) — The explosion shortly before 6 a.m. on Tuesday brought down one stairwell of the building, killing nine people.\n';
+    const later = ' date 2026-02-13\nGas blast owner held\n\nKELMAR (AP) — Investigators detained the owner of the apartment where the blast began on Thursday, police said. Nine people were killed.\n';
+    expect((await check([writeSet({ 'a.txt': blast, 'b.txt': later })], { rules: [CORE] })).sets[0]!.findings.filter((f) => f.rule === 'event-dates' && f.type === 'contradiction')).toEqual([]);
+    const moved = blast.replace('on Tuesday', 'on Wednesday');
+    const report = await check([writeSet({ 'a.txt': blast, 'b.txt': blast, 'c.txt': moved })], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.rule === 'event-dates').map((f) => f.type)).toContain('contradiction');
+  });
+});
+
 describe('a headline line without the lede\'s qualifier', () => {
   it('"31 dead" over "At least 31 people died" in the same copy is no qualifier change', async () => {
     const dir = writeSet({

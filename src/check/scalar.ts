@@ -99,7 +99,11 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   // "The version disagrees as a whole" only makes sense for a claim that is one fact
   // per version (a toll, a coalition size); generic rules that collect many figures
   // (every "N people") compare sentence by sentence only.
-  const singleValued = !isCollector(input) && input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
+  // Dates are never one fact per version: a story dates many events ("the blast on Tuesday",
+  // "detained the owner on Thursday", "since Sunday"), and the one date each of two versions
+  // gives may be of different events. They are compared sentence by sentence.
+  const singleValued =
+    !isCollector(input) && input.rule.kind !== 'date' && input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
 
   // key -> conflicting values, and what the other versions say instead
   const conflicts = new Map<string, ClaimValue[]>();

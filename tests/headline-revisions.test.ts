@@ -96,6 +96,15 @@ describe('the missing who were found', () => {
   });
 });
 
+describe('the missing over time', () => {
+  it('a newer copy without the missing count is an info (all may have been found); an older one a warning', async () => {
+    const v = (day: string, missing: string): string =>
+      ` date 2026-03-0${day}\nMine blast in Varnia\n\nKELMAR (AP) — A mine explosion killed 15 miners on Monday, officials said.${missing}\n`;
+    const report = await check([writeSet({ 'a.txt': v('1', ' Two others were still missing.'), 'b.txt': v('2', ' All miners have now been accounted for.') })], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.rule === 'missing').map((f) => [f.type, f.severity])).toEqual([['omission', 'info']]);
+  });
+});
+
 describe('dates of different events', () => {
   it('one date per version, from different sentences, is no contradiction; the same sentence with another date is', async () => {
     const blast = ' date 2026-02-13\nGas blast in Kelmar\n\nKELMAR (AP) — The explosion shortly before 6 a.m. on Tuesday brought down one stairwell of the building, killing nine people.\n';

@@ -1,6 +1,6 @@
 import { kindOf } from '../kinds/index.js';
 import { hasHeadline } from '../extract/claims.js';
-import type { ClaimValue, Finding } from '../types.js';
+import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
@@ -266,6 +266,17 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
 }
 
 /** A version that carries no value at all while others do. */
+function omissionSeverity(input: RuleCheckInput, omitted: readonly string[], holders: RuleCheckInput['versions']): Severity {
+  const { rule } = input;
+  if (rule.kind !== 'quantity' && rule.expect.length === 0) return 'info';
+  if (rule.kind === 'quantity' && rule.overTime === 'changing' && rule.expect.length === 0) {
+    const rank = rankOf(input);
+    const lastHeld = Math.max(...holders.map((h) => h.rank));
+    if (input.order !== 'file-name' && omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
+  }
+  return capSeverity(rule.severity, 'warning');
+}
+
 function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
   const order = rankOf(input);
@@ -292,8 +303,10 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
       rule: rule.id,
       type: 'omission',
       // a copy without the toll lost the story's figure; one that does not say when it happened, or
-      // states no sum near a cue, lost little (unless the rule pins the value)
-      severity: rule.kind === 'quantity' || rule.expect.length > 0 ? capSeverity(rule.severity, 'warning') : 'info',
+      // states no sum near a cue, lost little (unless the rule pins the value); a figure that
+      // comes and goes (the missing) is often dropped for good reason in a newer copy ("all have
+      // now been accounted for"), so only a copy no later than every holder lost it for sure
+      severity: omissionSeverity(input, omitted, holders),
       subject: rule.label,
       versions: omitted,
       message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,

@@ -223,9 +223,9 @@ describe('boilerplate', () => {
     expect(v.text).toContain('Matthew Lee in Washington contributed to this report.');
   });
 
-  it('share buttons and breadcrumbs are page chrome; prose with the same words is not', () => {
-    const text = ['Home › World › Africa', 'Share  Tweet  WhatsApp  Email', 'Tweet | Share | Email', 'Share on Facebook | Share on X | Email | Print', 'The share of votes rose to 40 percent.', 'Home to 300 families, the village was cut off.'].join('\n');
-    expect(findBoilerplate(text).map((b) => b.kind)).toEqual(['chrome', 'chrome', 'chrome', 'chrome']);
+  it('share buttons, breadcrumbs and time-stamp lines are page chrome; prose with the same words is not', () => {
+    const text = ['Home › World › Africa', 'Share  Tweet  WhatsApp  Email', 'Tweet | Share | Email', 'Share on Facebook | Share on X | Email | Print', 'Noticias del Altiplano | 18 March 2026, 4:10 PM', 'The quake struck at 4:12 a.m. | officials said.', 'The share of votes rose to 40 percent.', 'Home to 300 families, the village was cut off.'].join('\n');
+    expect(findBoilerplate(text).map((b) => b.kind)).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'chrome']);
   });
 
   it('finds generic boilerplate in an unseen story', () => {

@@ -237,9 +237,10 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // Three more untuned sets (mine blast, heat wave, gas explosion; 22 sets, 84 versions): 137/143,
       // 95.1%, 3.27, 95.8%, 13.4, 67/70, 1 false contradiction ("more than 1,100" after "1,150"),
       // 4 other wrong; after the fixes (that one, share bars, "who had been missing turned up"): 0, 3.
-      // (findings per set 13.3; 13.2 once dates are compared sentence by sentence only)
+      // (findings per set 13.3; 13.2 once dates are compared sentence by sentence only; headline
+      // 141/143 once "Seven of the survivors were injured" is the whole count)
       expect(o.headlineTotal).toBe(143);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(137);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(141);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.95);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.28);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.955);

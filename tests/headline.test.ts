@@ -289,6 +289,13 @@ describe('wire phrasings', () => {
     const injured = claims('More than 50 people were hurt. "Everyone was pushing," said Kamla Devi, 52, who was treated for a leg injury.').get('injured')!;
     expect(injured.map((x) => x.key)).toEqual(['50']);
   });
+  it('a share of another group that the cue states is the whole count; a share of the injured stays a part', () => {
+    expect(headline(claims('Seven of the survivors were injured, and four remained in hospital on Thursday.').get('injured')!)).toBe('7');
+    expect(headline(claims('Six people were rescued from the snow, five of them injured.').get('injured')!)).toBe('5');
+    const part = claims('At least 87 people were injured, 12 of them seriously. Eleven of the injured were children.').get('injured')!;
+    expect(headline(part)).toBe('87');
+    expect(roles(part)).toEqual(['87/headline', '12/part', '11/part']);
+  });
   it('a figure per day or per year is a rate, not a count', () => {
     const injured = claims('Twelve people were injured in the blast. Doctors were treating about 240 injured patients a day.').get('injured')!;
     expect(injured.map((x) => x.key)).toEqual(['12']);

@@ -160,13 +160,39 @@ function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | 
   });
 }
 
-function roleOf(r: QuantityReading): ValueRole | undefined {
+/**
+ * "Seven of the survivors were injured", "Six people were rescued, five of them with injuries":
+ * a share of another group (not of this rule's count) that this rule's cue states is the whole
+ * count, not a part. "Eleven of the injured …" and "87 were hurt, 12 of them seriously" stay parts.
+ */
+function wholeOfAnotherGroup(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  const t = ns.tokens;
+  const e = r.expr.end;
+  if (r.context.kind !== 'part' || r.context.place !== undefined || t[e]?.lower !== 'of') return false;
+  const group = t[e + 1]?.lower ?? '';
+  if (group === 'them' || group === 'whom') {
+    const total = ns.readings.filter((x) => x.extent.end <= r.extent.start).pop();
+    if (total === undefined || clauseHasCue(f, ns, clauseAt(t, total.expr.numberStart).start, total.extent.start)) return false;
+    if (clauseHasCue(f, ns, total.extent.end, clauseAt(t, total.expr.numberStart).end)) return false;
+  } else if (group !== 'the' && group !== 'those' && group !== 'these') return false;
+  else if (cueLengthAt(t, e + 2, f.cues) > 0) return false;
+  return clauseHasCue(f, ns, e + 2, clauseAt(t, r.expr.numberStart).end);
+}
+
+function clauseHasCue(f: RuleFilter, ns: NumberedSentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (cueLengthAt(ns.tokens, k, f.cues) > 0) return true;
+  return false;
+}
+
+function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueRole | undefined {
+  if (r.context.kind === 'part' && wholeOfAnotherGroup(f, ns, r)) return undefined;
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
   if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.vague) return 'other';
   return undefined; // a candidate for the headline, decided across rules (claims.ts)
 }
 
-function toValue(doc: Doc, rule: Rule, ns: NumberedSentence, r: QuantityReading, distance: number): ClaimValue {
+function toValue(doc: Doc, f: RuleFilter, ns: NumberedSentence, r: QuantityReading, distance: number): ClaimValue {
+  const rule = f.rule;
   const { expr } = r;
   const place = doc.version.map.place(r.span.start);
   const value: ClaimValue = {
@@ -189,7 +215,7 @@ function toValue(doc: Doc, rule: Rule, ns: NumberedSentence, r: QuantityReading,
   if (expr.highExact !== null && String(expr.high) !== expr.highExact) value.highExact = expr.highExact;
   if (r.unit !== null) value.unit = UNIT_HEAD.get(r.unit.word) ?? r.unit.word;
   if (r.unit !== null) value.unitText = r.unit.text;
-  const role = roleOf(r);
+  const role = roleOf(f, ns, r);
   if (role !== undefined) value.role = role;
   if (r.context.place !== undefined) value.place = r.context.place;
   return value;
@@ -203,7 +229,7 @@ export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: s
     const distances = sentenceDistances(filter, ns);
     ns.readings.forEach((r, n) => {
       const distance = distances[n];
-      if (distance !== null && distance !== undefined) out.push(toValue(doc, rule, ns, r, distance));
+      if (distance !== null && distance !== undefined) out.push(toValue(doc, filter, ns, r, distance));
     });
   }
   return out;

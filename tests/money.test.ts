@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/api.js';
-import { moneyKey } from '../src/kinds/money.js';
+import { analyze } from '../src/analyze/index.js';
+import { money, moneyKey } from '../src/kinds/money.js';
+import { plainVersion } from '../src/normalize/plain.js';
 import { REPORTERS } from '../src/report/index.js';
 import { formatProblem, parseRuleFile, ruleFileJsonSchema } from '../src/rules/index.js';
 import type { Report } from '../src/types.js';
@@ -31,6 +33,14 @@ describe('money: reading a sum', () => {
     ['5 million pounds', 'GBP 5000000'],
   ])('%s -> %s', (text, key) => {
     expect(moneyKey(text)).toBe(key);
+  });
+
+  it('a conversion in brackets is the same sum, not a second one', () => {
+    const rule = { id: 'aid', label: 'aid', kind: 'money', severity: 'warning', cues: [], window: 12, expect: [], replaces: [], overTime: null, source: { file: 't.yaml', line: 1, column: 1 } };
+    const keys = (text: string): string[] =>
+      money.extract(analyze({ ...plainVersion('v', text), dateLine: '2026-01-01' }), rule as never, { referenceDate: null } as never).map((v) => v.key);
+    expect(keys('He announced 500,000 rupees ($1,800) for each family.')).toEqual(['INR 500000']);
+    expect(keys('He announced 500,000 rupees and $1,800 for each family.')).toEqual(['INR 500000', 'USD 1800']);
   });
 
   it('reads no sum where there is none', () => {

@@ -162,7 +162,11 @@ function withRange(words: readonly Word[], sum: Sum): Sum {
   return { ...sum, high: next.value, highExact: next.exact, start: between ? sum.start - 1 : sum.start, end: next.end };
 }
 
-/** Every sum in a word list, left to right, not overlapping. */
+/**
+ * Every sum in a word list, left to right, not overlapping. A conversion in brackets right after
+ * a sum ("500,000 rupees ($1,800)") is the same sum in another currency, not a second one: a
+ * copy that leaves it out changed nothing.
+ */
 function findSums(words: readonly Word[]): Sum[] {
   const out: Sum[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -170,9 +174,17 @@ function findSums(words: readonly Word[]): Sum[] {
     if (!sum) continue;
     const widened = withRange(words, sum);
     out.push(widened);
-    i = widened.end - 1;
+    i = (conversionAfter(words, widened) ?? widened.end) - 1;
   }
   return out;
+}
+
+/** The end of "($1,800)" after a sum in another currency, or null. */
+function conversionAfter(words: readonly Word[], sum: Sum): number | null {
+  if (words[sum.end]?.text !== '(') return null;
+  const inner = sumAt(words, sum.end + 1);
+  if (!inner || inner.currency === sum.currency || words[inner.end]?.text !== ')') return null;
+  return inner.end + 1;
 }
 
 const keyOf = (s: { exact: string; highExact: string | null; currency: string }): string =>

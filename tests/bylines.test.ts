@@ -21,6 +21,7 @@ describe('bylines', () => {
 
   it('reads a byline with time stamps after bars', () => {
     expect(credits('By Ana Ruiz | Published 11:42 AM | Updated 12:05 PM\n\nText.')).toEqual([['byline', 'Ana Ruiz']]);
+    expect(credits('By Ana Ruiz | 4 min read\n\nText.')).toEqual([['byline', 'Ana Ruiz']]);
   });
 
   it('does not take a sentence starting with "By" for a byline', () => {

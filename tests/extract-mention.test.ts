@@ -69,3 +69,13 @@ describe('places after a place noun and "of"', () => {
     expect(values).toContain('Varnavas');
   });
 });
+
+describe('sub-headings of a rewrite', () => {
+  it('"The Human Cost" and "What Comes Next" name no place; the same words in prose still do', () => {
+    const text = 'Gas blast kills nine in Novokamensk\n\nThe explosion hit the Ural Mountains city of Novokamensk on Tuesday.\n\nThe Human Cost\n\nSeventeen people were injured.\n\nWhat Comes Next\n\nInvestigators from the Emergencies Ministry arrived.\n';
+    const found = keys(extract(analyze(version('g', text)), rule()));
+    expect(found.has('mention:human cost')).toBe(false);
+    expect(found.has('mention:comes next')).toBe(false);
+    expect(found.has('mention:emergencies ministry')).toBe(true);
+  });
+});

@@ -165,6 +165,23 @@ function hasTwoLetters(text: string): boolean {
   return false;
 }
 
+/**
+ * Sub-headings of a rewrite ("What Comes Next", "The Human Cost"): a short line in title case
+ * with no closing punctuation and no figure, after the first line. Its capitalised words are
+ * a heading's, not names of places or organisations.
+ */
+function headingSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  doc.sentences.forEach((s, i) => {
+    const text = s.text.trim();
+    if (i === 0 || /[.!?:;"”)]$/u.test(text) || /\d/u.test(text)) return;
+    const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0 || words.length > 6) return;
+    if (words.every((w) => /^\p{Lu}/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) out.add(i);
+  });
+  return out;
+}
+
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   const all: Array<{ piece: Piece; text: string; lower: string }> = [];
@@ -180,7 +197,9 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
     if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
   }
   const out: ClaimValue[] = [];
+  const headings = headingSentences(doc);
   for (const { piece, text, lower } of all) {
+    if (headings.has(piece.sentence)) continue;
     const words = nameWords(doc, piece.start, piece.end);
     if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
     if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;

@@ -73,7 +73,8 @@ function nameThenAgency(part: string): string | null {
 /** A byline without its time stamps: "Ana Ruiz | Published 11:42 AM | Updated 12:05 PM" → "Ana Ruiz". */
 function withoutStamps(byline: string): string {
   const segments = byline.split('|');
-  const end = segments.findIndex((seg, k) => k > 0 && BYLINE_STAMP_WORDS.has(seg.trim().split(/\s+/u)[0]?.toLowerCase() ?? ''));
+  const stamp = (seg: string): boolean => BYLINE_STAMP_WORDS.has(seg.trim().split(/\s+/u)[0]?.toLowerCase() ?? '') || /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/iu.test(seg);
+  const end = segments.findIndex((seg, k) => k > 0 && stamp(seg));
   return end > 0 ? segments.slice(0, end).join('|').trimEnd() : byline;
 }
 

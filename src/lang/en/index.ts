@@ -153,7 +153,7 @@ export const EN: Lexicon = {
     // Page furniture a scraper keeps: ad slots, share buttons, teaser links to other stories
     // ("Read more: Fire at warehouse kills three" would otherwise lend another story's toll).
     chrome:
-      /^(?:advertisements?|sponsored(?: content)?|share(?: this(?: article| story)?| on (?:facebook|x|twitter|whatsapp|linkedin))?|tweet|print|e-?mail this(?: article| story)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|(?:read more|related|recommended|more on this(?: story)?|see also|also read|watch)\s*:.{0,160}|(?:(?:share(?:\s+on)?\s+)?(?:share|tweet|whatsapp|e-?mail|facebook|twitter|x|linkedin|print|copy link|reddit|telegram|messenger)(?:\s*[|·•]\s*|\s+|$)){2,}|(?:home|news)(?:\s*[›»>]\s*[\p{L}&' ]{1,30}){1,5}|(?=.{0,120}$)[^|]+(?:\|[^|]*)*\|[^|]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)$/iu,
+      /^(?:advertisements?|sponsored(?: content)?|share(?: this(?: article| story)?| on (?:facebook|x|twitter|whatsapp|linkedin))?|tweet|print|e-?mail this(?: article| story)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|(?:read more|related|recommended|more on this(?: story)?|see also|also read|watch)\s*:.{0,160}|(?:(?:share(?:\s+on)?\s+)?(?:share|tweet|whatsapp|e-?mail|facebook|twitter|x|linkedin|print|copy link|reddit|telegram|messenger)(?:\s*[|·•]\s*|\s+|$)){2,}|(?:home|news)(?:\s*[›»>]\s*[\p{L}&' ]{1,30}){1,5}|[\p{L}\d&' .-]{1,30}(?:\s*[›»]\s*[\p{L}\d&' .-]{1,30}){1,5}|(?=.{0,120}$)[^|]+(?:\|[^|]*)*\|[^|]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)$/iu,
   },
   stopWords: [
     'the', 'of', 'and', 'to', 'a', 'in', 'is', 'was', 'were', 'for', 'on', 'that', 'with', 'as', 'by', 'at',

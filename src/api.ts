@@ -17,8 +17,8 @@ export { bundledRulesDir } from './run/plan.js';
 export interface CheckOptions extends PlanOptions {
   /** Called after each set is checked (progress lines). */
   onSet?: (set: SetReport, done: number, total: number) => void;
-  /** Sets checked in parallel by worker threads (default 1: in this thread); results stay in input order. */
-  jobs?: number;
+  /** Sets checked in parallel by worker threads (default 1: in this thread; `auto`: the cores for large runs, see run.ts); results stay in input order. */
+  jobs?: number | 'auto';
   /** Check only the sets of this shard (`--shard=i/n`); the report then carries `shard` for `factlint merge`. */
   shard?: Shard | null;
 }

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import os from 'node:os';
 import { defaultConfig, loadConfig, type Config } from '../config/load.js';
 import { formatProblem } from '../yaml/problems.js';
 import { safeLine } from '../report/safe.js';
@@ -62,14 +61,15 @@ export async function runCommand(opts: CliOptions, io: CliIO): Promise<number> {
 }
 
 interface Speed {
-  jobs: number;
+  /** `auto` without `--jobs`: workers only for large runs (see `AUTO_PARALLEL_VERSIONS`). */
+  jobs: number | 'auto';
   shard: Shard | null;
 }
 
-/** `--jobs` (default: available cores) and `--shard` checked, or the usage error. */
+/** `--jobs` (default: `auto`) and `--shard` checked, or the usage error. */
 function parseSpeed(opts: CliOptions): Speed | string {
-  const jobs = opts.jobs === undefined ? Math.max(1, os.availableParallelism()) : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) return `--jobs must be a whole number from 1 to 256 (got "${opts.jobs}")`;
+  const jobs = opts.jobs === undefined ? 'auto' : Number(opts.jobs);
+  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) return `--jobs must be a whole number from 1 to 256 (got "${opts.jobs}")`;
   const shard = opts.shard === undefined ? null : parseShard(opts.shard);
   if (opts.shard !== undefined && shard === null) return `--shard must be i/n with 1 <= i <= n (got "${opts.shard}")`;
   return { jobs, shard };

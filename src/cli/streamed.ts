@@ -36,7 +36,7 @@ export function canStream(settings: Settings, io: CliIO): boolean {
 export interface StreamedRun {
   plan: PlanOptions;
   paths: readonly string[];
-  jobs: number;
+  jobs: number | 'auto';
   shard: Shard | null;
   settings: Settings;
   /** Fingerprints of the baseline (`--baseline`), read before the run; null without one. */

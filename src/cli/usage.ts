@@ -24,8 +24,8 @@ Rules and config:
                       default: the config's rules, else factlint's generic rules plus ./rules/
 
 Speed:
-  -j, --jobs <n>      sets checked in parallel, one worker thread each (default: available cores);
-                      the report is the same whatever the number
+  -j, --jobs <n>      sets checked in parallel, one worker thread each (default: the available
+                      cores from 4,000 versions on, else 1); the report is the same whatever the number
   --shard <i/n>       check only the sets of shard i of n (by a stable hash of the set path);
                       write each shard with --format json or ndjson, then factlint merge them
 

@@ -22,6 +22,10 @@ function writeSet(files: Record<string, string>): string {
 
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
 
+/** The keys of a rule's values in one version of a checked set. */
+const claimKeys = (report: Awaited<ReturnType<typeof check>>, rule: string, version: string): string[] =>
+  (report.sets[0]!.claims.find((c) => c.rule === rule)!.values[version] ?? []).map((x) => x.key);
+
 async function toll(dir: string): Promise<Array<[string, string, string[]]>> {
   const report = await check([dir], { rules: [CORE] });
   return report.sets[0]!.findings.filter((f) => f.rule === 'death-toll').map((f) => [f.type, f.severity, f.versions]);
@@ -76,11 +80,10 @@ describe('the injured who then died', () => {
       'b.txt': ' date 2026-05-11\nTrain derailment toll rises to 25\n\nRUVENNA (AP) — Three more passengers injured in the derailment near Ruvenna died in hospital overnight, bringing the total to 25, police said.\n',
     });
     const report = await check([dir], { rules: [CORE] });
-    const injured = report.sets[0]!.claims.find((c) => c.rule === 'injured')!.values;
-    expect((injured['b'] ?? []).map((x) => x.key)).not.toContain('3');
+    expect(claimKeys(report, 'injured', 'b')).not.toContain('3');
     expect(report.sets[0]!.findings.filter((f) => f.rule === 'injured' && f.type === 'contradiction')).toEqual([]);
     const still = await check([writeSet({ 'a.txt': ' date 2026-05-10\nTwelve people injured in the blast were taken to hospital, police said.\n', 'b.txt': ' date 2026-05-10\nTwelve people injured in the blast were taken to hospital.\n' })], { rules: [CORE] });
-    expect(still.sets[0]!.claims.find((c) => c.rule === 'injured')!.values['a']!.map((x) => x.key)).toEqual(['12']);
+    expect(claimKeys(still, 'injured', 'a')).toEqual(['12']);
   });
 });
 
@@ -90,9 +93,7 @@ describe('the missing who were found', () => {
       'a.txt': ' date 2026-02-10\nGas blast in Kelmar\n\nKELMAR (AP) — A gas explosion killed six people on Tuesday. Seven residents were unaccounted for, officials said.\n',
       'b.txt': ' date 2026-02-11\nGas blast toll rises\n\nKELMAR (AP) — The gas explosion killed nine people. Two residents who had been unaccounted for turned up at relatives\' homes, and one was still unaccounted for.\n',
     });
-    const report = await check([dir], { rules: [CORE] });
-    const missing = report.sets[0]!.claims.find((c) => c.rule === 'missing')!.values;
-    expect((missing['b'] ?? []).map((x) => x.key)).toEqual(['1']);
+    expect(claimKeys(await check([dir], { rules: [CORE] }), 'missing', 'b')).toEqual(['1']);
   });
 });
 

@@ -78,4 +78,9 @@ describe('sub-headings of a rewrite', () => {
     expect(found.has('mention:comes next')).toBe(false);
     expect(found.has('mention:emergencies ministry')).toBe(true);
   });
+  it('a religious adjective ("a Hindu festival") is no place or organisation', () => {
+    const found = keys(extract(analyze(version('h', 'A stampede at a Hindu bathing festival near the Pavani River killed 24 pilgrims. Hindu leaders called for calm.')), rule()));
+    expect(found.has('mention:hindu')).toBe(false);
+    expect(found.has('mention:pavani river')).toBe(true);
+  });
 });

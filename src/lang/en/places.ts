@@ -13,7 +13,7 @@ function phrases(text: string): ReadonlySet<string> {
   );
 }
 
-/** Nationality / affiliation adjectives and demonyms (lower case). */
+/** Nationality / affiliation (political, religious) adjectives and demonyms (lower case). */
 export const NATIONALITIES: ReadonlySet<string> = phrases(`
   american, u.s., us, british, u.k., uk, english, scottish, welsh, irish, french,
   german, italian, spanish, portuguese, dutch, belgian, swiss, austrian, polish,
@@ -34,6 +34,8 @@ export const NATIONALITIES: ReadonlySet<string> = phrases(`
   palestinians, chinese, iranians, turks, italians, japanese, koreans, syrians,
   afghans, iraqis, mexicans, canadians, australians, indians, africans, asians, arabs,
   westerners, poles, spaniards, greeks, swedes, danes, dutch,
+  hindu, muslim, christian, buddhist, sikh, jewish, catholic, protestant, orthodox, sunni, shiite, shia,
+  hindus, muslims, christians, buddhists, sikhs, jews, catholics, protestants,
 `);
 
 /** Countries, regions and well-known cities (lower case, one or more words). */

@@ -99,11 +99,9 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   // "The version disagrees as a whole" only makes sense for a claim that is one fact
   // per version (a toll, a coalition size); generic rules that collect many figures
   // (every "N people") compare sentence by sentence only.
-  // Dates are never one fact per version: a story dates many events ("the blast on Tuesday",
-  // "detained the owner on Thursday", "since Sunday"), and the one date each of two versions
-  // gives may be of different events. They are compared sentence by sentence.
+  // (a kind whose values are never one fact per version, such as dates, is compared sentence by sentence)
   const singleValued =
-    !isCollector(input) && input.rule.kind !== 'date' && input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
+    !isCollector(input) && kindOf(rule.kind).wholeVersion && input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
 
   // key -> conflicting values, and what the other versions say instead
   const conflicts = new Map<string, ClaimValue[]>();
@@ -266,11 +264,10 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
 }
 
 /** A version that carries no value at all while others do. */
-function omissionSeverity(input: RuleCheckInput, omitted: readonly string[], holders: RuleCheckInput['versions']): Severity {
+function omissionSeverity(input: RuleCheckInput, omitted: readonly string[], holders: RuleCheckInput['versions'], rank: ReadonlyMap<string, number>): Severity {
   const { rule } = input;
   if (rule.kind !== 'quantity' && rule.expect.length === 0) return 'info';
   if (rule.kind === 'quantity' && rule.overTime === 'changing' && rule.expect.length === 0) {
-    const rank = rankOf(input);
     const lastHeld = Math.max(...holders.map((h) => h.rank));
     if (input.order !== 'file-name' && omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
   }
@@ -306,7 +303,7 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
       // states no sum near a cue, lost little (unless the rule pins the value); a figure that
       // comes and goes (the missing) is often dropped for good reason in a newer copy ("all have
       // now been accounted for"), so only a copy no later than every holder lost it for sure
-      severity: omissionSeverity(input, omitted, holders),
+      severity: omissionSeverity(input, omitted, holders, order),
       subject: rule.label,
       versions: omitted,
       message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,

@@ -19,7 +19,6 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import { DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
-import { clauseAt } from '../read/quantity-roles.js';
 import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
@@ -110,9 +109,8 @@ function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading)
   }
   const n = cueLengthAt(ns.tokens, at, f.cues);
   if (n === 0) return false;
-  const clause = clauseAt(ns.tokens, r.expr.numberStart);
-  const next = ns.readings.find((x) => x.extent.start >= r.extent.end)?.extent.start ?? clause.end;
-  for (let k = at + n; k < Math.min(clause.end, next); k++) {
+  const next = ns.readings.find((x) => x.extent.start >= r.extent.end)?.extent.start ?? r.clause.end;
+  for (let k = at + n; k < Math.min(r.clause.end, next); k++) {
     const w = (ns.tokens[k] as QToken).lower;
     if (DEATH_VERBS.has(w) || FOUND_VERBS.has(w)) return cueLengthAt(ns.tokens, k, f.cues) === 0;
   }
@@ -171,12 +169,12 @@ function wholeOfAnotherGroup(f: RuleFilter, ns: NumberedSentence, r: QuantityRea
   if (r.context.kind !== 'part' || r.context.place !== undefined || t[e]?.lower !== 'of') return false;
   const group = t[e + 1]?.lower ?? '';
   if (group === 'them' || group === 'whom') {
+    // the total "them" stands for is this rule's count when its own clause has the cue
     const total = ns.readings.filter((x) => x.extent.end <= r.extent.start).pop();
-    if (total === undefined || clauseHasCue(f, ns, clauseAt(t, total.expr.numberStart).start, total.extent.start)) return false;
-    if (clauseHasCue(f, ns, total.extent.end, clauseAt(t, total.expr.numberStart).end)) return false;
+    if (total === undefined || clauseHasCue(f, ns, total.clause.start, total.clause.end)) return false;
   } else if (group !== 'the' && group !== 'those' && group !== 'these') return false;
   else if (cueLengthAt(t, e + 2, f.cues) > 0) return false;
-  return clauseHasCue(f, ns, e + 2, clauseAt(t, r.expr.numberStart).end);
+  return clauseHasCue(f, ns, e + 2, r.clause.end);
 }
 
 function clauseHasCue(f: RuleFilter, ns: NumberedSentence, from: number, to: number): boolean {

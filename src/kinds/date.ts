@@ -38,6 +38,7 @@ export const date: KindSpec<'date'> = {
   comparison: 'scalar',
   numericOverTime: false,
   qualifiers: false,
+  wholeVersion: false,
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => compatible(key, String(e))),
   display(v) {

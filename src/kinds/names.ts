@@ -11,6 +11,7 @@ const nameList = {
   comparison: 'list',
   numericOverTime: false,
   qualifiers: false,
+  wholeVersion: false,
   compatible: (a: string, b: string) => a === b,
   /** Keys are "person:keith kellogg", "mention:nato". */
   matchesExpected: (key: string, expect: ReadonlyArray<number | string>) =>

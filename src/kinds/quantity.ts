@@ -71,6 +71,7 @@ export const quantity: KindSpec<'quantity'> = {
   comparison: 'scalar',
   numericOverTime: true,
   qualifiers: true,
+  wholeVersion: true,
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => key === String(e)),
   display(v) {

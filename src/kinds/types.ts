@@ -29,6 +29,12 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
   numericOverTime: boolean;
   /** Same value, another hedge is a qualifier change ("more than 3" vs "3"). */
   qualifiers: boolean;
+  /**
+   * A version's only value may be set against another version's only value, whatever the
+   * sentences (a toll, a sum). False for dates: a story dates many events ("the blast on
+   * Tuesday", "detained the owner on Thursday"), so they are compared sentence by sentence.
+   */
+  wholeVersion: boolean;
   /** Two comparison keys say the same thing. */
   compatible(a: string, b: string): boolean;
   /** A key matches one of the rule's pinned `expect` values. */

@@ -20,7 +20,7 @@ import { AGE_WORDS, DIFFERENCE_PHRASES, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VA
 import { findQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Sentence, Span, Token } from '../types.js';
-import { figureContext, type FigureContext } from './quantity-roles.js';
+import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
 
 /** A sentence token with the type of the wink entity it belongs to. */
 export interface QToken extends Token {
@@ -53,6 +53,8 @@ export interface QuantityReading {
   /** A count whatever the rule (`notACount` with no unit allowed): it blocks a cue from figures beyond it. */
   count: boolean;
   context: FigureContext;
+  /** Token range of the figure's clause (between punctuation boundaries), read once for every rule. */
+  clause: { start: number; end: number };
 }
 
 export interface NumberedSentence {
@@ -198,6 +200,7 @@ function readSentence(doc: Doc, sentence: Sentence, year: number | null): Number
     const lastTok = tokens[extent.end - 1];
     if (firstTok === undefined || lastTok === undefined) return;
     const vague = expr.qualifier === 'several';
+    const clause = clauseAt(tokens, expr.numberStart);
     readings.push({
       expr,
       unit: units[n] ?? null,
@@ -207,7 +210,8 @@ function readSentence(doc: Doc, sentence: Sentence, year: number | null): Number
       vague,
       integer: !expr.exact.includes('.'),
       count: notACount(tokens, expr, units[n] ?? null, false) === null,
-      context: figureContext(tokens, expr, extents, n, year),
+      context: figureContext(tokens, expr, extents, n, year, clause),
+      clause,
     });
   });
   return { sentence, tokens, readings };

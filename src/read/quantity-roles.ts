@@ -245,9 +245,9 @@ export function figureContext(
   extents: readonly Range[],
   n: number,
   year: number | null,
+  clause: Range = clauseAt(tokens, expr.numberStart),
 ): FigureContext {
-  // the figure's clause, read once for every test below
-  const clause = clauseAt(tokens, expr.numberStart);
+  // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
   if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
   if (stillInCare(tokens, expr, clause)) return { kind: 'part' };

@@ -68,20 +68,23 @@ const PREFETCH = 2;
  */
 class Window {
   private versions = 0;
-  private readonly sizes = new Map<number, number>();
-  constructor(private readonly jobs: number) {}
+  constructor(
+    private readonly jobs: number,
+    private readonly items: readonly PlanItem[],
+  ) {}
   /** Whether another set may be handed out while `open` sets are in flight. */
   room(open: number): boolean {
     return open < this.jobs || (open < this.jobs * 16 && this.versions < 2000);
   }
-  take(position: number, item: PlanItem): void {
-    const n = item.kind === 'set' ? item.set.versions.length : 0;
-    this.sizes.set(position, n);
-    this.versions += n;
+  take(position: number): void {
+    this.versions += this.size(position);
   }
   release(position: number): void {
-    this.versions -= this.sizes.get(position) ?? 0;
-    this.sizes.delete(position);
+    this.versions -= this.size(position);
+  }
+  private size(position: number): number {
+    const item = this.items[position];
+    return item?.kind === 'set' ? item.set.versions.length : 0;
   }
 }
 
@@ -122,7 +125,7 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
   const jobs = Math.max(1, Math.min(resolveJobs(options.jobs, items), items.filter((i) => i.kind === 'set').length));
   const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs - 1, PREFETCH) : null;
   const capacity = (jobs - 1) * PREFETCH;
-  const window = new Window(jobs);
+  const window = new Window(jobs, items);
   const language = options.language ?? null;
   const results: Pending[] = [];
   let next = 0;
@@ -133,14 +136,14 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
         // Workers first, up to their queue depth, within the window.
         while (pool && next < items.length && window.room(next - done) && pool.load < capacity) {
           const item = items[next] as PlanItem;
-          window.take(next, item);
+          window.take(next);
           results[next++] = item.kind === 'set' ? pending(outcomeInPool(item, plan.cwd, language, pool)) : here(item);
         }
         const due = results[done];
         if (due?.settled) break;
         if (next < items.length && window.room(next - done)) {
           // The set due is in a worker (or not handed out): check the next one here meanwhile.
-          window.take(next, items[next] as PlanItem);
+          window.take(next);
           results[next] = here(items[next] as PlanItem);
           next++;
           if (pool) await tick(); // let the workers' answers in

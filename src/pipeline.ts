@@ -3,7 +3,7 @@
  * align, claim checks, set checks, then the declared passes over the findings.
  */
 import { checkAlignment } from './align/index.js';
-import { analyze } from './analyze/index.js';
+import { analyze, type ParagraphCache } from './analyze/index.js';
 import {
   checkRule,
   configFinding,
@@ -65,9 +65,10 @@ export function checkSet(
   const { findings, ordering, normalized, languages } = readSet(set, display, settings);
   const byId = new Map(normalized.map((v) => [v.id, v]));
   const docs = new Map<string, Doc>();
+  const paragraphs: ParagraphCache = new Map();
   for (const v of ordering.versions) {
     const version = byId.get(v.id);
-    if (version) docs.set(v.id, analyze(version));
+    if (version) docs.set(v.id, analyze(version, paragraphs));
   }
   const extracted = extractClaims(rules, ordering.versions, docs, ordering.setDate, kindOf);
 

@@ -10,57 +10,84 @@ type Span = [number, number];
 type AnalyzedToken = Token & { entityType: string | null };
 
 /**
- * One wink-nlp pass over a normalized version, turned into plain data with
- * character offsets (wink gives none: they are rebuilt from the token values, see offsets.ts).
+ * What analyze reads from wink for one paragraph: token values, tags, sentence and entity
+ * spans (token indices), and token starts relative to the paragraph.
+ */
+interface ParagraphReading {
+  values: readonly string[];
+  starts: readonly number[];
+  /** Every value was found in the paragraph at its start (it can be used as the token's text). */
+  verified: boolean;
+  pos: readonly string[];
+  lemmas: readonly string[];
+  types: readonly string[];
+  sentences: readonly Span[];
+  entities: readonly Span[];
+  entityTypes: readonly string[];
+}
+
+/**
+ * wink's readings of the paragraphs of one set, by (folded) paragraph text. Versions of a
+ * story repeat most of their paragraphs (an update adds a lede and keeps the rest; a
+ * re-capture changes one line), and each distinct paragraph is read by wink once per set.
+ */
+export type ParagraphCache = Map<string, ParagraphReading>;
+
+/** Paragraph break of normalized text (normalize makes every line break one). */
+const BREAK = '\n\n';
+/** The token wink makes of a paragraph break (value, tag, lemma, type), as in a whole-text read. */
+const BREAK_TOKEN = { value: BREAK, pos: 'SPACE', lemma: '\n', type: 'tabCRLF' } as const;
+
+/**
+ * One wink-nlp analysis of a normalized version, turned into plain data with character
+ * offsets (wink gives none: they are rebuilt from the token values, see offsets.ts).
  * Every property is read from wink in bulk (`out` on the whole collection): wink's item
  * API builds an object of closures per token, sentence and entity.
+ *
+ * wink ends a sentence at a blank line and nothing it reads crosses one, so a text of
+ * clean paragraphs is read paragraph by paragraph, each distinct paragraph once per `cache`
+ * (tokens, tags, sentences and entities identical to a whole-text read: tests/analyze-paragraphs.test.ts).
+ * Any other text is read whole.
  */
-export function analyze(version: NormalizedVersion): Doc {
-  const winkNlp = nlp();
-  const its = winkNlp.its;
+export function analyze(version: NormalizedVersion, cache: ParagraphCache = new Map()): Doc {
   const text = version.text;
   const folded = foldForWink(text);
-  const doc = winkNlp.readDoc(folded);
-
-  const values = doc.tokens().out(its.value) as string[];
-  const starts = tokenStarts(folded, values, () => doc.tokens().out(its.precedingSpaces) as string[]);
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
-  const types = doc.tokens().out(its.type) as string[];
-
-  // With nothing folded, wink's values are the text's own (offsets.ts checks each): no copy is made.
-  const unfolded = folded === text && starts.verified;
   const tokens: AnalyzedToken[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const start = starts.at[i] as number;
-    const winkValue = values[i] as string;
-    // Folding keeps lengths, so wink's tokens sit at the same offsets in the real text.
-    const value = unfolded ? winkValue : text.slice(start, start + winkValue.length);
-    tokens.push({
-      i,
-      text: value,
-      lower: lowerCase(value),
-      start,
-      end: start + value.length,
-      pos: pos[i] ?? 'X',
-      lemma: lowerCase(lemmas[i] ?? value),
-      type: types[i] ?? 'word',
-      sentence: 0,
-      entity: null,
-      entityType: null,
-    });
+  const spans: Span[] = [];
+  const entitySpans: Span[] = [];
+  const entityTypes: string[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphsOf(folded)) {
+    if (offset > 0) {
+      pushToken(tokens, BREAK_TOKEN.value, offset - BREAK.length, BREAK_TOKEN);
+    }
+    const reading = readingOf(paragraph, cache);
+    const base = tokens.length;
+    const own = folded === text && reading.verified;
+    for (let i = 0; i < reading.values.length; i++) {
+      const start = offset + (reading.starts[i] as number);
+      const winkValue = reading.values[i] as string;
+      // Folding keeps lengths, so wink's tokens sit at the same offsets in the real text.
+      const value = own ? winkValue : text.slice(start, start + winkValue.length);
+      pushToken(tokens, value, start, { pos: reading.pos[i], lemma: reading.lemmas[i], type: reading.types[i] });
+    }
+    for (const [a, b] of reading.sentences) spans.push([a + base, b + base]);
+    for (let k = 0; k < reading.entities.length; k++) {
+      const [a, b] = reading.entities[k] as Span;
+      entitySpans.push([a + base, b + base]);
+      entityTypes.push(reading.entityTypes[k] as string);
+    }
+    offset += paragraph.length + BREAK.length;
   }
 
   const sentences: Sentence[] = [];
-  for (const span of doc.sentences().out(its.span) as unknown as Span[]) {
+  for (const span of spans) {
     let [first, last] = span;
     while (first < last && tokens[first]?.pos === 'SPACE') first++;
     while (last > first && tokens[last]?.pos === 'SPACE') last--;
     for (const [a, b] of tokenWindows(tokens, first, last)) pushSentence(sentences, tokens, text, a, b);
   }
 
-  const entitySpans = doc.entities().out(its.span) as unknown as Span[];
-  const entityTypes = doc.entities().out(its.type) as string[];
   const entities: Entity[] = [];
   for (let k = 0; k < entitySpans.length; k++) {
     const [first, last] = entitySpans[k] as Span;
@@ -68,6 +95,69 @@ export function analyze(version: NormalizedVersion): Doc {
   }
 
   return { version, tokens, sentences, entities };
+}
+
+/**
+ * The paragraphs of a folded text, or the whole text as one when it is not made of clean
+ * paragraphs (each non-empty, without line breaks or spaces at either end, separated by
+ * exactly one blank line): only those are known to read the same alone as in the whole.
+ */
+function paragraphsOf(folded: string): string[] {
+  const paragraphs = folded.split(BREAK);
+  if (paragraphs.length === 1) return paragraphs;
+  for (const p of paragraphs) {
+    if (p.length === 0 || p.includes('\n') || /^\s|\s$/.test(p)) return [folded];
+  }
+  return paragraphs;
+}
+
+function readingOf(paragraph: string, cache: ParagraphCache): ParagraphReading {
+  let reading = cache.get(paragraph);
+  if (reading === undefined) {
+    reading = readParagraph(paragraph);
+    cache.set(paragraph, reading);
+  }
+  return reading;
+}
+
+function readParagraph(paragraph: string): ParagraphReading {
+  const winkNlp = nlp();
+  const its = winkNlp.its;
+  const doc = winkNlp.readDoc(paragraph);
+  const values = doc.tokens().out(its.value) as string[];
+  const starts = tokenStarts(paragraph, values, () => doc.tokens().out(its.precedingSpaces) as string[]);
+  return {
+    values,
+    starts: starts.at,
+    verified: starts.verified,
+    pos: doc.tokens().out(its.pos) as string[],
+    lemmas: doc.tokens().out(its.lemma as never) as unknown as string[],
+    types: doc.tokens().out(its.type) as string[],
+    sentences: doc.sentences().out(its.span) as unknown as Span[],
+    entities: doc.entities().out(its.span) as unknown as Span[],
+    entityTypes: doc.entities().out(its.type) as string[],
+  };
+}
+
+function pushToken(
+  tokens: AnalyzedToken[],
+  value: string,
+  start: number,
+  tags: { pos: string | undefined; lemma: string | undefined; type: string | undefined },
+): void {
+  tokens.push({
+    i: tokens.length,
+    text: value,
+    lower: lowerCase(value),
+    start,
+    end: start + value.length,
+    pos: tags.pos ?? 'X',
+    lemma: lowerCase(tags.lemma ?? value),
+    type: tags.type ?? 'word',
+    sentence: 0,
+    entity: null,
+    entityType: null,
+  });
 }
 
 /**

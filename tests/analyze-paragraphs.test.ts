@@ -49,8 +49,10 @@ function wholeRead(text: string) {
 }
 
 function docRead(doc: Doc) {
+  // wink's values are those of the folded text ("Lodz" for "Łódź"); folding keeps offsets
+  const folded = foldForWink(doc.version.text);
   return {
-    tokens: doc.tokens.map((t) => `${doc.version.text.slice(t.start, t.end)}/${t.pos}/${t.type}`),
+    tokens: doc.tokens.map((t) => `${folded.slice(t.start, t.end)}/${t.pos}/${t.type}`),
     sentences: doc.sentences.map((s) => `${s.tokenStart}-${s.tokenEnd - 1}`),
     entities: doc.entities.map((e) => `${e.tokenStart}-${e.tokenEnd - 1}:${e.type}`),
   };

@@ -234,6 +234,13 @@ describe('time order for cuts and dates', () => {
     const again = await check([cut], { rules: [CORE] });
     expect(again.sets[0]!.findings.filter((f) => f.type === 'deleted-mention').map((f) => f.versions)).toEqual([['b']]);
   });
+  it('a cut item is "still in" the versions that keep it, never the damaged sentence itself', async () => {
+    const full = 'KELMAR, Varnia (AP) — Eleven people died in Hollis County, four in Pruitt County and two in Bexley County, officials said.\n';
+    const cut = 'KELMAR, Varnia (AP) — Four people died in Pruitt County and two in Bexley County, officials said.\n';
+    const report = await check([writeSet({ 'a.txt': full, 'b.txt': cut }, manifest)], { rules: [CORE] });
+    const cuts = report.sets[0]!.findings.filter((f) => f.type === 'deleted-mention');
+    for (const f of cuts) expect(f.evidence.slice(1).map((e) => e.version)).toEqual(['a']);
+  });
   it('"Last month, a fire … killed three" is background, not this event\'s date', async () => {
     const early = 'KELMAR, Varnia (AP) — A ferry capsized off the coast on Tuesday, killing 12 people, officials said.\n';
     const later = `${early}Last month, a fire at a warehouse in the port of Dorsk killed three people.\n`;
@@ -310,6 +317,22 @@ describe('wire phrasings', () => {
     const deaths = claims('The death toll in Halvan province alone has climbed by nearly 1,400 in two days to more than 5,500. The overall number of dead is put at more than 8,000.')
       .get('death-toll')!;
     expect(roles(deaths)).toEqual(['5500/part@Halvan province', '8000/headline']);
+  });
+  it('"4 more bodies … bringing the toll to 7": the increment is a part, the total the headline', () => {
+    const deaths = claims('Divers recover 4 more bodies from the river, bringing the death toll to 7.').get('death-toll')!;
+    expect(roles(deaths)).toEqual(['4/part', '7/headline']);
+    expect(headline(claims('Officials reported 12 new deaths, bringing the number of deaths to 87.').get('death-toll')!)).toBe('87');
+  });
+  it('a place\'s figure next to a statewide or overall figure is that place\'s share', () => {
+    const deaths = claims('Tornado: 11 dead in the county as the statewide toll reaches 17.').get('death-toll')!;
+    expect(roles(deaths)).toEqual(['11/part@the county', '17/headline']);
+  });
+  it('a verb cue after the figure with a subject of its own, past "after", is the other clause\'s', () => {
+    const c = claims('The death toll rose to 19 on Wednesday after a man injured when the storm destroyed his home died in hospital.');
+    expect(headline(c.get('death-toll')!)).toBe('19');
+    expect(c.get('injured')!.map((x) => x.key)).toEqual([]);
+    // a noun cue stays tied ("three years after the invasion"); so does a cue without a subject
+    expect(headline(claims('At least 30 people were hurt after the bus overturned.').get('injured')!)).toBe('30');
   });
 });
 

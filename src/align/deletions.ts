@@ -154,7 +154,9 @@ export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlign
       for (const m of group.members) {
         const d = byId.get(m.version);
         const s = d?.sentences[m.sentence];
-        if (!d || !s || !containsSequence(sentenceWords(d, s).map((t) => tokenKey(t.text)), locate)) continue;
+        // the damaged wording itself never keeps the item ("Pruitt County" is no "Hollis County")
+        if (!d || !s || damagedVersions.includes(m.version)) continue;
+        if (!containsSequence(sentenceWords(d, s).map((t) => tokenKey(t.text)), locate)) continue;
         keeping.push({ version: m.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: item.text });
       }
       if (keeping.length === 0) continue;

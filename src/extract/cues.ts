@@ -9,6 +9,8 @@
  * - holds no other value of the same kind ("killed 12 people in 3 provinces": 3 is not
  *   tied to "killed"),
  * - holds no contrast ("but", "while", "although": another clause, another figure),
+ * - is no subordinate clause with a subject of its own when the cue is a verb after the value
+ *   ("rose to 19 after a man injured … died": "injured" is the man's),
  * - holds no coordinating conjunction that opens a new clause or list item, i.e. one
  *   followed by a verb, auxiliary, pronoun or number, or right before the value
  *   ("three killed and 12 injured", "died and a hundred were hurt": 12 and 100 are not
@@ -147,6 +149,8 @@ const CONJUNCTIONS = new Set(EN.clauses.conjunctions);
 /** A contrast always starts another clause: "no deaths were reported, but 23 people were treated". */
 const CONTRASTS = new Set(EN.clauses.contrasts);
 const CLAUSE_OPENERS = new Set(['VERB', 'AUX', 'PRON', 'NUM', 'SCONJ']);
+/** A cue after a figure, past one of these, is another clause's ("rose to 19 after a man injured … died"). */
+const SUBORDINATORS = new Set(EN.clauses.subordinators);
 
 function isPunct(t: Token): boolean {
   return t.type === 'punctuation' || t.pos === 'PUNCT';
@@ -178,12 +182,27 @@ export function cueDistance(
   for (const hit of hits) {
     let d: number | null;
     if (hit.end <= value.start) d = gapWords(tokens, hit.end, value.start, window, blockers, value.start);
-    else if (hit.start >= value.end) d = gapWords(tokens, value.end, hit.start, window, blockers, null);
+    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
     else d = 0; // overlapping
     if (d !== null && (best === null || d < best)) best = d;
   }
   return best;
 }
+
+/**
+ * A verb cue after the value that has a subject of its own, past a subordinator: "rose to
+ * 19 after a man injured in the storm died" ("injured" is the man's). A noun cue stays
+ * tied: "more than three years after Russia's invasion".
+ */
+function otherClause(tokens: readonly Token[], from: number, cue: number): boolean {
+  const verb = tokens[cue];
+  const subject = tokens[cue - 1];
+  if (verb?.pos !== 'VERB' || subject === undefined || !SUBJECT_TAGS.has(subject.pos)) return false;
+  for (let k = from; k < cue - 1; k++) if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** A comma crossed counts as this many words when cues compete for a figure (another clause is farther). */
 const COMMA_COST = 4;

@@ -88,6 +88,11 @@ export interface ClauseWords {
   contrasts: readonly string[];
   /** Coordinating conjunctions that may open a new clause or list item. */
   conjunctions: readonly string[];
+  /**
+   * Words opening a subordinate clause: a cue after a figure and past one of these is the
+   * other clause's ("the toll rose to 19 after a man injured in the storm died").
+   */
+  subordinators: readonly string[];
 }
 
 export interface BoilerplatePatterns {

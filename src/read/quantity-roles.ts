@@ -8,6 +8,7 @@
  *   the figures after "Of the 41 dead," and figures given with a place when another
  *   figure of the sentence also has one ("17 in Kelmar and six in Dorsk"), and people still
  *   in care ("six remained hospitalized").
+ *   An increment ("4 more bodies", "12 new deaths") is a part of the total the story gives.
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  * - `inclusive`: a toll that counts the attacker ("six, including the gunman"), not the victims'.
  */
@@ -17,6 +18,7 @@ import {
   BACKGROUND_WORDS,
   CARE_WORDS,
   INCLUSION_WORDS,
+  INCREMENT_WORDS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   PART_OPENERS,
@@ -27,6 +29,7 @@ import {
   STILL_WORDS,
   TREATED_WORDS,
   SUPERSEDED_WORDS,
+  WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 
@@ -186,6 +189,13 @@ function aloneBefore(tokens: readonly Token[], expr: QuantityExpr, clause: Range
   return null;
 }
 
+/** The clause of a figure says it is about the whole: "statewide", "overall", "the total". */
+function wholeScope(tokens: readonly Token[], extent: Range): boolean {
+  const clause = clauseAt(tokens, extent.start);
+  for (let k = clause.start; k < clause.end; k++) if (WHOLE_SCOPE_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
   const before = aloneBefore(tokens, expr, clause);
@@ -197,6 +207,8 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   if (place === null) return null;
   // "more than 12,000 died in Sichuan province alone"
   if (alone(tokens, own.end)) return { kind: 'part', place };
+  // "11 dead in the county as the statewide toll reaches 17"
+  if (extents.some((e, m) => m !== n && wholeScope(tokens, e))) return { kind: 'part', place };
   // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)
   const later = (m: number): Range | undefined => extents[Math.max(m, n)];
   const breakdown = extents.some((e, m) => m !== n && placeAfter(tokens, e.end) !== null && elliptic(tokens, later(m) ?? e));
@@ -238,6 +250,15 @@ function withPerpetrator(tokens: readonly Token[], expr: QuantityExpr, clause: R
   return false;
 }
 
+/**
+ * "4 more bodies", "12 new deaths": an exact figure followed by an increment word (not "more
+ * than"; "scores more were hurt" is a vague count, read as such).
+ */
+function isIncrement(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  if (expr.qualifier === 'several' || expr.qualifier === 'range') return false;
+  return INCREMENT_WORDS.has(tokens[expr.end]?.lower ?? '') && tokens[expr.end + 1]?.lower !== 'than';
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -250,7 +271,7 @@ export function figureContext(
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
   if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
-  if (stillInCare(tokens, expr, clause)) return { kind: 'part' };
+  if (stillInCare(tokens, expr, clause) || isIncrement(tokens, expr)) return { kind: 'part' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
   return partContext(tokens, expr, extents, n, clause) ?? { kind: null };
 }

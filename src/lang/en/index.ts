@@ -143,6 +143,7 @@ export const EN: Lexicon = {
   clauses: {
     contrasts: ['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'],
     conjunctions: ['and', 'or'],
+    subordinators: ['after', 'when', 'before', 'because', 'since', 'until', 'once'],
   },
   boilerplate: {
     follow:

@@ -48,6 +48,22 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'epicenter', 'epicentre',
 ]);
 
+/**
+ * Words right after a figure that make it an increment, a part of the total the story
+ * gives: "4 more bodies … bringing the toll to 7", "12 new deaths", "three additional
+ * victims" ("12 more than last year" is no increment: "than" follows).
+ */
+export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'new', 'additional', 'further']);
+
+/**
+ * Words that make a figure's clause about the whole ("as the statewide toll reaches 17",
+ * "the overall toll"): a figure given with a place in the same sentence is then that
+ * place's share ("11 dead in the county").
+ */
+export const WHOLE_SCOPE_WORDS: ReadonlySet<string> = new Set([
+  'statewide', 'nationwide', 'countrywide', 'overall', 'total', 'altogether',
+]);
+
 /** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'initially', 'original', 'preliminary']);
 

@@ -124,3 +124,25 @@ describe('money: hedges', () => {
     }
   });
 });
+
+describe('money: different sums', () => {
+  it('sets a version\'s only sum against another\'s only when they name the same kind of sum', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-money-'));
+    const core = path.join(ROOT, 'rules', 'news-core.yaml');
+    try {
+      const story = (date: string, money: string): string =>
+        ` date ${date}\n\nJACKSON, Miss. (AP) — Tornadoes tore across central Mississippi on Sunday night, officials said.\n\n${money}\n`;
+      const fund = 'The state released $2 million from an emergency fund for debris removal.';
+      writeFileSync(path.join(dir, 'a.txt'), story('2026-04-13', fund));
+      writeFileSync(path.join(dir, 'b.txt'), story('2026-04-15', 'Early estimates put the damage to homes and roads at more than $180 million.'));
+      const report = await check([dir], { rules: [core], cwd: dir });
+      expect((report.sets[0]?.findings ?? []).filter((f) => f.type === 'contradiction')).toEqual([]);
+      // the same kind of sum, reworded, still contradicts
+      writeFileSync(path.join(dir, 'b.txt'), story('2026-04-15', 'The state has released $3 million from its emergency fund for the cleanup.'));
+      const again = await check([dir], { rules: [core], cwd: dir });
+      expect((again.sets[0]?.findings ?? []).filter((f) => f.type === 'contradiction').map((f) => f.actual)).toEqual(['$3 million']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

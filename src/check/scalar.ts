@@ -86,6 +86,13 @@ function memoByValue(test: (x: ClaimValue) => boolean): (x: ClaimValue) => boole
   };
 }
 
+/** Whether one single-word cue of the rule occurs in the sentence of every value. */
+function shareACue(cues: readonly string[], values: readonly ClaimValue[]): boolean {
+  const words = (x: ClaimValue): Set<string> => new Set(x.sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const sentences = values.map(words);
+  return cues.some((cue) => !cue.includes(' ') && sentences.every((w) => w.has(cue.toLowerCase())));
+}
+
 function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
   const agreesWithConsensus = consensus(input, certain);
@@ -100,8 +107,12 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   // per version (a toll, a coalition size); generic rules that collect many figures
   // (every "N people") compare sentence by sentence only.
   // (a kind whose values are never one fact per version, such as dates, is compared sentence by sentence)
+  const whole = kindOf(rule.kind).wholeVersion;
   const singleValued =
-    !isCollector(input) && kindOf(rule.kind).wholeVersion && input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1);
+    !isCollector(input) &&
+    whole !== false &&
+    input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1) &&
+    (whole !== 'same-cue' || shareACue(rule.cues, [...certain.values()].flat()));
 
   // key -> conflicting values, and what the other versions say instead
   const conflicts = new Map<string, ClaimValue[]>();

@@ -295,7 +295,7 @@ export const money: KindSpec<'money'> = {
   comparison: 'scalar',
   numericOverTime: false,
   qualifiers: true,
-  wholeVersion: true,
+  wholeVersion: 'same-cue',
   compatible: (a, b) => a === b,
   matchesExpected: (key, expect) => expect.some((e) => moneyKey(String(e)) === key),
   display: (v) => [v.qualifier && v.qualifier !== 'range' ? EN.qualifierDisplay[v.qualifier] : '', displaySum(v)].filter((s) => s !== '').join(' '),

@@ -33,8 +33,11 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
    * A version's only value may be set against another version's only value, whatever the
    * sentences (a toll, a sum). False for dates: a story dates many events ("the blast on
    * Tuesday", "detained the owner on Thursday"), so they are compared sentence by sentence.
+   * `same-cue` (sums): only when the sentences share a cue word of the rule, as a rule's cues
+   * name different sums ("damage … at $180 million" is no other figure for "$2 million from
+   * an emergency fund").
    */
-  wholeVersion: boolean;
+  wholeVersion: boolean | 'same-cue';
   /** Two comparison keys say the same thing. */
   compatible(a: string, b: string): boolean;
   /** A key matches one of the rule's pinned `expect` values. */

@@ -245,7 +245,8 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // ("4 more bodies" an increment, "11 dead in the county as the statewide toll reaches 17",
       // "after a man injured … died"): 168/173, 92.5%, 0 false contradictions. The bridge set counts
       // "17 were taken to hospital" as injured; factlint does not ("taken to hospital" as a cue made
-      // 412 hospitalised contradict an injured count in the synthetic earthquake story).
+      // 412 hospitalised contradict an injured count in the synthetic earthquake story). Expected
+      // 88/92 once a same-time copy still giving the figure a correction replaced contradicts it.
       expect(o.headlineTotal).toBe(173);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(168);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.924);
@@ -253,7 +254,7 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.95);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.99);
       expect(o.findingsPerSet).toBeLessThanOrEqual(13.95);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(87);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(88);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(4);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

@@ -45,6 +45,16 @@ describe('a toll lowered on purpose', () => {
     const report = await check([dir], { rules: [CORE] });
     expect(report.sets[0]!.findings.find((f) => f.rule === 'death-toll')!.message).toMatch(/revised down from at least 19 \(a\) to 15 \(b\)/);
   });
+  it('a copy of the same time that still gives the replaced figure contradicts the correction', async () => {
+    const manifest = 'version: 1\norder: date\nversions:\n  - id: a\n    date: 2026-05-10\n  - id: b\n    date: 2026-05-11\n  - id: c\n    date: 2026-05-11\n';
+    const dir = writeSet({
+      'factlint.set.yaml': manifest,
+      'a.txt': 'Ferry capsizes on Lake Orvane, 19 dead\n\nORVANE, Kestria (AP) — A crowded ferry capsized on Lake Orvane on Sunday, killing 19 people, police said.\n',
+      'b.txt': 'Kestria lowers ferry toll to 15\n\nORVANE, Kestria (AP) — Police on Monday revised the death toll from the ferry accident down to 15, after finding that four victims had been counted twice.\n',
+      'c.txt': 'Ferry disaster on Lake Orvane killed 19\n\nORVANE, Kestria (Reuters) — Divers searched Lake Orvane on Monday after a ferry capsized on Sunday, killing 19 people, police said.\n',
+    });
+    expect(await toll(dir)).toEqual([['contradiction', 'error', ['c']], ['update', 'info', ['b']]]);
+  });
   it('a lower toll without a word of correction is still a contradiction', async () => {
     const dir = writeSet({
       'a.txt': first('at least 19'),

@@ -143,6 +143,13 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
     if (correction && previous) {
       updates.push({ x: correction, from: previous });
       previousBest = correction;
+      // A copy of the same time that still gives the figure the correction replaced disagrees with it.
+      for (const v of group) {
+        const h = headline.get(v.id);
+        if (h && !revised.includes(h) && compatibleKeys(rule.kind, h.key, previous.key)) {
+          wrong.push({ x: h, against: [correction], note: 'a version of the same time says' });
+        }
+      }
     }
   }
   findings.push(...groupUpdates(updates));

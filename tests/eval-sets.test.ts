@@ -246,12 +246,13 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // "after a man injured … died"): 168/173, 92.5%, 0 false contradictions. The bridge set counts
       // "17 were taken to hospital" as injured; factlint does not ("taken to hospital" as a cue made
       // 412 hospitalised contradict an injured count in the synthetic earthquake story). Expected
-      // 88/92 once a same-time copy still giving the figure a correction replaced contradicts it.
+      // 88/92 once a same-time copy still giving the figure a correction replaced contradicts it;
+      // person precision 96.6% once a name after "south of", "the port of" is a place.
       expect(o.headlineTotal).toBe(173);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(168);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.924);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.39);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.95);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.965);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.99);
       expect(o.findingsPerSet).toBeLessThanOrEqual(13.95);
       expect(o.expectedFound).toBeGreaterThanOrEqual(88);

@@ -304,3 +304,16 @@ describe('plural titles', () => {
     expect(names(extract(doc, ATTEND))).toEqual(new Set(['Ellen Johnson Sirleaf', 'Michelle Bachelet']));
   });
 });
+
+describe('places named like people', () => {
+  const names = (text: string): string[] => findPeople(analyze(plainVersion('v', text))).map((p) => p.name);
+  it('a name after "<place word> of" is a place, wherever else the version names it', () => {
+    const text = [
+      'The boat overturned some 35 nautical miles south of Capo Sorbo, said coast guard spokesman Luca Ferrante.',
+      'Survivors were brought to the port of Marina di Sorbo. Aid workers in Marina di Sorbo handed out blankets.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Luca Ferrante']);
+    // "the wife of", "the son of" name people
+    expect(names('The boat belonged to the son of Roberto Caldara, police said.')).toEqual(['Roberto Caldara']);
+  });
+});

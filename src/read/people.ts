@@ -27,7 +27,7 @@ import {
   surnameKey,
 } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
-import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, PLACE_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { evidencedKeys } from './person-evidence.js';
 import { lowercaseWords } from './words.js';
 
@@ -327,6 +327,7 @@ function runSpan(doc: Doc, run: CapitalRun): Span {
 /** Name candidates of a document before short-form resolution (credits left out). */
 function candidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
+  const places = new Set<string>();
   const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
@@ -349,11 +350,22 @@ function candidates(doc: Doc): Candidate[] {
     // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
     // ("the Trump administration" still names Trump: one word is left to short-form resolution.)
     if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
+    // "south of Capo Sorbo", "the port of Marina di Sorbo": a place, wherever else it is named
+    if (titleStart === start && placeOf(doc, start)) {
+      places.add(words.map((w) => w.lower).join(' '));
+      continue;
+    }
     const head = doc.tokens[start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
     out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead });
   }
-  return out;
+  return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
+}
+
+/** The name at `start` follows "<place word> of" ("south of", "the port of"). */
+function placeOf(doc: Doc, start: number): boolean {
+  const head = doc.tokens[start - 2];
+  return doc.tokens[start - 1]?.lower === 'of' && head !== undefined && head.text === head.lower && PLACE_OF_HEADS.has(head.lower);
 }
 
 /**

@@ -181,6 +181,16 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case words that, before "of", make the name after it a place: "35 miles south of
+ * Capo Sorbo", "the port of Marina di Sorbo", "the town of Kelmar".
+ */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'port', 'harbor',
+  'harbour', 'town', 'city', 'village', 'province', 'state', 'island', 'islands', 'coast', 'outskirts',
+  'shores', 'region', 'district', 'county', 'municipality', 'suburbs', 'capital', 'gulf', 'bay',
+]);
+
+/**
  * Offices normally followed by a name when capitalised after a modifier: "French
  * President brought" has lost its name (deletion scars).
  */

@@ -247,7 +247,8 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // "17 were taken to hospital" as injured; factlint does not ("taken to hospital" as a cue made
       // 412 hospitalised contradict an injured count in the synthetic earthquake story). Expected
       // 88/92 once a same-time copy still giving the figure a correction replaced contradicts it;
-      // person precision 96.6% once a name after "south of", "the port of" is a place.
+      // person precision 96.6% once a name after "south of", "the port of" is a place; 89/92 and
+      // 3 other wrong once a copy going back to a missing figure already changed is stale.
       expect(o.headlineTotal).toBe(173);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(168);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.924);
@@ -255,9 +256,9 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.965);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.99);
       expect(o.findingsPerSet).toBeLessThanOrEqual(13.95);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(88);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(89);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(4);
+      expect(o.otherWrong).toBeLessThanOrEqual(3);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
       expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(92);
     });

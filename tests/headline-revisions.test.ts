@@ -136,3 +136,14 @@ describe('a headline line without the lede\'s qualifier', () => {
     expect(await toll(dir)).toEqual([]);
   });
 });
+
+describe('a figure that may rise or fall (missing)', () => {
+  it('a later copy that goes back to a figure an earlier version had changed is stale, not an update', async () => {
+    const day = (date: string, missing: string): string =>
+      ` date ${date}\nFerry search goes on\n\nORVANE, Kestria (AP) — Divers searched Lake Orvane for a ferry that capsized on Sunday; about ${missing} people were still missing, police said.\n`;
+    const dir = writeSet({ 'a.txt': day('2026-05-10', '50'), 'b.txt': day('2026-05-11', '40'), 'c.txt': day('2026-05-12', '50'), 'd.txt': day('2026-05-13', '30') });
+    const report = await check([dir], { rules: [CORE] });
+    const missing = report.sets[0]!.findings.filter((f) => f.rule === 'missing').map((f) => [f.type, f.versions]);
+    expect(missing).toEqual([['stale', ['c']], ['update', ['b']], ['update', ['d']]]);
+  });
+});

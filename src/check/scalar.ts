@@ -183,6 +183,8 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
   const ranks = [...new Set(input.versions.map((v) => v.rank))].sort((a, b) => a - b);
   const findings: Finding[] = [];
   let previous: ClaimValue | undefined;
+  // Figures a later version changed: a copy that goes back to one repeats an old figure.
+  const replaced: ClaimValue[] = [];
   for (const r of ranks) {
     const group = input.versions.filter((v) => v.rank === r);
     const sameTime = { ...input, versions: group };
@@ -190,14 +192,36 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
     const current = group.map((v) => (certain.get(v.id) ?? [])[0]).filter((x): x is ClaimValue => x !== undefined);
     // Versions of the same time that changed it to the same figure: one update naming them all.
     const changed = new Map<string, ClaimValue[]>();
+    const fresh: ClaimValue[] = [];
     for (const x of current) {
+      if (previous !== undefined && replaced.some((y) => compatibleKeys('quantity', x.key, y.key)) && !compatibleKeys('quantity', x.key, previous.key)) {
+        findings.push(staleFinding(input, x, previous));
+        continue;
+      }
+      fresh.push(x);
       if (previous === undefined || compatibleKeys('quantity', x.key, previous.key)) continue;
       changed.set(x.key, [...(changed.get(x.key) ?? []), x]);
     }
     for (const xs of changed.values()) findings.push(changeFinding(input, xs, previous as ClaimValue));
-    previous = current[current.length - 1] ?? previous;
+    if (changed.size > 0 && previous !== undefined) replaced.push(previous);
+    previous = fresh[fresh.length - 1] ?? previous;
   }
   return findings;
+}
+
+/** A later copy that still gives a figure an earlier version had already changed. */
+function staleFinding(input: RuleCheckInput, x: ClaimValue, newer: ClaimValue): Finding {
+  return {
+    rule: input.rule.id,
+    type: 'stale',
+    severity: capSeverity(input.rule.severity, 'warning'),
+    subject: input.rule.label,
+    versions: [x.version],
+    message: `${input.rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${newer.version} already said ${displayValue(newer)}`,
+    actual: displayValue(x),
+    expected: displayValue(newer),
+    evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(newer, input.paths.get(newer.version))],
+  };
 }
 
 function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previous: ClaimValue): Finding {

@@ -88,9 +88,13 @@ describe('analyze, paragraph by paragraph', () => {
     }
   });
 
-  it('reads a text with other line breaks whole', () => {
+  it('reads a text with other line breaks, or more paragraphs than news copy has, whole and keeps nothing', () => {
     const cache: ParagraphCache = new Map();
     analyze(plainVersion('a', 'Ferry capsizes\n\n\nAt least 12 people died.'), cache);
-    expect([...cache.keys()]).toEqual(['Ferry capsizes\n\n\nAt least 12 people died.']);
+    expect(cache.size).toBe(0);
+    const list = Array.from({ length: 500 }, (_, i) => `Entry ${i}.`).join('\n\n');
+    const doc = analyze(plainVersion('b', list), cache);
+    expect(cache.size).toBe(0);
+    expect(docRead(doc)).toEqual(wholeRead(list));
   });
 });

@@ -82,13 +82,28 @@ function namedMentions(doc: Doc, rule: MentionRule): ClaimValue[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Whether `text` has a letter a-z (then its letters are not all upper case). */
+function hasAsciiLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function isAcronym(text: string): boolean {
+  if (hasAsciiLowercase(text)) return false; // a lower-case letter is never upper case: most words end here
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function isHead(tok: Token | undefined): boolean {
   return tok !== undefined && NON_PERSON_WORDS.has(tok.lower);
+}
+
+function hasHead(doc: Doc, piece: Piece): boolean {
+  for (let i = piece.start; i < piece.end; i++) if (isHead(doc.tokens[i])) return true;
+  return false;
 }
 
 /** Capitalised runs minus people (name and title), split at hyphens and calendar words. */
@@ -113,8 +128,8 @@ function pieces(doc: Doc): Piece[] {
   const joined: Piece[] = [];
   for (const piece of out) {
     const prev = joined[joined.length - 1];
-    const between = prev ? doc.tokens.slice(prev.end, piece.start) : [];
-    if (prev && prev.sentence === piece.sentence && between.length === 1 && JOINERS.has(between[0]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
+    // one joining word between the two (pieces are in order, within the tokens)
+    if (prev && prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
       prev.end = piece.end;
     } else {
       joined.push({ ...piece });
@@ -123,9 +138,8 @@ function pieces(doc: Doc): Piece[] {
   // Leading titles and nationalities go, unless the piece names an organisation or place.
   const trimmed: Piece[] = [];
   for (const piece of joined) {
-    const toks = doc.tokens.slice(piece.start, piece.end);
     let start = piece.start;
-    if (!toks.some(isHead) && !PLACE_NAMES.has(pieceText(doc, piece).toLowerCase())) {
+    if (!hasHead(doc, piece) && !PLACE_NAMES.has(pieceText(doc, piece).toLowerCase())) {
       while (start < piece.end) {
         const t = doc.tokens[start];
         if (!t || !(TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;

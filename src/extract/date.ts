@@ -21,7 +21,7 @@ const phrasesOf = new WeakMap<SentenceShape, { base: number; phrases: DatePhrase
 
 /** The date phrases of a sentence, read once for every copy of it in the set and rebased on this one. */
 function sentencePhrases(doc: Doc, sentence: Sentence, tokens: readonly Token[]): DatePhrase[] {
-  const shape = sentenceShape(doc, sentence, tokens);
+  const shape = sentenceShape(doc, sentence);
   const shared = phrasesOf.get(shape);
   if (shared === undefined) {
     const phrases = datePhrases(doc, tokens);

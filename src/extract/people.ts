@@ -7,7 +7,6 @@
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types.js';
 import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
-import { sentenceWords } from '../read/words.js';
 import { HONOREE_FILLERS, HONOREE_LINKS, HONOREE_NOUNS, QUOTE_VERBS } from '../lang/en/people.js';
 
 
@@ -68,7 +67,7 @@ const cueFoundOf = new WeakMap<SentenceShape, Map<readonly string[], boolean>>()
 
 /** True when the sentence contains one of the cues (multi-word cues as token sequences). */
 export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
-  const shape = sentenceShape(doc, sentence, sentenceWords(doc, sentence));
+  const shape = sentenceShape(doc, sentence);
   let byCues = cueFoundOf.get(shape);
   if (byCues === undefined) cueFoundOf.set(shape, (byCues = new Map()));
   let found = byCues.get(cues);

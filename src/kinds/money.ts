@@ -22,7 +22,7 @@ import { sentenceWords } from '../read/words.js';
 import { compareDecimalText, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from '../read/decimal.js';
 import { mayStartNumber, numberAt, qualifierBefore, scaleAfterA } from '../read/numbers.js';
 import { EN } from '../lang/en/index.js';
-import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span, Token } from '../types.js';
+import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
 import { list, ruleObject } from './common.js';
 import { expectList, type KindSpec } from './types.js';
 
@@ -235,8 +235,8 @@ function claimValue(doc: Doc, rule: Rule, sentence: Sentence, words: readonly Wo
  */
 const sumsOf = new WeakMap<SentenceShape, readonly Sum[]>();
 
-function sentenceSums(doc: Doc, sentence: Sentence, words: readonly Word[] & readonly Token[]): readonly Sum[] {
-  const shape = sentenceShape(doc, sentence, words);
+function sentenceSums(doc: Doc, sentence: Sentence, words: readonly Word[]): readonly Sum[] {
+  const shape = sentenceShape(doc, sentence);
   let sums = sumsOf.get(shape);
   if (sums === undefined) sumsOf.set(shape, (sums = findSums(words)));
   return sums;

@@ -199,7 +199,7 @@ const figuresOf = new WeakMap<SentenceShape, Map<number | null, SharedFigures | 
 /** A sentence's figures, read once per shape and year and rebased on this copy's start. */
 function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
   const words = sentenceWords(doc, sentence);
-  const shape = sentenceShape(doc, sentence, words);
+  const shape = sentenceShape(doc, sentence);
   let byYear = figuresOf.get(shape);
   if (byYear === undefined) figuresOf.set(shape, (byYear = new Map()));
   let shared = byYear.get(year);

@@ -14,6 +14,7 @@
  * absolute offset, nothing outside the sentence.
  */
 import type { Doc, Sentence, Token } from '../types.js';
+import { sentenceEntry } from './words.js';
 
 /** The identity of a sentence's words among the docs of one set. */
 export type SentenceShape = object;
@@ -49,13 +50,11 @@ function tableFor(doc: Doc): ShapeTable {
   return table;
 }
 
-/** Shapes already given, per sentence object (with the token list they were read from). */
-const shapeOf = new WeakMap<Sentence, { tokens: readonly Token[]; shape: SentenceShape }>();
-
-/** The shape of `sentence`, whose words (SPACE tokens left out) are `words`. */
-export function sentenceShape(doc: Doc, sentence: Sentence, words: readonly Token[]): SentenceShape {
-  const known = shapeOf.get(sentence);
-  if (known !== undefined && known.tokens === doc.tokens) return known.shape;
+/** The shape of `sentence` (of its words, as `sentenceWords` gives them). */
+export function sentenceShape(doc: Doc, sentence: Sentence): SentenceShape {
+  const cached = sentenceEntry(doc, sentence);
+  if (cached.shape !== undefined) return cached.shape;
+  const { words } = cached;
   const table = tableFor(doc);
   let entries = table.get(sentence.text);
   if (entries === undefined) table.set(sentence.text, (entries = []));
@@ -64,7 +63,7 @@ export function sentenceShape(doc: Doc, sentence: Sentence, words: readonly Toke
     entry = { shape: {}, words, base: sentence.start, doc };
     entries.push(entry);
   }
-  shapeOf.set(sentence, { tokens: doc.tokens, shape: entry.shape });
+  cached.shape = entry.shape;
   return entry.shape;
 }
 

@@ -12,7 +12,8 @@ import { analyze } from '../src/analyze/index.js';
 import { kindOf } from '../src/kinds/index.js';
 import { normalize } from '../src/normalize/index.js';
 import { plainVersion } from '../src/normalize/plain.js';
-import { readTogether, sentenceShape } from '../src/read/share.js';
+import { findPeople } from '../src/read/people.js';
+import { readTogether, sentenceShape, textTwin } from '../src/read/share.js';
 import { parseRuleFile } from '../src/rules/parse.js';
 import type { Doc, NormalizedVersion, Rule } from '../src/types.js';
 
@@ -73,5 +74,21 @@ describe('versions read together share their identical sentences', () => {
     expect(shape(a, 'Twelve people died on Monday.')).not.toBe(shape(a, 'The $5 million fund opened.'));
     // a doc never read with the others has shapes of its own
     expect(shape(c, 'Twelve people died on Monday.')).not.toBe(shape(a, 'Twelve people died on Monday.'));
+  });
+
+  it('reads the people of a version with the text of an earlier one once, with the same values', () => {
+    const text = 'Mayor Ana Ruiz said 12 people died in Kelmar.\n\nRuiz visited the site with Tomasz Okafor of the Red Cross.';
+    const a = analyze(plainVersion('a', text));
+    const b = analyze(plainVersion('b', text));
+    const c = analyze(plainVersion('c', `${text}\n\nA new paragraph.`));
+    readTogether([a, b, c]);
+    const first = findPeople(a); // a is read first: it becomes the doc of its text
+    expect(textTwin(b)).toBe(a);
+    expect(textTwin(c)).toBe(c);
+    expect(findPeople(b)).toBe(first);
+    const alone = analyze(plainVersion('b', text));
+    const rules = coreRules();
+    const values = (doc: Doc): string => JSON.stringify(rules.map((rule) => kindOf(rule.kind).extract(doc, rule, { referenceDate: null })));
+    expect(values(b)).toBe(values(alone));
   });
 });

@@ -19,6 +19,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../r
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/people.js';
+import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 
 interface Piece {
@@ -196,8 +197,39 @@ function headingSentences(doc: Doc): Set<number> {
   return out;
 }
 
+/** A generic mention found in a version: its piece, text, lower-case key word, display name and span. */
+interface Found {
+  piece: Piece;
+  text: string;
+  lower: string;
+  shown: string;
+  span: Span;
+}
+
+/** Mentions found, per doc: they do not depend on the rule (the Doc is immutable). */
+const foundOf = new WeakMap<Doc, Found[]>();
+
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
+  const out: ClaimValue[] = [];
+  for (const f of foundMentions(doc)) {
+    const span = { start: f.span.start, end: f.span.end };
+    out.push(makeValue(doc, rule, `mention:${f.lower}`, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
+  }
+  return out;
+}
+
+function foundMentions(doc: Doc): Found[] {
+  let found = foundOf.get(doc);
+  if (found === undefined) {
+    // a version with the text of an earlier one of its set names the same (share.ts)
+    const twin = textTwin(doc);
+    foundOf.set(doc, (found = twin === doc ? findMentions(doc) : foundMentions(twin)));
+  }
+  return found;
+}
+
+function findMentions(doc: Doc): Found[] {
   const all: Array<{ piece: Piece; text: string; lower: string }> = [];
   for (const piece of pieces(doc)) {
     const text = pieceText(doc, piece);
@@ -210,7 +242,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
     const shown = display.get(p.lower);
     if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
   }
-  const out: ClaimValue[] = [];
+  const out: Found[] = [];
   const headings = headingSentences(doc);
   for (const { piece, text, lower } of all) {
     if (headings.has(piece.sentence)) continue;
@@ -235,7 +267,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
     const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
-    out.push(makeValue(doc, rule, `mention:${lower}`, display.get(lower) ?? text, text, span, doc.sentences[piece.sentence]));
+    out.push({ piece, text, lower, shown: display.get(lower) ?? text, span });
   }
   return out;
 }

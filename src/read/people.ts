@@ -29,6 +29,7 @@ import {
 import { inCredit, readCredits } from './bylines.js';
 import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { evidencedKeys } from './person-evidence.js';
+import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
@@ -160,7 +161,10 @@ const runsOf = new WeakMap<Doc, CapitalRun[]>();
  */
 export function capitalRuns(doc: Doc): CapitalRun[] {
   let runs = runsOf.get(doc);
-  if (!runs) runsOf.set(doc, (runs = readCapitalRuns(doc)));
+  if (!runs) {
+    const twin = textTwin(doc);
+    runsOf.set(doc, (runs = twin === doc ? readCapitalRuns(doc) : capitalRuns(twin)));
+  }
   return runs;
 }
 
@@ -476,7 +480,9 @@ const peopleOf = new WeakMap<Doc, PersonMention[]>();
 export function findPeople(doc: Doc): PersonMention[] {
   let people = peopleOf.get(doc);
   if (!people) {
-    people = readPeople(doc);
+    // a version with the text of an earlier one of its set names the same people (share.ts)
+    const twin = textTwin(doc);
+    people = twin === doc ? readPeople(doc) : findPeople(twin);
     peopleOf.set(doc, people);
   }
   return people;

@@ -13,7 +13,7 @@
  * by shape must use nothing else: no token index into the doc (`i`, `sentence`, `entity`), no
  * absolute offset, nothing outside the sentence.
  */
-import type { Doc, Sentence, Token } from '../types.js';
+import type { Doc, Entity, Sentence, Token } from '../types.js';
 import { sentenceEntry } from './words.js';
 
 /** The identity of a sentence's words among the docs of one set. */
@@ -27,24 +27,29 @@ interface ShapeEntry {
   doc: Doc;
 }
 
-/** Docs read as one set: the shapes they share, by sentence text. */
-type ShapeTable = Map<string, ShapeEntry[]>;
+/** Docs read as one set: the shapes they share, by sentence text, and the first doc of each text. */
+interface ShapeTable {
+  shapes: Map<string, ShapeEntry[]>;
+  texts: Map<string, Doc>;
+}
 
 const tableOf = new WeakMap<Doc, ShapeTable>();
+
+const newTable = (): ShapeTable => ({ shapes: new Map(), texts: new Map() });
 
 /**
  * Marks docs as the versions of one set: their identical sentences get one shape. A doc
  * never marked has shapes of its own (the readings are the same, only not shared).
  */
 export function readTogether(docs: Iterable<Doc>): void {
-  const table: ShapeTable = new Map();
+  const table = newTable();
   for (const doc of docs) if (!tableOf.has(doc)) tableOf.set(doc, table);
 }
 
 function tableFor(doc: Doc): ShapeTable {
   let table = tableOf.get(doc);
   if (table === undefined) {
-    table = new Map();
+    table = newTable();
     tableOf.set(doc, table);
   }
   return table;
@@ -55,9 +60,9 @@ export function sentenceShape(doc: Doc, sentence: Sentence): SentenceShape {
   const cached = sentenceEntry(doc, sentence);
   if (cached.shape !== undefined) return cached.shape;
   const { words } = cached;
-  const table = tableFor(doc);
-  let entries = table.get(sentence.text);
-  if (entries === undefined) table.set(sentence.text, (entries = []));
+  const { shapes } = tableFor(doc);
+  let entries = shapes.get(sentence.text);
+  if (entries === undefined) shapes.set(sentence.text, (entries = []));
   let entry = entries.find((e) => sameWords(e, doc, words, sentence.start));
   if (entry === undefined) {
     entry = { shape: {}, words, base: sentence.start, doc };
@@ -84,4 +89,41 @@ function entityType(doc: Doc, t: Token): string | null {
   const own = (t as Token & { entityType?: string | null }).entityType;
   if (own !== undefined) return own;
   return t.entity === null ? null : doc.entities[t.entity]?.type ?? null;
+}
+
+/**
+ * The first doc of the set with the same text as `doc`, when it was analyzed to the same
+ * tokens, sentences and entities (analyze reads equal texts alike; they are compared all the
+ * same); else `doc`. A reading of a whole doc (its people) is then the twin's. Re-captures and
+ * updates that only change the date line are common.
+ */
+export function textTwin(doc: Doc): Doc {
+  const { texts } = tableFor(doc);
+  const first = texts.get(doc.version.text);
+  if (first === undefined) {
+    texts.set(doc.version.text, doc);
+    return doc;
+  }
+  return first !== doc && sameAnalysis(first, doc) ? first : doc;
+}
+
+function sameAnalysis(a: Doc, b: Doc): boolean {
+  if (a.tokens.length !== b.tokens.length || a.sentences.length !== b.sentences.length || a.entities.length !== b.entities.length) return false;
+  for (let k = 0; k < a.tokens.length; k++) {
+    const x = a.tokens[k] as Token;
+    const y = b.tokens[k] as Token;
+    if (x.text !== y.text || x.lower !== y.lower || x.pos !== y.pos || x.lemma !== y.lemma || x.type !== y.type) return false;
+    if (x.start !== y.start || x.end !== y.end || x.sentence !== y.sentence || x.entity !== y.entity || x.i !== y.i) return false;
+  }
+  for (let k = 0; k < a.sentences.length; k++) {
+    const x = a.sentences[k] as Sentence;
+    const y = b.sentences[k] as Sentence;
+    if (x.start !== y.start || x.end !== y.end || x.tokenStart !== y.tokenStart || x.tokenEnd !== y.tokenEnd || x.i !== y.i) return false;
+  }
+  for (let k = 0; k < a.entities.length; k++) {
+    const x = a.entities[k] as Entity;
+    const y = b.entities[k] as Entity;
+    if (x.type !== y.type || x.start !== y.start || x.end !== y.end || x.tokenStart !== y.tokenStart || x.tokenEnd !== y.tokenEnd) return false;
+  }
+  return true;
 }

@@ -18,7 +18,7 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { AGE_WORDS, DIFFERENCE_PHRASES, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES } from '../lang/en/quantities.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
-import { sentenceShape, type SentenceShape } from './share.js';
+import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
@@ -59,6 +59,7 @@ export interface QuantityReading {
 }
 
 export interface NumberedSentence {
+  /** The sentence (of the doc read, or of its text twin: an equal sentence at the same place). */
   sentence: Sentence;
   tokens: QToken[];
   readings: QuantityReading[];
@@ -283,7 +284,9 @@ export function readQuantities(doc: Doc, referenceDate: string | null = null): N
   }
   let list = byYear.get(key);
   if (!list) {
-    list = doc.sentences.map((s) => sentenceFigures(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
+    // a version with the text of an earlier one of its set has its figures in the same year (share.ts)
+    const twin = textTwin(doc);
+    list = twin !== doc && versionYear(twin, referenceDate) === year ? readQuantities(twin, referenceDate) : doc.sentences.map((s) => sentenceFigures(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
     byYear.set(key, list);
   }
   return list;

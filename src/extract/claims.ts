@@ -1,4 +1,5 @@
 import { boundsAgree } from '../kinds/hedges.js';
+import { readTogether } from '../read/share.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
@@ -173,6 +174,8 @@ function extractRule(
   kinds: KindReaders,
 ): Map<string, ClaimValue[]> {
   const kind = kinds(rule.kind);
+  // the versions of a set share the readings of their identical sentences (read/share.ts)
+  readTogether(docs.values());
   const all: ClaimValue[] = [];
   for (const v of versions) {
     const doc = docs.get(v.id);

@@ -77,6 +77,9 @@ function wordMatches(token: Token, cue: CueWord): boolean {
 
 /** The length of the longest cue starting at token `i`, or 0. */
 export function cueLengthAt(tokens: readonly Token[], i: number, cues: CompiledCues): number {
+  // most tokens start no cue: one look at the cues' first words instead of every cue
+  const first = tokens[i];
+  if (first === undefined || cues.length === 0 || !mayStartCue(first, cueStarts(cues))) return 0;
   let best = 0;
   for (const cue of cues) {
     if (cue.length <= best) continue;

@@ -5,8 +5,9 @@
  * with no other resolved date in between (cues.ts); empty cues: every date.
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
-import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Span } from '../types.js';
-import { readDates } from '../read/date-spans.js';
+import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
+import { datePhrases, resolvePhrases, type DatePhrase } from '../read/date-spans.js';
+import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords } from '../read/words.js';
 import { compileCues, cueNear, findCues } from './cues.js';
@@ -15,13 +16,30 @@ function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((u) => span.start < u.end && u.start < span.end);
 }
 
+/** A sentence's date phrases, read once per shape (share.ts); spans are those of the copy at `base`. */
+const phrasesOf = new WeakMap<SentenceShape, { base: number; phrases: DatePhrase[] }>();
+
+/** The date phrases of a sentence, read once for every copy of it in the set and rebased on this one. */
+function sentencePhrases(doc: Doc, sentence: Sentence, tokens: readonly Token[]): DatePhrase[] {
+  const shape = sentenceShape(doc, sentence);
+  const shared = phrasesOf.get(shape);
+  if (shared === undefined) {
+    const phrases = datePhrases(doc, tokens);
+    phrasesOf.set(shape, { base: sentence.start, phrases });
+    return phrases;
+  }
+  const delta = sentence.start - shared.base;
+  if (delta === 0) return shared.phrases;
+  return shared.phrases.map((p) => ({ ...p, span: { start: p.span.start + delta, end: p.span.end + delta } }));
+}
+
 /** Date values of one rule in one document. */
 export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
   const cues = compileCues(rule.cues);
   const out: ClaimValue[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentenceWords(doc, sentence);
-    const resolved = readDates(doc, tokens, ctx.referenceDate);
+    const resolved = resolvePhrases(sentencePhrases(doc, sentence, tokens), ctx.referenceDate);
     if (resolved.length === 0) continue;
     const hits = findCues(tokens, cues);
     resolved.forEach(({ extent, span, text, date }, n) => {

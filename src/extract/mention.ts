@@ -19,6 +19,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../r
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/people.js';
+import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 
 interface Piece {
@@ -82,13 +83,28 @@ function namedMentions(doc: Doc, rule: MentionRule): ClaimValue[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Whether `text` has a letter a-z (then its letters are not all upper case). */
+function hasAsciiLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function isAcronym(text: string): boolean {
+  if (hasAsciiLowercase(text)) return false; // a lower-case letter is never upper case: most words end here
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function isHead(tok: Token | undefined): boolean {
   return tok !== undefined && NON_PERSON_WORDS.has(tok.lower);
+}
+
+function hasHead(doc: Doc, piece: Piece): boolean {
+  for (let i = piece.start; i < piece.end; i++) if (isHead(doc.tokens[i])) return true;
+  return false;
 }
 
 /** Capitalised runs minus people (name and title), split at hyphens and calendar words. */
@@ -113,8 +129,8 @@ function pieces(doc: Doc): Piece[] {
   const joined: Piece[] = [];
   for (const piece of out) {
     const prev = joined[joined.length - 1];
-    const between = prev ? doc.tokens.slice(prev.end, piece.start) : [];
-    if (prev && prev.sentence === piece.sentence && between.length === 1 && JOINERS.has(between[0]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
+    // one joining word between the two (pieces are in order, within the tokens)
+    if (prev && prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
       prev.end = piece.end;
     } else {
       joined.push({ ...piece });
@@ -123,9 +139,8 @@ function pieces(doc: Doc): Piece[] {
   // Leading titles and nationalities go, unless the piece names an organisation or place.
   const trimmed: Piece[] = [];
   for (const piece of joined) {
-    const toks = doc.tokens.slice(piece.start, piece.end);
     let start = piece.start;
-    if (!toks.some(isHead) && !PLACE_NAMES.has(pieceText(doc, piece).toLowerCase())) {
+    if (!hasHead(doc, piece) && !PLACE_NAMES.has(pieceText(doc, piece).toLowerCase())) {
       while (start < piece.end) {
         const t = doc.tokens[start];
         if (!t || !(TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;
@@ -182,8 +197,39 @@ function headingSentences(doc: Doc): Set<number> {
   return out;
 }
 
+/** A generic mention found in a version: its piece, text, lower-case key word, display name and span. */
+interface Found {
+  piece: Piece;
+  text: string;
+  lower: string;
+  shown: string;
+  span: Span;
+}
+
+/** Mentions found, per doc: they do not depend on the rule (the Doc is immutable). */
+const foundOf = new WeakMap<Doc, Found[]>();
+
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
+  const out: ClaimValue[] = [];
+  for (const f of foundMentions(doc)) {
+    const span = { start: f.span.start, end: f.span.end };
+    out.push(makeValue(doc, rule, `mention:${f.lower}`, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
+  }
+  return out;
+}
+
+function foundMentions(doc: Doc): Found[] {
+  let found = foundOf.get(doc);
+  if (found === undefined) {
+    // a version with the text of an earlier one of its set names the same (share.ts)
+    const twin = textTwin(doc);
+    foundOf.set(doc, (found = twin === doc ? findMentions(doc) : foundMentions(twin)));
+  }
+  return found;
+}
+
+function findMentions(doc: Doc): Found[] {
   const all: Array<{ piece: Piece; text: string; lower: string }> = [];
   for (const piece of pieces(doc)) {
     const text = pieceText(doc, piece);
@@ -196,7 +242,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
     const shown = display.get(p.lower);
     if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
   }
-  const out: ClaimValue[] = [];
+  const out: Found[] = [];
   const headings = headingSentences(doc);
   for (const { piece, text, lower } of all) {
     if (headings.has(piece.sentence)) continue;
@@ -221,7 +267,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
     const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
-    out.push(makeValue(doc, rule, `mention:${lower}`, display.get(lower) ?? text, text, span, doc.sentences[piece.sentence]));
+    out.push({ piece, text, lower, shown: display.get(lower) ?? text, span });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types.js';
 import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
+import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { HONOREE_FILLERS, HONOREE_LINKS, HONOREE_NOUNS, QUOTE_VERBS } from '../lang/en/people.js';
 
 
@@ -61,8 +62,20 @@ function tokenMatches(cue: CueWord, tok: Token, tokStem: string): boolean {
   return cue.word === tok.lower || cue.word === tok.lemma || cue.stem === tokStem;
 }
 
+/** Whether a sentence has a cue, by shape (share.ts) and cue list: the same for every copy of the sentence. */
+const cueFoundOf = new WeakMap<SentenceShape, Map<readonly string[], boolean>>();
+
 /** True when the sentence contains one of the cues (multi-word cues as token sequences). */
 export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
+  const shape = sentenceShape(doc, sentence);
+  let byCues = cueFoundOf.get(shape);
+  if (byCues === undefined) cueFoundOf.set(shape, (byCues = new Map()));
+  let found = byCues.get(cues);
+  if (found === undefined) byCues.set(cues, (found = findsCue(doc, sentence, cues)));
+  return found;
+}
+
+function findsCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
   const { toks, stems, forms, stemSet } = sentenceStems(doc, sentence);
   for (const words of cueWords(cues)) {
     const first = words[0] as CueWord;

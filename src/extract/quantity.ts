@@ -54,13 +54,14 @@ interface ReadingFacts {
   allowed?: boolean;
 }
 
-const factsOf = new WeakMap<NumberedSentence, ReadingFacts[]>();
+/** Facts of the readings, by `NumberedSentence.figures`: once for every copy of the sentence. */
+const factsOf = new WeakMap<object, ReadingFacts[]>();
 
 function readingFacts(ns: NumberedSentence): ReadingFacts[] {
-  let facts = factsOf.get(ns);
+  let facts = factsOf.get(ns.figures);
   if (!facts) {
     facts = ns.readings.map((r) => ({ unit: r.unit === null ? null : canonicalUnit(r.unit.word), people: countsPeople(r) }));
-    factsOf.set(ns, facts);
+    factsOf.set(ns.figures, facts);
   }
   return facts;
 }
@@ -141,7 +142,21 @@ function attributive(tokens: readonly QToken[], hit: { start: number; end: numbe
  * own ("Of the 41 dead, 30 were in Alder County and 11 in Brook County"; "rose to 61, up
  * from 45") belongs to the claim of the figure it breaks down or follows.
  */
-function sentenceDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
+function sentenceDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
+  let byRule = distancesOf.get(ns.figures);
+  if (byRule === undefined) distancesOf.set(ns.figures, (byRule = new Map()));
+  let distances = byRule.get(f.rule);
+  if (distances === undefined) byRule.set(f.rule, (distances = readDistances(f, ns)));
+  return distances;
+}
+
+/**
+ * Distances by `NumberedSentence.figures` and rule: they look only inside the sentence, so
+ * every copy of it in the set has the same (a rule's filter is made from the rule alone).
+ */
+const distancesOf = new WeakMap<object, Map<Rule, ReadonlyArray<number | null>>>();
+
+function readDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
   const facts = readingFacts(ns);
   const ok = ns.readings.map((r, n) => eligible(f, ns, r, facts[n] as ReadingFacts));
   // cue hits only matter to an eligible figure of a rule with cues: most sentences need none

@@ -17,6 +17,7 @@
 import { wordTable } from '../lang/table.js';
 import { z } from 'zod';
 import { compileCues, cueNear, findCues } from '../extract/cues.js';
+import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { sentenceWords } from '../read/words.js';
 import { compareDecimalText, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from '../read/decimal.js';
 import { mayStartNumber, numberAt, qualifierBefore, scaleAfterA } from '../read/numbers.js';
@@ -228,13 +229,26 @@ function claimValue(doc: Doc, rule: Rule, sentence: Sentence, words: readonly Wo
   return value;
 }
 
+/**
+ * The sums of a sentence, read once for every copy of it in the set (share.ts): a sum is
+ * read from the sentence's words alone, and its bounds are word indexes (no offsets).
+ */
+const sumsOf = new WeakMap<SentenceShape, readonly Sum[]>();
+
+function sentenceSums(doc: Doc, sentence: Sentence, words: readonly Word[]): readonly Sum[] {
+  const shape = sentenceShape(doc, sentence);
+  let sums = sumsOf.get(shape);
+  if (sums === undefined) sumsOf.set(shape, (sums = findSums(words)));
+  return sums;
+}
+
 /** Sums of money in one version that a cue of the rule is near (every sum without cues). */
 function extractMoney(doc: Doc, rule: Rule): ClaimValue[] {
   const cues = compileCues(rule.cues);
   const out: ClaimValue[] = [];
   for (const sentence of doc.sentences) {
     const words = sentenceWords(doc, sentence);
-    const sums = findSums(words);
+    const sums = sentenceSums(doc, sentence, words);
     const hits = cues.length > 0 && sums.length > 0 ? findCues(words, cues) : [];
     sums.forEach((sum, n) => {
       const blockers = sums.filter((_, m) => m !== n);

@@ -231,10 +231,23 @@ export function readCredits(version: NormalizedVersion): CreditReading {
   return reading;
 }
 
+/** Words one of which every contributor line holds (`contributorLines` finds none in a text without them). */
+const CONTRIBUTOR_WORDS: readonly string[] = ['contributed', 'reported', ...CREDIT_LINE_WORDS];
+
+/** Whether the paragraph at `start` opens with "By" after spaces (as a byline must). */
+function opensWithBy(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && /\s/u.test(text[k] as string)) k++;
+  return text.startsWith('By', k);
+}
+
 function readCreditsOf(text: string): CreditReading {
   const credits: Credit[] = [];
   const spans: Span[] = [];
+  // most texts credit no contributor: then only a paragraph opening with "By" is read
+  const credited = CONTRIBUTOR_WORDS.some((w) => text.includes(w));
   for (const p of paragraphs(text)) {
+    if (!credited && !opensWithBy(text, p.start, p.end)) continue;
     const para = text.slice(p.start, p.end);
     const byline = bylineParagraph(para, p.start);
     if (byline.length > 0) {

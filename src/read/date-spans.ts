@@ -161,6 +161,38 @@ export interface DateReading {
   date: DateValue;
 }
 
+/** A date phrase of a sentence before it is resolved: what does not depend on the reference date. */
+export interface DatePhrase {
+  extent: Extent;
+  span: Span;
+  text: string;
+  /** The clause before it speaks of the future (a bare weekday resolves forward). */
+  future: boolean;
+}
+
+/** The date phrases of one sentence (its words, as `sentenceWords` gives them). */
+export function datePhrases(doc: Doc, tokens: readonly Token[]): DatePhrase[] {
+  const out: DatePhrase[] = [];
+  for (const extent of dateExtents(doc, tokens)) {
+    const first = tokens[extent.start];
+    const last = tokens[extent.end - 1];
+    if (first === undefined || last === undefined) continue;
+    const span: Span = { start: first.start, end: last.end };
+    out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future: futureBefore(tokens, extent.start) });
+  }
+  return out;
+}
+
+/** Date phrases resolved with dates.ts against `referenceDate`; those that do not resolve are left out. */
+export function resolvePhrases(phrases: readonly DatePhrase[], referenceDate: string | null): DateReading[] {
+  const out: DateReading[] = [];
+  for (const { extent, span, text, future } of phrases) {
+    const date = resolveDate(text, referenceDate, { future });
+    if (date !== null) out.push({ extent, span, text, date });
+  }
+  return out;
+}
+
 /**
  * The dates of one sentence (its words, as `sentenceWords` gives them), resolved with
  * dates.ts against `referenceDate` (a bare weekday after "will", "scheduled", "expected" …
@@ -168,15 +200,5 @@ export interface DateReading {
  * relative dates without a reference date) is left out.
  */
 export function readDates(doc: Doc, tokens: readonly Token[], referenceDate: string | null): DateReading[] {
-  return dateExtents(doc, tokens)
-    .map((extent) => {
-      const first = tokens[extent.start];
-      const last = tokens[extent.end - 1];
-      if (first === undefined || last === undefined) return null;
-      const span: Span = { start: first.start, end: last.end };
-      const text = doc.version.text.slice(span.start, span.end);
-      const date = resolveDate(text, referenceDate, { future: futureBefore(tokens, extent.start) });
-      return date === null ? null : { extent, span, text, date };
-    })
-    .filter((r) => r !== null);
+  return resolvePhrases(datePhrases(doc, tokens), referenceDate);
 }

@@ -81,13 +81,13 @@ function nameParts(name: string): string[] {
   const parts = foldText(name)
     .split(/\s+/u)
     .filter((p) => p.length > 0)
-    .map((p) => p.replace(/,$/u, ''));
+    .map((p) => (p.endsWith(',') ? p.slice(0, -1) : p));
   const kept: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i] ?? '';
     if (NAME_SUFFIXES.has(p) && i > 0) continue;
     if (HONORIFICS.has(p) && i === 0) continue;
-    if (/^\p{L}\.?$/u.test(p)) continue; // initials
+    if (p.length <= 3 && /^\p{L}\.?$/u.test(p)) continue; // initials (one letter is at most two units)
     kept.push(p);
   }
   return kept;

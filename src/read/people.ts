@@ -29,6 +29,7 @@ import {
 import { inCredit, readCredits } from './bylines.js';
 import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, PLACE_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { evidencedKeys } from './person-evidence.js';
+import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
@@ -63,10 +64,23 @@ const CLOSED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 
 const APOSTROPHE_S = /^['’]s$/u;
 
 function isUpperStart(text: string): boolean {
+  // ASCII first: no regex for the common case (run on every token)
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text);
 }
 
+/** Whether `text` has a letter a-z (then its letters are not all upper case). */
+function hasAsciiLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function isAcronym(text: string): boolean {
+  if (hasAsciiLowercase(text)) return false; // a lower-case letter is never upper case: most words end here
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !/^(?:\p{Lu}\.)+$/u.test(text);
 }
@@ -147,7 +161,10 @@ const runsOf = new WeakMap<Doc, CapitalRun[]>();
  */
 export function capitalRuns(doc: Doc): CapitalRun[] {
   let runs = runsOf.get(doc);
-  if (!runs) runsOf.set(doc, (runs = readCapitalRuns(doc)));
+  if (!runs) {
+    const twin = textTwin(doc);
+    runsOf.set(doc, (runs = twin === doc ? readCapitalRuns(doc) : capitalRuns(twin)));
+  }
   return runs;
 }
 
@@ -318,6 +335,15 @@ interface Candidate {
   /** The name's words, lower case ("moon", "jae-in"). */
   lower: string[];
   afterTitleHead: boolean;
+  /** The name as written, and its `personKey`: read once (evidence, the index and resolution all ask). */
+  text: string;
+  key: string;
+  /** Its `surnameKey`, once asked. */
+  surname?: string;
+}
+
+function surnameOfCandidate(c: Candidate): string {
+  return (c.surname ??= surnameKey(c.text));
 }
 
 function runSpan(doc: Doc, run: CapitalRun): Span {
@@ -336,7 +362,8 @@ function candidates(doc: Doc): Candidate[] {
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
     if (words.length === 0 || words.length > 4) continue;
-    const whole = textOf(doc, start, run.end).toLowerCase();
+    const text = textOf(doc, start, run.end);
+    const whole = text.toLowerCase();
     if (PLACE_NAMES.has(whole)) continue;
     if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i, words.length))) continue;
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
@@ -357,7 +384,7 @@ function candidates(doc: Doc): Candidate[] {
     }
     const head = doc.tokens[start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
-    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead });
+    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) });
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
 }
@@ -423,7 +450,7 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, S
     // A capitalised common noun ("Organisers said") is tagged NOUN and has a lemma of its own.
     const first = doc.tokens[c.start];
     if (first && (first.pos !== 'PROPN' || first.lemma !== first.lower)) continue;
-    const tok = { lower: textOf(doc, c.start, c.end).toLowerCase() };
+    const tok = { lower: c.text.toLowerCase() };
     // "Local officials said", "Election workers": a capitalised modifier of a common noun.
     if (isModifier(doc.tokens[c.end])) continue;
     counts.set(tok.lower, (counts.get(tok.lower) ?? 0) + 1);
@@ -465,7 +492,9 @@ const peopleOf = new WeakMap<Doc, PersonMention[]>();
 export function findPeople(doc: Doc): PersonMention[] {
   let people = peopleOf.get(doc);
   if (!people) {
-    people = readPeople(doc);
+    // a version with the text of an earlier one of its set names the same people (share.ts)
+    const twin = textTwin(doc);
+    people = twin === doc ? readPeople(doc) : findPeople(twin);
     peopleOf.set(doc, people);
   }
   return people;
@@ -475,9 +504,8 @@ export function findPeople(doc: Doc): PersonMention[] {
 function personCandidates(doc: Doc): Candidate[] {
   const all = candidates(doc);
   const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
-  const keyOf = (c: { start: number; end: number }): string => personKey(textOf(doc, c.start, c.end));
-  const evidenced = evidencedKeys(doc, all.map((c) => ({ ...c, words: c.lower })), singles, keyOf);
-  return all.filter((c) => c.words === 1 || evidenced.has(keyOf(c)));
+  const evidenced = evidencedKeys(doc, all.map((c) => ({ ...c, words: c.lower })), singles, (c) => c.key);
+  return all.filter((c) => c.words === 1 || evidenced.has(c.key));
 }
 
 /** Full names introduced in a document, for resolving short forms. */
@@ -499,18 +527,17 @@ function indexFullNames(doc: Doc, cands: readonly Candidate[]): NameIndex {
   const index: NameIndex = { display: new Map(), bySurname: new Map(), byWord: new Map() };
   for (const c of cands) {
     if (c.words < 2) continue;
-    const text = textOf(doc, c.start, c.end);
-    const key = personKey(text);
+    const { text, key } = c;
     if (!index.display.has(key)) index.display.set(key, text);
-    addTo(index.bySurname, surnameKey(text), key);
+    addTo(index.bySurname, surnameOfCandidate(c), key);
     for (const w of c.lower) addTo(index.byWord, foldSurname(w), key);
   }
   return index;
 }
 
 /** The one full name a short form stands for: by surname, else by any word of the name. */
-export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>, text: string): string | undefined {
-  const bySurname = index.bySurname.get(surnameKey(text));
+export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>, text: string, surname = surnameKey(text)): string | undefined {
+  const bySurname = index.bySurname.get(surname);
   if (bySurname) return bySurname.size === 1 ? [...bySurname][0] : undefined;
   const byWord = index.byWord.get(foldSurname(text));
   return byWord && byWord.size === 1 ? [...byWord][0] : undefined;
@@ -521,16 +548,16 @@ function readPeople(doc: Doc): PersonMention[] {
   const index = indexFullNames(doc, cands);
   const recurring = recurringSubjects(doc, cands);
   // A surname once used after a title head ("President Trump") is a person everywhere.
-  for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameKey(textOf(doc, c.start, c.end)), 'strong');
+  for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameOfCandidate(c), 'strong');
   const out: PersonMention[] = [];
   for (const c of cands) {
-    const text = textOf(doc, c.start, c.end);
-    let key = personKey(text);
+    const text = c.text;
+    let key = c.key;
     let name = index.display.get(key) ?? text;
     let tentative = false;
     if (c.words === 1) {
-      const only = resolveShortForm(index, text);
-      const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameKey(text));
+      const only = resolveShortForm(index, text, surnameOfCandidate(c));
+      const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameOfCandidate(c));
       if (only !== undefined) {
         key = only;
         name = index.display.get(only) ?? text;

@@ -108,11 +108,11 @@ function pronounEvidence(doc: Doc, run: NameRun, starts: ReadonlySet<number>): b
  * Keys (by `keyOf`) of the multi-word runs with evidence anywhere in the document.
  * `singles` are the lower-case texts of one-word runs (for reuse of a name's word).
  */
-export function evidencedKeys(
+export function evidencedKeys<R extends NameRun>(
   doc: Doc,
-  runs: readonly NameRun[],
+  runs: readonly R[],
   singles: ReadonlySet<string>,
-  keyOf: (run: NameRun) => string,
+  keyOf: (run: R) => string,
 ): Set<string> {
   const starts = new Set(runs.map((r) => r.titleStart));
   const vocabulary = lowercaseWords(doc);

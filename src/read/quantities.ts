@@ -18,6 +18,7 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { AGE_WORDS, DIFFERENCE_PHRASES, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES } from '../lang/en/quantities.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
+import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
@@ -58,9 +59,16 @@ export interface QuantityReading {
 }
 
 export interface NumberedSentence {
+  /** The sentence (of the doc read, or of its text twin: an equal sentence at the same place). */
   sentence: Sentence;
   tokens: QToken[];
   readings: QuantityReading[];
+  /**
+   * The same object for every copy of this sentence in the set read in the same year (see
+   * share.ts): the same tokens (relative) and readings, but for spans. Rule filters that
+   * look only inside the sentence keep their results by it.
+   */
+  figures: object;
 }
 
 const ADJECTIVE_LIKE = new Set(['more', 'other', 'additional', 'further', 'new']);
@@ -181,16 +189,51 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   return null;
 }
 
-function readSentence(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
+/** The readings of one sentence, kept once per shape (share.ts); spans are those of the first copy, at `base`. */
+interface SharedFigures {
+  base: number;
+  readings: QuantityReading[];
+}
+
+const figuresOf = new WeakMap<SentenceShape, Map<number | null, SharedFigures | null>>();
+
+/** A sentence's figures, read once per shape and year and rebased on this copy's start. */
+function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
   const words = sentenceWords(doc, sentence);
-  const exprs = findQuantities(words.map((t) => t.lower));
-  if (exprs.length === 0) return null;
-  // Tokens from analyze() carry their entity type already (no copy); others get one.
-  const tokens: QToken[] = words.every((t) => (t as Partial<QToken>).entityType !== undefined) ? (words as QToken[]) : words.map((t) => ({
+  const shape = sentenceShape(doc, sentence);
+  let byYear = figuresOf.get(shape);
+  if (byYear === undefined) figuresOf.set(shape, (byYear = new Map()));
+  let shared = byYear.get(year);
+  if (shared === undefined) {
+    const ns = readSentence(doc, sentence, words, year);
+    byYear.set(year, (shared = ns === null ? null : { base: sentence.start, readings: ns.readings }));
+    if (ns !== null) ns.figures = shared as SharedFigures;
+    return ns;
+  }
+  if (shared === null) return null;
+  const delta = sentence.start - shared.base;
+  const readings = delta === 0 ? shared.readings : shared.readings.map((r) => rebased(r, delta));
+  return { sentence, tokens: withEntityTypes(doc, words), readings, figures: shared };
+}
+
+function rebased(r: QuantityReading, delta: number): QuantityReading {
+  return { ...r, span: { start: r.span.start + delta, end: r.span.end + delta } };
+}
+
+/** Tokens from analyze() carry their entity type already (no copy); others get one. */
+function withEntityTypes(doc: Doc, words: Token[]): QToken[] {
+  if (words.every((t) => (t as Partial<QToken>).entityType !== undefined)) return words as QToken[];
+  return words.map((t) => ({
     i: t.i, text: t.text, lower: t.lower, start: t.start, end: t.end, pos: t.pos, lemma: t.lemma, type: t.type,
     sentence: t.sentence, entity: t.entity,
     entityType: t.entity === null ? null : doc.entities[t.entity]?.type ?? null,
   }));
+}
+
+function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number | null): NumberedSentence | null {
+  const exprs = findQuantities(words.map((t) => t.lower));
+  if (exprs.length === 0) return null;
+  const tokens = withEntityTypes(doc, words);
   const units = exprs.map((e) => findUnit(tokens, e));
   const extents = exprs.map((e, n) => ({ start: e.start, end: (units[n]?.index ?? e.end - 1) + 1 }));
   const readings: QuantityReading[] = [];
@@ -214,7 +257,7 @@ function readSentence(doc: Doc, sentence: Sentence, year: number | null): Number
       clause,
     });
   });
-  return { sentence, tokens, readings };
+  return { sentence, tokens, readings, figures: readings };
 }
 
 /** The year a version was written, for telling this event's figures from older ones. */
@@ -241,7 +284,9 @@ export function readQuantities(doc: Doc, referenceDate: string | null = null): N
   }
   let list = byYear.get(key);
   if (!list) {
-    list = doc.sentences.map((s) => readSentence(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
+    // a version with the text of an earlier one of its set has its figures in the same year (share.ts)
+    const twin = textTwin(doc);
+    list = twin !== doc && versionYear(twin, referenceDate) === year ? readQuantities(twin, referenceDate) : doc.sentences.map((s) => sentenceFigures(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
     byYear.set(key, list);
   }
   return list;

@@ -7,16 +7,28 @@ export interface Extent {
   end: number;
 }
 
-/** Word lists already built, per sentence, with the token list they were cut from. */
-const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[] }>();
+/** A sentence's words, with the token list they were cut from and its shape (share.ts) once asked. */
+export interface SentenceWords {
+  tokens: readonly Token[];
+  words: Token[];
+  shape?: object;
+}
+
+/** Word lists already built, per sentence. */
+const wordsOf = new WeakMap<Sentence, SentenceWords>();
 
 /**
  * The tokens of a sentence without SPACE tokens (line breaks inside a sentence). Built once
  * per sentence and shared by every rule and reading: callers must not change it.
  */
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
+  return sentenceEntry(doc, sentence).words;
+}
+
+/** The cached words of a sentence (share.ts keeps the sentence's shape on it: one cache per sentence). */
+export function sentenceEntry(doc: Doc, sentence: Sentence): SentenceWords {
   const known = wordsOf.get(sentence);
-  if (known !== undefined && known.tokens === doc.tokens) return known.words;
+  if (known !== undefined && known.tokens === doc.tokens) return known;
   // one pass, no intermediate slice
   const words: Token[] = [];
   const end = Math.min(sentence.tokenEnd, doc.tokens.length);
@@ -24,8 +36,9 @@ export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
     const t = doc.tokens[k] as Token;
     if (t.pos !== 'SPACE') words.push(t);
   }
-  wordsOf.set(sentence, { tokens: doc.tokens, words });
-  return words;
+  const entry: SentenceWords = { tokens: doc.tokens, words };
+  wordsOf.set(sentence, entry);
+  return entry;
 }
 
 /** Lower-case vocabularies already read, per document. */

@@ -39,6 +39,7 @@ import { TITLE_WORDS } from '../lang/en/people.js';
 import { parseQuantity } from '../read/numbers.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
+import type { SentenceShare } from './share.js';
 import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';
 
 export interface ChangeOptions {
@@ -50,6 +51,8 @@ export interface ChangeOptions {
   minKept?: number;
   /** Wordings each wording is diffed against. Default 4. */
   maxPivots?: number;
+  /** The set's repeated sentences, when the caller shares them between its steps (see share.ts). */
+  share?: SentenceShare;
 }
 
 export type ChangeKind = 'name' | 'date' | 'number' | 'negation';
@@ -113,7 +116,7 @@ export function findChanges(docs: readonly Doc[], alignment: SetAlignment, optio
 
   for (const group of alignment.groups) {
     if (group.members.length < 2) continue;
-    const base = groupWordings(group.members, byId);
+    const base = groupWordings(group.members, byId, options.share);
     // Most groups are one wording copied word for word: nothing to diff, nothing more to read.
     if (base.length < 2) continue;
     const wordings = base.map(readWording);

@@ -9,6 +9,7 @@ import { changedFactFindings, type ChangeOptions } from './changes.js';
 import { deletedMentionFindings, findCuts, nearCut, type Cut, type DeletionOptions } from './deletions.js';
 import { droppedFactFindings, type AlignWork, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind } from './scars.js';
+import { SentenceShare } from './share.js';
 import { contentKeys, sentenceWords } from './tokens.js';
 import { neighboursOf } from './window.js';
 import { builtin } from '../findings.js';
@@ -43,7 +44,10 @@ export interface AlignCheckResult {
  * Takes no findings of other stages: a changed figure a claim rule also reports is settled
  * after the checks, by fact key (src/check/passes.ts).
  */
-export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
+export function checkAlignment(docs: readonly Doc[], setOptions: AlignCheckOptions = {}): AlignCheckResult {
+  // The set's repeated sentences are told apart once, for every step (see share.ts).
+  const share = setOptions.share ?? new SentenceShare();
+  const options: AlignCheckOptions = { ...setOptions, share };
   const alignment = alignSet(docs, options.reference, options);
   const scars = scarsOf(docs);
   const cuts = findCuts(docs, alignment, scars, options);
@@ -51,7 +55,7 @@ export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions 
   const notices = missingOpenings(docs, alignment, 3, 0.6, options.work);
   const findings = [
     ...deleted,
-    ...changedFactFindings(docs, alignment, options.older ? { older: options.older } : {}),
+    ...changedFactFindings(docs, alignment, options.older ? { older: options.older, share } : { share }),
     // Facts dropped in a rewrite need a time order (an older version lacking a fact is not yet reporting it).
     ...(options.older
       ? droppedFactFindings(

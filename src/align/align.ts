@@ -206,14 +206,24 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     let bestRank = -Infinity;
     let bestDice = 0;
     let bestContainment = 0;
+    // Once a group with the very keys of the sentence is best, only a group with as many keys can
+    // rank as high (any other misses or adds a key, worth log 2 or more: far below 1 in Dice).
+    let bestSameKeys = false;
     for (const g of candidates) {
       const state = states[g];
       if (!state || state.versions.has(p.version)) continue;
+      if (bestSameKeys && state.ids.length !== p.ids.length) continue;
       stamp++;
       for (const k of state.ids) marks[k] = stamp;
       // Summed in the sentence's key order, as the weights are.
       let shared = 0;
-      for (const k of p.ids) if (marks[k] === stamp) shared += idf[k] ?? 0;
+      let hits = 0;
+      for (const k of p.ids) {
+        if (marks[k] === stamp) {
+          shared += idf[k] ?? 0;
+          hits++;
+        }
+      }
       const dice = (2 * shared) / (weight + state.weight || 1);
       const containment = shared / (Math.min(weight, state.weight) || 1);
       const containOk = containment >= minContainment && Math.min(p.keys.length, state.count) >= minContained;
@@ -224,6 +234,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
         bestRank = rank;
         bestDice = dice;
         bestContainment = containment;
+        bestSameKeys = hits === p.ids.length && state.ids.length === p.ids.length;
       }
     }
 

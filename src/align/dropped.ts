@@ -240,7 +240,7 @@ export function droppedFactFindings(
     });
     const target: Target = {
       vdoc,
-      index: indexVersion(vdoc, run.sourceOf(vdoc)),
+      index: indexVersion(vdoc, run.sourceOf(vdoc), readings),
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
       seenWording: new Set<number>(),
@@ -307,6 +307,27 @@ interface SharedReadings {
   wording(shared: SharedSentence): number;
   /** The figures read in a run of sentences (by their shared numbers), one after another. */
   quantities(run: readonly SharedSentence[]): QuantityExpr[];
+  /** What the indexes read from a token, kept by its text (the versions share most token texts). */
+  token(t: Token): TokenReading;
+}
+
+/** A token as a version's index reads it. */
+interface TokenReading {
+  /** The lower-case form it was read with. */
+  lower: string;
+  /** Its folded surname form, for names (null without a letter). */
+  name: string | null;
+  /** Its lower-case key, for date phrases (null without a letter or digit, or for a date filler word). */
+  date: string | null;
+}
+
+function readToken(text: string, lower: string): TokenReading {
+  const date = /[\p{L}\p{N}]/u.test(text) ? tokenKey(lower) : null;
+  return {
+    lower,
+    name: /\p{L}/u.test(text) ? foldSurname(tokenKey(text)) : null,
+    date: date === null || DATE_FILLER.has(date) ? null : date,
+  };
 }
 
 function sharedReadings(share: SentenceShare): SharedReadings {
@@ -316,7 +337,15 @@ function sharedReadings(share: SentenceShare): SharedReadings {
   const lowers: string[][] = [];
   const lower = (x: SharedSentence): string[] => (lowers[x.no] ??= x.words.map((t) => tokenKey(t.lower)));
   const figures = new Map<string, QuantityExpr[]>();
+  const tokens = new Map<string, TokenReading>();
   return {
+    token: (t) => {
+      const known = tokens.get(t.text);
+      if (known !== undefined && known.lower === t.lower) return known;
+      const read = readToken(t.text, t.lower);
+      if (known === undefined) tokens.set(t.text, read);
+      return read;
+    },
     share,
     keys: (x) => (keySets[x.no] ??= new Set(contentKeys(x.words))),
     wording: (x) => {
@@ -439,7 +468,7 @@ function takeItem(run: DropRun, target: Target, found: Found, item: FactItem): v
 /** One `dropped-fact` finding per pending item, unless only later versions have it or few versions name it. */
 function pendingFindings(run: DropRun, older: (a: string, b: string) => boolean): Finding[] {
   const findings: Finding[] = [];
-  const rareName = rareNames(run.docs);
+  const rareName = rareNames(run.docs, run.readings);
   for (const p of run.pending) {
     const having = p.sources.map((x) => x.version);
     // Only versions later than v have it: not yet reported, not dropped.
@@ -491,9 +520,9 @@ function substantiveOf(list: readonly SourceSentence[]): boolean[] {
 }
 
 /** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
-function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
+function rareNames(docs: readonly Doc[], readings: SharedReadings): (item: FactItem) => boolean {
   const need = majorityOf(docs.length);
-  const words = docs.map((d) => versionWords(d));
+  const words = docs.map((d) => versionWords(d, readings));
   const memo = new Map<string, boolean>();
   return (item) => {
     let rare = memo.get(item.key);
@@ -509,11 +538,14 @@ function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
 const wordsOfVersion = new WeakMap<Doc, Set<string>>();
 
 /** Folded words of a version, read once per Doc (the index and the rare-name test share it; never changed). */
-function versionWords(doc: Doc): Set<string> {
+function versionWords(doc: Doc, readings: SharedReadings): Set<string> {
   let words = wordsOfVersion.get(doc);
   if (words) return words;
   words = new Set<string>();
-  for (const t of doc.tokens) if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+  for (const t of doc.tokens) {
+    const name = readings.token(t).name;
+    if (name !== null) words.add(name);
+  }
   wordsOfVersion.set(doc, words);
   return words;
 }
@@ -624,7 +656,7 @@ function rangeSentences(index: VersionIndex, from: number, to: number): SharedSe
   return out;
 }
 
-function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
+function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: SharedReadings): VersionIndex {
   const postings = new Map<string, number[]>();
   const keys = list.map((s) => s.keys);
   keys.forEach((set, i) => {
@@ -634,12 +666,11 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
       else postings.set(k, [i]);
     }
   });
-  const words = versionWords(doc);
+  const words = versionWords(doc, readings);
   const dateWords: string[] = [];
   for (const t of doc.tokens) {
-    if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
-    const w = tokenKey(t.lower);
-    if (!DATE_FILLER.has(w)) dateWords.push(w);
+    const w = readings.token(t).date;
+    if (w !== null) dateWords.push(w);
   }
   return { doc, list, keys, postings, words, dateWords, counts: new Int32Array(keys.length) };
 }

@@ -700,6 +700,8 @@ function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, 
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  // Copies of a sentence share one key set (sharedReadings): every key is shared, 2n / 2n.
+  if (a === b) return a.size > 0 ? 1 : 0;
   let n = 0;
   for (const k of a) if (b.has(k)) n++;
   return (2 * n) / (a.size + b.size || 1);

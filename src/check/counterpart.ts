@@ -33,10 +33,12 @@ export interface CounterpartMemo {
   ofValue: Map<ClaimValue, readonly ClaimValue[]>;
   /** Distinct sentences numbered, to key `conflicts` without the sentence's text. */
   sentenceNo: Map<string, number>;
+  /** The keys and contexts of a sentence's values, written once per group (part of the `conflicts` key). */
+  groupKey: Map<readonly ClaimValue[], string>;
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map() };
+  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map(), groupKey: new Map() };
 }
 
 /** The values of a list grouped by their sentence. */
@@ -172,7 +174,9 @@ export function counterpartConflictsShared(
   // Versions holding the same sentence with the same values get the same answer: worked out once.
   let sentenceNo = memo.sentenceNo.get(value.sentence);
   if (sentenceNo === undefined) memo.sentenceNo.set(value.sentence, (sentenceNo = memo.sentenceNo.size));
-  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
+  let ownKey = memo.groupKey.get(own);
+  if (ownKey === undefined) memo.groupKey.set(own, (ownKey = own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')));
+  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${ownKey}`;
   let all = memo.conflicts.get(k);
   if (!all) {
     all = [];

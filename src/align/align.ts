@@ -15,7 +15,8 @@
  * Order plays no role: reordered, inserted or deleted paragraphs align the same.
  */
 import type { Doc, SentenceRef } from '../types.js';
-import { contentKeys, sentenceWords } from './tokens.js';
+import { SentenceShare } from './share.js';
+import { contentKeys } from './tokens.js';
 
 export type { SentenceRef } from '../types.js';
 
@@ -60,6 +61,8 @@ export interface AlignOptions {
   minContainedTokens?: number;
   /** How many of a sentence's rarest tokens are looked up. Default 8. */
   queryTokens?: number;
+  /** The set's repeated sentences, when the caller shares them between its steps (see share.ts). */
+  share?: SentenceShare;
 }
 
 interface Prepared {
@@ -69,6 +72,8 @@ interface Prepared {
   keys: string[];
   /** The same keys as vocabulary numbers. */
   ids: number[];
+  /** Number of the distinct sentence (copies in other versions have the same keys). */
+  no: number;
 }
 
 interface GroupState {
@@ -86,6 +91,8 @@ interface GroupState {
 interface Vocabulary {
   prepared: Prepared[];
   idf: Float64Array;
+  /** Distinct sentences read. */
+  distinct: number;
 }
 
 /** The version with the longest text (first one on ties). */
@@ -97,31 +104,43 @@ export function defaultReference(docs: readonly Doc[]): string {
   return best?.version.id ?? '';
 }
 
-/** Pass 1: content keys per sentence and inverse sentence frequency per key. */
-function readVocabulary(ordered: readonly Doc[]): Vocabulary {
+/**
+ * Pass 1: content keys per sentence and inverse sentence frequency per key. A sentence
+ * repeated in several versions is numbered once; every copy counts towards the frequency.
+ */
+function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabulary {
   const prepared: Prepared[] = [];
   const numbers = new Map<string, number>();
   const df: number[] = [];
+  const idsOf: number[][] = [];
   for (const doc of ordered) {
     for (const s of doc.sentences) {
-      const keys = contentKeys(sentenceWords(doc, s));
-      const ids = new Array<number>(keys.length);
-      keys.forEach((k, at) => {
-        let id = numbers.get(k);
-        if (id === undefined) {
-          numbers.set(k, (id = df.length));
-          df.push(0);
-        }
-        df[id] = (df[id] ?? 0) + 1;
-        ids[at] = id;
-      });
-      prepared.push({ version: doc.version.id, sentence: s.i, keys, ids });
+      const shared = share.of(doc, s);
+      const keys = contentKeys(shared.words);
+      let ids = idsOf[shared.no];
+      if (ids === undefined) idsOf[shared.no] = ids = numberKeys(keys, numbers, df);
+      for (const id of ids) df[id] = (df[id] ?? 0) + 1;
+      prepared.push({ version: doc.version.id, sentence: s.i, keys, ids, no: shared.no });
     }
   }
   const total = Math.max(1, prepared.length);
   const idf = new Float64Array(df.length);
   df.forEach((n, id) => (idf[id] = Math.log(1 + total / n)));
-  return { prepared, idf };
+  return { prepared, idf, distinct: share.size };
+}
+
+/** Vocabulary numbers of a sentence's keys; a key met for the first time gets the next number. */
+function numberKeys(keys: readonly string[], numbers: Map<string, number>, df: number[]): number[] {
+  const ids = new Array<number>(keys.length);
+  keys.forEach((k, at) => {
+    let id = numbers.get(k);
+    if (id === undefined) {
+      numbers.set(k, (id = df.length));
+      df.push(0);
+    }
+    ids[at] = id;
+  });
+  return ids;
 }
 
 /** Align the sentences of every version of a set (see the module comment). */
@@ -134,12 +153,20 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   const reference =
     referenceId !== undefined && docs.some((d) => d.version.id === referenceId) ? referenceId : defaultReference(docs);
   const ordered = [...docs.filter((d) => d.version.id === reference), ...docs.filter((d) => d.version.id !== reference)];
-  const { prepared, idf } = readVocabulary(ordered);
-  const weightOf = (ids: readonly number[]): number => {
-    let w = 0;
-    for (const k of ids) w += idf[k] ?? 0;
+  const { prepared, idf, distinct } = readVocabulary(ordered, options.share ?? new SentenceShare());
+  // A sentence's weight and rarest keys depend on its keys only: worked out once per distinct sentence.
+  const weights = new Float64Array(distinct).fill(-1);
+  const weightOf = (p: Prepared): number => {
+    let w = weights[p.no] ?? -1;
+    if (w < 0) {
+      w = 0;
+      for (const k of p.ids) w += idf[k] ?? 0;
+      weights[p.no] = w;
+    }
     return w;
   };
+  const queries: number[][] = [];
+  const queryOf = (p: Prepared): number[] => (queries[p.no] ??= rarest(p, idf, queryTokens));
 
   // Pass 2: incremental grouping against an inverted index of representatives.
   const groups: SentenceGroup[] = [];
@@ -168,25 +195,35 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   let ownStart = 0;
   for (const p of prepared) {
     if (p.version !== current) [current, ownStart] = [p.version, groups.length];
-    const weight = weightOf(p.ids);
+    const weight = weightOf(p);
     if (p.keys.length === 0) {
       found(p, weight);
       continue;
     }
-    const candidates = candidateGroups(rarest(p, idf, queryTokens), postings, states, p.version, ownStart, scratch);
+    const candidates = candidateGroups(queryOf(p), postings, states, p.version, ownStart, scratch);
 
     let best = -1;
     let bestRank = -Infinity;
     let bestDice = 0;
     let bestContainment = 0;
+    // Once a group with the very keys of the sentence is best, only a group with as many keys can
+    // rank as high (any other misses or adds a key, worth log 2 or more: far below 1 in Dice).
+    let bestSameKeys = false;
     for (const g of candidates) {
       const state = states[g];
       if (!state || state.versions.has(p.version)) continue;
+      if (bestSameKeys && state.ids.length !== p.ids.length) continue;
       stamp++;
       for (const k of state.ids) marks[k] = stamp;
       // Summed in the sentence's key order, as the weights are.
       let shared = 0;
-      for (const k of p.ids) if (marks[k] === stamp) shared += idf[k] ?? 0;
+      let hits = 0;
+      for (const k of p.ids) {
+        if (marks[k] === stamp) {
+          shared += idf[k] ?? 0;
+          hits++;
+        }
+      }
       const dice = (2 * shared) / (weight + state.weight || 1);
       const containment = shared / (Math.min(weight, state.weight) || 1);
       const containOk = containment >= minContainment && Math.min(p.keys.length, state.count) >= minContained;
@@ -197,6 +234,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
         bestRank = rank;
         bestDice = dice;
         bestContainment = containment;
+        bestSameKeys = hits === p.ids.length && state.ids.length === p.ids.length;
       }
     }
 

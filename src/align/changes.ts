@@ -39,6 +39,7 @@ import { TITLE_WORDS } from '../lang/en/people.js';
 import { parseQuantity } from '../read/numbers.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
+import type { SentenceShare } from './share.js';
 import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';
 
 export interface ChangeOptions {
@@ -50,6 +51,8 @@ export interface ChangeOptions {
   minKept?: number;
   /** Wordings each wording is diffed against. Default 4. */
   maxPivots?: number;
+  /** The set's repeated sentences, when the caller shares them between its steps (see share.ts). */
+  share?: SentenceShare;
 }
 
 export type ChangeKind = 'name' | 'date' | 'number' | 'negation';
@@ -113,10 +116,10 @@ export function findChanges(docs: readonly Doc[], alignment: SetAlignment, optio
 
   for (const group of alignment.groups) {
     if (group.members.length < 2) continue;
-    const base = groupWordings(group.members, byId);
+    const base = groupWordings(group.members, byId, options.share);
     // Most groups are one wording copied word for word: nothing to diff, nothing more to read.
     if (base.length < 2) continue;
-    const wordings = base.map(readWording);
+    const wordings = base.map((b) => readWording(b, options.share));
     const pivots = [...wordings].sort((x, y) => y.refs.length - x.refs.length || y.keys.length - x.keys.length);
     const seen = new Set<string>();
     for (const b of wordings) {
@@ -444,16 +447,23 @@ function judge(
 // ---------------------------------------------------------------- helpers
 
 /** A wording with what the classifiers read from it: lower-case keys, capitals, date extents, negations. */
-function readWording(b: BaseWording): Wording {
-  const w: Wording = {
-    ...b,
-    lower: b.words.map((t) => tokenKey(t.lower)),
-    caps: midSentenceCapitals(b.doc),
-    dates: dateExtents(b.doc, b.words),
-    negations: 0,
-  };
-  w.negations = negationCount(w, 0, b.words.length);
-  return w;
+function readWording(b: BaseWording, share: SentenceShare | undefined): Wording {
+  const { lower, negations } = lowerReading(share ? share.words(b.doc, b.sentence) : b.words);
+  return { ...b, lower, caps: midSentenceCapitals(b.doc), dates: dateExtents(b.doc, b.words), negations };
+}
+
+/** Lower-case keys and negations of word lists already read (a set's copies of a sentence share one list: share.ts). */
+const lowerReadings = new WeakMap<readonly Token[], { lower: string[]; negations: number }>();
+
+function lowerReading(words: readonly Token[]): { lower: string[]; negations: number } {
+  let known = lowerReadings.get(words);
+  if (!known) {
+    const lower = words.map((t) => tokenKey(t.lower));
+    let negations = 0;
+    for (let k = 0; k < lower.length; k++) if (isNegation(lower, k)) negations++;
+    lowerReadings.set(words, (known = { lower, negations }));
+  }
+  return known;
 }
 
 function textOf(w: Wording, range: [number, number]): string {

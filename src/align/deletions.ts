@@ -22,6 +22,7 @@ import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
 import { builtin, factKey } from '../findings.js';
+import type { SentenceShare } from './share.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -59,6 +60,8 @@ export interface DeletionOptions {
    * have was added by them, not cut from the older ones (unless the older sentence is scarred).
    */
   older?: (a: string, b: string) => boolean;
+  /** The set's repeated sentences, when the caller shares them between its steps (see share.ts). */
+  share?: SentenceShare;
 }
 
 type Wording = BaseWording;
@@ -101,7 +104,7 @@ function readCuts(
 
   for (const group of alignment.groups) {
     if (group.members.length < 2) continue;
-    const wordings = groupWordings(group.members, byId);
+    const wordings = groupWordings(group.members, byId, options.share);
     if (wordings.length < 2) continue;
     const longest = [...wordings].sort((x, y) => y.keys.length - x.keys.length);
     for (const b of wordings) {

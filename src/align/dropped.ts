@@ -36,6 +36,7 @@ import { majorityOf } from '../majority.js';
 import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
+import { SentenceShare, type SharedSentence } from './share.js';
 import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
@@ -63,6 +64,8 @@ export interface DroppedOptions {
   minCopied?: number;
   /** Counts the version pairs compared (for tests of the shape of the work). */
   work?: AlignWork;
+  /** The set's repeated sentences, when the caller shares them between its steps (see share.ts). */
+  share?: SentenceShare;
 }
 
 /** Work counted by the alignment checks: version pairs compared. */
@@ -101,7 +104,10 @@ interface SourceSentence {
   doc: Doc;
   sentence: Sentence;
   words: Token[];
-  keys: Set<string>;
+  /** The sentence as the set's versions share it. */
+  shared: SharedSentence;
+  /** Content keys (shared by the copies of the sentence: never changed). */
+  keys: ReadonlySet<string>;
   /** Fact items, read on first use (most sentences are near-copies and never need them). */
   items: () => FactItem[];
   /**
@@ -137,14 +143,14 @@ function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
 
 interface VersionIndex {
   doc: Doc;
-  keys: Array<Set<string>>;
+  /** The version's sentences (as sources: their keys and shared readings). */
+  list: readonly SourceSentence[];
+  keys: Array<ReadonlySet<string>>;
   postings: Map<string, number[]>;
   /** Folded words of the whole version, for names. */
   words: Set<string>;
   /** Lower words of the whole version without date filler words, for date phrases. */
   dateWords: string[];
-  /** Sentence index -> lower words; built lazily. */
-  lower: Map<number, string[]>;
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
   counts: Int32Array;
 }
@@ -160,7 +166,7 @@ interface Pending {
 }
 
 /** The settings of `droppedFactFindings`, defaults filled in. */
-type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older'>> & { weakSoft: number; work: AlignWork | undefined };
+type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older' | 'share'>> & { weakSoft: number; work: AlignWork | undefined };
 
 /** What the version pairs of one run of `droppedFactFindings` share. */
 interface DropRun {
@@ -175,6 +181,8 @@ interface DropRun {
   pending: Pending[];
   /** Pending items by version and key, to merge one dropped in overlapping windows. */
   pendingByKey: Map<string, Pending[]>;
+  /** What the versions' copies of a sentence share (their words read the same). */
+  readings: SharedReadings;
 }
 
 /** Version `v` as the pairs it is compared in see it. */
@@ -209,17 +217,19 @@ export function droppedFactFindings(
     work: options.work,
   };
   if (docs.length < 2) return [];
+  const readings = sharedReadings(options.share ?? new SentenceShare());
   const deleted = new Set(cuts.flatMap((k) => k.versions.flatMap((v) => (k.names ?? []).map((n) => `${v}\u0001${n}`))));
   const run: DropRun = {
     docs,
     alignment,
     byId: new Map(docs.map((d) => [d.version.id, d])),
     settings,
-    sourceOf: sourceSentences(alignment),
+    sourceOf: sourceSentences(alignment, readings),
     alreadyCut: (v, item) =>
       deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`)),
     pending: [],
     pendingByKey: new Map(),
+    readings,
   };
   docs.forEach((vdoc, vi) => {
     const near = neighboursOf(docs, vi);
@@ -230,7 +240,7 @@ export function droppedFactFindings(
     });
     const target: Target = {
       vdoc,
-      index: indexVersion(vdoc, run.sourceOf(vdoc)),
+      index: indexVersion(vdoc, run.sourceOf(vdoc), readings),
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
       seenWording: new Set<number>(),
@@ -246,13 +256,16 @@ export function droppedFactFindings(
 }
 
 /** The source sentences of each version, read on first use and kept. */
-function sourceSentences(alignment: SetAlignment): (doc: Doc) => SourceSentence[] {
+function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (doc: Doc) => SourceSentence[] {
   const sources = new Map<string, SourceSentence[]>();
-  // Group-and-wording strings numbered once per sentence: the pairs compare numbers, not strings.
-  const slots = new Map<string, number>();
-  const slotOf = (text: string): number => {
-    let n = slots.get(text);
-    if (n === undefined) slots.set(text, (n = slots.size));
+  // Group-and-wording pairs numbered once per sentence: the pairs compare numbers, not strings.
+  const slots = new Map<number, Map<number, number>>();
+  let slotCount = 0;
+  const slotOf = (group: number, wording: number): number => {
+    let byGroup = slots.get(wording);
+    if (!byGroup) slots.set(wording, (byGroup = new Map()));
+    let n = byGroup.get(group);
+    if (n === undefined) byGroup.set(group, (n = slotCount++));
     return n;
   };
   return (doc) => {
@@ -262,23 +275,95 @@ function sourceSentences(alignment: SetAlignment): (doc: Doc) => SourceSentence[
     const credits = readCredits(doc.version);
     const list = doc.sentences.map((sentence, at): SourceSentence => {
       const words = sentenceWords(doc, sentence);
+      const shared = readings.share.of(doc, sentence);
       let items: FactItem[] | null = null;
       let slot: number | null = null;
-      const keys = new Set(contentKeys(words));
+      const keys = readings.keys(shared);
       return {
         doc,
         sentence,
         words,
+        shared,
         keys,
         // A credit line ("X in Kyiv contributed") holds no fact of the story.
         items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
-        slot: () =>
-          (slot ??= slotOf(`${alignment.groupOf[doc.version.id]?.[at] ?? -1}\u0001${words.map((t) => tokenKey(t.text)).join(' ')}`)),
+        slot: () => (slot ??= slotOf(alignment.groupOf[doc.version.id]?.[at] ?? -1, readings.wording(shared))),
         substantive: keys.size >= 3,
       };
     });
     sources.set(doc.version.id, list);
     return list;
+  };
+}
+
+/**
+ * Readings of a sentence that depend on its words only, kept per distinct sentence of the
+ * set (see share.ts): content keys, wording, lower words, and the figures of runs of sentences.
+ */
+interface SharedReadings {
+  share: SentenceShare;
+  keys(shared: SharedSentence): ReadonlySet<string>;
+  /** Number of the sentence's wording (its token keys): equal wordings, equal numbers. */
+  wording(shared: SharedSentence): number;
+  /** The figures read in a run of sentences (by their shared numbers), one after another. */
+  quantities(run: readonly SharedSentence[]): QuantityExpr[];
+  /** What the indexes read from a token, kept by its text (the versions share most token texts). */
+  token(t: Token): TokenReading;
+}
+
+/** A token as a version's index reads it. */
+interface TokenReading {
+  /** The lower-case form it was read with. */
+  lower: string;
+  /** Its folded surname form, for names (null without a letter). */
+  name: string | null;
+  /** Its lower-case key, for date phrases (null without a letter or digit, or for a date filler word). */
+  date: string | null;
+}
+
+function readToken(text: string, lower: string): TokenReading {
+  const date = /[\p{L}\p{N}]/u.test(text) ? tokenKey(lower) : null;
+  return {
+    lower,
+    name: /\p{L}/u.test(text) ? foldSurname(tokenKey(text)) : null,
+    date: date === null || DATE_FILLER.has(date) ? null : date,
+  };
+}
+
+function sharedReadings(share: SentenceShare): SharedReadings {
+  const keySets: Array<ReadonlySet<string>> = [];
+  const wordingNos: number[] = [];
+  const wordingNumbers = new Map<string, number>();
+  const lowers: string[][] = [];
+  const lower = (x: SharedSentence): string[] => (lowers[x.no] ??= x.words.map((t) => tokenKey(t.lower)));
+  const figures = new Map<string, QuantityExpr[]>();
+  const tokens = new Map<string, TokenReading>();
+  return {
+    token: (t) => {
+      const known = tokens.get(t.text);
+      if (known !== undefined && known.lower === t.lower) return known;
+      const read = readToken(t.text, t.lower);
+      if (known === undefined) tokens.set(t.text, read);
+      return read;
+    },
+    share,
+    keys: (x) => (keySets[x.no] ??= new Set(contentKeys(x.words))),
+    wording: (x) => {
+      let n = wordingNos[x.no];
+      if (n === undefined) {
+        const text = x.words.map((t) => tokenKey(t.text)).join(' ');
+        n = wordingNumbers.get(text);
+        if (n === undefined) wordingNumbers.set(text, (n = wordingNumbers.size));
+        wordingNos[x.no] = n;
+      }
+      return n;
+    },
+    quantities: (run) => {
+      const key = run.map((x) => x.no).join(',');
+      let found = figures.get(key);
+      if (!found) figures.set(key, (found = findQuantities(run.flatMap(lower))));
+      return found;
+    },
   };
 }
 
@@ -327,11 +412,11 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     // Figures are read only for a sentence that has some (most items are names and dates).
     const figures = items.some((x) => x.kind === 'number' || x.kind === 'qualifier');
     const weak = figures ? (c ?? closest(s.keys, index, spans, weakSoft)) : null;
-    const changed = weak !== null && numbersChanged(s, quantitiesIn(target, [[weak, weak]]));
+    const changed = weak !== null && numbersChanged(s, quantitiesIn(run, target, [[weak, weak]]));
     // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
     const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
     let quantities: QuantityExpr[] | undefined;
-    const found: Found = { u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(target, spans)) };
+    const found: Found = { u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(run, target, spans)) };
     for (const item of items) {
       if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
       if (dateChanged && item.kind === 'date') continue;
@@ -383,7 +468,7 @@ function takeItem(run: DropRun, target: Target, found: Found, item: FactItem): v
 /** One `dropped-fact` finding per pending item, unless only later versions have it or few versions name it. */
 function pendingFindings(run: DropRun, older: (a: string, b: string) => boolean): Finding[] {
   const findings: Finding[] = [];
-  const rareName = rareNames(run.docs);
+  const rareName = rareNames(run.docs, run.readings);
   for (const p of run.pending) {
     const having = p.sources.map((x) => x.version);
     // Only versions later than v have it: not yet reported, not dropped.
@@ -435,9 +520,9 @@ function substantiveOf(list: readonly SourceSentence[]): boolean[] {
 }
 
 /** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
-function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
+function rareNames(docs: readonly Doc[], readings: SharedReadings): (item: FactItem) => boolean {
   const need = majorityOf(docs.length);
-  const words = docs.map((d) => versionWords(d));
+  const words = docs.map((d) => versionWords(d, readings));
   const memo = new Map<string, boolean>();
   return (item) => {
     let rare = memo.get(item.key);
@@ -453,11 +538,14 @@ function rareNames(docs: readonly Doc[]): (item: FactItem) => boolean {
 const wordsOfVersion = new WeakMap<Doc, Set<string>>();
 
 /** Folded words of a version, read once per Doc (the index and the rare-name test share it; never changed). */
-function versionWords(doc: Doc): Set<string> {
+function versionWords(doc: Doc, readings: SharedReadings): Set<string> {
   let words = wordsOfVersion.get(doc);
   if (words) return words;
   words = new Set<string>();
-  for (const t of doc.tokens) if (/\p{L}/u.test(t.text)) words.add(foldSurname(tokenKey(t.text)));
+  for (const t of doc.tokens) {
+    const name = readings.token(t).name;
+    if (name !== null) words.add(name);
+  }
   wordsOfVersion.set(doc, words);
   return words;
 }
@@ -519,10 +607,10 @@ function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: Readonly
 }
 
 /** The figures of windows of v's sentences, read once per window for every source version and sentence. */
-function quantitiesIn(target: Target, spans: ReadonlyArray<readonly [number, number]>): QuantityExpr[] {
+function quantitiesIn(run: DropRun, target: Target, spans: ReadonlyArray<readonly [number, number]>): QuantityExpr[] {
   const key = spansKey(spans, target.vdoc.sentences.length);
   let quantities = target.quantitiesIn.get(key);
-  if (!quantities) target.quantitiesIn.set(key, (quantities = findQuantities(spans.flatMap(([a, b]) => rangeWords(target.index, a, b)))));
+  if (!quantities) target.quantitiesIn.set(key, (quantities = run.readings.quantities(spans.flatMap(([a, b]) => rangeSentences(target.index, a, b)))));
   return quantities;
 }
 
@@ -558,21 +646,17 @@ function windowsAround(anchors: readonly number[], window: number, length: numbe
   return merged;
 }
 
-function rangeWords(index: VersionIndex, from: number, to: number): string[] {
-  const out: string[] = [];
+/** The shared readings of the indexed version's sentences from..to (inclusive). */
+function rangeSentences(index: VersionIndex, from: number, to: number): SharedSentence[] {
+  const out: SharedSentence[] = [];
   for (let k = from; k <= to; k++) {
-    let words = index.lower.get(k);
-    if (!words) {
-      const s = index.doc.sentences[k];
-      words = s ? sentenceWords(index.doc, s).map((t) => tokenKey(t.lower)) : [];
-      index.lower.set(k, words);
-    }
-    out.push(...words);
+    const s = index.list[k];
+    if (s) out.push(s.shared);
   }
   return out;
 }
 
-function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
+function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: SharedReadings): VersionIndex {
   const postings = new Map<string, number[]>();
   const keys = list.map((s) => s.keys);
   keys.forEach((set, i) => {
@@ -582,14 +666,13 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[]): VersionIndex {
       else postings.set(k, [i]);
     }
   });
-  const words = versionWords(doc);
+  const words = versionWords(doc, readings);
   const dateWords: string[] = [];
   for (const t of doc.tokens) {
-    if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
-    const w = tokenKey(t.lower);
-    if (!DATE_FILLER.has(w)) dateWords.push(w);
+    const w = readings.token(t).date;
+    if (w !== null) dateWords.push(w);
   }
-  return { doc, keys, postings, words, dateWords, lower: new Map(), counts: new Int32Array(keys.length) };
+  return { doc, list, keys, postings, words, dateWords, counts: new Int32Array(keys.length) };
 }
 
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
@@ -617,6 +700,8 @@ function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, 
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  // Copies of a sentence share one key set (sharedReadings): every key is shared, 2n / 2n.
+  if (a === b) return a.size > 0 ? 1 : 0;
   let n = 0;
   for (const k of a) if (b.has(k)) n++;
   return (2 * n) / (a.size + b.size || 1);

@@ -8,8 +8,9 @@ import { alignSet, type AlignOptions, type SetAlignment } from './align.js';
 import { changedFactFindings, type ChangeOptions } from './changes.js';
 import { deletedMentionFindings, findCuts, nearCut, type Cut, type DeletionOptions } from './deletions.js';
 import { droppedFactFindings, type AlignWork, type DroppedOptions } from './dropped.js';
-import { findScars, type Scar, type ScarKind } from './scars.js';
-import { contentKeys, sentenceWords } from './tokens.js';
+import { findScars, type Scar, type ScarKind, type ScarMemo } from './scars.js';
+import { SentenceShare } from './share.js';
+import { contentKeys } from './tokens.js';
 import { neighboursOf } from './window.js';
 import { builtin } from '../findings.js';
 
@@ -43,15 +44,18 @@ export interface AlignCheckResult {
  * Takes no findings of other stages: a changed figure a claim rule also reports is settled
  * after the checks, by fact key (src/check/passes.ts).
  */
-export function checkAlignment(docs: readonly Doc[], options: AlignCheckOptions = {}): AlignCheckResult {
+export function checkAlignment(docs: readonly Doc[], setOptions: AlignCheckOptions = {}): AlignCheckResult {
+  // The set's repeated sentences are told apart once, for every step (see share.ts).
+  const share = setOptions.share ?? new SentenceShare();
+  const options: AlignCheckOptions = { ...setOptions, share };
   const alignment = alignSet(docs, options.reference, options);
   const scars = scarsOf(docs);
   const cuts = findCuts(docs, alignment, scars, options);
   const deleted = deletedMentionFindings(docs, alignment, cuts, scars, options);
-  const notices = missingOpenings(docs, alignment, 3, 0.6, options.work);
+  const notices = missingOpenings(docs, alignment, 3, 0.6, options.work, share);
   const findings = [
     ...deleted,
-    ...changedFactFindings(docs, alignment, options.older ? { older: options.older } : {}),
+    ...changedFactFindings(docs, alignment, options.older ? { older: options.older, share } : { share }),
     // Facts dropped in a rewrite need a time order (an older version lacking a fact is not yet reporting it).
     ...(options.older
       ? droppedFactFindings(
@@ -75,7 +79,9 @@ export function findDeletedMentions(docs: readonly Doc[], options: AlignCheckOpt
 
 /** Scars of every version, by version id. */
 export function scarsOf(docs: readonly Doc[]): Map<string, Scar[]> {
-  return new Map(docs.map((d) => [d.version.id, findScars(d)]));
+  // Scars inside a sentence the versions repeat are found once (findScars' memo, per set).
+  const memo: ScarMemo = new Map();
+  return new Map(docs.map((d) => [d.version.id, findScars(d, memo)]));
 }
 
 const SCAR_LABEL: Readonly<Record<ScarKind, string>> = {
@@ -142,14 +148,14 @@ export function integrityFindings(
 }
 
 /** Sentences worth aligning an opening on (skips headings and credit lines). */
-function substantive(doc: Doc): number[] {
-  return doc.sentences.filter((s) => contentKeys(sentenceWords(doc, s)).length >= 4).map((s) => s.i);
+function substantive(doc: Doc, share: SentenceShare): number[] {
+  return doc.sentences.filter((s) => contentKeys(share.words(doc, s)).length >= 4).map((s) => s.i);
 }
 
 /** Content keys of a sentence, computed once per sentence. */
 type KeysOf = (doc: Doc, i: number) => ReadonlySet<string>;
 
-function keysMemo(): KeysOf {
+function keysMemo(share: SentenceShare): KeysOf {
   const memo = new Map<Doc, Map<number, ReadonlySet<string>>>();
   return (doc, i) => {
     const byDoc = memo.get(doc) ?? new Map<number, ReadonlySet<string>>();
@@ -157,7 +163,7 @@ function keysMemo(): KeysOf {
     let keys = byDoc.get(i);
     if (!keys) {
       const s = doc.sentences[i];
-      keys = new Set(s ? contentKeys(sentenceWords(doc, s)) : []);
+      keys = new Set(s ? contentKeys(share.words(doc, s)) : []);
       byDoc.set(i, keys);
     }
     return keys;
@@ -201,12 +207,19 @@ export function hasOwnOpening(doc: Doc): boolean {
   return DATELINE.test(top) || BYLINE.test(top);
 }
 
-export function missingOpenings(docs: readonly Doc[], alignment: SetAlignment, lookahead = 3, minSimilarity = 0.6, work?: AlignWork): Map<string, Notice[]> {
+export function missingOpenings(
+  docs: readonly Doc[],
+  alignment: SetAlignment,
+  lookahead = 3,
+  minSimilarity = 0.6,
+  work?: AlignWork,
+  share: SentenceShare = new SentenceShare(),
+): Map<string, Notice[]> {
   const out = new Map<string, Notice[]>();
   const byId = new Map(docs.map((d) => [d.version.id, d]));
-  const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d)]));
+  const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d, share)]));
   const groupSets = new Map(docs.map((d) => [d.version.id, new Set((alignment.groupOf[d.version.id] ?? []).filter((g) => g >= 0))]));
-  const keysOf = keysMemo();
+  const keysOf = keysMemo(share);
 
   // Members of a group by version, so a version looks only at its neighbours' members (a
   // sentence all N versions share would otherwise be scanned N times over).

@@ -63,8 +63,18 @@ const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.type === 'punctuation';
 const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
+/** A scar found in a sentence's words: its kind and the indexes of its first and last word. */
+type WordScar = readonly [ScarKind, number, number];
+
+/**
+ * Scars already found in a set's sentences, by sentence text: versions repeat most sentences,
+ * and a copy whose words read the same (text, tag, type and place in the sentence) has the
+ * same scars inside it. Made per set (scarsOf), never kept.
+ */
+export type ScarMemo = Map<string, Array<{ words: readonly Token[]; start: number; scars: WordScar[] }>>;
+
 /** Find the scars of one version (see the module comment). */
-export function findScars(doc: Doc): Scar[] {
+export function findScars(doc: Doc, memo: ScarMemo = new Map()): Scar[] {
   const scars: Scar[] = [];
   const text = doc.version.text;
   for (const sentence of doc.sentences) {
@@ -80,21 +90,46 @@ export function findScars(doc: Doc): Scar[] {
         excerpt: text.slice(span.start, span.end),
       });
     };
-    scanSentence(words, sentence, text, add);
+    lowercaseStart(words, sentence, text, add);
+    for (const [kind, a, b] of innerScars(words, sentence, text, memo)) add(kind, words[a] as Token, words[b] as Token);
   }
   return scars;
 }
 
-function scanSentence(
-  words: readonly Token[],
-  sentence: Sentence,
-  text: string,
-  add: (kind: ScarKind, first: Token, last: Token) => void,
-): void {
+/** A sentence that starts with a lower-case function word after a full stop (it looks before the sentence). */
+function lowercaseStart(words: readonly Token[], sentence: Sentence, text: string, add: (kind: ScarKind, first: Token, last: Token) => void): void {
   const first = words[0];
   if (first && LOWER_STARTERS.has(first.text) && /[.!?]["'”’]?\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) {
     add('lowercase-start', first, words[1] ?? first);
   }
+}
+
+/** The scars inside a sentence (they depend on its text and words only), found once per set for repeated sentences. */
+function innerScars(words: readonly Token[], sentence: Sentence, text: string, memo: ScarMemo): readonly WordScar[] {
+  const variants = memo.get(sentence.text);
+  const known = variants?.find((x) => sameWords(x.words, x.start, words, sentence.start));
+  if (known) return known.scars;
+  const scars: WordScar[] = [];
+  scanSentence(words, text, (kind, a, b) => scars.push([kind, a, b]));
+  const entry = { words, start: sentence.start, scars };
+  if (variants) variants.push(entry);
+  else memo.set(sentence.text, [entry]);
+  return scars;
+}
+
+/** Whether two sentences' words read the same: text, lower case, tag, type, and place from the sentence start. */
+function sameWords(a: readonly Token[], aStart: number, b: readonly Token[], bStart: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] as Token;
+    const y = b[k] as Token;
+    if (x.text !== y.text || x.lower !== y.lower || x.pos !== y.pos || x.type !== y.type) return false;
+    if (x.start - aStart !== y.start - bStart || x.end - aStart !== y.end - bStart) return false;
+  }
+  return true;
+}
+
+function scanSentence(words: readonly Token[], text: string, add: (kind: ScarKind, first: number, last: number) => void): void {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const next = words[i + 1];
@@ -110,7 +145,7 @@ function scanSentence(
       const punctHole = HOLE_PUNCT.has(next.text) && spaced && (t.lower !== 'to' || next.text !== '.');
       const conjHole = CONJUNCTIONS.has(next.lower) && !(after && PAIRS.has(`${t.lower} ${after.lower}`));
       if ((punctHole && t.lower !== 'on') || (punctHole && t.pos === 'ADP') || conjHole) {
-        add('hole', t, next);
+        add('hole', i, i + 1);
         continue;
       }
     }
@@ -122,18 +157,18 @@ function scanSentence(
         (t.lower !== 'the' && next.pos === 'AUX') ||
         (next.pos === 'ADP' && next.lower !== 'per')
       ) {
-        add(HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower) ? 'hole' : 'dangling-article', t, next);
+        add(HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower) ? 'hole' : 'dangling-article', i, i + 1);
         continue;
       }
     }
     // Conjunction + full stop.
     if (CONJUNCTIONS.has(t.lower) && (next.text === '.' || next.text === ';')) {
-      add('hole', t, next);
+      add('hole', i, i + 1);
       continue;
     }
     // Space before "." or "," after a word.
     if ((next.text === '.' || next.text === ',') && !isPunct(t) && next.start > t.end && /^\s+$/.test(text.slice(t.end, next.start))) {
-      add('space-before-punctuation', t, next);
+      add('space-before-punctuation', i, i + 1);
       continue;
     }
     // Capitalised modifier + capitalised title + verb/dash.
@@ -147,7 +182,7 @@ function scanSentence(
       (isVerbLike(next) || DASHES.has(next.text))
     ) {
       const before = words[i - 2];
-      if (!before || !ARTICLES.has(before.lower)) add('title-without-name', prev, next);
+      if (!before || !ARTICLES.has(before.lower)) add('title-without-name', i - 1, i + 1);
     }
   }
 }

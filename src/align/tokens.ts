@@ -4,6 +4,7 @@
  */
 import type { Doc, Sentence, Token } from '../types.js';
 import type { SentenceRef } from '../types.js';
+import type { SentenceShare } from './share.js';
 
 /** Function words that carry no content for alignment (lower case). */
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -152,35 +153,41 @@ export interface BaseWording {
 /** Token keys of a sentence's words and their joined key, read once per sentence (shared: never changed). */
 const wordingKeys = new WeakMap<readonly Token[], { keys: string[]; key: string }>();
 
+/** Token keys of a word list and their joined key (the list may be a shared stand-in: see share.ts). */
+function wordingKeysOf(words: readonly Token[]): { keys: string[]; key: string } {
+  let known = wordingKeys.get(words);
+  if (!known) {
+    const keys = words.map((t) => tokenKey(t.text));
+    wordingKeys.set(words, (known = { keys, key: keys.join('\u0001') }));
+  }
+  return known;
+}
+
 /** Wordings already read, per group member list, with the docs its members were read from. */
 const wordingsOfGroup = new WeakMap<readonly SentenceRef[], { count: number; docs: Array<Doc | undefined>; wordings: BaseWording[] }>();
 
 /**
  * The distinct wordings among the members of a sentence group, first occurrence first.
  * Deletions and changed facts both ask for every group: read once per member list and
- * docs (shared: callers must not change them).
+ * docs (shared: callers must not change them). With the set's `share`, the token keys of
+ * a sentence other versions repeat are read once.
  */
-export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
+export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, share?: SentenceShare): BaseWording[] {
   const known = wordingsOfGroup.get(members);
   if (known && known.count === members.length && members.every((m, k) => byId.get(m.version) === known.docs[k])) return known.wordings;
-  const wordings = readWordings(members, byId);
+  const wordings = readWordings(members, byId, share);
   wordingsOfGroup.set(members, { count: members.length, docs: members.map((m) => byId.get(m.version)), wordings });
   return wordings;
 }
 
-function readWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>): BaseWording[] {
+function readWordings(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, share: SentenceShare | undefined): BaseWording[] {
   const out = new Map<string, BaseWording>();
   for (const m of members) {
     const doc = byId.get(m.version);
     const sentence = doc?.sentences[m.sentence];
     if (!doc || !sentence) continue;
     const words = sentenceWords(doc, sentence);
-    let known = wordingKeys.get(words);
-    if (!known) {
-      const keys = words.map((t) => tokenKey(t.text));
-      wordingKeys.set(words, (known = { keys, key: keys.join('\u0001') }));
-    }
-    const { keys, key } = known;
+    const { keys, key } = wordingKeysOf(share ? share.words(doc, sentence) : words);
     const existing = out.get(key);
     if (existing) existing.refs.push(m);
     else out.set(key, { key, refs: [m], doc, sentence, words, keys });

@@ -28,30 +28,49 @@ export interface CounterpartMemo {
   compatible: Map<string, Map<string, boolean>>;
   conflicts: Map<string, ClaimValue[]>;
   /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
-  bySentence: Map<readonly ClaimValue[], Map<string, ClaimValue[]>>;
+  bySentence: Map<readonly ClaimValue[], SentenceGroups>;
   /** The shared conflicts of each value asked about (the checks ask about a value more than once). */
   ofValue: Map<ClaimValue, readonly ClaimValue[]>;
   /** Distinct sentences numbered, to key `conflicts` without the sentence's text. */
   sentenceNo: Map<string, number>;
+  /** The keys and contexts of a sentence's values, written once per group (part of the `conflicts` key). */
+  groupKey: Map<readonly ClaimValue[], string>;
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map() };
+  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map(), groupKey: new Map() };
+}
+
+/** The values of a list grouped by their sentence. */
+interface SentenceGroups {
+  /** Each group in list order, groups in order of first occurrence, by sentence. */
+  of: Map<string, ClaimValue[]>;
+  /** The same groups' sentences, in that order. */
+  sentences: string[];
+  /** Number of each value's group (by its place in the list): the list filtered by group without a look-up by sentence. */
+  groupAt: Int32Array;
 }
 
 /**
  * The values of a list grouped by their sentence, each group in list order: a value's
  * sentence-mates are looked up instead of filtered out of the list again for every value.
  */
-function valuesBySentence(memo: CounterpartMemo, values: readonly ClaimValue[]): Map<string, ClaimValue[]> {
+function valuesBySentence(memo: CounterpartMemo, values: readonly ClaimValue[]): SentenceGroups {
   let groups = memo.bySentence.get(values);
   if (!groups) {
-    groups = new Map();
-    for (const x of values) {
-      const list = groups.get(x.sentence);
+    groups = { of: new Map(), sentences: [], groupAt: new Int32Array(values.length) };
+    const numbers = new Map<string, number>();
+    values.forEach((x, at) => {
+      const g = groups as SentenceGroups;
+      const list = g.of.get(x.sentence);
       if (list) list.push(x);
-      else groups.set(x.sentence, [x]);
-    }
+      else {
+        g.of.set(x.sentence, [x]);
+        numbers.set(x.sentence, g.sentences.length);
+        g.sentences.push(x.sentence);
+      }
+      g.groupAt[at] = numbers.get(x.sentence) as number;
+    });
     memo.bySentence.set(values, groups);
   }
   return groups;
@@ -98,18 +117,31 @@ function similarValues(input: RuleCheckInput, certain: Map<string, ClaimValue[]>
  */
 function similarIn(input: RuleCheckInput, memo: CounterpartMemo, values: readonly ClaimValue[], sentence: string): ClaimValue[] {
   const groups = valuesBySentence(memo, values);
-  let passing: ClaimValue[] | undefined;
-  let several = false;
-  for (const [other, group] of groups) {
-    if (input.similarity(other, sentence) < COUNTERPART_SIMILARITY) continue;
-    several = passing !== undefined;
-    passing = group;
-    if (several) break;
+  let passing: string | undefined;
+  let first = -1;
+  const count = groups.sentences.length;
+  for (let g = 0; g < count; g++) {
+    if (input.similarity(groups.sentences[g] as string, sentence) < COUNTERPART_SIMILARITY) continue;
+    if (first >= 0) return severalSimilar(input, groups, values, sentence, first, g);
+    first = g;
+    passing = groups.sentences[g];
   }
-  if (!passing) return [];
-  // One similar sentence: its group is the filtered list; several: filter to keep the list order.
-  if (!several) return passing;
-  return values.filter((x) => input.similarity(x.sentence, sentence) >= COUNTERPART_SIMILARITY);
+  // One similar sentence: its group is the filtered list.
+  return passing === undefined ? [] : (groups.of.get(passing) as ClaimValue[]);
+}
+
+/**
+ * The values of several similar sentences (`first` and `second` the first two groups that
+ * are), in list order: each later group is compared once, and the list filtered by group.
+ */
+function severalSimilar(input: RuleCheckInput, groups: SentenceGroups, values: readonly ClaimValue[], sentence: string, first: number, second: number): ClaimValue[] {
+  const passes = new Uint8Array(groups.sentences.length);
+  passes[first] = 1;
+  passes[second] = 1;
+  for (let g = second + 1; g < groups.sentences.length; g++) {
+    if (input.similarity(groups.sentences[g] as string, sentence) >= COUNTERPART_SIMILARITY) passes[g] = 1;
+  }
+  return values.filter((_, at) => passes[groups.groupAt[at] as number] === 1);
 }
 
 /**
@@ -137,12 +169,14 @@ export function counterpartConflictsShared(
 ): readonly ClaimValue[] {
   const known = memo.ofValue.get(value);
   if (known) return known;
-  const own = valuesBySentence(memo, certain.get(value.version) ?? []).get(value.sentence) ?? [];
+  const own = valuesBySentence(memo, certain.get(value.version) ?? []).of.get(value.sentence) ?? [];
   const index = own.indexOf(value);
   // Versions holding the same sentence with the same values get the same answer: worked out once.
   let sentenceNo = memo.sentenceNo.get(value.sentence);
   if (sentenceNo === undefined) memo.sentenceNo.set(value.sentence, (sentenceNo = memo.sentenceNo.size));
-  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
+  let ownKey = memo.groupKey.get(own);
+  if (ownKey === undefined) memo.groupKey.set(own, (ownKey = own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')));
+  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${ownKey}`;
   let all = memo.conflicts.get(k);
   if (!all) {
     all = [];

@@ -84,7 +84,12 @@ export function createSimilarity(): (a: string, b: string) => number {
       lastRow = row;
     }
     let score = lastRow.get(a);
-    if (score === undefined) lastRow.set(a, (score = diceNumbered(words(a), words(b))));
+    if (score === undefined) {
+      // Dice is symmetric to the last bit (the same shared count and sum of sizes): a pair
+      // asked the other way round already has its score.
+      score = scores.get(a)?.get(b) ?? diceNumbered(words(a), words(b));
+      lastRow.set(a, score);
+    }
     return score;
   };
 }

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { findScars } from '../src/align/index.js';
 import { SentenceShare } from '../src/align/share.js';
+import { readTogether } from '../src/read/share.js';
 import type { ScarMemo } from '../src/align/scars.js';
 import { plainVersion } from '../src/normalize/plain.js';
 
@@ -12,6 +13,7 @@ describe('SentenceShare: repeated sentences of a set', () => {
   it('gives a repeated sentence the number and words of its first reading', () => {
     const a = analyze(plainVersion('a', `${first}\n\n${second}`));
     const b = analyze(plainVersion('b', `A new lede was added.\n\n${first}`));
+    readTogether([a, b]); // the versions of one set (checkAlignment marks them)
     const share = new SentenceShare();
     const [a0, a1] = a.sentences.map((s) => share.of(a, s));
     const b1 = share.of(b, b.sentences[1] ?? a.sentences[0]!);
@@ -26,6 +28,7 @@ describe('SentenceShare: repeated sentences of a set', () => {
     const b = analyze(plainVersion('b', first));
     const s = b.sentences[0]!;
     const retagged = { ...b, tokens: b.tokens.map((t, k) => (k === s.tokenStart ? { ...t, pos: 'X' } : t)) };
+    readTogether([a, retagged]);
     const share = new SentenceShare();
     expect(share.of(a, a.sentences[0]!).no).not.toBe(share.of(retagged, s).no);
   });

@@ -10,6 +10,7 @@ import { deletedMentionFindings, findCuts, nearCut, type Cut, type DeletionOptio
 import { droppedFactFindings, type AlignWork, type DroppedOptions } from './dropped.js';
 import { findScars, type Scar, type ScarKind, type ScarMemo } from './scars.js';
 import { SentenceShare } from './share.js';
+import { readTogether } from '../read/share.js';
 import { contentKeys } from './tokens.js';
 import { neighboursOf } from './window.js';
 import { builtin } from '../findings.js';
@@ -45,7 +46,9 @@ export interface AlignCheckResult {
  * after the checks, by fact key (src/check/passes.ts).
  */
 export function checkAlignment(docs: readonly Doc[], setOptions: AlignCheckOptions = {}): AlignCheckResult {
-  // The set's repeated sentences are told apart once, for every step (see share.ts).
+  // The set's repeated sentences are told apart once, for every step (see share.ts); docs not
+  // yet read as one set (extraction marks them) are marked here.
+  readTogether(docs);
   const share = setOptions.share ?? new SentenceShare();
   const options: AlignCheckOptions = { ...setOptions, share };
   const alignment = alignSet(docs, options.reference, options);

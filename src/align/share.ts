@@ -5,9 +5,10 @@
  * distinct sentence instead of once per version.
  *
  * A share is made per set call (checkAlignment) and dropped with it. Two sentences share
- * only when their texts are equal *and* their words match one by one (text, tag, type): the
- * same text read in another paragraph may be tagged otherwise, and is then read on its own.
+ * when they have one shape (src/read/share.ts: equal text and words read alike, the same
+ * test the readings of extraction share by).
  */
+import { sentenceShape, type SentenceShape } from '../read/share.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import { sentenceWords } from './tokens.js';
 
@@ -23,21 +24,18 @@ export interface SharedSentence {
 }
 
 export class SentenceShare {
-  private readonly byText = new Map<string, SharedSentence[]>();
+  private readonly byShape = new Map<SentenceShape, SharedSentence>();
   private readonly bySentence = new Map<Sentence, SharedSentence>();
-  private count = 0;
 
   /** The shared reading of a sentence of `doc`. */
   of(doc: Doc, sentence: Sentence): SharedSentence {
     let shared = this.bySentence.get(sentence);
     if (shared !== undefined) return shared;
-    const words = sentenceWords(doc, sentence);
-    const variants = this.byText.get(sentence.text);
-    shared = variants?.find((x) => sameWords(x.words, words));
+    const shape = sentenceShape(doc, sentence);
+    shared = this.byShape.get(shape);
     if (shared === undefined) {
-      shared = { no: this.count++, words };
-      if (variants) variants.push(shared);
-      else this.byText.set(sentence.text, [shared]);
+      shared = { no: this.byShape.size, words: sentenceWords(doc, sentence) };
+      this.byShape.set(shape, shared);
     }
     this.bySentence.set(sentence, shared);
     return shared;
@@ -50,18 +48,6 @@ export class SentenceShare {
 
   /** How many distinct sentences have been met. */
   get size(): number {
-    return this.count;
+    return this.byShape.size;
   }
-}
-
-/** Whether two word lists read the same: same text, tag and type word by word. */
-function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k] as Token;
-    const y = b[k] as Token;
-    if (x.text !== y.text || x.pos !== y.pos || x.type !== y.type) return false;
-  }
-  return true;
 }

@@ -75,7 +75,8 @@ async function set() {
   const source = await defaultRuleSource({ configRules: null, configDir: dir, rulesDir: null, cwd: dir }, bundledRulesDir());
   const rules = (await loadRuleCatalog(source)).forSet(s.path).rules;
   const norm = stage(() => s.versions.map((v) => normalize(v)));
-  const docs = stage(() => norm.value.map((v) => analyze(v)));
+  const paragraphs = new Map(); // as checkSet reads them: each distinct paragraph once per set
+  const docs = stage(() => norm.value.map((v) => analyze(v, paragraphs)));
   const align = stage(() => checkAlignment(docs.value, { older: (a, b) => a < b }));
   const whole = stage(() => checkSet(s, rules, displayPath(dir)));
   return { versions: s.versions.length, normalizeMs: norm.ms, analyzeMs: docs.ms, alignMs: align.ms, wholeMs: whole.ms, findings: whole.value.findings.length };

@@ -1,14 +1,18 @@
 /**
  * Streamed output (issue 9): with JSON or NDJSON, each set's report is written as soon as it
- * and the sets before it are done, with the bytes, stderr lines and exit code of the
- * whole-report path (which a GitHub step summary still takes: it needs the whole report).
+ * and the sets before it are done; with text, each set is formatted then and only its text kept.
+ * All with the bytes, stderr lines and exit code of the whole-report path (which a GitHub step
+ * summary still takes: it needs the whole report).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
+import { check } from '../src/api.js';
+import { textReporter } from '../src/report/text.js';
 import { generateSet } from '../src/run/generate.js';
+import { textSink } from '../src/run/stream.js';
 
 let root = '';
 const SETS = 4;
@@ -48,12 +52,14 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('streamed JSON and NDJSON', () => {
+describe('streamed JSON, NDJSON and text', () => {
   it.each([
     ['json', []],
     ['ndjson', []],
     ['json', ['--min-severity', 'warning']],
     ['ndjson', ['--quiet']],
+    ['text', []],
+    ['text', ['--color', '--min-severity', 'warning']],
   ] as const)('%s %j: same bytes, stderr and exit code as the whole-report path', async (format, extra) => {
     const args = ['check', 'stories', '--format', format, '--jobs', '1', ...extra];
     const streamed = await cli(args);
@@ -61,6 +67,18 @@ describe('streamed JSON and NDJSON', () => {
     expect(streamed.stdout).toBe(whole.stdout);
     expect(streamed.stderr).toBe(whole.stderr);
     expect(streamed.code).toBe(whole.code);
+  });
+
+  it('formats each set for the text report as it comes, and writes the text reporter\'s bytes once at the end', async () => {
+    const report = await check([path.join(root, 'stories')], { cwd: root });
+    const chunks: string[] = [];
+    const sink = textSink((s) => void chunks.push(s), false);
+    for (const [k, set] of report.sets.entries()) {
+      await sink.set(set, k);
+      expect(chunks).toEqual([]);
+    }
+    await sink.end(report.findings.map((finding) => ({ finding, position: -1 })), report.summary);
+    expect(chunks).toEqual([textReporter.format(report, { color: false, cwd: root })]);
   });
 
   it('writes each set before the later sets are checked', async () => {

@@ -173,8 +173,9 @@ function printProblems(report: Report, io: CliIO): void {
 }
 
 /**
- * `run` for JSON and NDJSON outputs: each set written as soon as it and the sets before it
- * are done (src/cli/streamed.ts), with the same bytes, stderr lines and exit code as `run`.
+ * `run` for JSON, NDJSON and text outputs: each set written (text: formatted) as soon as it and
+ * the sets before it are done (src/cli/streamed.ts), with the same bytes, stderr lines and exit
+ * code as `run`.
  */
 async function streamed(
   opts: CliOptions,
@@ -222,6 +223,7 @@ async function streamed(
       baseline,
       readVersion: (p) => readVersionText(path.resolve(io.cwd, p)),
       ...(progress ? { onSet: (set: SetReport, done: number, total: number) => io.stderr(progressLine(set, done, total)) } : {}),
+      ...(opts.color !== undefined ? { color: opts.color } : {}),
     },
     io,
   );

@@ -11,7 +11,8 @@ import { isFolderOutput, writeAtomic, writeFolder } from './output.js';
 import { statSync } from 'node:fs';
 import type { Settings } from './settings.js';
 
-function wantsColor(flag: boolean | undefined, io: CliIO): boolean {
+/** Colour for text on stdout: the flag, else NO_COLOR / FORCE_COLOR, else whether stdout is a terminal. */
+export function wantsColor(flag: boolean | undefined, io: CliIO): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;

@@ -1,10 +1,11 @@
 /**
- * `check` with JSON or NDJSON output, written set by set: each set's report goes out as
- * soon as it and every earlier set are done, so memory holds the sets in flight, not the
- * run. The bytes are those of the whole-report path (`check()`, the post-passes, the
+ * `check` with JSON, NDJSON or text output, written set by set: each set's report goes out
+ * as soon as it and every earlier set are done (text: is formatted then, and only its text
+ * kept until the end, where the report's own findings lead), so memory holds the sets in
+ * flight, not the run. The bytes are those of the whole-report path (`check()`, the post-passes, the
  * reporter): per-set passes (config `checks`, inline disables, the baseline, the minimum
  * severity) are applied to each set as it comes, and the summary is counted as it goes.
- * Used when every output is JSON or NDJSON and nothing needs the whole report at the end
+ * Used when every output is JSON, NDJSON or text and nothing needs the whole report at the end
  * (`--write-baseline`, a GitHub step summary); command.ts chooses.
  */
 import { randomBytes } from 'node:crypto';
@@ -17,7 +18,8 @@ import { safeLine } from '../report/safe.js';
 import { planRun, type PlanOptions } from '../run/plan.js';
 import { runSets, shardItems } from '../run/run.js';
 import type { Shard } from '../run/shard.js';
-import { jsonSink, ndjsonSink, type ReportSink } from '../run/stream.js';
+import { jsonSink, ndjsonSink, textSink, type ReportSink, type Write } from '../run/stream.js';
+import { wantsColor } from './emit.js';
 import type { Finding, Report, SetReport, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { VERSION } from '../version.js';
@@ -26,7 +28,7 @@ import type { FailOn } from './options.js';
 import type { Settings } from './settings.js';
 
 /** Formats written set by set. */
-const STREAMED = new Set(['json', 'ndjson']);
+const STREAMED = new Set(['json', 'ndjson', 'text']);
 
 /** Whether this run's outputs can be streamed (see the module comment). */
 export function canStream(settings: Settings, io: CliIO): boolean {
@@ -45,6 +47,8 @@ export interface StreamedRun {
   readVersion(versionPath: string): string | null;
   /** Progress line of a set (before the post-passes, as `check()` reports it). */
   onSet?: (set: SetReport, done: number, total: number) => void;
+  /** `--color` / `--no-color` for text on stdout (else the environment decides). */
+  color?: boolean;
 }
 
 /** What the caller needs after the run: the exit-code facts and the stderr lines. */
@@ -86,7 +90,8 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
   const outputs: Output[] = [];
   let ok = true;
   for (const target of run.settings.formats) {
-    const output = await openOutput(target.name, target.file, run.shard, io);
+    const color = target.file === null && target.name === 'text' && wantsColor(run.color, io);
+    const output = await openOutput(target.name, target.file, run.shard, io, color);
     if (output === null) ok = false;
     else outputs.push(output);
   }
@@ -172,8 +177,9 @@ export function failsOn(worst: number, failOn: FailOn): boolean {
 }
 
 /** A streamed output: stdout (waiting for the reader when its buffer is full) or a file written under a temporary name. */
-async function openOutput(format: string, file: string | null, shard: Shard | null, io: CliIO): Promise<Output | null> {
-  const make = format === 'ndjson' ? ndjsonSink : jsonSink;
+async function openOutput(format: string, file: string | null, shard: Shard | null, io: CliIO, color: boolean): Promise<Output | null> {
+  const make = (write: Write, shard: Shard | null): ReportSink =>
+    format === 'ndjson' ? ndjsonSink(write, shard) : format === 'text' ? textSink(write, color) : jsonSink(write, shard);
   if (file === null) {
     const write = async (chunk: string): Promise<void> => {
       if (io.stdout(chunk) === false && io.drain) await io.drain();

@@ -1,25 +1,34 @@
 import { displayValue } from '../check/index.js';
 import { isListKind } from '../kinds/index.js';
-import type { ClaimReport, ClaimValue, CreditInfo, Finding, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
+import type { ClaimReport, ClaimValue, CreditInfo, Finding, Report, Reporter, SetReport, Severity, VersionInfo } from '../types.js';
 import { safeStrings } from './safe.js';
 import { clip, style, type Style } from './style.js';
 
 /** The readable report: versions, one block per claim (a line per version), then findings. */
 export const textReporter: Reporter = {
   name: 'text',
-  format(unsafe, options) {
-    // Article text, file names, labels and rule ids with control or bidi characters shown escaped.
-    const report = safeStrings(unsafe);
-    const s = style(options.color);
-    const out: string[] = [];
-    for (const f of report.findings) out.push(`${sev(f.severity, s)} ${f.message}`);
-    if (report.findings.length > 0) out.push('');
-    for (const set of report.sets) out.push(...formatSet(set, s));
-    const { errors, warnings, infos } = report.summary;
-    out.push(s.bold(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`));
-    return `${out.join('\n')}\n`;
+  format(report, options) {
+    return textFrame(report.findings, report.sets.map((set) => textSetBlock(set, options.color)), report.summary, options.color);
   },
 };
+
+/**
+ * One set's block of the text report. A streamed run formats each set as it is done and keeps
+ * only this text (src/run/stream.ts `textSink`), not the set's report.
+ */
+export function textSetBlock(unsafe: SetReport, color: boolean): string {
+  // Article text, file names, labels and rule ids with control or bidi characters shown escaped.
+  return formatSet(safeStrings(unsafe), style(color)).map((line) => `${line}\n`).join('');
+}
+
+/** The whole text report around its set blocks: the report's own findings first, the counts last. */
+export function textFrame(unsafeFindings: readonly Finding[], setBlocks: readonly string[], summary: Report['summary'], color: boolean): string {
+  const s = style(color);
+  const findings = safeStrings(unsafeFindings);
+  const head = findings.map((f) => `${sev(f.severity, s)} ${f.message}\n`).join('') + (findings.length > 0 ? '\n' : '');
+  const { errors, warnings, infos } = summary;
+  return `${head}${setBlocks.join('')}${s.bold(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`)}\n`;
+}
 
 function formatSet(set: SetReport, s: Style): string[] {
   const out: string[] = [];

@@ -2,10 +2,12 @@
  * Report writers fed set by set, in input order. JSON is written incrementally with exactly
  * the bytes of `JSON.stringify(report, null, 2)` (the contract is unchanged); NDJSON is one
  * set per line, then one closing line with the tool, the report's own findings and the
- * summary. Other formats need the whole report: the collector keeps it.
+ * summary; text keeps each set's formatted text only. Other formats need the whole report:
+ * the collector keeps it.
  */
 import { VERSION } from '../version.js';
 import { ndjsonSet, ndjsonTail } from '../report/ndjson.js';
+import { textFrame, textSetBlock } from '../report/text.js';
 import type { Finding, Report, SetReport } from '../types.js';
 import type { Outcome } from './run.js';
 import type { Shard } from './shard.js';
@@ -97,6 +99,27 @@ export function ndjsonSink(write: Write, shard: Shard | null = null): ReportSink
       tally(counts, findings);
       const info = shardInfo(shard, positions, own.map((x) => x.position));
       await write(ndjsonTail({ tool: { name: 'factlint', version: VERSION }, findings, summary: summary ?? counts, ...(info ? { shard: info } : {}) }));
+    },
+  };
+}
+
+/**
+ * The text report: each set formatted as it comes and kept as text only (a set's report is
+ * many times its text), then written whole at the end, after the report's own findings that
+ * the text format prints first. The bytes are the text reporter's.
+ */
+export function textSink(write: Write, color: boolean): ReportSink {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
+  const blocks: string[] = [];
+  return {
+    async set(report) {
+      tally(counts, report.findings);
+      blocks.push(textSetBlock(report, color));
+    },
+    async end(own, summary) {
+      const findings = own.map((x) => x.finding);
+      tally(counts, findings);
+      await write(textFrame(findings, blocks, summary ?? counts, color));
     },
   };
 }

@@ -18,60 +18,107 @@ const RESTATE_SLACK = 0.1;
  * figure elsewhere. Versions of the same time must agree.
  */
 export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
-  const { rule } = input;
-  const up = rule.overTime === 'non-decreasing';
-  const num = (x: ClaimValue): number | string => (x.high !== undefined ? x.highExact ?? x.high : x.exact ?? Number(x.value));
-  const better = (a: ClaimValue, b: ClaimValue): boolean => (up ? compareFigures(num(a), num(b)) > 0 : compareFigures(num(a), num(b)) < 0);
-  const best = (values: readonly ClaimValue[]): ClaimValue | undefined =>
-    values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || better(x, acc) ? x : acc), undefined);
-  const rank = rankOf(input);
-  const memo = counterpartMemo();
-  const headline = new Map<string, ClaimValue>();
-  for (const v of input.versions) {
-    const h = best(certain.get(v.id) ?? []);
-    if (h) headline.set(v.id, h);
-  }
-  const groups = new Map<number, RuleCheckInput['versions'][number][]>();
-  for (const v of input.versions) {
-    const list = groups.get(v.rank);
-    if (list) list.push(v);
-    else groups.set(v.rank, [v]);
-  }
-  const ranks = [...groups.keys()].sort((a, b) => a - b);
-  // Keys reported before the current rank, and the best figure of earlier versions that are
-  // not outliers: kept as the ranks go by, so each version is compared once, not with all before it.
-  const earlierKeys = new Set<string>();
-  let previousBest: ClaimValue | undefined;
-  const reportedBefore = (x: ClaimValue): boolean => earlierKeys.has(x.key);
-  // A raised figure that no later version repeats while several later ones keep the
-  // old one is an outlier (a wrong copy), not an update that made the rest stale:
-  // better than the best headline of the (two or more) later versions that have one.
-  const laterBest = new Map<number, { count: number; best: ClaimValue | undefined }>();
-  let after = { count: 0, best: undefined as ClaimValue | undefined };
-  for (const r of [...ranks].reverse()) {
-    laterBest.set(r, after);
-    const hs = (groups.get(r) ?? []).map((v) => headline.get(v.id)).filter((h): h is ClaimValue => h !== undefined);
-    after = { count: after.count + hs.length, best: best(after.best === undefined ? hs : [after.best, ...hs]) };
-  }
-  const outlierFrom = (x: ClaimValue, r: number): boolean => {
-    const later = laterBest.get(r);
-    return later !== undefined && later.count >= 2 && later.best !== undefined && better(x, later.best);
-  };
+  return new OverTime(input, certain).run();
+}
 
-  const findings: Finding[] = [];
-  const updates: Array<{ x: ClaimValue; from: ClaimValue }> = [];
-  const wrong: Array<{ x: ClaimValue; against: ClaimValue[]; note: string }> = [];
-  const outliers = new Set<string>();
-  for (const r of ranks) {
-    const group = groups.get(r) ?? [];
-    const previous = previousBest;
+type Version = RuleCheckInput['versions'][number];
+type Wrong = { x: ClaimValue; against: ClaimValue[]; note: string };
+type Update = { x: ClaimValue; from: ClaimValue };
 
-    // Versions of the same time: the same sentence or the headline must agree.
-    // (Each value's conflicts are sorted by version once, not filtered again for every other version of its time.)
+/** One pass over a rule's versions in time order, rank by rank (see `overTime`). */
+class OverTime {
+  private readonly up: boolean;
+  private readonly rank: Map<string, number>;
+  private readonly memo = counterpartMemo();
+  /** The best figure of each version. */
+  private readonly headline = new Map<string, ClaimValue>();
+  private readonly groups = new Map<number, Version[]>();
+  /**
+   * Per rank, the headlines of the later versions: a raised figure that no later version
+   * repeats while several later ones keep the old one is an outlier (a wrong copy), not an
+   * update that made the rest stale.
+   */
+  private readonly laterBest = new Map<number, { count: number; best: ClaimValue | undefined }>();
+  // Kept as the ranks go by, so each version is compared once, not with all before it:
+  /** Keys reported before the current rank. */
+  private readonly earlierKeys = new Set<string>();
+  /** The best figure of earlier versions that are not outliers. */
+  private previousBest: ClaimValue | undefined;
+  private readonly findings: Finding[] = [];
+  private readonly updates: Update[] = [];
+  private readonly wrong: Wrong[] = [];
+  private readonly outliers = new Set<string>();
+
+  constructor(
+    private readonly input: RuleCheckInput,
+    private readonly certain: Map<string, ClaimValue[]>,
+  ) {
+    this.up = input.rule.overTime === 'non-decreasing';
+    this.rank = rankOf(input);
+    for (const v of input.versions) {
+      const h = this.best(certain.get(v.id) ?? []);
+      if (h) this.headline.set(v.id, h);
+      const list = this.groups.get(v.rank);
+      if (list) list.push(v);
+      else this.groups.set(v.rank, [v]);
+    }
+    let after = { count: 0, best: undefined as ClaimValue | undefined };
+    for (const r of this.ranks().reverse()) {
+      this.laterBest.set(r, after);
+      const hs = (this.groups.get(r) ?? []).map((v) => this.headline.get(v.id)).filter((h): h is ClaimValue => h !== undefined);
+      after = { count: after.count + hs.length, best: this.best(after.best === undefined ? hs : [after.best, ...hs]) };
+    }
+  }
+
+  run(): Finding[] {
+    for (const r of this.ranks()) {
+      const group = this.groups.get(r) ?? [];
+      const previous = this.previousBest;
+      if (!previous) this.sameTime(group);
+      const revised = previous ? this.againstEarlier(group, previous, r) : [];
+      this.close(group);
+      if (previous) this.corrected(group, revised, previous);
+    }
+    const findings = [...this.findings, ...this.groupUpdates()];
+    const at = (f: Finding): number => this.rank.get(f.versions[0] ?? '') ?? 0;
+    findings.sort((a, b) => at(a) - at(b)); // in time order (the sort is stable)
+    findings.push(...groupWrong(this.input, this.wrong));
+    return findings;
+  }
+
+  private ranks(): number[] {
+    return [...this.groups.keys()].sort((a, b) => a - b);
+  }
+
+  private num(x: ClaimValue): number | string {
+    return x.high !== undefined ? x.highExact ?? x.high : x.exact ?? Number(x.value);
+  }
+
+  private better(a: ClaimValue, b: ClaimValue): boolean {
+    const c = compareFigures(this.num(a), this.num(b));
+    return this.up ? c > 0 : c < 0;
+  }
+
+  private best(values: readonly ClaimValue[]): ClaimValue | undefined {
+    return values.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || this.better(x, acc) ? x : acc), undefined);
+  }
+
+  private outlierFrom(x: ClaimValue, r: number): boolean {
+    const later = this.laterBest.get(r);
+    return later !== undefined && later.count >= 2 && later.best !== undefined && this.better(x, later.best);
+  }
+
+  /**
+   * Versions of the same time, before any earlier figure: the same sentence or the headline
+   * must agree. (Each value's conflicts are sorted by version once, not filtered again for
+   * every other version of its time.)
+   */
+  private sameTime(group: readonly Version[]): void {
+    const { input, certain } = this;
     const oneKey = new Map(group.map((w) => [w.id, keysOf(certain.get(w.id) ?? []).length === 1]));
     for (const v of group) {
       const mine = certain.get(v.id) ?? [];
-      const byVersion = new Map(mine.map((x) => [x, conflictsByVersion(counterpartConflictsShared(input, certain, x, memo))]));
+      const byVersion = new Map(mine.map((x) => [x, conflictsByVersion(counterpartConflictsShared(input, certain, x, this.memo))]));
       for (const w of group) {
         if (w.id === v.id) continue;
         const theirs = certain.get(w.id) ?? [];
@@ -82,99 +129,113 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
           if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
             conflicts = [theirs[0] as ClaimValue];
           }
-          if (conflicts.length > 0 && !previous && losesTo(x, conflicts[0] as ClaimValue, input, certain, rank, memo)) {
-            wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
-            outliers.add(v.id); // a wrong copy is no base for later updates
+          if (conflicts.length > 0 && losesTo(x, conflicts[0] as ClaimValue, input, certain, this.rank, this.memo)) {
+            this.wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
+            this.outliers.add(v.id); // a wrong copy is no base for later updates
           }
-        }
-      }
-    }
-
-    const revised: ClaimValue[] = [];
-    if (previous) {
-      const raised: ClaimValue[] = [];
-      for (const v of group) {
-        const h = headline.get(v.id);
-        if (!h) continue;
-        if (better(h, previous)) {
-          if (outlierFrom(h, r)) {
-            outliers.add(v.id);
-            wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
-          } else {
-            raised.push(h);
-          }
-          continue;
-        }
-        if (better(previous, h)) {
-          if (restates(h, previous)) continue;
-          if (up && statesDownwardRevision(h.sentence)) revised.push(h);
-          else if (reportedBefore(h)) findings.push(change('stale', h, previous));
-          else wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
-          continue;
-        }
-        // Same best figure: a sentence that now says less than its earlier counterpart.
-        for (const x of certain.get(v.id) ?? []) {
-          if (x === h || reportedBefore(x)) continue;
-          const earlier = counterpartConflicts(input, certain, x, memo).filter((y) => (rank.get(y.version) ?? 0) < r && better(y, x));
-          if (earlier.length > 0) wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
-        }
-      }
-      // Versions of the same time that raised it to different figures ("71" and "72" on the
-      // same day) disagree with each other: the side with less support is a contradiction.
-      for (const h of raised) {
-        const rivals = raised.filter((y) => y !== h && !compatibleKeys(rule.kind, h.key, y.key));
-        const beaten = rivals.filter((y) => losesTo(h, y, input, certain, rank, memo));
-        if (beaten.length > 0) {
-          wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });
-          outliers.add(h.version);
-        } else {
-          updates.push({ x: h, from: previous });
-        }
-      }
-    }
-    for (const v of group) {
-      for (const y of certain.get(v.id) ?? []) {
-        earlierKeys.add(y.key);
-        if (!outliers.has(v.id) && (previousBest === undefined || better(y, previousBest))) previousBest = y;
-      }
-    }
-    // A toll lowered on purpose is an update, and the corrected figure the base from now on.
-    const correction = best(revised);
-    if (correction && previous) {
-      updates.push({ x: correction, from: previous });
-      previousBest = correction;
-      // A copy of the same time that still gives the figure the correction replaced disagrees with it.
-      for (const v of group) {
-        const h = headline.get(v.id);
-        if (h && !revised.includes(h) && compatibleKeys(rule.kind, h.key, previous.key)) {
-          wrong.push({ x: h, against: [correction], note: 'a version of the same time says' });
         }
       }
     }
   }
-  findings.push(...groupUpdates(updates));
-  const at = (f: Finding): number => rank.get(f.versions[0] ?? '') ?? 0;
-  findings.sort((a, b) => at(a) - at(b)); // in time order (the sort is stable)
-  findings.push(...groupWrong(input, wrong));
-  return findings;
+
+  /** The versions of rank `r` against the best earlier figure; returns the tolls lowered on purpose. */
+  private againstEarlier(group: readonly Version[], previous: ClaimValue, r: number): ClaimValue[] {
+    const raised: ClaimValue[] = [];
+    const revised: ClaimValue[] = [];
+    for (const v of group) {
+      const h = this.headline.get(v.id);
+      if (!h) continue;
+      if (this.better(h, previous)) {
+        if (this.outlierFrom(h, r)) {
+          this.outliers.add(v.id);
+          this.wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
+        } else {
+          raised.push(h);
+        }
+      } else if (this.better(previous, h)) {
+        if (this.restates(h, previous)) continue;
+        if (this.up && statesDownwardRevision(h.sentence)) revised.push(h);
+        else if (this.earlierKeys.has(h.key)) this.findings.push(this.change('stale', h, previous));
+        else this.wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
+      } else {
+        this.saysLess(v, h, r);
+      }
+    }
+    this.raisedTogether(raised, previous);
+    return revised;
+  }
+
+  /** Same best figure: a sentence that now says less than its earlier counterpart. */
+  private saysLess(v: Version, h: ClaimValue, r: number): void {
+    for (const x of this.certain.get(v.id) ?? []) {
+      if (x === h || this.earlierKeys.has(x.key)) continue;
+      const earlier = counterpartConflicts(this.input, this.certain, x, this.memo).filter((y) => (this.rank.get(y.version) ?? 0) < r && this.better(y, x));
+      if (earlier.length > 0) this.wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
+    }
+  }
+
+  /**
+   * Versions of the same time that raised it to different figures ("71" and "72" on the
+   * same day) disagree with each other: the side with less support is a contradiction.
+   */
+  private raisedTogether(raised: readonly ClaimValue[], previous: ClaimValue): void {
+    for (const h of raised) {
+      const rivals = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key));
+      const beaten = rivals.filter((y) => losesTo(h, y, this.input, this.certain, this.rank, this.memo));
+      if (beaten.length > 0) {
+        this.wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });
+        this.outliers.add(h.version);
+      } else {
+        this.updates.push({ x: h, from: previous });
+      }
+    }
+  }
+
+  /** The rank's figures become the earlier ones. */
+  private close(group: readonly Version[]): void {
+    for (const v of group) {
+      for (const y of this.certain.get(v.id) ?? []) {
+        this.earlierKeys.add(y.key);
+        if (!this.outliers.has(v.id) && (this.previousBest === undefined || this.better(y, this.previousBest))) this.previousBest = y;
+      }
+    }
+  }
+
+  /**
+   * A toll lowered on purpose is an update, and the corrected figure the base from now on;
+   * a copy of the same time that still gives the figure the correction replaced disagrees with it.
+   */
+  private corrected(group: readonly Version[], revised: readonly ClaimValue[], previous: ClaimValue): void {
+    const correction = this.best(revised);
+    if (!correction) return;
+    this.updates.push({ x: correction, from: previous });
+    this.previousBest = correction;
+    for (const v of group) {
+      const h = this.headline.get(v.id);
+      if (h && !revised.includes(h) && compatibleKeys(this.input.rule.kind, h.key, previous.key)) {
+        this.wrong.push({ x: h, against: [correction], note: 'a version of the same time says' });
+      }
+    }
+  }
 
   /** Versions of the same time that raised the figure to the same value: one update naming them all. */
-  function groupUpdates(list: ReadonlyArray<{ x: ClaimValue; from: ClaimValue }>): Finding[] {
-    const groups = new Map<string, Array<{ x: ClaimValue; from: ClaimValue }>>();
-    for (const u of list) {
-      const k = `${rank.get(u.x.version) ?? 0}\u0001${u.x.key}`;
+  private groupUpdates(): Finding[] {
+    const groups = new Map<string, Update[]>();
+    for (const u of this.updates) {
+      const k = `${this.rank.get(u.x.version) ?? 0}\u0001${u.x.key}`;
       groups.set(k, [...(groups.get(k) ?? []), u]);
     }
+    const { rule, paths } = this.input;
     return [...groups.values()].map((items) => {
-      const first = items[0] as { x: ClaimValue; from: ClaimValue };
-      const f = change('update', first.x, first.from);
+      const first = items[0] as Update;
+      const f = this.change('update', first.x, first.from);
       if (items.length === 1) return f;
       const versions = items.map((i) => i.x.version);
       return {
         ...f,
         versions,
-        message: `${rule.label} ${moved(first.x, first.from)} from ${displayValue(first.from)} (${first.from.version}) to ${displayValue(first.x)} (${joinIds(versions)})`,
-        evidence: [...items.map((i) => evidenceOf(i.x, input.paths.get(i.x.version))), evidenceOf(first.from, input.paths.get(first.from.version))],
+        message: `${rule.label} ${this.moved(first.x, first.from)} from ${displayValue(first.from)} (${first.from.version}) to ${displayValue(first.x)} (${joinIds(versions)})`,
+        evidence: [...items.map((i) => evidenceOf(i.x, paths.get(i.x.version))), evidenceOf(first.from, paths.get(first.from.version))],
       };
     });
   }
@@ -184,21 +245,22 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
    * been treated" after "1,150 people"): a rounder statement of the same figure, another
    * outlet's wording, not a lower count.
    */
-  function restates(x: ClaimValue, earlier: ClaimValue): boolean {
-    if (!up || (x.qualifier !== 'more-than' && x.qualifier !== 'at-least') || !boundsAgree(x, earlier)) return false;
+  private restates(x: ClaimValue, earlier: ClaimValue): boolean {
+    if (!this.up || (x.qualifier !== 'more-than' && x.qualifier !== 'at-least') || !boundsAgree(x, earlier)) return false;
     return Number(x.value) >= Number(earlier.value) * (1 - RESTATE_SLACK);
   }
 
   /** How a figure moved: with the rule's direction, or (a toll lowered on purpose) revised down. */
-  function moved(x: ClaimValue, from: ClaimValue): string {
-    if (!up) return 'fell';
-    return compareFigures(num(x), num(from)) > 0 ? 'rose' : 'was revised down';
+  private moved(x: ClaimValue, from: ClaimValue): string {
+    if (!this.up) return 'fell';
+    return compareFigures(this.num(x), this.num(from)) > 0 ? 'rose' : 'was revised down';
   }
 
-  function change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
+  private change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
+    const { rule, paths } = this.input;
     const message =
       type === 'update'
-        ? `${rule.label} ${moved(x, from)} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
+        ? `${rule.label} ${this.moved(x, from)} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
         : `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${from.version} already said ${displayValue(from)}`;
     return {
       rule: rule.id,
@@ -209,7 +271,7 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
       message,
       actual: displayValue(x),
       expected: displayValue(from),
-      evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(from, input.paths.get(from.version))],
+      evidence: [evidenceOf(x, paths.get(x.version)), evidenceOf(from, paths.get(from.version))],
     };
   }
 }

@@ -41,10 +41,12 @@ function wholeRead(text: string) {
     while (b > a && pos[b] === 'SPACE') b--;
     return `${a}-${b}`;
   });
+  const types = doc.tokens().out(its.type) as string[];
+  const entityTypes = doc.entities().out(its.type) as string[];
   return {
-    tokens: (doc.tokens().out(its.value) as string[]).map((v, i) => `${v}/${pos[i]}/${(doc.tokens().out(its.type) as string[])[i]}`),
+    tokens: (doc.tokens().out(its.value) as string[]).map((v, i) => `${v}/${pos[i]}/${types[i]}`),
     sentences: trimmed,
-    entities: (doc.entities().out(its.span) as unknown as Array<[number, number]>).map(([a, b], k) => `${a}-${b}:${(doc.entities().out(its.type) as string[])[k]}`),
+    entities: (doc.entities().out(its.span) as unknown as Array<[number, number]>).map(([a, b], k) => `${a}-${b}:${entityTypes[k]}`),
   };
 }
 

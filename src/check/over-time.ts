@@ -257,23 +257,36 @@ class OverTime {
   }
 
   private change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {
+    if (type === 'stale') return staleFinding(this.input, x, from);
     const { rule, paths } = this.input;
-    const message =
-      type === 'update'
-        ? `${rule.label} ${this.moved(x, from)} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`
-        : `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${from.version} already said ${displayValue(from)}`;
     return {
       rule: rule.id,
       type,
-      severity: type === 'update' ? 'info' : capSeverity(rule.severity, 'warning'),
+      severity: 'info',
       subject: rule.label,
       versions: [x.version],
-      message,
+      message: `${rule.label} ${this.moved(x, from)} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`,
       actual: displayValue(x),
       expected: displayValue(from),
       evidence: [evidenceOf(x, paths.get(x.version)), evidenceOf(from, paths.get(from.version))],
     };
   }
+}
+
+/** A later copy that still gives a figure an earlier version had already replaced with `newer`. */
+export function staleFinding(input: RuleCheckInput, x: ClaimValue, newer: ClaimValue): Finding {
+  const { rule, paths } = input;
+  return {
+    rule: rule.id,
+    type: 'stale',
+    severity: capSeverity(rule.severity, 'warning'),
+    subject: rule.label,
+    versions: [x.version],
+    message: `${rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${newer.version} already said ${displayValue(newer)}`,
+    actual: displayValue(x),
+    expected: displayValue(newer),
+    evidence: [evidenceOf(x, paths.get(x.version)), evidenceOf(newer, paths.get(newer.version))],
+  };
 }
 
 /** Conflicts by version, worked out once per shared conflict list. */

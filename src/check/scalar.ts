@@ -5,7 +5,7 @@ import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
-import { overTime } from './over-time.js';
+import { overTime, staleFinding } from './over-time.js';
 import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
 
 /**
@@ -209,20 +209,6 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
   return findings;
 }
 
-/** A later copy that still gives a figure an earlier version had already changed. */
-function staleFinding(input: RuleCheckInput, x: ClaimValue, newer: ClaimValue): Finding {
-  return {
-    rule: input.rule.id,
-    type: 'stale',
-    severity: capSeverity(input.rule.severity, 'warning'),
-    subject: input.rule.label,
-    versions: [x.version],
-    message: `${input.rule.label}: ${x.version} still says ${displayValue(x)}, but the earlier ${newer.version} already said ${displayValue(newer)}`,
-    actual: displayValue(x),
-    expected: displayValue(newer),
-    evidence: [evidenceOf(x, input.paths.get(x.version)), evidenceOf(newer, input.paths.get(newer.version))],
-  };
-}
 
 function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previous: ClaimValue): Finding {
   const x = xs[0] as ClaimValue;

@@ -178,13 +178,13 @@ export function failsOn(worst: number, failOn: FailOn): boolean {
 
 /** A streamed output: stdout (waiting for the reader when its buffer is full) or a file written under a temporary name. */
 async function openOutput(format: string, file: string | null, shard: Shard | null, io: CliIO, color: boolean): Promise<Output | null> {
-  const make = (write: Write, shard: Shard | null): ReportSink =>
+  const make = (write: Write): ReportSink =>
     format === 'ndjson' ? ndjsonSink(write, shard) : format === 'text' ? textSink(write, color) : jsonSink(write, shard);
   if (file === null) {
     const write = async (chunk: string): Promise<void> => {
       if (io.stdout(chunk) === false && io.drain) await io.drain();
     };
-    return { sink: make(write, shard), commit: async () => true, abort: async () => undefined };
+    return { sink: make(write), commit: async () => true, abort: async () => undefined };
   }
   const target = path.resolve(io.cwd, file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -213,7 +213,7 @@ async function openOutput(format: string, file: string | null, shard: Shard | nu
     pending.delete(temp);
   };
   return {
-    sink: make(write, shard),
+    sink: make(write),
     async commit() {
       try {
         if (failed !== null) throw failed;

@@ -16,7 +16,7 @@
  */
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
-import { AGE_WORDS, DIFFERENCE_PHRASES, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES } from '../lang/en/quantities.js';
+import { AGE_WORDS, DIFFERENCE_PHRASES, INCREMENT_WORDS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES } from '../lang/en/quantities.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
@@ -71,7 +71,8 @@ export interface NumberedSentence {
   figures: object;
 }
 
-const ADJECTIVE_LIKE = new Set(['more', 'other', 'additional', 'further', 'new']);
+/** Words read like adjectives between a figure and its noun ("4 more bodies", "two other victims"). */
+const ADJECTIVE_LIKE: ReadonlySet<string> = new Set([...INCREMENT_WORDS, 'other']);
 
 export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
   const after = tokens[expr.end];

@@ -53,51 +53,43 @@ export function analyze(version: NormalizedVersion, cache: ParagraphCache = new 
   const text = version.text;
   const folded = foldForWink(text);
   const tokens: AnalyzedToken[] = [];
-  const spans: Span[] = [];
-  const entitySpans: Span[] = [];
-  const entityTypes: string[] = [];
-  let offset = 0;
+  const sentences: Sentence[] = [];
+  const entities: Entity[] = [];
   const paragraphs = paragraphsOf(folded);
   // a text read whole is not kept: only paragraphs recur across versions
   const shared = paragraphs.length > 1 ? cache : new Map<string, ParagraphReading>();
-  for (const paragraph of paragraphs) {
-    if (offset > 0) {
-      pushToken(tokens, BREAK_TOKEN.value, offset - BREAK.length, BREAK_TOKEN);
-    }
+  let offset = 0;
+  paragraphs.forEach((paragraph, p) => {
+    if (p > 0) pushToken(tokens, BREAK_TOKEN.value, offset - BREAK.length, BREAK_TOKEN.pos, BREAK_TOKEN.lemma, BREAK_TOKEN.type);
     const reading = readingOf(paragraph, shared);
     const base = tokens.length;
-    const own = folded === text && reading.verified;
-    for (let i = 0; i < reading.values.length; i++) {
-      const start = offset + (reading.starts[i] as number);
-      const winkValue = reading.values[i] as string;
-      // Folding keeps lengths, so wink's tokens sit at the same offsets in the real text.
-      const value = own ? winkValue : text.slice(start, start + winkValue.length);
-      pushToken(tokens, value, start, { pos: reading.pos[i], lemma: reading.lemmas[i], type: reading.types[i] });
-    }
-    for (const [a, b] of reading.sentences) spans.push([a + base, b + base]);
+    pushTokens(tokens, reading, text, offset, folded === text && reading.verified);
+    for (const [a, b] of reading.sentences) pushSentenceSpan(sentences, tokens, text, a + base, b + base);
     for (let k = 0; k < reading.entities.length; k++) {
       const [a, b] = reading.entities[k] as Span;
-      entitySpans.push([a + base, b + base]);
-      entityTypes.push(reading.entityTypes[k] as string);
+      pushEntity(entities, tokens, text, reading.entityTypes[k] as string, a + base, b + base);
     }
     offset += paragraph.length + BREAK.length;
-  }
-
-  const sentences: Sentence[] = [];
-  for (const span of spans) {
-    let [first, last] = span;
-    while (first < last && tokens[first]?.pos === 'SPACE') first++;
-    while (last > first && tokens[last]?.pos === 'SPACE') last--;
-    for (const [a, b] of tokenWindows(tokens, first, last)) pushSentence(sentences, tokens, text, a, b);
-  }
-
-  const entities: Entity[] = [];
-  for (let k = 0; k < entitySpans.length; k++) {
-    const [first, last] = entitySpans[k] as Span;
-    pushEntity(entities, tokens, text, entityTypes[k] as string, first, last);
-  }
-
+  });
   return { version, tokens, sentences, entities };
+}
+
+/** The tokens of one paragraph's reading at `offset`; `own`: wink's values are the text's (nothing folded). */
+function pushTokens(tokens: AnalyzedToken[], reading: ParagraphReading, text: string, offset: number, own: boolean): void {
+  for (let i = 0; i < reading.values.length; i++) {
+    const start = offset + (reading.starts[i] as number);
+    const winkValue = reading.values[i] as string;
+    // Folding keeps lengths, so wink's tokens sit at the same offsets in the real text.
+    const value = own ? winkValue : text.slice(start, start + winkValue.length);
+    pushToken(tokens, value, start, reading.pos[i], reading.lemmas[i], reading.types[i]);
+  }
+}
+
+/** The sentence(s) of wink's span [first, last]: spaces trimmed, very long ones cut into windows. */
+function pushSentenceSpan(sentences: Sentence[], tokens: AnalyzedToken[], text: string, first: number, last: number): void {
+  while (first < last && tokens[first]?.pos === 'SPACE') first++;
+  while (last > first && tokens[last]?.pos === 'SPACE') last--;
+  for (const [a, b] of tokenWindows(tokens, first, last)) pushSentence(sentences, tokens, text, a, b);
 }
 
 /**
@@ -154,7 +146,9 @@ function pushToken(
   tokens: AnalyzedToken[],
   value: string,
   start: number,
-  tags: { pos: string | undefined; lemma: string | undefined; type: string | undefined },
+  pos: string | undefined,
+  lemma: string | undefined,
+  type: string | undefined,
 ): void {
   tokens.push({
     i: tokens.length,
@@ -162,9 +156,9 @@ function pushToken(
     lower: lowerCase(value),
     start,
     end: start + value.length,
-    pos: tags.pos ?? 'X',
-    lemma: lowerCase(tags.lemma ?? value),
-    type: tags.type ?? 'word',
+    pos: pos ?? 'X',
+    lemma: lowerCase(lemma ?? value),
+    type: type ?? 'word',
     sentence: 0,
     entity: null,
     entityType: null,

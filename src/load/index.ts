@@ -34,6 +34,34 @@ export interface LoadResult {
   problems: InputProblem[];
 }
 
+/** A version file found but not read yet: its path, its size when known, and its id when given. */
+export interface VersionSource {
+  file: string;
+  size: number | null;
+  id?: string;
+}
+
+/**
+ * A set found on disk, before its version files are read (`readSet`): a run plans thousands
+ * of sets but reads each one's bytes only when it is checked, so memory holds the sets in
+ * flight, not the run, and a shard reads only its own sets. Plain data: a worker can read it.
+ */
+export interface SetSource {
+  path: string;
+  files: VersionSource[];
+  /** Versions already in memory (stdin, git revisions), after the files. */
+  memory: RawVersion[];
+  manifestFile: { path: string; text: string } | null;
+  /** Problems found while looking for the set (read problems are added by readSet). */
+  problems: InputProblem[];
+  skipped?: SkippedFile[];
+}
+
+export interface FindResult {
+  sources: SetSource[];
+  problems: InputProblem[];
+}
+
 /** One-line description of a file-system error. */
 export function describeError(err: unknown, target: string): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
@@ -110,12 +138,13 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * 5.8 s through fs.promises and 0.6 s synchronously. One file is open at a time, so no
  * open-file limit is ever reached.
  */
-function readVersion(file: string, stat: Stats | null, givenId?: string): RawVersion | InputProblem {
-  const id = givenId ?? versionId(file);
+function readVersion(source: VersionSource): RawVersion | InputProblem {
+  const file = source.file;
+  const id = source.id ?? versionId(file);
   try {
-    const info = stat ?? statSync(file);
-    if (info.size > MAX_FILE_BYTES) {
-      return { path: file, version: id, message: `file too large for an article version (${(info.size / 1048576).toFixed(1)} MiB, limit ${LIMIT})` };
+    const size = source.size ?? statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return { path: file, version: id, message: `file too large for an article version (${(size / 1048576).toFixed(1)} MiB, limit ${LIMIT})` };
     }
     const bytes = readFileSync(file);
     if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -142,18 +171,16 @@ function readManifest(file: string, problems: InputProblem[]): { path: string; t
   }
 }
 
-/** Build a set from version files; duplicate ids are problems, not silent overwrites. */
-function buildSet(
-  setPath: string,
-  files: ReadonlyArray<{ file: string; stat: Stats | null }>,
-  manifestFile: { path: string; text: string } | null,
-  problems: InputProblem[],
-  ids: ReadonlyMap<string, string> = new Map(),
-): LoadedSet {
+/**
+ * Reads a found set's version files (in order; duplicate ids are problems, not silent
+ * overwrites) and adds its in-memory versions.
+ */
+export function readSet(source: SetSource): LoadedSet {
+  const problems = [...source.problems];
   const versions: RawVersion[] = [];
   const seen = new Map<string, string>();
-  for (const f of files) {
-    const item = readVersion(f.file, f.stat, ids.get(f.file));
+  for (const f of source.files) {
+    const item = readVersion(f);
     const id = isProblem(item) ? (item.version ?? '') : item.id;
     const filePath = item.path;
     const earlier = seen.get(id);
@@ -165,7 +192,10 @@ function buildSet(
     if (isProblem(item)) problems.push(item);
     else versions.push(item);
   }
-  return { path: setPath, versions, manifestFile, problems };
+  versions.push(...source.memory);
+  const set: LoadedSet = { path: source.path, versions, manifestFile: source.manifestFile, problems };
+  if (source.skipped) set.skipped = source.skipped;
+  return set;
 }
 
 /** The result of a file-system call, or null with the error recorded as an input problem for `p`. */
@@ -179,7 +209,7 @@ function attempt<T>(op: () => T, p: string, problems: InputProblem[]): T | null 
 }
 
 interface WalkState {
-  sets: LoadedSet[];
+  sets: SetSource[];
   problems: InputProblem[];
   /** Real paths of directories already loaded (the same directory given twice is loaded once). */
   visited: Set<string>;
@@ -202,7 +232,7 @@ function walkDirectory(dir: string, depth: number, ancestors: readonly string[],
   names.sort(byName);
 
   const setProblems: InputProblem[] = [];
-  const files: Array<{ file: string; stat: Stats | null }> = [];
+  const files: VersionSource[] = [];
   const skipped: SkippedFile[] = [];
   const subdirs: string[] = [];
   let manifestFile: { path: string; text: string } | null = null;
@@ -222,7 +252,7 @@ function walkDirectory(dir: string, depth: number, ancestors: readonly string[],
     if (stat.isDirectory()) {
       if (!name.startsWith('.')) subdirs.push(full);
     } else if (stat.isFile() && isIncluded(name, options)) {
-      files.push({ file: full, stat });
+      files.push({ file: full, size: stat.size });
     } else if (stat.isFile()) {
       const reason = skipReason(name, options);
       if (reason !== null) skipped.push({ path: full, reason });
@@ -231,9 +261,7 @@ function walkDirectory(dir: string, depth: number, ancestors: readonly string[],
 
   const before = state.sets.length;
   if (files.length > 0 || setProblems.some((p) => p.version !== undefined)) {
-    const set = buildSet(dir, files, manifestFile, setProblems);
-    if (skipped.length > 0) set.skipped = skipped;
-    state.sets.push(set);
+    state.sets.push({ path: dir, files, memory: [], manifestFile, problems: setProblems, ...(skipped.length > 0 ? { skipped } : {}) });
   } else {
     state.problems.push(...setProblems);
   }
@@ -251,11 +279,12 @@ function walkDirectory(dir: string, depth: number, ancestors: readonly string[],
 }
 
 /**
- * Read article sets from the paths given by the user. A directory is a set (its
- * sub-directories with version files are sets of their own); loose files are
- * grouped into one set per parent directory. Bytes only: decoding is normalize's.
+ * Finds the article sets at the paths given by the user. A directory is a set (its
+ * sub-directories with version files are sets of their own); loose files are grouped into
+ * one set per parent directory. Nothing is read but directories and manifests: `readSet`
+ * reads a set's bytes (decoding is normalize's).
  */
-export async function loadSets(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
+export async function findSets(paths: string[], options: LoadOptions = {}): Promise<FindResult> {
   const state: WalkState = { sets: [], problems: [], visited: new Set() };
   const loose: string[] = [];
 
@@ -281,16 +310,24 @@ export async function loadSets(paths: string[], options: LoadOptions = {}): Prom
       .filter((f) => f !== explicitManifest)
       // One folder: name order; several folders (old/story.txt new/story.txt): the order given.
       .sort((a, b) => (group.ids.size > 0 ? 0 : byName(path.basename(a), path.basename(b))))
-      .map((file) => ({ file, stat: null }));
+      .map((file): VersionSource => {
+        const id = group.ids.get(file);
+        return id === undefined ? { file, size: null } : { file, size: null, id };
+      });
     if (files.length === 0) {
       state.problems.push(...setProblems, { path: group.path, message: `no article versions among the files given in ${group.path}` });
       continue;
     }
-    const set = buildSet(group.path, files, manifestFile, setProblems, group.ids);
-    if (joinMemory) set.versions.push(...memory.flatMap((m) => m.versions));
-    state.sets.push(set);
+    const inMemory = joinMemory ? memory.flatMap((m) => m.versions) : [];
+    state.sets.push({ path: group.path, files, memory: inMemory, manifestFile, problems: setProblems });
   }
-  if (!joinMemory) state.sets.push(...memory.map((m) => ({ path: m.path, versions: [...m.versions], manifestFile: m.manifestFile, problems: [] })));
+  if (!joinMemory) state.sets.push(...memory.map((m) => ({ path: m.path, files: [], memory: [...m.versions], manifestFile: m.manifestFile, problems: [] })));
 
-  return { sets: state.sets, problems: state.problems };
+  return { sources: state.sets, problems: state.problems };
+}
+
+/** Finds and reads the article sets at `paths` (see findSets). */
+export async function loadSets(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const { sources, problems } = await findSets(paths, options);
+  return { sets: sources.map(readSet), problems };
 }

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { configFinding, inputFinding } from '../check/index.js';
 import { defaultConfig, type Config } from '../config/load.js';
 import { defaultRuleSource } from '../config/rules.js';
-import { loadSets } from '../load/index.js';
+import { findSets, type SetSource } from '../load/index.js';
 import type { MemorySet } from '../load/memory.js';
 import { loadRuleFiles } from '../rules/index.js';
-import type { Finding, LoadedSet, Rule } from '../types.js';
+import type { Finding, Rule } from '../types.js';
 import { loadRuleCatalog, rulesOf } from './rules.js';
 import { unknownChecks } from './checks.js';
 
@@ -38,7 +38,10 @@ export interface SetItem {
   position: number;
   /** The set's path (as loaded): shards are chosen by it. */
   path: string;
-  set: LoadedSet;
+  /** The set as found: its bytes are read when it is checked (load/index.ts `readSet`). */
+  source: SetSource;
+  /** Its number of versions (files and in-memory versions), for sizing the run. */
+  versions: number;
   rules: Rule[];
 }
 
@@ -88,7 +91,7 @@ export async function planRun(paths: readonly string[], options: PlanOptions = {
     if (loaded.problems.length > 0) return { ...base, findings: loaded.problems.map((p) => configFinding(p, display)), items: [] };
     fixed = enabled(rulesOf(loaded.ruleSets));
   }
-  const { sets, problems } = await loadSets(paths.map((p) => path.resolve(cwd, p)), {
+  const { sources: sets, problems } = await findSets(paths.map((p) => path.resolve(cwd, p)), {
     include: config.include,
     exclude: config.exclude,
     oneSet: options.oneSet === true,
@@ -97,7 +100,7 @@ export async function planRun(paths: readonly string[], options: PlanOptions = {
   const findings = problems.map((p) => inputFinding(p, display));
   if (fixed) {
     const rules = fixed;
-    return { ...base, findings, items: sets.map((set, position) => ({ kind: 'set', position, path: set.path, set, rules })) };
+    return { ...base, findings, items: sets.map((set, position) => setItem(set, position, rules)) };
   }
   const source = await defaultRuleSource({ configRules: config.rules, configDir: config.dir, rulesDir: options.rulesDir ?? null, cwd }, bundledRulesDir());
   const catalog = await loadRuleCatalog(source);
@@ -111,7 +114,11 @@ export async function planRun(paths: readonly string[], options: PlanOptions = {
     const chosen = catalog.forSet(set.path).rules ?? [];
     let rules = enabledMemo.get(chosen);
     if (!rules) enabledMemo.set(chosen, (rules = enabled(chosen)));
-    return { kind: 'set', position, path: set.path, set, rules };
+    return setItem(set, position, rules);
   });
   return { ...base, findings, items };
+}
+
+function setItem(source: SetSource, position: number, rules: Rule[]): SetItem {
+  return { kind: 'set', position, path: source.path, source, versions: source.files.length + source.memory.length, rules };
 }

@@ -43,7 +43,7 @@ export const AUTO_PARALLEL_VERSIONS = 4000;
 
 export function resolveJobs(jobs: number | 'auto' | undefined, items: readonly PlanItem[]): number {
   if (typeof jobs === 'number') return jobs;
-  const versions = items.reduce((n, item) => n + (item.kind === 'set' ? item.set.versions.length : 0), 0);
+  const versions = items.reduce((n, item) => n + (item.kind === 'set' ? item.versions : 0), 0);
   return versions >= AUTO_PARALLEL_VERSIONS ? defaultJobs() : 1;
 }
 
@@ -84,7 +84,7 @@ class Window {
   }
   private size(position: number): number {
     const item = this.items[position];
-    return item?.kind === 'set' ? item.set.versions.length : 0;
+    return item?.kind === 'set' ? item.versions : 0;
   }
 }
 
@@ -166,11 +166,11 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
 
 function outcomeHere(item: PlanItem, cwd: string, language: string | null): Outcome {
   if (item.kind === 'config') return { kind: 'config', position: item.position, findings: item.findings };
-  return { kind: 'set', position: item.position, report: runTask({ set: item.set, rules: item.rules, cwd, language }) };
+  return { kind: 'set', position: item.position, report: runTask({ source: item.source, rules: item.rules, cwd, language }) };
 }
 
 async function outcomeInPool(item: SetItem, cwd: string, language: string | null, pool: Pool<SetTask, SetResult>): Promise<Outcome> {
-  const result = await pool.run({ set: item.set, rules: item.rules, cwd, language });
+  const result = await pool.run({ source: item.source, rules: item.rules, cwd, language });
   if (!result.ok) {
     const error = new Error(result.message);
     error.stack = result.stack;

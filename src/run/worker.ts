@@ -3,13 +3,14 @@
  * once for the life of the worker (one instance per thread, as src/analyze/nlp.ts requires).
  */
 import { parentPort } from 'node:worker_threads';
+import { readSet, type SetSource } from '../load/index.js';
 import { checkSet } from '../pipeline.js';
-import type { LoadedSet, Rule, SetReport } from '../types.js';
+import type { Rule, SetReport } from '../types.js';
 import { displayPath } from './plan.js';
 
-/** One set to check, as sent to a worker. */
+/** One set to check, as sent to a worker: the set as found, read by the thread that checks it. */
 export interface SetTask {
-  set: LoadedSet;
+  source: SetSource;
   rules: Rule[];
   cwd: string;
   language: string | null;
@@ -25,7 +26,7 @@ export type SetResult = { ok: true; json: string } | { ok: false; message: strin
 
 /** Checks a task in this thread (the pool's workers and `--jobs 1` run the same function). */
 export function runTask(task: SetTask): SetReport {
-  return checkSet(task.set, task.rules, displayPath(task.cwd), { language: task.language });
+  return checkSet(readSet(task.source), task.rules, displayPath(task.cwd), { language: task.language });
 }
 
 parentPort?.on('message', (task: SetTask) => {

@@ -29,17 +29,13 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const display = displayPath(plan.cwd);
   const report = emptyReport(plan.findings);
   const shard = options.shard ?? null;
-  const total = plan.items.filter((i) => i.kind === 'set' && (shard === null || inShard(display(i.path), shard))).length;
+  const total = plan.items.filter((i) => shard === null || inShard(display(i.path), shard)).length;
   const positions: number[] = [];
   await runSets(plan, {
     jobs: options.jobs ?? 1,
     shard,
     language: plan.language,
     emit(outcome) {
-      if (outcome.kind === 'config') {
-        report.findings.push(...outcome.findings);
-        return;
-      }
       report.sets.push(outcome.report);
       positions.push(outcome.position);
       options.onSet?.(outcome.report, report.sets.length, total);

@@ -25,12 +25,12 @@ interface Run {
   events: Array<{ to: 'out' | 'err'; text: string }>;
 }
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+async function cli(args: string[], env: Record<string, string> = {}, cwd = root): Promise<Run> {
   const events: Run['events'] = [];
   const code = await runCli(args, {
     stdout: (s) => void events.push({ to: 'out', text: s }),
     stderr: (s) => void events.push({ to: 'err', text: s }),
-    cwd: root,
+    cwd,
     env,
   });
   const join = (to: 'out' | 'err'): string => events.filter((e) => e.to === to).map((e) => e.text).join('');
@@ -46,6 +46,9 @@ beforeAll(() => {
   }
   // One version disables a rule inline: the per-set pass must see it while streaming.
   writeFileSync(path.join(root, 'stories', 'story-1', 'v0001.txt'), `factlint-disable death-toll\n${generateSet(3, 5, 301)[1]?.text ?? ''}`);
+  // A config whose `checks` names no rule: a finding of the report itself, printed before the sets.
+  mkdirSync(path.join(root, 'typo'));
+  writeFileSync(path.join(root, 'typo', 'factlint.config.yaml'), 'version: 1\nchecks:\n  dropped-facts: off\n');
   mkdirSync(path.join(root, 'summary'));
   writeFileSync(path.join(root, 'summary', 'step.md'), '');
 });
@@ -60,6 +63,8 @@ describe('streamed JSON, NDJSON and text', () => {
     ['ndjson', ['--quiet']],
     ['text', []],
     ['text', ['--color', '--min-severity', 'warning']],
+    ['text', ['--config', 'typo/factlint.config.yaml']],
+    ['text', ['--config', 'typo/factlint.config.yaml', '--progress']],
   ] as const)('%s %j: same bytes, stderr and exit code as the whole-report path', async (format, extra) => {
     const args = ['check', 'stories', '--format', format, '--jobs', '1', ...extra];
     const streamed = await cli(args);
@@ -79,6 +84,18 @@ describe('streamed JSON, NDJSON and text', () => {
     }
     await sink.end(report.findings.map((finding) => ({ finding, position: -1 })), report.summary);
     expect(chunks).toEqual([textReporter.format(report, { color: false, cwd: root })]);
+  });
+
+  it('writes the text report set by set, the report\'s own findings first, unless progress lines share the terminal', async () => {
+    const run = await cli(['check', 'stories', '--config', 'typo/factlint.config.yaml', '--format', 'text', '--jobs', '1']);
+    const out = run.events.filter((e) => e.to === 'out').map((e) => e.text);
+    // the config finding and the first set, one write per later set, then the counts
+    expect(out).toHaveLength(SETS + 1);
+    expect(out[0]).toMatch(/^error .*dropped-facts[^]*story-0/);
+    expect(out[SETS]).toMatch(/^\d+ errors?, \d+ warnings?, \d+ info\n$/);
+    const withProgress = await cli(['check', 'stories', '--config', 'typo/factlint.config.yaml', '--format', 'text', '--jobs', '1', '--progress']);
+    expect(withProgress.events.filter((e) => e.to === 'out')).toHaveLength(1);
+    expect(withProgress.stdout).toBe(run.stdout);
   });
 
   it('writes each set before the later sets are checked', async () => {

@@ -1,8 +1,8 @@
 /**
  * `check` with JSON, NDJSON or text output, written set by set: each set's report goes out
- * as soon as it and every earlier set are done (text: is formatted then, and only its text
- * kept until the end, where the report's own findings lead), so memory holds the sets in
- * flight, not the run. The bytes are those of the whole-report path (`check()`, the post-passes, the
+ * as soon as it and every earlier set are done, so memory holds the sets in flight, not the
+ * run (text after the report's own findings, which the plan settles; on a terminal that
+ * shows progress lines, text is formatted set by set but written at the end). The bytes are those of the whole-report path (`check()`, the post-passes, the
  * reporter): per-set passes (config `checks`, inline disables, the baseline, the minimum
  * severity) are applied to each set as it comes, and the summary is counted as it goes.
  * Used when every output is JSON, NDJSON or text and nothing needs the whole report at the end
@@ -83,20 +83,35 @@ function postSet(set: SetReport, checks: CheckSettings, run: StreamedRun): { set
   return { set: report.sets[0] as SetReport, disabled: s.disabled ?? 0, baselined: s.baselined ?? 0, hidden: s.hidden ?? 0 };
 }
 
+/**
+ * The report's own findings (missing paths, rule-file problems: all known once the run is
+ * planned) through the report-wide passes (config `checks`, the minimum severity), and how
+ * many the minimum severity left out. Inline disables and the baseline are about sets.
+ */
+function ownFindings(found: readonly Finding[], checks: CheckSettings, run: StreamedRun): { findings: Finding[]; hidden: number } {
+  let tail: Report = { tool: { name: 'factlint', version: VERSION }, sets: [], findings: [...found], summary: { errors: 0, warnings: 0, infos: 0 } };
+  tail = applyCheckSettings(tail, checks);
+  if (run.settings.minSeverity !== null) tail = applyMinSeverity(tail, run.settings.minSeverity);
+  return { findings: tail.findings, hidden: tail.summary.hidden ?? 0 };
+}
+
 /** Runs the check and writes every output set by set. */
 export async function runStreamed(run: StreamedRun, io: CliIO): Promise<StreamedOutcome> {
   const plan = await planRun(run.paths, run.plan);
   const checks = plan.config.checks;
+  const own = ownFindings(plan.findings, checks, run);
+  // Text on a terminal that also shows progress lines is written at the end, not between them.
+  const textHead = run.onSet === undefined ? own.findings : null;
   const outputs: Output[] = [];
   let ok = true;
   for (const target of run.settings.formats) {
     const color = target.file === null && target.name === 'text' && wantsColor(run.color, io);
-    const output = await openOutput(target.name, target.file, run.shard, io, color);
+    const output = await openOutput({ format: target.name, file: target.file, shard: run.shard, color, textHead }, io);
     if (output === null) ok = false;
     else outputs.push(output);
   }
   const counts = { errors: 0, warnings: 0, infos: 0 };
-  const left = { disabled: 0, baselined: 0, hidden: 0 };
+  const left = { disabled: 0, baselined: 0, hidden: own.hidden };
   const setInputErrors: string[] = [];
   let sets = 0;
   let setsWithErrors = 0;
@@ -112,17 +127,12 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
     }
   };
   const total = shardItems(plan, run.shard).filter((i) => i.kind === 'set').length;
-  let own: Finding[] = [...plan.findings];
   try {
     await runSets(plan, {
       jobs: run.jobs,
       shard: run.shard,
       language: plan.language,
       async emit(outcome) {
-        if (outcome.kind === 'config') {
-          own.push(...outcome.findings);
-          return;
-        }
         sets++;
         run.onSet?.(outcome.report, sets, total);
         const done = postSet(outcome.report, checks, run);
@@ -138,13 +148,7 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
         for (const o of outputs) await o.sink.set(set, outcome.position);
       },
     });
-    // The report's own findings: config `checks`, then the minimum severity (inline disables and the baseline are about sets).
-    let tail: Report = { tool: { name: 'factlint', version: VERSION }, sets: [], findings: own, summary: { errors: 0, warnings: 0, infos: 0 } };
-    tail = applyCheckSettings(tail, checks);
-    if (run.settings.minSeverity !== null) tail = applyMinSeverity(tail, run.settings.minSeverity);
-    left.hidden += tail.summary.hidden ?? 0;
-    own = tail.findings;
-    tally(own);
+    tally(own.findings);
     const summary: Report['summary'] = {
       ...counts,
       ...(left.disabled > 0 ? { disabled: left.disabled } : {}),
@@ -152,12 +156,12 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
       ...(left.hidden > 0 ? { hidden: left.hidden } : {}),
     };
     // Own findings belong to no set (a missing path): position -1 in a shard report.
-    for (const o of outputs) await o.sink.end(own.map((finding) => ({ finding, position: -1 })), summary);
+    for (const o of outputs) await o.sink.end(own.findings.map((finding) => ({ finding, position: -1 })), summary);
     for (const o of outputs) if (!(await o.commit())) ok = false;
     return {
       ok,
       summary,
-      ownFindings: own,
+      ownFindings: own.findings,
       setInputErrors,
       sets,
       setsWithErrors,
@@ -176,10 +180,20 @@ export function failsOn(worst: number, failOn: FailOn): boolean {
   return failOn !== 'none' && worst >= SEVERITY_RANK[failOn as Severity];
 }
 
+/** One streamed output; `textHead`: the report's own findings when text may be written set by set (see textSink). */
+interface OutputTarget {
+  format: string;
+  file: string | null;
+  shard: Shard | null;
+  color: boolean;
+  textHead: readonly Finding[] | null;
+}
+
 /** A streamed output: stdout (waiting for the reader when its buffer is full) or a file written under a temporary name. */
-async function openOutput(format: string, file: string | null, shard: Shard | null, io: CliIO, color: boolean): Promise<Output | null> {
+async function openOutput(output: OutputTarget, io: CliIO): Promise<Output | null> {
+  const { format, file, shard, color, textHead } = output;
   const make = (write: Write): ReportSink =>
-    format === 'ndjson' ? ndjsonSink(write, shard) : format === 'text' ? textSink(write, color) : jsonSink(write, shard);
+    format === 'ndjson' ? ndjsonSink(write, shard) : format === 'text' ? textSink(write, color, textHead) : jsonSink(write, shard);
   if (file === null) {
     const write = async (chunk: string): Promise<void> => {
       if (io.stdout(chunk) === false && io.drain) await io.drain();

@@ -21,13 +21,22 @@ export function textSetBlock(unsafe: SetReport, color: boolean): string {
   return formatSet(safeStrings(unsafe), style(color)).map((line) => `${line}\n`).join('');
 }
 
-/** The whole text report around its set blocks: the report's own findings first, the counts last. */
-export function textFrame(unsafeFindings: readonly Finding[], setBlocks: readonly string[], summary: Report['summary'], color: boolean): string {
+/** The text report's first lines: the report's own findings (missing paths, rule-file problems), if any. */
+export function textHead(unsafeFindings: readonly Finding[], color: boolean): string {
   const s = style(color);
   const findings = safeStrings(unsafeFindings);
-  const head = findings.map((f) => `${sev(f.severity, s)} ${f.message}\n`).join('') + (findings.length > 0 ? '\n' : '');
+  return findings.map((f) => `${sev(f.severity, s)} ${f.message}\n`).join('') + (findings.length > 0 ? '\n' : '');
+}
+
+/** The text report's last line: the counts. */
+export function textTail(summary: Report['summary'], color: boolean): string {
   const { errors, warnings, infos } = summary;
-  return `${head}${setBlocks.join('')}${s.bold(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`)}\n`;
+  return `${style(color).bold(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`)}\n`;
+}
+
+/** The whole text report around its set blocks: the report's own findings first, the counts last. */
+export function textFrame(unsafeFindings: readonly Finding[], setBlocks: readonly string[], summary: Report['summary'], color: boolean): string {
+  return `${textHead(unsafeFindings, color)}${setBlocks.join('')}${textTail(summary, color)}`;
 }
 
 function formatSet(set: SetReport, s: Style): string[] {

@@ -45,15 +45,8 @@ export interface SetItem {
   rules: Rule[];
 }
 
-/** Kept for the run loop's outcome type: config findings of one item (no longer produced: rule-file problems stop the whole run). */
-export interface ConfigItem {
-  kind: 'config';
-  position: number;
-  path: string;
-  findings: Finding[];
-}
-
-export type PlanItem = SetItem | ConfigItem;
+/** What a run checks, one item per set (rule-file problems stop the whole run: they are the plan's findings). */
+export type PlanItem = SetItem;
 
 export interface RunPlan {
   cwd: string;

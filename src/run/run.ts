@@ -13,7 +13,8 @@ import { inShard, type Shard } from './shard.js';
 import { runTask, type SetResult, type SetTask } from './worker.js';
 
 /** What one plan item gave: a set report, or config findings for the report's own list. */
-export type Outcome = { kind: 'set'; position: number; report: SetReport } | { kind: 'config'; position: number; findings: Finding[] };
+/** A checked set: its report and its position in the whole run. */
+export type Outcome = { kind: 'set'; position: number; report: SetReport };
 
 export interface RunOptions {
   /**
@@ -43,7 +44,7 @@ export const AUTO_PARALLEL_VERSIONS = 4000;
 
 export function resolveJobs(jobs: number | 'auto' | undefined, items: readonly PlanItem[]): number {
   if (typeof jobs === 'number') return jobs;
-  const versions = items.reduce((n, item) => n + (item.kind === 'set' ? item.versions : 0), 0);
+  const versions = items.reduce((n, item) => n + item.versions, 0);
   return versions >= AUTO_PARALLEL_VERSIONS ? defaultJobs() : 1;
 }
 
@@ -83,8 +84,7 @@ class Window {
     this.versions -= this.size(position);
   }
   private size(position: number): number {
-    const item = this.items[position];
-    return item?.kind === 'set' ? item.versions : 0;
+    return this.items[position]?.versions ?? 0;
   }
 }
 
@@ -122,7 +122,7 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
  */
 export async function runSets(plan: RunPlan, options: RunOptions): Promise<void> {
   const items = shardItems(plan, options.shard ?? null);
-  const jobs = Math.max(1, Math.min(resolveJobs(options.jobs, items), items.filter((i) => i.kind === 'set').length));
+  const jobs = Math.max(1, Math.min(resolveJobs(options.jobs, items), items.length));
   const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs - 1, PREFETCH) : null;
   const capacity = (jobs - 1) * PREFETCH;
   const window = new Window(jobs, items);
@@ -137,7 +137,7 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
         while (pool && next < items.length && window.room(next - done) && pool.load < capacity) {
           const item = items[next] as PlanItem;
           window.take(next);
-          results[next++] = item.kind === 'set' ? pending(outcomeInPool(item, plan.cwd, language, pool)) : here(item);
+          results[next++] = pending(outcomeInPool(item, plan.cwd, language, pool));
         }
         const due = results[done];
         if (due?.settled) break;
@@ -165,7 +165,6 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
 }
 
 function outcomeHere(item: PlanItem, cwd: string, language: string | null): Outcome {
-  if (item.kind === 'config') return { kind: 'config', position: item.position, findings: item.findings };
   return { kind: 'set', position: item.position, report: runTask({ source: item.source, rules: item.rules, cwd, language }) };
 }
 

@@ -2,12 +2,13 @@
  * Report writers fed set by set, in input order. JSON is written incrementally with exactly
  * the bytes of `JSON.stringify(report, null, 2)` (the contract is unchanged); NDJSON is one
  * set per line, then one closing line with the tool, the report's own findings and the
- * summary; text keeps each set's formatted text only. Other formats need the whole report:
+ * summary; text is written set by set after the report's own findings when those are known
+ * up front, else each set's formatted text is kept to the end. Other formats need the whole report:
  * the collector keeps it.
  */
 import { VERSION } from '../version.js';
 import { ndjsonSet, ndjsonTail } from '../report/ndjson.js';
-import { textFrame, textSetBlock } from '../report/text.js';
+import { textFrame, textHead, textSetBlock, textTail } from '../report/text.js';
 import type { Finding, Report, SetReport } from '../types.js';
 import type { Outcome } from './run.js';
 import type { Shard } from './shard.js';
@@ -104,22 +105,28 @@ export function ndjsonSink(write: Write, shard: Shard | null = null): ReportSink
 }
 
 /**
- * The text report: each set formatted as it comes and kept as text only (a set's report is
- * many times its text), then written whole at the end, after the report's own findings that
- * the text format prints first. The bytes are the text reporter's.
+ * The text report, in the text reporter's bytes. The report's own findings come first: when
+ * they are known before the run (`head`), each set is written as it comes; otherwise (null)
+ * each set is formatted as it comes and kept as text only (a set's report is many times its
+ * text) until the end.
  */
-export function textSink(write: Write, color: boolean): ReportSink {
+export function textSink(write: Write, color: boolean, head: readonly Finding[] | null = null): ReportSink {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
   const blocks: string[] = [];
+  let started = false;
   return {
     async set(report) {
       tally(counts, report.findings);
-      blocks.push(textSetBlock(report, color));
+      const block = textSetBlock(report, color);
+      if (head === null) blocks.push(block);
+      else await write(started ? block : textHead(head, color) + block);
+      started = true;
     },
     async end(own, summary) {
       const findings = own.map((x) => x.finding);
       tally(counts, findings);
-      await write(textFrame(findings, blocks, summary ?? counts, color));
+      // Streamed: the head went out with the first set (`findings` are `head`).
+      await write(head !== null && started ? textTail(summary ?? counts, color) : textFrame(findings, blocks, summary ?? counts, color));
     },
   };
 }
@@ -151,8 +158,7 @@ export function feeder(sink: ReportSink, leading: readonly Finding[]): { emit(o:
   const own: Array<{ finding: Finding; position: number }> = leading.map((finding) => ({ finding, position: -1 }));
   return {
     async emit(o) {
-      if (o.kind === 'set') await sink.set(o.report, o.position);
-      else own.push(...o.findings.map((finding) => ({ finding, position: o.position })));
+      await sink.set(o.report, o.position);
     },
     async end() {
       await sink.end(own);

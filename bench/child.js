@@ -5,6 +5,7 @@
 //   node bench/child.js set DIR            one set, stage by stage, in this thread
 //   node bench/child.js capacity           a fixed loop in 1, then 2 threads: what 2 threads get on this machine
 //   node bench/child.js rawpar DIR         raw wink readDoc over DIR in 1, then 2 threads at once: what 2 threads get for NLP work
+//   node bench/child.js pipepar DIR        the whole pipeline over DIR, warm, in 1, then 2 threads at once: the most --jobs 2 can get here
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -137,6 +138,40 @@ async function rawpar() {
   return { oneMs: one.inner, twoMs: two.inner, speedup: (2 * one.inner) / two.inner };
 }
 
-const result = await ({ raw, run, set, capacity, rawpar })[mode]();
+/**
+ * The whole pipeline (every set of DIR, NDJSON to nowhere) in one thread, then the same in two
+ * threads at once, each warmed up first: the speed-up this very work gets from a second thread
+ * with no start-up, hand-over or ordering cost at all, the ceiling of `--jobs 2` on this machine.
+ */
+async function pipepar() {
+  const { Worker } = await import('node:worker_threads');
+  const dist = new URL('../dist/', import.meta.url).href;
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    (async () => {
+      const { planRun } = await import(workerData.dist + 'run/plan.js');
+      const { runSets } = await import(workerData.dist + 'run/run.js');
+      const { feeder, ndjsonSink } = await import(workerData.dist + 'run/stream.js');
+      const plan = await planRun([workerData.dir], { cwd: workerData.dir });
+      const pass = async (items) => {
+        const feed = feeder(ndjsonSink(() => undefined), []);
+        await runSets({ ...plan, items }, { jobs: 1, emit: (o) => feed.emit(o) });
+      };
+      await pass(plan.items.slice(0, 20));
+      const t0 = performance.now();
+      await pass(plan.items);
+      parentPort.postMessage(performance.now() - t0);
+    })();`;
+  const threads = (n) => Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true, workerData: { dist, dir } });
+    w.on('message', (ms) => w.terminate().then(() => resolve(ms)));
+    w.on('error', reject);
+  })));
+  const one = Math.max(...(await threads(1)));
+  const two = Math.max(...(await threads(2)));
+  return { oneMs: one, twoMs: two, speedup: (2 * one) / two };
+}
+
+const result = await ({ raw, run, set, capacity, rawpar, pipepar })[mode]();
 result.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -156,9 +156,13 @@ function sentenceDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<n
  */
 const distancesOf = new WeakMap<object, Map<Rule, ReadonlyArray<number | null>>>();
 
-function readDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
+/** Distances of a sentence none of whose figures the rule may take (no distance: no value). */
+const NO_DISTANCES: ReadonlyArray<number | null> = Object.freeze([]);
+
+function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
   const facts = readingFacts(ns);
   const ok = ns.readings.map((r, n) => eligible(f, ns, r, facts[n] as ReadingFacts));
+  if (!ok.includes(true)) return NO_DISTANCES; // most sentences, for most rules
   // cue hits only matter to an eligible figure of a rule with cues: most sentences need none
   const hits = f.cues.length > 0 && ok.includes(true) ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : [];
   const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : [];
@@ -234,16 +238,28 @@ function toValue(doc: Doc, f: RuleFilter, ns: NumberedSentence, r: QuantityReadi
   return value;
 }
 
+/** Filters by rule: made once per rule, not once per version (a rule is never changed). */
+const filterOf = new WeakMap<Rule, RuleFilter>();
+
+function ruleFilter(rule: QuantityRule): RuleFilter {
+  let filter = filterOf.get(rule);
+  if (filter === undefined) {
+    filter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)) };
+    filterOf.set(rule, filter);
+  }
+  return filter;
+}
+
 /** Quantity values of one rule in one document. */
 export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: string | null = null): ClaimValue[] {
-  const filter: RuleFilter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)) };
+  const filter = ruleFilter(rule);
   const out: ClaimValue[] = [];
   for (const ns of readQuantities(doc, referenceDate)) {
     const distances = sentenceDistances(filter, ns);
-    ns.readings.forEach((r, n) => {
+    for (let n = 0; n < ns.readings.length; n++) {
       const distance = distances[n];
-      if (distance !== null && distance !== undefined) out.push(toValue(doc, filter, ns, r, distance));
-    });
+      if (distance !== null && distance !== undefined) out.push(toValue(doc, filter, ns, ns.readings[n] as QuantityReading, distance));
+    }
   }
   return out;
 }

@@ -183,14 +183,32 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): DatePhrase[] {
   return out;
 }
 
-/** Date phrases resolved with dates.ts against `referenceDate`; those that do not resolve are left out. */
-export function resolvePhrases(phrases: readonly DatePhrase[], referenceDate: string | null): DateReading[] {
+/**
+ * Dates already resolved, by phrase text and `future`, for one reference date. A version
+ * repeats its date phrases ("on Saturday", "April 17") sentence after sentence and rule after
+ * rule; `resolveDate` gives the same value for the same text, so it is read once (the
+ * DateValue is shared, never changed).
+ */
+export type ResolvedDates = Map<string, DateValue | null>;
+
+/**
+ * Date phrases resolved with dates.ts against `referenceDate`; those that do not resolve are
+ * left out. `memo`: dates already resolved against the same reference date.
+ */
+export function resolvePhrases(phrases: readonly DatePhrase[], referenceDate: string | null, memo?: ResolvedDates): DateReading[] {
   const out: DateReading[] = [];
   for (const { extent, span, text, future } of phrases) {
-    const date = resolveDate(text, referenceDate, { future });
+    const date = memo === undefined ? resolveDate(text, referenceDate, { future }) : memoDate(memo, text, referenceDate, future);
     if (date !== null) out.push({ extent, span, text, date });
   }
   return out;
+}
+
+function memoDate(memo: ResolvedDates, text: string, referenceDate: string | null, future: boolean): DateValue | null {
+  const key = future ? `f${text}` : `p${text}`;
+  let date = memo.get(key);
+  if (date === undefined) memo.set(key, (date = resolveDate(text, referenceDate, { future })));
+  return date;
 }
 
 /**

@@ -41,6 +41,9 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'i
 const MEMO_SIZE = 50_000;
 const foldedText = new Map<string, string>();
 const foldedSurname = new Map<string, string>();
+/** Keys made already, by name: people are read per version, and a set's versions repeat their names. */
+const personKeys = new Map<string, string>();
+const surnameKeys = new Map<string, string>();
 
 function remember(memo: Map<string, string>, key: string, value: string): string {
   if (memo.size >= MEMO_SIZE) memo.clear();
@@ -112,7 +115,7 @@ export function surnameOf(name: string): string {
 
 /** Folded comparison form of a name's surname. */
 export function surnameKey(name: string): string {
-  return surnameParts(nameParts(name)).map(foldSurname).join(' ');
+  return surnameKeys.get(name) ?? remember(surnameKeys, name, surnameParts(nameParts(name)).map(foldSurname).join(' '));
 }
 
 /** True when two names share a surname after transliteration folding. */
@@ -132,6 +135,10 @@ export function hasGivenName(name: string): boolean {
  * "Volodymyr Zelenskiy" → "person:volodymyr zelensky", "Lammy" → "person:lammy").
  */
 export function personKey(name: string): string {
+  return personKeys.get(name) ?? remember(personKeys, name, readPersonKey(name));
+}
+
+function readPersonKey(name: string): string {
   const parts = nameParts(name);
   const sur = surnameParts(parts).map(foldSurname).join(' ');
   if (parts.length <= surnameParts(parts).length) return `person:${sur}`;

@@ -128,7 +128,20 @@ export function isYearToken(token: Token): boolean {
 }
 
 function endsWith(tokens: readonly QToken[], end: number, phrase: readonly string[]): boolean {
-  return phrase.every((w, k) => tokens[end - phrase.length + k]?.lower === w);
+  for (let k = 0; k < phrase.length; k++) if (tokens[end - phrase.length + k]?.lower !== phrase[k]) return false;
+  return true;
+}
+
+/** Whether a difference phrase ("all but", "rise of") ends right before token `end`. */
+function afterDifferencePhrase(tokens: readonly QToken[], end: number): boolean {
+  for (const p of DIFFERENCE_PHRASES) if (endsWith(tokens, end, p)) return true;
+  return false;
+}
+
+/** Whether a token in [from, to) is "to" (loops, not slices: read for every figure). */
+function hasTo(tokens: readonly QToken[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if ((tokens[k] as QToken).lower === 'to') return true;
+  return false;
 }
 
 /** "Kamla Devi, 52, who was treated …": a bare number set off by commas right after a name. */
@@ -146,9 +159,9 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (ageApposition(tokens, expr)) return 'age';
-  if (DIFFERENCE_PHRASES.some((p) => endsWith(tokens, expr.start, p))) return 'difference';
+  if (afterDifferencePhrase(tokens, expr.start)) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
-  if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && tokens.slice(expr.end, expr.end + 5).some((t) => t.lower === 'to')) {
+  if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
     return 'difference';
   }
   return null;
@@ -163,7 +176,8 @@ function isRate(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null
 
 /** Why a number is not a count (null: it is one). `unitAllowed`: the rule lists its unit. */
 export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null, unitAllowed: boolean): string | null {
-  const numberTokens = tokens.slice(expr.numberStart, expr.end);
+  // the number's tokens are [numberStart, numberEnd): read in place, not sliced (every figure, every rule's unit)
+  const numberEnd = Math.min(expr.end, tokens.length);
   const first = tokens[expr.numberStart];
   const prev = tokens[expr.start - 1];
   const next = tokens[expr.end];
@@ -173,7 +187,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   const percent = unit?.word === 'percent' || (next !== undefined && PERCENT_WORDS.has(next.lower));
   if (percent) return unitAllowed ? null : 'percent';
   if (next !== undefined && CLOCK_WORDS.has(next.lower)) return 'time';
-  if (numberTokens.some((t) => t.text.includes(':'))) return 'time';
+  if (someNumberToken(tokens, expr.numberStart, numberEnd, hasColon)) return 'time';
   if (isRate(tokens, expr, unit)) return 'rate';
   if (isMonthName(prev) || isMonthName(next)) return 'date';
   if (prev !== undefined && NUMBERING.has(prev.lower) && prev.text !== 'no') return 'numbering';
@@ -184,10 +198,18 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (other !== null) return other;
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
-  if (numberTokens.some((t) => t.entityType !== null && SKIP_ENTITY_TYPES.has(t.entityType))) return 'entity';
-  if (unit === null && numberTokens.length === 1 && isYearToken(first)) return 'year';
+  if (someNumberToken(tokens, expr.numberStart, numberEnd, inSkippedEntity)) return 'entity';
+  if (unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first)) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
+}
+
+const hasColon = (t: QToken): boolean => t.text.includes(':');
+const inSkippedEntity = (t: QToken): boolean => t.entityType !== null && SKIP_ENTITY_TYPES.has(t.entityType);
+
+function someNumberToken(tokens: readonly QToken[], from: number, to: number, test: (t: QToken) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(tokens[k] as QToken)) return true;
+  return false;
 }
 
 /** The readings of one sentence, kept once per shape (share.ts); spans are those of the first copy, at `base`. */

@@ -114,8 +114,10 @@ function pieces(doc: Doc): Piece[] {
   const out: Piece[] = [];
   const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
-    const span = { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
-    if (inCredit(credits, span)) continue;
+    if (credits.spans.length > 0) {
+      const span = { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
+      if (inCredit(credits, span)) continue;
+    }
     let start = run.start;
     for (let i = run.start; i <= run.end; i++) {
       const tok = doc.tokens[i];
@@ -133,7 +135,7 @@ function pieces(doc: Doc): Piece[] {
     if (prev && prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
       prev.end = piece.end;
     } else {
-      joined.push({ ...piece });
+      joined.push(piece); // pieces of `out` are this function's own: no copy before one grows
     }
   }
   // Leading titles and nationalities go, unless the piece names an organisation or place.
@@ -148,7 +150,8 @@ function pieces(doc: Doc): Piece[] {
         start++;
       }
     }
-    if (start < piece.end) trimmed.push({ start, end: piece.end, sentence: piece.sentence });
+    if (start === piece.start) trimmed.push(piece);
+    else if (start < piece.end) trimmed.push({ start, end: piece.end, sentence: piece.sentence });
   }
   return trimmed;
 }
@@ -202,6 +205,8 @@ interface Found {
   piece: Piece;
   text: string;
   lower: string;
+  /** `mention:<lower>`, made once per version (every rule and every twin take it). */
+  key: string;
   shown: string;
   span: Span;
 }
@@ -214,7 +219,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   const out: ClaimValue[] = [];
   for (const f of foundMentions(doc)) {
     const span = { start: f.span.start, end: f.span.end };
-    out.push(makeValue(doc, rule, `mention:${f.lower}`, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
+    out.push(makeValue(doc, rule, f.key, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
   }
   return out;
 }
@@ -267,7 +272,7 @@ function findMentions(doc: Doc): Found[] {
     const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
-    out.push({ piece, text, lower, shown: display.get(lower) ?? text, span });
+    out.push({ piece, text, lower, key: `mention:${lower}`, shown: display.get(lower) ?? text, span });
   }
   return out;
 }

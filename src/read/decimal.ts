@@ -24,8 +24,18 @@ function pow10(k: number): bigint {
   return TEN ** BigInt(k);
 }
 
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Digits with optional thousands commas and a fraction ("1,233", "1.5", "007"), or null. */
 export function parseDecimal(text: string): Decimal | null {
+  if (allDigits(text)) return { n: BigInt(text), scale: 0 }; // the common case, without the regex and its strings
   const m = /^(\d[\d,]*)(?:\.(\d+))?$/.exec(text);
   if (!m || m[1] === undefined) return null;
   const whole = m[1].replace(/,/g, '');
@@ -56,6 +66,8 @@ function aligned(a: Decimal, b: Decimal): [bigint, bigint, number] {
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {
+  // the common case (integers): no alignment, no tuple
+  if (a.scale === b.scale) return normal({ n: a.n + b.n, scale: a.scale });
   const [x, y, scale] = aligned(a, b);
   return normal({ n: x + y, scale });
 }
@@ -65,6 +77,7 @@ export function mul(a: Decimal, b: Decimal): Decimal {
 }
 
 export function compare(a: Decimal, b: Decimal): number {
+  if (a.scale === b.scale) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
   const [x, y] = aligned(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -85,7 +98,11 @@ export function decimalString(d: Decimal): string {
 }
 
 /** The nearest finite double (a figure beyond the double range is clamped, never Infinity). */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function toNumber(d: Decimal): number {
+  // a safe integer converts exactly either way: no decimal text to build and parse
+  if (d.scale === 0 && d.n <= MAX_SAFE && d.n >= -MAX_SAFE) return Number(d.n);
   const x = Number(decimalString(d));
   if (x === Infinity) return Number.MAX_VALUE;
   if (x === -Infinity) return -Number.MAX_VALUE;

@@ -96,6 +96,9 @@ const ATTACHED_SCALE = /^(\d+(?:\.\d+)?)(bn|mln|mn)$/;
 
 /** Exact value of a digit token (`1,233`, `1.5`, `3bn`), or null. Leading-zero ids are refused. */
 export function parseDigitsExact(word: string): Decimal | null {
+  // every pattern below starts with a digit: most words are refused by one char test
+  const c = word.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return null;
   if (/^0\d/.test(word)) return null;
   if (DIGITS.test(word)) return parseDecimal(word);
   const m = ATTACHED_SCALE.exec(word);
@@ -128,6 +131,8 @@ const parsed = (exact: Decimal, end: number, scale: number | null, vague: boolea
 const HUNDRED = fromNumber(100);
 const DOZEN = fromNumber(12);
 const HALF = fromNumber(0.5);
+/** Decimals are never changed: one zero serves every parse. */
+const ZERO = fromNumber(0);
 
 type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
@@ -146,8 +151,8 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
     return whole === null ? null : { ...whole, exact: mul(whole.exact, HALF), value: toNumber(mul(whole.exact, HALF)) };
   }
   let j = i;
-  let total = fromNumber(0);
-  let current = fromNumber(0);
+  let total = ZERO;
+  let current = ZERO;
   let state: State;
   let lastScale = Infinity;
   let scaleSeen: number | null = null;
@@ -212,7 +217,7 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
     }
     if (scale !== undefined && state !== 'scale' && scale < lastScale) {
       total = add(total, mul(current, fromNumber(scale)));
-      current = fromNumber(0);
+      current = ZERO;
       lastScale = scale;
       scaleSeen = scale;
       state = 'scale';

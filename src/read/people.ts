@@ -357,7 +357,7 @@ function candidates(doc: Doc): Candidate[] {
   const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
-    if (!sentence || inCredit(credits, runSpan(doc, run))) continue;
+    if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
     const start = splitTitle(doc, run);
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
@@ -504,7 +504,9 @@ export function findPeople(doc: Doc): PersonMention[] {
 function personCandidates(doc: Doc): Candidate[] {
   const all = candidates(doc);
   const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
-  const evidenced = evidencedKeys(doc, all.map((c) => ({ ...c, words: c.lower })), singles, (c) => c.key);
+  // the evidence reads a run's place and words: not a copy of every candidate
+  const runs = all.map((c) => ({ start: c.start, end: c.end, titleStart: c.titleStart, sentence: c.sentence, words: c.lower, key: c.key }));
+  const evidenced = evidencedKeys(doc, runs, singles, (c) => c.key);
   return all.filter((c) => c.words === 1 || evidenced.has(c.key));
 }
 

@@ -45,6 +45,7 @@ export interface QuantityReading {
   unit: Unit | null;
   /** Token range of qualifier + number + unit. */
   extent: { start: number; end: number };
+  /** Character span in the copy of the sentence first read: add `NumberedSentence.delta` (`spanIn`). */
   span: Span;
   /** Upper bound: a range's, or a vague magnitude's ("hundreds" -> 999). */
   high: number | null;
@@ -62,7 +63,10 @@ export interface NumberedSentence {
   /** The sentence (of the doc read, or of its text twin: an equal sentence at the same place). */
   sentence: Sentence;
   tokens: QToken[];
+  /** Shared by every copy of the sentence: their spans are those of the first copy read. */
   readings: QuantityReading[];
+  /** This copy's start minus that of the copy first read (0 for that copy). */
+  delta: number;
   /**
    * The same object for every copy of this sentence in the set read in the same year (see
    * share.ts): the same tokens (relative) and readings, but for spans. Rule filters that
@@ -220,7 +224,15 @@ interface SharedFigures {
 
 const figuresOf = new WeakMap<SentenceShape, Map<number | null, SharedFigures | null>>();
 
-/** A sentence's figures, read once per shape and year and rebased on this copy's start. */
+/** The span of a reading in the copy of the sentence `ns` is. */
+export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
+  return ns.delta === 0 ? r.span : { start: r.span.start + ns.delta, end: r.span.end + ns.delta };
+}
+
+/**
+ * A sentence's figures, read once per shape and year. The readings are not rebased on this
+ * copy's start (most figures are no rule's value): `delta` is, and `spanIn` rebases a span.
+ */
 function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
   const words = sentenceWords(doc, sentence);
   const shape = sentenceShape(doc, sentence);
@@ -234,13 +246,7 @@ function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): Num
     return ns;
   }
   if (shared === null) return null;
-  const delta = sentence.start - shared.base;
-  const readings = delta === 0 ? shared.readings : shared.readings.map((r) => rebased(r, delta));
-  return { sentence, tokens: withEntityTypes(doc, words), readings, figures: shared };
-}
-
-function rebased(r: QuantityReading, delta: number): QuantityReading {
-  return { ...r, span: { start: r.span.start + delta, end: r.span.end + delta } };
+  return { sentence, tokens: withEntityTypes(doc, words), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
 }
 
 /** Tokens from analyze() carry their entity type already (no copy); others get one. */
@@ -280,7 +286,7 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  return { sentence, tokens, readings, figures: readings };
+  return { sentence, tokens, readings, delta: 0, figures: readings };
 }
 
 /** The year a version was written, for telling this event's figures from older ones. */

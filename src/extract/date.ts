@@ -29,7 +29,7 @@ function sentencePhrases(doc: Doc, sentence: Sentence, tokens: readonly Token[])
     return phrases;
   }
   const delta = sentence.start - shared.base;
-  if (delta === 0) return shared.phrases;
+  if (delta === 0 || shared.phrases.length === 0) return shared.phrases;
   return shared.phrases.map((p) => ({ ...p, span: { start: p.span.start + delta, end: p.span.end + delta } }));
 }
 

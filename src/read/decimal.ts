@@ -6,6 +6,11 @@
  * comparison keys; `toNumber` gives the nearest finite double for the JSON `value`.
  */
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const DECIMAL_TEXT = /^(\d[\d,]*)(?:\.(\d+))?$/;
+const EXPONENT = /e/i;
+
 export interface Decimal {
   n: bigint;
   scale: number;
@@ -36,7 +41,7 @@ function allDigits(text: string): boolean {
 /** Digits with optional thousands commas and a fraction ("1,233", "1.5", "007"), or null. */
 export function parseDecimal(text: string): Decimal | null {
   if (allDigits(text)) return { n: BigInt(text), scale: 0 }; // the common case, without the regex and its strings
-  const m = /^(\d[\d,]*)(?:\.(\d+))?$/.exec(text);
+  const m = DECIMAL_TEXT.exec(text);
   if (!m || m[1] === undefined) return null;
   const whole = m[1].replace(/,/g, '');
   const digits = m[2] ?? '';
@@ -48,7 +53,7 @@ export function parseDecimal(text: string): Decimal | null {
 export function fromNumber(x: number): Decimal {
   if (Number.isSafeInteger(x)) return { n: BigInt(x), scale: 0 };
   const text = String(x);
-  const parsed = /e/i.test(text) ? null : parseDecimal(text);
+  const parsed = EXPONENT.test(text) ? null : parseDecimal(text);
   return parsed ?? { n: BigInt(Math.round(x)), scale: 0 };
 }
 

@@ -23,6 +23,12 @@ import { scaleWords } from '../lang/index.js';
 import type { Qualifier } from '../types.js';
 import { add, compare, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from './decimal.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const LEADING_ZERO = /^0\d/;
+const DIGIT_RANGE = /^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$/;
+const PHONE_LIKE = /^\d{3,}[-–]\d{4,}$/;
+
 const SMALL: Readonly<Record<string, number>> = EN.numbers.units;
 
 const TENS: Readonly<Record<string, number>> = EN.numbers.tens;
@@ -99,7 +105,7 @@ export function parseDigitsExact(word: string): Decimal | null {
   // every pattern below starts with a digit: most words are refused by one char test
   const c = word.charCodeAt(0);
   if (!(c >= 48 && c <= 57)) return null;
-  if (/^0\d/.test(word)) return null;
+  if (LEADING_ZERO.test(word)) return null;
   if (DIGITS.test(word)) return parseDecimal(word);
   const m = ATTACHED_SCALE.exec(word);
   if (m?.[1] !== undefined && m[2] !== undefined) {
@@ -118,7 +124,7 @@ export function parseDigits(word: string): number | null {
 
 /** Split a digit range token such as `12-15` (both sides plain digits). */
 function digitRange(word: string): [Decimal, Decimal] | null {
-  const m = /^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$/.exec(word);
+  const m = DIGIT_RANGE.exec(word);
   if (!m?.[1] || !m[2]) return null;
   const low = parseDigitsExact(m[1]);
   const high = parseDigitsExact(m[2]);
@@ -374,7 +380,7 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   // 12-15 as one token
   const dr = digitRange(w);
   if (dr) {
-    if (compare(dr[1], dr[0]) <= 0 || /^\d{3,}[-–]\d{4,}$/.test(w)) return null; // a score (2-1) or a phone-like id
+    if (compare(dr[1], dr[0]) <= 0 || PHONE_LIKE.test(w)) return null; // a score (2-1) or a phone-like id
     const q = qualifierBefore(words, i);
     return expr(dr[0], dr[1], 'range', q?.start ?? i, i, i + 1);
   }

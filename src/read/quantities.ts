@@ -23,6 +23,13 @@ import { sentenceWords } from './words.js';
 import type { Doc, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const PARTICIPLE_END = /(?:ed|en)$/;
+const CAPITAL_FIRST = /^[A-Z]/;
+const FOUR_DIGITS = /^\d{4}$/;
+const AGE_DIGITS = /^\d{1,3}$/;
+
 /** A sentence token with the type of the wink entity it belongs to. */
 export interface QToken extends Token {
   entityType: string | null;
@@ -103,7 +110,7 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
       const h = tokens[head] ?? t;
       return { index: head, word: h.lemma, text: h.text, compound: false };
     }
-    const participle = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
+    const participle = t.pos === 'VERB' && PARTICIPLE_END.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
     if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle) return null;
     k++;
   }
@@ -122,11 +129,11 @@ const NUMBERING = new Set(['no.', 'no', '#', 'nr.', 'number']);
 
 /** A capitalised month name ("May", "Apr."), not the modal "may". */
 function isMonthName(t: Token | undefined): boolean {
-  return t !== undefined && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
+  return t !== undefined && MONTHS.has(t.lower) && CAPITAL_FIRST.test(t.text);
 }
 
 export function isYearToken(token: Token): boolean {
-  if (!/^\d{4}$/.test(token.text)) return false;
+  if (!FOUR_DIGITS.test(token.text)) return false;
   const n = Number(token.text);
   return n >= 1900 && n <= 2100;
 }
@@ -153,7 +160,7 @@ function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (expr.end !== expr.numberStart + 1 || expr.start !== expr.numberStart) return false;
   if (tokens[expr.start - 1]?.text !== ',' || tokens[expr.start - 2]?.pos !== 'PROPN') return false;
   const after = tokens[expr.end];
-  return (after === undefined || after.text === ',' || after.text === '.') && /^\d{1,3}$/.test(tokens[expr.start]?.text ?? '');
+  return (after === undefined || after.text === ',' || after.text === '.') && AGE_DIGITS.test(tokens[expr.start]?.text ?? '');
 }
 
 /** An age ("aged 17", "at age 95", "17 years old", "Kamla Devi, 52,") or a difference ("all but three"). */

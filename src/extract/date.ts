@@ -6,7 +6,7 @@
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
 import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
-import { datePhrases, resolvePhrases, type DatePhrase } from '../read/date-spans.js';
+import { datePhrases, resolvePhrases, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords } from '../read/words.js';
@@ -29,17 +29,31 @@ function sentencePhrases(doc: Doc, sentence: Sentence, tokens: readonly Token[])
     return phrases;
   }
   const delta = sentence.start - shared.base;
-  if (delta === 0) return shared.phrases;
+  if (delta === 0 || shared.phrases.length === 0) return shared.phrases;
   return shared.phrases.map((p) => ({ ...p, span: { start: p.span.start + delta, end: p.span.end + delta } }));
+}
+
+/** Dates resolved per document and reference date (the Doc is immutable; the cache dies with it). */
+const resolvedOf = new WeakMap<Doc, Map<string | null, ResolvedDates>>();
+
+function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
+  let byReference = resolvedOf.get(doc);
+  if (byReference === undefined) resolvedOf.set(doc, (byReference = new Map()));
+  let memo = byReference.get(referenceDate);
+  if (memo === undefined) byReference.set(referenceDate, (memo = new Map()));
+  return memo;
 }
 
 /** Date values of one rule in one document. */
 export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
   const cues = compileCues(rule.cues);
+  const memo = resolvedDates(doc, ctx.referenceDate);
   const out: ClaimValue[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentenceWords(doc, sentence);
-    const resolved = resolvePhrases(sentencePhrases(doc, sentence, tokens), ctx.referenceDate);
+    const phrases = sentencePhrases(doc, sentence, tokens);
+    if (phrases.length === 0) continue; // most sentences: no date to resolve
+    const resolved = resolvePhrases(phrases, ctx.referenceDate, memo);
     if (resolved.length === 0) continue;
     const hits = findCues(tokens, cues);
     resolved.forEach(({ extent, span, text, date }, n) => {

@@ -22,6 +22,15 @@ import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/p
 import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const INITIALISM_END = /(?:\p{L}\.){2,}$/u;
+const FINAL_PERIOD = /\.$/u;
+const CLOSING_MARK = /[.!?:;"”)]$/u;
+const DIGIT = /\d/u;
+const A_LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 interface Piece {
   start: number;
   end: number;
@@ -114,8 +123,10 @@ function pieces(doc: Doc): Piece[] {
   const out: Piece[] = [];
   const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
-    const span = { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
-    if (inCredit(credits, span)) continue;
+    if (credits.spans.length > 0) {
+      const span = { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
+      if (inCredit(credits, span)) continue;
+    }
     let start = run.start;
     for (let i = run.start; i <= run.end; i++) {
       const tok = doc.tokens[i];
@@ -133,7 +144,7 @@ function pieces(doc: Doc): Piece[] {
     if (prev && prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
       prev.end = piece.end;
     } else {
-      joined.push({ ...piece });
+      joined.push(piece); // pieces of `out` are this function's own: no copy before one grows
     }
   }
   // Leading titles and nationalities go, unless the piece names an organisation or place.
@@ -148,7 +159,8 @@ function pieces(doc: Doc): Piece[] {
         start++;
       }
     }
-    if (start < piece.end) trimmed.push({ start, end: piece.end, sentence: piece.sentence });
+    if (start === piece.start) trimmed.push(piece);
+    else if (start < piece.end) trimmed.push({ start, end: piece.end, sentence: piece.sentence });
   }
   return trimmed;
 }
@@ -160,7 +172,7 @@ function pieceText(doc: Doc, piece: Piece): string {
   if (!a || !b) return '';
   const text = doc.version.text.slice(a.start, b.end);
   if (!text.endsWith('.')) return text; // the common case: both tests below need a final period
-  return /(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/\.$/u, '');
+  return INITIALISM_END.test(text) ? text : text.replace(FINAL_PERIOD, '');
 }
 
 const LETTER = /^\p{L}$/u;
@@ -189,10 +201,10 @@ function headingSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   doc.sentences.forEach((s, i) => {
     const text = s.text.trim();
-    if (i === 0 || /[.!?:;"”)]$/u.test(text) || /\d/u.test(text)) return;
-    const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    if (i === 0 || CLOSING_MARK.test(text) || DIGIT.test(text)) return;
+    const words = text.split(/\s+/u).filter((w) => A_LETTER.test(w));
     if (words.length === 0 || words.length > 6) return;
-    if (words.every((w) => /^\p{Lu}/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) out.add(i);
+    if (words.every((w) => UPPER_FIRST.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) out.add(i);
   });
   return out;
 }
@@ -202,6 +214,8 @@ interface Found {
   piece: Piece;
   text: string;
   lower: string;
+  /** `mention:<lower>`, made once per version (every rule and every twin take it). */
+  key: string;
   shown: string;
   span: Span;
 }
@@ -214,7 +228,7 @@ function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   const out: ClaimValue[] = [];
   for (const f of foundMentions(doc)) {
     const span = { start: f.span.start, end: f.span.end };
-    out.push(makeValue(doc, rule, `mention:${f.lower}`, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
+    out.push(makeValue(doc, rule, f.key, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
   }
   return out;
 }
@@ -267,7 +281,7 @@ function findMentions(doc: Doc): Found[] {
     const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
-    out.push({ piece, text, lower, shown: display.get(lower) ?? text, span });
+    out.push({ piece, text, lower, key: `mention:${lower}`, shown: display.get(lower) ?? text, span });
   }
   return out;
 }

@@ -9,9 +9,13 @@ import { findPeople, overlapsUncertain, type PersonMention } from '../read/peopl
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { HONOREE_FILLERS, HONOREE_LINKS, HONOREE_NOUNS, QUOTE_VERBS } from '../lang/en/people.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const INFLECTION = /(?:ing|ed|es|s)$/u;
+
 
 function stem(word: string): string {
-  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
+  return word.length > 4 ? word.replace(INFLECTION, '') : word;
 }
 
 /** A cue word and its stem. */

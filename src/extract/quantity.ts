@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import { DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
-import { notACount, readQuantities, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
+import { notACount, readQuantities, spanIn, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
@@ -124,7 +124,7 @@ function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading)
  * the cue, a year or a date in between does not. The figure's own extent may be among them:
  * the gaps `cueDistance` checks lie outside it.
  */
-function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: ReturnType<typeof findCues>, blockers: readonly Extent[]): number | null {
+function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: readonly Extent[], blockers: readonly Extent[]): number | null {
   if (f.cues.length === 0) return 0;
   if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
@@ -156,21 +156,29 @@ function sentenceDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<n
  */
 const distancesOf = new WeakMap<object, Map<Rule, ReadonlyArray<number | null>>>();
 
-function readDistances(f: RuleFilter, ns: NumberedSentence): Array<number | null> {
+/** Distances of a sentence none of whose figures the rule may take (no distance: no value). */
+const NO_DISTANCES: ReadonlyArray<number | null> = Object.freeze([]);
+
+/** No cue hits, no blockers: shared (read only). */
+const NO_EXTENTS: readonly Extent[] = Object.freeze([]);
+
+function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
   const facts = readingFacts(ns);
   const ok = ns.readings.map((r, n) => eligible(f, ns, r, facts[n] as ReadingFacts));
-  // cue hits only matter to an eligible figure of a rule with cues: most sentences need none
-  const hits = f.cues.length > 0 && ok.includes(true) ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : [];
-  const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : [];
+  if (!ok.includes(true)) return NO_DISTANCES; // most sentences, for most rules
+  // cue hits only matter to an eligible figure of a rule with cues
+  const hits = f.cues.length > 0 ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : NO_EXTENTS;
+  const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : NO_EXTENTS;
   const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits, blockers) : null));
-  const governed = distances.filter((d): d is number => d !== null);
-  if (governed.length === 0) return distances;
-  const inherited = Math.min(...governed) + 1;
-  return ns.readings.map((r, n) => {
-    const d = distances[n] ?? null;
-    const follows = r.context.kind === 'part' || r.context.kind === 'superseded';
-    return d === null && ok[n] && follows ? inherited : d;
-  });
+  let nearest = Infinity;
+  for (const d of distances) if (d !== null && d < nearest) nearest = d;
+  if (nearest === Infinity) return distances;
+  // parts and older figures no cue reaches take the nearest governed figure's distance + 1 (in place: the list is new)
+  for (let n = 0; n < distances.length; n++) {
+    const kind = (ns.readings[n] as QuantityReading).context.kind;
+    if (distances[n] === null && ok[n] === true && (kind === 'part' || kind === 'superseded')) distances[n] = nearest + 1;
+  }
+  return distances;
 }
 
 /**
@@ -207,7 +215,8 @@ function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueR
 function toValue(doc: Doc, f: RuleFilter, ns: NumberedSentence, r: QuantityReading, distance: number): ClaimValue {
   const rule = f.rule;
   const { expr } = r;
-  const place = doc.version.map.place(r.span.start);
+  const span = spanIn(ns, r);
+  const place = doc.version.map.place(span.start);
   const value: ClaimValue = {
     rule: rule.id,
     version: doc.version.id,
@@ -215,12 +224,12 @@ function toValue(doc: Doc, f: RuleFilter, ns: NumberedSentence, r: QuantityReadi
     key: r.high === null ? expr.exact : `${expr.exact}-${expr.highExact ?? String(r.high)}`,
     value: expr.value,
     qualifier: expr.qualifier,
-    text: doc.version.text.slice(r.span.start, r.span.end),
+    text: doc.version.text.slice(span.start, span.end),
     sentence: ns.sentence.text,
-    span: r.span,
+    span,
     line: place.line,
     column: place.column,
-    uncertain: overlapsAny(r.span, doc.version.uncertain),
+    uncertain: overlapsAny(span, doc.version.uncertain),
     cueDistance: distance,
   };
   if (r.high !== null) value.high = r.high;
@@ -234,16 +243,28 @@ function toValue(doc: Doc, f: RuleFilter, ns: NumberedSentence, r: QuantityReadi
   return value;
 }
 
+/** Filters by rule: made once per rule, not once per version (a rule is never changed). */
+const filterOf = new WeakMap<Rule, RuleFilter>();
+
+function ruleFilter(rule: QuantityRule): RuleFilter {
+  let filter = filterOf.get(rule);
+  if (filter === undefined) {
+    filter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)) };
+    filterOf.set(rule, filter);
+  }
+  return filter;
+}
+
 /** Quantity values of one rule in one document. */
 export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: string | null = null): ClaimValue[] {
-  const filter: RuleFilter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)) };
+  const filter = ruleFilter(rule);
   const out: ClaimValue[] = [];
   for (const ns of readQuantities(doc, referenceDate)) {
     const distances = sentenceDistances(filter, ns);
-    ns.readings.forEach((r, n) => {
+    for (let n = 0; n < ns.readings.length; n++) {
       const distance = distances[n];
-      if (distance !== null && distance !== undefined) out.push(toValue(doc, filter, ns, r, distance));
-    });
+      if (distance !== null && distance !== undefined) out.push(toValue(doc, filter, ns, ns.readings[n] as QuantityReading, distance));
+    }
   }
   return out;
 }

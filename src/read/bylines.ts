@@ -241,12 +241,17 @@ function opensWithBy(text: string, start: number, end: number): boolean {
   return text.startsWith('By', k);
 }
 
+/** "(AP) —" after a dateline (compiled once; `matchAll` reads a copy, the constant keeps lastIndex 0). */
+const AGENCY_TAG = new RegExp(String.raw`\((?:${AGENCY}|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax)\)(?=\s*[—–-])`, 'gu');
+
 function readCreditsOf(text: string): CreditReading {
   const credits: Credit[] = [];
   const spans: Span[] = [];
   // most texts credit no contributor: then only a paragraph opening with "By" is read
   const credited = CONTRIBUTOR_WORDS.some((w) => text.includes(w));
-  for (const p of paragraphs(text)) {
+  // without "By" anywhere no paragraph opens with it: no paragraph to read
+  const read = credited || text.includes('By') ? paragraphs(text) : [];
+  for (const p of read) {
     if (!credited && !opensWithBy(text, p.start, p.end)) continue;
     const para = text.slice(p.start, p.end);
     const byline = bylineParagraph(para, p.start);
@@ -263,7 +268,7 @@ function readCreditsOf(text: string): CreditReading {
   credits.push(...photos.credits);
   spans.push(...photos.spans);
   // The agency tag of a dateline ("PARIS (AP) —") credits the copy, it names no story organisation.
-  for (const m of text.matchAll(new RegExp(String.raw`\((?:${AGENCY}|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax)\)(?=\s*[—–-])`, 'gu'))) {
+  for (const m of text.matchAll(AGENCY_TAG)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return { credits: dedupeCredits(credits), spans };

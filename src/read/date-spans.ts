@@ -15,6 +15,14 @@ import { monthWords } from '../lang/index.js';
 import type { Extent } from './words.js';
 import { resolveDate } from './dates.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const CAPITAL_FIRST = /^[A-Z]/;
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const FOUR_DIGITS = /^\d{4}$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const RELATIVE_WORD = /^(next|last|this)$/;
+
 const WEEKDAYS = new Set(EN.calendar.weekdays);
 const PARTS = new Set(EN.calendar.partsOfDay);
 const MONTHS = monthWords(EN, { bare: true, dotted: false });
@@ -42,17 +50,17 @@ function word(t: Token | undefined): string {
 }
 
 function isMonth(t: Token | undefined): boolean {
-  return t !== undefined && MONTHS.has(word(t)) && /^[A-Z]/.test(t.text);
+  return t !== undefined && MONTHS.has(word(t)) && CAPITAL_FIRST.test(t.text);
 }
 
 function isDayNumber(t: Token | undefined): boolean {
-  if (t === undefined || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower)) return false;
+  if (t === undefined || !DAY_NUMBER.test(t.lower)) return false;
   const n = parseInt(t.lower, 10);
   return n >= 1 && n <= 31;
 }
 
 function isYear(t: Token | undefined): boolean {
-  return t !== undefined && /^\d{4}$/.test(t.text);
+  return t !== undefined && FOUR_DIGITS.test(t.text);
 }
 
 /**
@@ -63,6 +71,9 @@ const DATE_STARTS: ReadonlySet<string> = new Set([
   'early', 'late', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', ...WEEKDAYS, ...MONTHS,
 ]);
 
+/** Words before a weekday or a period that make it relative ("last Friday", "next week"). */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next']);
+
 /** End (exclusive) of an own date pattern starting at `i`, or null. */
 function dateAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
@@ -71,12 +82,12 @@ function dateAt(tokens: readonly Token[], i: number): number | null {
   const c = w.charCodeAt(0);
   if (!(c >= 48 && c <= 57) && !DATE_STARTS.has(w)) return null;
   const w1 = word(tokens[i + 1]);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return i + 1;
+  if (ISO_DAY.test(w)) return i + 1;
 
   // [early|late] [last|this|next] weekday [part]
   let j = i;
   if (word(tokens[j]) === 'early' || word(tokens[j]) === 'late') j++;
-  if (['last', 'this', 'next'].includes(word(tokens[j]))) j++;
+  if (RELATIVE_LEADS.has(word(tokens[j]))) j++;
   if (WEEKDAYS.has(word(tokens[j]))) {
     j++;
     if (PARTS.has(word(tokens[j]))) j++;
@@ -88,7 +99,7 @@ function dateAt(tokens: readonly Token[], i: number): number | null {
   if ((w === 'earlier' || w === 'later') && word(tokens[i + 1]) === 'this' && PERIODS.has(word(tokens[i + 2]))) {
     return i + 3;
   }
-  if (['last', 'this', 'next'].includes(w) && PERIODS.has(w1)) return i + 2;
+  if (RELATIVE_LEADS.has(w) && PERIODS.has(w1)) return i + 2;
 
   // Month day[,] [year] | Month year | Month
   if (isMonth(t)) {
@@ -136,20 +147,25 @@ export function dateExtents(doc: Doc, tokens: readonly Token[]): Extent[] {
     if (last !== undefined && last.end === k) last.end = k + 1;
     else fromWink.push({ start: k, end: k + 1 });
   }
+  if (fromWink.length === 0 && own.length <= 1) return own; // most sentences: nothing to add or merge
   const extra = fromWink.filter((w) => !own.some((o) => o.start < w.end && w.start < o.end));
-  const all = [...own, ...extra].sort((a, b) => a.start - b.start);
-  // "Feb. 3" + "next year" is one date.
+  const all = extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
+  // "Feb. 3" + "next year" is one date. (The extents are this function's own: merged in place.)
   const merged: Extent[] = [];
   for (const e of all) {
     const prev = merged[merged.length - 1];
-    const words = tokens.slice(e.start, e.end).map((t) => t.lower);
-    if (prev && prev.end === e.start && words.length === 2 && /^(next|last|this)$/.test(words[0] ?? '') && words[1] === 'year') {
+    if (prev && prev.end === e.start && nextYear(tokens, e)) {
       prev.end = e.end;
     } else {
-      merged.push({ ...e });
+      merged.push(e);
     }
   }
   return merged;
+}
+
+/** "next year", "last year", "this year" as a whole extent. */
+function nextYear(tokens: readonly Token[], e: Extent): boolean {
+  return e.end - e.start === 2 && RELATIVE_WORD.test(tokens[e.start]?.lower ?? '') && tokens[e.start + 1]?.lower === 'year';
 }
 
 /** A date phrase of a sentence, resolved against the version's reference date. */
@@ -183,14 +199,32 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): DatePhrase[] {
   return out;
 }
 
-/** Date phrases resolved with dates.ts against `referenceDate`; those that do not resolve are left out. */
-export function resolvePhrases(phrases: readonly DatePhrase[], referenceDate: string | null): DateReading[] {
+/**
+ * Dates already resolved, by phrase text and `future`, for one reference date. A version
+ * repeats its date phrases ("on Saturday", "April 17") sentence after sentence and rule after
+ * rule; `resolveDate` gives the same value for the same text, so it is read once (the
+ * DateValue is shared, never changed).
+ */
+export type ResolvedDates = Map<string, DateValue | null>;
+
+/**
+ * Date phrases resolved with dates.ts against `referenceDate`; those that do not resolve are
+ * left out. `memo`: dates already resolved against the same reference date.
+ */
+export function resolvePhrases(phrases: readonly DatePhrase[], referenceDate: string | null, memo?: ResolvedDates): DateReading[] {
   const out: DateReading[] = [];
   for (const { extent, span, text, future } of phrases) {
-    const date = resolveDate(text, referenceDate, { future });
+    const date = memo === undefined ? resolveDate(text, referenceDate, { future }) : memoDate(memo, text, referenceDate, future);
     if (date !== null) out.push({ extent, span, text, date });
   }
   return out;
+}
+
+function memoDate(memo: ResolvedDates, text: string, referenceDate: string | null, future: boolean): DateValue | null {
+  const key = future ? `f${text}` : `p${text}`;
+  let date = memo.get(key);
+  if (date === undefined) memo.set(key, (date = resolveDate(text, referenceDate, { future })));
+  return date;
 }
 
 /**

@@ -22,6 +22,10 @@ import { calendarWords } from '../lang/index.js';
 import { HONORIFICS, HYPOCORISM_GROUPS } from '../lang/en/people.js';
 import { NATIONALITIES } from '../lang/en/places.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const LONE_INITIAL = /^\p{L}\.?$/u;
+
 const GIVEN_ROOT: ReadonlyMap<string, string> = new Map(
   HYPOCORISM_GROUPS.flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
 );
@@ -41,6 +45,9 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'i
 const MEMO_SIZE = 50_000;
 const foldedText = new Map<string, string>();
 const foldedSurname = new Map<string, string>();
+/** Keys made already, by name: people are read per version, and a set's versions repeat their names. */
+const personKeys = new Map<string, string>();
+const surnameKeys = new Map<string, string>();
 
 function remember(memo: Map<string, string>, key: string, value: string): string {
   if (memo.size >= MEMO_SIZE) memo.clear();
@@ -87,7 +94,7 @@ function nameParts(name: string): string[] {
     const p = parts[i] ?? '';
     if (NAME_SUFFIXES.has(p) && i > 0) continue;
     if (HONORIFICS.has(p) && i === 0) continue;
-    if (p.length <= 3 && /^\p{L}\.?$/u.test(p)) continue; // initials (one letter is at most two units)
+    if (p.length <= 3 && LONE_INITIAL.test(p)) continue; // initials (one letter is at most two units)
     kept.push(p);
   }
   return kept;
@@ -112,7 +119,7 @@ export function surnameOf(name: string): string {
 
 /** Folded comparison form of a name's surname. */
 export function surnameKey(name: string): string {
-  return surnameParts(nameParts(name)).map(foldSurname).join(' ');
+  return surnameKeys.get(name) ?? remember(surnameKeys, name, surnameParts(nameParts(name)).map(foldSurname).join(' '));
 }
 
 /** True when two names share a surname after transliteration folding. */
@@ -132,6 +139,10 @@ export function hasGivenName(name: string): boolean {
  * "Volodymyr Zelenskiy" → "person:volodymyr zelensky", "Lammy" → "person:lammy").
  */
 export function personKey(name: string): string {
+  return personKeys.get(name) ?? remember(personKeys, name, readPersonKey(name));
+}
+
+function readPersonKey(name: string): string {
   const parts = nameParts(name);
   const sur = surnameParts(parts).map(foldSurname).join(' ');
   if (parts.length <= surnameParts(parts).length) return `person:${sur}`;

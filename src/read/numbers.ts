@@ -23,6 +23,12 @@ import { scaleWords } from '../lang/index.js';
 import type { Qualifier } from '../types.js';
 import { add, compare, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from './decimal.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const LEADING_ZERO = /^0\d/;
+const DIGIT_RANGE = /^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$/;
+const PHONE_LIKE = /^\d{3,}[-–]\d{4,}$/;
+
 const SMALL: Readonly<Record<string, number>> = EN.numbers.units;
 
 const TENS: Readonly<Record<string, number>> = EN.numbers.tens;
@@ -96,7 +102,10 @@ const ATTACHED_SCALE = /^(\d+(?:\.\d+)?)(bn|mln|mn)$/;
 
 /** Exact value of a digit token (`1,233`, `1.5`, `3bn`), or null. Leading-zero ids are refused. */
 export function parseDigitsExact(word: string): Decimal | null {
-  if (/^0\d/.test(word)) return null;
+  // every pattern below starts with a digit: most words are refused by one char test
+  const c = word.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return null;
+  if (LEADING_ZERO.test(word)) return null;
   if (DIGITS.test(word)) return parseDecimal(word);
   const m = ATTACHED_SCALE.exec(word);
   if (m?.[1] !== undefined && m[2] !== undefined) {
@@ -115,7 +124,7 @@ export function parseDigits(word: string): number | null {
 
 /** Split a digit range token such as `12-15` (both sides plain digits). */
 function digitRange(word: string): [Decimal, Decimal] | null {
-  const m = /^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$/.exec(word);
+  const m = DIGIT_RANGE.exec(word);
   if (!m?.[1] || !m[2]) return null;
   const low = parseDigitsExact(m[1]);
   const high = parseDigitsExact(m[2]);
@@ -128,6 +137,8 @@ const parsed = (exact: Decimal, end: number, scale: number | null, vague: boolea
 const HUNDRED = fromNumber(100);
 const DOZEN = fromNumber(12);
 const HALF = fromNumber(0.5);
+/** Decimals are never changed: one zero serves every parse. */
+const ZERO = fromNumber(0);
 
 type State = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
@@ -146,8 +157,8 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
     return whole === null ? null : { ...whole, exact: mul(whole.exact, HALF), value: toNumber(mul(whole.exact, HALF)) };
   }
   let j = i;
-  let total = fromNumber(0);
-  let current = fromNumber(0);
+  let total = ZERO;
+  let current = ZERO;
   let state: State;
   let lastScale = Infinity;
   let scaleSeen: number | null = null;
@@ -212,7 +223,7 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
     }
     if (scale !== undefined && state !== 'scale' && scale < lastScale) {
       total = add(total, mul(current, fromNumber(scale)));
-      current = fromNumber(0);
+      current = ZERO;
       lastScale = scale;
       scaleSeen = scale;
       state = 'scale';
@@ -369,7 +380,7 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   // 12-15 as one token
   const dr = digitRange(w);
   if (dr) {
-    if (compare(dr[1], dr[0]) <= 0 || /^\d{3,}[-–]\d{4,}$/.test(w)) return null; // a score (2-1) or a phone-like id
+    if (compare(dr[1], dr[0]) <= 0 || PHONE_LIKE.test(w)) return null; // a score (2-1) or a phone-like id
     const q = qualifierBefore(words, i);
     return expr(dr[0], dr[1], 'range', q?.start ?? i, i, i + 1);
   }

@@ -32,6 +32,19 @@ import { evidencedKeys } from './person-evidence.js';
 import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const UPPER_FIRST = /^\p{Lu}/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const ONE_INITIAL = /^\p{Lu}\.$/u;
+const SYLLABLE = /^\p{Ll}{2,5}$/u;
+const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,3}$/u;
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+const DIGIT = /\d/u;
+const ONE_LETTER = /^\p{L}$/u;
+const LONE_INITIAL = /^\p{L}\.?$/u;
+const REGNAL = /^[IVX]{1,5}$/u;
+
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
 export interface CapitalRun {
   start: number;
@@ -67,7 +80,7 @@ function isUpperStart(text: string): boolean {
   // ASCII first: no regex for the common case (run on every token)
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
+  return UPPER_FIRST.test(text);
 }
 
 /** Whether `text` has a letter a-z (then its letters are not all upper case). */
@@ -82,7 +95,7 @@ function hasAsciiLowercase(text: string): boolean {
 function isAcronym(text: string): boolean {
   if (hasAsciiLowercase(text)) return false; // a lower-case letter is never upper case: most words end here
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && !/^(?:\p{Lu}\.)+$/u.test(text);
+  return letters.length >= 2 && letters === letters.toUpperCase() && !INITIALS.test(text);
 }
 
 /** First word token of a sentence (skipping quotes and punctuation). */
@@ -121,7 +134,7 @@ function isCapitalToken(tok: Token, initial: boolean): boolean {
   if (tok.type !== 'word' || !isUpperStart(tok.text)) return false;
   if (tok.pos === 'PROPN') return true;
   if (initial) return tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'X';
-  return !CLOSED_POS.has(tok.pos) || /^\p{Lu}\.$/u.test(tok.text);
+  return !CLOSED_POS.has(tok.pos) || ONE_INITIAL.test(tok.text);
 }
 
 /** "in" of "Jae-in", "jung" of "Dae-jung": a short lower-case letter token that is no English word part. */
@@ -131,8 +144,8 @@ function isNameSyllable(doc: Doc, i: number): boolean {
   return (
     tok !== undefined &&
     before !== undefined &&
-    /^\p{Ll}{2,5}$/u.test(tok.text) &&
-    /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) &&
+    SYLLABLE.test(tok.text) &&
+    SHORT_CAPITALISED.test(before.text) &&
     !HYPHEN_SUFFIXES.has(tok.lower) &&
     !HYPHEN_PREFIXES.has(before.lower)
   );
@@ -183,7 +196,7 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
       let start = i;
       if (i === first && isCommonInitial(tok, vocab)) start = i + 1;
       // "Ex-wife Ondine Rask", "Co-host …": a compound word with a lower-case part leads no name.
-      if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(tok.text)) start = i + 1;
+      if (LOWER_COMPOUND.test(tok.text)) start = i + 1;
       let end = i + 1;
       while (end < sentence.tokenEnd) {
         const next = doc.tokens[end];
@@ -321,8 +334,8 @@ function isRejectedWord(tok: NameWord): boolean {
     NATIONALITIES.has(l) ||
     FUNCTION_WORDS.has(l) ||
     isAcronym(tok.text) ||
-    /\d/u.test(l) ||
-    /^\p{L}$/u.test(l)
+    DIGIT.test(l) ||
+    ONE_LETTER.test(l)
   );
 }
 
@@ -357,7 +370,7 @@ function candidates(doc: Doc): Candidate[] {
   const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
-    if (!sentence || inCredit(credits, runSpan(doc, run))) continue;
+    if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
     const start = splitTitle(doc, run);
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
@@ -372,7 +385,7 @@ function candidates(doc: Doc): Candidate[] {
     const last = words[words.length - 1];
     if (last && OFFICE_HEADS.has(last.lower)) continue;
     // A lone initial ("X.") is no name.
-    if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]?.text ?? '')) continue;
+    if (words.length === 1 && LONE_INITIAL.test(words[0]?.text ?? '')) continue;
     const titleStart = titleStartBefore(doc, start, sentence);
     // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
     // ("the Trump administration" still names Trump: one word is left to short-form resolution.)
@@ -405,8 +418,8 @@ function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
   if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
   const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
   // A regnal number after a name ("Pope Leo XIV", "King Charles III").
-  if (i > 0 && i === count - 1 && /^[IVX]{1,5}$/u.test(tok.text)) return false;
-  return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || /\d/u.test(l);
+  if (i > 0 && i === count - 1 && REGNAL.test(tok.text)) return false;
+  return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || DIGIT.test(l);
 }
 
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
@@ -504,7 +517,9 @@ export function findPeople(doc: Doc): PersonMention[] {
 function personCandidates(doc: Doc): Candidate[] {
   const all = candidates(doc);
   const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
-  const evidenced = evidencedKeys(doc, all.map((c) => ({ ...c, words: c.lower })), singles, (c) => c.key);
+  // the evidence reads a run's place and words: not a copy of every candidate
+  const runs = all.map((c) => ({ start: c.start, end: c.end, titleStart: c.titleStart, sentence: c.sentence, words: c.lower, key: c.key }));
+  const evidenced = evidencedKeys(doc, runs, singles, (c) => c.key);
   return all.filter((c) => c.words === 1 || evidenced.has(c.key));
 }
 

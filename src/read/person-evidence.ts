@@ -26,6 +26,10 @@ import {
   TITLE_HEADS,
 } from '../lang/en/people.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const AGE_WORD = /-year-old$/u;
+
 /** A name candidate: name tokens [start, end), title from titleStart, its words (lower case). */
 export interface NameRun {
   start: number;
@@ -69,7 +73,7 @@ function appositionEvidence(doc: Doc, run: NameRun): boolean {
       const tok = doc.tokens[j];
       if (!tok || tok.sentence !== run.sentence || tok.text === ',' || tok.text === '.' || tok.text === ')') break;
       if (j === run.end + 1 && (tok.pos === 'NUM' || tok.lower === 'who' || tok.lower === 'whose')) return true;
-      if (isPersonRole(tok) || /-year-old$/u.test(tok.lower) || tok.lower === 'year-old') return true;
+      if (isPersonRole(tok) || AGE_WORD.test(tok.lower) || tok.lower === 'year-old') return true;
     }
   }
   const before = doc.tokens[run.titleStart - 1];

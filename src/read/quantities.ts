@@ -23,6 +23,13 @@ import { sentenceWords } from './words.js';
 import type { Doc, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const PARTICIPLE_END = /(?:ed|en)$/;
+const CAPITAL_FIRST = /^[A-Z]/;
+const FOUR_DIGITS = /^\d{4}$/;
+const AGE_DIGITS = /^\d{1,3}$/;
+
 /** A sentence token with the type of the wink entity it belongs to. */
 export interface QToken extends Token {
   entityType: string | null;
@@ -45,6 +52,7 @@ export interface QuantityReading {
   unit: Unit | null;
   /** Token range of qualifier + number + unit. */
   extent: { start: number; end: number };
+  /** Character span in the copy of the sentence first read: add `NumberedSentence.delta` (`spanIn`). */
   span: Span;
   /** Upper bound: a range's, or a vague magnitude's ("hundreds" -> 999). */
   high: number | null;
@@ -62,7 +70,10 @@ export interface NumberedSentence {
   /** The sentence (of the doc read, or of its text twin: an equal sentence at the same place). */
   sentence: Sentence;
   tokens: QToken[];
+  /** Shared by every copy of the sentence: their spans are those of the first copy read. */
   readings: QuantityReading[];
+  /** This copy's start minus that of the copy first read (0 for that copy). */
+  delta: number;
   /**
    * The same object for every copy of this sentence in the set read in the same year (see
    * share.ts): the same tokens (relative) and readings, but for spans. Rule filters that
@@ -99,7 +110,7 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
       const h = tokens[head] ?? t;
       return { index: head, word: h.lemma, text: h.text, compound: false };
     }
-    const participle = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
+    const participle = t.pos === 'VERB' && PARTICIPLE_END.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
     if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle) return null;
     k++;
   }
@@ -118,17 +129,30 @@ const NUMBERING = new Set(['no.', 'no', '#', 'nr.', 'number']);
 
 /** A capitalised month name ("May", "Apr."), not the modal "may". */
 function isMonthName(t: Token | undefined): boolean {
-  return t !== undefined && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
+  return t !== undefined && MONTHS.has(t.lower) && CAPITAL_FIRST.test(t.text);
 }
 
 export function isYearToken(token: Token): boolean {
-  if (!/^\d{4}$/.test(token.text)) return false;
+  if (!FOUR_DIGITS.test(token.text)) return false;
   const n = Number(token.text);
   return n >= 1900 && n <= 2100;
 }
 
 function endsWith(tokens: readonly QToken[], end: number, phrase: readonly string[]): boolean {
-  return phrase.every((w, k) => tokens[end - phrase.length + k]?.lower === w);
+  for (let k = 0; k < phrase.length; k++) if (tokens[end - phrase.length + k]?.lower !== phrase[k]) return false;
+  return true;
+}
+
+/** Whether a difference phrase ("all but", "rise of") ends right before token `end`. */
+function afterDifferencePhrase(tokens: readonly QToken[], end: number): boolean {
+  for (const p of DIFFERENCE_PHRASES) if (endsWith(tokens, end, p)) return true;
+  return false;
+}
+
+/** Whether a token in [from, to) is "to" (loops, not slices: read for every figure). */
+function hasTo(tokens: readonly QToken[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if ((tokens[k] as QToken).lower === 'to') return true;
+  return false;
 }
 
 /** "Kamla Devi, 52, who was treated …": a bare number set off by commas right after a name. */
@@ -136,7 +160,7 @@ function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (expr.end !== expr.numberStart + 1 || expr.start !== expr.numberStart) return false;
   if (tokens[expr.start - 1]?.text !== ',' || tokens[expr.start - 2]?.pos !== 'PROPN') return false;
   const after = tokens[expr.end];
-  return (after === undefined || after.text === ',' || after.text === '.') && /^\d{1,3}$/.test(tokens[expr.start]?.text ?? '');
+  return (after === undefined || after.text === ',' || after.text === '.') && AGE_DIGITS.test(tokens[expr.start]?.text ?? '');
 }
 
 /** An age ("aged 17", "at age 95", "17 years old", "Kamla Devi, 52,") or a difference ("all but three"). */
@@ -146,9 +170,9 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (ageApposition(tokens, expr)) return 'age';
-  if (DIFFERENCE_PHRASES.some((p) => endsWith(tokens, expr.start, p))) return 'difference';
+  if (afterDifferencePhrase(tokens, expr.start)) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
-  if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && tokens.slice(expr.end, expr.end + 5).some((t) => t.lower === 'to')) {
+  if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
     return 'difference';
   }
   return null;
@@ -163,7 +187,8 @@ function isRate(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null
 
 /** Why a number is not a count (null: it is one). `unitAllowed`: the rule lists its unit. */
 export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null, unitAllowed: boolean): string | null {
-  const numberTokens = tokens.slice(expr.numberStart, expr.end);
+  // the number's tokens are [numberStart, numberEnd): read in place, not sliced (every figure, every rule's unit)
+  const numberEnd = Math.min(expr.end, tokens.length);
   const first = tokens[expr.numberStart];
   const prev = tokens[expr.start - 1];
   const next = tokens[expr.end];
@@ -173,7 +198,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   const percent = unit?.word === 'percent' || (next !== undefined && PERCENT_WORDS.has(next.lower));
   if (percent) return unitAllowed ? null : 'percent';
   if (next !== undefined && CLOCK_WORDS.has(next.lower)) return 'time';
-  if (numberTokens.some((t) => t.text.includes(':'))) return 'time';
+  if (someNumberToken(tokens, expr.numberStart, numberEnd, hasColon)) return 'time';
   if (isRate(tokens, expr, unit)) return 'rate';
   if (isMonthName(prev) || isMonthName(next)) return 'date';
   if (prev !== undefined && NUMBERING.has(prev.lower) && prev.text !== 'no') return 'numbering';
@@ -184,10 +209,18 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (other !== null) return other;
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
-  if (numberTokens.some((t) => t.entityType !== null && SKIP_ENTITY_TYPES.has(t.entityType))) return 'entity';
-  if (unit === null && numberTokens.length === 1 && isYearToken(first)) return 'year';
+  if (someNumberToken(tokens, expr.numberStart, numberEnd, inSkippedEntity)) return 'entity';
+  if (unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first)) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
+}
+
+const hasColon = (t: QToken): boolean => t.text.includes(':');
+const inSkippedEntity = (t: QToken): boolean => t.entityType !== null && SKIP_ENTITY_TYPES.has(t.entityType);
+
+function someNumberToken(tokens: readonly QToken[], from: number, to: number, test: (t: QToken) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(tokens[k] as QToken)) return true;
+  return false;
 }
 
 /** The readings of one sentence, kept once per shape (share.ts); spans are those of the first copy, at `base`. */
@@ -198,7 +231,15 @@ interface SharedFigures {
 
 const figuresOf = new WeakMap<SentenceShape, Map<number | null, SharedFigures | null>>();
 
-/** A sentence's figures, read once per shape and year and rebased on this copy's start. */
+/** The span of a reading in the copy of the sentence `ns` is. */
+export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
+  return ns.delta === 0 ? r.span : { start: r.span.start + ns.delta, end: r.span.end + ns.delta };
+}
+
+/**
+ * A sentence's figures, read once per shape and year. The readings are not rebased on this
+ * copy's start (most figures are no rule's value): `delta` is, and `spanIn` rebases a span.
+ */
 function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
   const words = sentenceWords(doc, sentence);
   const shape = sentenceShape(doc, sentence);
@@ -212,13 +253,7 @@ function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): Num
     return ns;
   }
   if (shared === null) return null;
-  const delta = sentence.start - shared.base;
-  const readings = delta === 0 ? shared.readings : shared.readings.map((r) => rebased(r, delta));
-  return { sentence, tokens: withEntityTypes(doc, words), readings, figures: shared };
-}
-
-function rebased(r: QuantityReading, delta: number): QuantityReading {
-  return { ...r, span: { start: r.span.start + delta, end: r.span.end + delta } };
+  return { sentence, tokens: withEntityTypes(doc, words), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
 }
 
 /** Tokens from analyze() carry their entity type already (no copy); others get one. */
@@ -258,7 +293,7 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  return { sentence, tokens, readings, figures: readings };
+  return { sentence, tokens, readings, delta: 0, figures: readings };
 }
 
 /** The year a version was written, for telling this event's figures from older ones. */

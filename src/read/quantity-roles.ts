@@ -33,6 +33,13 @@ import {
 } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 
+// Regular expressions of hot paths, compiled once: a literal in a function body makes
+// a new RegExp object at every call (allocation measured with alloc.mjs).
+const YEAR_OR_DECADE = /^\d{4}s?$/;
+const ING_END = /ing$/i;
+const CAPITAL_FIRST = /^[A-Z]/;
+const APOSTROPHE_S = /^['’]s$/u;
+
 export interface FigureContext {
   kind: 'background' | 'part' | 'superseded' | 'inclusive' | null;
   /** For a part: where ("Kelmar", "the capital"). */
@@ -72,7 +79,7 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
     if (k >= skip.start && k < skip.end) continue;
     const t = tokens[k] as Token;
     const c = t.text.charCodeAt(0);
-    if (c >= 48 && c <= 57 && /^\d{4}s?$/.test(t.text)) {
+    if (c >= 48 && c <= 57 && YEAR_OR_DECADE.test(t.text)) {
       const y = Number(t.text.slice(0, 4));
       if (y >= 1900 && y <= 2100 && y !== year) return true;
     }
@@ -83,7 +90,7 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
   return false;
 }
 
-const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && /ing$/i.test(t.text);
+const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && ING_END.test(t.text);
 
 function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null, figureClause: Range): boolean {
   const own = { start: expr.start, end: expr.end };
@@ -129,17 +136,17 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   if (prep === undefined || !['in', 'at', 'across'].includes(prep.lower)) return null;
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
-  while (tokens[j]?.pos === 'ADJ' && !/^[A-Z]/.test(tokens[j]?.text ?? '')) j++;
+  while (tokens[j]?.pos === 'ADJ' && !CAPITAL_FIRST.test(tokens[j]?.text ?? '')) j++;
   const head = tokens[j];
   if (head === undefined) return null;
   let end: number;
-  if (/^[A-Z]/.test(head.text) && head.pos === 'PROPN') {
+  if (CAPITAL_FIRST.test(head.text) && head.pos === 'PROPN') {
     end = j;
-    while (tokens[end + 1] !== undefined && /^[A-Z]/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
+    while (tokens[end + 1] !== undefined && CAPITAL_FIRST.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
     if (PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end++; // Sichuan province
   } else if (PLACE_NOUNS.has(head.lower)) {
     end = j;
-    if (tokens[end + 1]?.lower === 'of' && /^[A-Z]/.test(tokens[end + 2]?.text ?? '')) end += 2;
+    if (tokens[end + 1]?.lower === 'of' && CAPITAL_FIRST.test(tokens[end + 2]?.text ?? '')) end += 2;
   } else {
     return null;
   }
@@ -244,7 +251,7 @@ function withPerpetrator(tokens: readonly Token[], expr: QuantityExpr, clause: R
     if (!INCLUSION_WORDS.has(tokens[k]?.lower ?? '')) continue;
     for (let j = k + 1; j < Math.min(end + 2, k + 4); j++) {
       // "including the suspect's mother" counts a victim
-      if (PERPETRATOR_WORDS.has(tokens[j]?.lower ?? '') && !/^['’]s$/u.test(tokens[j + 1]?.text ?? '')) return true;
+      if (PERPETRATOR_WORDS.has(tokens[j]?.lower ?? '') && !APOSTROPHE_S.test(tokens[j + 1]?.text ?? '')) return true;
     }
   }
   return false;

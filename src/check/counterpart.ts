@@ -2,9 +2,7 @@ import type { ClaimValue } from '../types.js';
 import { compatibleKeys } from './compatible.js';
 import type { RuleCheckInput } from './context.js';
 import { boundsAgree } from '../kinds/hedges.js';
-
-/** A counterpart sentence must share this much of its content words. */
-const COUNTERPART_SIMILARITY = 0.5;
+import { sentenceIndex } from './similar.js';
 
 export function keysOf(values: readonly ClaimValue[]): string[] {
   return [...new Set(values.map((v) => v.key))];
@@ -17,37 +15,39 @@ export function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
 
 /**
  * Work shared by the comparisons of one rule check (one `input` and one `certain` table):
- * which values of each version sit in a sentence similar to a given one, how many versions
- * support a key, whether two keys are compatible. Without it each value was compared with
- * every sentence of every other version again, and a set of N versions cost N² similarities.
+ * how each version's values group by sentence, how many versions support a key, whether two
+ * keys are compatible, the conflicts already worked out. Without it each value was compared
+ * with every sentence of every other version again, and a set of N versions cost N² similarities.
  */
 export interface CounterpartMemo {
-  similar: Map<string, Array<{ version: string; values: ClaimValue[] }>>;
   support: Map<string, number>;
   /** Whether two keys are compatible, by first key then second (no key string built per question). */
   compatible: Map<string, Map<string, boolean>>;
-  conflicts: Map<string, ClaimValue[]>;
+  /** The conflicts of a value by the number of its sentence's group (`slot`), then its place in the group. */
+  conflicts: Map<number, Array<readonly ClaimValue[]>>;
   /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
   bySentence: Map<readonly ClaimValue[], SentenceGroups>;
   /** The shared conflicts of each value asked about (the checks ask about a value more than once). */
   ofValue: Map<ClaimValue, readonly ClaimValue[]>;
-  /** Distinct sentences numbered, to key `conflicts` without the sentence's text. */
-  sentenceNo: Map<string, number>;
-  /** The keys and contexts of a sentence's values, written once per group (part of the `conflicts` key). */
-  groupKey: Map<readonly ClaimValue[], string>;
+  /** The number of a sentence's group of values: the same for groups of the same sentence with the same keys and contexts. */
+  slot: Map<readonly ClaimValue[], number>;
+  /** Those numbers by the group's sentence number, keys and contexts (written once per group). */
+  slots: Map<string, number>;
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map(), groupKey: new Map() };
+  return { support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), slot: new Map(), slots: new Map() };
 }
 
 /** The values of a list grouped by their sentence. */
 interface SentenceGroups {
   /** Each group in list order, groups in order of first occurrence, by sentence. */
   of: Map<string, ClaimValue[]>;
-  /** The same groups' sentences, in that order. */
-  sentences: string[];
-  /** Number of each value's group (by its place in the list): the list filtered by group without a look-up by sentence. */
+  /** The same groups, in that order. */
+  lists: ClaimValue[][];
+  /** The same groups' sentence numbers (`SentenceIndex`), in that order. */
+  ids: number[];
+  /** Number of each value's group (by its place in the list). */
   groupAt: Int32Array;
 }
 
@@ -55,23 +55,25 @@ interface SentenceGroups {
  * The values of a list grouped by their sentence, each group in list order: a value's
  * sentence-mates are looked up instead of filtered out of the list again for every value.
  */
-function valuesBySentence(memo: CounterpartMemo, values: readonly ClaimValue[]): SentenceGroups {
+function valuesBySentence(input: RuleCheckInput, memo: CounterpartMemo, values: readonly ClaimValue[]): SentenceGroups {
   let groups = memo.bySentence.get(values);
   if (!groups) {
-    groups = { of: new Map(), sentences: [], groupAt: new Int32Array(values.length) };
+    const index = sentenceIndex(input.similarity);
+    const g: SentenceGroups = { of: new Map(), lists: [], ids: [], groupAt: new Int32Array(values.length) };
     const numbers = new Map<string, number>();
     values.forEach((x, at) => {
-      const g = groups as SentenceGroups;
       const list = g.of.get(x.sentence);
       if (list) list.push(x);
       else {
-        g.of.set(x.sentence, [x]);
-        numbers.set(x.sentence, g.sentences.length);
-        g.sentences.push(x.sentence);
+        const group = [x];
+        g.of.set(x.sentence, group);
+        g.lists.push(group);
+        numbers.set(x.sentence, g.ids.length);
+        g.ids.push(index.idOf(x.sentence));
       }
       g.groupAt[at] = numbers.get(x.sentence) as number;
     });
-    memo.bySentence.set(values, groups);
+    memo.bySentence.set(values, (groups = g));
   }
   return groups;
 }
@@ -95,53 +97,6 @@ function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string,
     row.set(b, ok);
   }
   return ok;
-}
-
-/** Per version (in input order), its values in sentences similar to `sentence`; versions with none left out. */
-function similarValues(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, sentence: string): Array<{ version: string; values: ClaimValue[] }> {
-  let list = memo.similar.get(sentence);
-  if (!list) {
-    list = [];
-    for (const w of input.versions) {
-      const values = similarIn(input, memo, certain.get(w.id) ?? [], sentence);
-      if (values.length > 0) list.push({ version: w.id, values });
-    }
-    memo.similar.set(sentence, list);
-  }
-  return list;
-}
-
-/**
- * The values of one version's list whose sentence is similar to `sentence`, in list order
- * (one similarity per distinct sentence; may be a shared group: do not modify it).
- */
-function similarIn(input: RuleCheckInput, memo: CounterpartMemo, values: readonly ClaimValue[], sentence: string): ClaimValue[] {
-  const groups = valuesBySentence(memo, values);
-  let passing: string | undefined;
-  let first = -1;
-  const count = groups.sentences.length;
-  for (let g = 0; g < count; g++) {
-    if (input.similarity(groups.sentences[g] as string, sentence) < COUNTERPART_SIMILARITY) continue;
-    if (first >= 0) return severalSimilar(input, groups, values, sentence, first, g);
-    first = g;
-    passing = groups.sentences[g];
-  }
-  // One similar sentence: its group is the filtered list.
-  return passing === undefined ? [] : (groups.of.get(passing) as ClaimValue[]);
-}
-
-/**
- * The values of several similar sentences (`first` and `second` the first two groups that
- * are), in list order: each later group is compared once, and the list filtered by group.
- */
-function severalSimilar(input: RuleCheckInput, groups: SentenceGroups, values: readonly ClaimValue[], sentence: string, first: number, second: number): ClaimValue[] {
-  const passes = new Uint8Array(groups.sentences.length);
-  passes[first] = 1;
-  passes[second] = 1;
-  for (let g = second + 1; g < groups.sentences.length; g++) {
-    if (input.similarity(groups.sentences[g] as string, sentence) >= COUNTERPART_SIMILARITY) passes[g] = 1;
-  }
-  return values.filter((_, at) => passes[groups.groupAt[at] as number] === 1);
 }
 
 /**
@@ -169,28 +124,57 @@ export function counterpartConflictsShared(
 ): readonly ClaimValue[] {
   const known = memo.ofValue.get(value);
   if (known) return known;
-  const own = valuesBySentence(memo, certain.get(value.version) ?? []).of.get(value.sentence) ?? [];
-  const index = own.indexOf(value);
-  // Versions holding the same sentence with the same values get the same answer: worked out once.
-  let sentenceNo = memo.sentenceNo.get(value.sentence);
-  if (sentenceNo === undefined) memo.sentenceNo.set(value.sentence, (sentenceNo = memo.sentenceNo.size));
-  let ownKey = memo.groupKey.get(own);
-  if (ownKey === undefined) memo.groupKey.set(own, (ownKey = own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')));
-  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${ownKey}`;
-  let all = memo.conflicts.get(k);
-  if (!all) {
-    all = [];
-    for (const { values: similar } of similarValues(input, certain, memo, value.sentence)) {
-      if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key) || hedgeAgrees(input, other, value))) continue;
-      // Compare with the value of the matching sentence that has the same context (partnerOf).
-      const sentence = similar[0]?.sentence;
-      const theirs = similar.filter((x) => x.sentence === sentence);
-      const counterpart = partnerOf(value, own, theirs);
-      if (counterpart) all.push(counterpart);
-    }
-    memo.conflicts.set(k, all);
-  }
+  const own = valuesBySentence(input, memo, certain.get(value.version) ?? []).of.get(value.sentence) ?? [];
+  const at = own.indexOf(value);
+  // Versions holding the same sentence with the same values get the same answer: worked out once
+  // (the value is own[at], so its key is part of the group's).
+  const sentence = sentenceIndex(input.similarity).idOf(value.sentence);
+  const slot = slotOf(memo, own, sentence);
+  let bySlot = memo.conflicts.get(slot);
+  if (!bySlot) memo.conflicts.set(slot, (bySlot = []));
+  let all = bySlot[at];
+  if (!all) bySlot[at] = all = conflictsIn(input, certain, memo, value, own, sentence);
   memo.ofValue.set(value, all);
+  return all;
+}
+
+/** The number of a sentence's group of values (`CounterpartMemo.slot`). */
+function slotOf(memo: CounterpartMemo, own: readonly ClaimValue[], sentence: number): number {
+  let slot = memo.slot.get(own);
+  if (slot === undefined) {
+    const key = `${sentence}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
+    slot = memo.slots.get(key);
+    if (slot === undefined) memo.slots.set(key, (slot = memo.slots.size));
+    memo.slot.set(own, slot);
+  }
+  return slot;
+}
+
+/**
+ * Per version (in input order), the partner of `value` in the first of its sentences similar to
+ * sentence number `sentence`, unless some value of its similar sentences agrees with `value`.
+ * The similar values are read in place (by group verdict), not copied out per version.
+ */
+function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, value: ClaimValue, own: readonly ClaimValue[], sentence: number): ClaimValue[] {
+  const index = sentenceIndex(input.similarity);
+  const all: ClaimValue[] = [];
+  for (const w of input.versions) {
+    const values = certain.get(w.id) ?? [];
+    const groups = valuesBySentence(input, memo, values);
+    const first = groups.ids.findIndex((id) => index.similar(id, sentence));
+    if (first < 0) continue;
+    // Values before the first similar group's first value are in groups that are not similar.
+    let agrees = false;
+    for (let i = 0; i < values.length && !agrees; i++) {
+      const other = values[i] as ClaimValue;
+      if (!index.similar(groups.ids[groups.groupAt[i] as number] as number, sentence)) continue;
+      agrees = compatibleMemo(input, memo, other.key, value.key) || hedgeAgrees(input, other, value);
+    }
+    if (agrees) continue;
+    // Compare with the value of the matching sentence that has the same context (partnerOf).
+    const counterpart = partnerOf(value, own, groups.lists[first] as ClaimValue[]);
+    if (counterpart) all.push(counterpart);
+  }
   return all;
 }
 
@@ -243,14 +227,16 @@ export function keepsCounterpart(
   holders: readonly { id: string }[],
   version: string,
 ): boolean {
-  const sentences = input.sentencesOf?.(version) ?? [];
+  const index = sentenceIndex(input.similarity);
+  const sentences = (input.sentencesOf?.(version) ?? []).map((s) => index.idOf(s));
   // Each distinct sentence of the holders is compared once (their values often share sentences).
   const seen = new Set<string>();
   return holders.some((h) =>
     (certain.get(h.id) ?? []).some((x) => {
       if (seen.has(x.sentence)) return false;
       seen.add(x.sentence);
-      return sentences.some((s) => input.similarity(s, x.sentence) >= COUNTERPART_SIMILARITY);
+      const held = index.idOf(x.sentence);
+      return sentences.some((s) => index.similar(s, held));
     }),
   );
 }

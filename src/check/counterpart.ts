@@ -31,12 +31,14 @@ export interface CounterpartMemo {
   ofValue: Map<ClaimValue, readonly ClaimValue[]>;
   /** The number of a sentence's group of values: the same for groups of the same sentence with the same keys and contexts. */
   slot: Map<readonly ClaimValue[], number>;
-  /** Those numbers by the group's sentence number, keys and contexts (written once per group). */
-  slots: Map<string, number>;
+  /** The groups numbered so far, by sentence number (compared value by value: no key string per group). */
+  slots: Map<number, Array<{ group: readonly ClaimValue[]; slot: number }>>;
+  /** How many groups were numbered. */
+  slotCount: number;
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), slot: new Map(), slots: new Map() };
+  return { support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), slot: new Map(), slots: new Map(), slotCount: 0 };
 }
 
 /** The values of a list grouped by their sentence. */
@@ -142,12 +144,18 @@ export function counterpartConflictsShared(
 function slotOf(memo: CounterpartMemo, own: readonly ClaimValue[], sentence: number): number {
   let slot = memo.slot.get(own);
   if (slot === undefined) {
-    const key = `${sentence}\u0002${own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')}`;
-    slot = memo.slots.get(key);
-    if (slot === undefined) memo.slots.set(key, (slot = memo.slots.size));
+    let known = memo.slots.get(sentence);
+    if (!known) memo.slots.set(sentence, (known = []));
+    slot = known.find((k) => sameValues(k.group, own))?.slot;
+    if (slot === undefined) known.push({ group: own, slot: (slot = memo.slotCount++) });
     memo.slot.set(own, slot);
   }
   return slot;
+}
+
+/** Two groups of values with the same keys and contexts, value by value. */
+function sameValues(a: readonly ClaimValue[], b: readonly ClaimValue[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.key === (b[i] as ClaimValue).key && sameContext(x, b[i] as ClaimValue));
 }
 
 /**
@@ -178,8 +186,9 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
   return all;
 }
 
-/** What a value is about in its sentence: its unit and, for a part, its place. */
-const contextKey = (x: ClaimValue): string => `${x.unit ?? ''}\u0001${x.place ?? ''}\u0001${x.role ?? ''}`;
+/** Whether two values are about the same in their sentences: the same unit and, for a part, place (and role). */
+const sameContext = (x: ClaimValue, y: ClaimValue): boolean =>
+  (x.unit ?? '') === (y.unit ?? '') && (x.place ?? '') === (y.place ?? '') && (x.role ?? '') === (y.role ?? '');
 
 /**
  * The value of the matching sentence that `value` should be compared with: the one with the
@@ -188,9 +197,8 @@ const contextKey = (x: ClaimValue): string => `${x.unit ?? ''}\u0001${x.place ??
  * no conflict.
  */
 function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readonly ClaimValue[]): ClaimValue | undefined {
-  const key = contextKey(value);
-  const mine = own.filter((x) => contextKey(x) === key);
-  const candidates = theirs.filter((x) => contextKey(x) === key);
+  const mine = own.filter((x) => sameContext(x, value));
+  const candidates = theirs.filter((x) => sameContext(x, value));
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;

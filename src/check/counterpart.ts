@@ -15,14 +15,13 @@ export function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
 
 /**
  * Work shared by the comparisons of one rule check (one `input` and one `certain` table):
- * how each version's values group by sentence, how many versions support a key, whether two
- * keys are compatible, the conflicts already worked out. Without it each value was compared
- * with every sentence of every other version again, and a set of N versions cost N² similarities.
+ * how each version's values group by sentence, how many versions support a key, the conflicts
+ * already worked out (keys are compared afresh: `compatibleKeys` is cheap). Without it each
+ * value was compared with every sentence of every other version again, and a set of N
+ * versions cost N² similarities.
  */
 export interface CounterpartMemo {
   support: Map<string, number>;
-  /** Whether two keys are compatible, by first key then second (no key string built per question). */
-  compatible: Map<string, Map<string, boolean>>;
   /** The conflicts of a value by the number of its sentence's group (`slot`), then its place in the group. */
   conflicts: Map<number, Array<readonly ClaimValue[]>>;
   /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
@@ -38,7 +37,7 @@ export interface CounterpartMemo {
 }
 
 export function counterpartMemo(): CounterpartMemo {
-  return { support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), slot: new Map(), slots: new Map(), slotCount: 0 };
+  return { support: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), slot: new Map(), slots: new Map(), slotCount: 0 };
 }
 
 /** The values of a list grouped by their sentence. */
@@ -90,17 +89,6 @@ export function hedgeAgrees(input: RuleCheckInput, a: ClaimValue, b: ClaimValue)
   return !moving && boundsAgree(a, b);
 }
 
-function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string, b: string): boolean {
-  let row = memo.compatible.get(a);
-  if (!row) memo.compatible.set(a, (row = new Map()));
-  let ok = row.get(b);
-  if (ok === undefined) {
-    ok = compatibleKeys(input.rule.kind, a, b);
-    row.set(b, ok);
-  }
-  return ok;
-}
-
 /**
  * The values that contradict `value` in the matching sentence of another version:
  * a sentence similar to this one that carries values of the rule, none equal to it.
@@ -110,8 +98,11 @@ export function counterpartConflicts(
   certain: Map<string, ClaimValue[]>,
   value: ClaimValue,
   memo: CounterpartMemo = counterpartMemo(),
-): ClaimValue[] {
-  return counterpartConflictsShared(input, certain, value, memo).filter((x) => x.version !== value.version);
+): readonly ClaimValue[] {
+  const shared = counterpartConflictsShared(input, certain, value, memo);
+  // Most values have no conflict in their own version: then the shared array serves as it is.
+  for (const x of shared) if (x.version === value.version) return shared.filter((y) => y.version !== value.version);
+  return shared;
 }
 
 /**
@@ -176,7 +167,7 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
     for (let i = 0; i < values.length && !agrees; i++) {
       const other = values[i] as ClaimValue;
       if (!index.similar(groups.ids[groups.groupAt[i] as number] as number, sentence)) continue;
-      agrees = compatibleMemo(input, memo, other.key, value.key) || hedgeAgrees(input, other, value);
+      agrees = compatibleKeys(input.rule.kind, other.key, value.key) || hedgeAgrees(input, other, value);
     }
     if (agrees) continue;
     // Compare with the value of the matching sentence that has the same context (partnerOf).
@@ -216,7 +207,7 @@ export function losesTo(
   const support = (key: string): number => {
     let n = memo.support.get(key);
     if (n === undefined) {
-      n = input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleMemo(input, memo, z.key, key))).length;
+      n = input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleKeys(input.rule.kind, z.key, key))).length;
       memo.support.set(key, n);
     }
     return n;

@@ -229,7 +229,7 @@ function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previou
 /** Same number, different hedge: "more than three years" vs "three years". */
 function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
-  if (!kindOf(rule.kind).qualifiers) return [];
+  if (!kindOf(rule.kind).qualifiers || oneQualifierClass(input, certain)) return [];
   const order = rankOf(input);
   const byKey = new Map<string, Map<string, ClaimValue>>();
   for (const v of input.versions) {
@@ -282,6 +282,19 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
     }
   }
   return findings;
+}
+
+/** Whether every compared value has one qualifier class: then no key can show a change (the usual case). */
+function oneQualifierClass(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): boolean {
+  let first: QualifierClass | undefined;
+  for (const v of input.versions) {
+    for (const x of certain.get(v.id) ?? []) {
+      const c = qualifierClass(x.qualifier);
+      if (first === undefined) first = c;
+      else if (c !== first) return false;
+    }
+  }
+  return true;
 }
 
 /** A version that carries no value at all while others do. */

@@ -42,10 +42,10 @@ function numberedWords(sentence: string, vocabulary: Map<string, number>): Int32
     if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
     ids[n++] = id;
   }
-  const sorted = ids.subarray(0, n).sort();
+  ids.fill(0x7fffffff, n).sort(); // the unused tail sorts last
   let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] as number;
-  return sorted.slice(0, distinct);
+  for (let i = 0; i < n; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[distinct++] = ids[i] as number;
+  return ids.slice(0, distinct);
 }
 
 /** `dice` over numbered word sets (the same value: the shared count and the sizes are the same). */

@@ -42,14 +42,12 @@ export function counterpartMemo(): CounterpartMemo {
 
 /** The values of a list grouped by their sentence. */
 interface SentenceGroups {
-  /** Each group in list order, groups in order of first occurrence, by sentence. */
-  of: Map<string, ClaimValue[]>;
-  /** The same groups, in that order. */
+  /** The number of each sentence's group. */
+  of: Map<string, number>;
+  /** The groups in order of first occurrence, each in list order. */
   lists: ClaimValue[][];
   /** The same groups' sentence numbers (`SentenceIndex`), in that order. */
   ids: number[];
-  /** Number of each value's group (by its place in the list). */
-  groupAt: Int32Array;
 }
 
 /**
@@ -60,20 +58,16 @@ function valuesBySentence(input: RuleCheckInput, memo: CounterpartMemo, values: 
   let groups = memo.bySentence.get(values);
   if (!groups) {
     const index = sentenceIndex(input.similarity);
-    const g: SentenceGroups = { of: new Map(), lists: [], ids: [], groupAt: new Int32Array(values.length) };
-    const numbers = new Map<string, number>();
-    values.forEach((x, at) => {
-      const list = g.of.get(x.sentence);
-      if (list) list.push(x);
+    const g: SentenceGroups = { of: new Map(), lists: [], ids: [] };
+    for (const x of values) {
+      let n = g.of.get(x.sentence);
+      if (n !== undefined) (g.lists[n] as ClaimValue[]).push(x);
       else {
-        const group = [x];
-        g.of.set(x.sentence, group);
-        g.lists.push(group);
-        numbers.set(x.sentence, g.ids.length);
+        g.of.set(x.sentence, (n = g.lists.length));
+        g.lists.push([x]);
         g.ids.push(index.idOf(x.sentence));
       }
-      g.groupAt[at] = numbers.get(x.sentence) as number;
-    });
+    }
     memo.bySentence.set(values, (groups = g));
   }
   return groups;
@@ -117,7 +111,9 @@ export function counterpartConflictsShared(
 ): readonly ClaimValue[] {
   const known = memo.ofValue.get(value);
   if (known) return known;
-  const own = valuesBySentence(input, memo, certain.get(value.version) ?? []).of.get(value.sentence) ?? [];
+  const groups = valuesBySentence(input, memo, certain.get(value.version) ?? []);
+  const n = groups.of.get(value.sentence);
+  const own = n === undefined ? [] : (groups.lists[n] as ClaimValue[]);
   const at = own.indexOf(value);
   // Versions holding the same sentence with the same values get the same answer: worked out once
   // (the value is own[at], so its key is part of the group's).
@@ -160,21 +156,27 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
   for (const w of input.versions) {
     const values = certain.get(w.id) ?? [];
     const groups = valuesBySentence(input, memo, values);
-    const first = groups.ids.findIndex((id) => index.similar(id, sentence));
-    if (first < 0) continue;
-    // Values before the first similar group's first value are in groups that are not similar.
+    // The first similar group, and whether any value of a similar group agrees (in any order:
+    // the test is a plain 'some').
+    let first = -1;
     let agrees = false;
-    for (let i = 0; i < values.length && !agrees; i++) {
-      const other = values[i] as ClaimValue;
-      if (!index.similar(groups.ids[groups.groupAt[i] as number] as number, sentence)) continue;
-      agrees = compatibleKeys(input.rule.kind, other.key, value.key) || hedgeAgrees(input, other, value);
+    for (let g = 0; g < groups.ids.length && !agrees; g++) {
+      if (!index.similar(groups.ids[g] as number, sentence)) continue;
+      if (first < 0) first = g;
+      agrees = anyAgrees(input, groups.lists[g] as ClaimValue[], value);
     }
-    if (agrees) continue;
+    if (first < 0 || agrees) continue;
     // Compare with the value of the matching sentence that has the same context (partnerOf).
     const counterpart = partnerOf(value, own, groups.lists[first] as ClaimValue[]);
     if (counterpart) all.push(counterpart);
   }
   return all;
+}
+
+/** Whether a value of `list` has a key compatible with `value`'s, or a hedge that allows it (a loop: no closure per group). */
+function anyAgrees(input: RuleCheckInput, list: readonly ClaimValue[], value: ClaimValue): boolean {
+  for (const other of list) if (compatibleKeys(input.rule.kind, other.key, value.key) || hedgeAgrees(input, other, value)) return true;
+  return false;
 }
 
 /** Whether two values are about the same in their sentences: the same unit and, for a part, place (and role). */

@@ -22,22 +22,22 @@ export function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
  */
 export interface CounterpartMemo {
   support: Map<string, number>;
-  /** The conflicts of a value by the number of its sentence's group (`slot`), then its place in the group. */
-  conflicts: Map<number, Array<readonly ClaimValue[]>>;
   /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
   bySentence: Map<readonly ClaimValue[], SentenceGroups>;
-  /** The shared conflicts of each value asked about (the checks ask about a value more than once). */
-  ofValue: Map<ClaimValue, readonly ClaimValue[]>;
-  /** The number of a sentence's group of values: the same for groups of the same sentence with the same keys and contexts. */
-  slot: Map<readonly ClaimValue[], number>;
-  /** The groups numbered so far, by sentence number (compared value by value: no key string per group). */
-  slots: Map<number, Array<{ group: readonly ClaimValue[]; slot: number }>>;
-  /** How many groups were numbered. */
-  slotCount: number;
+  /**
+   * The conflicts of each value of a sentence's group, by its place in the group: one table for
+   * all groups of the same sentence with the same keys and contexts.
+   */
+  conflicts: Map<readonly ClaimValue[], Conflicts>;
+  /** Those tables by sentence number, with a group of each (compared value by value: no key string per group). */
+  bySentenceNo: Map<number, Array<{ group: readonly ClaimValue[]; conflicts: Conflicts }>>;
 }
 
+/** The conflicts of a group's values, by place in the group (worked out when first asked). */
+type Conflicts = Array<readonly ClaimValue[] | undefined>;
+
 export function counterpartMemo(): CounterpartMemo {
-  return { support: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), slot: new Map(), slots: new Map(), slotCount: 0 };
+  return { support: new Map(), bySentence: new Map(), conflicts: new Map(), bySentenceNo: new Map() };
 }
 
 /** The values of a list grouped by their sentence. */
@@ -109,35 +109,30 @@ export function counterpartConflictsShared(
   value: ClaimValue,
   memo: CounterpartMemo = counterpartMemo(),
 ): readonly ClaimValue[] {
-  const known = memo.ofValue.get(value);
-  if (known) return known;
   const groups = valuesBySentence(input, memo, certain.get(value.version) ?? []);
   const n = groups.of.get(value.sentence);
   const own = n === undefined ? [] : (groups.lists[n] as ClaimValue[]);
   const at = own.indexOf(value);
   // Versions holding the same sentence with the same values get the same answer: worked out once
   // (the value is own[at], so its key is part of the group's).
-  const sentence = sentenceIndex(input.similarity).idOf(value.sentence);
-  const slot = slotOf(memo, own, sentence);
-  let bySlot = memo.conflicts.get(slot);
-  if (!bySlot) memo.conflicts.set(slot, (bySlot = []));
-  let all = bySlot[at];
-  if (!all) bySlot[at] = all = conflictsIn(input, certain, memo, value, own, sentence);
-  memo.ofValue.set(value, all);
+  const table = memo.conflicts.get(own);
+  let all = table?.[at];
+  if (!all) {
+    const sentence = sentenceIndex(input.similarity).idOf(value.sentence);
+    all = conflictsIn(input, certain, memo, value, own, sentence);
+    if (at >= 0) (table ?? conflictsTable(memo, own, sentence))[at] = all; // (a value outside `certain` is not kept)
+  }
   return all;
 }
 
-/** The number of a sentence's group of values (`CounterpartMemo.slot`). */
-function slotOf(memo: CounterpartMemo, own: readonly ClaimValue[], sentence: number): number {
-  let slot = memo.slot.get(own);
-  if (slot === undefined) {
-    let known = memo.slots.get(sentence);
-    if (!known) memo.slots.set(sentence, (known = []));
-    slot = known.find((k) => sameValues(k.group, own))?.slot;
-    if (slot === undefined) known.push({ group: own, slot: (slot = memo.slotCount++) });
-    memo.slot.set(own, slot);
-  }
-  return slot;
+/** The conflicts table of a sentence's group (`CounterpartMemo.conflicts`), shared with an equal group of another version. */
+function conflictsTable(memo: CounterpartMemo, own: readonly ClaimValue[], sentence: number): Conflicts {
+  let known = memo.bySentenceNo.get(sentence);
+  if (!known) memo.bySentenceNo.set(sentence, (known = []));
+  let table = known.find((k) => sameValues(k.group, own))?.conflicts;
+  if (!table) known.push({ group: own, conflicts: (table = []) });
+  memo.conflicts.set(own, table);
+  return table;
 }
 
 /** Two groups of values with the same keys and contexts, value by value. */

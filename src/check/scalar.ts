@@ -135,9 +135,8 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
       if (isConsensus(value)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;
       // Of two sentences that disagree, only the side fewer versions support (on a tie, the later) is wrong.
-      const counterparts = wholeDisagreement
-        ? []
-        : counterpartConflicts(input, certain, value, memo).filter((y) => losesTo(value, y, input, certain, order, memo));
+      const found = wholeDisagreement ? [] : counterpartConflicts(input, certain, value, memo);
+      const counterparts = found.length === 0 ? found : found.filter((y) => losesTo(value, y, input, certain, order, memo));
       if (wholeDisagreement || counterparts.length > 0) {
         conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);
         instead.set(value.key, [...(instead.get(value.key) ?? []), ...counterparts]);

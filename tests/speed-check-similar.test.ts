@@ -39,3 +39,11 @@ describe('set similarity', () => {
     expect(calls).toEqual(['a|b', 'b|a']);
   });
 });
+
+describe('set similarity words', () => {
+  it('cuts ASCII and other text as the Unicode word regex does', () => {
+    const texts = ['', '...', 'A1 b2-c3 (d)', 'Hello, World! 42 times', 'x', 'ends with word', 'Ünïcode and ASCII mixed 12', 'İstanbul', "it's 3.5% of $1,200"];
+    const s = createSimilarity();
+    for (const a of texts) for (const b of texts) expect(s(a, b)).toBe(similarity(a, b));
+  });
+});

@@ -29,11 +29,33 @@ function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 }
 
 /**
+ * The words of a lower-cased text, as `text.match(WORD)`: an ASCII text is cut by a scan of its
+ * character codes (letters and digits; the regex with Unicode classes costs more), any other
+ * by the regex.
+ */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.match(WORD) ?? [];
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
+/**
  * `contentWords` as sorted distinct numbers of one vocabulary: two sentences' shared words are
  * counted by a merge. (`match` gives the words without a match object and iterator step per word.)
  */
 function numberedWords(sentence: string, vocabulary: Map<string, number>): Int32Array {
-  const words = sentence.toLowerCase().match(WORD) ?? [];
+  const words = wordsOf(sentence.toLowerCase());
   const ids = new Int32Array(words.length);
   let n = 0;
   for (const w of words) {

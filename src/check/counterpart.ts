@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../types.js';
+import { kindOf } from '../kinds/index.js';
 import { compatibleKeys } from './compatible.js';
 import type { RuleCheckInput } from './context.js';
 import { boundsAgree } from '../kinds/hedges.js';
@@ -147,6 +148,7 @@ function sameValues(a: readonly ClaimValue[], b: readonly ClaimValue[]): boolean
  */
 function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, value: ClaimValue, own: readonly ClaimValue[], sentence: number): ClaimValue[] {
   const index = sentenceIndex(input.similarity);
+  const anyAgrees = agreesWith(input, value);
   const all: ClaimValue[] = [];
   for (const w of input.versions) {
     const values = certain.get(w.id) ?? [];
@@ -158,7 +160,7 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
     for (let g = 0; g < groups.ids.length && !agrees; g++) {
       if (!index.similar(groups.ids[g] as number, sentence)) continue;
       if (first < 0) first = g;
-      agrees = anyAgrees(input, groups.lists[g] as ClaimValue[], value);
+      agrees = anyAgrees(groups.lists[g] as ClaimValue[]);
     }
     if (first < 0 || agrees) continue;
     // Compare with the value of the matching sentence that has the same context (partnerOf).
@@ -168,10 +170,21 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
   return all;
 }
 
-/** Whether a value of `list` has a key compatible with `value`'s, or a hedge that allows it (a loop: no closure per group). */
-function anyAgrees(input: RuleCheckInput, list: readonly ClaimValue[], value: ClaimValue): boolean {
-  for (const other of list) if (compatibleKeys(input.rule.kind, other.key, value.key) || hedgeAgrees(input, other, value)) return true;
-  return false;
+/**
+ * Whether a value of a list has a key compatible with `value`'s, or a hedge that allows it
+ * (`compatibleKeys` or `hedgeAgrees`, with the kind and the rule's time policy read once; a
+ * loop, not a closure per list).
+ */
+function agreesWith(input: RuleCheckInput, value: ClaimValue): (list: readonly ClaimValue[]) => boolean {
+  const { compatible } = kindOf(input.rule.kind);
+  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
+  const key = value.key;
+  return (list) => {
+    for (const other of list) {
+      if (other.key === key || compatible(other.key, key) || (!moving && boundsAgree(other, value))) return true;
+    }
+    return false;
+  };
 }
 
 /** Whether two values are about the same in their sentences: the same unit and, for a part, place (and role). */

@@ -1,5 +1,5 @@
 import type { ClaimValue } from '../types.js';
-import { kindOf } from '../kinds/index.js';
+import { kindOf, type KindSpec } from '../kinds/index.js';
 import { compatibleKeys } from './compatible.js';
 import type { RuleCheckInput } from './context.js';
 import { boundsAgree } from '../kinds/hedges.js';
@@ -148,7 +148,8 @@ function sameValues(a: readonly ClaimValue[], b: readonly ClaimValue[]): boolean
  */
 function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, value: ClaimValue, own: readonly ClaimValue[], sentence: number): ClaimValue[] {
   const index = sentenceIndex(input.similarity);
-  const anyAgrees = agreesWith(input, value);
+  const { compatible } = kindOf(input.rule.kind);
+  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
   const all: ClaimValue[] = [];
   for (const w of input.versions) {
     const values = certain.get(w.id) ?? [];
@@ -160,7 +161,7 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
     for (let g = 0; g < groups.ids.length && !agrees; g++) {
       if (!index.similar(groups.ids[g] as number, sentence)) continue;
       if (first < 0) first = g;
-      agrees = anyAgrees(groups.lists[g] as ClaimValue[]);
+      agrees = anyAgrees(groups.lists[g] as ClaimValue[], value, compatible, moving);
     }
     if (first < 0 || agrees) continue;
     // Compare with the value of the matching sentence that has the same context (partnerOf).
@@ -171,20 +172,15 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
 }
 
 /**
- * Whether a value of a list has a key compatible with `value`'s, or a hedge that allows it
- * (`compatibleKeys` or `hedgeAgrees`, with the kind and the rule's time policy read once; a
- * loop, not a closure per list).
+ * Whether a value of `list` has a key compatible with `value`'s, or a hedge that allows it:
+ * `compatibleKeys` or `hedgeAgrees`, with the kind's test and whether the rule's figure moves
+ * read once by the caller (a loop, not a closure per list).
  */
-function agreesWith(input: RuleCheckInput, value: ClaimValue): (list: readonly ClaimValue[]) => boolean {
-  const { compatible } = kindOf(input.rule.kind);
-  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
-  const key = value.key;
-  return (list) => {
-    for (const other of list) {
-      if (other.key === key || compatible(other.key, key) || (!moving && boundsAgree(other, value))) return true;
-    }
-    return false;
-  };
+function anyAgrees(list: readonly ClaimValue[], value: ClaimValue, compatible: KindSpec['compatible'], moving: boolean): boolean {
+  for (const other of list) {
+    if (other.key === value.key || compatible(other.key, value.key) || (!moving && boundsAgree(other, value))) return true;
+  }
+  return false;
 }
 
 /** Whether two values are about the same in their sentences: the same unit and, for a part, place (and role). */

@@ -30,7 +30,11 @@ export function rankOf(input: RuleCheckInput): Map<string, number> {
 
 /** Versions listed in time order, as "000, 001". */
 export function listVersions(ids: Iterable<string>, order: ReadonlyMap<string, number>): string[] {
-  return [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a < b ? -1 : 1));
+  const list = [...new Set(ids)];
+  const before = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a < b ? -1 : 1);
+  // Usually in time order already (values are gathered version by version): then no sort.
+  for (let i = 1; i < list.length; i++) if (before(list[i - 1] as string, list[i] as string) > 0) return list.sort(before);
+  return list;
 }
 
 /** "000_156529bb3accbe6d" -> "000_156529bb3accbe6d"; several -> "a, b and c". */

@@ -1,10 +1,9 @@
 import type { ClaimValue } from '../types.js';
+import { kindOf, type KindSpec } from '../kinds/index.js';
 import { compatibleKeys } from './compatible.js';
 import type { RuleCheckInput } from './context.js';
 import { boundsAgree } from '../kinds/hedges.js';
-
-/** A counterpart sentence must share this much of its content words. */
-const COUNTERPART_SIMILARITY = 0.5;
+import { sentenceIndex } from './similar.js';
 
 export function keysOf(values: readonly ClaimValue[]): string[] {
   return [...new Set(values.map((v) => v.key))];
@@ -17,61 +16,60 @@ export function firstPerVersion(values: readonly ClaimValue[]): ClaimValue[] {
 
 /**
  * Work shared by the comparisons of one rule check (one `input` and one `certain` table):
- * which values of each version sit in a sentence similar to a given one, how many versions
- * support a key, whether two keys are compatible. Without it each value was compared with
- * every sentence of every other version again, and a set of N versions cost N² similarities.
+ * how each version's values group by sentence, how many versions support a key, the conflicts
+ * already worked out (keys are compared afresh: `compatibleKeys` is cheap). Without it each
+ * value was compared with every sentence of every other version again, and a set of N
+ * versions cost N² similarities.
  */
 export interface CounterpartMemo {
-  similar: Map<string, Array<{ version: string; values: ClaimValue[] }>>;
   support: Map<string, number>;
-  /** Whether two keys are compatible, by first key then second (no key string built per question). */
-  compatible: Map<string, Map<string, boolean>>;
-  conflicts: Map<string, ClaimValue[]>;
   /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
   bySentence: Map<readonly ClaimValue[], SentenceGroups>;
-  /** The shared conflicts of each value asked about (the checks ask about a value more than once). */
-  ofValue: Map<ClaimValue, readonly ClaimValue[]>;
-  /** Distinct sentences numbered, to key `conflicts` without the sentence's text. */
-  sentenceNo: Map<string, number>;
-  /** The keys and contexts of a sentence's values, written once per group (part of the `conflicts` key). */
-  groupKey: Map<readonly ClaimValue[], string>;
+  /**
+   * The conflicts of each value of a sentence's group, by its place in the group: one table for
+   * all groups of the same sentence with the same keys and contexts.
+   */
+  conflicts: Map<readonly ClaimValue[], Conflicts>;
+  /** Those tables by sentence number, with a group of each (compared value by value: no key string per group). */
+  bySentenceNo: Map<number, Array<{ group: readonly ClaimValue[]; conflicts: Conflicts }>>;
 }
 
+/** The conflicts of a group's values, by place in the group (worked out when first asked). */
+type Conflicts = Array<readonly ClaimValue[] | undefined>;
+
 export function counterpartMemo(): CounterpartMemo {
-  return { similar: new Map(), support: new Map(), compatible: new Map(), conflicts: new Map(), bySentence: new Map(), ofValue: new Map(), sentenceNo: new Map(), groupKey: new Map() };
+  return { support: new Map(), bySentence: new Map(), conflicts: new Map(), bySentenceNo: new Map() };
 }
 
 /** The values of a list grouped by their sentence. */
 interface SentenceGroups {
-  /** Each group in list order, groups in order of first occurrence, by sentence. */
-  of: Map<string, ClaimValue[]>;
-  /** The same groups' sentences, in that order. */
-  sentences: string[];
-  /** Number of each value's group (by its place in the list): the list filtered by group without a look-up by sentence. */
-  groupAt: Int32Array;
+  /** The number of each sentence's group. */
+  of: Map<string, number>;
+  /** The groups in order of first occurrence, each in list order. */
+  lists: ClaimValue[][];
+  /** The same groups' sentence numbers (`SentenceIndex`), in that order. */
+  ids: number[];
 }
 
 /**
  * The values of a list grouped by their sentence, each group in list order: a value's
  * sentence-mates are looked up instead of filtered out of the list again for every value.
  */
-function valuesBySentence(memo: CounterpartMemo, values: readonly ClaimValue[]): SentenceGroups {
+function valuesBySentence(input: RuleCheckInput, memo: CounterpartMemo, values: readonly ClaimValue[]): SentenceGroups {
   let groups = memo.bySentence.get(values);
   if (!groups) {
-    groups = { of: new Map(), sentences: [], groupAt: new Int32Array(values.length) };
-    const numbers = new Map<string, number>();
-    values.forEach((x, at) => {
-      const g = groups as SentenceGroups;
-      const list = g.of.get(x.sentence);
-      if (list) list.push(x);
+    const index = sentenceIndex(input.similarity);
+    const g: SentenceGroups = { of: new Map(), lists: [], ids: [] };
+    for (const x of values) {
+      let n = g.of.get(x.sentence);
+      if (n !== undefined) (g.lists[n] as ClaimValue[]).push(x);
       else {
-        g.of.set(x.sentence, [x]);
-        numbers.set(x.sentence, g.sentences.length);
-        g.sentences.push(x.sentence);
+        g.of.set(x.sentence, (n = g.lists.length));
+        g.lists.push([x]);
+        g.ids.push(index.idOf(x.sentence));
       }
-      g.groupAt[at] = numbers.get(x.sentence) as number;
-    });
-    memo.bySentence.set(values, groups);
+    }
+    memo.bySentence.set(values, (groups = g));
   }
   return groups;
 }
@@ -86,64 +84,6 @@ export function hedgeAgrees(input: RuleCheckInput, a: ClaimValue, b: ClaimValue)
   return !moving && boundsAgree(a, b);
 }
 
-function compatibleMemo(input: RuleCheckInput, memo: CounterpartMemo, a: string, b: string): boolean {
-  let row = memo.compatible.get(a);
-  if (!row) memo.compatible.set(a, (row = new Map()));
-  let ok = row.get(b);
-  if (ok === undefined) {
-    ok = compatibleKeys(input.rule.kind, a, b);
-    row.set(b, ok);
-  }
-  return ok;
-}
-
-/** Per version (in input order), its values in sentences similar to `sentence`; versions with none left out. */
-function similarValues(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, sentence: string): Array<{ version: string; values: ClaimValue[] }> {
-  let list = memo.similar.get(sentence);
-  if (!list) {
-    list = [];
-    for (const w of input.versions) {
-      const values = similarIn(input, memo, certain.get(w.id) ?? [], sentence);
-      if (values.length > 0) list.push({ version: w.id, values });
-    }
-    memo.similar.set(sentence, list);
-  }
-  return list;
-}
-
-/**
- * The values of one version's list whose sentence is similar to `sentence`, in list order
- * (one similarity per distinct sentence; may be a shared group: do not modify it).
- */
-function similarIn(input: RuleCheckInput, memo: CounterpartMemo, values: readonly ClaimValue[], sentence: string): ClaimValue[] {
-  const groups = valuesBySentence(memo, values);
-  let passing: string | undefined;
-  let first = -1;
-  const count = groups.sentences.length;
-  for (let g = 0; g < count; g++) {
-    if (input.similarity(groups.sentences[g] as string, sentence) < COUNTERPART_SIMILARITY) continue;
-    if (first >= 0) return severalSimilar(input, groups, values, sentence, first, g);
-    first = g;
-    passing = groups.sentences[g];
-  }
-  // One similar sentence: its group is the filtered list.
-  return passing === undefined ? [] : (groups.of.get(passing) as ClaimValue[]);
-}
-
-/**
- * The values of several similar sentences (`first` and `second` the first two groups that
- * are), in list order: each later group is compared once, and the list filtered by group.
- */
-function severalSimilar(input: RuleCheckInput, groups: SentenceGroups, values: readonly ClaimValue[], sentence: string, first: number, second: number): ClaimValue[] {
-  const passes = new Uint8Array(groups.sentences.length);
-  passes[first] = 1;
-  passes[second] = 1;
-  for (let g = second + 1; g < groups.sentences.length; g++) {
-    if (input.similarity(groups.sentences[g] as string, sentence) >= COUNTERPART_SIMILARITY) passes[g] = 1;
-  }
-  return values.filter((_, at) => passes[groups.groupAt[at] as number] === 1);
-}
-
 /**
  * The values that contradict `value` in the matching sentence of another version:
  * a sentence similar to this one that carries values of the rule, none equal to it.
@@ -153,8 +93,11 @@ export function counterpartConflicts(
   certain: Map<string, ClaimValue[]>,
   value: ClaimValue,
   memo: CounterpartMemo = counterpartMemo(),
-): ClaimValue[] {
-  return counterpartConflictsShared(input, certain, value, memo).filter((x) => x.version !== value.version);
+): readonly ClaimValue[] {
+  const shared = counterpartConflictsShared(input, certain, value, memo);
+  // Most values have no conflict in their own version: then the shared array serves as it is.
+  for (const x of shared) if (x.version === value.version) return shared.filter((y) => y.version !== value.version);
+  return shared;
 }
 
 /**
@@ -167,35 +110,82 @@ export function counterpartConflictsShared(
   value: ClaimValue,
   memo: CounterpartMemo = counterpartMemo(),
 ): readonly ClaimValue[] {
-  const known = memo.ofValue.get(value);
-  if (known) return known;
-  const own = valuesBySentence(memo, certain.get(value.version) ?? []).of.get(value.sentence) ?? [];
-  const index = own.indexOf(value);
-  // Versions holding the same sentence with the same values get the same answer: worked out once.
-  let sentenceNo = memo.sentenceNo.get(value.sentence);
-  if (sentenceNo === undefined) memo.sentenceNo.set(value.sentence, (sentenceNo = memo.sentenceNo.size));
-  let ownKey = memo.groupKey.get(own);
-  if (ownKey === undefined) memo.groupKey.set(own, (ownKey = own.map((x) => `${x.key}\u0003${contextKey(x)}`).join('\u0002')));
-  const k = `${sentenceNo}\u0002${value.key}\u0002${index}\u0002${ownKey}`;
-  let all = memo.conflicts.get(k);
+  const groups = valuesBySentence(input, memo, certain.get(value.version) ?? []);
+  const n = groups.of.get(value.sentence);
+  const own = n === undefined ? [] : (groups.lists[n] as ClaimValue[]);
+  const at = own.indexOf(value);
+  // Versions holding the same sentence with the same values get the same answer: worked out once
+  // (the value is own[at], so its key is part of the group's).
+  const table = memo.conflicts.get(own);
+  let all = table?.[at];
   if (!all) {
-    all = [];
-    for (const { values: similar } of similarValues(input, certain, memo, value.sentence)) {
-      if (similar.some((other) => compatibleMemo(input, memo, other.key, value.key) || hedgeAgrees(input, other, value))) continue;
-      // Compare with the value of the matching sentence that has the same context (partnerOf).
-      const sentence = similar[0]?.sentence;
-      const theirs = similar.filter((x) => x.sentence === sentence);
-      const counterpart = partnerOf(value, own, theirs);
-      if (counterpart) all.push(counterpart);
-    }
-    memo.conflicts.set(k, all);
+    const sentence = sentenceIndex(input.similarity).idOf(value.sentence);
+    all = conflictsIn(input, certain, memo, value, own, sentence);
+    if (at >= 0) (table ?? conflictsTable(memo, own, sentence))[at] = all; // (a value outside `certain` is not kept)
   }
-  memo.ofValue.set(value, all);
   return all;
 }
 
-/** What a value is about in its sentence: its unit and, for a part, its place. */
-const contextKey = (x: ClaimValue): string => `${x.unit ?? ''}\u0001${x.place ?? ''}\u0001${x.role ?? ''}`;
+/** The conflicts table of a sentence's group (`CounterpartMemo.conflicts`), shared with an equal group of another version. */
+function conflictsTable(memo: CounterpartMemo, own: readonly ClaimValue[], sentence: number): Conflicts {
+  let known = memo.bySentenceNo.get(sentence);
+  if (!known) memo.bySentenceNo.set(sentence, (known = []));
+  let table = known.find((k) => sameValues(k.group, own))?.conflicts;
+  if (!table) known.push({ group: own, conflicts: (table = []) });
+  memo.conflicts.set(own, table);
+  return table;
+}
+
+/** Two groups of values with the same keys and contexts, value by value. */
+function sameValues(a: readonly ClaimValue[], b: readonly ClaimValue[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.key === (b[i] as ClaimValue).key && sameContext(x, b[i] as ClaimValue));
+}
+
+/**
+ * Per version (in input order), the partner of `value` in the first of its sentences similar to
+ * sentence number `sentence`, unless some value of its similar sentences agrees with `value`.
+ * The similar values are read in place (by group verdict), not copied out per version.
+ */
+function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, value: ClaimValue, own: readonly ClaimValue[], sentence: number): ClaimValue[] {
+  const index = sentenceIndex(input.similarity);
+  const { compatible } = kindOf(input.rule.kind);
+  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
+  const all: ClaimValue[] = [];
+  for (const w of input.versions) {
+    const values = certain.get(w.id) ?? [];
+    const groups = valuesBySentence(input, memo, values);
+    // The first similar group, and whether any value of a similar group agrees (in any order:
+    // the test is a plain 'some').
+    let first = -1;
+    let agrees = false;
+    for (let g = 0; g < groups.ids.length && !agrees; g++) {
+      if (!index.similar(groups.ids[g] as number, sentence)) continue;
+      if (first < 0) first = g;
+      agrees = anyAgrees(groups.lists[g] as ClaimValue[], value, compatible, moving);
+    }
+    if (first < 0 || agrees) continue;
+    // Compare with the value of the matching sentence that has the same context (partnerOf).
+    const counterpart = partnerOf(value, own, groups.lists[first] as ClaimValue[]);
+    if (counterpart) all.push(counterpart);
+  }
+  return all;
+}
+
+/**
+ * Whether a value of `list` has a key compatible with `value`'s, or a hedge that allows it:
+ * `compatibleKeys` or `hedgeAgrees`, with the kind's test and whether the rule's figure moves
+ * read once by the caller (a loop, not a closure per list).
+ */
+function anyAgrees(list: readonly ClaimValue[], value: ClaimValue, compatible: KindSpec['compatible'], moving: boolean): boolean {
+  for (const other of list) {
+    if (other.key === value.key || compatible(other.key, value.key) || (!moving && boundsAgree(other, value))) return true;
+  }
+  return false;
+}
+
+/** Whether two values are about the same in their sentences: the same unit and, for a part, place (and role). */
+const sameContext = (x: ClaimValue, y: ClaimValue): boolean =>
+  (x.unit ?? '') === (y.unit ?? '') && (x.place ?? '') === (y.place ?? '') && (x.role ?? '') === (y.role ?? '');
 
 /**
  * The value of the matching sentence that `value` should be compared with: the one with the
@@ -204,9 +194,8 @@ const contextKey = (x: ClaimValue): string => `${x.unit ?? ''}\u0001${x.place ??
  * no conflict.
  */
 function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readonly ClaimValue[]): ClaimValue | undefined {
-  const key = contextKey(value);
-  const mine = own.filter((x) => contextKey(x) === key);
-  const candidates = theirs.filter((x) => contextKey(x) === key);
+  const mine = own.filter((x) => sameContext(x, value));
+  const candidates = theirs.filter((x) => sameContext(x, value));
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;
@@ -224,7 +213,7 @@ export function losesTo(
   const support = (key: string): number => {
     let n = memo.support.get(key);
     if (n === undefined) {
-      n = input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleMemo(input, memo, z.key, key))).length;
+      n = input.versions.filter((v) => (certain.get(v.id) ?? []).some((z) => compatibleKeys(input.rule.kind, z.key, key))).length;
       memo.support.set(key, n);
     }
     return n;
@@ -243,14 +232,16 @@ export function keepsCounterpart(
   holders: readonly { id: string }[],
   version: string,
 ): boolean {
-  const sentences = input.sentencesOf?.(version) ?? [];
+  const index = sentenceIndex(input.similarity);
+  const sentences = (input.sentencesOf?.(version) ?? []).map((s) => index.idOf(s));
   // Each distinct sentence of the holders is compared once (their values often share sentences).
   const seen = new Set<string>();
   return holders.some((h) =>
     (certain.get(h.id) ?? []).some((x) => {
       if (seen.has(x.sentence)) return false;
       seen.add(x.sentence);
-      return sentences.some((s) => input.similarity(s, x.sentence) >= COUNTERPART_SIMILARITY);
+      const held = index.idOf(x.sentence);
+      return sentences.some((s) => index.similar(s, held));
     }),
   );
 }

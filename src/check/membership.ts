@@ -33,9 +33,9 @@ function collectMembers(input: RuleCheckInput): Members {
   return { held, uncertain };
 }
 
-function lackingOf(input: RuleCheckInput, key: string, holders: ReadonlyMap<string, ClaimValue>, uncertain: ReadonlySet<string> | undefined): Lacking {
-  const order = rankOf(input);
-  const firstRank = Math.min(...[...holders.keys()].map((id) => order.get(id) ?? 0));
+function lackingOf(input: RuleCheckInput, order: ReadonlyMap<string, number>, key: string, holders: ReadonlyMap<string, ClaimValue>, uncertain: ReadonlySet<string> | undefined): Lacking {
+  let firstRank = Infinity;
+  for (const id of holders.keys()) firstRank = Math.min(firstRank, order.get(id) ?? 0);
   const out: Lacking = { omitted: [], namedElsewhere: [], notYet: [] };
   for (const v of input.versions) {
     if (holders.has(v.id) || uncertain?.has(v.id)) continue;
@@ -59,11 +59,13 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
   const need = majorityOf(input.versions.length);
   const findings: Finding[] = [];
   const rare = new Map<string, ClaimValue[]>(); // version -> a value of each rare member it lacks
+  const order = rankOf(input);
   for (const [key, holders] of held) {
-    const lacking = lackingOf(input, key, holders, uncertain.get(key));
-    const count = new Set([...holders.keys(), ...(uncertain.get(key) ?? [])]).size;
+    const unsure = uncertain.get(key);
+    const lacking = lackingOf(input, order, key, holders, unsure);
+    const count = unsure ? new Set([...holders.keys(), ...unsure]).size : holders.size;
     if (count >= need) {
-      findings.push(...memberFindings(input, holders, lacking));
+      findings.push(...memberFindings(input, order, holders, lacking));
       continue;
     }
     const sample = holders.values().next().value as ClaimValue;
@@ -119,15 +121,16 @@ function foldGroup(input: RuleCheckInput, version: string, list: readonly Findin
   };
 }
 
-function memberFindings(input: RuleCheckInput, holders: ReadonlyMap<string, ClaimValue>, lacking: Lacking): Finding[] {
+function memberFindings(input: RuleCheckInput, order: ReadonlyMap<string, number>, holders: ReadonlyMap<string, ClaimValue>, lacking: Lacking): Finding[] {
   const { rule } = input;
-  const order = rankOf(input);
+  const { omitted, namedElsewhere, notYet } = lacking;
+  if (omitted.length + namedElsewhere.length + notYet.length === 0) return []; // most members: held by all
   const subject = String((holders.values().next().value as ClaimValue).value);
-  const evidence = listVersions(holders.keys(), order).map((id) => evidenceOf(holders.get(id) as ClaimValue, input.paths.get(id)));
-  const heldBy = joinIds(listVersions(holders.keys(), order));
+  const inOrder = listVersions(holders.keys(), order);
+  const evidence = inOrder.map((id) => evidenceOf(holders.get(id) as ClaimValue, input.paths.get(id)));
+  const heldBy = joinIds(inOrder);
   const base = { rule: rule.id, subject, expected: subject, evidence };
   const findings: Finding[] = [];
-  const { omitted, namedElsewhere, notYet } = lacking;
   if (omitted.length > 0) {
     findings.push({
       ...base, type: 'omission', severity: capSeverity(rule.severity, 'warning'), versions: omitted,

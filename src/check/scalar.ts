@@ -3,7 +3,7 @@ import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
-import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, keysOf, losesTo } from './counterpart.js';
+import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { overTime, staleFinding } from './over-time.js';
 import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
@@ -49,14 +49,18 @@ function isCollector(input: RuleCheckInput): boolean {
 function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): ((x: ClaimValue) => boolean) | null {
   const kind = input.rule.kind;
   if (input.rule.expect.length > 0) return (x) => matchesExpected(kind, x.key, input.rule.expect);
-  const support = new Map<string, { count: number; firstRank: number }>();
-  for (const v of input.versions) {
-    for (const key of keysOf(certain.get(v.id) ?? [])) {
-      const s = support.get(key) ?? { count: 0, firstRank: v.rank };
-      s.count++;
-      support.set(key, s);
+  // Versions holding each key (counted once per version: `last` is the last version counted).
+  const support = new Map<string, { count: number; firstRank: number; last: number }>();
+  input.versions.forEach((v, at) => {
+    for (const { key } of certain.get(v.id) ?? []) {
+      const s = support.get(key);
+      if (!s) support.set(key, { count: 1, firstRank: v.rank, last: at });
+      else if (s.last !== at) {
+        s.count++;
+        s.last = at;
+      }
     }
-  }
+  });
   let best: string | null = null;
   let bestScore: { count: number; firstRank: number } | null = null;
   for (const [key, s] of support) {
@@ -74,6 +78,11 @@ function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): (
   // a hedged figure agrees with the consensus when its hedge allows it ("more than 40" and 44)
   const held = input.versions.flatMap((v) => certain.get(v.id) ?? []).filter((x) => x.key === chosen);
   return (x) => compatibleKeys(kind, x.key, chosen) || held.some((y) => hedgeAgrees(input, x, y));
+}
+
+/** Whether a list of values has no two keys (`keysOf(values).length <= 1`, without the list). */
+function atMostOneKey(values: readonly ClaimValue[]): boolean {
+  return values.every((x) => x.key === (values[0] as ClaimValue).key);
 }
 
 /** A test on values, worked out once per value (the consensus test compares keys and hedges). */
@@ -111,7 +120,7 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   const singleValued =
     !isCollector(input) &&
     whole !== false &&
-    input.versions.every((v) => keysOf(certain.get(v.id) ?? []).length <= 1) &&
+    input.versions.every((v) => atMostOneKey(certain.get(v.id) ?? [])) &&
     (whole !== 'same-cue' || shareACue(rule.cues, [...certain.values()].flat()));
 
   // key -> conflicting values, and what the other versions say instead
@@ -126,9 +135,8 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
       if (isConsensus(value)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;
       // Of two sentences that disagree, only the side fewer versions support (on a tie, the later) is wrong.
-      const counterparts = wholeDisagreement
-        ? []
-        : counterpartConflicts(input, certain, value, memo).filter((y) => losesTo(value, y, input, certain, order, memo));
+      const found = wholeDisagreement ? [] : counterpartConflicts(input, certain, value, memo);
+      const counterparts = found.length === 0 ? found : found.filter((y) => losesTo(value, y, input, certain, order, memo));
       if (wholeDisagreement || counterparts.length > 0) {
         conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);
         instead.set(value.key, [...(instead.get(value.key) ?? []), ...counterparts]);
@@ -229,7 +237,7 @@ function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previou
 /** Same number, different hedge: "more than three years" vs "three years". */
 function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
-  if (!kindOf(rule.kind).qualifiers) return [];
+  if (!kindOf(rule.kind).qualifiers || oneQualifierClass(input, certain)) return [];
   const order = rankOf(input);
   const byKey = new Map<string, Map<string, ClaimValue>>();
   for (const v of input.versions) {
@@ -284,6 +292,19 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
   return findings;
 }
 
+/** Whether every compared value has one qualifier class: then no key can show a change (the usual case). */
+function oneQualifierClass(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): boolean {
+  let first: QualifierClass | undefined;
+  for (const v of input.versions) {
+    for (const x of certain.get(v.id) ?? []) {
+      const c = qualifierClass(x.qualifier);
+      if (first === undefined) first = c;
+      else if (c !== first) return false;
+    }
+  }
+  return true;
+}
+
 /** A version that carries no value at all while others do. */
 function omissionSeverity(input: RuleCheckInput, omitted: readonly string[], holders: RuleCheckInput['versions'], rank: ReadonlyMap<string, number>): Severity {
   const { rule } = input;
@@ -297,14 +318,13 @@ function omissionSeverity(input: RuleCheckInput, omitted: readonly string[], hol
 
 function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
-  const order = rankOf(input);
   const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
   if (holders.length === 0) return [];
   // A claim that is one fact per version is omitted when a version has no value at all;
   // for rules that collect many figures, only when the version keeps a sentence that
   // carries the figure elsewhere but lost the figure.
   const singleValued =
-    (!isCollector(input) && holders.every((h) => keysOf(certain.get(h.id) ?? []).length === 1)) || rule.expect.length > 0;
+    (!isCollector(input) && holders.every((h) => atMostOneKey(certain.get(h.id) ?? []))) || rule.expect.length > 0;
   const omitted: string[] = [];
   const notYet: string[] = [];
   for (const v of input.versions) {
@@ -313,6 +333,8 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
     if (holders.some((h) => h.rank <= v.rank)) omitted.push(v.id);
     else notYet.push(v.id);
   }
+  if (omitted.length === 0 && notYet.length === 0) return []; // the usual case: no evidence to write
+  const order = rankOf(input);
   const evidence = holders.map((h) => evidenceOf((certain.get(h.id) ?? [])[0] as ClaimValue, input.paths.get(h.id)));
   const heldBy = joinIds(listVersions(holders.map((h) => h.id), order));
   const findings: Finding[] = [];

@@ -5,6 +5,9 @@ const STOP = new Set([
   'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'as', 'said', 's',
 ]);
 
+/** A counterpart sentence must share this much of its content words. */
+export const COUNTERPART_SIMILARITY = 0.5;
+
 export function contentWords(sentence: string): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.toLowerCase().matchAll(WORD)) {
@@ -25,16 +28,46 @@ function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/** Word sets as sorted numbers of one vocabulary: two sentences' shared words are counted by a merge. */
-function numbered(words: ReadonlySet<string>, vocabulary: Map<string, number>): Int32Array {
-  const out = new Int32Array(words.size);
-  let at = 0;
-  for (const w of words) {
-    let n = vocabulary.get(w);
-    if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
-    out[at++] = n;
+/**
+ * The words of a lower-cased text, as `text.match(WORD)`: an ASCII text is cut by a scan of its
+ * character codes (letters and digits; the regex with Unicode classes costs more), any other
+ * by the regex.
+ */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.match(WORD) ?? [];
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
   }
-  return out.sort();
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
+/**
+ * `contentWords` as sorted distinct numbers of one vocabulary: two sentences' shared words are
+ * counted by a merge. (`match` gives the words without a match object and iterator step per word.)
+ */
+function numberedWords(sentence: string, vocabulary: Map<string, number>): Int32Array {
+  const words = wordsOf(sentence.toLowerCase());
+  const ids = new Int32Array(words.length);
+  let n = 0;
+  for (const w of words) {
+    if (STOP.has(w)) continue;
+    let id = vocabulary.get(w);
+    if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+    ids[n++] = id;
+  }
+  ids.fill(0x7fffffff, n).sort(); // the unused tail sorts last
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[distinct++] = ids[i] as number;
+  return ids.slice(0, distinct);
 }
 
 /** `dice` over numbered word sets (the same value: the shared count and the sizes are the same). */
@@ -56,40 +89,106 @@ function diceNumbered(x: Int32Array, y: Int32Array): number {
   return (2 * shared) / (x.length + y.length);
 }
 
+/** Verdicts of the pair table: not yet asked, counterparts, not counterparts. */
+const UNKNOWN = 0;
+const SIMILAR = 1;
+const DISSIMILAR = 2;
+
 /**
- * The same measure with the word sets of each sentence computed once: the checker
- * compares every value's sentence with its counterparts, so one set's checks reuse them.
+ * The sentences of one set, numbered, and whether two of them are counterparts (similarity at
+ * least COUNTERPART_SIMILARITY), each pair worked out once for the checks of all the set's
+ * rules. The checks compare sentences by number: no key string per pair, no look-up by text
+ * in their inner loops.
+ */
+export class SentenceIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [];
+  /** Verdicts by pair, row by first number (`cap` columns); grown by doubling. */
+  private table = new Uint8Array(0);
+  private cap = 0;
+
+  /**
+   * @param scorer the similarity of two numbered sentences
+   * @param symmetric whether `scorer(a, b)` is `scorer(b, a)`, so one verdict serves both orders
+   */
+  constructor(
+    private readonly scorer: (a: number, b: number) => number,
+    private readonly symmetric: boolean,
+  ) {}
+
+  /** The number of a sentence (the same text, the same number). */
+  idOf(sentence: string): number {
+    let id = this.ids.get(sentence);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.ids.set(sentence, id);
+      this.texts.push(sentence);
+      if (id >= this.cap) this.grow();
+    }
+    return id;
+  }
+
+  text(id: number): string {
+    return this.texts[id] as string;
+  }
+
+  /** The similarity of two numbered sentences (not kept). */
+  score(a: number, b: number): number {
+    return this.scorer(a, b);
+  }
+
+  /** Whether sentence `a` is a counterpart of sentence `b` (by number; the similarity is asked as (a, b)). */
+  similar(a: number, b: number): boolean {
+    const at = a * this.cap + b;
+    let verdict = this.table[at] as number;
+    if (verdict === UNKNOWN) {
+      verdict = this.scorer(a, b) >= COUNTERPART_SIMILARITY ? SIMILAR : DISSIMILAR;
+      this.table[at] = verdict;
+      if (this.symmetric) this.table[b * this.cap + a] = verdict;
+    }
+    return verdict === SIMILAR;
+  }
+
+  private grow(): void {
+    const cap = Math.max(64, this.cap * 2);
+    const table = new Uint8Array(cap * cap);
+    for (let row = 0; row < this.cap; row++) table.set(this.table.subarray(row * this.cap, (row + 1) * this.cap), row * cap);
+    this.table = table;
+    this.cap = cap;
+  }
+}
+
+/** The index behind each similarity function the checks were given (one per set in a run). */
+const indexes = new WeakMap<(a: string, b: string) => number, SentenceIndex>();
+
+/**
+ * The sentence index of a similarity function: the one `createSimilarity` made with it, else
+ * one that asks the function itself (in the order given: it may not be symmetric).
+ */
+export function sentenceIndex(similarityOf: (a: string, b: string) => number): SentenceIndex {
+  let index = indexes.get(similarityOf);
+  if (!index) {
+    const own: SentenceIndex = new SentenceIndex((a, b) => similarityOf(own.text(a), own.text(b)), false);
+    indexes.set(similarityOf, (index = own));
+  }
+  return index;
+}
+
+/**
+ * The same measure for the sentences of one set, with the word sets of each sentence computed
+ * once; its `sentenceIndex` keeps the counterpart verdicts of every pair the checks ask about.
  */
 export function createSimilarity(): (a: string, b: string) => number {
   const vocabulary = new Map<string, number>();
-  const cache = new Map<string, Int32Array>();
-  const words = (s: string): Int32Array => {
-    let w = cache.get(s);
-    if (!w) {
-      w = numbered(contentWords(s), vocabulary);
-      cache.set(s, w);
-    }
+  const words: Int32Array[] = [];
+  const wordsOf = (id: number): Int32Array => {
+    let w = words[id];
+    if (!w) words[id] = w = numberedWords(index.text(id), vocabulary);
     return w;
   };
-  // Scores by pair: every rule of a set compares the same sentences again. Rows are by the
-  // second sentence, which callers keep while they go through candidates for the first.
-  const scores = new Map<string, Map<string, number>>();
-  let lastB: string | undefined;
-  let lastRow = new Map<string, number>();
-  return (a, b) => {
-    if (b !== lastB) {
-      let row = scores.get(b);
-      if (!row) scores.set(b, (row = new Map()));
-      lastB = b;
-      lastRow = row;
-    }
-    let score = lastRow.get(a);
-    if (score === undefined) {
-      // Dice is symmetric to the last bit (the same shared count and sum of sizes): a pair
-      // asked the other way round already has its score.
-      score = scores.get(a)?.get(b) ?? diceNumbered(words(a), words(b));
-      lastRow.set(a, score);
-    }
-    return score;
-  };
+  // Dice is symmetric to the last bit (the same shared count and sum of sizes).
+  const index: SentenceIndex = new SentenceIndex((a, b) => diceNumbered(wordsOf(a), wordsOf(b)), true);
+  const similarityOf = (a: string, b: string): number => index.score(index.idOf(a), index.idOf(b));
+  indexes.set(similarityOf, index);
+  return similarityOf;
 }

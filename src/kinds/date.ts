@@ -25,6 +25,8 @@ function dateRange(key: string): [string, string] | null {
 /** Equal days, or ranges that overlap ("last week" and a day inside it). */
 function compatible(a: string, b: string): boolean {
   if (a === b) return true;
+  // Two days (or keys that are not dates) overlap only when equal: only a range needs reading.
+  if (!a.includes('..') && !b.includes('..')) return false;
   const x = dateRange(a);
   const y = dateRange(b);
   return x !== null && y !== null && x[0] <= y[1] && y[0] <= x[1];

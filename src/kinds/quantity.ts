@@ -44,6 +44,8 @@ function quantityRange(key: string): [string, string] | null {
 /** Equal keys, or a range and a number or range that overlap it (two plain numbers never do). Compared exactly. */
 function compatible(a: string, b: string): boolean {
   if (a === b) return true;
+  // Without a dash neither key is a range: two numbers, or a key that is neither (most keys are plain numbers).
+  if (!a.includes('-') && !b.includes('-')) return false;
   const x = quantityRange(a);
   const y = quantityRange(b);
   if (!x || !y || (x[0] === x[1] && y[0] === y[1])) return false;

@@ -119,7 +119,10 @@ function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabula
       const keys = contentKeys(shared.words);
       let ids = idsOf[shared.no];
       if (ids === undefined) idsOf[shared.no] = ids = numberKeys(keys, numbers, df);
-      for (const id of ids) df[id] = (df[id] ?? 0) + 1;
+      for (let x = 0; x < ids.length; x++) {
+        const id = ids[x] as number;
+        df[id] = (df[id] ?? 0) + 1;
+      }
       prepared.push({ version: doc.version.id, sentence: s.i, keys, ids, no: shared.no });
     }
   }
@@ -160,7 +163,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     let w = weights[p.no] ?? -1;
     if (w < 0) {
       w = 0;
-      for (const k of p.ids) w += idf[k] ?? 0;
+      for (let x = 0; x < p.ids.length; x++) w += idf[p.ids[x] as number] ?? 0;
       weights[p.no] = w;
     }
     return w;
@@ -185,7 +188,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     groups.push({ id, representative: { version: p.version, sentence: p.sentence }, members: [{ version: p.version, sentence: p.sentence }] });
     states.push({ ids: p.ids, weight, count: p.keys.length, versions: new Set([p.version]) });
     scratch.seen.push(0);
-    for (const k of p.ids) postings[k]?.push(id);
+    for (let x = 0; x < p.ids.length; x++) postings[p.ids[x] as number]?.push(id);
     const row = groupOf[p.version];
     if (row) row[p.sentence] = id;
   };
@@ -209,16 +212,20 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     // Once a group with the very keys of the sentence is best, only a group with as many keys can
     // rank as high (any other misses or adds a key, worth log 2 or more: far below 1 in Dice).
     let bestSameKeys = false;
-    for (const g of candidates) {
+    // Indexed loops: the scoring runs per candidate group and key (no iterator objects).
+    for (let c = 0; c < candidates.length; c++) {
+      const g = candidates[c] as number;
       const state = states[g];
       if (!state || state.versions.has(p.version)) continue;
       if (bestSameKeys && state.ids.length !== p.ids.length) continue;
       stamp++;
-      for (const k of state.ids) marks[k] = stamp;
+      const ids = state.ids;
+      for (let x = 0; x < ids.length; x++) marks[ids[x] as number] = stamp;
       // Summed in the sentence's key order, as the weights are.
       let shared = 0;
       let hits = 0;
-      for (const k of p.ids) {
+      for (let x = 0; x < p.ids.length; x++) {
+        const k = p.ids[x] as number;
         if (marks[k] === stamp) {
           shared += idf[k] ?? 0;
           hits++;
@@ -263,12 +270,22 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
 
 /** The `count` rarest keys of a sentence (highest idf first, then by key), as vocabulary numbers. */
 function rarest(p: Prepared, idf: Float64Array, count: number): number[] {
-  const order = p.ids.map((_, at) => at);
-  order.sort((x, y) => {
-    const byIdf = (idf[p.ids[y] ?? 0] ?? 0) - (idf[p.ids[x] ?? 0] ?? 0);
-    return byIdf || ((p.keys[x] ?? '') < (p.keys[y] ?? '') ? -1 : 1);
-  });
-  return order.slice(0, count).map((at) => p.ids[at] ?? 0);
+  // Kept by insertion into a list of at most `count` places: no sort of every key.
+  const top: number[] = [];
+  for (let at = 0; at < p.ids.length; at++) {
+    let k = top.length;
+    while (k > 0 && rarer(p, idf, at, top[k - 1] ?? 0)) k--;
+    if (k >= count) continue;
+    top.splice(k, 0, at);
+    if (top.length > count) top.length = count;
+  }
+  return top.map((at) => p.ids[at] ?? 0);
+}
+
+/** Whether the key at `x` of a sentence comes before the one at `y`: higher idf, then lower key (keys are distinct). */
+function rarer(p: Prepared, idf: Float64Array, x: number, y: number): boolean {
+  const byIdf = (idf[p.ids[y] ?? 0] ?? 0) - (idf[p.ids[x] ?? 0] ?? 0);
+  return byIdf ? byIdf < 0 : (p.keys[x] ?? '') < (p.keys[y] ?? '');
 }
 
 /** Groups scored for one sentence at most: repeated sentences ("3 killed, 4 killed." × 10,000) stay linear. */
@@ -306,8 +323,11 @@ function candidateGroups(
   const { seen, list } = scratch;
   list.length = 0;
   let scanned = 0;
-  for (const k of query) {
-    for (const g of postings[k] ?? []) {
+  for (let q = 0; q < query.length; q++) {
+    const posting = postings[query[q] as number];
+    if (posting === undefined) continue;
+    for (let x = 0; x < posting.length; x++) {
+      const g = posting[x] as number;
       if (g >= ownStart || ++scanned > MAX_SCANNED) break;
       if (states[g]?.versions.has(version)) continue;
       if (seen[g] === stamp) continue;

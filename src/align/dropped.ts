@@ -98,6 +98,14 @@ const DATE_FILLER: ReadonlySet<string> = new Set([
   'overnight', "'s", 'a', 'an', 'until', 'since', 'from', 'to', 'during',
 ]);
 const NEXT_WORDS = EN.calendar.nextWords;
+/** Regexes run per token or item, made once (a regex literal is a new object each time it is evaluated). */
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const POSSESSIVE_S = /[’']s$/u;
 const LAST_WORDS = EN.calendar.lastWords;
 
 interface SourceSentence {
@@ -149,8 +157,8 @@ interface VersionIndex {
   postings: Map<string, number[]>;
   /** Folded words of the whole version, for names. */
   words: Set<string>;
-  /** Lower words of the whole version without date filler words, for date phrases. */
-  dateWords: string[];
+  /** Lower words of the whole version without date filler words, for date phrases (read on first use). */
+  dateWords: () => readonly string[];
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
   counts: Int32Array;
 }
@@ -286,7 +294,7 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
         shared,
         keys,
         // A credit line ("X in Kyiv contributed") holds no fact of the story.
-        items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
+        items: () => (items ??= inCredit(credits, sentence) ? [] : readings.items(doc, shared, words, caps)),
         slot: () => (slot ??= slotOf(alignment.groupOf[doc.version.id]?.[at] ?? -1, readings.wording(shared))),
         substantive: keys.size >= 3,
       };
@@ -309,6 +317,42 @@ interface SharedReadings {
   quantities(run: readonly SharedSentence[]): QuantityExpr[];
   /** What the indexes read from a token, kept by its text (the versions share most token texts). */
   token(t: Token): TokenReading;
+  /** The fact items of a sentence of `doc` (its own words), read once for the copies that read them alike. */
+  items(doc: Doc, shared: SharedSentence, words: readonly Token[], caps: ReadonlySet<string>): FactItem[];
+}
+
+/**
+ * The fact items of the copies of one sentence. They depend on its words (its shape: the item
+ * texts are slices of equal sentence texts at equal offsets) and on the version only through
+ * `caps`, for a capitalised word opening the sentence or a quote (`probes`): a copy whose
+ * version capitalises the same of those words mid-sentence (`hits`) has the same items.
+ */
+interface ItemVariants {
+  probes: string[];
+  variants: Array<{ hits: boolean[]; items: FactItem[] }>;
+}
+
+function sharedItems(): SharedReadings['items'] {
+  const bySentence: ItemVariants[] = [];
+  return (doc, shared, words, caps) => {
+    let known = bySentence[shared.no];
+    if (known === undefined) bySentence[shared.no] = known = { probes: initialCapitals(words), variants: [] };
+    const { probes, variants } = known;
+    for (const v of variants) if (probes.every((w, k) => caps.has(w) === v.hits[k])) return v.items;
+    const items = factItems(doc, words, caps);
+    variants.push({ hits: probes.map((w) => caps.has(w)), items });
+    return items;
+  };
+}
+
+/** Texts of the capitalised words that open the sentence or a quote (the only ones `caps` is asked about). */
+function initialCapitals(words: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Token;
+    if (initial(words, i) && UPPER_START.test(t.text)) out.push(t.text);
+  }
+  return out;
 }
 
 /** A token as a version's index reads it. */
@@ -322,10 +366,10 @@ interface TokenReading {
 }
 
 function readToken(text: string, lower: string): TokenReading {
-  const date = /[\p{L}\p{N}]/u.test(text) ? tokenKey(lower) : null;
+  const date = LETTER_OR_DIGIT.test(text) ? tokenKey(lower) : null;
   return {
     lower,
-    name: /\p{L}/u.test(text) ? foldSurname(tokenKey(text)) : null,
+    name: LETTER.test(text) ? foldSurname(tokenKey(text)) : null,
     date: date === null || DATE_FILLER.has(date) ? null : date,
   };
 }
@@ -347,6 +391,7 @@ function sharedReadings(share: SentenceShare): SharedReadings {
       return read;
     },
     share,
+    items: sharedItems(),
     keys: (x) => (keySets[x.no] ??= new Set(contentKeys(x.words))),
     wording: (x) => {
       let n = wordingNos[x.no];
@@ -527,7 +572,7 @@ function rareNames(docs: readonly Doc[], readings: SharedReadings): (item: FactI
   return (item) => {
     let rare = memo.get(item.key);
     if (rare === undefined) {
-      rare = words.filter((w) => !dropped(item, () => [], w, [])).length < need;
+      rare = words.filter((w) => !dropped(item, () => [], w, () => [])).length < need;
       memo.set(item.key, rare);
     }
     return rare;
@@ -634,9 +679,14 @@ function nextSubstantive(substantive: readonly boolean[], i: number, dir: 1 | -1
 }
 
 function windowsAround(anchors: readonly number[], window: number, length: number): Array<[number, number]> {
-  const spans = anchors
-    .map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)])
-    .sort((x, y) => x[0] - y[0]);
+  const spans = anchors.map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)]);
+  // At most three anchors: a stable insertion sort by start (Array.prototype.sort copies).
+  for (let k = 1; k < spans.length; k++) {
+    const span = spans[k] as [number, number];
+    let j = k;
+    for (; j > 0 && (spans[j - 1] as [number, number])[0] > span[0]; j--) spans[j] = spans[j - 1] as [number, number];
+    spans[j] = span;
+  }
   const merged: Array<[number, number]> = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
@@ -667,12 +717,19 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: Share
     }
   });
   const words = versionWords(doc, readings);
+  // Most versions are never asked about a date: the list of every token is read only then.
+  let dates: string[] | undefined;
+  const dateWords = (): readonly string[] => (dates ??= versionDateWords(doc, readings));
+  return { doc, list, keys, postings, words, dateWords, counts: new Int32Array(keys.length) };
+}
+
+function versionDateWords(doc: Doc, readings: SharedReadings): string[] {
   const dateWords: string[] = [];
   for (const t of doc.tokens) {
     const w = readings.token(t).date;
     if (w !== null) dateWords.push(w);
   }
-  return { doc, list, keys, postings, words, dateWords, counts: new Int32Array(keys.length) };
+  return dateWords;
 }
 
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
@@ -712,14 +769,14 @@ function dropped(
   item: FactItem,
   quantities: () => readonly QuantityExpr[],
   versionWords: ReadonlySet<string>,
-  dateWords: readonly string[],
+  dateWords: () => readonly string[],
 ): boolean {
   switch (item.kind) {
     case 'name':
       return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && hasPrefix(versionWords, p.slice(0, 5))));
     case 'date':
       // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
-      return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords, alt));
+      return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords(), alt));
     case 'number':
       return !quantities().some((q) => q.value === item.value || q.high === item.value || (item.value !== undefined && hedgedSame(q, item.value)));
     case 'qualifier': {
@@ -780,7 +837,7 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     const core = words
       .slice(e.start, e.end)
       .map((t) => tokenKey(t.lower))
-      .filter((w) => /[\p{L}\p{N}]/u.test(w) && !DATE_FILLER.has(w));
+      .filter((w) => LETTER_OR_DIGIT.test(w) && !DATE_FILLER.has(w));
     if (core.length === 0) continue;
     items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core });
   }
@@ -792,7 +849,7 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     for (let k = q.start; k < q.end; k++) if (inDate[k]) overlapsDate = true;
     if (overlapsDate) continue;
     const numberText = slice(q.numberStart, q.end);
-    if (q.value === 1 && q.high === null && !/\d/.test(numberText)) continue; // "one of"
+    if (q.value === 1 && q.high === null && !DIGIT.test(numberText)) continue; // "one of"
     items.push({ kind: 'number', text: numberText, key: `number:${q.value}`, probe: [String(q.value)], value: q.value });
     if (q.qualifier !== null && q.qualifier !== 'range' && q.start < q.numberStart) {
       items.push({ kind: 'qualifier', text: slice(q.start, q.numberStart + 1), key: `qualifier:${q.value}`, probe: [String(q.value)], value: q.value });
@@ -812,7 +869,7 @@ function nameItems(words: readonly Token[], text: string, inDate: readonly boole
     if (!t) break;
     const next = words[i + 1];
     const leads =
-      initial(words, i) && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && isNameToken(next, false, caps, NOT_NAMES) && !TITLE_WORDS.has(next.lower);
+      initial(words, i) && t.pos === 'PROPN' && CAPITALISED_WORD.test(t.text) && next !== undefined && isNameToken(next, false, caps, NOT_NAMES) && !TITLE_WORDS.has(next.lower);
     if (inDate[i] || !(leads || isNameToken(t, initial(words, i), caps))) {
       i++;
       continue;
@@ -848,12 +905,12 @@ function dedupe(items: FactItem[]): FactItem[] {
 
 /** Folded surname of a name run ("Washington D.C." -> "washington"; "NATO" -> "nato"). */
 function nameProbe(name: readonly Token[]): string[] {
-  const parts = name.map((t) => tokenKey(t.text)).filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== 'of');
+  const parts = name.map((t) => tokenKey(t.text)).filter((w) => LETTER.test(w) && w.toLowerCase() !== 'of');
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k] ?? '';
-    if (/^(?:\p{L}\.)+$/u.test(p) && k > 0) continue; // "D.C.", initials
+    if (INITIALS.test(p) && k > 0) continue; // "D.C.", initials
     if (/^(?:jr|sr)\.?$/i.test(p) && k > 0) continue;
-    const folded = foldSurname(p.replace(/[’']s$/u, ''));
+    const folded = foldSurname(p.replace(POSSESSIVE_S, ''));
     return folded.length >= 2 ? [folded] : [];
   }
   return [];

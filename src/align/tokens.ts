@@ -19,6 +19,14 @@ const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 const FOLDED = /[’‘′`“”″„–]/;
+/** Starts with an upper-case letter. (Regexes used per token are made once: a literal is a new object each time.) */
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
+const ACRONYM_MARKS = /[.&]/g;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const EDGE_QUOTES = /^'+|'+$/g;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Comparison key of a token: curly quotes and apostrophes folded to ASCII. */
 export function tokenKey(text: string): string {
@@ -57,9 +65,9 @@ function readContentKeys(tokens: readonly Token[]): string[] {
   const seen = new Set<string>();
   for (const tok of tokens) {
     if (tok.type === 'punctuation' || tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;
-    const key = tokenKey(tok.lower).replace(/^'+|'+$/g, '');
+    const key = tokenKey(tok.lower).replace(EDGE_QUOTES, '');
     if (key === '' || STOPWORDS.has(key)) continue;
-    if (!/[\p{L}\p{N}]/u.test(key)) continue;
+    if (!LETTER_OR_DIGIT.test(key)) continue;
     seen.add(key);
   }
   return [...seen];
@@ -73,17 +81,33 @@ function readContentKeys(tokens: readonly Token[]): string[] {
 export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCommon: number, minKept: number): boolean {
   // They cannot share more tokens than the shorter one has.
   if (Math.min(a.length, b.length) < minCommon) return false;
-  const counts = new Map<string, number>();
-  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // The multiset intersection, counted by merging the two sorted lists (each sorted once per
+  // list: wordings are diffed against several pivots), so a pair allocates nothing.
+  const x = sortedKeys(a);
+  const y = sortedKeys(b);
   let shared = 0;
-  for (const k of b) {
-    const n = counts.get(k) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const u = x[i] as string;
+    const v = y[j] as string;
+    if (u === v) {
       shared++;
-      counts.set(k, n - 1);
-    }
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
   }
   return shared >= minCommon && shared >= minKept * Math.min(a.length, b.length);
+}
+
+/** Key lists sorted (code-unit order), per list: callers pass shared, never-changed lists. */
+const sortedOf = new WeakMap<readonly string[], { length: number; sorted: string[] }>();
+
+function sortedKeys(keys: readonly string[]): readonly string[] {
+  const known = sortedOf.get(keys);
+  if (known !== undefined && known.length === keys.length) return known.sorted;
+  const sorted = [...keys].sort();
+  sortedOf.set(keys, { length: keys.length, sorted });
+  return sorted;
 }
 
 /** A token that ends a clause or opens a quote: the capitalised word after it may be a sentence start. */
@@ -110,7 +134,7 @@ function readCapitals(doc: Doc): Set<string> {
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       const prev = doc.tokens[t - 1];
-      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
+      if (tok && prev && UPPER_START.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
     }
   }
   return out;
@@ -131,12 +155,12 @@ export function containsSequence(haystack: readonly string[], needle: readonly s
  * a word the document also capitalises mid-sentence. `notNames` lists lower-case words
  * that never are.
  */
-export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>, notNames: ReadonlySet<string> = new Set()): boolean {
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>, notNames: ReadonlySet<string> = NO_WORDS): boolean {
+  if (!UPPER_START.test(t.text)) return false;
   if (notNames.has(t.lower)) return false;
-  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
+  if (ACRONYM.test(t.text) && t.text.replace(ACRONYM_MARKS, '').length >= 2) return true;
   if (sentenceInitial) return caps.has(t.text);
-  return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
+  return t.pos !== 'PUNCT' && LETTER.test(t.text);
 }
 
 /** One distinct wording of an aligned sentence, with every version that has it word for word. */

@@ -276,8 +276,9 @@ function rarest(p: Prepared, idf: Float64Array, count: number): number[] {
     let k = top.length;
     while (k > 0 && rarer(p, idf, at, top[k - 1] ?? 0)) k--;
     if (k >= count) continue;
-    top.splice(k, 0, at);
-    if (top.length > count) top.length = count;
+    // Shift the later ones down a place (the last one falls off when the list is full).
+    for (let j = Math.min(top.length, count - 1); j > k; j--) top[j] = top[j - 1] ?? 0;
+    top[k] = at;
   }
   return top.map((at) => p.ids[at] ?? 0);
 }

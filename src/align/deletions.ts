@@ -108,8 +108,11 @@ function readCuts(
     if (wordings.length < 2) continue;
     const longest = [...wordings].sort((x, y) => y.keys.length - x.keys.length);
     for (const b of wordings) {
-      const pivots = longest.filter((w) => w !== b).slice(0, maxPivots);
-      for (const a of pivots) {
+      // The first `maxPivots` of the longest wordings other than b.
+      let taken = 0;
+      for (const a of longest) {
+        if (a === b) continue;
+        if (taken++ >= maxPivots) break;
         const caps = midSentenceCapitals(a.doc);
         cuts.push(...diffCuts(a, b, caps, minCommon, minKept, scarredAt));
       }

@@ -114,8 +114,8 @@ interface SourceSentence {
   words: Token[];
   /** The sentence as the set's versions share it. */
   shared: SharedSentence;
-  /** Content keys (shared by the copies of the sentence: never changed). */
-  keys: ReadonlySet<string>;
+  /** Content keys as numbers (`KeyNumbers`; shared by the copies of the sentence: never changed). */
+  keys: readonly number[];
   /** Fact items, read on first use (most sentences are near-copies and never need them). */
   items: () => FactItem[];
   /**
@@ -153,14 +153,27 @@ interface VersionIndex {
   doc: Doc;
   /** The version's sentences (as sources: their keys and shared readings). */
   list: readonly SourceSentence[];
-  keys: Array<ReadonlySet<string>>;
-  postings: Map<string, number[]>;
+  keys: Array<readonly number[]>;
+  postings: Postings;
   /** Folded words of the whole version, for names. */
   words: Set<string>;
   /** Lower words of the whole version without date filler words, for date phrases (read on first use). */
   dateWords: () => readonly string[];
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
   counts: Int32Array;
+  /** Scratch list of the sentences `softMatch` met, in the order first met. */
+  met: number[];
+}
+
+/**
+ * The sentences of a version by content key number, in one flat list: the sentences with key
+ * `ids[p]` are `sentences[starts[p]]` up to (not including) `sentences[starts[p + 1]]`, in
+ * sentence order. `ids` is sorted (looked up by bisection).
+ */
+interface Postings {
+  ids: number[];
+  starts: number[];
+  sentences: Int32Array;
 }
 
 interface Pending {
@@ -296,7 +309,7 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
         // A credit line ("X in Kyiv contributed") holds no fact of the story.
         items: () => (items ??= inCredit(credits, sentence) ? [] : readings.items(doc, shared, words, caps)),
         slot: () => (slot ??= slotOf(alignment.groupOf[doc.version.id]?.[at] ?? -1, readings.wording(shared))),
-        substantive: keys.size >= 3,
+        substantive: keys.length >= 3,
       };
     });
     sources.set(doc.version.id, list);
@@ -310,7 +323,10 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
  */
 interface SharedReadings {
   share: SentenceShare;
-  keys(shared: SharedSentence): ReadonlySet<string>;
+  /** The sentence's content keys as numbers (`KeyNumbers`), in their order. */
+  keys(shared: SharedSentence): readonly number[];
+  /** Unweighted Dice over the content keys of two sentences. */
+  dice(a: readonly number[], b: readonly number[]): number;
   /** Number of the sentence's wording (its token keys): equal wordings, equal numbers. */
   wording(shared: SharedSentence): number;
   /** The figures read in a run of sentences (by their shared numbers), one after another. */
@@ -375,7 +391,8 @@ function readToken(text: string, lower: string): TokenReading {
 }
 
 function sharedReadings(share: SentenceShare): SharedReadings {
-  const keySets: Array<ReadonlySet<string>> = [];
+  const keyLists: Array<readonly number[]> = [];
+  const numbers = new KeyNumbers();
   const wordingNos: number[] = [];
   const wordingNumbers = new Map<string, number>();
   const lowers: string[][] = [];
@@ -392,7 +409,8 @@ function sharedReadings(share: SentenceShare): SharedReadings {
     },
     share,
     items: sharedItems(),
-    keys: (x) => (keySets[x.no] ??= new Set(contentKeys(x.words))),
+    keys: (x) => (keyLists[x.no] ??= numbers.of(contentKeys(x.words))),
+    dice: (a, b) => numbers.dice(a, b),
     wording: (x) => {
       let n = wordingNos[x.no];
       if (n === undefined) {
@@ -422,7 +440,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-  const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? new Set(), index, minSoft, maxPostings));
+  const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
   const counterpart = lazy(list.length, (i) => {
     const c = raw.at(i);
@@ -439,7 +457,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     const wording = s.slot();
     if (seenWording.has(wording)) continue;
     const c = counterpart.at(i);
-    if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
+    if (c !== null && run.readings.dice(s.keys, index.keys[c] ?? NO_KEYS) >= nearCopy) continue;
     const items = s.items();
     if (items.length === 0) continue;
     const before = coveredNeighbour(counterpart, substantive, i, -1, window);
@@ -456,7 +474,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     // (an update or a contradiction, reported by the claim rules), it did not drop them.
     // Figures are read only for a sentence that has some (most items are names and dates).
     const figures = items.some((x) => x.kind === 'number' || x.kind === 'qualifier');
-    const weak = figures ? (c ?? closest(s.keys, index, spans, weakSoft)) : null;
+    const weak = figures ? (c ?? closest(run.readings, s.keys, index, spans, weakSoft)) : null;
     const changed = weak !== null && numbersChanged(s, quantitiesIn(run, target, [[weak, weak]]));
     // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
     const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
@@ -636,12 +654,12 @@ function coveredNeighbour(
 }
 
 /** The sentence inside the windows closest to `keys` (Dice ≥ min), or null. */
-function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: ReadonlyArray<[number, number]>, min: number): number | null {
+function closest(readings: SharedReadings, keys: readonly number[], index: VersionIndex, spans: ReadonlyArray<[number, number]>, min: number): number | null {
   let best: number | null = null;
   let bestScore = min;
   for (const [a, b] of spans) {
     for (let k = a; k <= b; k++) {
-      const score = dice(keys, index.keys[k] ?? new Set());
+      const score = readings.dice(keys, index.keys[k] ?? NO_KEYS);
       if (score >= bestScore && (best === null || score > bestScore)) {
         best = k;
         bestScore = score;
@@ -707,20 +725,12 @@ function rangeSentences(index: VersionIndex, from: number, to: number): SharedSe
 }
 
 function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: SharedReadings): VersionIndex {
-  const postings = new Map<string, number[]>();
   const keys = list.map((s) => s.keys);
-  keys.forEach((set, i) => {
-    for (const k of set) {
-      const l = postings.get(k);
-      if (l) l.push(i);
-      else postings.set(k, [i]);
-    }
-  });
   const words = versionWords(doc, readings);
   // Most versions are never asked about a date: the list of every token is read only then.
   let dates: string[] | undefined;
   const dateWords = (): readonly string[] => (dates ??= versionDateWords(doc, readings));
-  return { doc, list, keys, postings, words, dateWords, counts: new Int32Array(keys.length) };
+  return { doc, list, keys, postings: postingsOf(keys), words, dateWords, counts: new Int32Array(keys.length), met: [] };
 }
 
 function versionDateWords(doc: Doc, readings: SharedReadings): string[] {
@@ -732,22 +742,75 @@ function versionDateWords(doc: Doc, readings: SharedReadings): string[] {
   return dateWords;
 }
 
+/** The postings of a version's sentences (see `Postings`), from one sort of (key, sentence) pairs. */
+function postingsOf(keys: ReadonlyArray<readonly number[]>): Postings {
+  const n = keys.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += keys[i]?.length ?? 0;
+  // key * n + sentence: sorted, the pairs come by key, then by sentence (as the sentences are met).
+  const pairs = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const ids = keys[i] ?? NO_KEYS;
+    for (let x = 0; x < ids.length; x++) pairs[at++] = (ids[x] as number) * n + i;
+  }
+  pairs.sort();
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const sentences = new Int32Array(total);
+  for (let e = 0; e < total; e++) {
+    const pair = pairs[e] as number;
+    const id = Math.floor(pair / n);
+    sentences[e] = pair - id * n;
+    if (ids[ids.length - 1] !== id) {
+      ids.push(id);
+      starts.push(e);
+    }
+  }
+  starts.push(total);
+  return { ids, starts, sentences };
+}
+
+/** Where key number `id` is in the postings' `ids`, or -1. */
+function postingAt(postings: Postings, id: number): number {
+  const { ids } = postings;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const here = ids[mid] as number;
+    if (here === id) return mid;
+    if (here < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
-function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, maxPostings: number): number | null {
+function softMatch(keys: readonly number[], index: VersionIndex, min: number, maxPostings: number): number | null {
   // Shared words per sentence of v, and the sentences in the order first met (ties go to the first).
   const shared = index.counts;
-  const met: number[] = [];
-  for (const k of keys) {
-    const list = index.postings.get(k);
-    if (!list || list.length > maxPostings) continue;
-    for (const i of list) if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
+  const met = index.met;
+  met.length = 0;
+  const { starts, sentences } = index.postings;
+  for (let x = 0; x < keys.length; x++) {
+    const p = postingAt(index.postings, keys[x] as number);
+    if (p < 0) continue;
+    const from = starts[p] as number;
+    const to = starts[p + 1] as number;
+    if (to - from > maxPostings) continue;
+    for (let e = from; e < to; e++) {
+      const i = sentences[e] as number;
+      if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
+    }
   }
   let best: number | null = null;
   let bestScore = min;
-  for (const i of met) {
+  for (let m = 0; m < met.length; m++) {
+    const i = met[m] as number;
     const n = shared[i] ?? 0;
     shared[i] = 0;
-    const score = (2 * n) / (keys.size + (index.keys[i]?.size ?? 0) || 1);
+    const score = (2 * n) / (keys.length + (index.keys[i]?.length ?? 0) || 1);
     if (score >= bestScore && (best === null || score > bestScore)) {
       best = i;
       bestScore = score;
@@ -756,12 +819,45 @@ function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, 
   return best;
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  // Copies of a sentence share one key set (sharedReadings): every key is shared, 2n / 2n.
-  if (a === b) return a.size > 0 ? 1 : 0;
-  let n = 0;
-  for (const k of a) if (b.has(k)) n++;
-  return (2 * n) / (a.size + b.size || 1);
+const NO_KEYS: readonly number[] = [];
+
+/**
+ * The set's content keys numbered (one number per distinct key, in the order first met), so
+ * the pairs compare and index numbers, not strings; and Dice over two numbered key lists.
+ */
+class KeyNumbers {
+  private readonly numbers = new Map<string, number>();
+  /** Marks of the keys of the first list in `dice` (a new stamp per call). */
+  private marks = new Int32Array(256);
+  private stamp = 0;
+
+  /** The numbers of a sentence's content keys (distinct keys: distinct numbers), in their order. */
+  of(keys: readonly string[]): number[] {
+    const out = new Array<number>(keys.length);
+    for (let x = 0; x < keys.length; x++) {
+      const k = keys[x] as string;
+      let id = this.numbers.get(k);
+      if (id === undefined) this.numbers.set(k, (id = this.numbers.size));
+      out[x] = id;
+    }
+    return out;
+  }
+
+  dice(a: readonly number[], b: readonly number[]): number {
+    // Copies of a sentence share one key list (sharedReadings): every key is shared, 2n / 2n.
+    if (a === b) return a.length > 0 ? 1 : 0;
+    if (this.marks.length < this.numbers.size) this.marks = new Int32Array(2 * this.numbers.size);
+    if (this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const marks = this.marks;
+    for (let x = 0; x < a.length; x++) marks[a[x] as number] = stamp;
+    let n = 0;
+    for (let x = 0; x < b.length; x++) if (marks[b[x] as number] === stamp) n++;
+    return (2 * n) / (a.length + b.length || 1);
+  }
 }
 
 /** Whether an item of the source sentence is missing from v. */

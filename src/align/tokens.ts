@@ -5,6 +5,7 @@
 import type { Doc, Sentence, Token } from '../types.js';
 import type { SentenceRef } from '../types.js';
 import type { SentenceShare } from './share.js';
+import { sentenceWords as readerWords } from '../read/words.js';
 
 /** Function words that carry no content for alignment (lower case). */
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -42,13 +43,16 @@ const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[]
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
   const known = wordsOf.get(sentence);
   if (known !== undefined && known.tokens === doc.tokens) return known.words;
-  const out: Token[] = [];
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    const tok = doc.tokens[t];
-    if (tok && tok.pos !== 'SPACE' && tok.text.trim() !== '') out.push(tok);
-  }
-  wordsOf.set(sentence, { tokens: doc.tokens, words: out });
-  return out;
+  // The readers' list (non-SPACE tokens, most often built already) is this list unless a token
+  // of blank text must go: no copy per sentence.
+  const read = readerWords(doc, sentence);
+  const words = read.some(blank) ? read.filter((t) => !blank(t)) : read;
+  wordsOf.set(sentence, { tokens: doc.tokens, words });
+  return words;
+}
+
+function blank(t: Token): boolean {
+  return t.text.trim() === '';
 }
 
 /** Content keys already read, by token list (sentence word lists are built once and shared). */

@@ -30,7 +30,7 @@ import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
-import { findQuantities, type QuantityExpr } from '../read/numbers.js';
+import { findQuantities, QUALIFIER_PHRASES, type QuantityExpr } from '../read/numbers.js';
 import { hedgeAllows } from '../kinds/hedges.js';
 import { majorityOf } from '../majority.js';
 import { builtin, factKey } from '../findings.js';
@@ -127,6 +127,27 @@ interface SourceSentence {
   substantive: boolean;
 }
 
+/**
+ * A figure of a window of sentences: what the checks read of it (its value, high end and
+ * qualifier; not its word positions, which count from its own sentence when the window is
+ * read sentence by sentence).
+ *
+ * The figures of sentences put one after another are the figures of each, when every one but
+ * the last ends in a full stop, "!" or "?" (`CLOSING`): read/numbers.ts reads no number, range
+ * or "or more" through such a word, nor a qualifier or change verb before a number across it
+ * (no qualifier phrase or change verb holds one: checked when the list is made).
+ */
+type Figure = Pick<QuantityExpr, 'value' | 'high' | 'qualifier'>;
+
+const CLOSING: ReadonlySet<string> = new Set(
+  ['.', '!', '?'].filter((p) => !QUALIFIER_PHRASES.some(([phrase]) => phrase.split(' ').includes(p)) && !EN.changeVerbs.includes(p)),
+);
+
+/** Whether a sentence's lower words end in a full stop (see `Figure`). */
+function endsClosed(lower: readonly string[]): boolean {
+  return CLOSING.has(lower[lower.length - 1] ?? '');
+}
+
 /** Read-only, lazily computed sequence (counterparts are only worked out where needed). */
 interface Lazy<T> {
   length: number;
@@ -215,7 +236,7 @@ interface Target {
   /** Wordings already taken up for v (from another copy holding them) are not judged again. */
   seenWording: Set<number>;
   /** The figures of a window of v's sentences, read once for every source version and sentence. */
-  quantitiesIn: Map<number | string, QuantityExpr[]>;
+  quantitiesIn: Map<number | string, Figure[]>;
 }
 
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
@@ -265,7 +286,7 @@ export function droppedFactFindings(
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
       seenWording: new Set<number>(),
-      quantitiesIn: new Map<number | string, QuantityExpr[]>(),
+      quantitiesIn: new Map<number | string, Figure[]>(),
     };
     for (const udoc of near) {
       if (udoc.version.id === v) continue;
@@ -330,7 +351,7 @@ interface SharedReadings {
   /** Number of the sentence's wording (its token keys): equal wordings, equal numbers. */
   wording(shared: SharedSentence): number;
   /** The figures read in a run of sentences (by their shared numbers), one after another. */
-  quantities(run: readonly SharedSentence[]): QuantityExpr[];
+  quantities(run: readonly SharedSentence[]): Figure[];
   /** What the indexes read from a token, kept by its text (the versions share most token texts). */
   token(t: Token): TokenReading;
   /** The fact items of a sentence of `doc` (its own words), read once for the copies that read them alike. */
@@ -397,7 +418,9 @@ function sharedReadings(share: SentenceShare): SharedReadings {
   const wordingNumbers = new Map<string, number>();
   const lowers: string[][] = [];
   const lower = (x: SharedSentence): string[] => (lowers[x.no] ??= x.words.map((t) => tokenKey(t.lower)));
-  const figures = new Map<string, QuantityExpr[]>();
+  const figures = new Map<string, Figure[]>();
+  const sentenceFigures: Array<readonly QuantityExpr[]> = [];
+  const ownFigures = (x: SharedSentence): readonly QuantityExpr[] => (sentenceFigures[x.no] ??= findQuantities(lower(x)));
   const tokens = new Map<string, TokenReading>();
   return {
     token: (t) => {
@@ -424,7 +447,11 @@ function sharedReadings(share: SentenceShare): SharedReadings {
     quantities: (run) => {
       const key = run.map((x) => x.no).join(',');
       let found = figures.get(key);
-      if (!found) figures.set(key, (found = findQuantities(run.flatMap(lower))));
+      if (!found) {
+        // Sentences that each end in a full stop are read one by one, once per sentence (see `Figure`).
+        found = run.every((x, k) => k === run.length - 1 || endsClosed(lower(x))) ? run.flatMap(ownFigures) : findQuantities(run.flatMap(lower));
+        figures.set(key, found);
+      }
       return found;
     },
   };
@@ -478,7 +505,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     const changed = weak !== null && numbersChanged(s, quantitiesIn(run, target, [[weak, weak]]));
     // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
     const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
-    let quantities: QuantityExpr[] | undefined;
+    let quantities: Figure[] | undefined;
     const found: Found = { u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(run, target, spans)) };
     for (const item of items) {
       if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
@@ -496,7 +523,7 @@ interface Found {
   c: number | null;
   spans: ReadonlyArray<[number, number]>;
   /** The figures of those windows, read on first use. */
-  quantities: () => readonly QuantityExpr[];
+  quantities: () => readonly Figure[];
 }
 
 /** An item of the source sentence that v dropped becomes pending (or a further source of a pending one). */
@@ -670,7 +697,7 @@ function closest(readings: SharedReadings, keys: readonly number[], index: Versi
 }
 
 /** The figures of windows of v's sentences, read once per window for every source version and sentence. */
-function quantitiesIn(run: DropRun, target: Target, spans: ReadonlyArray<readonly [number, number]>): QuantityExpr[] {
+function quantitiesIn(run: DropRun, target: Target, spans: ReadonlyArray<readonly [number, number]>): Figure[] {
   const key = spansKey(spans, target.vdoc.sentences.length);
   let quantities = target.quantitiesIn.get(key);
   if (!quantities) target.quantitiesIn.set(key, (quantities = run.readings.quantities(spans.flatMap(([a, b]) => rangeSentences(target.index, a, b)))));
@@ -685,7 +712,7 @@ function spansKey(spans: ReadonlyArray<readonly [number, number]>, length: numbe
 }
 
 /** Whether the counterpart's figures hold a number the source sentence does not have. */
-function numbersChanged(s: SourceSentence, counterpartQuantities: readonly QuantityExpr[]): boolean {
+function numbersChanged(s: SourceSentence, counterpartQuantities: readonly Figure[]): boolean {
   const own = new Set(s.items().filter((x) => x.kind === 'number').map((x) => x.value));
   return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
 }
@@ -863,7 +890,7 @@ class KeyNumbers {
 /** Whether an item of the source sentence is missing from v. */
 function dropped(
   item: FactItem,
-  quantities: () => readonly QuantityExpr[],
+  quantities: () => readonly Figure[],
   versionWords: ReadonlySet<string>,
   dateWords: () => readonly string[],
 ): boolean {
@@ -887,7 +914,7 @@ function dropped(
 const HEDGE_NEAR = 0.15;
 
 /** "more than 40 countries" nearby keeps "44 countries": the same figure, hedged. */
-function hedgedSame(q: QuantityExpr, value: number): boolean {
+function hedgedSame(q: Figure, value: number): boolean {
   const n = Number(q.value);
   return q.high === null && Math.abs(value - n) <= n * HEDGE_NEAR && hedgeAllows(q.qualifier, n, value);
 }

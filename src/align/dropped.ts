@@ -369,14 +369,14 @@ interface ItemVariants {
   variants: Array<{ hits: boolean[]; items: FactItem[] }>;
 }
 
-function sharedItems(): SharedReadings['items'] {
+function sharedItems(figures: (shared: SharedSentence) => readonly QuantityExpr[]): SharedReadings['items'] {
   const bySentence: ItemVariants[] = [];
   return (doc, shared, words, caps) => {
     let known = bySentence[shared.no];
     if (known === undefined) bySentence[shared.no] = known = { probes: initialCapitals(words), variants: [] };
     const { probes, variants } = known;
     for (const v of variants) if (probes.every((w, k) => caps.has(w) === v.hits[k])) return v.items;
-    const items = factItems(doc, words, caps);
+    const items = factItems(doc, words, caps, figures(shared));
     variants.push({ hits: probes.map((w) => caps.has(w)), items });
     return items;
   };
@@ -431,7 +431,7 @@ function sharedReadings(share: SentenceShare): SharedReadings {
       return read;
     },
     share,
-    items: sharedItems(),
+    items: sharedItems(ownFigures),
     keys: (x) => (keyLists[x.no] ??= numbers.of(contentKeys(x.words))),
     dice: (a, b) => numbers.dice(a, b),
     wording: (x) => {
@@ -945,7 +945,12 @@ function dateAlternatives(core: readonly string[]): string[][] {
 }
 
 /** Names, numbers, dates and qualifiers of one sentence. */
-export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<string>): FactItem[] {
+export function factItems(
+  doc: Doc,
+  words: readonly Token[],
+  caps: ReadonlySet<string>,
+  figures: readonly QuantityExpr[] = findQuantities(words.map((t) => tokenKey(t.lower))),
+): FactItem[] {
   const items: FactItem[] = [];
   const inDate = new Array<boolean>(words.length).fill(false);
   const text = doc.version.text;
@@ -965,8 +970,8 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core });
   }
 
-  const lower = words.map((t) => tokenKey(t.lower));
-  for (const q of findQuantities(lower)) {
+  // The sentence's figures (its lower words read by read/numbers; the set's copies share them).
+  for (const q of figures) {
     if (q.qualifier === 'several') continue;
     let overlapsDate = false;
     for (let k = q.start; k < q.end; k++) if (inDate[k]) overlapsDate = true;

@@ -70,8 +70,8 @@ interface Prepared {
   sentence: number;
   /** Content keys, in the sentence's order (for tie-breaks between equally rare keys). */
   keys: string[];
-  /** The same keys as vocabulary numbers. */
-  ids: number[];
+  /** The same keys as vocabulary numbers (the share's: see share.ts). */
+  ids: readonly number[];
   /** Number of the distinct sentence (copies in other versions have the same keys). */
   no: number;
 }
@@ -110,40 +110,27 @@ export function defaultReference(docs: readonly Doc[]): string {
  */
 function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabulary {
   const prepared: Prepared[] = [];
-  const numbers = new Map<string, number>();
   const df: number[] = [];
-  const idsOf: number[][] = [];
   for (const doc of ordered) {
     for (const s of doc.sentences) {
       const shared = share.of(doc, s);
-      const keys = contentKeys(shared.words);
-      let ids = idsOf[shared.no];
-      if (ids === undefined) idsOf[shared.no] = ids = numberKeys(keys, numbers, df);
+      // Numbered by the share, once per distinct sentence (the checks after alignment use the same numbers).
+      const ids = share.keys(shared);
       for (let x = 0; x < ids.length; x++) {
         const id = ids[x] as number;
         df[id] = (df[id] ?? 0) + 1;
       }
-      prepared.push({ version: doc.version.id, sentence: s.i, keys, ids, no: shared.no });
+      prepared.push({ version: doc.version.id, sentence: s.i, keys: contentKeys(shared.words), ids, no: shared.no });
     }
   }
   const total = Math.max(1, prepared.length);
-  const idf = new Float64Array(df.length);
-  df.forEach((n, id) => (idf[id] = Math.log(1 + total / n)));
+  // Keys the share numbered for other docs (none in a set read once) keep idf 0: no sentence here has them.
+  const idf = new Float64Array(share.keyCount);
+  for (let id = 0; id < idf.length; id++) {
+    const n = df[id];
+    if (n !== undefined) idf[id] = Math.log(1 + total / n);
+  }
   return { prepared, idf, distinct: share.size };
-}
-
-/** Vocabulary numbers of a sentence's keys; a key met for the first time gets the next number. */
-function numberKeys(keys: readonly string[], numbers: Map<string, number>, df: number[]): number[] {
-  const ids = new Array<number>(keys.length);
-  keys.forEach((k, at) => {
-    let id = numbers.get(k);
-    if (id === undefined) {
-      numbers.set(k, (id = df.length));
-      df.push(0);
-    }
-    ids[at] = id;
-  });
-  return ids;
 }
 
 /** Align the sentences of every version of a set (see the module comment). */

@@ -37,7 +37,7 @@ import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
-import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
+import { isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -114,7 +114,7 @@ interface SourceSentence {
   words: Token[];
   /** The sentence as the set's versions share it. */
   shared: SharedSentence;
-  /** Content keys as numbers (`KeyNumbers`; shared by the copies of the sentence: never changed). */
+  /** Content keys as numbers (`SentenceShare.keys`; shared by the copies of the sentence: never changed). */
   keys: readonly number[];
   /** Fact items, read on first use (most sentences are near-copies and never need them). */
   items: () => FactItem[];
@@ -344,7 +344,7 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
  */
 interface SharedReadings {
   share: SentenceShare;
-  /** The sentence's content keys as numbers (`KeyNumbers`), in their order. */
+  /** The sentence's content keys as numbers (`SentenceShare.keys`), in their order. */
   keys(shared: SharedSentence): readonly number[];
   /** Unweighted Dice over the content keys of two sentences. */
   dice(a: readonly number[], b: readonly number[]): number;
@@ -412,8 +412,7 @@ function readToken(text: string, lower: string): TokenReading {
 }
 
 function sharedReadings(share: SentenceShare): SharedReadings {
-  const keyLists: Array<readonly number[]> = [];
-  const numbers = new KeyNumbers();
+  const numbers = new KeyDice(share);
   const wordingNos: number[] = [];
   const wordingNumbers = new Map<string, number>();
   const lowers: string[][] = [];
@@ -432,7 +431,7 @@ function sharedReadings(share: SentenceShare): SharedReadings {
     },
     share,
     items: sharedItems(ownFigures),
-    keys: (x) => (keyLists[x.no] ??= numbers.of(contentKeys(x.words))),
+    keys: (x) => share.keys(x),
     dice: (a, b) => numbers.dice(a, b),
     wording: (x) => {
       let n = wordingNos[x.no];
@@ -848,32 +847,18 @@ function softMatch(keys: readonly number[], index: VersionIndex, min: number, ma
 
 const NO_KEYS: readonly number[] = [];
 
-/**
- * The set's content keys numbered (one number per distinct key, in the order first met), so
- * the pairs compare and index numbers, not strings; and Dice over two numbered key lists.
- */
-class KeyNumbers {
-  private readonly numbers = new Map<string, number>();
+/** Unweighted Dice over the numbered content keys of two sentences (`SentenceShare.keys`). */
+class KeyDice {
   /** Marks of the keys of the first list in `dice` (a new stamp per call). */
   private marks = new Int32Array(256);
   private stamp = 0;
 
-  /** The numbers of a sentence's content keys (distinct keys: distinct numbers), in their order. */
-  of(keys: readonly string[]): number[] {
-    const out = new Array<number>(keys.length);
-    for (let x = 0; x < keys.length; x++) {
-      const k = keys[x] as string;
-      let id = this.numbers.get(k);
-      if (id === undefined) this.numbers.set(k, (id = this.numbers.size));
-      out[x] = id;
-    }
-    return out;
-  }
+  constructor(private readonly share: SentenceShare) {}
 
   dice(a: readonly number[], b: readonly number[]): number {
     // Copies of a sentence share one key list (sharedReadings): every key is shared, 2n / 2n.
     if (a === b) return a.length > 0 ? 1 : 0;
-    if (this.marks.length < this.numbers.size) this.marks = new Int32Array(2 * this.numbers.size);
+    if (this.marks.length < this.share.keyCount) this.marks = new Int32Array(2 * this.share.keyCount);
     if (this.stamp === 0x7fffffff) {
       this.marks.fill(0);
       this.stamp = 0;

@@ -155,17 +155,15 @@ interface Lazy<T> {
 }
 
 function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
-  const memo = new Array<T>(length);
-  const known = new Uint8Array(length);
+  // One list, `undefined` where not worked out yet (no value computed is undefined).
+  const memo = new Array<T | undefined>(length).fill(undefined);
   return {
     length,
     at(i) {
       if (i < 0 || i >= length) throw new RangeError(`index ${i} out of 0..${length - 1}`);
-      if (known[i] === 0) {
-        memo[i] = compute(i);
-        known[i] = 1;
-      }
-      return memo[i] as T;
+      let value = memo[i];
+      if (value === undefined) memo[i] = value = compute(i);
+      return value as T;
     },
   };
 }
@@ -313,29 +311,63 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
   return (doc) => {
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
-    const caps = midSentenceCapitals(doc);
-    const credits = readCredits(doc.version);
-    const list = doc.sentences.map((sentence, at): SourceSentence => {
-      const words = sentenceWords(doc, sentence);
-      const shared = readings.share.of(doc, sentence);
-      let items: FactItem[] | null = null;
-      let slot: number | null = null;
-      const keys = readings.keys(shared);
-      return {
-        doc,
-        sentence,
-        words,
-        shared,
-        keys,
-        // A credit line ("X in Kyiv contributed") holds no fact of the story.
-        items: () => (items ??= inCredit(credits, sentence) ? [] : readings.items(doc, shared, words, caps)),
-        slot: () => (slot ??= slotOf(alignment.groupOf[doc.version.id]?.[at] ?? -1, readings.wording(shared))),
-        substantive: keys.length >= 3,
-      };
-    });
+    const version: SourceVersion = {
+      doc,
+      caps: midSentenceCapitals(doc),
+      credits: readCredits(doc.version),
+      row: alignment.groupOf[doc.version.id] ?? [],
+      readings,
+      slotOf,
+    };
+    const list = doc.sentences.map((sentence, at): SourceSentence => new Source(version, sentence, at));
     sources.set(doc.version.id, list);
     return list;
   };
+}
+
+/** What the source sentences of one version share. */
+interface SourceVersion {
+  doc: Doc;
+  caps: ReadonlySet<string>;
+  credits: ReturnType<typeof readCredits>;
+  /** The version's alignment row (group of each sentence). */
+  row: readonly number[];
+  readings: SharedReadings;
+  slotOf: (group: number, wording: number) => number;
+}
+
+/** A source sentence; items and slot read on first use (a class: no closures per sentence). */
+class Source implements SourceSentence {
+  readonly doc: Doc;
+  readonly words: Token[];
+  readonly shared: SharedSentence;
+  readonly keys: readonly number[];
+  readonly substantive: boolean;
+  private itemList: FactItem[] | null = null;
+  private slotNo = -1;
+
+  constructor(
+    private readonly version: SourceVersion,
+    readonly sentence: Sentence,
+    private readonly at: number,
+  ) {
+    this.doc = version.doc;
+    this.words = sentenceWords(version.doc, sentence);
+    this.shared = version.readings.share.of(version.doc, sentence);
+    this.keys = version.readings.keys(this.shared);
+    this.substantive = this.keys.length >= 3;
+  }
+
+  items(): FactItem[] {
+    const { doc, credits, caps, readings } = this.version;
+    // A credit line ("X in Kyiv contributed") holds no fact of the story.
+    return (this.itemList ??= inCredit(credits, this.sentence) ? [] : readings.items(doc, this.shared, this.words, caps));
+  }
+
+  slot(): number {
+    if (this.slotNo < 0) this.slotNo = this.version.slotOf(this.version.row[this.at] ?? -1, this.version.readings.wording(this.shared));
+    return this.slotNo;
+  }
 }
 
 /**

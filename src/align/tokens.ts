@@ -66,15 +66,20 @@ export function contentKeys(tokens: readonly Token[]): string[] {
 }
 
 function readContentKeys(tokens: readonly Token[]): string[] {
-  const seen = new Set<string>();
+  // Deduplicated by a scan of the few keys so far (first occurrence first), no Set per sentence;
+  // a long one (a table read as one sentence) keeps a Set, so the scans stay linear.
+  const keys: string[] = [];
+  const seen = tokens.length > 64 ? new Set<string>() : null;
   for (const tok of tokens) {
     if (tok.type === 'punctuation' || tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;
     const key = tokenKey(tok.lower).replace(EDGE_QUOTES, '');
     if (key === '' || STOPWORDS.has(key)) continue;
     if (!LETTER_OR_DIGIT.test(key)) continue;
-    seen.add(key);
+    if (seen ? seen.has(key) : keys.includes(key)) continue;
+    keys.push(key);
+    seen?.add(key);
   }
-  return [...seen];
+  return keys;
 }
 
 /**

@@ -370,7 +370,7 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
         if (n && isNameToken(n, false, caps)) {
           run.push(n);
           i++;
-        } else if (n && n.lower === 'of' && n2 && isNameToken(n2, false, caps) && /^\p{Lu}/u.test(n2.text)) {
+        } else if (n && n.lower === 'of' && n2 && isNameToken(n2, false, caps) && UPPER_START.test(n2.text)) {
           run.push(n, n2);
           i += 2;
         } else break;
@@ -384,13 +384,19 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
   return items;
 }
 
+/** Regexes run per token of a cut chunk, made once (a regex literal is a new object each time it is evaluated). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGITS = /^\d[\d,.]*$/;
+const HYPHENATED = /^[\p{L}]+-[\p{L}]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 function isDateToken(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.text);
+  return LETTER_OR_DIGIT.test(t.text);
 }
 
 function isNumberToken(t: Token): boolean {
-  if (t.type === 'number' || /^\d[\d,.]*$/.test(t.text)) return true;
-  return t.pos === 'NUM' && (NUMBER_WORDS.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.lower));
+  if (t.type === 'number' || DIGITS.test(t.text)) return true;
+  return t.pos === 'NUM' && (NUMBER_WORDS.has(t.lower) || HYPHENATED.test(t.lower));
 }
 
 

@@ -804,9 +804,15 @@ function versionDateWords(doc: Doc, readings: SharedReadings): string[] {
 function postingsOf(keys: ReadonlyArray<readonly number[]>): Postings {
   const n = keys.length;
   let total = 0;
-  for (let i = 0; i < n; i++) total += keys[i]?.length ?? 0;
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const ids = keys[i] ?? NO_KEYS;
+    total += ids.length;
+    for (let x = 0; x < ids.length; x++) top = Math.max(top, ids[x] as number);
+  }
   // key * n + sentence: sorted, the pairs come by key, then by sentence (as the sentences are met).
-  const pairs = new Float64Array(total);
+  // 32-bit integers sort in half the time of doubles, when they hold every pair.
+  const pairs = (top + 1) * n <= 0x7fffffff ? new Int32Array(total) : new Float64Array(total);
   let at = 0;
   for (let i = 0; i < n; i++) {
     const ids = keys[i] ?? NO_KEYS;

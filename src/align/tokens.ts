@@ -72,7 +72,9 @@ function readContentKeys(tokens: readonly Token[]): string[] {
   const seen = tokens.length > 64 ? new Set<string>() : null;
   for (const tok of tokens) {
     if (tok.type === 'punctuation' || tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;
-    const key = tokenKey(tok.lower).replace(EDGE_QUOTES, '');
+    const folded = tokenKey(tok.lower);
+    // Quotes at either end stripped; most keys have none (no regex replace then).
+    const key = folded.charCodeAt(0) === 39 || folded.charCodeAt(folded.length - 1) === 39 ? folded.replace(EDGE_QUOTES, '') : folded;
     if (key === '' || STOPWORDS.has(key)) continue;
     if (!LETTER_OR_DIGIT.test(key)) continue;
     if (seen ? seen.has(key) : keys.includes(key)) continue;

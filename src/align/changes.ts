@@ -40,7 +40,7 @@ import { parseQuantity } from '../read/numbers.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import type { SentenceShare } from './share.js';
-import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, tokenKey, type BaseWording } from './tokens.js';
+import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
 
 export interface ChangeOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -121,7 +121,7 @@ export function findChanges(docs: readonly Doc[], alignment: SetAlignment, optio
     // Most groups are one wording copied word for word: nothing to diff, nothing more to read.
     if (base.length < 2) continue;
     const wordings = base.map((b) => readWording(b, options.share));
-    const pivots = [...wordings].sort((x, y) => y.refs.length - x.refs.length || y.keys.length - x.keys.length);
+    const pivots = sortedCopy(wordings, (x, y) => y.refs.length - x.refs.length || y.keys.length - x.keys.length);
     const seen = new Set<string>();
     for (const b of wordings) {
       // The first `maxPivots` pivots other than b.

@@ -16,7 +16,7 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
-import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey, type BaseWording } from './tokens.js';
+import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
 import { TITLE_WORDS } from '../lang/en/people.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
@@ -106,7 +106,7 @@ function readCuts(
     if (group.members.length < 2) continue;
     const wordings = groupWordings(group.members, byId, options.share);
     if (wordings.length < 2) continue;
-    const longest = [...wordings].sort((x, y) => y.keys.length - x.keys.length);
+    const longest = sortedCopy(wordings, (x, y) => y.keys.length - x.keys.length);
     for (const b of wordings) {
       // The first `maxPivots` of the longest wordings other than b.
       let taken = 0;

@@ -116,9 +116,25 @@ const sortedOf = new WeakMap<readonly string[], { length: number; sorted: string
 function sortedKeys(keys: readonly string[]): readonly string[] {
   const known = sortedOf.get(keys);
   if (known !== undefined && known.length === keys.length) return known.sorted;
-  const sorted = [...keys].sort();
+  const sorted = sortedCopy(keys, (x, y) => (x < y ? -1 : x > y ? 1 : 0));
   sortedOf.set(keys, { length: keys.length, sorted });
   return sorted;
+}
+
+/**
+ * A sorted copy of a list, in the order a (stable) Array.prototype.sort gives: a short list by
+ * insertion, without the work array `sort` allocates on every call.
+ */
+export function sortedCopy<T>(list: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const out = list.slice();
+  if (out.length > 32) return out.sort(compare);
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k] as T;
+    let j = k;
+    for (; j > 0 && compare(out[j - 1] as T, x) > 0; j--) out[j] = out[j - 1] as T;
+    out[j] = x;
+  }
+  return out;
 }
 
 /** A token that ends a clause or opens a quote: the capitalised word after it may be a sentence start. */

@@ -161,7 +161,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   // Pass 2: incremental grouping against an inverted index of representatives.
   const groups: SentenceGroup[] = [];
   const states: GroupState[] = [];
-  const postings: number[][] = Array.from({ length: idf.length }, () => []);
+  const postings = new GroupPostings(idf.length);
   const groupOf: Record<string, number[]> = {};
   const matches: SentenceMatch[] = [];
   for (const doc of docs) groupOf[doc.version.id] = new Array<number>(doc.sentences.length).fill(-1);
@@ -175,7 +175,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     groups.push({ id, representative: { version: p.version, sentence: p.sentence }, members: [{ version: p.version, sentence: p.sentence }] });
     states.push({ ids: p.ids, weight, count: p.keys.length, versions: new Set([p.version]) });
     scratch.seen.push(0);
-    for (let x = 0; x < p.ids.length; x++) postings[p.ids[x] as number]?.push(id);
+    for (let x = 0; x < p.ids.length; x++) postings.add(p.ids[x] as number, id);
     const row = groupOf[p.version];
     if (row) row[p.sentence] = id;
   };
@@ -295,13 +295,64 @@ interface CandidateScratch {
 }
 
 /**
+ * The groups of each key, in founding order: lists chained through three growing number
+ * arrays (head and tail per key, next and group per entry), not an array per key of the set.
+ */
+class GroupPostings {
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private nextOf = new Int32Array(1024);
+  private groupOf = new Int32Array(1024);
+  private count = 0;
+
+  constructor(keys: number) {
+    this.head = new Int32Array(keys).fill(-1);
+    this.tail = new Int32Array(keys).fill(-1);
+  }
+
+  /** Adds group `g` at the end of key `k`'s list. */
+  add(k: number, g: number): void {
+    if (k < 0 || k >= this.head.length) return;
+    if (this.count === this.nextOf.length) {
+      const next = new Int32Array(2 * this.count);
+      next.set(this.nextOf);
+      this.nextOf = next;
+      const group = new Int32Array(2 * this.count);
+      group.set(this.groupOf);
+      this.groupOf = group;
+    }
+    const e = this.count++;
+    this.nextOf[e] = -1;
+    this.groupOf[e] = g;
+    const last = this.tail[k] as number;
+    if (last < 0) this.head[k] = e;
+    else this.nextOf[last] = e;
+    this.tail[k] = e;
+  }
+
+  /** The first entry of key `k`'s list, or -1. */
+  first(k: number): number {
+    return k >= 0 && k < this.head.length ? (this.head[k] as number) : -1;
+  }
+
+  /** The entry after `e` in its list, or -1. */
+  next(e: number): number {
+    return this.nextOf[e] as number;
+  }
+
+  group(e: number): number {
+    return this.groupOf[e] as number;
+  }
+}
+
+/**
  * The groups sharing a query key that have no sentence of `version` yet, in founding order, at
  * most MAX_CANDIDATES. Groups from `ownStart` on were founded by `version` itself. The list
  * returned is the scratch's, valid until the next call.
  */
 function candidateGroups(
   query: readonly number[],
-  postings: readonly (readonly number[])[],
+  postings: GroupPostings,
   states: readonly GroupState[],
   version: string,
   ownStart: number,
@@ -312,10 +363,8 @@ function candidateGroups(
   list.length = 0;
   let scanned = 0;
   for (let q = 0; q < query.length; q++) {
-    const posting = postings[query[q] as number];
-    if (posting === undefined) continue;
-    for (let x = 0; x < posting.length; x++) {
-      const g = posting[x] as number;
+    for (let e = postings.first(query[q] as number); e >= 0; e = postings.next(e)) {
+      const g = postings.group(e);
       if (g >= ownStart || ++scanned > MAX_SCANNED) break;
       if (states[g]?.versions.has(version)) continue;
       if (seen[g] === stamp) continue;

@@ -70,8 +70,8 @@ interface Prepared {
   sentence: number;
   /** Content keys, in the sentence's order (for tie-breaks between equally rare keys). */
   keys: string[];
-  /** The same keys as vocabulary numbers. */
-  ids: number[];
+  /** The same keys as vocabulary numbers (the share's: see share.ts). */
+  ids: readonly number[];
   /** Number of the distinct sentence (copies in other versions have the same keys). */
   no: number;
 }
@@ -110,37 +110,27 @@ export function defaultReference(docs: readonly Doc[]): string {
  */
 function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabulary {
   const prepared: Prepared[] = [];
-  const numbers = new Map<string, number>();
   const df: number[] = [];
-  const idsOf: number[][] = [];
   for (const doc of ordered) {
     for (const s of doc.sentences) {
       const shared = share.of(doc, s);
-      const keys = contentKeys(shared.words);
-      let ids = idsOf[shared.no];
-      if (ids === undefined) idsOf[shared.no] = ids = numberKeys(keys, numbers, df);
-      for (const id of ids) df[id] = (df[id] ?? 0) + 1;
-      prepared.push({ version: doc.version.id, sentence: s.i, keys, ids, no: shared.no });
+      // Numbered by the share, once per distinct sentence (the checks after alignment use the same numbers).
+      const ids = share.keys(shared);
+      for (let x = 0; x < ids.length; x++) {
+        const id = ids[x] as number;
+        df[id] = (df[id] ?? 0) + 1;
+      }
+      prepared.push({ version: doc.version.id, sentence: s.i, keys: contentKeys(shared.words), ids, no: shared.no });
     }
   }
   const total = Math.max(1, prepared.length);
-  const idf = new Float64Array(df.length);
-  df.forEach((n, id) => (idf[id] = Math.log(1 + total / n)));
+  // Keys the share numbered for other docs (none in a set read once) keep idf 0: no sentence here has them.
+  const idf = new Float64Array(share.keyCount);
+  for (let id = 0; id < idf.length; id++) {
+    const n = df[id];
+    if (n !== undefined) idf[id] = Math.log(1 + total / n);
+  }
   return { prepared, idf, distinct: share.size };
-}
-
-/** Vocabulary numbers of a sentence's keys; a key met for the first time gets the next number. */
-function numberKeys(keys: readonly string[], numbers: Map<string, number>, df: number[]): number[] {
-  const ids = new Array<number>(keys.length);
-  keys.forEach((k, at) => {
-    let id = numbers.get(k);
-    if (id === undefined) {
-      numbers.set(k, (id = df.length));
-      df.push(0);
-    }
-    ids[at] = id;
-  });
-  return ids;
 }
 
 /** Align the sentences of every version of a set (see the module comment). */
@@ -160,7 +150,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     let w = weights[p.no] ?? -1;
     if (w < 0) {
       w = 0;
-      for (const k of p.ids) w += idf[k] ?? 0;
+      for (let x = 0; x < p.ids.length; x++) w += idf[p.ids[x] as number] ?? 0;
       weights[p.no] = w;
     }
     return w;
@@ -171,7 +161,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   // Pass 2: incremental grouping against an inverted index of representatives.
   const groups: SentenceGroup[] = [];
   const states: GroupState[] = [];
-  const postings: number[][] = Array.from({ length: idf.length }, () => []);
+  const postings = new GroupPostings(idf.length);
   const groupOf: Record<string, number[]> = {};
   const matches: SentenceMatch[] = [];
   for (const doc of docs) groupOf[doc.version.id] = new Array<number>(doc.sentences.length).fill(-1);
@@ -185,7 +175,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     groups.push({ id, representative: { version: p.version, sentence: p.sentence }, members: [{ version: p.version, sentence: p.sentence }] });
     states.push({ ids: p.ids, weight, count: p.keys.length, versions: new Set([p.version]) });
     scratch.seen.push(0);
-    for (const k of p.ids) postings[k]?.push(id);
+    for (let x = 0; x < p.ids.length; x++) postings.add(p.ids[x] as number, id);
     const row = groupOf[p.version];
     if (row) row[p.sentence] = id;
   };
@@ -209,16 +199,20 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     // Once a group with the very keys of the sentence is best, only a group with as many keys can
     // rank as high (any other misses or adds a key, worth log 2 or more: far below 1 in Dice).
     let bestSameKeys = false;
-    for (const g of candidates) {
+    // Indexed loops: the scoring runs per candidate group and key (no iterator objects).
+    for (let c = 0; c < candidates.length; c++) {
+      const g = candidates[c] as number;
       const state = states[g];
       if (!state || state.versions.has(p.version)) continue;
       if (bestSameKeys && state.ids.length !== p.ids.length) continue;
       stamp++;
-      for (const k of state.ids) marks[k] = stamp;
+      const ids = state.ids;
+      for (let x = 0; x < ids.length; x++) marks[ids[x] as number] = stamp;
       // Summed in the sentence's key order, as the weights are.
       let shared = 0;
       let hits = 0;
-      for (const k of p.ids) {
+      for (let x = 0; x < p.ids.length; x++) {
+        const k = p.ids[x] as number;
         if (marks[k] === stamp) {
           shared += idf[k] ?? 0;
           hits++;
@@ -263,12 +257,23 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
 
 /** The `count` rarest keys of a sentence (highest idf first, then by key), as vocabulary numbers. */
 function rarest(p: Prepared, idf: Float64Array, count: number): number[] {
-  const order = p.ids.map((_, at) => at);
-  order.sort((x, y) => {
-    const byIdf = (idf[p.ids[y] ?? 0] ?? 0) - (idf[p.ids[x] ?? 0] ?? 0);
-    return byIdf || ((p.keys[x] ?? '') < (p.keys[y] ?? '') ? -1 : 1);
-  });
-  return order.slice(0, count).map((at) => p.ids[at] ?? 0);
+  // Kept by insertion into a list of at most `count` places: no sort of every key.
+  const top: number[] = [];
+  for (let at = 0; at < p.ids.length; at++) {
+    let k = top.length;
+    while (k > 0 && rarer(p, idf, at, top[k - 1] ?? 0)) k--;
+    if (k >= count) continue;
+    // Shift the later ones down a place (the last one falls off when the list is full).
+    for (let j = Math.min(top.length, count - 1); j > k; j--) top[j] = top[j - 1] ?? 0;
+    top[k] = at;
+  }
+  return top.map((at) => p.ids[at] ?? 0);
+}
+
+/** Whether the key at `x` of a sentence comes before the one at `y`: higher idf, then lower key (keys are distinct). */
+function rarer(p: Prepared, idf: Float64Array, x: number, y: number): boolean {
+  const byIdf = (idf[p.ids[y] ?? 0] ?? 0) - (idf[p.ids[x] ?? 0] ?? 0);
+  return byIdf ? byIdf < 0 : (p.keys[x] ?? '') < (p.keys[y] ?? '');
 }
 
 /** Groups scored for one sentence at most: repeated sentences ("3 killed, 4 killed." × 10,000) stay linear. */
@@ -290,13 +295,64 @@ interface CandidateScratch {
 }
 
 /**
+ * The groups of each key, in founding order: lists chained through three growing number
+ * arrays (head and tail per key, next and group per entry), not an array per key of the set.
+ */
+class GroupPostings {
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private nextOf = new Int32Array(1024);
+  private groupOf = new Int32Array(1024);
+  private count = 0;
+
+  constructor(keys: number) {
+    this.head = new Int32Array(keys).fill(-1);
+    this.tail = new Int32Array(keys).fill(-1);
+  }
+
+  /** Adds group `g` at the end of key `k`'s list. */
+  add(k: number, g: number): void {
+    if (k < 0 || k >= this.head.length) return;
+    if (this.count === this.nextOf.length) {
+      const next = new Int32Array(2 * this.count);
+      next.set(this.nextOf);
+      this.nextOf = next;
+      const group = new Int32Array(2 * this.count);
+      group.set(this.groupOf);
+      this.groupOf = group;
+    }
+    const e = this.count++;
+    this.nextOf[e] = -1;
+    this.groupOf[e] = g;
+    const last = this.tail[k] as number;
+    if (last < 0) this.head[k] = e;
+    else this.nextOf[last] = e;
+    this.tail[k] = e;
+  }
+
+  /** The first entry of key `k`'s list, or -1. */
+  first(k: number): number {
+    return k >= 0 && k < this.head.length ? (this.head[k] as number) : -1;
+  }
+
+  /** The entry after `e` in its list, or -1. */
+  next(e: number): number {
+    return this.nextOf[e] as number;
+  }
+
+  group(e: number): number {
+    return this.groupOf[e] as number;
+  }
+}
+
+/**
  * The groups sharing a query key that have no sentence of `version` yet, in founding order, at
  * most MAX_CANDIDATES. Groups from `ownStart` on were founded by `version` itself. The list
  * returned is the scratch's, valid until the next call.
  */
 function candidateGroups(
   query: readonly number[],
-  postings: readonly (readonly number[])[],
+  postings: GroupPostings,
   states: readonly GroupState[],
   version: string,
   ownStart: number,
@@ -306,8 +362,9 @@ function candidateGroups(
   const { seen, list } = scratch;
   list.length = 0;
   let scanned = 0;
-  for (const k of query) {
-    for (const g of postings[k] ?? []) {
+  for (let q = 0; q < query.length; q++) {
+    for (let e = postings.first(query[q] as number); e >= 0; e = postings.next(e)) {
+      const g = postings.group(e);
       if (g >= ownStart || ++scanned > MAX_SCANNED) break;
       if (states[g]?.versions.has(version)) continue;
       if (seen[g] === stamp) continue;

@@ -16,7 +16,7 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
-import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, tokenKey, type BaseWording } from './tokens.js';
+import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
 import { TITLE_WORDS } from '../lang/en/people.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
@@ -106,10 +106,13 @@ function readCuts(
     if (group.members.length < 2) continue;
     const wordings = groupWordings(group.members, byId, options.share);
     if (wordings.length < 2) continue;
-    const longest = [...wordings].sort((x, y) => y.keys.length - x.keys.length);
+    const longest = sortedCopy(wordings, (x, y) => y.keys.length - x.keys.length);
     for (const b of wordings) {
-      const pivots = longest.filter((w) => w !== b).slice(0, maxPivots);
-      for (const a of pivots) {
+      // The first `maxPivots` of the longest wordings other than b.
+      let taken = 0;
+      for (const a of longest) {
+        if (a === b) continue;
+        if (taken++ >= maxPivots) break;
         const caps = midSentenceCapitals(a.doc);
         cuts.push(...diffCuts(a, b, caps, minCommon, minKept, scarredAt));
       }
@@ -367,7 +370,7 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
         if (n && isNameToken(n, false, caps)) {
           run.push(n);
           i++;
-        } else if (n && n.lower === 'of' && n2 && isNameToken(n2, false, caps) && /^\p{Lu}/u.test(n2.text)) {
+        } else if (n && n.lower === 'of' && n2 && isNameToken(n2, false, caps) && UPPER_START.test(n2.text)) {
           run.push(n, n2);
           i += 2;
         } else break;
@@ -381,13 +384,19 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
   return items;
 }
 
+/** Regexes run per token of a cut chunk, made once (a regex literal is a new object each time it is evaluated). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGITS = /^\d[\d,.]*$/;
+const HYPHENATED = /^[\p{L}]+-[\p{L}]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 function isDateToken(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.text);
+  return LETTER_OR_DIGIT.test(t.text);
 }
 
 function isNumberToken(t: Token): boolean {
-  if (t.type === 'number' || /^\d[\d,.]*$/.test(t.text)) return true;
-  return t.pos === 'NUM' && (NUMBER_WORDS.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.lower));
+  if (t.type === 'number' || DIGITS.test(t.text)) return true;
+  return t.pos === 'NUM' && (NUMBER_WORDS.has(t.lower) || HYPHENATED.test(t.lower));
 }
 
 

@@ -30,14 +30,14 @@ import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
 import { STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
-import { findQuantities, type QuantityExpr } from '../read/numbers.js';
+import { findQuantities, QUALIFIER_PHRASES, type QuantityExpr } from '../read/numbers.js';
 import { hedgeAllows } from '../kinds/hedges.js';
 import { majorityOf } from '../majority.js';
 import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
-import { contentKeys, isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
+import { isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -98,6 +98,14 @@ const DATE_FILLER: ReadonlySet<string> = new Set([
   'overnight', "'s", 'a', 'an', 'until', 'since', 'from', 'to', 'during',
 ]);
 const NEXT_WORDS = EN.calendar.nextWords;
+/** Regexes run per token or item, made once (a regex literal is a new object each time it is evaluated). */
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const POSSESSIVE_S = /[’']s$/u;
 const LAST_WORDS = EN.calendar.lastWords;
 
 interface SourceSentence {
@@ -106,8 +114,8 @@ interface SourceSentence {
   words: Token[];
   /** The sentence as the set's versions share it. */
   shared: SharedSentence;
-  /** Content keys (shared by the copies of the sentence: never changed). */
-  keys: ReadonlySet<string>;
+  /** Content keys as numbers (`SentenceShare.keys`; shared by the copies of the sentence: never changed). */
+  keys: readonly number[];
   /** Fact items, read on first use (most sentences are near-copies and never need them). */
   items: () => FactItem[];
   /**
@@ -119,6 +127,27 @@ interface SourceSentence {
   substantive: boolean;
 }
 
+/**
+ * A figure of a window of sentences: what the checks read of it (its value, high end and
+ * qualifier; not its word positions, which count from its own sentence when the window is
+ * read sentence by sentence).
+ *
+ * The figures of sentences put one after another are the figures of each, when every one but
+ * the last ends in a full stop, "!" or "?" (`CLOSING`): read/numbers.ts reads no number, range
+ * or "or more" through such a word, nor a qualifier or change verb before a number across it
+ * (no qualifier phrase or change verb holds one: checked when the list is made).
+ */
+type Figure = Pick<QuantityExpr, 'value' | 'high' | 'qualifier'>;
+
+const CLOSING: ReadonlySet<string> = new Set(
+  ['.', '!', '?'].filter((p) => !QUALIFIER_PHRASES.some(([phrase]) => phrase.split(' ').includes(p)) && !EN.changeVerbs.includes(p)),
+);
+
+/** Whether a sentence's lower words end in a full stop (see `Figure`). */
+function endsClosed(lower: readonly string[]): boolean {
+  return CLOSING.has(lower[lower.length - 1] ?? '');
+}
+
 /** Read-only, lazily computed sequence (counterparts are only worked out where needed). */
 interface Lazy<T> {
   length: number;
@@ -126,17 +155,15 @@ interface Lazy<T> {
 }
 
 function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
-  const memo = new Array<T>(length);
-  const known = new Uint8Array(length);
+  // One list, `undefined` where not worked out yet (no value computed is undefined).
+  const memo = new Array<T | undefined>(length).fill(undefined);
   return {
     length,
     at(i) {
       if (i < 0 || i >= length) throw new RangeError(`index ${i} out of 0..${length - 1}`);
-      if (known[i] === 0) {
-        memo[i] = compute(i);
-        known[i] = 1;
-      }
-      return memo[i] as T;
+      let value = memo[i];
+      if (value === undefined) memo[i] = value = compute(i);
+      return value as T;
     },
   };
 }
@@ -145,14 +172,27 @@ interface VersionIndex {
   doc: Doc;
   /** The version's sentences (as sources: their keys and shared readings). */
   list: readonly SourceSentence[];
-  keys: Array<ReadonlySet<string>>;
-  postings: Map<string, number[]>;
+  keys: Array<readonly number[]>;
+  postings: Postings;
   /** Folded words of the whole version, for names. */
   words: Set<string>;
-  /** Lower words of the whole version without date filler words, for date phrases. */
-  dateWords: string[];
+  /** Lower words of the whole version without date filler words, for date phrases (read on first use). */
+  dateWords: () => readonly string[];
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
   counts: Int32Array;
+  /** Scratch list of the sentences `softMatch` met, in the order first met. */
+  met: number[];
+}
+
+/**
+ * The sentences of a version by content key number, in one flat list: the sentences with key
+ * `ids[p]` are `sentences[starts[p]]` up to (not including) `sentences[starts[p + 1]]`, in
+ * sentence order. `ids` is sorted (looked up by bisection).
+ */
+interface Postings {
+  ids: number[];
+  starts: number[];
+  sentences: Int32Array;
 }
 
 interface Pending {
@@ -194,7 +234,7 @@ interface Target {
   /** Wordings already taken up for v (from another copy holding them) are not judged again. */
   seenWording: Set<number>;
   /** The figures of a window of v's sentences, read once for every source version and sentence. */
-  quantitiesIn: Map<number | string, QuantityExpr[]>;
+  quantitiesIn: Map<number | string, Figure[]>;
 }
 
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
@@ -244,7 +284,7 @@ export function droppedFactFindings(
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
       seenWording: new Set<number>(),
-      quantitiesIn: new Map<number | string, QuantityExpr[]>(),
+      quantitiesIn: new Map<number | string, Figure[]>(),
     };
     for (const udoc of near) {
       if (udoc.version.id === v) continue;
@@ -271,29 +311,63 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
   return (doc) => {
     const cached = sources.get(doc.version.id);
     if (cached) return cached;
-    const caps = midSentenceCapitals(doc);
-    const credits = readCredits(doc.version);
-    const list = doc.sentences.map((sentence, at): SourceSentence => {
-      const words = sentenceWords(doc, sentence);
-      const shared = readings.share.of(doc, sentence);
-      let items: FactItem[] | null = null;
-      let slot: number | null = null;
-      const keys = readings.keys(shared);
-      return {
-        doc,
-        sentence,
-        words,
-        shared,
-        keys,
-        // A credit line ("X in Kyiv contributed") holds no fact of the story.
-        items: () => (items ??= inCredit(credits, sentence) ? [] : factItems(doc, words, caps)),
-        slot: () => (slot ??= slotOf(alignment.groupOf[doc.version.id]?.[at] ?? -1, readings.wording(shared))),
-        substantive: keys.size >= 3,
-      };
-    });
+    const version: SourceVersion = {
+      doc,
+      caps: midSentenceCapitals(doc),
+      credits: readCredits(doc.version),
+      row: alignment.groupOf[doc.version.id] ?? [],
+      readings,
+      slotOf,
+    };
+    const list = doc.sentences.map((sentence, at): SourceSentence => new Source(version, sentence, at));
     sources.set(doc.version.id, list);
     return list;
   };
+}
+
+/** What the source sentences of one version share. */
+interface SourceVersion {
+  doc: Doc;
+  caps: ReadonlySet<string>;
+  credits: ReturnType<typeof readCredits>;
+  /** The version's alignment row (group of each sentence). */
+  row: readonly number[];
+  readings: SharedReadings;
+  slotOf: (group: number, wording: number) => number;
+}
+
+/** A source sentence; items and slot read on first use (a class: no closures per sentence). */
+class Source implements SourceSentence {
+  readonly doc: Doc;
+  readonly words: Token[];
+  readonly shared: SharedSentence;
+  readonly keys: readonly number[];
+  readonly substantive: boolean;
+  private itemList: FactItem[] | null = null;
+  private slotNo = -1;
+
+  constructor(
+    private readonly version: SourceVersion,
+    readonly sentence: Sentence,
+    private readonly at: number,
+  ) {
+    this.doc = version.doc;
+    this.words = sentenceWords(version.doc, sentence);
+    this.shared = version.readings.share.of(version.doc, sentence);
+    this.keys = version.readings.keys(this.shared);
+    this.substantive = this.keys.length >= 3;
+  }
+
+  items(): FactItem[] {
+    const { doc, credits, caps, readings } = this.version;
+    // A credit line ("X in Kyiv contributed") holds no fact of the story.
+    return (this.itemList ??= inCredit(credits, this.sentence) ? [] : readings.items(doc, this.shared, this.words, caps));
+  }
+
+  slot(): number {
+    if (this.slotNo < 0) this.slotNo = this.version.slotOf(this.version.row[this.at] ?? -1, this.version.readings.wording(this.shared));
+    return this.slotNo;
+  }
 }
 
 /**
@@ -302,13 +376,52 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
  */
 interface SharedReadings {
   share: SentenceShare;
-  keys(shared: SharedSentence): ReadonlySet<string>;
+  /** The sentence's content keys as numbers (`SentenceShare.keys`), in their order. */
+  keys(shared: SharedSentence): readonly number[];
+  /** Unweighted Dice over the content keys of two sentences. */
+  dice(a: readonly number[], b: readonly number[]): number;
   /** Number of the sentence's wording (its token keys): equal wordings, equal numbers. */
   wording(shared: SharedSentence): number;
   /** The figures read in a run of sentences (by their shared numbers), one after another. */
-  quantities(run: readonly SharedSentence[]): QuantityExpr[];
+  quantities(run: readonly SharedSentence[]): Figure[];
   /** What the indexes read from a token, kept by its text (the versions share most token texts). */
   token(t: Token): TokenReading;
+  /** The fact items of a sentence of `doc` (its own words), read once for the copies that read them alike. */
+  items(doc: Doc, shared: SharedSentence, words: readonly Token[], caps: ReadonlySet<string>): FactItem[];
+}
+
+/**
+ * The fact items of the copies of one sentence. They depend on its words (its shape: the item
+ * texts are slices of equal sentence texts at equal offsets) and on the version only through
+ * `caps`, for a capitalised word opening the sentence or a quote (`probes`): a copy whose
+ * version capitalises the same of those words mid-sentence (`hits`) has the same items.
+ */
+interface ItemVariants {
+  probes: string[];
+  variants: Array<{ hits: boolean[]; items: FactItem[] }>;
+}
+
+function sharedItems(figures: (shared: SharedSentence) => readonly QuantityExpr[]): SharedReadings['items'] {
+  const bySentence: ItemVariants[] = [];
+  return (doc, shared, words, caps) => {
+    let known = bySentence[shared.no];
+    if (known === undefined) bySentence[shared.no] = known = { probes: initialCapitals(words), variants: [] };
+    const { probes, variants } = known;
+    for (const v of variants) if (probes.every((w, k) => caps.has(w) === v.hits[k])) return v.items;
+    const items = factItems(doc, words, caps, figures(shared));
+    variants.push({ hits: probes.map((w) => caps.has(w)), items });
+    return items;
+  };
+}
+
+/** Texts of the capitalised words that open the sentence or a quote (the only ones `caps` is asked about). */
+function initialCapitals(words: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Token;
+    if (initial(words, i) && UPPER_START.test(t.text)) out.push(t.text);
+  }
+  return out;
 }
 
 /** A token as a version's index reads it. */
@@ -322,21 +435,23 @@ interface TokenReading {
 }
 
 function readToken(text: string, lower: string): TokenReading {
-  const date = /[\p{L}\p{N}]/u.test(text) ? tokenKey(lower) : null;
+  const date = LETTER_OR_DIGIT.test(text) ? tokenKey(lower) : null;
   return {
     lower,
-    name: /\p{L}/u.test(text) ? foldSurname(tokenKey(text)) : null,
+    name: LETTER.test(text) ? foldSurname(tokenKey(text)) : null,
     date: date === null || DATE_FILLER.has(date) ? null : date,
   };
 }
 
 function sharedReadings(share: SentenceShare): SharedReadings {
-  const keySets: Array<ReadonlySet<string>> = [];
+  const numbers = new KeyDice(share);
   const wordingNos: number[] = [];
   const wordingNumbers = new Map<string, number>();
   const lowers: string[][] = [];
   const lower = (x: SharedSentence): string[] => (lowers[x.no] ??= x.words.map((t) => tokenKey(t.lower)));
-  const figures = new Map<string, QuantityExpr[]>();
+  const figures = new Map<string, Figure[]>();
+  const sentenceFigures: Array<readonly QuantityExpr[]> = [];
+  const ownFigures = (x: SharedSentence): readonly QuantityExpr[] => (sentenceFigures[x.no] ??= findQuantities(lower(x)));
   const tokens = new Map<string, TokenReading>();
   return {
     token: (t) => {
@@ -347,7 +462,9 @@ function sharedReadings(share: SentenceShare): SharedReadings {
       return read;
     },
     share,
-    keys: (x) => (keySets[x.no] ??= new Set(contentKeys(x.words))),
+    items: sharedItems(ownFigures),
+    keys: (x) => share.keys(x),
+    dice: (a, b) => numbers.dice(a, b),
     wording: (x) => {
       let n = wordingNos[x.no];
       if (n === undefined) {
@@ -361,7 +478,11 @@ function sharedReadings(share: SentenceShare): SharedReadings {
     quantities: (run) => {
       const key = run.map((x) => x.no).join(',');
       let found = figures.get(key);
-      if (!found) figures.set(key, (found = findQuantities(run.flatMap(lower))));
+      if (!found) {
+        // Sentences that each end in a full stop are read one by one, once per sentence (see `Figure`).
+        found = run.every((x, k) => k === run.length - 1 || endsClosed(lower(x))) ? run.flatMap(ownFigures) : findQuantities(run.flatMap(lower));
+        figures.set(key, found);
+      }
       return found;
     },
   };
@@ -377,7 +498,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-  const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? new Set(), index, minSoft, maxPostings));
+  const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
   const counterpart = lazy(list.length, (i) => {
     const c = raw.at(i);
@@ -394,7 +515,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     const wording = s.slot();
     if (seenWording.has(wording)) continue;
     const c = counterpart.at(i);
-    if (c !== null && dice(s.keys, index.keys[c] ?? new Set()) >= nearCopy) continue;
+    if (c !== null && run.readings.dice(s.keys, index.keys[c] ?? NO_KEYS) >= nearCopy) continue;
     const items = s.items();
     if (items.length === 0) continue;
     const before = coveredNeighbour(counterpart, substantive, i, -1, window);
@@ -411,11 +532,11 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     // (an update or a contradiction, reported by the claim rules), it did not drop them.
     // Figures are read only for a sentence that has some (most items are names and dates).
     const figures = items.some((x) => x.kind === 'number' || x.kind === 'qualifier');
-    const weak = figures ? (c ?? closest(s.keys, index, spans, weakSoft)) : null;
+    const weak = figures ? (c ?? closest(run.readings, s.keys, index, spans, weakSoft)) : null;
     const changed = weak !== null && numbersChanged(s, quantitiesIn(run, target, [[weak, weak]]));
     // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
     const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
-    let quantities: QuantityExpr[] | undefined;
+    let quantities: Figure[] | undefined;
     const found: Found = { u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(run, target, spans)) };
     for (const item of items) {
       if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
@@ -433,7 +554,7 @@ interface Found {
   c: number | null;
   spans: ReadonlyArray<[number, number]>;
   /** The figures of those windows, read on first use. */
-  quantities: () => readonly QuantityExpr[];
+  quantities: () => readonly Figure[];
 }
 
 /** An item of the source sentence that v dropped becomes pending (or a further source of a pending one). */
@@ -527,7 +648,7 @@ function rareNames(docs: readonly Doc[], readings: SharedReadings): (item: FactI
   return (item) => {
     let rare = memo.get(item.key);
     if (rare === undefined) {
-      rare = words.filter((w) => !dropped(item, () => [], w, [])).length < need;
+      rare = words.filter((w) => !dropped(item, () => [], w, () => [])).length < need;
       memo.set(item.key, rare);
     }
     return rare;
@@ -591,12 +712,12 @@ function coveredNeighbour(
 }
 
 /** The sentence inside the windows closest to `keys` (Dice ≥ min), or null. */
-function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: ReadonlyArray<[number, number]>, min: number): number | null {
+function closest(readings: SharedReadings, keys: readonly number[], index: VersionIndex, spans: ReadonlyArray<[number, number]>, min: number): number | null {
   let best: number | null = null;
   let bestScore = min;
   for (const [a, b] of spans) {
     for (let k = a; k <= b; k++) {
-      const score = dice(keys, index.keys[k] ?? new Set());
+      const score = readings.dice(keys, index.keys[k] ?? NO_KEYS);
       if (score >= bestScore && (best === null || score > bestScore)) {
         best = k;
         bestScore = score;
@@ -607,7 +728,7 @@ function closest(keys: ReadonlySet<string>, index: VersionIndex, spans: Readonly
 }
 
 /** The figures of windows of v's sentences, read once per window for every source version and sentence. */
-function quantitiesIn(run: DropRun, target: Target, spans: ReadonlyArray<readonly [number, number]>): QuantityExpr[] {
+function quantitiesIn(run: DropRun, target: Target, spans: ReadonlyArray<readonly [number, number]>): Figure[] {
   const key = spansKey(spans, target.vdoc.sentences.length);
   let quantities = target.quantitiesIn.get(key);
   if (!quantities) target.quantitiesIn.set(key, (quantities = run.readings.quantities(spans.flatMap(([a, b]) => rangeSentences(target.index, a, b)))));
@@ -622,7 +743,7 @@ function spansKey(spans: ReadonlyArray<readonly [number, number]>, length: numbe
 }
 
 /** Whether the counterpart's figures hold a number the source sentence does not have. */
-function numbersChanged(s: SourceSentence, counterpartQuantities: readonly QuantityExpr[]): boolean {
+function numbersChanged(s: SourceSentence, counterpartQuantities: readonly Figure[]): boolean {
   const own = new Set(s.items().filter((x) => x.kind === 'number').map((x) => x.value));
   return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
 }
@@ -634,9 +755,14 @@ function nextSubstantive(substantive: readonly boolean[], i: number, dir: 1 | -1
 }
 
 function windowsAround(anchors: readonly number[], window: number, length: number): Array<[number, number]> {
-  const spans = anchors
-    .map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)])
-    .sort((x, y) => x[0] - y[0]);
+  const spans = anchors.map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)]);
+  // At most three anchors: a stable insertion sort by start (Array.prototype.sort copies).
+  for (let k = 1; k < spans.length; k++) {
+    const span = spans[k] as [number, number];
+    let j = k;
+    for (; j > 0 && (spans[j - 1] as [number, number])[0] > span[0]; j--) spans[j] = spans[j - 1] as [number, number];
+    spans[j] = span;
+  }
   const merged: Array<[number, number]> = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
@@ -657,40 +783,98 @@ function rangeSentences(index: VersionIndex, from: number, to: number): SharedSe
 }
 
 function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: SharedReadings): VersionIndex {
-  const postings = new Map<string, number[]>();
   const keys = list.map((s) => s.keys);
-  keys.forEach((set, i) => {
-    for (const k of set) {
-      const l = postings.get(k);
-      if (l) l.push(i);
-      else postings.set(k, [i]);
-    }
-  });
   const words = versionWords(doc, readings);
+  // Most versions are never asked about a date: the list of every token is read only then.
+  let dates: string[] | undefined;
+  const dateWords = (): readonly string[] => (dates ??= versionDateWords(doc, readings));
+  return { doc, list, keys, postings: postingsOf(keys), words, dateWords, counts: new Int32Array(keys.length), met: [] };
+}
+
+function versionDateWords(doc: Doc, readings: SharedReadings): string[] {
   const dateWords: string[] = [];
   for (const t of doc.tokens) {
     const w = readings.token(t).date;
     if (w !== null) dateWords.push(w);
   }
-  return { doc, list, keys, postings, words, dateWords, counts: new Int32Array(keys.length) };
+  return dateWords;
+}
+
+/** The postings of a version's sentences (see `Postings`), from one sort of (key, sentence) pairs. */
+function postingsOf(keys: ReadonlyArray<readonly number[]>): Postings {
+  const n = keys.length;
+  let total = 0;
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const ids = keys[i] ?? NO_KEYS;
+    total += ids.length;
+    for (let x = 0; x < ids.length; x++) top = Math.max(top, ids[x] as number);
+  }
+  // key * n + sentence: sorted, the pairs come by key, then by sentence (as the sentences are met).
+  // 32-bit integers sort in half the time of doubles, when they hold every pair.
+  const pairs = (top + 1) * n <= 0x7fffffff ? new Int32Array(total) : new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const ids = keys[i] ?? NO_KEYS;
+    for (let x = 0; x < ids.length; x++) pairs[at++] = (ids[x] as number) * n + i;
+  }
+  pairs.sort();
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const sentences = new Int32Array(total);
+  for (let e = 0; e < total; e++) {
+    const pair = pairs[e] as number;
+    const id = Math.floor(pair / n);
+    sentences[e] = pair - id * n;
+    if (ids[ids.length - 1] !== id) {
+      ids.push(id);
+      starts.push(e);
+    }
+  }
+  starts.push(total);
+  return { ids, starts, sentences };
+}
+
+/** Where key number `id` is in the postings' `ids`, or -1. */
+function postingAt(postings: Postings, id: number): number {
+  const { ids } = postings;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const here = ids[mid] as number;
+    if (here === id) return mid;
+    if (here < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
-function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, maxPostings: number): number | null {
+function softMatch(keys: readonly number[], index: VersionIndex, min: number, maxPostings: number): number | null {
   // Shared words per sentence of v, and the sentences in the order first met (ties go to the first).
   const shared = index.counts;
-  const met: number[] = [];
-  for (const k of keys) {
-    const list = index.postings.get(k);
-    if (!list || list.length > maxPostings) continue;
-    for (const i of list) if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
+  const met = index.met;
+  met.length = 0;
+  const { starts, sentences } = index.postings;
+  for (let x = 0; x < keys.length; x++) {
+    const p = postingAt(index.postings, keys[x] as number);
+    if (p < 0) continue;
+    const from = starts[p] as number;
+    const to = starts[p + 1] as number;
+    if (to - from > maxPostings) continue;
+    for (let e = from; e < to; e++) {
+      const i = sentences[e] as number;
+      if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
+    }
   }
   let best: number | null = null;
   let bestScore = min;
-  for (const i of met) {
+  for (let m = 0; m < met.length; m++) {
+    const i = met[m] as number;
     const n = shared[i] ?? 0;
     shared[i] = 0;
-    const score = (2 * n) / (keys.size + (index.keys[i]?.size ?? 0) || 1);
+    const score = (2 * n) / (keys.length + (index.keys[i]?.length ?? 0) || 1);
     if (score >= bestScore && (best === null || score > bestScore)) {
       best = i;
       bestScore = score;
@@ -699,27 +883,46 @@ function softMatch(keys: ReadonlySet<string>, index: VersionIndex, min: number, 
   return best;
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  // Copies of a sentence share one key set (sharedReadings): every key is shared, 2n / 2n.
-  if (a === b) return a.size > 0 ? 1 : 0;
-  let n = 0;
-  for (const k of a) if (b.has(k)) n++;
-  return (2 * n) / (a.size + b.size || 1);
+const NO_KEYS: readonly number[] = [];
+
+/** Unweighted Dice over the numbered content keys of two sentences (`SentenceShare.keys`). */
+class KeyDice {
+  /** Marks of the keys of the first list in `dice` (a new stamp per call). */
+  private marks = new Int32Array(256);
+  private stamp = 0;
+
+  constructor(private readonly share: SentenceShare) {}
+
+  dice(a: readonly number[], b: readonly number[]): number {
+    // Copies of a sentence share one key list (sharedReadings): every key is shared, 2n / 2n.
+    if (a === b) return a.length > 0 ? 1 : 0;
+    if (this.marks.length < this.share.keyCount) this.marks = new Int32Array(2 * this.share.keyCount);
+    if (this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const marks = this.marks;
+    for (let x = 0; x < a.length; x++) marks[a[x] as number] = stamp;
+    let n = 0;
+    for (let x = 0; x < b.length; x++) if (marks[b[x] as number] === stamp) n++;
+    return (2 * n) / (a.length + b.length || 1);
+  }
 }
 
 /** Whether an item of the source sentence is missing from v. */
 function dropped(
   item: FactItem,
-  quantities: () => readonly QuantityExpr[],
+  quantities: () => readonly Figure[],
   versionWords: ReadonlySet<string>,
-  dateWords: readonly string[],
+  dateWords: () => readonly string[],
 ): boolean {
   switch (item.kind) {
     case 'name':
       return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && hasPrefix(versionWords, p.slice(0, 5))));
     case 'date':
       // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
-      return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords, alt));
+      return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords(), alt));
     case 'number':
       return !quantities().some((q) => q.value === item.value || q.high === item.value || (item.value !== undefined && hedgedSame(q, item.value)));
     case 'qualifier': {
@@ -734,7 +937,7 @@ function dropped(
 const HEDGE_NEAR = 0.15;
 
 /** "more than 40 countries" nearby keeps "44 countries": the same figure, hedged. */
-function hedgedSame(q: QuantityExpr, value: number): boolean {
+function hedgedSame(q: Figure, value: number): boolean {
   const n = Number(q.value);
   return q.high === null && Math.abs(value - n) <= n * HEDGE_NEAR && hedgeAllows(q.qualifier, n, value);
 }
@@ -765,7 +968,12 @@ function dateAlternatives(core: readonly string[]): string[][] {
 }
 
 /** Names, numbers, dates and qualifiers of one sentence. */
-export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<string>): FactItem[] {
+export function factItems(
+  doc: Doc,
+  words: readonly Token[],
+  caps: ReadonlySet<string>,
+  figures: readonly QuantityExpr[] = findQuantities(words.map((t) => tokenKey(t.lower))),
+): FactItem[] {
   const items: FactItem[] = [];
   const inDate = new Array<boolean>(words.length).fill(false);
   const text = doc.version.text;
@@ -780,19 +988,19 @@ export function factItems(doc: Doc, words: readonly Token[], caps: ReadonlySet<s
     const core = words
       .slice(e.start, e.end)
       .map((t) => tokenKey(t.lower))
-      .filter((w) => /[\p{L}\p{N}]/u.test(w) && !DATE_FILLER.has(w));
+      .filter((w) => LETTER_OR_DIGIT.test(w) && !DATE_FILLER.has(w));
     if (core.length === 0) continue;
     items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core });
   }
 
-  const lower = words.map((t) => tokenKey(t.lower));
-  for (const q of findQuantities(lower)) {
+  // The sentence's figures (its lower words read by read/numbers; the set's copies share them).
+  for (const q of figures) {
     if (q.qualifier === 'several') continue;
     let overlapsDate = false;
     for (let k = q.start; k < q.end; k++) if (inDate[k]) overlapsDate = true;
     if (overlapsDate) continue;
     const numberText = slice(q.numberStart, q.end);
-    if (q.value === 1 && q.high === null && !/\d/.test(numberText)) continue; // "one of"
+    if (q.value === 1 && q.high === null && !DIGIT.test(numberText)) continue; // "one of"
     items.push({ kind: 'number', text: numberText, key: `number:${q.value}`, probe: [String(q.value)], value: q.value });
     if (q.qualifier !== null && q.qualifier !== 'range' && q.start < q.numberStart) {
       items.push({ kind: 'qualifier', text: slice(q.start, q.numberStart + 1), key: `qualifier:${q.value}`, probe: [String(q.value)], value: q.value });
@@ -812,7 +1020,7 @@ function nameItems(words: readonly Token[], text: string, inDate: readonly boole
     if (!t) break;
     const next = words[i + 1];
     const leads =
-      initial(words, i) && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && isNameToken(next, false, caps, NOT_NAMES) && !TITLE_WORDS.has(next.lower);
+      initial(words, i) && t.pos === 'PROPN' && CAPITALISED_WORD.test(t.text) && next !== undefined && isNameToken(next, false, caps, NOT_NAMES) && !TITLE_WORDS.has(next.lower);
     if (inDate[i] || !(leads || isNameToken(t, initial(words, i), caps))) {
       i++;
       continue;
@@ -848,12 +1056,12 @@ function dedupe(items: FactItem[]): FactItem[] {
 
 /** Folded surname of a name run ("Washington D.C." -> "washington"; "NATO" -> "nato"). */
 function nameProbe(name: readonly Token[]): string[] {
-  const parts = name.map((t) => tokenKey(t.text)).filter((w) => /\p{L}/u.test(w) && w.toLowerCase() !== 'of');
+  const parts = name.map((t) => tokenKey(t.text)).filter((w) => LETTER.test(w) && w.toLowerCase() !== 'of');
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k] ?? '';
-    if (/^(?:\p{L}\.)+$/u.test(p) && k > 0) continue; // "D.C.", initials
+    if (INITIALS.test(p) && k > 0) continue; // "D.C.", initials
     if (/^(?:jr|sr)\.?$/i.test(p) && k > 0) continue;
-    const folded = foldSurname(p.replace(/[’']s$/u, ''));
+    const folded = foldSurname(p.replace(POSSESSIVE_S, ''));
     return folded.length >= 2 ? [folded] : [];
   }
   return [];

@@ -155,32 +155,36 @@ function substantive(doc: Doc, share: SentenceShare): number[] {
   return doc.sentences.filter((s) => contentKeys(share.words(doc, s)).length >= 4).map((s) => s.i);
 }
 
-/** Content keys of a sentence, computed once per sentence. */
-type KeysOf = (doc: Doc, i: number) => ReadonlySet<string>;
+/** Content keys of a sentence as the share numbers them (read once per distinct sentence). */
+type KeysOf = (doc: Doc, i: number) => readonly number[];
+
+const NO_KEYS: readonly number[] = [];
 
 function keysMemo(share: SentenceShare): KeysOf {
-  const memo = new Map<Doc, Map<number, ReadonlySet<string>>>();
   return (doc, i) => {
-    const byDoc = memo.get(doc) ?? new Map<number, ReadonlySet<string>>();
-    memo.set(doc, byDoc);
-    let keys = byDoc.get(i);
-    if (!keys) {
-      const s = doc.sentences[i];
-      keys = new Set(s ? contentKeys(share.words(doc, s)) : []);
-      byDoc.set(i, keys);
-    }
-    return keys;
+    const s = doc.sentences[i];
+    return s ? share.keys(share.of(doc, s)) : NO_KEYS;
+  };
+}
+
+/** Unweighted Dice over numbered content keys, by marks stamped per call (keys below `share.keyCount`). */
+function keyDice(share: SentenceShare): (a: readonly number[], b: readonly number[]) => number {
+  let marks = new Int32Array(share.keyCount);
+  let stamp = 0;
+  return (a, b) => {
+    if (marks.length < share.keyCount) marks = new Int32Array(2 * share.keyCount);
+    stamp++;
+    for (let x = 0; x < a.length; x++) marks[a[x] as number] = stamp;
+    let shared = 0;
+    for (let x = 0; x < b.length; x++) if (marks[b[x] as number] === stamp) shared++;
+    return (2 * shared) / (a.length + b.length || 1);
   };
 }
 
 /** Unweighted Dice over content tokens of two sentences. */
-function dice(keysOf: KeysOf, a: Doc, i: number, b: Doc, j: number): number {
+function dice(keysOf: KeysOf, keyDiceOf: ReturnType<typeof keyDice>, a: Doc, i: number, b: Doc, j: number): number {
   if (!a.sentences[i] || !b.sentences[j]) return 0;
-  const ka = keysOf(a, i);
-  const kb = keysOf(b, j);
-  let shared = 0;
-  for (const k of kb) if (ka.has(k)) shared++;
-  return (2 * shared) / (ka.size + kb.size || 1);
+  return keyDiceOf(keysOf(a, i), keysOf(b, j));
 }
 
 /** A version's first aligned sentence: where it sits in another version, and how many of that version's earlier sentences it lacks. */
@@ -223,6 +227,7 @@ export function missingOpenings(
   const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d, share)]));
   const groupSets = new Map(docs.map((d) => [d.version.id, new Set((alignment.groupOf[d.version.id] ?? []).filter((g) => g >= 0))]));
   const keysOf = keysMemo(share);
+  const keyDiceOf = keyDice(share);
 
   // Members of a group by version, so a version looks only at its neighbours' members (a
   // sentence all N versions share would otherwise be scanned N times over).
@@ -262,7 +267,7 @@ export function missingOpenings(
       for (const m of others) {
         const other = byId.get(m.version);
         if (work) work.pairs++;
-        if (!other || dice(keysOf, doc, first, other, m.sentence) < minSimilarity) continue;
+        if (!other || dice(keysOf, keyDiceOf, doc, first, other, m.sentence) < minSimilarity) continue;
         sharing++;
         const sub = substantiveOf.get(m.version) ?? [];
         const position = sub.indexOf(m.sentence);

@@ -15,6 +15,7 @@
  *   full stop (". on a halt in ...").
  */
 import type { Doc, Place, Sentence, Span, Token } from '../types.js';
+import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { sentenceWords } from './tokens.js';
 import { OFFICE_TITLES as TITLES } from '../lang/en/people.js';
 
@@ -67,11 +68,11 @@ const isVerbLike = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 type WordScar = readonly [ScarKind, number, number];
 
 /**
- * Scars already found in a set's sentences, by sentence text: versions repeat most sentences,
- * and a copy whose words read the same (text, tag, type and place in the sentence) has the
- * same scars inside it. Made per set (scarsOf), never kept.
+ * Scars already found in a set's sentences, by sentence shape (src/read/share.ts): versions
+ * repeat most sentences, and a copy whose words read the same (text, tag, type and place in
+ * the sentence) has the same scars inside it. Made per set (scarsOf), never kept.
  */
-export type ScarMemo = Map<string, Array<{ words: readonly Token[]; start: number; scars: WordScar[] }>>;
+export type ScarMemo = Map<SentenceShape, readonly WordScar[]>;
 
 /** Find the scars of one version (see the module comment). */
 export function findScars(doc: Doc, memo: ScarMemo = new Map()): Scar[] {
@@ -79,54 +80,48 @@ export function findScars(doc: Doc, memo: ScarMemo = new Map()): Scar[] {
   const text = doc.version.text;
   for (const sentence of doc.sentences) {
     const words = sentenceWords(doc, sentence);
-    const add = (kind: ScarKind, first: Token, last: Token): void => {
-      const span = { start: first.start, end: last.end };
-      scars.push({
-        kind,
-        span,
-        place: doc.version.map.place(span.start),
-        sentence: sentence.i,
-        text: sentence.text,
-        excerpt: text.slice(span.start, span.end),
-      });
-    };
-    lowercaseStart(words, sentence, text, add);
-    for (const [kind, a, b] of innerScars(words, sentence, text, memo)) add(kind, words[a] as Token, words[b] as Token);
+    const first = words[0];
+    if (first && lowercaseStart(first, sentence, text)) scars.push(scarOf(doc, sentence, 'lowercase-start', first, words[1] ?? first));
+    const inner = innerScars(doc, sentence, words, memo);
+    // Indexed, not destructured: most sentences have no scar, and a destructuring loop makes iterators.
+    for (let k = 0; k < inner.length; k++) {
+      const scar = inner[k] as WordScar;
+      scars.push(scarOf(doc, sentence, scar[0], words[scar[1]] as Token, words[scar[2]] as Token));
+    }
   }
   return scars;
+}
+
+function scarOf(doc: Doc, sentence: Sentence, kind: ScarKind, first: Token, last: Token): Scar {
+  const span = { start: first.start, end: last.end };
+  return {
+    kind,
+    span,
+    place: doc.version.map.place(span.start),
+    sentence: sentence.i,
+    text: sentence.text,
+    excerpt: doc.version.text.slice(span.start, span.end),
+  };
 }
 
 /** A sentence that starts with a lower-case function word after a full stop (it looks before the sentence). */
-function lowercaseStart(words: readonly Token[], sentence: Sentence, text: string, add: (kind: ScarKind, first: Token, last: Token) => void): void {
-  const first = words[0];
-  if (first && LOWER_STARTERS.has(first.text) && /[.!?]["'”’]?\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) {
-    add('lowercase-start', first, words[1] ?? first);
-  }
+function lowercaseStart(first: Token, sentence: Sentence, text: string): boolean {
+  return LOWER_STARTERS.has(first.text) && /[.!?]["'”’]?\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start));
 }
 
-/** The scars inside a sentence (they depend on its text and words only), found once per set for repeated sentences. */
-function innerScars(words: readonly Token[], sentence: Sentence, text: string, memo: ScarMemo): readonly WordScar[] {
-  const variants = memo.get(sentence.text);
-  const known = variants?.find((x) => sameWords(x.words, x.start, words, sentence.start));
-  if (known) return known.scars;
-  const scars: WordScar[] = [];
-  scanSentence(words, text, (kind, a, b) => scars.push([kind, a, b]));
-  const entry = { words, start: sentence.start, scars };
-  if (variants) variants.push(entry);
-  else memo.set(sentence.text, [entry]);
+/**
+ * The scars inside a sentence (they depend on its words and the spaces between them only),
+ * found once per set for the copies of a sentence: copies have one shape.
+ */
+function innerScars(doc: Doc, sentence: Sentence, words: readonly Token[], memo: ScarMemo): readonly WordScar[] {
+  const shape = sentenceShape(doc, sentence);
+  let scars = memo.get(shape);
+  if (scars === undefined) {
+    const found: WordScar[] = [];
+    scanSentence(words, doc.version.text, (kind, a, b) => found.push([kind, a, b]));
+    memo.set(shape, (scars = found));
+  }
   return scars;
-}
-
-/** Whether two sentences' words read the same: text, lower case, tag, type, and place from the sentence start. */
-function sameWords(a: readonly Token[], aStart: number, b: readonly Token[], bStart: number): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k] as Token;
-    const y = b[k] as Token;
-    if (x.text !== y.text || x.lower !== y.lower || x.pos !== y.pos || x.type !== y.type) return false;
-    if (x.start - aStart !== y.start - bStart || x.end - aStart !== y.end - bStart) return false;
-  }
-  return true;
 }
 
 function scanSentence(words: readonly Token[], text: string, add: (kind: ScarKind, first: number, last: number) => void): void {

@@ -10,7 +10,7 @@
  */
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import type { Doc, Sentence, Token } from '../types.js';
-import { sentenceWords } from './tokens.js';
+import { contentKeys, sentenceWords } from './tokens.js';
 
 /** One distinct sentence of the set. */
 export interface SharedSentence {
@@ -26,6 +26,9 @@ export interface SharedSentence {
 export class SentenceShare {
   private readonly byShape = new Map<SentenceShape, SharedSentence>();
   private readonly bySentence = new Map<Sentence, SharedSentence>();
+  /** The set's content keys numbered, in the order first met, and each distinct sentence's numbers. */
+  private readonly keyNumbers = new Map<string, number>();
+  private readonly keyLists: Array<readonly number[]> = [];
 
   /** The shared reading of a sentence of `doc`. */
   of(doc: Doc, sentence: Sentence): SharedSentence {
@@ -44,6 +47,32 @@ export class SentenceShare {
   /** The stand-in words of a sentence (see SharedSentence.words). */
   words(doc: Doc, sentence: Sentence): Token[] {
     return this.of(doc, sentence).words;
+  }
+
+  /**
+   * The content keys of a sentence (`contentKeys` of its words) as numbers: one number per
+   * distinct key of the set, so alignment and the checks index and compare numbers, not
+   * strings. Distinct keys have distinct numbers; the list is shared (never changed).
+   */
+  keys(shared: SharedSentence): readonly number[] {
+    let ids = this.keyLists[shared.no];
+    if (ids === undefined) {
+      const keys = contentKeys(shared.words);
+      const out = new Array<number>(keys.length);
+      for (let x = 0; x < keys.length; x++) {
+        const k = keys[x] as string;
+        let id = this.keyNumbers.get(k);
+        if (id === undefined) this.keyNumbers.set(k, (id = this.keyNumbers.size));
+        out[x] = id;
+      }
+      this.keyLists[shared.no] = ids = out;
+    }
+    return ids;
+  }
+
+  /** How many distinct content keys have been numbered (every number is below it). */
+  get keyCount(): number {
+    return this.keyNumbers.size;
   }
 
   /** How many distinct sentences have been met. */

@@ -5,6 +5,7 @@
 import type { Doc, Sentence, Token } from '../types.js';
 import type { SentenceRef } from '../types.js';
 import type { SentenceShare } from './share.js';
+import { sentenceWords as readerWords } from '../read/words.js';
 
 /** Function words that carry no content for alignment (lower case). */
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -19,6 +20,14 @@ const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 const FOLDED = /[’‘′`“”″„–]/;
+/** Starts with an upper-case letter. (Regexes used per token are made once: a literal is a new object each time.) */
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
+const ACRONYM_MARKS = /[.&]/g;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const EDGE_QUOTES = /^'+|'+$/g;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Comparison key of a token: curly quotes and apostrophes folded to ASCII. */
 export function tokenKey(text: string): string {
@@ -34,13 +43,16 @@ const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[]
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
   const known = wordsOf.get(sentence);
   if (known !== undefined && known.tokens === doc.tokens) return known.words;
-  const out: Token[] = [];
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    const tok = doc.tokens[t];
-    if (tok && tok.pos !== 'SPACE' && tok.text.trim() !== '') out.push(tok);
-  }
-  wordsOf.set(sentence, { tokens: doc.tokens, words: out });
-  return out;
+  // The readers' list (non-SPACE tokens, most often built already) is this list unless a token
+  // of blank text must go: no copy per sentence.
+  const read = readerWords(doc, sentence);
+  const words = read.some(blank) ? read.filter((t) => !blank(t)) : read;
+  wordsOf.set(sentence, { tokens: doc.tokens, words });
+  return words;
+}
+
+function blank(t: Token): boolean {
+  return t.text.trim() === '';
 }
 
 /** Content keys already read, by token list (sentence word lists are built once and shared). */
@@ -54,15 +66,22 @@ export function contentKeys(tokens: readonly Token[]): string[] {
 }
 
 function readContentKeys(tokens: readonly Token[]): string[] {
-  const seen = new Set<string>();
+  // Deduplicated by a scan of the few keys so far (first occurrence first), no Set per sentence;
+  // a long one (a table read as one sentence) keeps a Set, so the scans stay linear.
+  const keys: string[] = [];
+  const seen = tokens.length > 64 ? new Set<string>() : null;
   for (const tok of tokens) {
     if (tok.type === 'punctuation' || tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;
-    const key = tokenKey(tok.lower).replace(/^'+|'+$/g, '');
+    const folded = tokenKey(tok.lower);
+    // Quotes at either end stripped; most keys have none (no regex replace then).
+    const key = folded.charCodeAt(0) === 39 || folded.charCodeAt(folded.length - 1) === 39 ? folded.replace(EDGE_QUOTES, '') : folded;
     if (key === '' || STOPWORDS.has(key)) continue;
-    if (!/[\p{L}\p{N}]/u.test(key)) continue;
-    seen.add(key);
+    if (!LETTER_OR_DIGIT.test(key)) continue;
+    if (seen ? seen.has(key) : keys.includes(key)) continue;
+    keys.push(key);
+    seen?.add(key);
   }
-  return [...seen];
+  return keys;
 }
 
 /**
@@ -73,17 +92,49 @@ function readContentKeys(tokens: readonly Token[]): string[] {
 export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCommon: number, minKept: number): boolean {
   // They cannot share more tokens than the shorter one has.
   if (Math.min(a.length, b.length) < minCommon) return false;
-  const counts = new Map<string, number>();
-  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // The multiset intersection, counted by merging the two sorted lists (each sorted once per
+  // list: wordings are diffed against several pivots), so a pair allocates nothing.
+  const x = sortedKeys(a);
+  const y = sortedKeys(b);
   let shared = 0;
-  for (const k of b) {
-    const n = counts.get(k) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const u = x[i] as string;
+    const v = y[j] as string;
+    if (u === v) {
       shared++;
-      counts.set(k, n - 1);
-    }
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
   }
   return shared >= minCommon && shared >= minKept * Math.min(a.length, b.length);
+}
+
+/** Key lists sorted (code-unit order), per list: callers pass shared, never-changed lists. */
+const sortedOf = new WeakMap<readonly string[], { length: number; sorted: string[] }>();
+
+function sortedKeys(keys: readonly string[]): readonly string[] {
+  const known = sortedOf.get(keys);
+  if (known !== undefined && known.length === keys.length) return known.sorted;
+  const sorted = sortedCopy(keys, (x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  sortedOf.set(keys, { length: keys.length, sorted });
+  return sorted;
+}
+
+/**
+ * A sorted copy of a list, in the order a (stable) Array.prototype.sort gives: a short list by
+ * insertion, without the work array `sort` allocates on every call.
+ */
+export function sortedCopy<T>(list: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const out = list.slice();
+  if (out.length > 32) return out.sort(compare);
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k] as T;
+    let j = k;
+    for (; j > 0 && compare(out[j - 1] as T, x) > 0; j--) out[j] = out[j - 1] as T;
+    out[j] = x;
+  }
+  return out;
 }
 
 /** A token that ends a clause or opens a quote: the capitalised word after it may be a sentence start. */
@@ -110,7 +161,7 @@ function readCapitals(doc: Doc): Set<string> {
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       const prev = doc.tokens[t - 1];
-      if (tok && prev && /^\p{Lu}/u.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
+      if (tok && prev && UPPER_START.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
     }
   }
   return out;
@@ -131,12 +182,12 @@ export function containsSequence(haystack: readonly string[], needle: readonly s
  * a word the document also capitalises mid-sentence. `notNames` lists lower-case words
  * that never are.
  */
-export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>, notNames: ReadonlySet<string> = new Set()): boolean {
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>, notNames: ReadonlySet<string> = NO_WORDS): boolean {
+  if (!UPPER_START.test(t.text)) return false;
   if (notNames.has(t.lower)) return false;
-  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2) return true;
+  if (ACRONYM.test(t.text) && t.text.replace(ACRONYM_MARKS, '').length >= 2) return true;
   if (sentenceInitial) return caps.has(t.text);
-  return t.pos !== 'PUNCT' && /\p{L}/u.test(t.text);
+  return t.pos !== 'PUNCT' && LETTER.test(t.text);
 }
 
 /** One distinct wording of an aligned sentence, with every version that has it word for word. */

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // One measured process for bench/scale.js: prints one JSON line with CPU, wall time and peak RSS.
-//   node bench/child.js raw DIR            raw wink-nlp readDoc over every version file
-//   node bench/child.js run DIR JOBS       the whole pipeline (plan, pool, NDJSON streamed to nowhere)
+//   node bench/child.js raw DIR [WARM]       raw wink-nlp readDoc over every version file
+//   node bench/child.js run DIR JOBS [WARM]  the whole pipeline (plan, pool, NDJSON streamed to nowhere)
+//   (WARM: another corpus read first, untimed, so that the run is measured with V8's optimizing
+//   compiler done warming up: the steady state of a long run rather than a cold 1,000 versions)
 //   node bench/child.js set DIR            one set, stage by stage, in this thread
 //   node bench/child.js capacity           a fixed loop in 1, then 2 threads: what 2 threads get on this machine
 //   node bench/child.js rawpar DIR         raw wink readDoc over DIR in 1, then 2 threads at once: what 2 threads get for NLP work
@@ -10,7 +12,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const [mode, dir, jobs] = process.argv.slice(2);
+const [mode, dir, ...rest] = process.argv.slice(2);
+const jobs = mode === 'run' ? rest[0] : undefined;
+const warm = mode === 'run' ? rest[1] : rest[0];
 
 function files(root) {
   const out = [];
@@ -31,6 +35,7 @@ async function raw() {
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
   const nlp = winkNLP(model);
+  if (warm) for (const f of files(warm)) nlp.readDoc(readFileSync(f, 'utf8')).tokens().length();
   const texts = files(dir).map((f) => readFileSync(f, 'utf8'));
   const c0 = cpu();
   const t0 = performance.now();
@@ -46,13 +51,18 @@ async function run() {
   // The model is loaded before timing, as in `raw`: both measure reading, not start-up
   // (a --jobs 2 run still loads it once more, in its worker, within the time).
   (await import('../dist/analyze/nlp.js')).nlp();
+  const pass = async (root, n) => {
+    const plan = await planRun([root], { cwd: root });
+    let bytes = 0;
+    const feed = feeder(ndjsonSink((s) => { bytes += s.length; }), plan.findings);
+    await runSets(plan, { jobs: n, emit: (o) => feed.emit(o) });
+    await feed.end();
+    return bytes;
+  };
+  if (warm) await pass(warm, 1);
   const c0 = cpu();
   const t0 = performance.now();
-  const plan = await planRun([dir], { cwd: dir });
-  let bytes = 0;
-  const feed = feeder(ndjsonSink((s) => { bytes += s.length; }), plan.findings);
-  await runSets(plan, { jobs: Number(jobs), emit: (o) => feed.emit(o) });
-  await feed.end();
+  const bytes = await pass(dir, Number(jobs));
   return { cpuMs: cpu() - c0, wallMs: performance.now() - t0, outputChars: bytes };
 }
 

@@ -248,12 +248,13 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // 412 hospitalised contradict an injured count in the synthetic earthquake story). Expected
       // 88/92 once a same-time copy still giving the figure a correction replaced contradicts it;
       // person precision 96.6% once a name after "south of", "the port of" is a place; 89/92 and
-      // 3 other wrong once a copy going back to a missing figure already changed is stale.
+      // 3 other wrong once a copy going back to a missing figure already changed is stale; person
+      // precision 97.2% once a name one version calls a place is no person in the others.
       expect(o.headlineTotal).toBe(173);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(168);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.924);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.39);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.965);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.97);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.99);
       expect(o.findingsPerSet).toBeLessThanOrEqual(13.95);
       expect(o.expectedFound).toBeGreaterThanOrEqual(89);

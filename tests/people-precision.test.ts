@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { peopleExtractor } from '../src/extract/people.js';
-import { unifyPeople } from '../src/extract/unify.js';
-import type { PeopleRule } from '../src/types.js';
+import { unifyPeople, withoutPlaces } from '../src/extract/unify.js';
+import type { ClaimValue, PeopleRule } from '../src/types.js';
 import { personKey } from '../src/read/names.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { HELDOUT2_CASES, HELDOUT_CASES } from './helpers/wire-people-heldout.js';
@@ -48,5 +48,25 @@ describe('people on wire-style copy written for the test', () => {
     if (process.env.FACTLINT_PEOPLE_SCORE) console.log({ precision, recall, fp, fn });
     expect(precision, `false people: ${fp.join('; ')}`).toBeGreaterThanOrEqual(0.95);
     expect(recall, `missed people: ${fn.join('; ')}`).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('a place named in one version is no person in another', () => {
+  const read = (doc: ReturnType<typeof analyze>) => peopleExtractor.extract(doc, RULE, { referenceDate: null });
+  // "Rosa di Valle" reads as a person (a given name, a particle, a surname) where nothing marks it as a place.
+  const port = analyze(plainVersion('a', 'The survivors were brought to the port of Rosa di Valle, coast guard spokesman Cmdr. Piero Anselmi said.\n'));
+  const ashore = analyze(plainVersion('b', 'The boy was in good condition with his father at a reception center in Rosa di Valle, spokesman Piero Anselmi said.\n'));
+  const names = (values: readonly ClaimValue[]) => values.map((v) => String(v.value));
+
+  it('drops the name the other version calls a place, and keeps the people', () => {
+    expect(names(read(ashore))).toContain('Rosa di Valle');
+    const kept = unifyPeople(withoutPlaces([...read(port), ...read(ashore)], [port, ashore]));
+    expect(names(kept.filter((v) => v.version === 'b'))).toEqual(['Piero Anselmi']);
+    expect(names(kept)).not.toContain('Rosa di Valle');
+  });
+
+  it('keeps a version\'s people when no version marks them as places', () => {
+    const values = read(ashore);
+    expect(withoutPlaces(values, [ashore])).toEqual(values);
   });
 });

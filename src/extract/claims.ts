@@ -11,8 +11,8 @@ export interface ClaimSource {
 /** What reading claims needs of a rule kind; src/kinds/ provides it (`kindOf`). */
 export interface KindReader {
   extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
-  /** Values of one rule across all versions, once all are read (people: a surname takes the full name). */
-  acrossVersions?(values: ClaimValue[]): ClaimValue[];
+  /** Values of one rule across all versions, once all are read, with the versions' docs (see KindSpec). */
+  acrossVersions?(values: ClaimValue[], docs: readonly Doc[]): ClaimValue[];
 }
 
 export type KindReaders = (kind: RuleKind) => KindReader;
@@ -181,7 +181,7 @@ function extractRule(
     const doc = docs.get(v.id);
     if (doc) for (const x of kind.extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
   }
-  const unified = kind.acrossVersions?.(all) ?? all;
+  const unified = kind.acrossVersions?.(all, [...docs.values()]) ?? all;
   const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
   for (const x of unified) values.get(x.version)?.push(x);
   return values;

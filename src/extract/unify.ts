@@ -8,8 +8,21 @@
  * surname (seen once, as a speaker) that resolves to nobody is dropped. Values of other kinds, and
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
-import type { ClaimValue } from '../types.js';
+import type { ClaimValue, Doc } from '../types.js';
 import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, surnameKey } from '../read/names.js';
+import { placesNamed } from '../read/people.js';
+
+/**
+ * People values without the names some version of the set marks as a place: "Marina di Sorbo"
+ * is a person to the copy that only says "brought ashore at Marina di Sorbo", but another
+ * copy names "the port of Marina di Sorbo".
+ */
+export function withoutPlaces(values: readonly ClaimValue[], docs: readonly Doc[]): ClaimValue[] {
+  const places = new Set<string>();
+  for (const doc of docs) for (const place of placesNamed(doc)) places.add(place);
+  if (places.size === 0) return [...values];
+  return values.filter((v) => v.kind !== 'people' || !places.has(v.key));
+}
 
 export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
   // Full names per surname, and per any word of the name: word → key → display name (first seen).

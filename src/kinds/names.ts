@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { mentionExtractor } from '../extract/mention.js';
 import { peopleExtractor } from '../extract/people.js';
-import { unifyPeople } from '../extract/unify.js';
+import { unifyPeople, withoutPlaces } from '../extract/unify.js';
 import { list, name, ruleObject } from './common.js';
 import { expectList, stringList, type KindSpec } from './types.js';
 
@@ -33,7 +33,7 @@ export const people: KindSpec<'people'> = {
   ),
   options: (data) => ({ overTime: null, expect: expectList(data) }),
   extract: (doc, rule, ctx) => peopleExtractor.extract(doc, rule, ctx),
-  acrossVersions: unifyPeople,
+  acrossVersions: (values, docs) => unifyPeople(withoutPlaces(values, docs)),
 };
 
 export const mention: KindSpec<'mention'> = {

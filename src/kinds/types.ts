@@ -21,8 +21,11 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
   options(data: Readonly<Record<string, unknown>>): KindOptions<K>;
   /** Values of one rule in one version (the registry hands each kind only its own rules). */
   extract(doc: Doc, rule: RuleOf<K>, ctx: ExtractContext): ClaimValue[];
-  /** Values of one rule across all versions, once all are extracted (people: a surname takes the full name). */
-  acrossVersions?(values: ClaimValue[]): ClaimValue[];
+  /**
+   * Values of one rule across all versions, once all are extracted, with the versions' docs
+   * (people: a surname takes the full name; a name a version marks as a place is no person).
+   */
+  acrossVersions?(values: ClaimValue[], docs: readonly Doc[]): ClaimValue[];
   /** `scalar`: one fact per version (contradiction, update …); `list`: members (omission). */
   comparison: 'scalar' | 'list';
   /** `over-time` compares the numbers (a rise is an update); else it only pins the value. */

@@ -363,10 +363,26 @@ function runSpan(doc: Doc, run: CapitalRun): Span {
   return { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
 }
 
+/** The person keys of the names a document marks as places, found by candidates(). */
+const placesOf = new WeakMap<Doc, ReadonlySet<string>>();
+
+/**
+ * The names a document marks as places ("south of Capo Sorbo", "the port of Marina di
+ * Sorbo"), as the person keys they would have: another version of the set that only says
+ * "in Marina di Sorbo" names the same place (extract/unify.ts).
+ */
+export function placesNamed(doc: Doc): ReadonlySet<string> {
+  const twin = textTwin(doc);
+  if (!placesOf.has(twin)) candidates(twin);
+  return placesOf.get(twin) ?? new Set();
+}
+
 /** Name candidates of a document before short-form resolution (credits left out). */
 function candidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const places = new Set<string>();
+  const placeKeys = new Set<string>();
+  placesOf.set(doc, placeKeys);
   const credits = readCredits(doc.version);
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
@@ -393,6 +409,7 @@ function candidates(doc: Doc): Candidate[] {
     // "south of Capo Sorbo", "the port of Marina di Sorbo": a place, wherever else it is named
     if (titleStart === start && placeOf(doc, start)) {
       places.add(words.map((w) => w.lower).join(' '));
+      placeKeys.add(personKey(text));
       continue;
     }
     const head = doc.tokens[start - 1];

@@ -27,6 +27,17 @@ describe('set similarity', () => {
     }
   });
 
+  it('keeps its pair table bounded: past 2,048 sentences verdicts are worked out each time, the same', () => {
+    const s = createSimilarity();
+    const index = sentenceIndex(s);
+    const ids = Array.from({ length: 2100 }, (_, i) => index.idOf(`Capture ${i} says ${i % 9} people died in the floods`));
+    for (const a of [0, 5, 2047, 2048, 2099]) for (const b of [1, 2048, 2098]) {
+      expect(index.similar(ids[a] as number, ids[b] as number)).toBe(similarity(index.text(ids[a] as number), index.text(ids[b] as number)) >= 0.5);
+    }
+    const table = (index as unknown as { table: Uint8Array }).table;
+    expect(table.length).toBeLessThanOrEqual(2048 * 2048);
+  });
+
   it('asks a foreign similarity function in the order given', () => {
     const calls: string[] = [];
     const lopsided = (a: string, b: string): number => (calls.push(`${a}|${b}`), a < b ? 1 : 0);

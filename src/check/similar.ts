@@ -93,6 +93,12 @@ function diceNumbered(x: Int32Array, y: Int32Array): number {
 const UNKNOWN = 0;
 const SIMILAR = 1;
 const DISSIMILAR = 2;
+/**
+ * Sentences whose pairs the table keeps (a 4 MB table): past them (a set of hundreds of
+ * captures) a verdict is worked out each time it is asked, from word sets kept per sentence,
+ * so memory stays bounded whatever the set.
+ */
+const TABLE_SENTENCES = 2048;
 
 /**
  * The sentences of one set, numbered, and whether two of them are counterparts (similarity at
@@ -123,7 +129,7 @@ export class SentenceIndex {
       id = this.texts.length;
       this.ids.set(sentence, id);
       this.texts.push(sentence);
-      if (id >= this.cap) this.grow();
+      if (id >= this.cap && this.cap < TABLE_SENTENCES) this.grow();
     }
     return id;
   }
@@ -139,6 +145,7 @@ export class SentenceIndex {
 
   /** Whether sentence `a` is a counterpart of sentence `b` (by number; the similarity is asked as (a, b)). */
   similar(a: number, b: number): boolean {
+    if (a >= this.cap || b >= this.cap) return this.scorer(a, b) >= COUNTERPART_SIMILARITY;
     const at = a * this.cap + b;
     let verdict = this.table[at] as number;
     if (verdict === UNKNOWN) {
@@ -150,7 +157,7 @@ export class SentenceIndex {
   }
 
   private grow(): void {
-    const cap = Math.max(64, this.cap * 2);
+    const cap = Math.min(TABLE_SENTENCES, Math.max(64, this.cap * 2));
     const table = new Uint8Array(cap * cap);
     for (let row = 0; row < this.cap; row++) table.set(this.table.subarray(row * this.cap, (row + 1) * this.cap), row * cap);
     this.table = table;

@@ -154,18 +154,30 @@ interface Lazy<T> {
   at(i: number): T;
 }
 
-function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
-  // One list, `undefined` where not worked out yet (no value computed is undefined).
-  const memo = new Array<T | undefined>(length).fill(undefined);
-  return {
-    length,
-    at(i) {
-      if (i < 0 || i >= length) throw new RangeError(`index ${i} out of 0..${length - 1}`);
-      let value = memo[i];
-      if (value === undefined) memo[i] = value = compute(i);
-      return value as T;
-    },
-  };
+/** Not worked out yet, and null, in `LazyIndex`'s memo (the values are sentence indexes, never negative). */
+const UNKNOWN = -2;
+const NONE = -1;
+
+/** A lazy sequence of sentence indexes or null, memoised in one typed array (a pair makes two per source version). */
+class LazyIndex implements Lazy<number | null> {
+  private readonly memo: Int32Array;
+
+  constructor(
+    readonly length: number,
+    private readonly compute: (i: number) => number | null,
+  ) {
+    this.memo = new Int32Array(length).fill(UNKNOWN);
+  }
+
+  at(i: number): number | null {
+    if (i < 0 || i >= this.length) throw new RangeError(`index ${i} out of 0..${this.length - 1}`);
+    let value = this.memo[i] as number;
+    if (value === UNKNOWN) {
+      const computed = this.compute(i);
+      this.memo[i] = value = computed === null ? NONE : computed;
+    }
+    return value === NONE ? null : value;
+  }
 }
 
 interface VersionIndex {
@@ -583,9 +595,9 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-  const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
+  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
-  const counterpart = lazy(list.length, (i) => {
+  const counterpart = new LazyIndex(list.length, (i) => {
     const c = raw.at(i);
     return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
   });

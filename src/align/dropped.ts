@@ -202,8 +202,8 @@ interface VersionIndex {
  * sentence order. `ids` is sorted (looked up by bisection).
  */
 interface Postings {
-  ids: number[];
-  starts: number[];
+  ids: Int32Array;
+  starts: Int32Array;
   sentences: Int32Array;
 }
 
@@ -910,19 +910,29 @@ function postingsOf(keys: ReadonlyArray<readonly number[]>): Postings {
     for (let x = 0; x < ids.length; x++) pairs[at++] = (ids[x] as number) * n + i;
   }
   pairs.sort();
-  const ids: number[] = [];
-  const starts: number[] = [];
+  // The distinct keys counted first: the lists are made at their length (no growing arrays).
+  let distinct = 0;
+  for (let e = 0, last = -1; e < total; e++) {
+    const id = Math.floor((pairs[e] as number) / n);
+    if (id !== last) {
+      distinct++;
+      last = id;
+    }
+  }
+  const ids = new Int32Array(distinct);
+  const starts = new Int32Array(distinct + 1);
   const sentences = new Int32Array(total);
+  let p = -1;
   for (let e = 0; e < total; e++) {
     const pair = pairs[e] as number;
     const id = Math.floor(pair / n);
     sentences[e] = pair - id * n;
-    if (ids[ids.length - 1] !== id) {
-      ids.push(id);
-      starts.push(e);
+    if (p < 0 || ids[p] !== id) {
+      ids[++p] = id;
+      starts[p] = e;
     }
   }
-  starts.push(total);
+  starts[distinct] = total;
   return { ids, starts, sentences };
 }
 

@@ -114,9 +114,12 @@ export function defaultReference(docs: readonly Doc[]): string {
  * repeated in several versions is numbered once; every copy counts towards the frequency.
  */
 function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabulary {
-  const prepared: Prepared[] = [];
-  const df: number[] = [];
+  // Lists made at their length: one entry per sentence, one count per numbered key.
+  let sentences = 0;
+  for (const doc of ordered) sentences += doc.sentences.length;
+  const prepared = new Array<Prepared>(sentences);
   const versionNos = new Map<string, number>();
+  let at = 0;
   for (const doc of ordered) {
     const id = doc.version.id;
     let versionNo = versionNos.get(id);
@@ -125,19 +128,22 @@ function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabula
       const shared = share.of(doc, s);
       // Numbered by the share, once per distinct sentence (the checks after alignment use the same numbers).
       const ids = share.keys(shared);
-      for (let x = 0; x < ids.length; x++) {
-        const id = ids[x] as number;
-        df[id] = (df[id] ?? 0) + 1;
-      }
-      prepared.push({ version: id, sentence: s.i, keys: contentKeys(shared.words), ids, no: shared.no, versionNo });
+      prepared[at++] = { version: id, sentence: s.i, keys: contentKeys(shared.words), ids, no: shared.no, versionNo };
+    }
+  }
+  const df = new Int32Array(share.keyCount);
+  for (const p of prepared) {
+    for (let x = 0; x < p.ids.length; x++) {
+      const id = p.ids[x] as number;
+      df[id] = (df[id] as number) + 1;
     }
   }
   const total = Math.max(1, prepared.length);
   // Keys the share numbered for other docs (none in a set read once) keep idf 0: no sentence here has them.
   const idf = new Float64Array(share.keyCount);
   for (let id = 0; id < idf.length; id++) {
-    const n = df[id];
-    if (n !== undefined) idf[id] = Math.log(1 + total / n);
+    const n = df[id] as number;
+    if (n > 0) idf[id] = Math.log(1 + total / n);
   }
   return { prepared, idf, distinct: share.size, versions: versionNos.size };
 }

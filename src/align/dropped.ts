@@ -854,13 +854,16 @@ function windowsAround(anchors: readonly number[], window: number, length: numbe
     for (; j > 0 && (spans[j - 1] as [number, number])[0] > span[0]; j--) spans[j] = spans[j - 1] as [number, number];
     spans[j] = span;
   }
-  const merged: Array<[number, number]> = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
+  // Merged in place (the spans are this call's own): no second list grown by push.
+  let kept = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as [number, number];
+    const last = kept > 0 ? (spans[kept - 1] as [number, number]) : undefined;
     if (last && s[0] <= last[1] + 1) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
+    else spans[kept++] = s;
   }
-  return merged;
+  spans.length = kept;
+  return spans;
 }
 
 /** The shared readings of the indexed version's sentences from..to (inclusive). */

@@ -4,8 +4,8 @@ import { checkAlignment } from '../src/align/index.js';
 import type { Doc, Finding } from '../src/types.js';
 import { plainVersion } from '../src/normalize/plain.js';
 
-// The names of a version are numbers of the set's name book (align/dropped.ts, NameBook): looked up
-// exactly and by a five-letter prefix, and the same when the docs are checked again with a new book.
+// The names of a version (align/dropped.ts, versionWords) are looked up
+// exactly and by a five-letter prefix, and the same when the docs are checked again in a new set.
 const doc = (id: string, paragraphs: readonly string[]): Doc => analyze(plainVersion(id, paragraphs.join('\n\n') + '\n'));
 
 const STORY = [
@@ -45,7 +45,7 @@ describe('dropped-fact names by number', () => {
     expect(droppedNames(prefixed).some((x) => x.includes('Serrano'))).toBe(false);
   });
 
-  it('the same docs checked again (a new set, a new name book) give the same findings', () => {
+  it('the same docs checked again (a new set) give the same findings', () => {
     const first = droppedNames(docs);
     expect(droppedNames(docs)).toEqual(first);
     expect(droppedNames([docs[2] as Doc, docs[0] as Doc, docs[1] as Doc])).toEqual(first);

@@ -187,7 +187,7 @@ interface VersionIndex {
   keys: Array<readonly number[]>;
   postings: Postings;
   /** Folded words of the whole version, for names. */
-  words: VersionNames;
+  words: Set<string>;
   /** Lower words of the whole version without date filler words, for date phrases (read on first use). */
   dateWords: () => readonly string[];
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
@@ -398,8 +398,6 @@ interface SharedReadings {
   quantities(run: readonly SharedSentence[]): Figure[];
   /** What the indexes read from a token, kept by its text (the versions share most token texts). */
   token(t: Token): TokenReading;
-  /** The folded name words of the set, numbered (`TokenReading.nameNo`). */
-  names: NameBook;
   /** The fact items of a sentence of `doc` (its own words), read once for the copies that read them alike. */
   items(doc: Doc, shared: SharedSentence, words: readonly Token[], caps: ReadonlySet<string>): FactItem[];
 }
@@ -444,98 +442,17 @@ interface TokenReading {
   lower: string;
   /** Its folded surname form, for names (null without a letter). */
   name: string | null;
-  /** The number of `name` in the set's `NameBook` (-1 when null). */
-  nameNo: number;
   /** Its lower-case key, for date phrases (null without a letter or digit, or for a date filler word). */
   date: string | null;
 }
 
-function readToken(text: string, lower: string, names: NameBook): TokenReading {
+function readToken(text: string, lower: string): TokenReading {
   const date = LETTER_OR_DIGIT.test(text) ? tokenKey(lower) : null;
-  const name = LETTER.test(text) ? foldSurname(tokenKey(text)) : null;
   return {
     lower,
-    name,
-    nameNo: name === null ? -1 : names.number(name),
+    name: LETTER.test(text) ? foldSurname(tokenKey(text)) : null,
     date: date === null || DATE_FILLER.has(date) ? null : date,
   };
-}
-
-/**
- * The folded name words of a set, numbered in the order first met: a version's words are
- * then a sorted list of numbers (`VersionNames`), not a Set of strings per version.
- */
-class NameBook {
-  readonly names: string[] = [];
-  private readonly numbers = new Map<string, number>();
-  /** Marks of the numbers met in the version being read (a new stamp per version). */
-  private marks = new Int32Array(256);
-  private stamp = 0;
-  private readonly scratch: number[] = [];
-
-  number(name: string): number {
-    let n = this.numbers.get(name);
-    if (n === undefined) {
-      this.numbers.set(name, (n = this.names.length));
-      this.names.push(name);
-    }
-    return n;
-  }
-
-  find(name: string): number | undefined {
-    return this.numbers.get(name);
-  }
-
-  /** The distinct name numbers of a version's tokens, sorted. */
-  versionOf(doc: Doc, readings: SharedReadings): VersionNames {
-    const stamp = ++this.stamp;
-    const met = this.scratch;
-    met.length = 0;
-    for (const t of doc.tokens) {
-      const n = readings.token(t).nameNo;
-      if (n < 0) continue;
-      if (n >= this.marks.length) {
-        const grown = new Int32Array(2 * Math.max(n + 1, this.marks.length));
-        grown.set(this.marks);
-        this.marks = grown;
-      }
-      if (this.marks[n] === stamp) continue;
-      this.marks[n] = stamp;
-      met.push(n);
-    }
-    return new VersionNames(this, Int32Array.from(met).sort());
-  }
-}
-
-/** The folded name words of one version: numbers of its set's `NameBook`, sorted. */
-class VersionNames {
-  constructor(
-    private readonly book: NameBook,
-    private readonly ids: Int32Array,
-  ) {}
-
-  has(name: string): boolean {
-    const n = this.book.find(name);
-    if (n === undefined) return false;
-    const ids = this.ids;
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const here = ids[mid] as number;
-      if (here === n) return true;
-      if (here < n) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
-
-  /** Whether some word of the version starts with `prefix`. */
-  hasPrefix(prefix: string): boolean {
-    const { names } = this.book;
-    for (let x = 0; x < this.ids.length; x++) if ((names[this.ids[x] as number] as string).startsWith(prefix)) return true;
-    return false;
-  }
 }
 
 function sharedReadings(share: SentenceShare): SharedReadings {
@@ -548,13 +465,11 @@ function sharedReadings(share: SentenceShare): SharedReadings {
   const sentenceFigures: Array<readonly QuantityExpr[]> = [];
   const ownFigures = (x: SharedSentence): readonly QuantityExpr[] => (sentenceFigures[x.no] ??= findQuantities(lower(x)));
   const tokens = new Map<string, TokenReading>();
-  const names = new NameBook();
   return {
-    names,
     token: (t) => {
       const known = tokens.get(t.text);
       if (known !== undefined && known.lower === t.lower) return known;
-      const read = readToken(t.text, t.lower, names);
+      const read = readToken(t.text, t.lower);
       if (known === undefined) tokens.set(t.text, read);
       return read;
     },
@@ -752,13 +667,19 @@ function rareNames(docs: readonly Doc[], readings: SharedReadings): (item: FactI
   };
 }
 
-/** Folded surname forms of every word of a version, for names (each keeps the book it is numbered in). */
-const wordsOfVersion = new WeakMap<Doc, VersionNames>();
+/** Folded surname forms of every word of a version, for names. */
+const wordsOfVersion = new WeakMap<Doc, Set<string>>();
 
 /** Folded words of a version, read once per Doc (the index and the rare-name test share it; never changed). */
-function versionWords(doc: Doc, readings: SharedReadings): VersionNames {
+function versionWords(doc: Doc, readings: SharedReadings): Set<string> {
   let words = wordsOfVersion.get(doc);
-  if (!words) wordsOfVersion.set(doc, (words = readings.names.versionOf(doc, readings)));
+  if (words) return words;
+  words = new Set<string>();
+  for (const t of doc.tokens) {
+    const name = readings.token(t).name;
+    if (name !== null) words.add(name);
+  }
+  wordsOfVersion.set(doc, words);
   return words;
 }
 
@@ -1018,12 +939,12 @@ class KeyDice {
 function dropped(
   item: FactItem,
   quantities: () => readonly Figure[],
-  versionWords: VersionNames,
+  versionWords: ReadonlySet<string>,
   dateWords: () => readonly string[],
 ): boolean {
   switch (item.kind) {
     case 'name':
-      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && versionWords.hasPrefix(p.slice(0, 5))));
+      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && hasPrefix(versionWords, p.slice(0, 5))));
     case 'date':
       // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
       return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords(), alt));
@@ -1052,6 +973,11 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return true;
   }
+  return false;
+}
+
+function hasPrefix(words: ReadonlySet<string>, prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
   return false;
 }
 

@@ -74,6 +74,8 @@ interface Prepared {
   ids: readonly number[];
   /** Number of the distinct sentence (copies in other versions have the same keys). */
   no: number;
+  /** Number of the version's id among the set's distinct ids (for `GroupVersions`). */
+  versionNo: number;
 }
 
 interface GroupState {
@@ -81,7 +83,8 @@ interface GroupState {
   ids: readonly number[];
   weight: number;
   count: number;
-  versions: Set<string>;
+  /** The representative: its place in `Vocabulary.prepared`. */
+  founder: number;
 }
 
 /**
@@ -93,6 +96,8 @@ interface Vocabulary {
   idf: Float64Array;
   /** Distinct sentences read. */
   distinct: number;
+  /** Distinct version ids. */
+  versions: number;
 }
 
 /** The version with the longest text (first one on ties). */
@@ -109,28 +114,38 @@ export function defaultReference(docs: readonly Doc[]): string {
  * repeated in several versions is numbered once; every copy counts towards the frequency.
  */
 function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabulary {
-  const prepared: Prepared[] = [];
-  const df: number[] = [];
+  // Lists made at their length: one entry per sentence, one count per numbered key.
+  let sentences = 0;
+  for (const doc of ordered) sentences += doc.sentences.length;
+  const prepared = new Array<Prepared>(sentences);
+  const versionNos = new Map<string, number>();
+  let at = 0;
   for (const doc of ordered) {
+    const id = doc.version.id;
+    let versionNo = versionNos.get(id);
+    if (versionNo === undefined) versionNos.set(id, (versionNo = versionNos.size));
     for (const s of doc.sentences) {
       const shared = share.of(doc, s);
       // Numbered by the share, once per distinct sentence (the checks after alignment use the same numbers).
       const ids = share.keys(shared);
-      for (let x = 0; x < ids.length; x++) {
-        const id = ids[x] as number;
-        df[id] = (df[id] ?? 0) + 1;
-      }
-      prepared.push({ version: doc.version.id, sentence: s.i, keys: contentKeys(shared.words), ids, no: shared.no });
+      prepared[at++] = { version: id, sentence: s.i, keys: contentKeys(shared.words), ids, no: shared.no, versionNo };
+    }
+  }
+  const df = new Int32Array(share.keyCount);
+  for (const p of prepared) {
+    for (let x = 0; x < p.ids.length; x++) {
+      const id = p.ids[x] as number;
+      df[id] = (df[id] as number) + 1;
     }
   }
   const total = Math.max(1, prepared.length);
   // Keys the share numbered for other docs (none in a set read once) keep idf 0: no sentence here has them.
   const idf = new Float64Array(share.keyCount);
   for (let id = 0; id < idf.length; id++) {
-    const n = df[id];
-    if (n !== undefined) idf[id] = Math.log(1 + total / n);
+    const n = df[id] as number;
+    if (n > 0) idf[id] = Math.log(1 + total / n);
   }
-  return { prepared, idf, distinct: share.size };
+  return { prepared, idf, distinct: share.size, versions: versionNos.size };
 }
 
 /** Align the sentences of every version of a set (see the module comment). */
@@ -143,7 +158,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   const reference =
     referenceId !== undefined && docs.some((d) => d.version.id === referenceId) ? referenceId : defaultReference(docs);
   const ordered = [...docs.filter((d) => d.version.id === reference), ...docs.filter((d) => d.version.id !== reference)];
-  const { prepared, idf, distinct } = readVocabulary(ordered, options.share ?? new SentenceShare());
+  const { prepared, idf, distinct, versions } = readVocabulary(ordered, options.share ?? new SentenceShare());
   // A sentence's weight and rarest keys depend on its keys only: worked out once per distinct sentence.
   const weights = new Float64Array(distinct).fill(-1);
   const weightOf = (p: Prepared): number => {
@@ -156,11 +171,15 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     return w;
   };
   const queries: number[][] = [];
-  const queryOf = (p: Prepared): number[] => (queries[p.no] ??= rarest(p, idf, queryTokens));
+  const top: number[] = [];
+  const queryOf = (p: Prepared): number[] => (queries[p.no] ??= rarest(p, idf, queryTokens, top));
 
-  // Pass 2: incremental grouping against an inverted index of representatives.
-  const groups: SentenceGroup[] = [];
+  // Pass 2: incremental grouping against an inverted index of representatives. The groups'
+  // member lists are written once all are known (`groupsOf`): each at its final length.
   const states: GroupState[] = [];
+  const joined = new GroupVersions(versions);
+  /** The group of each entry of `prepared`. */
+  const groupAt = new Int32Array(prepared.length);
   const postings = new GroupPostings(idf.length);
   const groupOf: Record<string, number[]> = {};
   const matches: SentenceMatch[] = [];
@@ -170,10 +189,12 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   let stamp = 0;
   const scratch: CandidateScratch = { seen: [], stamp: 0, list: [] };
 
-  const found = (p: Prepared, weight: number): void => {
-    const id = groups.length;
-    groups.push({ id, representative: { version: p.version, sentence: p.sentence }, members: [{ version: p.version, sentence: p.sentence }] });
-    states.push({ ids: p.ids, weight, count: p.keys.length, versions: new Set([p.version]) });
+  const found = (p: Prepared, at: number, weight: number): void => {
+    const id = states.length;
+    states.push({ ids: p.ids, weight, count: p.keys.length, founder: at });
+    joined.found(id);
+    joined.add(id, p.versionNo);
+    groupAt[at] = id;
     scratch.seen.push(0);
     for (let x = 0; x < p.ids.length; x++) postings.add(p.ids[x] as number, id);
     const row = groupOf[p.version];
@@ -183,14 +204,15 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
   // Versions come one after another in `prepared`: groups founded since the current one began hold it.
   let current = '';
   let ownStart = 0;
-  for (const p of prepared) {
-    if (p.version !== current) [current, ownStart] = [p.version, groups.length];
+  for (let at = 0; at < prepared.length; at++) {
+    const p = prepared[at] as Prepared;
+    if (p.version !== current) [current, ownStart] = [p.version, states.length];
     const weight = weightOf(p);
     if (p.keys.length === 0) {
-      found(p, weight);
+      found(p, at, weight);
       continue;
     }
-    const candidates = candidateGroups(queryOf(p), postings, states, p.version, ownStart, scratch);
+    const candidates = candidateGroups(queryOf(p), postings, joined, p.versionNo, ownStart, scratch);
 
     let best = -1;
     let bestRank = -Infinity;
@@ -203,7 +225,7 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
     for (let c = 0; c < candidates.length; c++) {
       const g = candidates[c] as number;
       const state = states[g];
-      if (!state || state.versions.has(p.version)) continue;
+      if (!state || joined.has(g, p.versionNo)) continue;
       if (bestSameKeys && state.ids.length !== p.ids.length) continue;
       stamp++;
       const ids = state.ids;
@@ -232,33 +254,89 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
       }
     }
 
-    const group = groups[best];
     const state = states[best];
-    if (!group || !state) {
-      found(p, weight);
+    if (!state) {
+      found(p, at, weight);
       continue;
     }
-    group.members.push({ version: p.version, sentence: p.sentence });
-    state.versions.add(p.version);
+    joined.add(best, p.versionNo);
+    groupAt[at] = best;
     const row = groupOf[p.version];
     if (row) row[p.sentence] = best;
+    const representative = prepared[state.founder] as Prepared;
     matches.push({
       version: p.version,
       sentence: p.sentence,
-      otherVersion: group.representative.version,
-      otherSentence: group.representative.sentence,
+      otherVersion: representative.version,
+      otherSentence: representative.sentence,
       similarity: round(bestDice),
       containment: round(bestContainment),
     });
   }
 
-  return { reference, versions: docs.map((d) => d.version.id), groups, groupOf, matches };
+  return { reference, versions: docs.map((d) => d.version.id), groups: groupsOf(prepared, states, groupAt), groupOf, matches };
+}
+
+/** The groups with their members in the order they joined (founder first), each list made at its length. */
+function groupsOf(prepared: readonly Prepared[], states: readonly GroupState[], groupAt: Int32Array): SentenceGroup[] {
+  const sizes = new Int32Array(states.length);
+  for (let at = 0; at < groupAt.length; at++) {
+    const g = groupAt[at] as number;
+    sizes[g] = (sizes[g] as number) + 1;
+  }
+  const groups = states.map((state, id): SentenceGroup => {
+    const founder = prepared[state.founder] as Prepared;
+    return { id, representative: { version: founder.version, sentence: founder.sentence }, members: new Array<SentenceRef>(sizes[id] as number) };
+  });
+  const filled = new Int32Array(states.length);
+  for (let at = 0; at < groupAt.length; at++) {
+    const g = groupAt[at] as number;
+    const p = prepared[at] as Prepared;
+    const k = filled[g] as number;
+    filled[g] = k + 1;
+    (groups[g] as SentenceGroup).members[k] = { version: p.version, sentence: p.sentence };
+  }
+  return groups;
+}
+
+/**
+ * Which versions each group has a member of: a row of bits per group, one bit per distinct
+ * version id (no Set per group).
+ */
+class GroupVersions {
+  private readonly words: number;
+  private bits: Uint32Array;
+  private rows = 0;
+
+  constructor(versions: number) {
+    this.words = Math.max(1, (versions + 31) >>> 5);
+    this.bits = new Uint32Array(64 * this.words);
+  }
+
+  /** Makes the (empty) row of group `g`, the next one. */
+  found(g: number): void {
+    this.rows = g + 1;
+    if (this.rows * this.words > this.bits.length) {
+      const grown = new Uint32Array(2 * this.bits.length);
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+  }
+
+  add(g: number, version: number): void {
+    const w = g * this.words + (version >>> 5);
+    this.bits[w] = (this.bits[w] as number) | (1 << (version & 31));
+  }
+
+  has(g: number, version: number): boolean {
+    return (((this.bits[g * this.words + (version >>> 5)] as number) >>> (version & 31)) & 1) === 1;
+  }
 }
 
 /** The `count` rarest keys of a sentence (highest idf first, then by key), as vocabulary numbers. */
-function rarest(p: Prepared, idf: Float64Array, count: number): number[] {
-  // Kept by insertion into a list of at most `count` places: no sort of every key.
-  const top: number[] = [];
+function rarest(p: Prepared, idf: Float64Array, count: number, top: number[]): number[] {
+  // Kept by insertion into a list of at most `count` places (the caller's, reused): no sort of every key.
+  top.length = 0;
   for (let at = 0; at < p.ids.length; at++) {
     let k = top.length;
     while (k > 0 && rarer(p, idf, at, top[k - 1] ?? 0)) k--;
@@ -267,7 +345,9 @@ function rarest(p: Prepared, idf: Float64Array, count: number): number[] {
     for (let j = Math.min(top.length, count - 1); j > k; j--) top[j] = top[j - 1] ?? 0;
     top[k] = at;
   }
-  return top.map((at) => p.ids[at] ?? 0);
+  const out = new Array<number>(top.length);
+  for (let k = 0; k < top.length; k++) out[k] = p.ids[top[k] as number] ?? 0;
+  return out;
 }
 
 /** Whether the key at `x` of a sentence comes before the one at `y`: higher idf, then lower key (keys are distinct). */
@@ -346,15 +426,15 @@ class GroupPostings {
 }
 
 /**
- * The groups sharing a query key that have no sentence of `version` yet, in founding order, at
+ * The groups sharing a query key that have no sentence of version number `version` yet, in founding order, at
  * most MAX_CANDIDATES. Groups from `ownStart` on were founded by `version` itself. The list
  * returned is the scratch's, valid until the next call.
  */
 function candidateGroups(
   query: readonly number[],
   postings: GroupPostings,
-  states: readonly GroupState[],
-  version: string,
+  joined: GroupVersions,
+  version: number,
   ownStart: number,
   scratch: CandidateScratch,
 ): readonly number[] {
@@ -366,7 +446,7 @@ function candidateGroups(
     for (let e = postings.first(query[q] as number); e >= 0; e = postings.next(e)) {
       const g = postings.group(e);
       if (g >= ownStart || ++scanned > MAX_SCANNED) break;
-      if (states[g]?.versions.has(version)) continue;
+      if (joined.has(g, version)) continue;
       if (seen[g] === stamp) continue;
       seen[g] = stamp;
       list.push(g);

@@ -154,18 +154,30 @@ interface Lazy<T> {
   at(i: number): T;
 }
 
-function lazy<T>(length: number, compute: (i: number) => T): Lazy<T> {
-  // One list, `undefined` where not worked out yet (no value computed is undefined).
-  const memo = new Array<T | undefined>(length).fill(undefined);
-  return {
-    length,
-    at(i) {
-      if (i < 0 || i >= length) throw new RangeError(`index ${i} out of 0..${length - 1}`);
-      let value = memo[i];
-      if (value === undefined) memo[i] = value = compute(i);
-      return value as T;
-    },
-  };
+/** Not worked out yet, and null, in `LazyIndex`'s memo (the values are sentence indexes, never negative). */
+const UNKNOWN = -2;
+const NONE = -1;
+
+/** A lazy sequence of sentence indexes or null, memoised in one typed array (a pair makes two per source version). */
+class LazyIndex implements Lazy<number | null> {
+  private readonly memo: Int32Array;
+
+  constructor(
+    readonly length: number,
+    private readonly compute: (i: number) => number | null,
+  ) {
+    this.memo = new Int32Array(length).fill(UNKNOWN);
+  }
+
+  at(i: number): number | null {
+    if (i < 0 || i >= this.length) throw new RangeError(`index ${i} out of 0..${this.length - 1}`);
+    let value = this.memo[i] as number;
+    if (value === UNKNOWN) {
+      const computed = this.compute(i);
+      this.memo[i] = value = computed === null ? NONE : computed;
+    }
+    return value === NONE ? null : value;
+  }
 }
 
 interface VersionIndex {
@@ -190,8 +202,8 @@ interface VersionIndex {
  * sentence order. `ids` is sorted (looked up by bisection).
  */
 interface Postings {
-  ids: number[];
-  starts: number[];
+  ids: Int32Array;
+  starts: Int32Array;
   sentences: Int32Array;
 }
 
@@ -498,9 +510,9 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-  const raw = lazy(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
+  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
-  const counterpart = lazy(list.length, (i) => {
+  const counterpart = new LazyIndex(list.length, (i) => {
     const c = raw.at(i);
     return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
   });
@@ -763,13 +775,16 @@ function windowsAround(anchors: readonly number[], window: number, length: numbe
     for (; j > 0 && (spans[j - 1] as [number, number])[0] > span[0]; j--) spans[j] = spans[j - 1] as [number, number];
     spans[j] = span;
   }
-  const merged: Array<[number, number]> = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
+  // Merged in place (the spans are this call's own): no second list grown by push.
+  let kept = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as [number, number];
+    const last = kept > 0 ? (spans[kept - 1] as [number, number]) : undefined;
     if (last && s[0] <= last[1] + 1) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
+    else spans[kept++] = s;
   }
-  return merged;
+  spans.length = kept;
+  return spans;
 }
 
 /** The shared readings of the indexed version's sentences from..to (inclusive). */
@@ -819,19 +834,29 @@ function postingsOf(keys: ReadonlyArray<readonly number[]>): Postings {
     for (let x = 0; x < ids.length; x++) pairs[at++] = (ids[x] as number) * n + i;
   }
   pairs.sort();
-  const ids: number[] = [];
-  const starts: number[] = [];
+  // The distinct keys counted first: the lists are made at their length (no growing arrays).
+  let distinct = 0;
+  for (let e = 0, last = -1; e < total; e++) {
+    const id = Math.floor((pairs[e] as number) / n);
+    if (id !== last) {
+      distinct++;
+      last = id;
+    }
+  }
+  const ids = new Int32Array(distinct);
+  const starts = new Int32Array(distinct + 1);
   const sentences = new Int32Array(total);
+  let p = -1;
   for (let e = 0; e < total; e++) {
     const pair = pairs[e] as number;
     const id = Math.floor(pair / n);
     sentences[e] = pair - id * n;
-    if (ids[ids.length - 1] !== id) {
-      ids.push(id);
-      starts.push(e);
+    if (p < 0 || ids[p] !== id) {
+      ids[++p] = id;
+      starts[p] = e;
     }
   }
-  starts.push(total);
+  starts[distinct] = total;
   return { ids, starts, sentences };
 }
 

@@ -25,6 +25,9 @@ export interface SharedSentence {
 
 export class SentenceShare {
   private readonly byShape = new Map<SentenceShape, SharedSentence>();
+  /** The shared readings of a doc's sentences by place, per sentence list (no Map entry per sentence). */
+  private readonly byList = new Map<readonly Sentence[], Array<SharedSentence | undefined>>();
+  /** Sentences met outside their doc's list at their place `i` (none in a run). */
   private readonly bySentence = new Map<Sentence, SharedSentence>();
   /** The set's content keys numbered, in the order first met, and each distinct sentence's numbers. */
   private readonly keyNumbers = new Map<string, number>();
@@ -32,15 +35,26 @@ export class SentenceShare {
 
   /** The shared reading of a sentence of `doc`. */
   of(doc: Doc, sentence: Sentence): SharedSentence {
-    let shared = this.bySentence.get(sentence);
-    if (shared !== undefined) return shared;
+    const list = doc.sentences;
+    if (list[sentence.i] !== sentence) {
+      let shared = this.bySentence.get(sentence);
+      if (shared === undefined) this.bySentence.set(sentence, (shared = this.read(doc, sentence)));
+      return shared;
+    }
+    let row = this.byList.get(list);
+    if (row === undefined) this.byList.set(list, (row = new Array<SharedSentence | undefined>(list.length)));
+    let shared = row[sentence.i];
+    if (shared === undefined) row[sentence.i] = shared = this.read(doc, sentence);
+    return shared;
+  }
+
+  private read(doc: Doc, sentence: Sentence): SharedSentence {
     const shape = sentenceShape(doc, sentence);
-    shared = this.byShape.get(shape);
+    let shared = this.byShape.get(shape);
     if (shared === undefined) {
       shared = { no: this.byShape.size, words: sentenceWords(doc, sentence) };
       this.byShape.set(shape, shared);
     }
-    this.bySentence.set(sentence, shared);
     return shared;
   }
 

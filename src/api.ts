@@ -1,9 +1,8 @@
 /** The library entry: `check(paths, options) -> Report` over every set of a run. */
 import { checkSet } from './pipeline.js';
 import { applyCheckSettings, finish, summarize } from './noise/filter.js';
-import { displayPath, planRun, type PlanOptions } from './run/plan.js';
-import { runSets } from './run/run.js';
-import { inShard } from './run/shard.js';
+import { planRun, type PlanOptions } from './run/plan.js';
+import { runSets, shardItems } from './run/run.js';
 import type { Shard } from './run/shard.js';
 import type { ShardedReport } from './run/stream.js';
 import type { Finding, Report, SetReport } from './types.js';
@@ -26,10 +25,9 @@ export interface CheckOptions extends PlanOptions {
 /** Reads the article sets at `paths`, checks every rule in every version, and reports. */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<Report> {
   const plan = await planRun(paths, options);
-  const display = displayPath(plan.cwd);
   const report = emptyReport(plan.findings);
   const shard = options.shard ?? null;
-  const total = plan.items.filter((i) => shard === null || inShard(display(i.path), shard)).length;
+  const total = shardItems(plan, shard).length;
   const positions: number[] = [];
   await runSets(plan, {
     jobs: options.jobs ?? 1,

@@ -31,7 +31,7 @@ async function reports(paths: string[], shard: { index: number; count: number } 
 
 async function collect(plan: Awaited<ReturnType<typeof planRun>>, shard: { index: number; count: number } | null): Promise<SetReport[]> {
   const out: SetReport[] = [];
-  await runSets(plan, { jobs: 1, shard, emit: (o: Outcome) => void (o.kind === 'set' && out.push(o.report)) });
+  await runSets(plan, { jobs: 1, shard, emit: (o: Outcome) => void out.push(o.report) });
   return out;
 }
 
@@ -80,7 +80,7 @@ describe('sets are read when checked, not when planned', () => {
     const plan = await planRun([writeSet('x', [4, 6, 6]), writeSet('y', [2, 2])], { cwd: root });
     const holdsBytes = (v: unknown): boolean =>
       v instanceof Uint8Array || (typeof v === 'object' && v !== null && Object.values(v).some(holdsBytes));
-    expect(plan.items.map((i) => (i.kind === 'set' ? i.versions : 0))).toEqual([3, 2]);
+    expect(plan.items.map((i) => i.versions)).toEqual([3, 2]);
     expect(plan.items.some(holdsBytes)).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ describe('workerPool', () => {
 
 describe('--jobs auto', () => {
   const set = (versions: number) =>
-    ({ kind: 'set', position: 0, path: 's', rules: [], versions, source: { path: 's', files: Array.from({ length: versions }, (_, i) => ({ file: `v${i}`, size: 0 })), memory: [], manifestFile: null, problems: [] } }) as const;
+    ({ position: 0, path: 's', rules: [], versions, source: { path: 's', files: Array.from({ length: versions }, (_, i) => ({ file: `v${i}`, size: 0 })), memory: [], manifestFile: null, problems: [] } }) as const;
   it('stays in one thread below AUTO_PARALLEL_VERSIONS and uses the cores from there on; a number is kept', async () => {
     const { AUTO_PARALLEL_VERSIONS, defaultJobs, resolveJobs } = await import('../src/run/run.js');
     expect(resolveJobs('auto', [set(5), set(5)] as never)).toBe(1);

@@ -37,7 +37,7 @@ import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
-import { isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, tokenKey } from './tokens.js';
+import { isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -767,14 +767,8 @@ function nextSubstantive(substantive: readonly boolean[], i: number, dir: 1 | -1
 }
 
 function windowsAround(anchors: readonly number[], window: number, length: number): Array<[number, number]> {
-  const spans = anchors.map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)]);
-  // At most three anchors: a stable insertion sort by start (Array.prototype.sort copies).
-  for (let k = 1; k < spans.length; k++) {
-    const span = spans[k] as [number, number];
-    let j = k;
-    for (; j > 0 && (spans[j - 1] as [number, number])[0] > span[0]; j--) spans[j] = spans[j - 1] as [number, number];
-    spans[j] = span;
-  }
+  const around = anchors.map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)]);
+  const spans = sortedCopy(around, (x, y) => x[0] - y[0]);
   // Merged in place (the spans are this call's own): no second list grown by push.
   let kept = 0;
   for (let k = 0; k < spans.length; k++) {

@@ -8,7 +8,7 @@ const STOP = new Set([
 /** A counterpart sentence must share this much of its content words. */
 export const COUNTERPART_SIMILARITY = 0.5;
 
-export function contentWords(sentence: string): Set<string> {
+function contentWords(sentence: string): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.toLowerCase().matchAll(WORD)) {
     if (!STOP.has(m[0])) out.add(m[0]);

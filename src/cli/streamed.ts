@@ -126,7 +126,7 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
       worst = Math.max(worst, SEVERITY_RANK[f.severity]);
     }
   };
-  const total = shardItems(plan, run.shard).filter((i) => i.kind === 'set').length;
+  const total = shardItems(plan, run.shard).length;
   try {
     await runSets(plan, {
       jobs: run.jobs,

@@ -31,9 +31,8 @@ export interface PlanOptions {
   oneSet?: boolean;
 }
 
-/** One set to check, with its rules. */
+/** One set to check, with its rules (rule-file problems stop the whole run: they are the plan's findings). */
 export interface SetItem {
-  kind: 'set';
   /** Position among the items of the whole (unsharded) run. */
   position: number;
   /** The set's path (as loaded): shards are chosen by it. */
@@ -45,8 +44,6 @@ export interface SetItem {
   rules: Rule[];
 }
 
-/** What a run checks, one item per set (rule-file problems stop the whole run: they are the plan's findings). */
-export type PlanItem = SetItem;
 
 export interface RunPlan {
   cwd: string;
@@ -54,7 +51,7 @@ export interface RunPlan {
   language: string | null;
   /** Findings that belong to no set (missing paths, rule-file problems). */
   findings: Finding[];
-  items: PlanItem[];
+  items: SetItem[];
   config: Config;
 }
 
@@ -103,7 +100,7 @@ export async function planRun(paths: readonly string[], options: PlanOptions = {
   }
   findings.push(...unknownChecks(config, catalog.ruleIds).map((p) => configFinding(p, display)));
   const enabledMemo = new Map<Rule[], Rule[]>();
-  const items: PlanItem[] = sets.map((set, position) => {
+  const items: SetItem[] = sets.map((set, position) => {
     const chosen = catalog.forSet(set.path).rules ?? [];
     let rules = enabledMemo.get(chosen);
     if (!rules) enabledMemo.set(chosen, (rules = enabled(chosen)));
@@ -113,5 +110,5 @@ export async function planRun(paths: readonly string[], options: PlanOptions = {
 }
 
 function setItem(source: SetSource, position: number, rules: Rule[]): SetItem {
-  return { kind: 'set', position, path: source.path, source, versions: source.files.length + source.memory.length, rules };
+  return { position, path: source.path, source, versions: source.files.length + source.memory.length, rules };
 }

@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import type { Finding, SetReport } from '../types.js';
-import type { PlanItem, RunPlan, SetItem } from './plan.js';
+import type { RunPlan, SetItem } from './plan.js';
 import { displayPath } from './plan.js';
 import { workerFile, workerPool, type Pool } from './pool.js';
 import { inShard, type Shard } from './shard.js';
@@ -14,7 +14,7 @@ import { runTask, type SetResult, type SetTask } from './worker.js';
 
 /** What one plan item gave: a set report, or config findings for the report's own list. */
 /** A checked set: its report and its position in the whole run. */
-export type Outcome = { kind: 'set'; position: number; report: SetReport };
+export type Outcome = { position: number; report: SetReport };
 
 export interface RunOptions {
   /**
@@ -42,14 +42,14 @@ export function defaultJobs(): number {
  */
 export const AUTO_PARALLEL_VERSIONS = 4000;
 
-export function resolveJobs(jobs: number | 'auto' | undefined, items: readonly PlanItem[]): number {
+export function resolveJobs(jobs: number | 'auto' | undefined, items: readonly SetItem[]): number {
   if (typeof jobs === 'number') return jobs;
   const versions = items.reduce((n, item) => n + item.versions, 0);
   return versions >= AUTO_PARALLEL_VERSIONS ? defaultJobs() : 1;
 }
 
 /** The plan's items this shard checks (all without a shard). */
-export function shardItems(plan: RunPlan, shard: Shard | null): PlanItem[] {
+export function shardItems(plan: RunPlan, shard: Shard | null): SetItem[] {
   const display = displayPath(plan.cwd);
   return plan.items.filter((item) => inShard(display(item.path), shard));
 }
@@ -71,7 +71,7 @@ class Window {
   private versions = 0;
   constructor(
     private readonly jobs: number,
-    private readonly items: readonly PlanItem[],
+    private readonly items: readonly SetItem[],
   ) {}
   /** Whether another set may be handed out while `open` sets are in flight. */
   room(open: number): boolean {
@@ -129,13 +129,13 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
   const language = options.language ?? null;
   const results: Pending[] = [];
   let next = 0;
-  const here = (item: PlanItem): Pending => settledNow(() => outcomeHere(item, plan.cwd, language));
+  const here = (item: SetItem): Pending => settledNow(() => outcomeHere(item, plan.cwd, language));
   try {
     for (let done = 0; done < items.length; done++) {
       for (;;) {
         // Workers first, up to their queue depth, within the window.
         while (pool && next < items.length && window.room(next - done) && pool.load < capacity) {
-          const item = items[next] as PlanItem;
+          const item = items[next] as SetItem;
           window.take(next);
           results[next++] = pending(outcomeInPool(item, plan.cwd, language, pool));
         }
@@ -144,7 +144,7 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
         if (next < items.length && window.room(next - done)) {
           // The set due is in a worker (or not handed out): check the next one here meanwhile.
           window.take(next);
-          results[next] = here(items[next] as PlanItem);
+          results[next] = here(items[next] as SetItem);
           next++;
           if (pool) await tick(); // let the workers' answers in
           continue;
@@ -164,8 +164,8 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
   }
 }
 
-function outcomeHere(item: PlanItem, cwd: string, language: string | null): Outcome {
-  return { kind: 'set', position: item.position, report: runTask({ source: item.source, rules: item.rules, cwd, language }) };
+function outcomeHere(item: SetItem, cwd: string, language: string | null): Outcome {
+  return { position: item.position, report: runTask({ source: item.source, rules: item.rules, cwd, language }) };
 }
 
 async function outcomeInPool(item: SetItem, cwd: string, language: string | null, pool: Pool<SetTask, SetResult>): Promise<Outcome> {
@@ -175,5 +175,5 @@ async function outcomeInPool(item: SetItem, cwd: string, language: string | null
     error.stack = result.stack;
     throw error;
   }
-  return { kind: 'set', position: item.position, report: JSON.parse(result.json) as SetReport };
+  return { position: item.position, report: JSON.parse(result.json) as SetReport };
 }

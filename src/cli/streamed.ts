@@ -95,13 +95,56 @@ function ownFindings(found: readonly Finding[], checks: CheckSettings, run: Stre
   return { findings: tail.findings, hidden: tail.summary.hidden ?? 0 };
 }
 
-/** Runs the check and writes every output set by set. */
-export async function runStreamed(run: StreamedRun, io: CliIO): Promise<StreamedOutcome> {
-  const plan = await planRun(run.paths, run.plan);
-  const checks = plan.config.checks;
-  const own = ownFindings(plan.findings, checks, run);
-  // Text on a terminal that also shows progress lines is written at the end, not between them.
-  const textHead = run.onSet === undefined ? own.findings : null;
+/** What the run has counted so far: findings by severity, sets, what the post-passes left out. */
+class RunTally {
+  readonly counts = { errors: 0, warnings: 0, infos: 0 };
+  readonly left = { disabled: 0, baselined: 0, hidden: 0 };
+  readonly setInputErrors: string[] = [];
+  sets = 0;
+  setsWithErrors = 0;
+  setsWithWarnings = 0;
+  anyVersion = false;
+  worst = -1;
+
+  constructor(hidden: number) {
+    this.left.hidden = hidden;
+  }
+
+  findings(findings: readonly Finding[]): void {
+    for (const f of findings) {
+      if (f.severity === 'error') this.counts.errors++;
+      else if (f.severity === 'warning') this.counts.warnings++;
+      else this.counts.infos++;
+      this.worst = Math.max(this.worst, SEVERITY_RANK[f.severity]);
+    }
+  }
+
+  /** A set as the post-passes left it. */
+  set(done: ReturnType<typeof postSet>): void {
+    this.left.disabled += done.disabled;
+    this.left.baselined += done.baselined;
+    this.left.hidden += done.hidden;
+    const set = done.set;
+    this.findings(set.findings);
+    if (set.findings.some((f) => f.severity === 'error')) this.setsWithErrors++;
+    if (set.findings.some((f) => f.severity === 'warning')) this.setsWithWarnings++;
+    if (set.versions.length > 0) this.anyVersion = true;
+    for (const f of set.findings) if (f.type === 'input' && f.severity === 'error') this.setInputErrors.push(f.message);
+  }
+
+  summary(withBaseline: boolean): Report['summary'] {
+    const { counts, left } = this;
+    return {
+      ...counts,
+      ...(left.disabled > 0 ? { disabled: left.disabled } : {}),
+      ...(withBaseline ? { baselined: left.baselined } : {}),
+      ...(left.hidden > 0 ? { hidden: left.hidden } : {}),
+    };
+  }
+}
+
+/** Every output of the run, opened; `ok` is false when one could not be. */
+async function openOutputs(run: StreamedRun, io: CliIO, textHead: readonly Finding[] | null): Promise<{ outputs: Output[]; ok: boolean }> {
   const outputs: Output[] = [];
   let ok = true;
   for (const target of run.settings.formats) {
@@ -110,22 +153,19 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
     if (output === null) ok = false;
     else outputs.push(output);
   }
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  const left = { disabled: 0, baselined: 0, hidden: own.hidden };
-  const setInputErrors: string[] = [];
-  let sets = 0;
-  let setsWithErrors = 0;
-  let setsWithWarnings = 0;
-  let anyVersion = false;
-  let worst = -1;
-  const tally = (findings: readonly Finding[]): void => {
-    for (const f of findings) {
-      if (f.severity === 'error') counts.errors++;
-      else if (f.severity === 'warning') counts.warnings++;
-      else counts.infos++;
-      worst = Math.max(worst, SEVERITY_RANK[f.severity]);
-    }
-  };
+  return { outputs, ok };
+}
+
+/** Runs the check and writes every output set by set. */
+export async function runStreamed(run: StreamedRun, io: CliIO): Promise<StreamedOutcome> {
+  const plan = await planRun(run.paths, run.plan);
+  const checks = plan.config.checks;
+  const own = ownFindings(plan.findings, checks, run);
+  // Text on a terminal that also shows progress lines is written at the end, not between them.
+  const opened = await openOutputs(run, io, run.onSet === undefined ? own.findings : null);
+  const { outputs } = opened;
+  let ok = opened.ok;
+  const tally = new RunTally(own.hidden);
   const total = shardItems(plan, run.shard).length;
   try {
     await runSets(plan, {
@@ -133,42 +173,20 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
       shard: run.shard,
       language: plan.language,
       async emit(outcome) {
-        sets++;
-        run.onSet?.(outcome.report, sets, total);
+        tally.sets++;
+        run.onSet?.(outcome.report, tally.sets, total);
         const done = postSet(outcome.report, checks, run);
-        left.disabled += done.disabled;
-        left.baselined += done.baselined;
-        left.hidden += done.hidden;
-        const set = done.set;
-        tally(set.findings);
-        if (set.findings.some((f) => f.severity === 'error')) setsWithErrors++;
-        if (set.findings.some((f) => f.severity === 'warning')) setsWithWarnings++;
-        if (set.versions.length > 0) anyVersion = true;
-        for (const f of set.findings) if (f.type === 'input' && f.severity === 'error') setInputErrors.push(f.message);
-        for (const o of outputs) await o.sink.set(set, outcome.position);
+        tally.set(done);
+        for (const o of outputs) await o.sink.set(done.set, outcome.position);
       },
     });
-    tally(own.findings);
-    const summary: Report['summary'] = {
-      ...counts,
-      ...(left.disabled > 0 ? { disabled: left.disabled } : {}),
-      ...(run.baseline !== null ? { baselined: left.baselined } : {}),
-      ...(left.hidden > 0 ? { hidden: left.hidden } : {}),
-    };
+    tally.findings(own.findings);
+    const summary = tally.summary(run.baseline !== null);
     // Own findings belong to no set (a missing path): position -1 in a shard report.
     for (const o of outputs) await o.sink.end(own.findings.map((finding) => ({ finding, position: -1 })), summary);
     for (const o of outputs) if (!(await o.commit())) ok = false;
-    return {
-      ok,
-      summary,
-      ownFindings: own.findings,
-      setInputErrors,
-      sets,
-      setsWithErrors,
-      setsWithWarnings,
-      nothingChecked: !anyVersion,
-      worst,
-    };
+    const { setInputErrors, sets, setsWithErrors, setsWithWarnings, worst } = tally;
+    return { ok, summary, ownFindings: own.findings, setInputErrors, sets, setsWithErrors, setsWithWarnings, nothingChecked: !tally.anyVersion, worst };
   } catch (error) {
     for (const o of outputs) await o.abort();
     throw error;

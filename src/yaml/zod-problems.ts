@@ -199,6 +199,40 @@ function nonFinite(value: unknown, path: DataPath): { path: DataPath; text: stri
   return index < 0 ? null : { path: [...path, index], text: text(value[index]) ?? '' };
 }
 
+/** A value of the wrong type, or a required key missing (reported at its mapping). */
+function typeProblem(source: YamlSource, issue: Extract<Issue, { code: 'invalid_type' }>, value: unknown): ConfigProblem {
+  const { path } = issue;
+  if (value === undefined && path.length > 0 && typeof path[path.length - 1] === 'string') {
+    return problemAtPath(source, path.slice(0, -1), `missing required key ${describePath(path)}`);
+  }
+  if (path.length === 0) return problemAtPath(source, path, `expected a mapping at the top level, got ${describeType(value)}`);
+  const expected = EXPECTED[issue.expected] ?? issue.expected;
+  return problemAtPath(source, path, `${describePath(path)} must be ${expected}, got ${describeType(value)}`);
+}
+
+/** A value outside the allowed ones, with the closest allowed one when it looks like a typo. */
+function valueMessage(issue: Extract<Issue, { code: 'invalid_value' }>, value: unknown): string {
+  const what = describePath(issue.path);
+  const allowed = issue.values.map((v) => String(v));
+  if (allowed.length === 1) return `${what} must be ${show(issue.values[0])}, got ${show(value)}`;
+  const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : null;
+  const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
+  return `${what} must be one of ${allowed.join(', ')}; got ${show(value)}${hint}`;
+}
+
+/** A string, list or number too small or too big. */
+function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, value: unknown): string {
+  const what = describePath(issue.path);
+  const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  const word = issue.code === 'too_small' ? 'at least' : 'at most';
+  const empty = issue.code === 'too_small' && Number(bound) <= 1;
+  if (issue.origin === 'string') {
+    return empty ? `${what} must not be empty` : `${what} must be ${word} ${String(bound)} characters long, got ${show(value)}`;
+  }
+  if (issue.origin === 'array') return empty ? `${what} must not be empty` : `${what} must have ${word} ${String(bound)} items`;
+  return `${what} must be ${word} ${String(bound)}, got ${show(value)}`;
+}
+
 function issueProblems(
   source: YamlSource,
   schema: Schema,
@@ -215,45 +249,13 @@ function issueProblems(
       return unknownKeyProblems(source, schema, data, issue);
     case 'invalid_union':
       return [unionProblem(source, data, issue)];
-    case 'invalid_type': {
-      if (value === undefined && path.length > 0 && typeof path[path.length - 1] === 'string') {
-        return [problemAtPath(source, path.slice(0, -1), `missing required key ${what}`)];
-      }
-      if (path.length === 0) {
-        return [problemAtPath(source, path, `expected a mapping at the top level, got ${describeType(value)}`)];
-      }
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return [problemAtPath(source, path, `${what} must be ${expected}, got ${describeType(value)}`)];
-    }
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => String(v));
-      if (allowed.length === 1) {
-        return [problemAtPath(source, path, `${what} must be ${show(issue.values[0])}, got ${show(value)}`)];
-      }
-      const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : null;
-      const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
-      return [
-        problemAtPath(source, path, `${what} must be one of ${allowed.join(', ')}; got ${show(value)}${hint}`),
-      ];
-    }
+    case 'invalid_type':
+      return [typeProblem(source, issue, value)];
+    case 'invalid_value':
+      return [problemAtPath(source, path, valueMessage(issue, value))];
     case 'too_small':
-    case 'too_big': {
-      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const word = issue.code === 'too_small' ? 'at least' : 'at most';
-      if (issue.origin === 'string') {
-        if (issue.code === 'too_small' && Number(bound) <= 1) {
-          return [problemAtPath(source, path, `${what} must not be empty`)];
-        }
-        return [problemAtPath(source, path, `${what} must be ${word} ${String(bound)} characters long, got ${show(value)}`)];
-      }
-      if (issue.origin === 'array') {
-        if (issue.code === 'too_small' && Number(bound) <= 1) {
-          return [problemAtPath(source, path, `${what} must not be empty`)];
-        }
-        return [problemAtPath(source, path, `${what} must have ${word} ${String(bound)} items`)];
-      }
-      return [problemAtPath(source, path, `${what} must be ${word} ${String(bound)}, got ${show(value)}`)];
-    }
+    case 'too_big':
+      return [problemAtPath(source, path, sizeMessage(issue, value))];
     case 'invalid_format':
     case 'custom':
       // Messages written in the schema; `{value}` is the offending value.

@@ -7,7 +7,19 @@
 import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types.js';
 import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
-import { HONOREE_FILLERS, HONOREE_LINKS, HONOREE_NOUNS, QUOTE_VERBS } from '../lang/en/people.js';
+import {
+  ABSENCE_PHRASES,
+  ABSENCE_WORDS,
+  ATTENDANCE_NEGATORS,
+  ATTENDANCE_WORDS,
+  CLAUSE_BREAKS,
+  HONOREE_FILLERS,
+  HONOREE_LINKS,
+  HONOREE_NOUNS,
+  HONOREE_VERBS,
+  LIST_CONTINUATIONS,
+  QUOTE_VERBS,
+} from '../lang/en/people.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -116,20 +128,177 @@ function isHonoree(doc: Doc, m: PersonMention): boolean {
   return HONOREE_LINKS.has(doc.tokens[k]?.lower ?? '') && HONOREE_NOUNS.has(doc.tokens[k - 1]?.lower ?? '');
 }
 
-export function personValues(doc: Doc, rule: Rule): ClaimValue[] {
-  const people = findPeople(doc);
-  const cued = rule.cues.length > 0;
-  const hasCue = new Map<number, boolean>();
-  const cueIn = (sentence: Sentence): boolean => {
-    let v = hasCue.get(sentence.i);
-    if (v === undefined) hasCue.set(sentence.i, (v = sentenceHasCue(doc, sentence, rule.cues)));
+/**
+ * "Chile buried former president X", "mourners honoured X": the verb right before the title (or
+ * "the late"/"former"); "X was buried", "where X was laid to rest": the passive right after the name.
+ */
+function mournedByVerb(doc: Doc, m: PersonMention): boolean {
+  let k = m.titleStart - 1;
+  while (k >= 0 && HONOREE_FILLERS.has(doc.tokens[k]?.lower ?? '')) k--;
+  if (HONOREE_VERBS.has(doc.tokens[k]?.lower ?? '')) return true;
+  let j = m.tokenEnd;
+  if (doc.tokens[j]?.pos !== 'AUX') return false;
+  while (doc.tokens[j]?.pos === 'AUX' || doc.tokens[j]?.pos === 'ADV') j++;
+  return HONOREE_VERBS.has(doc.tokens[j]?.lower ?? '') || phraseAt(doc, j, LAID_TO_REST);
+}
+
+const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
+
+/** Whether the words from `at` spell `phrase` (lower case). */
+function phraseAt(doc: Doc, at: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => doc.tokens[at + k]?.lower === w);
+}
+
+/** The words of a sentence without spacing tokens, from token `from` to `to`. */
+function wordsBetween(doc: Doc, from: number, to: number): Token[] {
+  return doc.tokens.slice(from, to).filter((t) => t.type !== 'spacing' && t.pos !== 'SPACE');
+}
+
+/**
+ * Where the stretch of text said of a person ends: at a clause break ("but", ";"), or at the
+ * next person unless only list words stand between them ("X and Y did not attend" is said of
+ * both). An apposition or relative clause right after the name (", 58, who ...,") is skipped
+ * over, so "X, who had not been to Chile since 1990, attended" is not negated.
+ */
+function statementEnd(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, end: number): number {
+  let j = m.tokenEnd;
+  if (doc.tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < end && k < j + 14 && doc.tokens[k]?.text !== ',' && !CLAUSE_BREAKS.has(doc.tokens[k]?.lower ?? '')) k++;
+    if (doc.tokens[k]?.text === ',' && !starts.has(j + 1)) j = k + 1;
+  }
+  for (; j < end; j++) {
+    const tok = doc.tokens[j];
+    if (!tok || CLAUSE_BREAKS.has(tok.lower)) return j;
+    const next = starts.get(j);
+    if (next === undefined) continue;
+    const between = wordsBetween(doc, m.tokenEnd, j);
+    if (!between.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or')) return j;
+    return statementEnd(doc, next, starts, end);
+  }
+  return end;
+}
+
+/**
+ * "Ukraine's president X will not be in attendance", "X did not attend", "X stayed away": the
+ * cue names the person, but says they were not there.
+ */
+function isAbsent(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, sentence: Sentence): boolean {
+  const end = statementEnd(doc, m, starts, sentence.tokenEnd);
+  const words = wordsBetween(doc, m.tokenEnd, end);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Token;
+    if (ABSENCE_WORDS.has(w.lower)) return true;
+    if (ABSENCE_PHRASES.some((p) => p.every((x, n) => words[k + n]?.lower === x))) return true;
+    if (!ATTENDANCE_NEGATORS.has(w.lower)) continue;
+    for (let n = k + 1; n <= k + 4 && n < words.length; n++) if (ATTENDANCE_WORDS.has((words[n] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** The first word token of a sentence at or after `from`. */
+function firstWord(doc: Doc, sentence: Sentence): number {
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && doc.tokens[i]?.type !== 'word') i++;
+  return i;
+}
+
+/** "Among them are X and Y", "They included X": a sentence continuing the list of the one before. */
+function continuesList(doc: Doc, sentence: Sentence): boolean {
+  const at = firstWord(doc, sentence);
+  return LIST_CONTINUATIONS.some((phrase) => phraseAt(doc, at, phrase));
+}
+
+/** A heading that opens a list: "Here are the leaders who attended:" (its last word token is a colon). */
+function opensList(doc: Doc, sentence: Sentence): boolean {
+  for (let i = sentence.tokenEnd - 1; i >= sentence.tokenStart; i--) {
+    const tok = doc.tokens[i];
+    if (!tok || tok.type === 'spacing' || tok.pos === 'SPACE') continue;
+    return tok.text === ':';
+  }
+  return false;
+}
+
+/**
+ * A line of a list laid out one name per line ("- Joe Bryce, Canadian prime minister"): a
+ * person named within its first three words, and no verb.
+ */
+function isNameLine(doc: Doc, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): boolean {
+  const words = wordsBetween(doc, sentence.tokenStart, sentence.tokenEnd);
+  if (words.length === 0 || words.length > 16 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return words.slice(0, 3).some((t) => starts.has(t.i));
+}
+
+/**
+ * Sentences a rule's cues govern: those holding a cue; a sentence continuing the list of a
+ * governed one ("Among them are ..."); the lines of a list laid out one name per line under a
+ * governed heading that ends in a colon ("Here are the leaders who attended:").
+ */
+function governedSentences(doc: Doc, rule: Rule, starts: ReadonlyMap<number, PersonMention>): (sentence: Sentence) => boolean {
+  const memo = new Map<number, boolean>();
+  const has = (i: number): boolean => {
+    const sentence = doc.sentences[i];
+    return sentence !== undefined && sentenceHasCue(doc, sentence, rule.cues);
+  };
+  const governed = (sentence: Sentence): boolean => {
+    if (has(sentence.i)) return true;
+    const before = doc.sentences[sentence.i - 1];
+    if (before === undefined) return false;
+    if (continuesList(doc, sentence)) return has(before.i);
+    if (!isNameLine(doc, sentence, starts)) return false;
+    // up over the lines of the list to its heading
+    let k = sentence.i - 1;
+    while (k >= 0 && !opensList(doc, doc.sentences[k] as Sentence) && isNameLine(doc, doc.sentences[k] as Sentence, starts)) k--;
+    return k >= 0 && opensList(doc, doc.sentences[k] as Sentence) && has(k);
+  };
+  return (sentence) => {
+    let v = memo.get(sentence.i);
+    if (v === undefined) memo.set(sentence.i, (v = governed(sentence)));
     return v;
   };
+}
+
+/** Mentions by their first token (title or name), for the statements said of several people. */
+function mentionStarts(people: readonly PersonMention[]): Map<number, PersonMention> {
+  const out = new Map<number, PersonMention>();
+  for (const m of people) out.set(m.titleStart, m);
+  return out;
+}
+
+/** The person mourned: "the funeral of X", "bid farewell to X", "Chile buried X" ("X's wife": the wife is). */
+function isMourned(doc: Doc, m: PersonMention): boolean {
+  return !m.possessive && (isHonoree(doc, m) || mournedByVerb(doc, m));
+}
+
+/**
+ * Keys of the people a version mourns anywhere: the dead take no part in their own funeral,
+ * also where a cue's sentence names them again ("X, who called Lindqvist 'a builder'").
+ */
+function mournedKeys(doc: Doc, people: readonly PersonMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of people) if (isMourned(doc, m)) out.add(m.key);
+  return out;
+}
+
+/** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned or one said to be absent. */
+function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): boolean {
+  return !(m.possessive || isSpeaker(doc, m) || isAbsent(doc, m, starts, sentence));
+}
+
+/**
+ * The values of a people rule; `people` are the version's people (findPeople), or those plus
+ * names the set shows to be people (extract/unify.ts), in text order.
+ */
+export function personValues(doc: Doc, rule: Rule, people: readonly PersonMention[] = findPeople(doc)): ClaimValue[] {
+  const cued = rule.cues.length > 0;
+  const starts = cued ? mentionStarts(people) : new Map<number, PersonMention>();
+  const cueIn = cued ? governedSentences(doc, rule, starts) : () => true;
+  const mourned = cued ? mournedKeys(doc, people) : new Set<string>();
   const out: ClaimValue[] = [];
   for (const m of people) {
     const sentence = doc.sentences[m.sentence];
     if (!sentence) continue;
-    if (cued && (!cueIn(sentence) || m.possessive || isSpeaker(doc, m) || isHonoree(doc, m))) continue;
+    if (cued && (!cueIn(sentence) || mourned.has(m.key) || !takesPart(doc, m, sentence, starts))) continue;
     const place = doc.version.map.place(m.span.start);
     out.push({
       rule: rule.id,

@@ -8,9 +8,63 @@
  * surname (seen once, as a speaker) that resolves to nobody is dropped. Values of other kinds, and
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
-import type { ClaimValue, Doc } from '../types.js';
-import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, surnameKey } from '../read/names.js';
-import { placesNamed } from '../read/people.js';
+import type { ClaimValue, Doc, Rule } from '../types.js';
+import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, personKey, surnameKey } from '../read/names.js';
+import { findPeople, organisationsNamed, placesNamed, unconfirmedPeople } from '../read/people.js';
+import { personValues } from './people.js';
+
+/** Person keys by the first doc of a set, with the docs they were read from: every rule of the set asks. */
+const setKeysOf = new WeakMap<Doc, { docs: readonly Doc[]; keys: ReadonlySet<string> }>();
+
+/**
+ * Keys of the names some version of the set reads as a person's with evidence (a title, a role,
+ * "said", a given name), less those any version marks as a place or an organisation.
+ */
+export function setPersonKeys(docs: readonly Doc[]): ReadonlySet<string> {
+  const first = docs[0];
+  if (first === undefined) return new Set();
+  const known = setKeysOf.get(first);
+  if (known !== undefined && known.docs.length === docs.length && known.docs.every((d, k) => d === docs[k])) return known.keys;
+  const keys = new Set<string>();
+  const blocked = new Set<string>();
+  for (const doc of docs) {
+    for (const m of findPeople(doc)) if (!m.tentative && !isSurnameOnlyKey(m.key)) keys.add(m.key);
+    for (const k of placesNamed(doc)) blocked.add(k);
+    for (const k of organisationsNamed(doc)) blocked.add(k);
+  }
+  for (const k of blocked) keys.delete(k);
+  setKeysOf.set(first, { docs: [...docs], keys });
+  return keys;
+}
+
+/**
+ * A name one version reads as a person's is a person's in every version of the set: "Argentina's
+ * Marcela Ruiz" lacks evidence where another version says "Argentine President Marcela Ruiz".
+ * The versions naming such a name are read again with it, by the rule they were read with.
+ */
+export function withSetPeople(values: readonly ClaimValue[], docs: readonly Doc[], ruleFor: (doc: Doc) => Rule | undefined): ClaimValue[] {
+  const confirmed = setPersonKeys(docs);
+  const again = new Map<string, ClaimValue[]>();
+  for (const doc of docs) {
+    const extra = unconfirmedPeople(doc).filter((m) => confirmed.has(m.key));
+    const rule = ruleFor(doc);
+    // the rule read last must be the rule of these values (extract/claims.ts reads rule by rule)
+    if (extra.length === 0 || rule === undefined || rule.kind !== 'people' || values.some((v) => v.rule !== rule.id)) continue;
+    const people = [...findPeople(doc), ...extra].sort((a, b) => a.span.start - b.span.start);
+    again.set(doc.version.id, personValues(doc, rule, people));
+  }
+  if (again.size === 0) return [...values];
+  const out = values.filter((v) => !again.has(v.version));
+  for (const list of again.values()) out.push(...list);
+  return out;
+}
+
+/** Mentions without the names the set shows to be people's (a rule that lists no names of its own). */
+export function withoutSetPeople(values: readonly ClaimValue[], docs: readonly Doc[]): ClaimValue[] {
+  const people = setPersonKeys(docs);
+  if (people.size === 0) return [...values];
+  return values.filter((v) => !(String(v.value).includes(' ') && people.has(personKey(String(v.value)))));
+}
 
 /**
  * People values without the names some version of the set marks as a place: "Marina di Sorbo"

@@ -28,7 +28,7 @@ import {
 } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
 import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, PLACE_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
-import { evidencedKeys } from './person-evidence.js';
+import { evidencedKeys, organisationKeys } from './person-evidence.js';
 import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
 
@@ -530,6 +530,18 @@ export function findPeople(doc: Doc): PersonMention[] {
   return people;
 }
 
+/**
+ * Names of two or more words a document gives no evidence for (read with its people), and the
+ * keys of the names it marks as organisations: another version of the set may show such a name
+ * to be a person's ("Argentina's Marcela Ruiz" here, "Argentine President Marcela Ruiz" there).
+ */
+interface Unconfirmed {
+  mentions: PersonMention[];
+  organisations: ReadonlySet<string>;
+}
+
+const unconfirmedOf = new WeakMap<Doc, Unconfirmed>();
+
 /** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
 function personCandidates(doc: Doc): Candidate[] {
   const all = candidates(doc);
@@ -537,7 +549,29 @@ function personCandidates(doc: Doc): Candidate[] {
   // the evidence reads a run's place and words: not a copy of every candidate
   const runs = all.map((c) => ({ start: c.start, end: c.end, titleStart: c.titleStart, sentence: c.sentence, words: c.lower, key: c.key }));
   const evidenced = evidencedKeys(doc, runs, singles, (c) => c.key);
+  const organisations = organisationKeys(doc, runs, (c) => c.key);
+  const mentions: PersonMention[] = [];
+  for (const c of all) {
+    if (c.words < 2 || evidenced.has(c.key) || organisations.has(c.key)) continue;
+    const m = mentionOf(doc, c, c.text, c.text, c.key);
+    if (m) mentions.push(m);
+  }
+  unconfirmedOf.set(doc, { mentions, organisations });
   return all.filter((c) => c.words === 1 || evidenced.has(c.key));
+}
+
+/** A document's names of two or more words without evidence of a person (not named as organisations). */
+export function unconfirmedPeople(doc: Doc): readonly PersonMention[] {
+  const twin = textTwin(doc);
+  findPeople(twin);
+  return unconfirmedOf.get(twin)?.mentions ?? [];
+}
+
+/** Keys of the names a document marks as organisations ("the operator Kestrel Logistics"). */
+export function organisationsNamed(doc: Doc): ReadonlySet<string> {
+  const twin = textTwin(doc);
+  findPeople(twin);
+  return unconfirmedOf.get(twin)?.organisations ?? new Set();
 }
 
 /** Full names introduced in a document, for resolving short forms. */

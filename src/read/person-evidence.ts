@@ -21,7 +21,9 @@ import {
   GIVEN_NAMES,
   ORGANISATION_NOUNS,
   PERSON_NOUNS,
+  PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
+  RELATION_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from '../lang/en/people.js';
@@ -55,6 +57,11 @@ function namedAsOrganisation(doc: Doc, run: NameRun): boolean {
   return before !== undefined && ORGANISATION_NOUNS.has(before.lower);
 }
 
+/** Keys of the runs a document names as organisations ("the operator Kestrel Logistics"). */
+export function organisationKeys<R extends NameRun>(doc: Doc, runs: readonly R[], keyOf: (run: R) => string): Set<string> {
+  return new Set(runs.filter((r) => namedAsOrganisation(doc, r)).map(keyOf));
+}
+
 function nameEvidence(run: NameRun): boolean {
   const first = run.words[0] ?? '';
   return isGivenName(first) || FAMILY_NAMES_FIRST.has(foldText(first));
@@ -77,7 +84,14 @@ function appositionEvidence(doc: Doc, run: NameRun): boolean {
     }
   }
   const before = doc.tokens[run.titleStart - 1];
-  return before?.text === ',' && isPersonRole(doc.tokens[run.titleStart - 2]);
+  return (before?.text === ',' && isPersonRole(doc.tokens[run.titleStart - 2])) || relationEvidence(doc, run);
+}
+
+/** "her partner, Clarke Gayford", "his friend X": a relation noun after a person's possessive. */
+function relationEvidence(doc: Doc, run: NameRun): boolean {
+  let k = run.titleStart - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  return RELATION_NOUNS.has(doc.tokens[k]?.lower ?? '') && PERSON_POSSESSIVES.has(doc.tokens[k - 1]?.lower ?? '');
 }
 
 /**
@@ -121,7 +135,7 @@ export function evidencedKeys<R extends NameRun>(
   const starts = new Set(runs.map((r) => r.titleStart));
   const vocabulary = lowercaseWords(doc);
   const out = new Set<string>();
-  const organisations = new Set(runs.filter((r) => namedAsOrganisation(doc, r)).map(keyOf));
+  const organisations = organisationKeys(doc, runs, keyOf);
   for (const run of runs) {
     if (run.words.length < 2 || organisations.has(keyOf(run))) continue;
     const first = run.words[0] ?? '';

@@ -319,7 +319,36 @@ export const PERSON_NOUNS: ReadonlySet<string> = words(`
   suspect plaintiff inmate prisoner detainee hostage refugee migrant pensioner retiree veteran tourist passenger
   commuter shopper customer patient caregiver midwife pharmacist dentist professor lecturer dean rector
   superintendent administrator coordinator director-general secretary-general
+  fiance fiancee fiancé fiancée girlfriend boyfriend spouse classmate roommate
+  stepfather stepmother stepson stepdaughter grandson granddaughter nephew niece bodyguard chauffeur
 `);
+
+/**
+ * Nouns of a relation that companies have too ("its Chinese partner, Hengrui Metals"): a
+ * person's relation only after a person's possessive ("her partner, Clarke Gayford").
+ */
+export const RELATION_NOUNS: ReadonlySet<string> = words('partner partners friend friends colleague colleagues ally allies companion');
+/** Possessives of a person (not "its"). */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = words("his her their my our your 's ’s");
+
+/** Plurals of person nouns that do not end in a plain -s ("witnesses", "deputies", "wives"). */
+const IRREGULAR_PERSON_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['wives', 'wife'], ['widows', 'widow'], ['women', 'woman'], ['men', 'man'], ['fishermen', 'fisherman'],
+  ['policemen', 'policeman'], ['children', 'child'],
+]);
+
+/**
+ * A person noun or its plural ("students Mason Ferrow and Lia Ortega", "witnesses", "deputies"):
+ * a plural before a list of names is its members' role.
+ */
+export function isPersonNounOrPlural(lower: string): boolean {
+  if (PERSON_NOUNS.has(lower)) return true;
+  if (IRREGULAR_PERSON_PLURALS.has(lower)) return true;
+  if (lower.length < 4 || !lower.endsWith('s')) return false;
+  if (lower.endsWith('ies') && PERSON_NOUNS.has(`${lower.slice(0, -3)}y`)) return true;
+  if (lower.endsWith('es') && PERSON_NOUNS.has(lower.slice(0, -2))) return true;
+  return PERSON_NOUNS.has(lower.slice(0, -1));
+}
 
 /** Words that follow a person's name when it speaks: "..., Atieno said", "said Grace Atieno". */
 export const SPEECH_VERBS: ReadonlySet<string> = words(`
@@ -340,8 +369,60 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = words(
  * then "of", "for" or "to", then the name (possessives and titles may come between).
  */
 export const HONOREE_NOUNS: ReadonlySet<string> = words(
-  'funeral funerals memorial memorials service services mass burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning',
+  'funeral funerals memorial memorials service services mass burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning ' +
+    // "bid farewell to", "paid their respects to", "the coffin of", "the widow of"
+    'farewell goodbye respects homage coffin casket remains grave widow widower',
 );
+
+/**
+ * Verbs whose object is the person mourned, not a participant: "Chile buried former president X",
+ * "mourners honoured X". The name (after its title) must follow the verb directly.
+ */
+export const HONOREE_VERBS: ReadonlySet<string> = words(
+  'buried bury burying mourned mourn mourning honoured honored honouring honoring eulogized eulogised eulogizing eulogising commemorated commemorating remembered',
+);
+
+/**
+ * Attendance said not to happen, for the person it is said of ("X will not be in attendance",
+ * "X did not attend", "X stayed away", "X declined to attend", "X skipped the funeral"):
+ * a negator followed within three words by an attendance word, or an absence word alone.
+ */
+export const ATTENDANCE_NEGATORS: ReadonlySet<string> = words("not n't never no cannot unable declined refused failed");
+export const ATTENDANCE_WORDS: ReadonlySet<string> = words(
+  'attend attends attended attending attendance join joins joined joining participate participated participating part present travel',
+);
+export const ABSENCE_WORDS: ReadonlySet<string> = words('absent skipped skip skips skipping boycotted boycott boycotts boycotting snubbed');
+/** Two-word absences: "stayed away", "pulled out", "dropped out". */
+export const ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
+  stayed away
+  stay away
+  stays away
+  staying away
+  kept away
+  pulled out
+  pull out
+  pulls out
+  dropped out
+  opted out
+`);
+/** Words that end the stretch a negated attendance can be said of ("X will not attend, but Y will"). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = words('but ; while whereas although though however instead');
+
+/**
+ * Openers of a sentence that continues the list of the sentence before ("... will attend.
+ * Among them are X and Y", "They included X"): the cue of the sentence before governs it.
+ */
+export const LIST_CONTINUATIONS: readonly (readonly string[])[] = groups(`
+  among them
+  among those
+  among these
+  they included
+  they include
+  they are
+  they were
+  those attending
+  those present
+`);
 export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
 /** Lower-case words that may stand between the link word and the honoured person's title ("for the late ..."). */
 export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former');

@@ -124,4 +124,54 @@ describe('a name read as a person in one version is a person in every version', 
   });
 });
 
-export { readCredits };
+describe('name shapes', () => {
+  it('takes a name that leads a longer name of the set for the same person (a double surname)', () => {
+    const short = 'Tarsk bids farewell to former President Anselmo Ferraz';
+    const full = 'Former President Anselmo Ferraz Lobo, who led the country for eight years, died on Thursday. Ferraz was 91.';
+    const read = setValues('people-named', { a: short, b: full });
+    expect(read['a']).toEqual(['Anselmo Ferraz Lobo']);
+    expect(read['b']).toEqual(['Anselmo Ferraz Lobo']);
+  });
+
+  it('reads no person in a title before a building ("General Cemetery", "Royal Chapel")', () => {
+    expect(people('The procession went on to the General Cemetery, where Mayor Ilse Brandt spoke.')).toEqual(['Ilse Brandt']);
+    expect(people('The coffin lay in the Royal Chapel until Monday.')).toEqual([]);
+  });
+
+  it('reads a given name that is also a title or nationality word as a given name in a list of names', () => {
+    expect(people('The dead were students Marlon Yeats and Christian Olvera, both 17.')).toEqual(['Marlon Yeats', 'Christian Olvera']);
+    expect(people('Christian leaders met on Sunday.')).toEqual([]);
+  });
+
+  it('reads a role before a name, "said" after it, or "her partner," as person evidence', () => {
+    expect(people('Fire Service commander Mike Hall said the road would stay closed.')).toEqual(['Mike Hall']);
+    expect(people('The premier arrived with her partner, Clarke Gaynor.')).toEqual(['Clarke Gaynor']);
+    expect(people('Its Chinese partner, Weiqiang Metals, did not respond.')).toEqual([]);
+  });
+
+  it('reads names listed with people as people', () => {
+    expect(people('The likes of Joe Brandt, Justin Moreau, Jair Salles and Jacinda Orr are in Tarsk.')).toEqual([
+      'Joe Brandt',
+      'Justin Moreau',
+      'Jair Salles',
+      'Jacinda Orr',
+    ]);
+  });
+});
+
+describe('bylines without "By"', () => {
+  const credits = (text: string): string[] => readCredits(version('v', text)).credits.map((c) => c.name);
+
+  it('reads names joined by "And" and ending with an outlet, and keeps them out of the story people', () => {
+    const text = 'Crews battle hillside fire\n\nJohn M. Galvin And Rich Conway Los Angeles Times\n\nFire crews fought the blaze on Monday, Fire Chief Dana Rhee said.';
+    expect(credits(text)).toEqual(['John M. Galvin', 'Rich Conway']);
+    expect(people(text)).toEqual(['Dana Rhee']);
+  });
+
+  it('reads "Name and Name" and "Name, Staff" lines above the story, not a masthead or a line of the story', () => {
+    expect(credits('Storm hits coast\n\nTom Reyes and Anna Lukas\n\nThe storm hit on Monday.')).toEqual(['Tom Reyes', 'Anna Lukas']);
+    expect(credits('Storm hits coast\n\nAna Ruiz, Staff\n\nThe storm hit on Monday.')).toEqual(['Ana Ruiz']);
+    expect(credits('Himal Morning Post\n\nStorm hits coast\n\nThe storm hit on Monday.')).toEqual([]);
+    expect(credits('Storm hits coast\n\nThe storm hit on Monday.\n\nTom Reyes and Anna Lukas')).toEqual([]);
+  });
+});

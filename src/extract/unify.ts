@@ -10,15 +10,15 @@
  */
 import type { ClaimValue, Doc, Rule } from '../types.js';
 import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, personKey, surnameKey } from '../read/names.js';
-import { findPeople, organisationsNamed, placesNamed, unconfirmedPeople } from '../read/people.js';
+import { findPeople, organisationsNamed, placesNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
 import { personValues } from './people.js';
 
 /** Person keys by the first doc of a set, with the docs they were read from: every rule of the set asks. */
 const setKeysOf = new WeakMap<Doc, { docs: readonly Doc[]; keys: ReadonlySet<string> }>();
 
 /**
- * Keys of the names some version of the set reads as a person's with evidence (a title, a role,
- * "said", a given name), less those any version marks as a place or an organisation.
+ * Keys of the names some version of the set reads as a person's with strong evidence (a title, a
+ * role, "said", a given name), less those any version marks as a place or an organisation.
  */
 export function setPersonKeys(docs: readonly Doc[]): ReadonlySet<string> {
   const first = docs[0];
@@ -28,7 +28,7 @@ export function setPersonKeys(docs: readonly Doc[]): ReadonlySet<string> {
   const keys = new Set<string>();
   const blocked = new Set<string>();
   for (const doc of docs) {
-    for (const m of findPeople(doc)) if (!m.tentative && !isSurnameOnlyKey(m.key)) keys.add(m.key);
+    for (const k of stronglyNamedPeople(doc)) keys.add(k);
     for (const k of placesNamed(doc)) blocked.add(k);
     for (const k of organisationsNamed(doc)) blocked.add(k);
   }
@@ -90,6 +90,7 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     for (const w of foldText(name).split(/\s+/u)) if (!NAME_PARTICLES.has(w)) addName(byWord, foldSurname(w), v.key, name);
   }
   const fuller = fullerNames(bySurname);
+  for (const [key, longer] of leadingParts(values)) if (!fuller.has(key)) fuller.set(key, longer);
   const fullIn = new Set(values.filter((v) => v.kind === 'people' && !isSurnameOnlyKey(v.key)).map((v) => `${v.version}\u0001${v.key}`));
   const resolved = values.map((v): ClaimValue | null => {
     const copy: ClaimValue = { ...v, span: { ...v.span } };
@@ -109,7 +110,9 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     // "Veldar" next to Tomas Veldar and Irena Veldar in the same version: one of them, already listed
     if (candidates && candidates.size > 1 && [...candidates.keys()].some((k) => fullIn.has(`${v.version}\u0001${k}`))) return null;
     if (!candidates || candidates.size !== 1) return copy;
-    const [key, name] = [...candidates][0] as [string, string];
+    const [only, shortName] = [...candidates][0] as [string, string];
+    // "Echeverría" → Ramón Echeverría → Ramón Echeverría Solís
+    const { key, name } = fuller.get(only) ?? { key: only, name: shortName };
     copy.key = key;
     copy.value = name;
     copy.person = { name, title: v.person?.title ?? null, key };
@@ -123,6 +126,31 @@ function addName(map: Map<string, Map<string, string>>, word: string, key: strin
   const keys = map.get(word) ?? new Map<string, string>();
   if (!keys.has(key)) keys.set(key, name);
   map.set(word, keys);
+}
+
+/**
+ * A name whose words lead a longer name of the set is the same person, when that longer name
+ * is the only one: a double surname written in full or not ("Ramón Echeverría" and "Ramón
+ * Echeverría Solís": same given name, same first surname). Two longer names ("... Solís",
+ * "... Palma": a father and a son) leave it alone.
+ */
+function leadingParts(values: readonly ClaimValue[]): Map<string, { key: string; name: string }> {
+  const names = new Map<string, string>();
+  for (const v of values) {
+    if (v.kind !== 'people' || isSurnameOnlyKey(v.key)) continue;
+    const name = v.person?.name ?? String(v.value);
+    if (!names.has(v.key) && hasGivenName(name)) names.set(v.key, name);
+  }
+  const words = new Map([...names].map(([key, name]) => [key, foldText(name).split(/\s+/u)]));
+  const out = new Map<string, { key: string; name: string }>();
+  for (const [key, mine] of words) {
+    if (mine.length < 2) continue;
+    const longer = [...words].filter(([k, theirs]) => k !== key && theirs.length > mine.length && mine.every((w, i) => theirs[i] === w));
+    if (longer.length !== 1) continue;
+    const [k] = longer[0] as [string, string[]];
+    out.set(key, { key: k, name: names.get(k) ?? '' });
+  }
+  return out;
 }
 
 /**

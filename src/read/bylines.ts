@@ -12,6 +12,7 @@
  */
 import type { CreditInfo, CreditRole, NormalizedVersion, Span } from '../types.js';
 import { personKey } from './names.js';
+import { isGivenName } from './person-evidence.js';
 import { BYLINE_STAMP_WORDS, CREDIT_CLAUSE_WORDS, CREDIT_ROLE_WORDS, NEWS_AGENCIES } from '../lang/en/people.js';
 
 /** One credited name in a version. */
@@ -78,6 +79,53 @@ function withoutStamps(byline: string): string {
   return end > 0 ? segments.slice(0, end).join('|').trimEnd() : byline;
 }
 
+/** What joins the names of a byline: commas, "and" (also "And" in a title-case line), "&". */
+const BYLINE_JOINERS = /\s*(?:,|;|\||\b[Aa]nd\b|AND|&)\s*/u;
+
+/** Words of an outlet or a staff credit that end a byline line without "By" ("Los Angeles Times", "Staff"). */
+function isOutlet(part: string): boolean {
+  return part.toLowerCase().split(/\s+/u).some((w) => NEWS_AGENCIES.has(w) || OUTLET_ROLE_WORDS.has(w));
+}
+
+const OUTLET_ROLE_WORDS: ReadonlySet<string> = new Set(['staff', 'wire', 'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters']);
+/** A byline line without "By" is among the first lines of a version. */
+const BARE_BYLINE_LINES = 4;
+
+/**
+ * A byline line without "By" near the top: "John M. Glionna And Rich Connell Los Angeles Times",
+ * "Tom Reyes and Anna Lu", "Ana Ruiz, Associated Press": two or three names of two to four
+ * capitalised words joined by commas or "and", or one name followed by an outlet; nothing else,
+ * and one of the names starts with a known given name.
+ */
+function bareBylineParagraph(text: string, offset: number): Credit[] {
+  const line = text.trim();
+  if (line.length > 120 || /^By\b/u.test(line) || /[\d!?:;"“”()]/u.test(line)) return [];
+  const parts = line.split(BYLINE_JOINERS).filter((p) => p.length > 0);
+  if (parts.length > 4) return [];
+  const names: string[] = [];
+  let outlet = false;
+  for (const part of parts) {
+    if (outlet) return [];
+    const clean = part.replace(/\.$/u, '');
+    const beforeOutlet = nameThenAgency(clean);
+    if (beforeOutlet !== null && isOutlet(clean.slice(beforeOutlet.length))) {
+      names.push(beforeOutlet);
+      outlet = true;
+    } else if (names.length > 0 && isOutlet(clean) && /^\p{Lu}/u.test(clean)) outlet = true;
+    else if (NAME_RE.test(clean) && clean.split(/\s+/u).length >= 2 && !isOutlet(clean)) names.push(clean);
+    else return [];
+  }
+  if (names.length === 0 || names.length > 3 || (names.length === 1 && !outlet)) return [];
+  // a masthead ("Himal Morning Post") is no writer: one name at least starts with a given name
+  if (!names.some((n) => isGivenName(n.split(/\s+/u)[0] ?? ''))) return [];
+  let from = 0;
+  return names.map((raw) => {
+    const c = credit('byline', text.slice(from), offset + from, raw);
+    from = c.span.end - offset;
+    return c;
+  });
+}
+
 /**
  * "By Tom Reyes", "By TOM REYES and ANNA LU, Associated Press": the whole paragraph must be
  * names separated by commas/and, then optional agency or role words.
@@ -85,7 +133,7 @@ function withoutStamps(byline: string): string {
 function bylineParagraph(text: string, offset: number): Credit[] {
   const m = /^\s*By\s+(.{3,160})$/u.exec(text);
   if (!m || m[1] === undefined) return [];
-  const parts = withoutStamps(m[1]).split(/\s*(?:,|;|\||\band\b|&)\s*/u).filter((p) => p.length > 0);
+  const parts = withoutStamps(m[1]).split(BYLINE_JOINERS).filter((p) => p.length > 0);
   const names: string[] = [];
   let tail = false;
   for (const part of parts) {
@@ -244,6 +292,21 @@ function opensWithBy(text: string, start: number, end: number): boolean {
 /** "(AP) —" after a dateline (compiled once; `matchAll` reads a copy, the constant keeps lastIndex 0). */
 const AGENCY_TAG = new RegExp(String.raw`\((?:${AGENCY}|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Interfax)\)(?=\s*[—–-])`, 'gu');
 
+/**
+ * Byline lines without "By" among the first lines, above the story's first sentence (a line
+ * ending in a full stop or a quote: the body has begun), not those a credit already covers.
+ */
+function readBareBylines(text: string, credits: Credit[], spans: Span[]): void {
+  for (const p of paragraphs(text.slice(0, 2000)).slice(0, BARE_BYLINE_LINES)) {
+    if (/[.!?"”’]\s*$/u.test(text.slice(p.start, p.end))) return;
+    if (spans.some((s) => s.start < p.end && p.start < s.end)) continue;
+    const found = bareBylineParagraph(text.slice(p.start, p.end), p.start);
+    if (found.length === 0) continue;
+    credits.push(...found);
+    spans.push(p);
+  }
+}
+
 function readCreditsOf(text: string): CreditReading {
   const credits: Credit[] = [];
   const spans: Span[] = [];
@@ -264,6 +327,7 @@ function readCreditsOf(text: string): CreditReading {
     credits.push(...contributors.credits);
     spans.push(...contributors.spans);
   }
+  readBareBylines(text, credits, spans);
   const photos = photoCredits(text);
   credits.push(...photos.credits);
   spans.push(...photos.spans);

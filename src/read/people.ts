@@ -27,8 +27,18 @@ import {
   surnameKey,
 } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
-import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, PLACE_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
-import { evidencedKeys, organisationKeys } from './person-evidence.js';
+import {
+  FAMILY_NAMES_FIRST,
+  NON_PERSON_WORDS,
+  OFFICE_HEADS,
+  PERSON_NOUNS,
+  PLACE_OF_HEADS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  isPersonNounOrPlural,
+} from '../lang/en/people.js';
+import { evidencedKeys, isGivenName, organisationKeys, strongPersonEvidence } from './person-evidence.js';
 import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
 
@@ -280,6 +290,22 @@ function textOf(doc: Doc, start: number, end: number): string {
   return doc.version.text.slice(a.start, b.end);
 }
 
+/**
+ * A run of a given name that is also a title or nationality word and one more word ("Christian
+ * Angulo"), in a list of names or after a person noun ("students Mason Ferrow and Christian
+ * Angulo", "Christian Angulo, 19,"): the word is the given name, not a title.
+ */
+function givenNameFirst(doc: Doc, run: CapitalRun): boolean {
+  const first = doc.tokens[run.start];
+  if (run.end - run.start !== 2 || !first || !isGivenName(first.text) || isTitleToken(doc.tokens[run.start + 1])) return false;
+  const before = doc.tokens[run.start - 1];
+  if (before !== undefined && before.text === before.lower && isPersonNounOrPlural(before.lower)) return true;
+  // "Mason Ferrow and Christian Angulo", "Mason Ferrow, Christian Angulo": after another name
+  const link = before?.lower === 'and' || before?.text === ',';
+  const name = doc.tokens[run.start - 2];
+  return link && name !== undefined && name.pos === 'PROPN' && isUpperStart(name.text) && !isTitleToken(name);
+}
+
 /** Split a run into title tokens and name tokens; returns the name's first token. */
 function splitTitle(doc: Doc, run: CapitalRun): number {
   // After the last title word, if something remains ("Kyiv Mayor Vitali Klitschko").
@@ -303,7 +329,8 @@ function titleStartBefore(doc: Doc, nameStart: number, sentence: Sentence): numb
       continue;
     }
     if (!prev || prev.type !== 'word') break;
-    if (isTitleToken(prev)) {
+    // "students Mason Ferrow and ...": a plural person noun in lower case is the role of the names after it
+    if (isTitleToken(prev) || (t === nameStart && prev.text === prev.lower && isPersonNounOrPlural(prev.lower))) {
       t--;
       continue;
     }
@@ -387,14 +414,17 @@ function candidates(doc: Doc): Candidate[] {
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
     if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
-    const start = splitTitle(doc, run);
+    const givenFirst = givenNameFirst(doc, run);
+    const start = givenFirst ? run.start : splitTitle(doc, run);
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
     if (words.length === 0 || words.length > 4) continue;
     const text = textOf(doc, start, run.end);
     const whole = text.toLowerCase();
     if (PLACE_NAMES.has(whole)) continue;
-    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => isRejectedWordMulti(w, i, words.length))) continue;
+    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => !(givenFirst && i === 0) && isRejectedWordMulti(w, i, words.length))) {
+      if (!headWordSurname(doc, words, start, run.end, sentence)) continue;
+    }
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
     // A title left without its name ("Environment Minister said", after a cut) is no person;
     // surnames that are also title words ("Martin Luther King") come after a given name.
@@ -417,6 +447,26 @@ function candidates(doc: Doc): Candidate[] {
     out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) });
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
+}
+
+/**
+ * "Fire Service commander Mike Hall said", "spokeswoman Ann Church": a given name and a
+ * surname that is also an organisation or place head word ("Hall", "Church", "Bridge") name a
+ * person when a person's role comes right before them or a speech verb right after.
+ */
+function headWordSurname(doc: Doc, words: readonly NameWord[], start: number, end: number, sentence: Sentence): boolean {
+  const [given, surname] = words;
+  if (words.length !== 2 || !given || !surname || !isGivenName(given.text) || isRejectedWordMulti(given, 0, 2)) return false;
+  const l = surname.lower;
+  if (!NON_PERSON_WORDS.has(l) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(surname.text) || DIGIT.test(l)) return false;
+  const titleStart = titleStartBefore(doc, start, sentence);
+  for (let i = titleStart; i < start; i++) {
+    const tok = doc.tokens[i];
+    if (tok && (TITLE_HEADS.has(tok.lower) || isPersonNounOrPlural(tok.lower))) return true;
+  }
+  let j = end;
+  while (doc.tokens[j]?.pos === 'ADV') j++;
+  return SPEECH_VERBS.has(doc.tokens[j]?.lower ?? '');
 }
 
 /** The name at `start` follows "<place word> of" ("south of", "the port of"). */
@@ -566,6 +616,28 @@ export function unconfirmedPeople(doc: Doc): readonly PersonMention[] {
   findPeople(twin);
   return unconfirmedOf.get(twin)?.mentions ?? [];
 }
+
+/**
+ * Keys of the names of two or more words a document reads as a person's with strong evidence
+ * (person-evidence.ts `strongPersonEvidence`) at one of their mentions at least.
+ */
+export function stronglyNamedPeople(doc: Doc): ReadonlySet<string> {
+  const twin = textTwin(doc);
+  let found = strongOf.get(twin);
+  if (found === undefined) {
+    const keys = new Set<string>();
+    for (const m of findPeople(twin)) {
+      if (m.tokenEnd - m.tokenStart < 2 || keys.has(m.key)) continue;
+      const words = nameWords(twin, m.tokenStart, m.tokenEnd).map((w) => w.lower);
+      const run = { start: m.tokenStart, end: m.tokenEnd, titleStart: m.titleStart, sentence: m.sentence, words };
+      if (words.length >= 2 && strongPersonEvidence(twin, run)) keys.add(m.key);
+    }
+    strongOf.set(twin, (found = keys));
+  }
+  return found;
+}
+
+const strongOf = new WeakMap<Doc, ReadonlySet<string>>();
 
 /** Keys of the names a document marks as organisations ("the operator Kestrel Logistics"). */
 export function organisationsNamed(doc: Doc): ReadonlySet<string> {

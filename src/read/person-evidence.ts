@@ -26,6 +26,7 @@ import {
   RELATION_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
+  isPersonNounOrPlural,
 } from '../lang/en/people.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -68,18 +69,25 @@ function nameEvidence(run: NameRun): boolean {
 }
 
 function titleEvidence(doc: Doc, run: NameRun): boolean {
-  for (let i = run.titleStart; i < run.start; i++) if (isPersonRole(doc.tokens[i])) return true;
+  for (let i = run.titleStart; i < run.start; i++) {
+    const tok = doc.tokens[i];
+    // "students Mason Ferrow": a plural role before the names
+    if (isPersonRole(tok) || (tok !== undefined && tok.text === tok.lower && isPersonNounOrPlural(tok.lower))) return true;
+  }
   return false;
 }
 
-/** "X, 58,", "X, a 41-year-old vendor", "X, president of", "X, who"; "His lawyer, X". */
-function appositionEvidence(doc: Doc, run: NameRun): boolean {
+/**
+ * "X, 58,", "X, a 41-year-old vendor", "X, president of", "X, who"; "His lawyer, X". `roleOnly`:
+ * a role or an age word only ("on Dorje Ri, five of them injured" is no person's age).
+ */
+function appositionEvidence(doc: Doc, run: NameRun, roleOnly = false): boolean {
   const after = doc.tokens[run.end];
   if (after?.text === ',' || after?.text === '(') {
     for (let j = run.end + 1; j < run.end + 9; j++) {
       const tok = doc.tokens[j];
       if (!tok || tok.sentence !== run.sentence || tok.text === ',' || tok.text === '.' || tok.text === ')') break;
-      if (j === run.end + 1 && (tok.pos === 'NUM' || tok.lower === 'who' || tok.lower === 'whose')) return true;
+      if (!roleOnly && j === run.end + 1 && (tok.pos === 'NUM' || tok.lower === 'who' || tok.lower === 'whose')) return true;
       if (isPersonRole(tok) || AGE_WORD.test(tok.lower) || tok.lower === 'year-old') return true;
     }
   }
@@ -123,6 +131,20 @@ function pronounEvidence(doc: Doc, run: NameRun, starts: ReadonlySet<number>): b
 }
 
 /**
+ * Evidence strong enough to make a name a person's in the other versions of its set too: a
+ * known given name first, a person's title or role, a role in an apposition, a relation ("her
+ * partner, X"), or a speech verb right after or before it. Not an age-like number after a comma
+ * or a pronoun later on, which places and organisations also meet.
+ */
+export function strongPersonEvidence(doc: Doc, run: NameRun): boolean {
+  if (nameEvidence(run) || titleEvidence(doc, run) || appositionEvidence(doc, run, true)) return true;
+  let j = run.end;
+  while (doc.tokens[j]?.pos === 'ADV') j++;
+  const before = doc.tokens[run.titleStart - 1];
+  return SPEECH_VERBS.has(doc.tokens[j]?.lower ?? '') || (before !== undefined && SPEECH_VERBS.has(before.lower));
+}
+
+/**
  * Keys (by `keyOf`) of the multi-word runs with evidence anywhere in the document.
  * `singles` are the lower-case texts of one-word runs (for reuse of a name's word).
  */
@@ -153,5 +175,38 @@ export function evidencedKeys<R extends NameRun>(
       out.add(keyOf(run));
     }
   }
+  for (const run of listedWithPeople(doc, runs, out, keyOf)) if (!organisations.has(keyOf(run))) out.add(keyOf(run));
+  return out;
+}
+
+/** Whether only a comma, "and" or "or" stands between two runs ("A, B and C"). */
+function listed(doc: Doc, a: NameRun, b: NameRun): boolean {
+  if (a.sentence !== b.sentence || b.titleStart <= a.end) return false;
+  for (let i = a.end; i < b.titleStart; i++) {
+    const tok = doc.tokens[i];
+    if (!tok || !(tok.text === ',' || tok.lower === 'and' || tok.lower === 'or' || tok.type === 'spacing')) return false;
+  }
+  return true;
+}
+
+/**
+ * "The likes of Joe Brandt, Justin Moreau, Jair Salles and Jacinda Orr": names of two or more
+ * words listed with people, where at least two of the list's names are people's and no fewer
+ * than the others, are people's too.
+ */
+function listedWithPeople<R extends NameRun>(doc: Doc, runs: readonly R[], people: ReadonlySet<string>, keyOf: (run: R) => string): R[] {
+  const out: R[] = [];
+  let list: R[] = [];
+  const close = (): void => {
+    const known = list.filter((r) => people.has(keyOf(r))).length;
+    if (known >= 2 && known * 2 >= list.length) out.push(...list.filter((r) => r.words.length >= 2 && !people.has(keyOf(r))));
+    list = [];
+  };
+  for (const run of runs) {
+    const last = list[list.length - 1];
+    if (last !== undefined && !listed(doc, last, run)) close();
+    list.push(run);
+  }
+  close();
   return out;
 }

@@ -4,6 +4,8 @@
  * every module that needs one of these lists imports it from here.
  */
 
+import { BUILDING_NOUNS } from './places.js';
+
 /** One group of words per line (a line starting with # is a comment). */
 function groups(text: string): string[][] {
   return text
@@ -145,6 +147,7 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
  * is not a person ("State Department", "Foreign Ministry", "Associated Press").
  */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
+  ...BUILDING_NOUNS,
   'department', 'ministry', 'center', 'centre', 'institute', 'agency', 'council', 'committee',
   'commission', 'union', 'press', 'news', 'times', 'post', 'journal', 'bank', 'fund', 'group',
   'company', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'co.', 'association',

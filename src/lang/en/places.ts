@@ -88,3 +88,14 @@ export const PLACE_NAMES: ReadonlySet<string> = phrases(`
   mississippi, carolina, north carolina, south carolina, minnesota, wisconsin, iowa,
   colorado, utah, illinois, indiana, missouri, oklahoma, kansas, nebraska,
 `);
+
+/**
+ * Buildings and grounds named with a capital ("General Cemetery", "Central Prison", "Royal
+ * Chapel"): a title word before one of these ("General", "Royal") makes no person. Surnames that
+ * are also such nouns ("Temple", "Field") are left out.
+ */
+export const BUILDING_NOUNS: ReadonlySet<string> = phrases(`
+  cemetery, graveyard, chapel, mosque, synagogue, basilica, shrine, monastery, convent, seminary, mausoleum,
+  crematorium, morgue, prison, jail, penitentiary, barracks, library, theatre, theater, courthouse, terminal,
+  headquarters, auditorium, pavilion, monument, racecourse, fairground, fairgrounds, showground, quay, wharf
+`);

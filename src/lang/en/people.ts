@@ -379,11 +379,10 @@ export const HONOREE_NOUNS: ReadonlySet<string> = words(
 
 /**
  * Verbs whose object is the person mourned, not a participant: "Chile buried former president X",
- * "mourners honoured X". The name (after its title) must follow the verb directly.
+ * "thousands mourned X". The name (after its title) must follow the verb directly. Not "honoured"
+ * or "remembered": the living are honoured and remembered too.
  */
-export const HONOREE_VERBS: ReadonlySet<string> = words(
-  'buried bury burying mourned mourn mourning honoured honored honouring honoring eulogized eulogised eulogizing eulogising commemorated commemorating remembered',
-);
+export const HONOREE_VERBS: ReadonlySet<string> = words('buried bury burying mourned mourn mourning eulogized eulogised eulogizing eulogising');
 
 /**
  * Attendance said not to happen, for the person it is said of ("X will not be in attendance",

@@ -184,18 +184,21 @@ function readParagraph(paragraph: string): ParagraphReading {
   const winkNlp = nlp();
   const its = winkNlp.its;
   const doc = winkNlp.readDoc(paragraph);
-  const values = doc.tokens().out(its.value) as string[];
-  const starts = tokenStarts(paragraph, values, () => doc.tokens().out(its.precedingSpaces) as string[]);
+  // one collection for all properties: wink builds one (an object of closures) per call
+  const all = doc.tokens();
+  const entities = doc.entities();
+  const values = all.out(its.value) as string[];
+  const starts = tokenStarts(paragraph, values, () => all.out(its.precedingSpaces) as string[]);
   return {
     values,
     starts: starts.at,
     verified: starts.verified,
-    pos: doc.tokens().out(its.pos) as string[],
-    lemmas: doc.tokens().out(its.lemma as never) as unknown as string[],
-    types: doc.tokens().out(its.type) as string[],
+    pos: all.out(its.pos) as string[],
+    lemmas: all.out(its.lemma as never) as unknown as string[],
+    types: all.out(its.type) as string[],
     sentences: doc.sentences().out(its.span) as unknown as Span[],
-    entities: doc.entities().out(its.span) as unknown as Span[],
-    entityTypes: doc.entities().out(its.type) as string[],
+    entities: entities.out(its.span) as unknown as Span[],
+    entityTypes: entities.out(its.type) as string[],
     lowers: null,
     lemmaLowers: null,
     copies: [],

@@ -190,9 +190,9 @@ export interface Doc {
   sentences: Sentence[];
   entities: Entity[];
   /**
-   * Set by analyze: the paragraph readings the doc was built from, in order. analyze builds a
-   * doc from its text and these alone, so two docs of the same text and the same readings are
-   * the same analysis (read/share.ts textTwin).
+   * Set by analyze: the identities of the paragraph readings the doc was built from, in order.
+   * analyze builds a doc from its text and these readings alone, so two docs of the same text
+   * and the same readings are the same analysis (read/share.ts textTwin).
    */
   readings?: readonly object[];
 }

@@ -43,10 +43,10 @@ interface TakenBy {
 const phrasesOf = new WeakMap<SentenceShape, SharedPhrases>();
 
 /** The date phrases of a sentence, read once for every copy of it in the set. */
-function sentencePhrases(doc: Doc, sentence: Sentence, tokens: readonly Token[]): SharedPhrases {
+function sentencePhrases(doc: Doc, sentence: Sentence): SharedPhrases {
   const shape = sentenceShape(doc, sentence);
   let shared = phrasesOf.get(shape);
-  if (shared === undefined) phrasesOf.set(shape, (shared = { base: sentence.start, phrases: datePhrases(doc, tokens), taken: [] }));
+  if (shared === undefined) phrasesOf.set(shape, (shared = { base: sentence.start, phrases: datePhrases(doc, sentenceWords(doc, sentence)), taken: [] }));
   return shared;
 }
 
@@ -80,9 +80,9 @@ function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
 }
 
 /** The dates a rule takes in one sentence, read once per shape, reference date and rule. `memo`: the doc's resolved dates. */
-function sentenceDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], shared: SharedPhrases, referenceDate: string | null, memo: ResolvedDates): readonly TakenDate[] {
+function sentenceDates(rule: Rule, cues: CompiledCues, words: () => readonly Token[], shared: SharedPhrases, referenceDate: string | null, memo: ResolvedDates): readonly TakenDate[] {
   for (const t of shared.taken) if (t.rule === rule && t.referenceDate === referenceDate) return t.dates;
-  const dates = takenDates(rule, cues, tokens, shared.phrases, referenceDate, memo);
+  const dates = takenDates(rule, cues, words(), shared.phrases, referenceDate, memo);
   shared.taken.push({ referenceDate, rule, dates });
   return dates;
 }
@@ -93,11 +93,11 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
   const memo = resolvedDates(doc, ctx.referenceDate);
   const out: ClaimValue[] = [];
   for (const sentence of doc.sentences) {
-    const tokens = sentenceWords(doc, sentence);
-    const shared = sentencePhrases(doc, sentence, tokens);
+    // the sentence's words only when its dates are read (a copy takes the first copy's)
+    const shared = sentencePhrases(doc, sentence);
     if (shared.phrases.length === 0) continue; // most sentences: no date to resolve
     const delta = sentence.start - shared.base;
-    for (const { phrase, date } of sentenceDates(rule, cues, tokens, shared, ctx.referenceDate, memo)) {
+    for (const { phrase, date } of sentenceDates(rule, cues, () => sentenceWords(doc, sentence), shared, ctx.referenceDate, memo)) {
       const span = delta === 0 ? phrase.span : { start: phrase.span.start + delta, end: phrase.span.end + delta };
       const key = dateKey(date);
       const place = doc.version.map.place(span.start);

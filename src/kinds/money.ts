@@ -256,10 +256,10 @@ interface SentenceSums {
 
 const sumsOf = new WeakMap<SentenceShape, SentenceSums>();
 
-function sentenceSums(doc: Doc, sentence: Sentence, words: readonly Word[]): SentenceSums {
+function sentenceSums(doc: Doc, sentence: Sentence): SentenceSums {
   const shape = sentenceShape(doc, sentence);
   let sums = sumsOf.get(shape);
-  if (sums === undefined) sumsOf.set(shape, (sums = { sums: findSums(words), taken: undefined }));
+  if (sums === undefined) sumsOf.set(shape, (sums = { sums: findSums(sentenceWords(doc, sentence)), taken: undefined }));
   return sums;
 }
 
@@ -281,9 +281,9 @@ function extractMoney(doc: Doc, rule: Rule): ClaimValue[] {
   const cues = compileCues(rule.cues);
   const out: ClaimValue[] = [];
   for (const sentence of doc.sentences) {
+    const read = sentenceSums(doc, sentence);
+    if (read.sums.length === 0) continue; // most sentences (their words are not asked for)
     const words = sentenceWords(doc, sentence);
-    const read = sentenceSums(doc, sentence, words);
-    if (read.sums.length === 0) continue; // most sentences
     const byRule = (read.taken ??= new Map());
     let taken = byRule.get(rule);
     if (taken === undefined) byRule.set(rule, (taken = takenSums(rule, cues, words, read.sums)));

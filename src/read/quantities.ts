@@ -248,7 +248,13 @@ function someNumberToken(tokens: readonly QToken[], from: number, to: number, te
   return false;
 }
 
-const figuresOf = new WeakMap<SentenceShape, Map<number | null, SharedFigures | null>>();
+/** A sentence's figures read in one year (null: none); a shape has a short list of them (one year, mostly), not a Map. */
+interface YearFigures {
+  year: number | null;
+  figures: SharedFigures | null;
+}
+
+const figuresOf = new WeakMap<SentenceShape, YearFigures[]>();
 
 /** The span of a reading in the copy of the sentence `ns` is. */
 export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
@@ -260,18 +266,18 @@ export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
  * copy's start (most figures are no rule's value): `delta` is, and `spanIn` rebases a span.
  */
 function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
-  const words = sentenceWords(doc, sentence);
   const shape = sentenceShape(doc, sentence);
   let byYear = figuresOf.get(shape);
-  if (byYear === undefined) figuresOf.set(shape, (byYear = new Map()));
-  let shared = byYear.get(year);
-  if (shared === undefined) {
-    const ns = readSentence(doc, sentence, words, year);
-    byYear.set(year, ns === null ? null : ns.figures);
+  if (byYear === undefined) figuresOf.set(shape, (byYear = []));
+  const known = byYear.find((x) => x.year === year);
+  if (known === undefined) {
+    const ns = readSentence(doc, sentence, sentenceWords(doc, sentence), year);
+    byYear.push({ year, figures: ns === null ? null : ns.figures });
     return ns;
   }
-  if (shared === null) return null;
-  return { sentence, tokens: withEntityTypes(doc, words), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
+  const shared = known.figures;
+  if (shared === null) return null; // most sentences (their words are not asked for)
+  return { sentence, tokens: withEntityTypes(doc, sentenceWords(doc, sentence)), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
 }
 
 /** Tokens from analyze() carry their entity type already (no copy); others get one. */

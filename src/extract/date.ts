@@ -80,9 +80,9 @@ function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
 }
 
 /** The dates a rule takes in one sentence, read once per shape, reference date and rule. `memo`: the doc's resolved dates. */
-function sentenceDates(rule: Rule, cues: CompiledCues, words: () => readonly Token[], shared: SharedPhrases, referenceDate: string | null, memo: ResolvedDates): readonly TakenDate[] {
+function sentenceDates(doc: Doc, sentence: Sentence, rule: Rule, cues: CompiledCues, shared: SharedPhrases, referenceDate: string | null, memo: ResolvedDates): readonly TakenDate[] {
   for (const t of shared.taken) if (t.rule === rule && t.referenceDate === referenceDate) return t.dates;
-  const dates = takenDates(rule, cues, words(), shared.phrases, referenceDate, memo);
+  const dates = takenDates(rule, cues, sentenceWords(doc, sentence), shared.phrases, referenceDate, memo);
   shared.taken.push({ referenceDate, rule, dates });
   return dates;
 }
@@ -97,7 +97,7 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
     const shared = sentencePhrases(doc, sentence);
     if (shared.phrases.length === 0) continue; // most sentences: no date to resolve
     const delta = sentence.start - shared.base;
-    for (const { phrase, date } of sentenceDates(rule, cues, () => sentenceWords(doc, sentence), shared, ctx.referenceDate, memo)) {
+    for (const { phrase, date } of sentenceDates(doc, sentence, rule, cues, shared, ctx.referenceDate, memo)) {
       const span = delta === 0 ? phrase.span : { start: phrase.span.start + delta, end: phrase.span.end + delta };
       const key = dateKey(date);
       const place = doc.version.map.place(span.start);

@@ -256,6 +256,12 @@ interface YearFigures {
 
 const figuresOf = new WeakMap<SentenceShape, YearFigures[]>();
 
+/** The entry of `year` (a loop, not `find`: no closure per sentence of every copy). */
+function ofYear(list: readonly YearFigures[], year: number | null): YearFigures | undefined {
+  for (const x of list) if (x.year === year) return x;
+  return undefined;
+}
+
 /** The span of a reading in the copy of the sentence `ns` is. */
 export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
   return ns.delta === 0 ? r.span : { start: r.span.start + ns.delta, end: r.span.end + ns.delta };
@@ -269,7 +275,7 @@ function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): Num
   const shape = sentenceShape(doc, sentence);
   let byYear = figuresOf.get(shape);
   if (byYear === undefined) figuresOf.set(shape, (byYear = []));
-  const known = byYear.find((x) => x.year === year);
+  const known = ofYear(byYear, year);
   if (known === undefined) {
     const ns = readSentence(doc, sentence, sentenceWords(doc, sentence), year);
     byYear.push({ year, figures: ns === null ? null : ns.figures });

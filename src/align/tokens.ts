@@ -4,7 +4,7 @@
  */
 import type { Doc, Sentence, Token } from '../types.js';
 import type { SentenceRef } from '../types.js';
-import type { SentenceShare } from './share.js';
+import type { SentenceShare, SharedSentence } from './share.js';
 import { sentenceWords as readerWords } from '../read/words.js';
 
 /** Function words that carry no content for alignment (lower case). */
@@ -212,6 +212,24 @@ function wordingKeysOf(words: readonly Token[]): { keys: string[]; key: string }
     wordingKeys.set(words, (known = { keys, key: keys.join('\u0001') }));
   }
   return known;
+}
+
+/**
+ * Whether every member of a group is a copy of one sentence of the share (the same words, so
+ * one wording: `groupWordings` would give one). Most groups are a sentence copied word for
+ * word: they are told by their shared readings, without reading their wordings.
+ */
+export function oneSharedSentence(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, share: SentenceShare): boolean {
+  let first: SharedSentence | undefined;
+  for (const m of members) {
+    const doc = byId.get(m.version);
+    const sentence = doc?.sentences[m.sentence];
+    if (!doc || !sentence) return false;
+    const shared = share.of(doc, sentence);
+    if (first === undefined) first = shared;
+    else if (shared !== first) return false;
+  }
+  return true;
 }
 
 /** Wordings already read, per group member list, with the docs its members were read from. */

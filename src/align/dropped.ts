@@ -247,6 +247,8 @@ interface Target {
   seenWording: Set<number>;
   /** The figures of a window of v's sentences, read once for every source version and sentence. */
   quantitiesIn: Map<number | string, Figure[]>;
+  /** The soft match in v of each distinct source sentence (by `SharedSentence.no`), once for every source version. */
+  softMatches: Map<number, number | null>;
 }
 
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
@@ -296,6 +298,7 @@ export function droppedFactFindings(
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
       seenWording: new Set<number>(),
+      softMatches: new Map<number, number | null>(),
       quantitiesIn: new Map<number | string, Figure[]>(),
     };
     for (const udoc of near) {
@@ -515,7 +518,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
+  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatchOf(target, list[i], minSoft, maxPostings));
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
   const counterpart = new LazyIndex(list.length, (i) => {
     const c = raw.at(i);
@@ -986,6 +989,17 @@ function postingAt(postings: Postings, id: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * `softMatch` of a source sentence in the target version: it depends on the sentence's keys
+ * only, and the source versions share most sentences (copies share one reading and one key list).
+ */
+function softMatchOf(target: Target, s: SourceSentence | undefined, min: number, maxPostings: number): number | null {
+  if (s === undefined) return softMatch(NO_KEYS, target.index, min, maxPostings);
+  let match = target.softMatches.get(s.shared.no);
+  if (match === undefined) target.softMatches.set(s.shared.no, (match = softMatch(s.keys, target.index, min, maxPostings)));
+  return match;
 }
 
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */

@@ -178,7 +178,21 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
     const kind = (ns.readings[n] as QuantityReading).context.kind;
     if (distances[n] === null && ok[n] === true && (kind === 'part' || kind === 'superseded')) distances[n] = nearest + 1;
   }
+  membersFollowTotals(ns, distances);
   return distances;
+}
+
+/**
+ * The members of a group of people ("two students and two teachers were killed") are parts of
+ * the rule that takes the group's total, and of no other (not of the injured figure after it).
+ */
+function membersFollowTotals(ns: NumberedSentence, distances: Array<number | null>): void {
+  for (let n = 0; n < distances.length; n++) {
+    const total = (ns.readings[n] as QuantityReading).total;
+    if (total === undefined) continue;
+    const d = distances[ns.readings.indexOf(total)] ?? null;
+    distances[n] = d === null ? null : distances[n] ?? d + 1;
+  }
 }
 
 /**

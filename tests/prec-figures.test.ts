@@ -1,0 +1,102 @@
+/**
+ * Figures read as wire copy writes them: groups of people summed into one total, ages after
+ * "died … at", a toll headline with a wounded victim in it, breakdowns by "from" a place, and
+ * a qualifier shared by a coordinated figure. Sentences written for these tests (fictional
+ * people and places).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze/index.js';
+import { extractClaims } from '../src/extract/claims.js';
+import { check } from '../src/index.js';
+import { kindOf } from '../src/kinds/index.js';
+import { plainVersion } from '../src/normalize/plain.js';
+import { parseRuleFile } from '../src/rules/index.js';
+import type { ClaimValue, Doc } from '../src/types.js';
+
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+const RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.kind === 'quantity');
+
+/** The values of every quantity rule of news-core in one version. */
+function claims(text: string, date = '2026-05-12'): Map<string, ClaimValue[]> {
+  const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
+  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
+  return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
+}
+
+const show = (x: ClaimValue): string => `${x.qualifier ? `${x.qualifier} ` : ''}${x.key}/${x.role}${x.place ? `@${x.place}` : ''}`;
+const roles = (text: string, rule: string): string[] => (claims(text).get(rule) ?? []).map(show);
+const headline = (text: string, rule: string): ClaimValue | undefined => claims(text).get(rule)?.find((x) => x.role === 'headline');
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+function writeSet(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'factlint-prec-figures-'));
+  roots.push(root);
+  const dir = join(root, 'story');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+async function findings(files: Record<string, string>, rule?: string): Promise<string[]> {
+  const report = await check([writeSet(files)], { rules: [CORE] });
+  return report.sets[0]!.findings.filter((f) => rule === undefined || f.rule === rule).map((f) => `${f.type}:${f.rule}:${f.versions.join(',')}`);
+}
+
+describe('1. a group of people joined by "and" states their sum', () => {
+  it('"two nurses and two orderlies were killed" is a toll of 4, the members its parts', () => {
+    const text = 'Two nurses and two orderlies were killed and seven others were hurt when the clinic roof caved in.';
+    expect(roles(text, 'death-toll')).toEqual(['4/headline', '2/part', '2/part']);
+    expect(roles(text, 'injured')).toEqual(['7/headline']);
+    const total = headline(text, 'death-toll')!;
+    expect(total.text).toBe('Two nurses and two orderlies');
+    expect(text.slice(total.span.start, total.span.end)).toBe('Two nurses and two orderlies');
+  });
+  it('a group after its cue ("the deaths of two nurses and two orderlies killed …") and lists with commas', () => {
+    expect(headline('Brenmoor is mourning the deaths of two nurses and two orderlies killed in the collapse.', 'death-toll')?.key).toBe('4');
+    expect(headline('Rebels ambushed the convoy, killing three soldiers, two policemen and one civilian.', 'death-toll')?.key).toBe('6');
+    expect(headline('The blast at the Ostrava pit killed 11 miners and three rescuers.', 'death-toll')?.key).toBe('14');
+  });
+  it('a shared qualifier: "at least two soldiers and three police" is at least 5', () => {
+    const total = headline('At least two soldiers and three police were killed in the ambush near Tarvel.', 'death-toll')!;
+    expect([total.key, total.qualifier]).toEqual(['5', 'at-least']);
+  });
+  it('a group that breaks down a figure just given makes no new total', () => {
+    expect(roles('Nine victims – eight pupils and one teacher – were buried on Sunday in Hallen.', 'death-toll')).not.toContain('9/headline');
+    expect(roles('The gunman killed 10 people, including eight pupils and two teachers.', 'death-toll')).toEqual(['10/headline', '8/part', '2/part']);
+    expect(roles('The gunman killed 10 people, eight pupils and two teachers, before he was shot.', 'death-toll')).toEqual(['10/headline', '8/part', '2/part']);
+  });
+  it('outcomes, clauses of their own and lists the figures do not finish are no group', () => {
+    expect(roles('The bus crash left two dead and three injured.', 'death-toll')).toEqual(['2/headline']);
+    expect(roles('The storm killed 5 people and injured 12.', 'injured')).toEqual(['12/headline']);
+    expect(roles('The gunman killed four people and nine others were wounded.', 'death-toll')).toEqual(['4/headline']);
+    expect(roles('The gunman killed four people and nine others suffered burns.', 'death-toll')).toEqual(['4/headline']);
+    expect(roles('Three soldiers, two policemen and a civilian were killed.', 'death-toll')).not.toContain('5/headline');
+    expect(roles('A teacher and two pupils were killed.', 'death-toll')).not.toContain('3/headline');
+  });
+  it('two versions that give the toll as "four people" and as "two nurses and two orderlies" agree', async () => {
+    const a = ' date 2026-05-12\nBRENMOOR (AP) — Four people were killed and seven others hospitalized when the roof of a clinic in Brenmoor caved in on Monday, officials said.\n';
+    const b = ' date 2026-05-12\nBRENMOOR (Reuters) - Two nurses and two orderlies were killed and seven others were injured when the roof of a clinic in Brenmoor caved in on Monday, officials said.\n';
+    const found = await findings({ 'a.txt': a, 'b.txt': b }, 'death-toll');
+    expect(found.filter((f) => f.startsWith('contradiction') || f.startsWith('stale'))).toEqual([]);
+  });
+});
+
+describe('2. ages are not tolls', () => {
+  it('"died on Friday at 91" and "passed away at home at 79" are ages', () => {
+    expect(roles('Former senator Ilse Marwood died on Friday at 91, her family said.', 'death-toll')).toEqual([]);
+    expect(roles('The poet passed away at his home in Korvel at 79.', 'death-toll')).toEqual([]);
+    // a figure after another verb is no age
+    expect(roles('The number of people who died stood at 18.', 'death-toll')).toEqual(['18/headline']);
+  });
+  it('"Dario Fenwick, 19," is an age even when the tagger reads the surname as a common noun', () => {
+    expect(roles('Dario Fenwick, 19, died at Corley General Hospital on Wednesday.', 'death-toll')).toEqual([]);
+    expect(roles('Mara Park, 24, was among the dead.', 'death-toll')).toEqual([]);
+  });
+});

@@ -12,9 +12,10 @@ import { analyze } from '../src/analyze/index.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { check } from '../src/index.js';
 import { kindOf } from '../src/kinds/index.js';
+import { quantityExtractor } from '../src/extract/quantity.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc } from '../src/types.js';
+import type { ClaimValue, Doc, QuantityRule } from '../src/types.js';
 
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
 const RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.kind === 'quantity');
@@ -98,5 +99,23 @@ describe('2. ages are not tolls', () => {
   it('"Dario Fenwick, 19," is an age even when the tagger reads the surname as a common noun', () => {
     expect(roles('Dario Fenwick, 19, died at Corley General Hospital on Wednesday.', 'death-toll')).toEqual([]);
     expect(roles('Mara Park, 24, was among the dead.', 'death-toll')).toEqual([]);
+  });
+});
+
+describe('3. a toll headline with a wounded victim in it', () => {
+  it('"toll rises to six as injured climber dies" is a toll, no injured figure', () => {
+    const text = 'Glacier collapse toll rises to six as injured climber dies';
+    expect(roles(text, 'death-toll')).toEqual(['6/headline']);
+    expect(roles(text, 'injured')).toEqual([]);
+  });
+  it('"as" ends the clause: a cue after it describes that clause\'s noun', () => {
+    const text = 'The toll climbed to nine as injured villagers reached the valley.';
+    expect(roles(text, 'injured')).toEqual([]);
+    expect(roles(text, 'death-toll')).toEqual(['9/headline']);
+  });
+  it('a cue linked to the figure by a verb of level only is as close as a cue next to it', () => {
+    const toll = RULES.find((r) => r.id === 'death-toll')!;
+    const doc = analyze(plainVersion('v', 'The death toll has now risen to 9 in Harlow.'));
+    expect(quantityExtractor.extract(doc, toll as QuantityRule, { referenceDate: null }).map((x) => x.cueDistance)).toEqual([0]);
   });
 });

@@ -131,10 +131,17 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, h
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
 }
 
-/** A cue used as an adjective of a noun ("an injured worker", "the dead man") counts no one. */
+/**
+ * A cue used as an adjective of a noun ("an injured worker", "the dead man") counts no one; nor
+ * does one whose noun a death verb follows ("as wounded student dies": the student is dead now).
+ */
 function attributive(tokens: readonly QToken[], hit: { start: number; end: number }): boolean {
   const before = tokens[hit.start - 1]?.lower ?? '';
-  return ['a', 'an', 'the'].includes(before) && tokens[hit.end]?.pos === 'NOUN';
+  if (tokens[hit.end]?.pos !== 'NOUN') return false;
+  if (['a', 'an', 'the'].includes(before)) return true;
+  let k = hit.end;
+  while (k < hit.end + 2 && tokens[k + 1]?.pos === 'NOUN') k++;
+  return DEATH_VERBS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /**

@@ -143,6 +143,18 @@ export const FOUND_VERBS: ReadonlySet<string> = new Set([
   'found', 'located', 'rescued', 'freed', 'reached', 'recovered', 'turned', 'surfaced', 'returned', 'reunited',
 ]);
 
+/**
+ * Verbs that link a figure's noun to the figure it now stands at: "toll rises to five", "the
+ * number of injured climbed to 520", "the toll has reached 17", "the toll stood at 41". Between
+ * such a cue and the figure nothing else can claim the figure.
+ */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'jump',
+  'increased', 'increases', 'grew', 'grown', 'grows', 'soared', 'soars', 'surged', 'surges', 'reached', 'reaches',
+  'reach', 'hit', 'hits', 'stood', 'stands', 'stand', 'fell', 'falls', 'fallen', 'dropped', 'drops', 'revised',
+  'raised', 'lowered', 'now', 'is', 'was', 'has', 'had', 'been', 'to', 'at',
+]);
+
 /** Words between a figure's noun and its cue in a relative clause ("who had been", "that were"). */
 export const RELATIVE_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is']);
 

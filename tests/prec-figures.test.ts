@@ -119,3 +119,12 @@ describe('3. a toll headline with a wounded victim in it', () => {
     expect(quantityExtractor.extract(doc, toll as QuantityRule, { referenceDate: null }).map((x) => x.cueDistance)).toEqual([0]);
   });
 });
+
+describe('4. a breakdown by where the dead came from', () => {
+  it('"six from Dorsk and two from Ambry" are parts with their places, like "in"', () => {
+    const text = 'The toll rose to 22. Fourteen of the dead were from Ketlin, six from Dorsk and two from Ambry, the governor said.';
+    expect(roles(text, 'death-toll')).toEqual(['22/headline', '14/part', '6/part@Dorsk', '2/part@Ambry']);
+    // "rose to 41 from 34" is no place
+    expect(roles('The toll rose to 41 from 34 on Friday.', 'death-toll')).toEqual(['41/headline', '34/other']);
+  });
+});

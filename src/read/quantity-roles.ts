@@ -127,13 +127,16 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
 /** Words between a figure and its place phrase ("17 [people were] in Kelmar"). */
 const PLACE_FILLER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them', 'reported', 'confirmed']);
 
-/** The place phrase after a figure ("in Kelmar", "in the village of Dorsk", "elsewhere"), or null. */
+/** Prepositions of a place phrase after a figure: "17 in Kelmar", "nine from Sarkuh" (where the dead came from). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'from']);
+
+/** The place phrase after a figure ("in Kelmar", "from Sarkuh", "in the village of Dorsk", "elsewhere"), or null. */
 export function placeAfter(tokens: readonly Token[], from: number): string | null {
   let k = from;
   while (k < from + 4 && PLACE_FILLER.has(tokens[k]?.lower ?? '')) k++;
   const prep = tokens[k];
   if (prep?.lower === 'elsewhere') return 'elsewhere';
-  if (prep === undefined || !['in', 'at', 'across'].includes(prep.lower)) return null;
+  if (prep === undefined || !PLACE_PREPOSITIONS.has(prep.lower)) return null;
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
   while (tokens[j]?.pos === 'ADJ' && !CAPITAL_FIRST.test(tokens[j]?.text ?? '')) j++;

@@ -73,7 +73,8 @@ describe('1. a group of people joined by "and" states their sum', () => {
     expect(roles('The gunman killed 10 people, including eight pupils and two teachers.', 'death-toll')).toEqual(['10/headline', '8/part', '2/part']);
     expect(roles('The gunman killed 10 people, eight pupils and two teachers, before he was shot.', 'death-toll')).toEqual(['10/headline', '8/part', '2/part']);
   });
-  it('outcomes, clauses of their own and lists the figures do not finish are no group', () => {
+  it('outcomes, clauses of their own and lists the figures do not finish are no group (a sum of the rest is made)', () => {
+    expect(roles('Four paramedics and one driver were killed, and a nurse was hurt.', 'death-toll')).toEqual(['5/headline', '4/part', '1/part']);
     expect(roles('The bus crash left two dead and three injured.', 'death-toll')).toEqual(['2/headline']);
     expect(roles('The storm killed 5 people and injured 12.', 'injured')).toEqual(['12/headline']);
     expect(roles('The gunman killed four people and nine others were wounded.', 'death-toll')).toEqual(['4/headline']);
@@ -81,11 +82,10 @@ describe('1. a group of people joined by "and" states their sum', () => {
     expect(roles('Three soldiers, two policemen and a civilian were killed.', 'death-toll')).not.toContain('5/headline');
     expect(roles('A teacher and two pupils were killed.', 'death-toll')).not.toContain('3/headline');
   });
-  it('two versions that give the toll as "four people" and as "two nurses and two orderlies" agree', async () => {
+  it('two versions that give the toll as "four people" and as "two nurses and two doctors" agree', async () => {
     const a = ' date 2026-05-12\nBRENMOOR (AP) — Four people were killed and seven others hospitalized when the roof of a clinic in Brenmoor caved in on Monday, officials said.\n';
-    const b = ' date 2026-05-12\nBRENMOOR (Reuters) - Two nurses and two orderlies were killed and seven others were injured when the roof of a clinic in Brenmoor caved in on Monday, officials said.\n';
-    const found = await findings({ 'a.txt': a, 'b.txt': b }, 'death-toll');
-    expect(found.filter((f) => f.startsWith('contradiction') || f.startsWith('stale'))).toEqual([]);
+    const b = ' date 2026-05-12\nBRENMOOR (Reuters) - Two nurses and two doctors were killed and seven others were injured when the roof of a clinic in Brenmoor caved in on Monday, officials said.\n';
+    expect(await findings({ 'a.txt': a, 'b.txt': b }, 'death-toll')).toEqual([]);
   });
 });
 

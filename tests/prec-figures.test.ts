@@ -128,3 +128,18 @@ describe('4. a breakdown by where the dead came from', () => {
     expect(roles('The toll rose to 41 from 34 on Friday.', 'death-toll')).toEqual(['41/headline', '34/other']);
   });
 });
+
+describe('5. a leading qualifier is shared by the coordinated figure', () => {
+  it('"At least 19 people were killed and 240 injured" is at least 240 injured; "and 240 were injured" is not', () => {
+    const injured = (text: string): string[] => roles(text, 'injured');
+    expect(injured('At least 19 people were killed and 240 injured when the dam at Serrin gave way.')).toEqual(['at-least 240/headline']);
+    expect(injured('More than 40 killed and 80 wounded in Dorsk market blast')).toEqual(['more-than 80/headline']);
+    expect(injured('At least 19 people were killed and 240 were injured.')).toEqual(['240/headline']);
+    expect(injured('The blast killed at least 19 people and injured 240.')).toEqual(['240/headline']);
+  });
+  it('two versions that give "at least 240 injured" both ways raise no qualifier change', async () => {
+    const a = ' date 2026-05-12\nSERRIN (AP) — At least 19 people were killed and 240 injured when a dam gave way above Serrin on Monday, officials said.\n';
+    const b = ' date 2026-05-12\nSERRIN (Reuters) - At least 240 people were injured when a dam gave way above Serrin on Monday, officials said.\n';
+    expect((await findings({ 'a.txt': a, 'b.txt': b }, 'injured')).filter((f) => f.startsWith('qualifier-change'))).toEqual([]);
+  });
+});

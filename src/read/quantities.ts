@@ -331,8 +331,41 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  const all = withGroups(tokens, readings);
+  const all = withSharedQualifiers(tokens, withGroups(tokens, readings));
   return { sentence, tokens, readings: all, delta: 0, figures: all };
+}
+
+/** Tags of the words between two coordinated figures: "[were killed] and", "[dead],". */
+const ELLIPSIS_GAP_TAGS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADJ', 'ADV']);
+
+/**
+ * The figure whose leading qualifier `r` shares: "At least 27 people were killed and 410
+ * injured" (at least 410), "Nearly 30 dead, 200 hurt": the nearest earlier figure, with a
+ * qualifier, then only its verb or state and "and" / ",", and `r` bare, followed by its own
+ * state ("injured"), no clause of its own ("and 410 were injured" keeps its own wording).
+ */
+function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityReading[], r: QuantityReading): QuantityReading | null {
+  if (r.expr.qualifier !== null || r.vague || r.high !== null || r.context.kind !== null || r.total !== undefined) return null;
+  let p: QuantityReading | null = null;
+  for (const x of readings) if (x.extent.end <= r.extent.start && (p === null || x.extent.end > p.extent.end)) p = x;
+  const q = p?.expr.qualifier ?? null;
+  if (p === null || q === null || q === 'range' || q === 'several' || p.total !== undefined) return null;
+  const join = tokens[r.extent.start - 1]?.lower;
+  if (join !== 'and' && join !== ',') return null;
+  let k = r.extent.start - 2;
+  if (join === 'and' && tokens[k]?.lower === ',') k--;
+  if (k < p.extent.end || k - p.extent.end > 2) return null;
+  for (let j = p.extent.end; j <= k; j++) if (!ELLIPSIS_GAP_TAGS.has(tokens[j]?.pos ?? '')) return null;
+  const after = tokens[r.extent.end]?.pos;
+  const stateNoun = OUTCOME_NOUNS.has(r.unit?.text.toLowerCase() ?? ''); // "80 wounded" read as a noun
+  return after === 'VERB' || after === 'ADJ' || stateNoun ? p : null;
+}
+
+function withSharedQualifiers(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
+  return readings.map((r) => {
+    const source = qualifierSource(tokens, readings, r);
+    return source === null ? r : { ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } };
+  });
 }
 
 /** A figure of one kind of people, a possible member of a group ("two students", "three police"). */

@@ -350,12 +350,22 @@ function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityR
   for (const x of readings) if (x.extent.end <= r.extent.start && (p === null || x.extent.end > p.extent.end)) p = x;
   const q = p?.expr.qualifier ?? null;
   if (p === null || q === null || q === 'range' || q === 'several' || p.total !== undefined) return null;
+  // people only ("Some 40 nations signed, two countries abstained" shares nothing)
+  if (!countsPeople(p) || !countsPeople(r)) return null;
   const join = tokens[r.extent.start - 1]?.lower;
   if (join !== 'and' && join !== ',') return null;
   let k = r.extent.start - 2;
   if (join === 'and' && tokens[k]?.lower === ',') k--;
   if (k < p.extent.end || k - p.extent.end > 2) return null;
-  for (let j = p.extent.end; j <= k; j++) if (!ELLIPSIS_GAP_TAGS.has(tokens[j]?.pos ?? '')) return null;
+  let aux = false;
+  for (let j = p.extent.end; j <= k; j++) {
+    const tag = tokens[j]?.pos ?? '';
+    if (!ELLIPSIS_GAP_TAGS.has(tag)) return null;
+    aux ||= tag === 'AUX' || tag === 'ADJ';
+  }
+  // "were killed and 410 injured" (the auxiliary elided), "dead, 200 hurt", or headline style
+  // with no nouns ("At least 27 killed, 410 injured"); not "12 people died and 30 fled"
+  if (!aux && (p.unit !== null || (r.unit !== null && !OUTCOME_NOUNS.has(r.unit.text.toLowerCase())))) return null;
   const after = tokens[r.extent.end]?.pos;
   const stateNoun = OUTCOME_NOUNS.has(r.unit?.text.toLowerCase() ?? ''); // "80 wounded" read as a noun
   return after === 'VERB' || after === 'ADJ' || stateNoun ? p : null;

@@ -89,6 +89,13 @@ describe('1. a group of people joined by "and" states their sum', () => {
   });
 });
 
+describe('1b. a verb cue with a figure of its own counts that one', () => {
+  it('"carrying 40 passengers and two drivers, plunged into a gorge, killing 23" is a toll of 23', () => {
+    const text = 'The minibus, carrying 14 passengers and two drivers, plunged off the Velka pass road, killing nine.';
+    expect(roles(text, 'death-toll')).toEqual(['9/headline']);
+  });
+});
+
 describe('2. ages are not tolls', () => {
   it('"died on Friday at 91" and "passed away at home at 79" are ages', () => {
     expect(roles('Former senator Ilse Marwood died on Friday at 91, her family said.', 'death-toll')).toEqual([]);

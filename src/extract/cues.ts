@@ -186,7 +186,7 @@ export function cueDistance(
   for (const hit of hits) {
     let d: number | null;
     if (hit.end <= value.start) d = linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
-    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
+    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
     else d = 0; // overlapping
     if (d !== null && (best === null || d < best)) best = d;
   }
@@ -206,6 +206,16 @@ function otherClause(tokens: readonly Token[], from: number, cue: number): boole
   const ownSubject = verb.pos === 'VERB' && subject !== undefined && SUBJECT_TAGS.has(subject.pos);
   if (!ownSubject && !SUBJECT_TAGS.has(tokens[cue + 1]?.pos ?? '')) return false;
   for (let k = from; k < (ownSubject ? cue - 1 : cue); k++) if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * A verb cue followed by a figure of its own ("…, plunged into a gorge, killing 23") counts that
+ * figure: a figure before it ("carrying 40 passengers and two drivers") is not what it counts.
+ */
+function ownObject(tokens: readonly Token[], hit: Extent, blockers: readonly Extent[]): boolean {
+  if (tokens[hit.end - 1]?.pos !== 'VERB') return false;
+  for (const b of blockers) if (b.start === hit.end) return true;
   return false;
 }
 

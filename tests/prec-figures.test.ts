@@ -103,6 +103,9 @@ describe('2. ages are not tolls', () => {
     // a figure after another verb is no age
     expect(roles('The number of people who died stood at 18.', 'death-toll')).toEqual(['18/headline']);
   });
+  it('"aged 24 and 31": a number listed after an age word is an age too', () => {
+    expect(roles('Two hikers, aged 24 and 31, were killed by the rockfall.', 'death-toll')).not.toContain('31/headline');
+  });
   it('"Dario Fenwick, 19," is an age even when the tagger reads the surname as a common noun', () => {
     expect(roles('Dario Fenwick, 19, died at Corley General Hospital on Wednesday.', 'death-toll')).toEqual([]);
     expect(roles('Mara Park, 24, was among the dead.', 'death-toll')).toEqual([]);
@@ -133,6 +136,12 @@ describe('4. a breakdown by where the dead came from', () => {
     expect(roles(text, 'death-toll')).toEqual(['22/headline', '14/part', '6/part@Dorsk', '2/part@Ambry']);
     // "rose to 41 from 34" is no place
     expect(roles('The toll rose to 41 from 34 on Friday.', 'death-toll')).toEqual(['41/headline', '34/other']);
+  });
+});
+
+describe('4b. "were among the dead" is a share', () => {
+  it('"Three pupils were among the dead" is a part of the toll, not a toll', () => {
+    expect(roles('The fire killed 12 people in Harlow. Three pupils were among the dead.', 'death-toll')).toEqual(['12/headline', '3/part']);
   });
 });
 

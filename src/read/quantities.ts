@@ -200,10 +200,24 @@ function diedAt(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   return false;
 }
 
+/** "aged 24 and 31", "ages 9, 12 and 15": a bare number listed after an age word is an age too. */
+function listedAge(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  let k = expr.start - 1;
+  for (let n = 0; n < 4; n++) {
+    const join = tokens[k]?.lower;
+    if (join !== 'and' && join !== ',') return false;
+    if (!AGE_DIGITS.test(tokens[k - 1]?.text ?? '')) return false;
+    if (AGE_WORDS.has(tokens[k - 2]?.lower ?? '')) return true;
+    k -= 2;
+  }
+  return false;
+}
+
 /** An age ("aged 17", "at age 95", "17 years old", "Kamla Devi, 52,") or a difference ("all but three"). */
 function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string | null {
   const prev = tokens[expr.start - 1];
   if (prev !== undefined && AGE_WORDS.has(prev.lower)) return 'age';
+  if (listedAge(tokens, expr)) return 'age';
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (ageApposition(tokens, expr)) return 'age';

@@ -156,10 +156,14 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   return tokens.slice(k + 1, end + 1).map((t) => t.text).join(' ');
 }
 
-function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+/** Verbs between a figure and "among": "Three children were among the dead" is a share of them. */
+const AMONG_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+
+function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range, own: Range): boolean {
   for (let k = clause.start; k < expr.start; k++) {
     if (PART_OPENERS.has(tokens[k]?.lower ?? '')) return true;
   }
+  if (AMONG_VERBS.has(tokens[own.end]?.lower ?? '') && tokens[own.end + 1]?.lower === 'among') return true;
   const after = tokens[expr.end];
   return after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '');
 }
@@ -211,7 +215,7 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   const before = aloneBefore(tokens, expr, clause);
   if (before !== null) return { kind: 'part', place: before };
   const place = placeAfter(tokens, own.end);
-  if (partOpener(tokens, expr, clause) || afterOpeningTotal(tokens, extents, n)) {
+  if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n)) {
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
   if (place === null) return null;

@@ -96,6 +96,12 @@ describe('1b. a verb cue with a figure of its own counts that one', () => {
   });
 });
 
+describe('1c. a breakdown set off by dashes is crossed whole', () => {
+  it('"Seven people – five pupils and two teachers – died" is a toll of 7 with its parts', () => {
+    expect(roles('Seven people – five pupils and two teachers – died in the fire at Orrin.', 'death-toll')).toEqual(['7/headline', '5/part', '2/part']);
+  });
+});
+
 describe('2. ages are not tolls', () => {
   it('"died on Friday at 91" and "passed away at home at 79" are ages', () => {
     expect(roles('Former senator Ilse Marwood died on Friday at 91, her family said.', 'death-toll')).toEqual([]);

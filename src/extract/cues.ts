@@ -255,7 +255,10 @@ function gapWords(
 ): number | null {
   let words = 0;
   let commas = 0;
-  for (let k = from; k < to; k++) {
+  // a breakdown set off right after the value ("Nine victims – eight students and one teacher –
+  // died") is crossed whole: its words, figures and "and" neither count nor block
+  const aside = valueStart === null ? asideEnd(tokens, from, to) : -1;
+  for (let k = aside < 0 ? from : aside + 1; k < to; k++) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.text === ';') return null;
@@ -271,7 +274,25 @@ function gapWords(
     }
   }
   for (const b of blockers) {
-    if (b.start < to && from < b.end) return null;
+    if (b.start < to && from < b.end && !(b.start > from && b.end <= aside)) return null;
   }
   return words + COMMA_COST * commas;
+}
+
+const ASIDE_LENGTH = 12;
+
+/** The closing dash or ")" of an aside that opens at `from` (a spaced dash or "("), before `to`; -1 when none. */
+function asideEnd(tokens: readonly Token[], from: number, to: number): number {
+  const open = tokens[from];
+  const prev = tokens[from - 1];
+  if (open === undefined) return -1;
+  const dash = (open.text === '–' || open.text === '—' || open.text === '-') && prev !== undefined && prev.end < open.start;
+  if (!dash && open.text !== '(') return -1;
+  const close = dash ? open.text : ')';
+  for (let k = from + 1; k < Math.min(to, from + ASIDE_LENGTH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === '(' ) return -1;
+    if (t.text === close) return k;
+  }
+  return -1;
 }

@@ -360,6 +360,7 @@ const ELLIPSIS_GAP_TAGS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADJ', 'A
  */
 function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityReading[], r: QuantityReading): QuantityReading | null {
   if (r.expr.qualifier !== null || r.vague || r.high !== null || r.context.kind !== null || r.total !== undefined) return null;
+  if (readings.some((x) => x.total === r)) return null; // a group's total: its members point to it as it is
   let p: QuantityReading | null = null;
   for (const x of readings) if (x.extent.end <= r.extent.start && (p === null || x.extent.end > p.extent.end)) p = x;
   const q = p?.expr.qualifier ?? null;

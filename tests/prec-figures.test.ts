@@ -159,6 +159,10 @@ describe('5. a leading qualifier is shared by the coordinated figure', () => {
     expect(injured('At least 19 people were killed and 240 were injured.')).toEqual(['240/headline']);
     expect(injured('The blast killed at least 19 people and injured 240.')).toEqual(['240/headline']);
   });
+  it('a group after the first figure keeps its own wording and its members', () => {
+    const text = 'At least 27 people were killed and two pupils and one teacher injured in the blast at Orrin.';
+    expect(roles(text, 'injured')).toEqual(['3/headline', '2/part', '1/part']);
+  });
   it('two versions that give "at least 240 injured" both ways raise no qualifier change', async () => {
     const a = ' date 2026-05-12\nSERRIN (AP) — At least 19 people were killed and 240 injured when a dam gave way above Serrin on Monday, officials said.\n';
     const b = ' date 2026-05-12\nSERRIN (Reuters) - At least 240 people were injured when a dam gave way above Serrin on Monday, officials said.\n';

@@ -18,6 +18,7 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
+import { LEVEL_VERBS } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 import type { Extent } from '../read/words.js';
 
@@ -184,8 +185,8 @@ export function cueDistance(
   let best: number | null = null;
   for (const hit of hits) {
     let d: number | null;
-    if (hit.end <= value.start) d = gapWords(tokens, hit.end, value.start, window, blockers, value.start);
-    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
+    if (hit.end <= value.start) d = linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
+    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
     else d = 0; // overlapping
     if (d !== null && (best === null || d < best)) best = d;
   }
@@ -194,15 +195,45 @@ export function cueDistance(
 
 /**
  * A verb cue after the value that has a subject of its own, past a subordinator: "rose to
- * 19 after a man injured in the storm died" ("injured" is the man's). A noun cue stays
- * tied: "more than three years after Russia's invasion".
+ * 19 after a man injured in the storm died" ("injured" is the man's), or that describes a noun
+ * of that clause: "toll rises to five as wounded student dies". A noun cue stays tied: "more
+ * than three years after Russia's invasion".
  */
 function otherClause(tokens: readonly Token[], from: number, cue: number): boolean {
   const verb = tokens[cue];
   const subject = tokens[cue - 1];
-  if (verb?.pos !== 'VERB' || subject === undefined || !SUBJECT_TAGS.has(subject.pos)) return false;
-  for (let k = from; k < cue - 1; k++) if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) return true;
+  if (verb?.pos !== 'VERB' && verb?.pos !== 'ADJ') return false;
+  const ownSubject = verb.pos === 'VERB' && subject !== undefined && SUBJECT_TAGS.has(subject.pos);
+  if (!ownSubject && !SUBJECT_TAGS.has(tokens[cue + 1]?.pos ?? '')) return false;
+  for (let k = from; k < (ownSubject ? cue - 1 : cue); k++) if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) return true;
   return false;
+}
+
+/**
+ * A verb cue followed by a figure of its own ("…, plunged into a gorge, killing 23") counts that
+ * figure: a figure before it ("carrying 40 passengers and two drivers") is not what it counts.
+ */
+function ownObject(tokens: readonly Token[], hit: Extent, blockers: readonly Extent[]): boolean {
+  if (tokens[hit.end - 1]?.pos !== 'VERB') return false;
+  for (const b of blockers) if (b.start === hit.end) return true;
+  return false;
+}
+
+/**
+ * A cue that names what the figure now stands at, linked to it by a verb of level only:
+ * "toll rises to five", "the number of injured has climbed to 520", "the toll stood at 41"
+ * (the figure is the cue's, whatever other cue is nearer).
+ */
+function linkedLevel(tokens: readonly Token[], from: number, to: number): boolean {
+  // the cue names the figure (a noun: "toll", "deaths"), not a verb of its own ("a boy who died was 12")
+  if (to - from < 1 || to - from > 4 || tokens[from - 1]?.pos === 'VERB') return false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (!LEVEL_VERBS.has(w)) return false;
+    if (w !== 'to' && w !== 'at' && w !== 'now') verb = true;
+  }
+  return verb;
 }
 
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -224,7 +255,10 @@ function gapWords(
 ): number | null {
   let words = 0;
   let commas = 0;
-  for (let k = from; k < to; k++) {
+  // a breakdown set off right after the value ("Nine victims – eight students and one teacher –
+  // died") is crossed whole: its words, figures and "and" neither count nor block
+  const aside = valueStart === null ? asideEnd(tokens, from, to) : -1;
+  for (let k = aside < 0 ? from : aside + 1; k < to; k++) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.text === ';') return null;
@@ -240,7 +274,25 @@ function gapWords(
     }
   }
   for (const b of blockers) {
-    if (b.start < to && from < b.end) return null;
+    if (b.start < to && from < b.end && !(b.start > from && b.end <= aside)) return null;
   }
   return words + COMMA_COST * commas;
+}
+
+const ASIDE_LENGTH = 12;
+
+/** The closing dash or ")" of an aside that opens at `from` (a spaced dash or "("), before `to`; -1 when none. */
+function asideEnd(tokens: readonly Token[], from: number, to: number): number {
+  const open = tokens[from];
+  const prev = tokens[from - 1];
+  if (open === undefined) return -1;
+  const dash = (open.text === '–' || open.text === '—' || open.text === '-') && prev !== undefined && prev.end < open.start;
+  if (!dash && open.text !== '(') return -1;
+  const close = dash ? open.text : ')';
+  for (let k = from + 1; k < Math.min(to, from + ASIDE_LENGTH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === '(' ) return -1;
+    if (t.text === close) return k;
+  }
+  return -1;
 }

@@ -42,6 +42,8 @@ interface RuleFilter {
   rule: Rule;
   cues: CompiledCues;
   units: ReadonlySet<string>;
+  /** The rule tracks one figure of the story (cues, compared by headline: claims.ts `hasHeadline`). */
+  headline: boolean;
 }
 
 /** Facts of the readings, kept with them (`NumberedSentence.figures`): once for every copy of the sentence. */
@@ -114,10 +116,17 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, h
   return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
 }
 
-/** A cue used as an adjective of a noun ("an injured worker", "the dead man") counts no one. */
+/**
+ * A cue used as an adjective of a noun ("an injured worker", "the dead man") counts no one; nor
+ * does one whose noun a death verb follows ("as wounded student dies": the student is dead now).
+ */
 function attributive(tokens: readonly QToken[], hit: { start: number; end: number }): boolean {
   const before = tokens[hit.start - 1]?.lower ?? '';
-  return ['a', 'an', 'the'].includes(before) && tokens[hit.end]?.pos === 'NOUN';
+  if (tokens[hit.end]?.pos !== 'NOUN') return false;
+  if (['a', 'an', 'the'].includes(before)) return true;
+  let k = hit.end;
+  while (k < hit.end + 2 && tokens[k + 1]?.pos === 'NOUN') k++;
+  return DEATH_VERBS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /**
@@ -166,7 +175,25 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
     const kind = (ns.readings[n] as QuantityReading).context.kind;
     if (distances[n] === null && ok[n] === true && (kind === 'part' || kind === 'superseded')) distances[n] = nearest + 1;
   }
+  membersFollowTotals(f, ns, distances);
   return distances;
+}
+
+/**
+ * The members of a group of people ("two students and two teachers were killed") are parts of
+ * the rule that takes the group's total, and of no other (not of the injured figure after it).
+ * A rule without a headline figure (every "N people", compared sentence by sentence) keeps the
+ * members as written and not their sum: a changed member would otherwise be reported twice.
+ */
+function membersFollowTotals(f: RuleFilter, ns: NumberedSentence, distances: Array<number | null>): void {
+  for (let n = 0; n < distances.length; n++) {
+    const total = (ns.readings[n] as QuantityReading).total;
+    if (total === undefined) continue;
+    const t = ns.readings.indexOf(total);
+    const d = distances[t] ?? null;
+    if (!f.headline) distances[t] = null;
+    else distances[n] = d === null ? null : distances[n] ?? d + 1;
+  }
 }
 
 /**
@@ -194,6 +221,8 @@ function clauseHasCue(f: RuleFilter, ns: NumberedSentence, from: number, to: num
 }
 
 function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueRole | undefined {
+  // a member of a group is a part of its total, which only a rule with a headline takes
+  if (r.total !== undefined && !f.headline && r.context.kind === 'part') return r.vague ? 'other' : undefined;
   if (r.context.kind === 'part' && wholeOfAnotherGroup(f, ns, r)) return undefined;
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
   if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.vague) return 'other';
@@ -237,7 +266,8 @@ const filterOf = new WeakMap<Rule, RuleFilter>();
 function ruleFilter(rule: QuantityRule): RuleFilter {
   let filter = filterOf.get(rule);
   if (filter === undefined) {
-    filter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)) };
+    const headline = rule.cues.length > 0 && rule.compare !== 'sentence';
+    filter = { rule, cues: compileCues(rule.cues, true), units: new Set(rule.units.map(canonicalUnit)), headline };
     filterOf.set(rule, filter);
   }
   return filter;

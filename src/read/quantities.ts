@@ -16,7 +16,11 @@
  */
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
-import { AGE_WORDS, DIFFERENCE_PHRASES, INCREMENT_WORDS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES } from '../lang/en/quantities.js';
+import {
+  AGE_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, INCREMENT_WORDS, LIST_DETERMINERS, OUTCOME_NOUNS, PERSON_NOUNS, RATE_LEADS, RATE_PERIODS,
+  RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
+} from '../lang/en/quantities.js';
+import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceShape, type SentenceShape } from './share.js';
 import { twinDoc } from './twin.js';
@@ -65,6 +69,8 @@ export interface QuantityReading {
   context: FigureContext;
   /** Token range of the figure's clause (between punctuation boundaries), read once for every rule. */
   clause: { start: number; end: number };
+  /** For a member of a group of people ("two teachers" in "two students and two teachers"): the group's total. */
+  total?: QuantityReading;
 }
 
 export interface NumberedSentence {
@@ -110,6 +116,9 @@ export interface FigureFacts {
 /** Words read like adjectives between a figure and its noun ("4 more bodies", "two other victims"). */
 const ADJECTIVE_LIKE: ReadonlySet<string> = new Set([...INCREMENT_WORDS, 'other']);
 
+/** A word that names a kind of person, not what happened to it ("civilian", not "dead"). */
+const personWord = (t: Token): boolean => (PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma)) && !OUTCOME_NOUNS.has(t.lower);
+
 export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
   const after = tokens[expr.end];
   if (after === undefined) return null;
@@ -134,6 +143,10 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
       while (head < k + 2 && tokens[head + 1]?.pos === 'NOUN') head++;
       const h = tokens[head] ?? t;
       return { index: head, word: h.lemma, text: h.text, compound: false };
+    }
+    // "one civilian were killed": a person noun the tagger read as an adjective, with no noun after it
+    if (t.pos === 'ADJ' && personWord(t) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ') {
+      return { index: k, word: t.lemma, text: t.text, compound: false };
     }
     const participle = t.pos === 'VERB' && PARTICIPLE_END.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
     if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle) return null;
@@ -180,18 +193,56 @@ function hasTo(tokens: readonly QToken[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The word before ", 52," ends a name: a proper noun, or a capitalised word after another one
+ * ("Ethan Park, 21,": the tagger reads "Park" as a common noun).
+ */
+function endsName(tokens: readonly QToken[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return t.pos === 'PROPN' || (CAPITAL_FIRST.test(t.text) && CAPITAL_FIRST.test(tokens[k - 1]?.text ?? ''));
+}
+
 /** "Kamla Devi, 52, who was treated …": a bare number set off by commas right after a name. */
 function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (expr.end !== expr.numberStart + 1 || expr.start !== expr.numberStart) return false;
-  if (tokens[expr.start - 1]?.text !== ',' || tokens[expr.start - 2]?.pos !== 'PROPN') return false;
+  if (tokens[expr.start - 1]?.text !== ',' || !endsName(tokens, expr.start - 2)) return false;
   const after = tokens[expr.end];
   return (after === undefined || after.text === ',' || after.text === '.') && AGE_DIGITS.test(tokens[expr.start]?.text ?? '');
+}
+
+/**
+ * "died on Thursday at 88", "passed away at home at 79": a bare "at N" after a word of dying in
+ * the same clause, with no other verb in between ("the number who died stood at 88" is no age).
+ */
+function diedAt(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  if (tokens[expr.start - 1]?.lower !== 'at' || expr.start !== expr.numberStart || expr.end !== expr.numberStart + 1) return false;
+  for (let k = expr.start - 2; k >= Math.max(0, expr.start - 10); k--) {
+    const t = tokens[k] as QToken;
+    if (DIED_AT_WORDS.has(t.lower)) return !t.lower.startsWith('pass') || tokens[k + 1]?.lower === 'away';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation') return false;
+  }
+  return false;
+}
+
+/** "aged 24 and 31", "ages 9, 12 and 15": a bare number listed after an age word is an age too. */
+function listedAge(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  let k = expr.start - 1;
+  for (let n = 0; n < 4; n++) {
+    const join = tokens[k]?.lower;
+    if (join !== 'and' && join !== ',') return false;
+    if (!AGE_DIGITS.test(tokens[k - 1]?.text ?? '')) return false;
+    if (AGE_WORDS.has(tokens[k - 2]?.lower ?? '')) return true;
+    k -= 2;
+  }
+  return false;
 }
 
 /** An age ("aged 17", "at age 95", "17 years old", "Kamla Devi, 52,") or a difference ("all but three"). */
 function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string | null {
   const prev = tokens[expr.start - 1];
   if (prev !== undefined && AGE_WORDS.has(prev.lower)) return 'age';
+  if (listedAge(tokens, expr)) return 'age';
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (ageApposition(tokens, expr)) return 'age';
@@ -232,6 +283,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   }
   const other = ageOrDifference(tokens, expr);
   if (other !== null) return other;
+  if (unit === null && diedAt(tokens, expr)) return 'age';
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
   if (someNumberToken(tokens, expr.numberStart, numberEnd, inSkippedEntity)) return 'entity';
@@ -323,8 +375,222 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  const figures: SharedFigures = { base: sentence.start, readings, facts: undefined, distances: undefined };
-  return { sentence, tokens, readings, delta: 0, figures };
+  const all = withSharedQualifiers(tokens, withGroups(tokens, readings));
+  const figures: SharedFigures = { base: sentence.start, readings: all, facts: undefined, distances: undefined };
+  return { sentence, tokens, readings: all, delta: 0, figures };
+}
+
+/** Tags of the words between two coordinated figures: "[were killed] and", "[dead],". */
+const ELLIPSIS_GAP_TAGS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADJ', 'ADV']);
+
+/**
+ * The figure whose leading qualifier `r` shares: "At least 27 people were killed and 410
+ * injured" (at least 410), "Nearly 30 dead, 200 hurt": the nearest earlier figure, with a
+ * qualifier, then only its verb or state and "and" / ",", and `r` bare, followed by its own
+ * state ("injured"), no clause of its own ("and 410 were injured" keeps its own wording).
+ */
+function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityReading[], r: QuantityReading): QuantityReading | null {
+  if (r.expr.qualifier !== null || r.vague || r.high !== null || r.context.kind !== null || r.total !== undefined) return null;
+  if (readings.some((x) => x.total === r)) return null; // a group's total: its members point to it as it is
+  let p: QuantityReading | null = null;
+  for (const x of readings) if (x.extent.end <= r.extent.start && (p === null || x.extent.end > p.extent.end)) p = x;
+  const q = p?.expr.qualifier ?? null;
+  if (p === null || q === null || q === 'range' || q === 'several' || p.total !== undefined) return null;
+  // people only ("Some 40 nations signed, two countries abstained" shares nothing)
+  if (!countsPeople(p) || !countsPeople(r)) return null;
+  const join = tokens[r.extent.start - 1]?.lower;
+  if (join !== 'and' && join !== ',') return null;
+  let k = r.extent.start - 2;
+  if (join === 'and' && tokens[k]?.lower === ',') k--;
+  if (k < p.extent.end || k - p.extent.end > 2) return null;
+  let aux = false;
+  for (let j = p.extent.end; j <= k; j++) {
+    const tag = tokens[j]?.pos ?? '';
+    if (!ELLIPSIS_GAP_TAGS.has(tag)) return null;
+    aux ||= tag === 'AUX' || tag === 'ADJ';
+  }
+  // "were killed and 410 injured" (the auxiliary elided), "dead, 200 hurt", or headline style
+  // with no nouns ("At least 27 killed, 410 injured"); not "12 people died and 30 fled"
+  if (!aux && (p.unit !== null || (r.unit !== null && !OUTCOME_NOUNS.has(r.unit.text.toLowerCase())))) return null;
+  const after = tokens[r.extent.end]?.pos;
+  const stateNoun = OUTCOME_NOUNS.has(r.unit?.text.toLowerCase() ?? ''); // "80 wounded" read as a noun
+  return after === 'VERB' || after === 'ADJ' || stateNoun ? p : null;
+}
+
+function withSharedQualifiers(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
+  return readings.map((r) => {
+    const source = qualifierSource(tokens, readings, r);
+    return source === null ? r : { ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } };
+  });
+}
+
+/** A figure of one kind of people, a possible member of a group ("two students", "three police"). */
+function groupMember(r: QuantityReading): boolean {
+  const u = r.unit;
+  if (!r.count || !r.integer || r.vague || r.high !== null || u === null || u.compound) return false;
+  const word = u.word.toLowerCase();
+  const text = u.text.toLowerCase();
+  if (OUTCOME_NOUNS.has(word) || OUTCOME_NOUNS.has(text)) return false;
+  return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(text);
+}
+
+/**
+ * Whether member `b` follows member `a` joined only by "and", "," or ", and". A comma after a
+ * figure of the whole ("10 people, four soldiers and six civilians") opens its breakdown, no list.
+ */
+function joinAfter(tokens: readonly QToken[], a: QuantityReading, b: QuantityReading): 'and' | ',' | null {
+  const first = tokens[a.extent.end]?.lower;
+  const gap = b.extent.start - a.extent.end;
+  if (gap === 1 && first === 'and') return 'and';
+  if (gap === 2 && first === ',' && tokens[a.extent.end + 1]?.lower === 'and') return 'and';
+  const whole = WHOLE_GROUP_NOUNS.has(a.unit?.text.toLowerCase() ?? '');
+  return gap === 1 && first === ',' && !whole ? ',' : null;
+}
+
+const isPersonNoun = (t: QToken | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'ADJ') && personWord(t);
+
+/**
+ * A member the figures do not read goes on the list ("two policemen and a civilian", "a teacher
+ * and two students"): a sum of the figures would be short, so none is made.
+ */
+function listGoesOn(tokens: readonly QToken[], readings: readonly QuantityReading[], first: QuantityReading, last: QuantityReading): boolean {
+  let k = last.extent.end;
+  if (tokens[k]?.lower === ',') k++;
+  if (tokens[k]?.lower === 'and' || k > last.extent.end) {
+    if (tokens[k]?.lower === 'and') k++;
+    while (LIST_DETERMINERS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADJ') k++;
+    if (k > last.extent.end + 1 && isPersonNoun(tokens[k])) return true;
+  }
+  let j = first.extent.start - 1;
+  if (tokens[j]?.lower !== 'and' && tokens[j]?.lower !== ',') return false;
+  if (tokens[j - 1]?.lower === ',') j--;
+  // a figure's own noun there ("10 people, eight students and two teachers") is what the group explains
+  return isPersonNoun(tokens[j - 1]) && !readings.some((x) => x.extent.end === j);
+}
+
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM']);
+
+/**
+ * The last member is the subject of a clause of its own: after a verb that the group is the
+ * object of, a verb with its own auxiliary or object follows ("killed four people and nine
+ * others were injured", "… and nine others suffered burns"), not a participle that describes
+ * the whole group ("the deaths of two students and two teachers killed in the attack").
+ */
+function lastOpensClause(tokens: readonly QToken[], first: QuantityReading, last: QuantityReading): boolean {
+  let verbBefore = false;
+  for (let k = first.clause.start; k < first.extent.start; k++) if (tokens[k]?.pos === 'VERB') verbBefore = true;
+  const next = tokens[last.extent.end];
+  if (!verbBefore || next === undefined) return false;
+  return next.pos === 'AUX' || (next.pos === 'VERB' && OBJECT_TAGS.has(tokens[last.extent.end + 1]?.pos ?? ''));
+}
+
+/** Punctuation that opens the breakdown of the figure just before it ("Nine victims – eight students and one teacher –"). */
+const BREAKDOWN_OPENERS: ReadonlySet<string> = new Set(['–', '—', '-', ':', '(', ',']);
+
+/**
+ * The group explains a figure the sentence already gave: a part opener ("including eight students
+ * and two teachers"), a figure of people right before it and a dash, colon or comma, or an earlier
+ * figure of people equal to its sum ("Ten people died on Tuesday, eight students and two teachers").
+ */
+function explainsFigure(tokens: readonly QToken[], readings: readonly QuantityReading[], members: readonly QuantityReading[], sum: number): boolean {
+  const first = members[0] as QuantityReading;
+  if (members.some((m) => m.context.kind === 'part')) return true;
+  const opener = BREAKDOWN_OPENERS.has(tokens[first.extent.start - 1]?.text ?? '') ? first.extent.start - 1 : -1;
+  return readings.some((x) => !members.includes(x) && x.extent.end <= first.extent.start && x.count && countsPeople(x)
+    && x.context.kind !== 'background' && (x.extent.end === opener || (x.expr.value === sum && x.high === null)));
+}
+
+const countsPeople = (r: QuantityReading): boolean =>
+  r.unit === null || PERSON_NOUNS.has(r.unit.word.toLowerCase()) || PERSON_NOUNS.has(r.unit.text.toLowerCase());
+
+/** The runs of members joined by "and" / "," whose last join is "and" (sentence order). */
+function memberRuns(tokens: readonly QToken[], readings: readonly QuantityReading[]): QuantityReading[][] {
+  const runs: QuantityReading[][] = [];
+  let run: QuantityReading[] = [];
+  let lastJoin: 'and' | ',' | null = null;
+  const close = (): void => {
+    if (run.length >= 2 && lastJoin === 'and') runs.push(run);
+    run = [];
+    lastJoin = null;
+  };
+  for (const r of readings) {
+    const prev = run[run.length - 1];
+    const join = prev === undefined || !groupMember(r) ? null : joinAfter(tokens, prev, r);
+    if (join !== null) {
+      run.push(r);
+      lastJoin = join;
+      continue;
+    }
+    close();
+    if (groupMember(r)) run = [r];
+  }
+  close();
+  return runs;
+}
+
+/**
+ * Figures of people joined only by "and" / "," ("two students and two teachers were killed",
+ * "three soldiers, two policemen and one civilian") state a total, their sum: it is read as a
+ * figure of its own over the whole group (qualifier shared: "at least two soldiers and three
+ * police" is at least 5), and the members become its parts. A group that breaks down a figure
+ * the sentence gave makes no total: its members are parts of that figure.
+ */
+function withGroups(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
+  const runs = memberRuns(tokens, readings);
+  if (runs.length === 0) return readings;
+  const out = [...readings];
+  for (const members of runs) {
+    const first = members[0] as QuantityReading;
+    const last = members[members.length - 1] as QuantityReading;
+    const q = first.expr.qualifier;
+    if (members.some((m, n) => n > 0 && m.expr.qualifier !== null && m.expr.qualifier !== q)) continue;
+    if (first.unit?.word === 'other' || listGoesOn(tokens, readings, first, last) || lastOpensClause(tokens, first, last)) continue;
+    const exact = sumOf(members);
+    if (exact === null) continue;
+    const explains = explainsFigure(tokens, readings, members, toNumber(exact));
+    const total = explains ? undefined : groupTotal(members, exact);
+    const parts = members.map((m): QuantityReading => ({ ...m, context: m.context.kind === null ? { kind: 'part' } : m.context, ...(total && { total }) }));
+    for (const [n, m] of members.entries()) out[out.indexOf(m)] = parts[n] as QuantityReading;
+    if (total !== undefined) out.splice(out.indexOf(parts[0] as QuantityReading), 0, total);
+  }
+  return out;
+}
+
+function sumOf(members: readonly QuantityReading[]): Decimal | null {
+  let sum = parseDecimal('0');
+  for (const m of members) {
+    const d = parseDecimal(m.expr.exact);
+    if (sum === null || d === null) return null;
+    sum = add(sum, d);
+  }
+  return sum;
+}
+
+/**
+ * The reading of a group's total: its text and span are the whole group's; its unit the members'
+ * when they share one, else "people" (students and teachers are people), so that a rule of
+ * people counts it.
+ */
+function groupTotal(members: readonly QuantityReading[], exact: Decimal): QuantityReading {
+  const first = members[0] as QuantityReading;
+  const last = members[members.length - 1] as QuantityReading;
+  const value = toNumber(exact);
+  const sameUnit = members.every((m) => m.unit?.word === last.unit?.word);
+  return {
+    expr: {
+      value, high: null, exact: decimalString(exact), highExact: null, qualifier: first.expr.qualifier,
+      start: first.expr.start, numberStart: first.expr.numberStart, end: last.extent.end,
+    },
+    unit: sameUnit || last.unit === null ? last.unit : { ...last.unit, word: 'people', text: 'people' },
+    extent: { start: first.extent.start, end: last.extent.end },
+    span: { start: first.span.start, end: last.span.end },
+    high: null,
+    vague: false,
+    integer: true,
+    count: true,
+    context: first.context,
+    clause: { start: first.clause.start, end: last.clause.end },
+  };
 }
 
 /** The year a version was written, for telling this event's figures from older ones. */

@@ -127,13 +127,16 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
 /** Words between a figure and its place phrase ("17 [people were] in Kelmar"). */
 const PLACE_FILLER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them', 'reported', 'confirmed']);
 
-/** The place phrase after a figure ("in Kelmar", "in the village of Dorsk", "elsewhere"), or null. */
+/** Prepositions of a place phrase after a figure: "17 in Kelmar", "nine from Sarkuh" (where the dead came from). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'from']);
+
+/** The place phrase after a figure ("in Kelmar", "from Sarkuh", "in the village of Dorsk", "elsewhere"), or null. */
 export function placeAfter(tokens: readonly Token[], from: number): string | null {
   let k = from;
   while (k < from + 4 && PLACE_FILLER.has(tokens[k]?.lower ?? '')) k++;
   const prep = tokens[k];
   if (prep?.lower === 'elsewhere') return 'elsewhere';
-  if (prep === undefined || !['in', 'at', 'across'].includes(prep.lower)) return null;
+  if (prep === undefined || !PLACE_PREPOSITIONS.has(prep.lower)) return null;
   let j = k + 1;
   if (tokens[j]?.lower === 'the') j++;
   while (tokens[j]?.pos === 'ADJ' && !CAPITAL_FIRST.test(tokens[j]?.text ?? '')) j++;
@@ -153,10 +156,14 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   return tokens.slice(k + 1, end + 1).map((t) => t.text).join(' ');
 }
 
-function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+/** Verbs between a figure and "among": "Three children were among the dead" is a share of them. */
+const AMONG_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+
+function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range, own: Range): boolean {
   for (let k = clause.start; k < expr.start; k++) {
     if (PART_OPENERS.has(tokens[k]?.lower ?? '')) return true;
   }
+  if (AMONG_VERBS.has(tokens[own.end]?.lower ?? '') && tokens[own.end + 1]?.lower === 'among') return true;
   const after = tokens[expr.end];
   return after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '');
 }
@@ -208,7 +215,7 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   const before = aloneBefore(tokens, expr, clause);
   if (before !== null) return { kind: 'part', place: before };
   const place = placeAfter(tokens, own.end);
-  if (partOpener(tokens, expr, clause) || afterOpeningTotal(tokens, extents, n)) {
+  if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n)) {
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
   if (place === null) return null;

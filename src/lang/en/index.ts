@@ -143,7 +143,8 @@ export const EN: Lexicon = {
   clauses: {
     contrasts: ['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'],
     conjunctions: ['and', 'or'],
-    subordinators: ['after', 'when', 'before', 'because', 'since', 'until', 'once'],
+    // "as" too: "toll rises to five as wounded student dies" ("wounded" is the dying student's)
+    subordinators: ['after', 'when', 'before', 'because', 'since', 'until', 'once', 'as'],
   },
   boilerplate: {
     follow:

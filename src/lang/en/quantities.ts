@@ -21,7 +21,29 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'delegate', 'participant', 'other', 'others', 'attendee', 'voter', 'employee', 'resident', 'occupant', 'tenant', 'homeowner',
   'co-worker', 'coworker', 'colleague', 'classmate', 'neighbor', 'neighbour', 'friend', 'congregant', 'parishioner', 'bystander',
   'passer-by', 'passerby', 'commuter', 'trainee', 'recruit',
+  // trades and roles that casualty lists name ("two students and a professor", "a nurse and two orderlies")
+  'professor', 'lecturer', 'instructor', 'coach', 'orderly', 'paramedic', 'janitor', 'engineer', 'technician',
+  'contractor', 'laborer', 'labourer', 'porter', 'vendor', 'trader', 'merchant', 'priest', 'monk', 'nun', 'imam',
+  'peacekeeper', 'ranger', 'diver', 'churchgoer', 'parent', 'mother', 'father', 'son', 'daughter', 'sibling',
+  // a state read as the figure's noun in headline style ("80 wounded in blast", "200 hurt")
+  'injured', 'wounded', 'hurt', 'missing',
 ]);
+
+/**
+ * Nouns that count people by what happened to them, not by who they are: a figure of these
+ * ("two dead and three injured", "four deaths and nine others") is an outcome of its own,
+ * never a member of a group of people summed into one total ("two students and two teachers").
+ */
+export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
+  'dead', 'death', 'deaths', 'injured', 'wounded', 'hurt', 'missing', 'fatality', 'fatalities', 'casualty',
+  'casualties', 'body', 'bodies', 'life', 'lives', 'survivor', 'survivors',
+]);
+
+/** Nouns of a figure that names the whole of a group, not one kind in it ("10 people, four soldiers and six civilians"). */
+export const WHOLE_GROUP_NOUNS: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'victim', 'victims', 'individual', 'individuals']);
+
+/** Words between a list's "and" and its next member ("and a civilian", "and their driver"). */
+export const LIST_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our']);
 
 /** Words that make a year-free clause about another, earlier event ("last year", "a decade ago"). */
 export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['anniversary', 'ago', 'previous', 'previously']);
@@ -123,6 +145,18 @@ export const FOUND_VERBS: ReadonlySet<string> = new Set([
   'found', 'located', 'rescued', 'freed', 'reached', 'recovered', 'turned', 'surfaced', 'returned', 'reunited',
 ]);
 
+/**
+ * Verbs that link a figure's noun to the figure it now stands at: "toll rises to five", "the
+ * number of injured climbed to 520", "the toll has reached 17", "the toll stood at 41". Between
+ * such a cue and the figure nothing else can claim the figure.
+ */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'jump',
+  'increased', 'increases', 'grew', 'grown', 'grows', 'soared', 'soars', 'surged', 'surges', 'reached', 'reaches',
+  'reach', 'hit', 'hits', 'stood', 'stands', 'stand', 'fell', 'falls', 'fallen', 'dropped', 'drops', 'revised',
+  'raised', 'lowered', 'now', 'is', 'was', 'has', 'had', 'been', 'to', 'at',
+]);
+
 /** Words between a figure's noun and its cue in a relative clause ("who had been", "that were"). */
 export const RELATIVE_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is']);
 
@@ -142,6 +176,13 @@ export const RATE_WORDS: ReadonlySet<string> = new Set(['daily', 'weekly', 'mont
 
 /** Words before a figure that make it an age ("aged 17", "at age 95"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+
+/**
+ * Words of dying before "at N" that make N an age: "died on Thursday at 88", "dead at 91",
+ * "passed away at her home at 79" (a toll never comes as "died at N"). "passed" and "passes"
+ * count only before "away".
+ */
+export const DIED_AT_WORDS: ReadonlySet<string> = new Set(['died', 'dies', 'dead', 'passed', 'passes']);
 
 /**
  * Vague magnitudes as ranges ("hundreds" = 200–999): they agree with any number inside

@@ -1,0 +1,140 @@
+/**
+ * Precision on unseen wire copy: portal furniture (navigation bars, related-story blocks)
+ * stripped before analysis; a bare weekday resolved forward when the version speaks of
+ * that day in the future; funerals and ceremonies as events of `event-dates`.
+ * All sentences are written for these tests (fictional people and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { integrityFindings } from '../src/check/integrity.js';
+import { findBoilerplate } from '../src/normalize/boilerplate.js';
+import { isInputProblem, normalize } from '../src/normalize/index.js';
+import type { NormalizedVersion } from '../src/types.js';
+
+function normalized(text: string, id = 'v1'): NormalizedVersion {
+  const result = normalize({ id, path: `set/${id}.txt`, bytes: new TextEncoder().encode(text) });
+  if (isInputProblem(result)) throw new Error(result.message);
+  return result;
+}
+
+const kinds = (text: string): Array<[string, string]> => findBoilerplate(text).map((b) => [b.kind, b.text]);
+
+describe('portal furniture: navigation bars', () => {
+  it('strips a pipe navigation bar and a pipe footer, keeps a headline with a site name', () => {
+    const text = [
+      'Home | Europe | Balkans | Economy | Culture | Weather',
+      '',
+      'Bridge collapse kills 9 in Velmora | Europe | Daily Ostrava',
+      '',
+      'VELMORA (Reuters) - At least nine people were killed when a road bridge gave way over the Sava Mala river on Friday, police said.',
+      '',
+      'About us | Contact | Privacy | Terms',
+    ].join('\n');
+    const found = kinds(text);
+    expect(found).toContainEqual(['navigation', 'Home | Europe | Balkans | Economy | Culture | Weather']);
+    expect(found).toContainEqual(['navigation', 'About us | Contact | Privacy | Terms']);
+    expect(found.map(([, t]) => t)).not.toContain('Bridge collapse kills 9 in Velmora | Europe | Daily Ostrava');
+    const clean = normalized(text).text;
+    expect(clean).not.toContain('Balkans');
+    expect(clean).not.toContain('Privacy');
+    expect(clean).toContain('Bridge collapse kills 9 in Velmora');
+  });
+
+  it('keeps a table row of a breakdown and a sentence with pipes, strips a "·" footer', () => {
+    const text = [
+      'District | Dead | Injured',
+      'Orlach | 14 | 31',
+      'Subscribe | Newsletters | Advertise | Careers',
+      'Mayor Ilse Brandauer said the toll | which rose overnight | was "a wound for every family".',
+      'Contact us · Cookie settings · Accessibility',
+    ].join('\n');
+    const found = kinds(text).map(([, t]) => t);
+    expect(found).toEqual(['Subscribe | Newsletters | Advertise | Careers', 'Contact us · Cookie settings · Accessibility']);
+  });
+
+  it('a navigation bar alone is not a flood: the copy gets no integrity finding', () => {
+    const text = [
+      'Home | News | Region | Sport | Opinion',
+      '',
+      'Fire at Kestrel Row market kills three',
+      '',
+      'KESTREL ROW (AP) — Three people died when fire swept through a covered market early Sunday, fire officials said.',
+    ].join('\n');
+    const version = normalized(text);
+    expect(version.text).not.toContain('Opinion');
+    expect(version.notices.map((n) => n.type)).toContain('boilerplate');
+    expect(integrityFindings(version)).toEqual([]);
+  });
+});
+
+describe('portal furniture: related-story blocks', () => {
+  const story = [
+    'Landslide buries hillside hamlet in Tervasco, 11 dead',
+    '',
+    'TERVASCO (AFP) - At least 11 people were killed when a landslide buried a hamlet above the Tervasco valley after three days of rain, the civil protection agency said.',
+    '',
+    'RELATED STORIES',
+    '- Flash floods kill 4 in Dunmara',
+    '- Two hikers dead after storm on Mount Ebrel',
+    '- Regional rail line reopens after repairs',
+    '',
+    '"We are digging with our hands," said Paola Venzi, the mayor of Tervasco.',
+    '',
+    'Trending now',
+    'Ferry strike enters second day in Castrone',
+    'Six injured as bus hits wall near Lusa',
+    '',
+    'In 2009, a landslide in the same valley killed 19 people.',
+  ].join('\n');
+
+  it('strips a teaser header with the short lines under it, up to a blank line', () => {
+    const found = kinds(story);
+    expect(found.filter(([k]) => k === 'teaser').map(([, t]) => t)).toEqual([
+      'RELATED STORIES',
+      '- Flash floods kill 4 in Dunmara',
+      '- Two hikers dead after storm on Mount Ebrel',
+      '- Regional rail line reopens after repairs',
+      'Trending now',
+      'Ferry strike enters second day in Castrone',
+      'Six injured as bus hits wall near Lusa',
+    ]);
+    const clean = normalized(story).text;
+    expect(clean).not.toContain('Dunmara');
+    expect(clean).not.toContain('Six injured');
+    expect(clean).toContain('"We are digging with our hands," said Paola Venzi');
+    expect(clean).toContain('In 2009, a landslide in the same valley killed 19 people.');
+  });
+
+  it('stops at a prose paragraph under the header and never takes a list of names from the story', () => {
+    const text = [
+      'Most read',
+      'The interior minister, Dario Falcetti, flew to Tervasco on Saturday and promised that every family would be rehoused before winter, officials said.',
+      'Among the dead were:',
+      'Marta Colli, 71',
+      'Renzo Colli, 74',
+    ].join('\n');
+    const found = kinds(text);
+    expect(found).toEqual([['teaser', 'Most read']]);
+  });
+
+  it('reads a teaser header with a blank line under it and bullets separated by blank lines', () => {
+    const text = ['More from Valley Post:', '', '• Dam inspection ordered after quake', '', '• Three hurt in Orlach tram crash', '', 'The rescue resumed at dawn on Sunday, with more than 300 volunteers and 12 sniffer dogs working in shifts across the slope.'].join('\n');
+    expect(kinds(text).map(([, t]) => t)).toEqual([
+      'More from Valley Post:',
+      '• Dam inspection ordered after quake',
+      '• Three hurt in Orlach tram crash',
+    ]);
+  });
+
+  it('an "Advertisement" slot inside the block keeps its kind, so a flood is still counted', () => {
+    const text = [
+      'Advertisement', '', 'Advertisement', '',
+      'READ ALSO', 'Four drown off Cape Sorrel', 'Advertisement', '',
+      'Rescuers said the search would continue.',
+    ].join('\n');
+    const version = normalized(text);
+    expect(version.text).not.toContain('Four drown');
+    const notice = version.notices.find((n) => n.type === 'boilerplate');
+    expect(notice?.repeated).toBe(3);
+    expect(notice?.message).toContain('2 related-stories lines');
+  });
+});

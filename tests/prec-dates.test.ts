@@ -5,10 +5,13 @@
  * All sentences are written for these tests (fictional people and places).
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze/index.js';
 import { integrityFindings } from '../src/check/integrity.js';
+import { dateExtractor } from '../src/extract/date.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
 import { isInputProblem, normalize } from '../src/normalize/index.js';
-import type { NormalizedVersion } from '../src/types.js';
+import { plainVersion } from '../src/normalize/plain.js';
+import type { DateRule, NormalizedVersion } from '../src/types.js';
 
 function normalized(text: string, id = 'v1'): NormalizedVersion {
   const result = normalize({ id, path: `set/${id}.txt`, bytes: new TextEncoder().encode(text) });
@@ -136,5 +139,72 @@ describe('portal furniture: related-story blocks', () => {
     const notice = version.notices.find((n) => n.type === 'boilerplate');
     expect(notice?.repeated).toBe(3);
     expect(notice?.message).toContain('2 related-stories lines');
+  });
+});
+
+const ALL_DATES: DateRule = {
+  id: 'all-dates', label: 'all', kind: 'date', severity: 'warning', cues: [], window: 8, overTime: null,
+  expect: [], replaces: [], source: { file: 'test.yaml', line: 1, column: 1 },
+};
+
+/** [text, key] of the dates a rule keeps in one version written on `ref`. */
+function dates(rule: DateRule, text: string, ref: string): Array<[string, string]> {
+  return dateExtractor.extract(analyze(plainVersion('v1', text)), rule, { referenceDate: ref }).map((v) => [v.text, v.key]);
+}
+
+// 2027-03-08 is a Monday: the Tuesday before is 2027-03-02, the Tuesday after 2027-03-09.
+const MONDAY = '2027-03-08';
+
+describe('a weekday in the future throughout a version', () => {
+  it('a bare weekday resolves forward when another mention of it in the version is future-marked', () => {
+    const text =
+      'Mourners queued outside the town hall in Brenford on Monday as delegations began arriving for the memorial on Tuesday. ' +
+      "Three former prime ministers will attend Tuesday's ceremony, officials said.";
+    expect(dates(ALL_DATES, text, MONDAY)).toEqual([
+      ['Monday', '2027-03-08'],
+      ['Tuesday', '2027-03-09'],
+      ['Tuesday', '2027-03-09'],
+    ]);
+  });
+
+  it('a possessive weekday takes the future verb after it; "is to", "are due to", "to be held" mark the future', () => {
+    expect(dates(ALL_DATES, "Wednesday's vote in the Corvale assembly will decide the budget.", MONDAY)).toEqual([
+      ['Wednesday', '2027-03-10'],
+    ]);
+    expect(dates(ALL_DATES, 'Judge Amrit Solberg is to deliver the verdict in Pellham on Friday.', MONDAY)).toEqual([
+      ['Friday', '2027-03-12'],
+    ]);
+    expect(dates(ALL_DATES, 'The two delegations are due to meet in Ostrava on Thursday.', MONDAY)).toEqual([
+      ['Thursday', '2027-03-11'],
+    ]);
+    expect(dates(ALL_DATES, 'A vigil to be held outside the mine gates on Saturday was announced.', MONDAY)).toEqual([
+      ['Saturday', '2027-03-13'],
+    ]);
+  });
+
+  it('a future marker far back in the same clause counts; a relative clause in the past does not take it', () => {
+    expect(dates(ALL_DATES, 'She will be buried in a small ceremony in her native village of Harrowgate on Sunday.', MONDAY)).toEqual([
+      ['Sunday', '2027-03-14'],
+    ]);
+    expect(dates(ALL_DATES, 'Ministers will attend the funeral of the ranger who was killed on Saturday.', MONDAY)).toEqual([
+      ['Saturday', '2027-03-06'],
+    ]);
+  });
+
+  it('keeps each reading when the version also ties that weekday to a past verb', () => {
+    const text =
+      'The strike began on Friday, union leader Mirela Dost said. Talks with the port authority will resume on Friday. ' +
+      "Delegates arrived for the harbour conference on Thursday. Ministers will open Thursday's conference.";
+    expect(dates(ALL_DATES, text, '2027-03-10')).toEqual([
+      ['Friday', '2027-03-05'],
+      ['Friday', '2027-03-12'],
+      ['Thursday', '2027-03-11'],
+      ['Thursday', '2027-03-11'],
+    ]);
+  });
+
+  it('reported speech with "would" is future, "would have" is not', () => {
+    expect(dates(ALL_DATES, 'The mayor said the town would hold a memorial on Sunday.', MONDAY)).toEqual([['Sunday', '2027-03-14']]);
+    expect(dates(ALL_DATES, 'Relatives said Ilona Varga would have turned 90 on Sunday.', MONDAY)).toEqual([['Sunday', '2027-03-07']]);
   });
 });

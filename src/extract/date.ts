@@ -6,7 +6,7 @@
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
 import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
-import { datePhrases, resolvePhrases, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
+import { datePhrases, resolvePhrases, weekdaysInVersionTense, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords } from '../read/words.js';
@@ -44,17 +44,33 @@ function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
   return memo;
 }
 
+/**
+ * The date phrases of every sentence of a document, with its weekdays read in one tense
+ * (date-spans.ts `weekdaysInVersionTense`): per document, not per rule.
+ */
+const versionPhrasesOf = new WeakMap<Doc, ReadonlyArray<readonly DatePhrase[]>>();
+
+function versionPhrases(doc: Doc): ReadonlyArray<readonly DatePhrase[]> {
+  let phrases = versionPhrasesOf.get(doc);
+  if (phrases === undefined) {
+    const read = doc.sentences.map((sentence) => sentencePhrases(doc, sentence, sentenceWords(doc, sentence)));
+    versionPhrasesOf.set(doc, (phrases = weekdaysInVersionTense(read)));
+  }
+  return phrases;
+}
+
 /** Date values of one rule in one document. */
 export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
   const cues = compileCues(rule.cues);
   const memo = resolvedDates(doc, ctx.referenceDate);
   const out: ClaimValue[] = [];
-  for (const sentence of doc.sentences) {
+  const all = versionPhrases(doc);
+  doc.sentences.forEach((sentence, s) => {
+    const phrases = all[s] ?? [];
+    if (phrases.length === 0) return; // most sentences: no date to resolve
     const tokens = sentenceWords(doc, sentence);
-    const phrases = sentencePhrases(doc, sentence, tokens);
-    if (phrases.length === 0) continue; // most sentences: no date to resolve
     const resolved = resolvePhrases(phrases, ctx.referenceDate, memo);
-    if (resolved.length === 0) continue;
+    if (resolved.length === 0) return;
     const hits = findCues(tokens, cues);
     resolved.forEach(({ extent, span, text, date }, n) => {
       if (cues.length > 0) {
@@ -79,7 +95,7 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
         uncertain: overlapsAny(span, doc.version.uncertain),
       });
     });
-  }
+  });
   return out;
 }
 

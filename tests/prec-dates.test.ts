@@ -4,6 +4,7 @@
  * that day in the future; funerals and ceremonies as events of `event-dates`.
  * All sentences are written for these tests (fictional people and places).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { integrityFindings } from '../src/check/integrity.js';
@@ -11,6 +12,7 @@ import { dateExtractor } from '../src/extract/date.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
 import { isInputProblem, normalize } from '../src/normalize/index.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { parseRuleFile } from '../src/rules/index.js';
 import type { DateRule, NormalizedVersion } from '../src/types.js';
 
 function normalized(text: string, id = 'v1'): NormalizedVersion {
@@ -206,5 +208,34 @@ describe('a weekday in the future throughout a version', () => {
   it('reported speech with "would" is future, "would have" is not', () => {
     expect(dates(ALL_DATES, 'The mayor said the town would hold a memorial on Sunday.', MONDAY)).toEqual([['Sunday', '2027-03-14']]);
     expect(dates(ALL_DATES, 'Relatives said Ilona Varga would have turned 90 on Sunday.', MONDAY)).toEqual([['Sunday', '2027-03-07']]);
+  });
+});
+
+describe('event-dates: funerals and ceremonies are events', () => {
+  const file = new URL('../rules/news-core.yaml', import.meta.url);
+  const parsed = parseRuleFile(readFileSync(file, 'utf8'), 'news-core.yaml');
+  const rule = parsed.ruleSet?.rules.find((r) => r.id === 'event-dates') as DateRule;
+
+  it('ties the date of a funeral, burial, vigil or procession (nouns and multi-word cues)', () => {
+    expect(parsed.problems).toEqual([]);
+    const ref = '2027-03-10'; // a Wednesday
+    expect(dates(rule, 'The former governor was laid to rest in Marrow Hill on Tuesday.', ref)).toEqual([['Tuesday', '2027-03-09']]);
+    expect(dates(rule, 'Hundreds joined a candlelight vigil for the three miners on Monday night.', ref)).toEqual([
+      ['Monday night', '2027-03-08'],
+    ]);
+    expect(dates(rule, "Tuesday's funeral procession stretched for two kilometers through Dunstable.", ref)).toEqual([
+      ['Tuesday', '2027-03-09'],
+    ]);
+    expect(dates(rule, 'Crowds bid farewell to the singer Oriol Masdeu on Sunday.', ref)).toEqual([['Sunday', '2027-03-07']]);
+  });
+
+  it('a bare "service" is no cue, and a cue in a relative clause on a later noun is not the date\'s', () => {
+    const ref = '2027-03-10';
+    expect(dates(rule, 'The national weather service said on Monday that more snow was likely.', ref)).toEqual([]);
+    expect(dates(rule, 'A memorial service for the crew will be held on Friday.', ref)).toEqual([['Friday', '2027-03-12']]);
+    const mud = 'Divers recovered two more bodies on Tuesday from the mud that buried the camp. Two victims were buried in Solna on Wednesday.';
+    expect(dates(rule, mud, ref)).toEqual([['Wednesday', '2027-03-10']]);
+    expect(dates(rule, 'The minister, who toured the valley on Tuesday, said the state would pay for the funerals.', ref)).toEqual([]);
+    expect(dates(rule, 'The 1998 floods, which killed 40 people, were the worst on record.', ref)).toEqual([['1998', '1998-01-01..1998-12-31']]);
   });
 });

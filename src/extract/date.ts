@@ -9,11 +9,43 @@ import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, 
 import { datePhrases, resolvePhrases, weekdaysInVersionTense, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
-import { sentenceWords } from '../read/words.js';
+import { sentenceWords, type Extent } from '../read/words.js';
+import { RELATIVE_WORDS } from '../lang/en/calendar.js';
 import { compileCues, cueNear, findCues } from './cues.js';
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((u) => span.start < u.end && u.start < span.end);
+}
+
+/**
+ * A relative clause right after the date's own noun is about the dated thing ("the 2010 floods,
+ * which killed 1,700"): up to this many words between the date and the relative word.
+ */
+const NOUN_OF_DATE = 2;
+
+function isComma(t: Token | undefined): boolean {
+  return t?.text === ',';
+}
+
+/**
+ * A cue after the date that is another clause's: one past a relative word on a later noun ("bodies
+ * recovered on Wednesday from the snow that buried the camp": the burial is the snow's), or
+ * one past the comma that closes a relative clause holding the date ("the minister, who visited
+ * on Wednesday, said the state would pay for the funerals"). Cues before the date are unchanged.
+ */
+function cueInOtherClause(tokens: readonly Token[], date: Extent, hit: Extent): boolean {
+  if (hit.start < date.end) return false;
+  let comma = false;
+  for (let k = date.end, words = 0; k < hit.start; k++) {
+    if (isComma(tokens[k])) comma = true;
+    else if (RELATIVE_WORDS.has(tokens[k]?.lower ?? '') && words > NOUN_OF_DATE) return true;
+    else words++;
+  }
+  if (!comma) return false;
+  for (let k = date.start - 1; k >= 0 && !isComma(tokens[k]); k--) {
+    if (RELATIVE_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** A sentence's date phrases, read once per shape (share.ts); spans are those of the copy at `base`. */
@@ -75,7 +107,8 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
     resolved.forEach(({ extent, span, text, date }, n) => {
       if (cues.length > 0) {
         const blockers = resolved.filter((_, m) => m !== n).map((r) => r.extent);
-        if (!cueNear(tokens, extent, hits, rule.window, blockers)) return;
+        const ownHits = hits.filter((hit) => !cueInOtherClause(tokens, extent, hit));
+        if (!cueNear(tokens, extent, ownHits, rule.window, blockers)) return;
       }
       const key = dateKey(date);
       const place = doc.version.map.place(span.start);

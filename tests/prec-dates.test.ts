@@ -119,6 +119,8 @@ describe('portal furniture: related-story blocks', () => {
     ].join('\n');
     const found = kinds(text);
     expect(found).toEqual([['teaser', 'Most read']]);
+    const quote = ['Related', 'Ferry strike ends in Castrone', '"We kept digging until dark," said Tomas Riedl, a volunteer.'].join('\n');
+    expect(kinds(quote).map(([, t]) => t)).toEqual(['Related', 'Ferry strike ends in Castrone']);
   });
 
   it('reads a teaser header with a blank line under it and bullets separated by blank lines', () => {

@@ -117,13 +117,14 @@ function isBarItem(item: string): boolean {
 const MAX_TEASER_LENGTH = 120;
 const MAX_TEASER_LINES = 12;
 const MAX_HEADER_LENGTH = 60;
-const PROSE_WORDS = 12;
+/** A sentence of this many words ending in a full stop is the story's prose (a short quote), unless bulleted. */
+const PROSE_WORDS = 6;
 const BULLET = /^(?:[-–—*•·▪►>]|\d{1,2}[.)])\s/u;
 const SENTENCE_END = /[.!?]["”’]?$/u;
 
 function isTeaserLine(trimmed: string): boolean {
   if (trimmed.length === 0 || trimmed.length > MAX_TEASER_LENGTH) return false;
-  return !(SENTENCE_END.test(trimmed) && trimmed.split(/\s+/).length >= PROSE_WORDS);
+  return BULLET.test(trimmed) || !(SENTENCE_END.test(trimmed) && trimmed.split(/\s+/).length >= PROSE_WORDS);
 }
 
 /**

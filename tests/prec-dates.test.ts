@@ -207,9 +207,13 @@ describe('a weekday in the future throughout a version', () => {
     ]);
   });
 
-  it('reported speech with "would" is future, "would have" is not', () => {
+  it('reported speech with "would" and "the next …" are future; "would have" and "next of kin" are not', () => {
     expect(dates(ALL_DATES, 'The mayor said the town would hold a memorial on Sunday.', MONDAY)).toEqual([['Sunday', '2027-03-14']]);
     expect(dates(ALL_DATES, 'Relatives said Ilona Varga would have turned 90 on Sunday.', MONDAY)).toEqual([['Sunday', '2027-03-07']]);
+    expect(dates(ALL_DATES, 'Police informed the next of kin on Sunday.', MONDAY)).toEqual([['Sunday', '2027-03-07']]);
+    expect(dates(ALL_DATES, 'The next hearing in the Varga case is in Corvale on Thursday.', MONDAY)).toEqual([
+      ['Thursday', '2027-03-11'],
+    ]);
   });
 });
 

@@ -26,9 +26,12 @@ export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
  */
 export const REPORTED_FUTURE = 'would';
 export const PERFECT_HAVE: ReadonlySet<string> = new Set(['have', "'ve"]);
-/** "next" names a coming day ("the next hearing on Tuesday") except in "the next day/morning …" of a narrative. */
+/**
+ * "next" names a coming day ("the next hearing on Tuesday") except in "the next day/morning …"
+ * of a narrative, "next of kin" and "next to" (a place).
+ */
 export const NEXT_WORD = 'next';
-export const NARRATIVE_NEXT: ReadonlySet<string> = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+export const NARRATIVE_NEXT: ReadonlySet<string> = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'of', 'to', 'door']);
 /** Present-tense verbs of a timetable: "the summit ends on Thursday" speaks of the coming Thursday. */
 export const TIMETABLE_VERBS: ReadonlySet<string> = new Set([
   'ends', 'begins', 'starts', 'opens', 'closes', 'resumes', 'continues', 'runs', 'concludes', 'reopens',

@@ -193,6 +193,9 @@ describe('a weekday in the future throughout a version', () => {
     expect(dates(ALL_DATES, 'Ministers will attend the funeral of the ranger who was killed on Saturday.', MONDAY)).toEqual([
       ['Saturday', '2027-03-06'],
     ]);
+    expect(dates(ALL_DATES, 'The border crossing at Velky Brod will remain closed on Saturday.', MONDAY)).toEqual([
+      ['Saturday', '2027-03-13'],
+    ]);
   });
 
   it('keeps each reading when the version also ties that weekday to a past verb', () => {

@@ -100,7 +100,8 @@ function pastVerbBefore(tokens: readonly Token[], start: number): boolean {
   if (tokens[k]?.lower === 'on') k--;
   const t = tokens[k];
   if (t === undefined || !isVerb(t) || FUTURE_MARKERS.has(t.lower)) return false; // "a ruling is expected Tuesday"
-  const past = t.lower.endsWith('ed') || (t.lemma !== t.lower && !PRESENT_BE.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s'));
+  const irregular = t.lemma !== t.lower && !PRESENT_BE.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+  const past = t.lower.endsWith('ed') || irregular; // "died", "was killed"; "began", "met", "said"
   // "will be held Tuesday", "to be buried Sunday": the participle's tense is the auxiliary's
   return past && tokens[k - 1]?.lower !== 'be';
 }
@@ -247,7 +248,7 @@ export interface DatePhrase {
   future: boolean;
   /** The weekday (lower case) of a bare weekday phrase ("Tuesday", "early Tuesday"; not "last Tuesday"), else null. */
   weekday: string | null;
-  /** A past verb governs it directly ("died Tuesday", "said on Monday"). */
+  /** A past verb governs it directly ("died Tuesday", "said on Monday") and no marker of the future. */
   past: boolean;
 }
 
@@ -259,9 +260,9 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): DatePhrase[] {
     const last = tokens[extent.end - 1];
     if (first === undefined || last === undefined) continue;
     const span: Span = { start: first.start, end: last.end };
-    // A past verb right before the date decides ("will attend the funeral of a man who was killed Tuesday").
-    const past = pastVerbBefore(tokens, extent.start);
-    const future = !past && (futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end));
+    // A marker of the future wins over an adjective in "-ed" ("will remain closed Tuesday").
+    const future = futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end);
+    const past = !future && pastVerbBefore(tokens, extent.start);
     const weekday = bareWeekday(tokens, extent);
     out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, weekday, past });
   }

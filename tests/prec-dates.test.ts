@@ -132,6 +132,15 @@ describe('portal furniture: related-story blocks', () => {
     ]);
   });
 
+  it('a header that is already one-line furniture ("Related:") still takes its list', () => {
+    const text = ['Related:', '- Storm cuts power to 40,000 in Harl', '- Ferry service resumes', '', 'Power was restored to most homes by Sunday evening, the utility said.'].join('\n');
+    expect(kinds(text)).toEqual([
+      ['chrome', 'Related:'],
+      ['teaser', '- Storm cuts power to 40,000 in Harl'],
+      ['teaser', '- Ferry service resumes'],
+    ]);
+  });
+
   it('an "Advertisement" slot inside the block keeps its kind, so a flood is still counted', () => {
     const text = [
       'Advertisement', '', 'Advertisement', '',

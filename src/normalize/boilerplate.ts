@@ -141,7 +141,8 @@ function teaserBlocks(lines: readonly Line[], trims: readonly string[], taken: R
   };
   for (let k = 0; k < lines.length; k++) {
     const header = trims[k] as string;
-    if (header.length > MAX_HEADER_LENGTH || taken.has((lines[k] as Line).start) || !TEASER_HEADER.test(header)) continue;
+    // a header may already be page furniture ("Related:" is a one-line teaser with nothing after the colon)
+    if (header.length > MAX_HEADER_LENGTH || !TEASER_HEADER.test(header)) continue;
     add(k);
     let j = k + 1;
     if (trims[j] === '') j++; // a blank line right under the header

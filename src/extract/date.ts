@@ -6,7 +6,7 @@
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
 import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
-import { datePhrases, resolvePhrases, weekdaysInVersionTense, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
+import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
@@ -78,7 +78,7 @@ function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
 
 /**
  * The date phrases of every sentence of a document, with its weekdays read in one tense
- * (date-spans.ts `weekdaysInVersionTense`): per document, not per rule.
+ * (date-spans.ts `versionFutureWeekdays`, `inVersionTense`): per document, not per rule.
  */
 const versionPhrasesOf = new WeakMap<Doc, ReadonlyArray<readonly DatePhrase[]>>();
 
@@ -86,7 +86,8 @@ function versionPhrases(doc: Doc): ReadonlyArray<readonly DatePhrase[]> {
   let phrases = versionPhrasesOf.get(doc);
   if (phrases === undefined) {
     const read = doc.sentences.map((sentence) => sentencePhrases(doc, sentence, sentenceWords(doc, sentence)));
-    versionPhrasesOf.set(doc, (phrases = weekdaysInVersionTense(read)));
+    const days = versionFutureWeekdays(read);
+    versionPhrasesOf.set(doc, (phrases = read.map((p) => inVersionTense(p, days))));
   }
   return phrases;
 }

@@ -286,9 +286,9 @@ function bareWeekday(tokens: readonly Token[], extent: Extent): string | null {
  * is in the future ("will attend Tuesday's funeral"), the others resolve forward too ("for his
  * funeral on Tuesday"), unless one is governed by a past verb ("died Tuesday"): then the
  * version speaks of two Tuesdays and each mention keeps its own clause's reading.
- * `sentences`: the phrases of every sentence of one version; the arrays are not changed.
+ * `sentences`: the phrases of every sentence of one version. Returns the weekdays read forward.
  */
-export function weekdaysInVersionTense(sentences: ReadonlyArray<readonly DatePhrase[]>): ReadonlyArray<readonly DatePhrase[]> {
+export function versionFutureWeekdays(sentences: ReadonlyArray<readonly DatePhrase[]>): ReadonlySet<string> {
   const future = new Set<string>();
   const past = new Set<string>();
   for (const phrases of sentences) {
@@ -299,12 +299,18 @@ export function weekdaysInVersionTense(sentences: ReadonlyArray<readonly DatePhr
     }
   }
   for (const day of past) future.delete(day);
-  if (future.size === 0) return sentences;
-  return sentences.map((phrases) =>
-    phrases.some((p) => !p.future && p.weekday !== null && future.has(p.weekday))
-      ? phrases.map((p) => (!p.future && p.weekday !== null && future.has(p.weekday) ? { ...p, future: true } : p))
-      : phrases,
-  );
+  return future;
+}
+
+/**
+ * A sentence's phrases with the bare weekdays in `days` (`versionFutureWeekdays`) read forward:
+ * the same array when none changes (the phrases are shared by every copy of the sentence and
+ * never changed).
+ */
+export function inVersionTense(phrases: readonly DatePhrase[], days: ReadonlySet<string>): DatePhrase[] {
+  const flips = (p: DatePhrase): boolean => !p.future && p.weekday !== null && days.has(p.weekday);
+  if (days.size === 0 || !phrases.some(flips)) return phrases as DatePhrase[];
+  return phrases.map((p) => (flips(p) ? { ...p, future: true } : p));
 }
 
 /**

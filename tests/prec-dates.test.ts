@@ -12,6 +12,7 @@ import { dateExtractor } from '../src/extract/date.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
 import { isInputProblem, normalize } from '../src/normalize/index.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { readTogether } from '../src/read/share.js';
 import { parseRuleFile } from '../src/rules/index.js';
 import type { DateRule, NormalizedVersion } from '../src/types.js';
 
@@ -205,6 +206,18 @@ describe('a weekday in the future throughout a version', () => {
     expect(dates(ALL_DATES, 'The border crossing at Velky Brod will remain closed on Saturday.', MONDAY)).toEqual([
       ['Saturday', '2027-03-13'],
     ]);
+  });
+
+  it('a sentence shared by two versions of a set is read in each version\'s own tense', () => {
+    const shared = 'Delegations began arriving for the memorial on Tuesday.';
+    const preview = analyze(plainVersion('v1', `${shared} Three former prime ministers will attend Tuesday's ceremony.`));
+    const plain = analyze(plainVersion('v2', `${shared} The harbour reopened after the storm.`));
+    readTogether([preview, plain]);
+    const read = (doc: typeof preview): string[] =>
+      dateExtractor.extract(doc, ALL_DATES, { referenceDate: MONDAY }).map((v) => v.key);
+    expect(read(preview)).toEqual(['2027-03-09', '2027-03-09']);
+    expect(read(plain)).toEqual(['2027-03-02']);
+    expect(read(preview)).toEqual(['2027-03-09', '2027-03-09']);
   });
 
   it('keeps each reading when the version also ties that weekday to a past verb', () => {

@@ -6,14 +6,46 @@
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
 import type { ClaimValue, DateValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
-import { datePhrases, resolvePhrases, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
+import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
-import { sentenceWords } from '../read/words.js';
+import { sentenceWords, type Extent } from '../read/words.js';
+import { RELATIVE_WORDS } from '../lang/en/calendar.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((u) => span.start < u.end && u.start < span.end);
+}
+
+/**
+ * A relative clause right after the date's own noun is about the dated thing ("the 2010 floods,
+ * which killed 1,700"): up to this many words between the date and the relative word.
+ */
+const NOUN_OF_DATE = 2;
+
+function isComma(t: Token | undefined): boolean {
+  return t?.text === ',';
+}
+
+/**
+ * A cue after the date that is another clause's: one past a relative word on a later noun ("bodies
+ * recovered on Wednesday from the snow that buried the camp": the burial is the snow's), or
+ * one past the comma that closes a relative clause holding the date ("the minister, who visited
+ * on Wednesday, said the state would pay for the funerals"). Cues before the date are unchanged.
+ */
+function cueInOtherClause(tokens: readonly Token[], date: Extent, hit: Extent): boolean {
+  if (hit.start < date.end) return false;
+  let comma = false;
+  for (let k = date.end, words = 0; k < hit.start; k++) {
+    if (isComma(tokens[k])) comma = true;
+    else if (RELATIVE_WORDS.has(tokens[k]?.lower ?? '') && words > NOUN_OF_DATE) return true;
+    else words++;
+  }
+  if (!comma) return false;
+  for (let k = date.start - 1; k >= 0 && !isComma(tokens[k]); k--) {
+    if (RELATIVE_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** A date phrase a rule takes, resolved: the phrase as read in the copy at `SharedPhrases.base`. */
@@ -37,6 +69,8 @@ interface SharedPhrases {
 interface TakenBy {
   referenceDate: string | null;
   rule: Rule;
+  /** The weekdays its version reads forward (`inVersionTense`) among the sentence's phrases, '' when none. */
+  forward: string;
   dates: readonly TakenDate[];
 }
 
@@ -59,7 +93,8 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
   resolved.forEach(({ extent, date }, n) => {
     if (cues.length > 0) {
       const blockers = resolved.filter((_, m) => m !== n).map((r) => r.extent);
-      if (!cueNear(tokens, extent, hits, rule.window, blockers)) return;
+      const ownHits = hits.filter((hit) => !cueInOtherClause(tokens, extent, hit));
+      if (!cueNear(tokens, extent, ownHits, rule.window, blockers)) return;
     }
     // resolvePhrases keeps the phrases' extents: the phrase of a reading is the one with its extent
     const phrase = phrases.find((p) => p.extent === extent) as DatePhrase;
@@ -79,12 +114,29 @@ function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
   return memo;
 }
 
-/** The dates a rule takes in one sentence, read once per shape, reference date and rule. `memo`: the doc's resolved dates. */
-function sentenceDates(doc: Doc, sentence: Sentence, rule: Rule, cues: CompiledCues, shared: SharedPhrases, referenceDate: string | null, memo: ResolvedDates): readonly TakenDate[] {
-  for (const t of shared.taken) if (t.rule === rule && t.referenceDate === referenceDate) return t.dates;
-  const dates = takenDates(rule, cues, sentenceWords(doc, sentence), shared.phrases, referenceDate, memo);
-  shared.taken.push({ referenceDate, rule, dates });
+/**
+ * The dates a rule takes in one sentence, read once per shape, reference date, rule and the
+ * weekdays the version reads forward (`forward`). `memo`: the doc's resolved dates.
+ */
+function sentenceDates(doc: Doc, sentence: Sentence, rule: Rule, cues: CompiledCues, shared: SharedPhrases, days: ReadonlySet<string>, referenceDate: string | null, memo: ResolvedDates): readonly TakenDate[] {
+  const phrases = inVersionTense(shared.phrases, days);
+  const forward = phrases === shared.phrases ? '' : [...days].join(' ');
+  for (const t of shared.taken) if (t.rule === rule && t.referenceDate === referenceDate && t.forward === forward) return t.dates;
+  const dates = takenDates(rule, cues, sentenceWords(doc, sentence), phrases, referenceDate, memo);
+  shared.taken.push({ referenceDate, rule, forward, dates });
   return dates;
+}
+
+/**
+ * The bare weekdays a document reads forward throughout (date-spans.ts `versionFutureWeekdays`):
+ * per document, not per rule.
+ */
+const futureDaysOf = new WeakMap<Doc, ReadonlySet<string>>();
+
+function versionDays(doc: Doc): ReadonlySet<string> {
+  let days = futureDaysOf.get(doc);
+  if (days === undefined) futureDaysOf.set(doc, (days = versionFutureWeekdays(doc.sentences.map((s) => sentencePhrases(doc, s).phrases))));
+  return days;
 }
 
 /** Date values of one rule in one document. */
@@ -92,12 +144,13 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
   const cues = compileCues(rule.cues);
   const memo = resolvedDates(doc, ctx.referenceDate);
   const out: ClaimValue[] = [];
+  const days = versionDays(doc);
   for (const sentence of doc.sentences) {
     // the sentence's words only when its dates are read (a copy takes the first copy's)
     const shared = sentencePhrases(doc, sentence);
     if (shared.phrases.length === 0) continue; // most sentences: no date to resolve
     const delta = sentence.start - shared.base;
-    for (const { phrase, date } of sentenceDates(doc, sentence, rule, cues, shared, ctx.referenceDate, memo)) {
+    for (const { phrase, date } of sentenceDates(doc, sentence, rule, cues, shared, days, ctx.referenceDate, memo)) {
       const span = delta === 0 ? phrase.span : { start: phrase.span.start + delta, end: phrase.span.end + delta };
       const key = dateKey(date);
       const place = doc.version.map.place(span.start);

@@ -1,7 +1,8 @@
 import { EN } from '../lang/en/index.js';
+import { BAR_ED_WORDS, BAR_VERBS, TEASER_HEADER } from '../lang/en/page-furniture.js';
 import type { Edit } from './offsets.js';
 
-export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome';
+export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome' | 'navigation' | 'teaser';
 
 export interface BoilerplateLine {
   /** Offset of the line start and end (without its line break). */
@@ -72,8 +73,88 @@ export function findBoilerplate(text: string): BoilerplateLine[] {
     else if (CREDIT.test(trimmed)) kind = 'credit';
     else if (trimmed.length <= 200 && CHROME.test(trimmed)) kind = 'chrome';
     if (kind !== null) found.push({ start: line.start, end: line.end, text: trimmed, kind });
+    else if (isNavigationBar(trimmed)) found.push({ start: line.start, end: line.end, text: trimmed, kind: 'navigation' });
   }
-  return found;
+  const taken = new Set(found.map((b) => b.start));
+  const teasers = teaserBlocks(lines, trims, taken);
+  if (teasers.length === 0) return found;
+  return [...found, ...teasers].sort((a, b) => a.start - b.start);
+}
+
+const BAR_SEPARATOR = /\s*[|·•]\s*/u;
+const BAR_PUNCTUATION = /[.,;:!?"“”()]/u;
+const MIN_BAR_ITEMS = 3;
+const MAX_BAR_ITEM_WORDS = 4;
+const MAX_BAR_ITEM_LENGTH = 32;
+/** "WHLC 7", "Channel 4": a name with a number is a brand, not a figure. */
+const BRAND_NUMBER = /^\p{Lu}[\p{L}]*\s\d{1,3}$/u;
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(EN.numbers.units), ...Object.keys(EN.numbers.tens), ...Object.keys(EN.numbers.scales),
+  EN.numbers.hundred, EN.numbers.dozen,
+]);
+
+/**
+ * A navigation or footer bar: "Home | World | Middle East | Sport", "About us | Contact |
+ * Privacy | Terms". At least three pipe-separated items, each a short capitalised name with no
+ * sentence punctuation, no figure and no verb: a headline with a site name ("Quake kills 27 |
+ * World | Site") or a table row ("Nowdez | 26 | 10") keeps its line.
+ */
+function isNavigationBar(line: string): boolean {
+  if (!line.includes('|') && !line.includes(' · ') && !line.includes(' • ')) return false;
+  const items = line.split(BAR_SEPARATOR).filter((item) => item.length > 0);
+  return items.length >= MIN_BAR_ITEMS && items.every(isBarItem);
+}
+
+function isBarItem(item: string): boolean {
+  if (item.length > MAX_BAR_ITEM_LENGTH || !/^\p{Lu}/u.test(item) || BAR_PUNCTUATION.test(item)) return false;
+  const words = item.toLowerCase().split(/\s+/);
+  if (words.length > MAX_BAR_ITEM_WORDS) return false;
+  if (/\d/.test(item) && !BRAND_NUMBER.test(item)) return false;
+  return words.every((w) => !NUMBER_WORDS.has(w) && !BAR_VERBS.has(w) && !(w.length >= 5 && w.endsWith('ed') && !BAR_ED_WORDS.has(w)));
+}
+
+/** Teaser lines after a header: other stories' headlines are short; a prose paragraph ends the block. */
+const MAX_TEASER_LENGTH = 120;
+const MAX_TEASER_LINES = 12;
+const MAX_HEADER_LENGTH = 60;
+/** A sentence of this many words ending in a full stop is the story's prose (a short quote), unless bulleted. */
+const PROSE_WORDS = 6;
+const BULLET = /^(?:[-–—*•·▪►>]|\d{1,2}[.)])\s/u;
+const SENTENCE_END = /[.!?]["”’]?$/u;
+
+function isTeaserLine(trimmed: string): boolean {
+  if (trimmed.length === 0 || trimmed.length > MAX_TEASER_LENGTH) return false;
+  return BULLET.test(trimmed) || !(SENTENCE_END.test(trimmed) && trimmed.split(/\s+/).length >= PROSE_WORDS);
+}
+
+/**
+ * Blocks of links to other stories: a header line ("RELATED STORIES", "Trending now") and
+ * the short lines after it, up to a blank line or a prose paragraph (a blank line between
+ * bullets of the list does not end it). Lines already classified (an "Advertisement" slot
+ * inside the list) keep their kind. The teasers' tolls and places are other stories'.
+ */
+function teaserBlocks(lines: readonly Line[], trims: readonly string[], taken: ReadonlySet<number>): BoilerplateLine[] {
+  const out: BoilerplateLine[] = [];
+  const add = (k: number): void => {
+    const line = lines[k] as Line;
+    if (!taken.has(line.start)) out.push({ start: line.start, end: line.end, text: trims[k] as string, kind: 'teaser' });
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const header = trims[k] as string;
+    // a header may already be page furniture ("Related:" is a one-line teaser with nothing after the colon)
+    if (header.length > MAX_HEADER_LENGTH || !TEASER_HEADER.test(header)) continue;
+    add(k);
+    let j = k + 1;
+    if (trims[j] === '') j++; // a blank line right under the header
+    for (let n = 0; j < lines.length && n < MAX_TEASER_LINES; j++, n++) {
+      const t = trims[j] as string;
+      if (t === '' && BULLET.test(trims[j - 1] ?? '') && BULLET.test(trims[j + 1] ?? '')) continue;
+      if (!isTeaserLine(t)) break;
+      add(j);
+    }
+    k = j - 1;
+  }
+  return out;
 }
 
 /** Whether a line is a "Follow … at URL" style credit line (its URL is not spam). */
@@ -107,6 +188,8 @@ export function describeBoilerplate(lines: readonly BoilerplateLine[]): string {
     copyright: 'copyright line',
     credit: 'credit line',
     chrome: 'page-furniture line',
+    navigation: 'navigation bar',
+    teaser: 'related-stories line',
   };
   for (const [kind, n] of kinds) parts.push(`${n} ${names[kind]}${n === 1 ? '' : 's'}`);
   return parts.join(', ');

@@ -12,6 +12,10 @@
 import type { DateValue, Doc, Span, Token } from '../types.js';
 import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
+import {
+  FUTURE_BEFORE_TO, FUTURE_MARKERS, NARRATIVE_NEXT, NEXT_WORD, PAST_BE, PERFECT_HAVE, PLAN_BE, PRESENT_BE,
+  RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS,
+} from '../lang/en/calendar.js';
 import type { Extent } from './words.js';
 import { resolveDate } from './dates.js';
 
@@ -28,20 +32,78 @@ const PARTS = new Set(EN.calendar.partsOfDay);
 const MONTHS = monthWords(EN, { bare: true, dotted: false });
 const PERIODS = new Set(EN.calendar.periods);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after']);
-/** Words before a date (same clause, up to 6 words back) that put it in the future. */
-const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'scheduled', 'planned', 'plans', 'set', 'expected', 'due', 'upcoming']);
-/** Present-tense verbs of a timetable: "the summit ends on Thursday" speaks of the coming Thursday. */
-const TIMETABLE_VERBS = new Set(['ends', 'begins', 'starts', 'opens', 'closes', 'resumes', 'continues', 'runs', 'concludes', 'reopens']);
+/**
+ * How far a clause is searched for a word of tense: "He will be buried in a private ceremony in
+ * his home town of Lahti on Sunday" has thirteen words between "will" and the day. A comma, a
+ * semicolon or a relative word ("the man who died on Sunday") ends the search first.
+ */
+const TENSE_WORDS = 15;
+
+function isVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Whether token `k` makes its clause speak of the future ("will", "is to be", "set to open", "next"). */
+function futureMarkerAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (FUTURE_MARKERS.has(w) || TIMETABLE_VERBS.has(w)) return true;
+  const next = tokens[k + 1]?.lower;
+  if (FUTURE_BEFORE_TO.has(w)) return next === 'for' || (next === 'to' && isVerb(tokens[k + 2]));
+  if (w === NEXT_WORD) return next === undefined || !NARRATIVE_NEXT.has(next);
+  if (w === REPORTED_FUTURE) return next === undefined || !PERFECT_HAVE.has(next);
+  if (w !== 'to') return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (next === 'be') return !PAST_BE.has(before); // "a service to be held", "is to be buried"
+  return PLAN_BE.has(before) && isVerb(tokens[k + 1]); // "the leaders are to meet"
+}
+
+const TENSE_BREAKS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'where']);
+
+function clauseBreak(t: Token): boolean {
+  return t.text === ';' || t.text === ',' || t.text === '.' || TENSE_BREAKS.has(t.lower);
+}
 
 /** Whether the clause before word `i` speaks of the future ("will meet Friday"). */
 function futureBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1, words = 0; k >= 0 && words < 6; k--) {
+  for (let k = i - 1, words = 0; k >= 0 && words < TENSE_WORDS; k--) {
     const t = tokens[k];
-    if (t === undefined || t.text === ';' || t.text === ',' || t.text === '.') break;
-    if (FUTURE_MARKERS.has(t.lower) || TIMETABLE_VERBS.has(t.lower)) return true;
+    if (t === undefined || clauseBreak(t)) break;
+    if (futureMarkerAt(tokens, k)) return true;
     words++;
   }
   return false;
+}
+
+/**
+ * "Tuesday's funeral will be held at the cathedral": a weekday in the possessive is the
+ * subject's, so a future verb after it in the clause is its tense too.
+ */
+function futureAfterPossessive(tokens: readonly Token[], end: number): boolean {
+  const s = tokens[end]?.lower;
+  if (s !== "'s" && s !== '’s') return false;
+  for (let k = end + 1, words = 0; k < tokens.length && words < TENSE_WORDS; k++) {
+    const t = tokens[k];
+    if (t === undefined || clauseBreak(t)) break;
+    if (futureMarkerAt(tokens, k)) return true;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * A date that a past verb governs directly: "died Tuesday", "was killed early Tuesday",
+ * "said on Monday". A date after a noun ("his funeral on Tuesday") takes no tense from the verb
+ * before the noun ("leaders began arriving for his funeral on Tuesday").
+ */
+function pastVerbBefore(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  const t = tokens[k];
+  if (t === undefined || !isVerb(t) || FUTURE_MARKERS.has(t.lower)) return false; // "a ruling is expected Tuesday"
+  const irregular = t.lemma !== t.lower && !PRESENT_BE.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+  const past = t.lower.endsWith('ed') || irregular; // "died", "was killed"; "began", "met", "said"
+  // "will be held Tuesday", "to be buried Sunday": the participle's tense is the auxiliary's
+  return past && tokens[k - 1]?.lower !== 'be';
 }
 
 function word(t: Token | undefined): string {
@@ -182,8 +244,12 @@ export interface DatePhrase {
   extent: Extent;
   span: Span;
   text: string;
-  /** The clause before it speaks of the future (a bare weekday resolves forward). */
+  /** Its clause speaks of the future (a bare weekday resolves forward). */
   future: boolean;
+  /** The weekday (lower case) of a bare weekday phrase ("Tuesday", "early Tuesday"; not "last Tuesday"), else null. */
+  weekday: string | null;
+  /** A past verb governs it directly ("died Tuesday", "said on Monday") and no marker of the future. */
+  past: boolean;
 }
 
 /** The date phrases of one sentence (its words, as `sentenceWords` gives them). */
@@ -194,9 +260,57 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): DatePhrase[] {
     const last = tokens[extent.end - 1];
     if (first === undefined || last === undefined) continue;
     const span: Span = { start: first.start, end: last.end };
-    out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future: futureBefore(tokens, extent.start) });
+    // A marker of the future wins over an adjective in "-ed" ("will remain closed Tuesday").
+    const future = futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end);
+    const past = !future && pastVerbBefore(tokens, extent.start);
+    const weekday = bareWeekday(tokens, extent);
+    out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, weekday, past });
   }
   return out;
+}
+
+/** The weekday of a phrase that is a weekday without last/this/next, else null. */
+function bareWeekday(tokens: readonly Token[], extent: Extent): string | null {
+  let day: string | null = null;
+  for (let k = extent.start; k < extent.end; k++) {
+    const w = word(tokens[k]);
+    if (RELATIVE_LEADS.has(w)) return null;
+    if (WEEKDAYS.has(w)) day = w;
+  }
+  return day;
+}
+
+/**
+ * One weekday, one day: a version names a weekday the same way throughout (wire style says
+ * "next Tuesday" or "last Tuesday" when two are meant). So when any mention of a bare weekday
+ * is in the future ("will attend Tuesday's funeral"), the others resolve forward too ("for his
+ * funeral on Tuesday"), unless one is governed by a past verb ("died Tuesday"): then the
+ * version speaks of two Tuesdays and each mention keeps its own clause's reading.
+ * `sentences`: the phrases of every sentence of one version. Returns the weekdays read forward.
+ */
+export function versionFutureWeekdays(sentences: ReadonlyArray<readonly DatePhrase[]>): ReadonlySet<string> {
+  const future = new Set<string>();
+  const past = new Set<string>();
+  for (const phrases of sentences) {
+    for (const p of phrases) {
+      if (p.weekday === null) continue;
+      if (p.future) future.add(p.weekday);
+      if (p.past) past.add(p.weekday);
+    }
+  }
+  for (const day of past) future.delete(day);
+  return future;
+}
+
+/**
+ * A sentence's phrases with the bare weekdays in `days` (`versionFutureWeekdays`) read forward:
+ * the same array when none changes (the phrases are shared by every copy of the sentence and
+ * never changed).
+ */
+export function inVersionTense(phrases: readonly DatePhrase[], days: ReadonlySet<string>): DatePhrase[] {
+  const flips = (p: DatePhrase): boolean => !p.future && p.weekday !== null && days.has(p.weekday);
+  if (days.size === 0 || !phrases.some(flips)) return phrases as DatePhrase[];
+  return phrases.map((p) => (flips(p) ? { ...p, future: true } : p));
 }
 
 /**

@@ -6,3 +6,41 @@ import { EN } from './index.js';
  * written in news copy. Derived from the lexicon (./index.ts), where the months are listed once.
  */
 export const MONTHS: ReadonlySet<string> = monthWords(EN, { bare: true, dotted: true });
+
+/**
+ * The tense of a date's clause (src/read/date-spans.ts): words before a bare weekday that put it
+ * in the future ("will meet Friday", "the scheduled vote on Tuesday", "the upcoming summit").
+ */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
+  'will', "'ll", 'shall', 'scheduled', 'planned', 'plans', 'expected', 'upcoming', 'forthcoming',
+]);
+/** Future only before "to" + a verb ("is set to open", "are due to meet"): "due to the storm" is a cause. */
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due']);
+/** Present forms of "be" that make a plan before "to" + a verb: "is to be buried", "are to meet". */
+export const PLAN_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re", 'am']);
+/** Past forms of "be" before "to be": "was to be held Tuesday" may be a plan that fell through. */
+export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+/**
+ * Reported future: "the mayor said the town would hold a memorial on Sunday". Not before
+ * "have" ("would have turned 80 on Sunday" is a past that did not happen).
+ */
+export const REPORTED_FUTURE = 'would';
+export const PERFECT_HAVE: ReadonlySet<string> = new Set(['have', "'ve"]);
+/**
+ * "next" names a coming day ("the next hearing on Tuesday") except in "the next day/morning …"
+ * of a narrative, "next of kin" and "next to" (a place).
+ */
+export const NEXT_WORD = 'next';
+export const NARRATIVE_NEXT: ReadonlySet<string> = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'of', 'to', 'door']);
+/** Present-tense verbs of a timetable: "the summit ends on Thursday" speaks of the coming Thursday. */
+export const TIMETABLE_VERBS: ReadonlySet<string> = new Set([
+  'ends', 'begins', 'starts', 'opens', 'closes', 'resumes', 'continues', 'runs', 'concludes', 'reopens',
+]);
+/** Present forms that a lemma differs from but that are not past ("is" -> be). */
+export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", "'re", "'m"]);
+/**
+ * Relative words: a cue after a date and past one of these is in a clause about a noun, not the
+ * date's ("recovered bodies on Wednesday from the snow that buried the camp"); a date between
+ * one of these and a comma is in such a clause ("the minister, who visited on Wednesday, said …").
+ */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);

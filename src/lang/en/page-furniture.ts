@@ -1,0 +1,31 @@
+/**
+ * English page furniture of scraped portal copies that spans several lines: the header of a
+ * list of links to other stories, and the words of a navigation or footer bar. Read only by
+ * src/normalize/boilerplate.ts. (One-line furniture, "Read more: …", is the lexicon's
+ * `boilerplate.chrome`.)
+ */
+
+/**
+ * A whole line that heads a list of teasers for other stories: "RELATED STORIES",
+ * "More from WHLC 7", "Trending now", "Most read", "You may also like:". The lines after it
+ * are other stories' headlines, whose tolls and places are not this story's.
+ */
+export const TEASER_HEADER =
+  /^(?:related(?: stories| articles| coverage| news| content| links| reading| topics| posts| videos)?|more (?:from|on|about|in) [^.!?]{1,40}|more (?:stories|news|headlines|to read|top stories|videos)|read (?:more|also|next)|also read|see also|you (?:may|might) also (?:like|be interested in|want to read)|recommended(?: for you| stories| reading| articles| videos)?|trending(?: now| stories| news| today| topics)?|most (?:read|popular|viewed|shared|watched|commented)|popular(?: now| stories| today)?|top stories|latest (?:news|stories|headlines)|editor'?s'? picks|don'?t miss|in other news|what to read next|up next|further reading|watch next)\s*:?$/iu;
+
+/**
+ * Words that make an item of a pipe-separated bar a headline or a sentence rather than a
+ * section name or a footer link: auxiliaries and the verbs of news headlines. Lower case.
+ */
+export const BAR_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'says', 'said', 'say', 'kill', 'kills', 'die', 'dies', 'dead', 'hurt', 'hit', 'hits', 'rise', 'rises', 'rose',
+  'leave', 'leaves', 'left', 'claim', 'claims', 'strike', 'strikes', 'struck', 'top', 'tops', 'reach', 'reaches',
+  'climb', 'climbs', 'fall', 'falls', 'fell', 'win', 'wins', 'won', 'lose', 'loses', 'lost', 'quit', 'quits',
+  'resign', 'resigns', 'warn', 'warns', 'vow', 'vows', 'urge', 'urges', 'face', 'faces', 'set', 'sets',
+]);
+
+/** Words in "-ed" that name a section or a page part, not an event ("Featured", "United States"). */
+export const BAR_ED_WORDS: ReadonlySet<string> = new Set([
+  'featured', 'sponsored', 'related', 'recommended', 'united', 'limited', 'detailed', 'curated', 'hundred',
+]);

@@ -154,7 +154,7 @@ class OverTime {
         }
       } else if (this.better(previous, h)) {
         if (this.restates(h, previous)) continue;
-        if (this.up && statesDownwardRevision(h.sentence)) revised.push(h);
+        if (this.up && statesDownwardRevision(h.sentence, h.text)) revised.push(h);
         else if (this.earlierKeys.has(h.key)) this.findings.push(this.change('stale', h, previous));
         else this.wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
       } else {

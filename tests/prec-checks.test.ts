@@ -1,0 +1,72 @@
+/**
+ * Precision of the checks on wire copy: idioms that are no correction, injured people who
+ * died, rare names, clause rewrites and ages. Every text here is written for these tests
+ * (fictional people and places).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { statesDownwardRevision } from '../src/check/revision.js';
+import { check } from '../src/index.js';
+import type { Finding } from '../src/types.js';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+
+/** A set folder with a manifest listing the versions in order, with their dates and times. */
+function writeSet(files: Record<string, string>, when: Record<string, string>): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'factlint-prec-checks-')), 'story');
+  roots.push(join(dir, '..'));
+  mkdirSync(dir);
+  const entries = Object.entries(when).map(([id, at]) => {
+    const [date, time] = at.split(' ');
+    return `  - id: ${id}\n    date: ${date}\n${time ? `    time: "${time}"\n` : ''}`;
+  });
+  writeFileSync(join(dir, 'factlint.set.yaml'), `version: 1\norder: listed\nversions:\n${entries.join('')}`);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, `${name}.txt`), text);
+  return dir;
+}
+
+async function findings(dir: string): Promise<Finding[]> {
+  const report = await check([dir], { rules: [CORE] });
+  return report.sets[0]!.findings;
+}
+
+const brief = (fs: readonly Finding[], rule: string): Array<[string, string[]]> =>
+  fs.filter((f) => f.rule === rule).map((f) => [f.type, f.versions]);
+
+describe('an idiom is no correction', () => {
+  it('a revision word must govern the figure or a count noun of its clause', () => {
+    const s = 'At least 30 people were killed and 260 injured, officials said, as rescuers searched hamlets reduced to rubble.';
+    expect(statesDownwardRevision(s, '260')).toBe(false);
+    expect(statesDownwardRevision('Governor Ilse Marrow ordered flags lowered to half-staff after 12 people died.', '12')).toBe(false);
+    expect(statesDownwardRevision('The fire killed 9 people and reduced the old mill to ashes.', '9')).toBe(false);
+    expect(statesDownwardRevision('The 40 sheds were cut to pieces by the storm.', '40')).toBe(false);
+    expect(statesDownwardRevision('Officials revised the toll to 8 after one victim was found alive.', '8')).toBe(true);
+    expect(statesDownwardRevision('Police lowered the number of dead to 11 on Friday.', '11')).toBe(true);
+    expect(statesDownwardRevision('The toll was revised down, and 17 people are now listed as dead.', '17')).toBe(true);
+    expect(statesDownwardRevision('The bridge was reduced to a single lane, and 17 people died there last year.', '17')).toBe(false);
+    expect(statesDownwardRevision('The death toll was revised down to 17, police said.', '17')).toBe(true);
+    expect(statesDownwardRevision('The toll stood at 24, down from 31 reported on Monday.', '24')).toBe(true);
+  });
+
+  it('a next-day copy of an older story with "reduced to rubble" in its lede is stale, not a correction', async () => {
+    const lede = (dead: string, hurt: string, tail: string): string =>
+      `Quake in Vessaria kills ${dead}\n\nVESSAR (AP) — At least ${dead} people were killed and ${hurt} injured when an earthquake struck the hills of Vessaria before dawn, officials said${tail}.\n\nGovernor Teodor Blanc said rescue teams had reached every district.\n`;
+    const dir = writeSet(
+      {
+        a: lede('12', '150', ''),
+        b: lede('30', '260', ''),
+        c: lede('38', '340', ''),
+        d: lede('30', '260', ', as rescuers searched hamlets reduced to rubble'),
+        e: lede('45', '340', ''),
+      },
+      { a: '2026-04-02 08:00', b: '2026-04-02 19:00', c: '2026-04-03 10:00', d: '2026-04-03 16:00', e: '2026-04-04 09:00' },
+    );
+    const fs = await findings(dir);
+    expect(brief(fs, 'injured')).toEqual([['stale', ['d']], ['update', ['b']], ['update', ['c']]]);
+  });
+});

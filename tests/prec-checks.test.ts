@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { statesDownwardRevision } from '../src/check/revision.js';
+import { injuredWhoDied, statesDownwardRevision } from '../src/check/revision.js';
 import { check } from '../src/index.js';
 import type { Finding } from '../src/types.js';
 
@@ -68,5 +68,38 @@ describe('an idiom is no correction', () => {
     );
     const fs = await findings(dir);
     expect(brief(fs, 'injured')).toEqual([['stale', ['d']], ['update', ['b']], ['update', ['c']]]);
+  });
+});
+
+describe('injured who died', () => {
+  const first =
+    'Gunman kills 4 at Brenholt market\n\nBRENHOLT, Ohio (AP) — A gunman opened fire at a farmers market in Brenholt on Saturday, killing four people and wounding nine others, police said.\n\nPolice Chief Maura Kessling said the suspect was arrested at the scene.\n';
+  const later = (news: string): string =>
+    `Brenholt market shooting toll rises to 5\n\nBRENHOLT, Ohio (AP) — ${news} Police Chief Maura Kessling said the suspect was arrested at the scene.\n`;
+  const when = { a: '2026-07-11 14:00', b: '2026-07-12 10:00' };
+
+  it('reads how many injured people a version says died', () => {
+    const cues = ['injured', 'wounded', 'hurt'];
+    expect(injuredWhoDied(['Market shooting toll rises to five as wounded shopper dies'], cues)).toBe(1);
+    expect(injuredWhoDied(['Two injured passengers died in hospital on Monday, officials said.'], cues)).toBe(2);
+    expect(injuredWhoDied(['An elderly woman died of her injuries overnight.'], cues)).toBe(1);
+    expect(injuredWhoDied(['Nine people were wounded and two died at the scene.'], cues)).toBe(0);
+    expect(injuredWhoDied(['Eleven people were hurt, police said.'], cues)).toBe(0);
+  });
+
+  it('an injured count that fell by those who died is an update, not a contradiction', async () => {
+    const dir = writeSet({ a: first, b: later('A man wounded in the shooting died in hospital on Sunday, police said. The toll now stands at five. Eight other people were wounded.') }, when);
+    const fs = await findings(dir);
+    expect(brief(fs, 'injured')).toEqual([['update', ['b']]]);
+    expect(fs.find((f) => f.rule === 'injured')!.message).toMatch(/fell from 9 others \(a\) to 8 people \(b\)/);
+  });
+
+  it('stays a contradiction without a death among the injured, or when more left the count than died', async () => {
+    const none = writeSet({ a: first, b: later('Police gave new figures on Sunday. The toll now stands at five. Eight other people were wounded.') }, when);
+    expect(brief(await findings(none), 'injured')).toEqual([['contradiction', ['b']]]);
+    const more = writeSet({ a: first, b: later('A man wounded in the shooting died in hospital on Sunday, police said. The toll now stands at five. Six other people were wounded.') }, when);
+    expect(brief(await findings(more), 'injured')).toEqual([['contradiction', ['b']]]);
+    const others = writeSet({ a: first, b: later('Nine people were wounded and one died in hospital on Sunday, police said. The toll now stands at five. Eight people remain wounded.') }, when);
+    expect(brief(await findings(others), 'injured').map((f) => f[0])).not.toContain('update');
   });
 });

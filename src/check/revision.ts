@@ -1,14 +1,18 @@
-import { DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS } from '../lang/en/quantities.js';
+import { DEATH_VERBS, DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS } from '../lang/en/quantities.js';
 import {
-  CLAUSE_OPENERS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
+  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
+  SUBJECT_BREAKS,
 } from '../lang/en/revisions.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
+import { parseQuantity } from '../read/numbers.js';
 
 const NUMBER_WORDS: ReadonlySet<string> = numberWords(EN, { vague: false });
 /** Words (with inner digits' commas, hyphens, apostrophes) and the punctuation that ends a clause. */
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*|[;:—–,()]/gu;
 const HARD_BREAK: ReadonlySet<string> = new Set([';', ':', '—', '–', '(', ')']);
+/** Prepositions a subject's count never stands behind ("rises to five as wounded student dies"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'on', 'from', 'with', 'by', 'for']);
 
 /** A revision word or phrase at `at`, `length` tokens long. */
 interface Mark {
@@ -106,4 +110,51 @@ function countNounNear(tokens: readonly string[], m: Mark): boolean {
     if (REVISION_OBJECT_NOUNS.has(tokens[k] as string) && sameClause(tokens, Math.min(k, end), Math.max(k, m.at))) return true;
   }
   return false;
+}
+
+/**
+ * How many injured people a version says died ("A student wounded in the shooting died in
+ * hospital", "two injured passengers died", "an elderly man died of his injuries"): the
+ * largest count any sentence gives, 0 when none says so. `cues` are the injured rule's
+ * words ("wounded", "injured"). A later injured count that falls by no more than this, while
+ * the toll takes them, is an update, not a contradiction.
+ */
+export function injuredWhoDied(sentences: readonly string[], cues: readonly string[]): number {
+  const cueWords = new Set(cues.filter((c) => !c.includes(' ')));
+  let most = 0;
+  for (const sentence of sentences) {
+    const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
+    tokens.forEach((w, d) => {
+      if (!DEATH_VERBS.has(w)) return;
+      const subject = injuredSubject(tokens, d, cueWords);
+      if (subject >= 0) most = Math.max(most, countBefore(tokens, subject));
+    });
+  }
+  return most;
+}
+
+/**
+ * Where the injured who died are named for the death verb at `d`: an injured word before it in
+ * the same subject (no "and", no other figure between: "nine were wounded and two died" is
+ * about others), or an injury noun right after it ("died of his wounds"); -1 when neither.
+ */
+function injuredSubject(tokens: readonly string[], d: number, cues: ReadonlySet<string>): number {
+  for (let k = d - 1; k >= Math.max(0, d - REVISION_REACH); k--) {
+    const t = tokens[k] as string;
+    if (SUBJECT_BREAKS.has(t) || HARD_BREAK.has(t) || isFigure(t)) break;
+    if (cues.has(t)) return k;
+  }
+  const after = tokens.slice(d + 1, d + 5);
+  return after.some((t) => INJURY_NOUNS.has(t)) ? d : -1;
+}
+
+/** The count of the subject ending at `at`: a figure up to four words before it, else one ("a student wounded ..."). */
+function countBefore(tokens: readonly string[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = tokens[k] as string;
+    if (HARD_BREAK.has(t) || t === ',' || CLAUSE_OPENERS.has(t) || SUBJECT_BREAKS.has(t) || PHRASE_ENDS.has(t)) break;
+    if (ONE_WORDS.has(t)) return 1;
+    if (isFigure(t)) return Number(parseQuantity(t)?.value ?? 1);
+  }
+  return 1;
 }

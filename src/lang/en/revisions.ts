@@ -43,5 +43,11 @@ export const REVISION_REACH = 12;
  */
 export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns']);
 
-/** Words before an injured count that say it leaves someone out: "Eight other people were wounded". */
-export const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'others', 'remaining']);
+/** Words that make a subject one person: "a student wounded ... died", "another injured man". */
+export const ONE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * Words between an injured word and a death verb that start another subject: "nine were
+ * wounded and two died" says nothing of the wounded dying.
+ */
+export const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas']);

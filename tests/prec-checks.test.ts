@@ -103,3 +103,27 @@ describe('injured who died', () => {
     expect(brief(await findings(others), 'injured').map((f) => f[0])).not.toContain('update');
   });
 });
+
+describe('a name only one version gives', () => {
+  const story = (list: string, extra: string): string =>
+    `Mourners bid farewell to former Valdoran president\n\nCASTRELA, Valdora (AP) — Thousands of mourners lined the streets of Castrela on Friday for the state funeral of former President Anselmo Quirós.\n\nForeign guests included ${list}. Eleven heads of state attended, the Foreign Ministry said.\n\n${extra}Quirós died on Monday at 91.\n`;
+  const full = 'Ostrian President Lena Varga, Meridan President Tomas Ekholm, Calvese Prime Minister Idris Falco and Norvan President Hedda Lunde';
+  const when = { a: '2026-09-04 16:00', b: '2026-09-04 17:00', c: '2026-09-05 08:00' };
+
+  it('is no loss of the other versions unless one of them has a near-copy of its sentence', async () => {
+    const dir = writeSet(
+      {
+        a: story(full, 'Agents from the Coastal Bureau of Investigation guarded the route, and officers from Marvale helped. '),
+        b: story('Ostrian President Lena Varga, Meridan President Tomas Ekholm and Norvan President Hedda Lunde', ''),
+        c: story('leaders from a dozen countries, among them Lena Varga and Hedda Lunde, who sat beside the widow', ''),
+      },
+      when,
+    );
+    const folds = (await findings(dir)).filter((f) => f.members !== undefined && f.type === 'omission');
+    const lacking = folds.flatMap((f) => f.members!.map((m) => `${f.versions.join()}:${m}`));
+    // Idris Falco was cut from b's copy of the list: still reported for b, not for c's own list
+    expect(lacking.filter((x) => x.includes('Idris Falco'))).toEqual(['b:Idris Falco']);
+    // the bureau and Marvale only a names: no version is said to lack them
+    expect(lacking.filter((x) => /Coastal Bureau|Marvale/.test(x))).toEqual([]);
+  });
+});

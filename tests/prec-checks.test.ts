@@ -127,3 +127,28 @@ describe('a name only one version gives', () => {
     expect(lacking.filter((x) => /Coastal Bureau|Marvale/.test(x))).toEqual([]);
   });
 });
+
+describe('a name cut from a sentence', () => {
+  const when = { a: '2026-03-02 16:00', b: '2026-03-03 08:00' };
+  const cuts = (fs: readonly Finding[]): string[] => fs.filter((f) => f.type === 'deleted-mention').map((f) => f.subject);
+
+  it('a clause taken out in a rewrite is no name cut', async () => {
+    const dir = writeSet(
+      {
+        a: 'Former Norvalian leader dies at 84\n\nHARSTEN (AP) — Former President Aldo Brenner died on Sunday at 84, his family said.\n\nHe led Norvalia from 1990 to 1996 and is survived by his wife, Elsa Brenner, two sons and five grandchildren.\n\nA state funeral will be held on Friday.\n',
+        b: 'Former Norvalian leader dies at 84\n\nHARSTEN (AP) — Former President Aldo Brenner died on Sunday at 84, his family said. Brenner served as president from 1990 to 1996.\n\nHe is survived by his wife, Elsa Brenner, two sons and five grandchildren.\n\nA state funeral will be held on Friday.\n',
+      },
+      when,
+    );
+    expect(cuts(await findings(dir))).toEqual([]);
+  });
+
+  it('a place still named elsewhere in the version is not cut; a person is', async () => {
+    const a =
+      'Storm floods Vellmar valley\n\nVELLMAR (AP) — Floodwater cut off three villages on Monday. Rescuers from two provinces joined the search in Vellmar on Tuesday morning, police said.\n\n"The shelter is full and we need more blankets," said Oren Falk, a spokesman for the regional council.\n\nOren Falk said the council had opened a second shelter.\n';
+    const b = a
+      .replace('joined the search in Vellmar on Tuesday', 'joined the search on Tuesday')
+      .replace('said Oren Falk, a spokesman', 'said , a spokesman');
+    expect(cuts(await findings(writeSet({ a, b }, when)))).toEqual(['Oren Falk']);
+  });
+});

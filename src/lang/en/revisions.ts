@@ -51,3 +51,11 @@ export const ONE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anothe
  * wounded and two died" says nothing of the wounded dying.
  */
 export const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas']);
+
+/**
+ * Words before a name that make it a place ("in Marlow", "near the border town of Kesh"): a
+ * place a version still names elsewhere was not cut from it (src/align/deletions.ts).
+ */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
+  'in', 'near', 'outside', 'across', 'throughout', 'inside',
+]);

@@ -152,3 +152,19 @@ describe('a name cut from a sentence', () => {
     expect(cuts(await findings(writeSet({ a, b }, when)))).toEqual(['Oren Falk']);
   });
 });
+
+describe('a changed age across time', () => {
+  const when = { a: '2026-10-01 18:00', b: '2026-10-01 21:00', c: '2026-10-02 09:00' };
+  const story = (age: string, homes: string, boy: string): string =>
+    `Driver held after Kelm bus crash\n\nKELM (AP) — Police charged the driver, Rolf Anders, ${age}, of nearby Tessin, with reckless driving on Wednesday, a police spokeswoman said.\n\nThe crash damaged ${homes} homes along the main road into Kelm, the mayor said on Wednesday.\n\nA ${boy}-year-old boy was pulled from the wreck by neighbours and taken to hospital in Tessin.\n`;
+  const changed = (fs: readonly Finding[]): Array<[string, string[], string]> =>
+    fs.filter((f) => f.rule === 'changed-fact').map((f) => [f.subject, f.versions, f.severity]);
+
+  it('an age given another way in a later copy is a warning; a count that moved is left to the claim rules', async () => {
+    const dir = writeSet({ a: story('34', '40', '9'), b: story('43', '60', '9'), c: story('34', '60', '7') }, when);
+    expect(changed(await findings(dir))).toEqual([
+      ['34 → 43 (number)', ['b'], 'warning'],
+      ['9 → 7 (number)', ['c'], 'warning'],
+    ]);
+  });
+});

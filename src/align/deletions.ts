@@ -19,7 +19,7 @@ import type { Scar } from './scars.js';
 import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
 import { SPEECH_VERBS, TITLE_WORDS } from '../lang/en/people.js';
 import { PLACE_NAMES } from '../lang/en/places.js';
-import { LOCATIVE_WORDS } from '../lang/en/revisions.js';
+import { CLAUSE_EDGE_WORDS, LOCATIVE_WORDS } from '../lang/en/revisions.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
@@ -51,8 +51,8 @@ export interface Cut {
   at: number;
   items: CutItem[];
   /**
-   * The chunk carries a verb of its own (not a speech verb) over at least `CLAUSE_WORDS`
-   * words: a clause taken out in a rewrite ("led Chile from 1994 to 2000 and"), not a name cut.
+   * The chunk is a clause of its own, with its verb and a conjunction at an edge: taken out
+   * in a rewrite ("led Chile from 1994 to 2000 and"), not a name cut (see `carriesVerb`).
    */
   clause?: boolean;
 }
@@ -231,10 +231,18 @@ function splitNearby(doc: Doc, index: number, removed: string, keys: readonly st
 /** Fewest words of a chunk with a verb that reads as a clause ("said Ana Ruiz" is a name cut, three words). */
 const CLAUSE_WORDS = 4;
 
-/** A chunk with a verb of its own, other than a speech verb, over `CLAUSE_WORDS` words or more (see `Cut.clause`). */
+/**
+ * A chunk that is a clause of its own (see `Cut.clause`): `CLAUSE_WORDS` words or more, a verb
+ * other than a speech verb, and a conjunction or relative word at an edge ("led Chile from
+ * 1994 to 2000 and", "who led Chile ..."), so that the rest still reads. A cut subject and verb
+ * in the middle of a clause ("Several rounds of , and with Putin") is damage, not a rewrite.
+ */
 function carriesVerb(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
-  return words.length >= CLAUSE_WORDS && words.some((t) => t.pos === 'VERB' && !SPEECH_VERBS.has(t.lower));
+  const first = words[0]?.lower ?? '';
+  const last = words[words.length - 1]?.lower ?? '';
+  if (words.length < CLAUSE_WORDS || !(CLAUSE_EDGE_WORDS.has(first) || CLAUSE_EDGE_WORDS.has(last))) return false;
+  return words.some((t) => t.pos === 'VERB' && !SPEECH_VERBS.has(t.lower));
 }
 
 /**

@@ -59,3 +59,11 @@ export const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'in', 'near', 'outside', 'across', 'throughout', 'inside',
 ]);
+
+/**
+ * Words at the edge of a removed chunk that make it a whole clause ("led Chile from 1994 to
+ * 2000 and", "who led Chile ..."): taken out in a rewrite, not a name cut (src/align/deletions.ts).
+ */
+export const CLAUSE_EDGE_WORDS: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'nor', 'who', 'whom', 'whose', 'which', 'that', 'while', 'whereas', 'where', 'when',
+]);

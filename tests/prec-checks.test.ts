@@ -85,6 +85,8 @@ describe('injured who died', () => {
     expect(injuredWhoDied(['An elderly woman died of her injuries overnight.'], cues)).toBe(1);
     expect(injuredWhoDied(['Nine people were wounded and two died at the scene.'], cues)).toBe(0);
     expect(injuredWhoDied(['Eleven people were hurt, police said.'], cues)).toBe(0);
+    // the toll's own cues: a toll never falls because people died
+    expect(injuredWhoDied(['A man fatally wounded in the attack died on Monday.'], ['killed', 'fatally', 'died'])).toBe(0);
   });
 
   it('an injured count that fell by those who died is an update, not a contradiction', async () => {

@@ -63,7 +63,8 @@ function figureRanges(tokens: readonly string[], figure: string | undefined): Ar
   for (let i = 0; i + want.length <= tokens.length; i++) {
     if (want.every((w, k) => tokens[i + k] === w)) return [[i, i + want.length]];
   }
-  return [];
+  // written otherwise in the sentence (quotes, spacing): every number may be it
+  return figureRanges(tokens, undefined);
 }
 
 /**
@@ -121,6 +122,8 @@ function countNounNear(tokens: readonly string[], m: Mark): boolean {
  */
 export function injuredWhoDied(sentences: readonly string[], cues: readonly string[]): number {
   const cueWords = new Set(cues.filter((c) => !c.includes(' ')));
+  // a rule that counts the dead ("died" is its cue) never falls because people died
+  if ([...cueWords].some((c) => DEATH_VERBS.has(c))) return 0;
   let most = 0;
   for (const sentence of sentences) {
     const tokens = sentence.toLowerCase().match(TOKEN) ?? [];

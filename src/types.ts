@@ -159,6 +159,12 @@ export interface Sentence {
   /** Token index range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
+  /**
+   * Set by analyze when the sentence is read from a paragraph reading shared by the versions
+   * of a set: sentences with the same `copy` have the same words (text, tags, lemmas, types,
+   * entity types, offsets from the sentence start), so read/share.ts need not compare them.
+   */
+  copy?: object | null;
 }
 
 export interface Entity {
@@ -183,6 +189,12 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   entities: Entity[];
+  /**
+   * Set by analyze: the identities of the paragraph readings the doc was built from, in order.
+   * analyze builds a doc from its text and these readings alone, so two docs of the same text
+   * and the same readings are the same analysis (read/share.ts textTwin).
+   */
+  readings?: readonly object[];
 }
 
 // ---------------------------------------------------------------- rules

@@ -42,7 +42,7 @@ import { parseQuantity } from '../read/numbers.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import type { SentenceShare } from './share.js';
-import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, QUOTE_OR_BREAK, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
+import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, oneSharedSentence, QUOTE_OR_BREAK, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
 
 export interface ChangeOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -122,6 +122,7 @@ export function findChanges(docs: readonly Doc[], alignment: SetAlignment, optio
 
   for (const group of alignment.groups) {
     if (group.members.length < 2) continue;
+    if (options.share && oneSharedSentence(group.members, byId, options.share)) continue;
     const base = groupWordings(group.members, byId, options.share);
     // Most groups are one wording copied word for word: nothing to diff, nothing more to read.
     if (base.length < 2) continue;

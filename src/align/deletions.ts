@@ -16,7 +16,7 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
-import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, sentenceWords, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
+import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, oneSharedSentence, sentenceWords, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
 import { SPEECH_VERBS, TITLE_WORDS } from '../lang/en/people.js';
 import { PLACE_NAMES } from '../lang/en/places.js';
 import { CLAUSE_EDGE_WORDS, LOCATIVE_WORDS } from '../lang/en/revisions.js';
@@ -113,6 +113,8 @@ function readCuts(
 
   for (const group of alignment.groups) {
     if (group.members.length < 2) continue;
+    // One sentence copied word for word has one wording: nothing to diff.
+    if (options.share && oneSharedSentence(group.members, byId, options.share)) continue;
     const wordings = groupWordings(group.members, byId, options.share);
     if (wordings.length < 2) continue;
     const longest = sortedCopy(wordings, (x, y) => y.keys.length - x.keys.length);

@@ -187,7 +187,7 @@ interface VersionIndex {
   keys: Array<readonly number[]>;
   postings: Postings;
   /** Folded words of the whole version, for names. */
-  words: Set<string>;
+  words: VersionNames;
   /** Lower words of the whole version without date filler words, for date phrases (read on first use). */
   dateWords: () => readonly string[];
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
@@ -247,6 +247,8 @@ interface Target {
   seenWording: Set<number>;
   /** The figures of a window of v's sentences, read once for every source version and sentence. */
   quantitiesIn: Map<number | string, Figure[]>;
+  /** The soft match in v of each distinct source sentence (by `SharedSentence.no`), once for every source version. */
+  softMatches: Map<number, number | null>;
 }
 
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
@@ -296,6 +298,7 @@ export function droppedFactFindings(
       vSentenceOfGroup,
       nearIds: new Set(near.map((d) => d.version.id)),
       seenWording: new Set<number>(),
+      softMatches: new Map<number, number | null>(),
       quantitiesIn: new Map<number | string, Figure[]>(),
     };
     for (const udoc of near) {
@@ -400,6 +403,8 @@ interface SharedReadings {
   token(t: Token): TokenReading;
   /** The fact items of a sentence of `doc` (its own words), read once for the copies that read them alike. */
   items(doc: Doc, shared: SharedSentence, words: readonly Token[], caps: ReadonlySet<string>): FactItem[];
+  /** The folded name forms of every token of a version (`TokenReading.name`), read once per version. */
+  names(doc: Doc): VersionNames;
 }
 
 /**
@@ -465,14 +470,17 @@ function sharedReadings(share: SentenceShare): SharedReadings {
   const sentenceFigures: Array<readonly QuantityExpr[]> = [];
   const ownFigures = (x: SharedSentence): readonly QuantityExpr[] => (sentenceFigures[x.no] ??= findQuantities(lower(x)));
   const tokens = new Map<string, TokenReading>();
+  const token = (t: Token): TokenReading => {
+    const known = tokens.get(t.text);
+    if (known !== undefined && known.lower === t.lower) return known;
+    const read = readToken(t.text, t.lower);
+    if (known === undefined) tokens.set(t.text, read);
+    return read;
+  };
+  const book = new NameBook(share, token);
   return {
-    token: (t) => {
-      const known = tokens.get(t.text);
-      if (known !== undefined && known.lower === t.lower) return known;
-      const read = readToken(t.text, t.lower);
-      if (known === undefined) tokens.set(t.text, read);
-      return read;
-    },
+    token,
+    names: (doc) => book.of(doc),
     share,
     items: sharedItems(ownFigures),
     keys: (x) => share.keys(x),
@@ -510,7 +518,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatch(list[i]?.keys ?? NO_KEYS, index, minSoft, maxPostings));
+  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatchOf(target, list[i], minSoft, maxPostings));
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
   const counterpart = new LazyIndex(list.length, (i) => {
     const c = raw.at(i);
@@ -655,7 +663,7 @@ function substantiveOf(list: readonly SourceSentence[]): boolean[] {
 /** Whether a name item is in fewer than a clear majority of the versions (`majorityOf`). */
 function rareNames(docs: readonly Doc[], readings: SharedReadings): (item: FactItem) => boolean {
   const need = majorityOf(docs.length);
-  const words = docs.map((d) => versionWords(d, readings));
+  const words = docs.map((d) => readings.names(d));
   const memo = new Map<string, boolean>();
   return (item) => {
     let rare = memo.get(item.key);
@@ -667,20 +675,134 @@ function rareNames(docs: readonly Doc[], readings: SharedReadings): (item: FactI
   };
 }
 
-/** Folded surname forms of every word of a version, for names. */
-const wordsOfVersion = new WeakMap<Doc, Set<string>>();
+/** The folded name forms a version has (`TokenReading.name` of its tokens). */
+interface VersionNames {
+  has(name: string): boolean;
+  /** Whether one of them starts with `prefix`. */
+  hasPrefix(prefix: string): boolean;
+}
 
-/** Folded words of a version, read once per Doc (the index and the rare-name test share it; never changed). */
-function versionWords(doc: Doc, readings: SharedReadings): Set<string> {
-  let words = wordsOfVersion.get(doc);
-  if (words) return words;
-  words = new Set<string>();
-  for (const t of doc.tokens) {
-    const name = readings.token(t).name;
-    if (name !== null) words.add(name);
+/**
+ * The folded name forms of the set's versions, numbered once per set: read once per distinct
+ * sentence (its copies have the same token texts: share.ts), and per version a row of marks
+ * by number, not a Set of strings per version.
+ */
+class NameBook {
+  private readonly numbers = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** The numbers of the names of each distinct sentence's words (by `SharedSentence.no`). */
+  private readonly bySentence: Array<Int32Array | undefined> = [];
+  private readonly byDoc = new Map<Doc, VersionNames>();
+  /** The numbers met in the version being read, the first `metCount` (reused: a list emptied by `length = 0` lets its store go). */
+  private met = new Int32Array(1024);
+  private metCount = 0;
+
+  constructor(
+    private readonly share: SentenceShare,
+    private readonly token: (t: Token) => TokenReading,
+  ) {}
+
+  of(doc: Doc): VersionNames {
+    let names = this.byDoc.get(doc);
+    if (names === undefined) this.byDoc.set(doc, (names = this.read(doc)));
+    return names;
   }
-  wordsOfVersion.set(doc, words);
-  return words;
+
+  numberOf(name: string): number | undefined {
+    return this.numbers.get(name);
+  }
+
+  nameAt(n: number): string {
+    return this.names[n] as string;
+  }
+
+  /** Every token of the doc: its sentences' words by their shared reading, the rest (line breaks, gaps) one by one. */
+  private read(doc: Doc): VersionNames {
+    const { tokens } = doc;
+    this.metCount = 0;
+    let cursor = 0;
+    for (const s of doc.sentences) {
+      const start = Math.max(0, s.tokenStart);
+      const end = Math.min(s.tokenEnd, tokens.length);
+      for (let k = cursor; k < Math.min(start, tokens.length); k++) this.meet(tokens[k] as Token);
+      const own = this.sentenceNames(this.share.of(doc, s));
+      for (let x = 0; x < own.length; x++) this.push(own[x] as number);
+      // SPACE tokens are not among a sentence's words (read/words.ts): read here.
+      for (let k = start; k < end; k++) if ((tokens[k] as Token).pos === 'SPACE') this.meet(tokens[k] as Token);
+      cursor = Math.max(cursor, end);
+    }
+    for (let k = cursor; k < tokens.length; k++) this.meet(tokens[k] as Token);
+    const row = new Uint8Array(this.names.length);
+    for (let x = 0; x < this.metCount; x++) row[this.met[x] as number] = 1;
+    return new MarkedNames(this, row);
+  }
+
+  private meet(t: Token): void {
+    const name = this.token(t).name;
+    if (name !== null) this.push(this.number(name));
+  }
+
+  private push(n: number): void {
+    if (this.metCount === this.met.length) {
+      const grown = new Int32Array(2 * this.metCount);
+      grown.set(this.met);
+      this.met = grown;
+    }
+    this.met[this.metCount++] = n;
+  }
+
+  private number(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      this.numbers.set(name, (n = this.names.length));
+      this.names.push(name);
+    }
+    return n;
+  }
+
+  private sentenceNames(shared: SharedSentence): Int32Array {
+    let own = this.bySentence[shared.no];
+    if (own === undefined) {
+      const { words } = shared;
+      let count = 0;
+      for (let x = 0; x < words.length; x++) if (this.token(words[x] as Token).name !== null) count++;
+      own = new Int32Array(count);
+      let at = 0;
+      for (let x = 0; x < words.length; x++) {
+        const name = this.token(words[x] as Token).name;
+        if (name !== null) own[at++] = this.number(name);
+      }
+      this.bySentence[shared.no] = own;
+    }
+    return own;
+  }
+}
+
+/** A version's names: a mark per name number of the book (a name numbered after the version was read is not in it). */
+class MarkedNames implements VersionNames {
+  /** Prefixes asked before, with the answer (a prefix is looked for in every name). */
+  private prefixes: Map<string, boolean> | undefined;
+
+  constructor(
+    private readonly book: NameBook,
+    private readonly row: Uint8Array,
+  ) {}
+
+  has(name: string): boolean {
+    const n = this.book.numberOf(name);
+    return n !== undefined && n < this.row.length && this.row[n] === 1;
+  }
+
+  hasPrefix(prefix: string): boolean {
+    this.prefixes ??= new Map();
+    let found = this.prefixes.get(prefix);
+    if (found === undefined) {
+      found = false;
+      for (let n = 0; n < this.row.length && !found; n++) if (this.row[n] === 1 && this.book.nameAt(n).startsWith(prefix)) found = true;
+      this.prefixes.set(prefix, found);
+    }
+    return found;
+  }
 }
 
 function describe(item: FactItem): string {
@@ -793,7 +915,7 @@ function rangeSentences(index: VersionIndex, from: number, to: number): SharedSe
 
 function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: SharedReadings): VersionIndex {
   const keys = list.map((s) => s.keys);
-  const words = versionWords(doc, readings);
+  const words = readings.names(doc);
   // Most versions are never asked about a date: the list of every token is read only then.
   let dates: string[] | undefined;
   const dateWords = (): readonly string[] => (dates ??= versionDateWords(doc, readings));
@@ -869,6 +991,17 @@ function postingAt(postings: Postings, id: number): number {
   return -1;
 }
 
+/**
+ * `softMatch` of a source sentence in the target version: it depends on the sentence's keys
+ * only, and the source versions share most sentences (copies share one reading and one key list).
+ */
+function softMatchOf(target: Target, s: SourceSentence | undefined, min: number, maxPostings: number): number | null {
+  if (s === undefined) return softMatch(NO_KEYS, target.index, min, maxPostings);
+  let match = target.softMatches.get(s.shared.no);
+  if (match === undefined) target.softMatches.set(s.shared.no, (match = softMatch(s.keys, target.index, min, maxPostings)));
+  return match;
+}
+
 /** The sentence of the indexed version sharing the most content words with `keys` (Dice ≥ min), or null. */
 function softMatch(keys: readonly number[], index: VersionIndex, min: number, maxPostings: number): number | null {
   // Shared words per sentence of v, and the sentences in the order first met (ties go to the first).
@@ -933,12 +1066,12 @@ class KeyDice {
 function dropped(
   item: FactItem,
   quantities: () => readonly Figure[],
-  versionWords: ReadonlySet<string>,
+  versionWords: VersionNames,
   dateWords: () => readonly string[],
 ): boolean {
   switch (item.kind) {
     case 'name':
-      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && hasPrefix(versionWords, p.slice(0, 5))));
+      return !item.probe.some((p) => versionWords.has(p) || (p.length >= 5 && versionWords.hasPrefix(p.slice(0, 5))));
     case 'date':
       // Looked up in the whole version (a day named elsewhere in v is not a lost fact), as a phrase.
       return !dateAlternatives(item.probe).some((alt) => containsRun(dateWords(), alt));
@@ -967,11 +1100,6 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return true;
   }
-  return false;
-}
-
-function hasPrefix(words: ReadonlySet<string>, prefix: string): boolean {
-  for (const w of words) if (w.startsWith(prefix)) return true;
   return false;
 }
 

@@ -225,7 +225,13 @@ export function missingOpenings(
   const out = new Map<string, Notice[]>();
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d, share)]));
-  const groupSets = new Map(docs.map((d) => [d.version.id, new Set((alignment.groupOf[d.version.id] ?? []).filter((g) => g >= 0))]));
+  // A version's groups as a Set, made only for a version whose opening is found later in another.
+  const groupSets = new Map<string, Set<number>>();
+  const groupSetOf = (id: string): Set<number> => {
+    let groups = groupSets.get(id);
+    if (!groups) groupSets.set(id, (groups = new Set((alignment.groupOf[id] ?? []).filter((g) => g >= 0))));
+    return groups;
+  };
   const keysOf = keysMemo(share);
   const keyDiceOf = keyDice(share);
 
@@ -258,7 +264,6 @@ export function missingOpenings(
         .map((x) => x.m);
     };
     if (hasOwnOpening(doc)) return;
-    const mine = groupSets.get(id) ?? new Set<number>();
     for (const first of (substantiveOf.get(id) ?? []).slice(0, lookahead)) {
       const g = alignment.groupOf[id]?.[first];
       const others = g === undefined ? [] : nearMembers(g).filter((m) => m.version !== id && near.has(m.version));
@@ -273,6 +278,7 @@ export function missingOpenings(
         const position = sub.indexOf(m.sentence);
         if (position < 2) continue;
         const row = alignment.groupOf[m.version] ?? [];
+        const mine = groupSetOf(id);
         const missing = sub.slice(0, position).filter((s) => !mine.has(row[s] ?? -1)).length;
         if (missing >= 2) gaps.push({ other: m.version, sentence: first, position, missing });
       }

@@ -4,7 +4,7 @@
  */
 import type { Doc, Sentence, Token } from '../types.js';
 import type { SentenceRef } from '../types.js';
-import type { SentenceShare } from './share.js';
+import type { SentenceShare, SharedSentence } from './share.js';
 import { sentenceWords as readerWords } from '../read/words.js';
 
 /** Function words that carry no content for alignment (lower case). */
@@ -52,7 +52,20 @@ export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
 }
 
 function blank(t: Token): boolean {
+  // Most tokens open with a printable ASCII character: not blank, no trim.
+  const c = t.text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
   return t.text.trim() === '';
+}
+
+/**
+ * `UPPER_START.test(text)`: an ASCII first character is upper case exactly when it is A-Z
+ * (the regex with a Unicode class costs more, and runs per token).
+ */
+function upperStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text);
 }
 
 /** Content keys already read, by token list (sentence word lists are built once and shared). */
@@ -161,7 +174,7 @@ function readCapitals(doc: Doc): Set<string> {
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
       const prev = doc.tokens[t - 1];
-      if (tok && prev && UPPER_START.test(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
+      if (tok && prev && upperStart(tok.text) && !QUOTE_OR_BREAK.test(prev.text) && prev.pos !== 'SPACE') out.add(tok.text);
     }
   }
   return out;
@@ -183,7 +196,7 @@ export function containsSequence(haystack: readonly string[], needle: readonly s
  * that never are.
  */
 export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>, notNames: ReadonlySet<string> = NO_WORDS): boolean {
-  if (!UPPER_START.test(t.text)) return false;
+  if (!upperStart(t.text)) return false;
   if (notNames.has(t.lower)) return false;
   if (ACRONYM.test(t.text) && t.text.replace(ACRONYM_MARKS, '').length >= 2) return true;
   if (sentenceInitial) return caps.has(t.text);
@@ -212,6 +225,24 @@ function wordingKeysOf(words: readonly Token[]): { keys: string[]; key: string }
     wordingKeys.set(words, (known = { keys, key: keys.join('\u0001') }));
   }
   return known;
+}
+
+/**
+ * Whether every member of a group is a copy of one sentence of the share (the same words, so
+ * one wording: `groupWordings` would give one). Most groups are a sentence copied word for
+ * word: they are told by their shared readings, without reading their wordings.
+ */
+export function oneSharedSentence(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, share: SentenceShare): boolean {
+  let first: SharedSentence | undefined;
+  for (const m of members) {
+    const doc = byId.get(m.version);
+    const sentence = doc?.sentences[m.sentence];
+    if (!doc || !sentence) return false;
+    const shared = share.of(doc, sentence);
+    if (first === undefined) first = shared;
+    else if (shared !== first) return false;
+  }
+  return true;
 }
 
 /** Wordings already read, per group member list, with the docs its members were read from. */

@@ -151,9 +151,15 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
   const { compatible } = kindOf(input.rule.kind);
   const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
   const all: ClaimValue[] = [];
+  // Most versions repeat the value's own sentence with an agreeing value: that group is similar
+  // when the sentence is similar to itself, and one agreeing similar group settles the version
+  // whatever the others say (no scan of the version's groups up to it).
+  const selfSimilar = index.similar(sentence, sentence);
   for (const w of input.versions) {
     const values = certain.get(w.id) ?? [];
     const groups = valuesBySentence(input, memo, values);
+    const same = selfSimilar ? groups.of.get(value.sentence) : undefined;
+    if (same !== undefined && anyAgrees(groups.lists[same] as ClaimValue[], value, compatible, moving)) continue;
     // The first similar group, and whether any value of a similar group agrees (in any order:
     // the test is a plain 'some').
     let first = -1;

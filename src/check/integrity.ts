@@ -24,7 +24,9 @@ const WHAT: Partial<Record<NoticeType, string>> = {
 
 export function integrityFindings(version: NormalizedVersion): Finding[] {
   const findings: Finding[] = [];
-  const lines = version.original.split(/\r\n|\r|\n/);
+  // Split only for a notice that becomes a finding (most versions have none).
+  let lines: string[] | undefined;
+  const line = (n: number): string => (lines ??= version.original.split(/\r\n|\r|\n/))[n - 1] ?? '';
   for (const notice of version.notices) {
     const severity = AS_FINDING[notice.type]?.(notice) ?? null;
     if (severity === null) continue;
@@ -40,7 +42,7 @@ export function integrityFindings(version: NormalizedVersion): Finding[] {
         path: version.path,
         line: p.line,
         column: p.column,
-        text: clipLine(lines[p.line - 1] ?? ''),
+        text: clipLine(line(p.line)),
       })),
     });
   }

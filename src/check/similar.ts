@@ -28,45 +28,60 @@ function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/**
- * The words of a lower-cased text, as `text.match(WORD)`: an ASCII text is cut by a scan of its
- * character codes (letters and digits; the regex with Unicode classes costs more), any other
- * by the regex.
- */
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return text.match(WORD) ?? [];
-    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      words.push(text.slice(start, i));
-      start = -1;
-    }
-  }
-  if (start >= 0) words.push(text.slice(start));
-  return words;
+/** Scratch for `numberedWords` (one per similarity function): the numbers of a sentence's words before sorting. */
+interface WordScratch {
+  ids: Int32Array;
 }
 
 /**
  * `contentWords` as sorted distinct numbers of one vocabulary: two sentences' shared words are
- * counted by a merge. (`match` gives the words without a match object and iterator step per word.)
+ * counted by a merge. The words of an ASCII text are cut by a scan of its character codes
+ * (letters and digits; the regex with Unicode classes costs more) and numbered as they are
+ * cut, into the scratch: no list of words and one array per sentence, the result.
  */
-function numberedWords(sentence: string, vocabulary: Map<string, number>): Int32Array {
-  const words = wordsOf(sentence.toLowerCase());
-  const ids = new Int32Array(words.length);
+function numberedWords(sentence: string, vocabulary: Map<string, number>, scratch: WordScratch): Int32Array {
+  const text = sentence.toLowerCase();
   let n = 0;
-  for (const w of words) {
-    if (STOP.has(w)) continue;
-    let id = vocabulary.get(w);
-    if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
-    ids[n++] = id;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 128) return numberedMatches(text, vocabulary, scratch);
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      n = numberWord(text.slice(start, i), vocabulary, scratch, n);
+      start = -1;
+    }
   }
-  ids.fill(0x7fffffff, n).sort(); // the unused tail sorts last
+  return distinctSorted(scratch.ids, n);
+}
+
+/** `numberedWords` of a text with other than ASCII characters: its words as `text.match(WORD)` gives them. */
+function numberedMatches(text: string, vocabulary: Map<string, number>, scratch: WordScratch): Int32Array {
+  let n = 0;
+  for (const w of text.match(WORD) ?? []) n = numberWord(w, vocabulary, scratch, n);
+  return distinctSorted(scratch.ids, n);
+}
+
+/** Puts the number of word `w` (unless a stopword) at `n` in the scratch; the count after it. */
+function numberWord(w: string, vocabulary: Map<string, number>, scratch: WordScratch, n: number): number {
+  if (STOP.has(w)) return n;
+  let id = vocabulary.get(w);
+  if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+  if (n === scratch.ids.length) {
+    const grown = new Int32Array(2 * n + 64);
+    grown.set(scratch.ids);
+    scratch.ids = grown;
+  }
+  scratch.ids[n] = id;
+  return n + 1;
+}
+
+/** The distinct numbers among the first `n` of `ids`, sorted, in a list of their own (`ids` is scratch). */
+function distinctSorted(ids: Int32Array, n: number): Int32Array {
+  const head = ids.subarray(0, n).sort();
   let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[distinct++] = ids[i] as number;
+  for (let i = 0; i < n; i++) if (i === 0 || head[i] !== head[i - 1]) head[distinct++] = head[i] as number;
   return ids.slice(0, distinct);
 }
 
@@ -187,10 +202,11 @@ export function sentenceIndex(similarityOf: (a: string, b: string) => number): S
  */
 export function createSimilarity(): (a: string, b: string) => number {
   const vocabulary = new Map<string, number>();
+  const scratch: WordScratch = { ids: new Int32Array(256) };
   const words: Int32Array[] = [];
   const wordsOf = (id: number): Int32Array => {
     let w = words[id];
-    if (!w) words[id] = w = numberedWords(index.text(id), vocabulary);
+    if (!w) words[id] = w = numberedWords(index.text(id), vocabulary, scratch);
     return w;
   };
   // Dice is symmetric to the last bit (the same shared count and sum of sizes).

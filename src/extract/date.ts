@@ -5,32 +5,67 @@
  * with no other resolved date in between (cues.ts); empty cues: every date.
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
-import type { ClaimValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
+import type { ClaimValue, DateValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
 import { datePhrases, resolvePhrases, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords } from '../read/words.js';
-import { compileCues, cueNear, findCues } from './cues.js';
+import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((u) => span.start < u.end && u.start < span.end);
 }
 
-/** A sentence's date phrases, read once per shape (share.ts); spans are those of the copy at `base`. */
-const phrasesOf = new WeakMap<SentenceShape, { base: number; phrases: DatePhrase[] }>();
+/** A date phrase a rule takes, resolved: the phrase as read in the copy at `SharedPhrases.base`. */
+interface TakenDate {
+  phrase: DatePhrase;
+  date: DateValue;
+}
 
-/** The date phrases of a sentence, read once for every copy of it in the set and rebased on this one. */
-function sentencePhrases(doc: Doc, sentence: Sentence, tokens: readonly Token[]): DatePhrase[] {
+/**
+ * A sentence's date phrases, read once per shape (share.ts); spans are those of the copy at
+ * `base`. Which of them a rule takes, resolved, depends only on the sentence's words and the
+ * reference date: kept here by reference date and rule, for every copy.
+ */
+interface SharedPhrases {
+  base: number;
+  phrases: DatePhrase[];
+  /** By reference date and rule: a short list (a set has few reference dates and date rules), not two Maps per sentence. */
+  taken: TakenBy[];
+}
+
+interface TakenBy {
+  referenceDate: string | null;
+  rule: Rule;
+  dates: readonly TakenDate[];
+}
+
+const phrasesOf = new WeakMap<SentenceShape, SharedPhrases>();
+
+/** The date phrases of a sentence, read once for every copy of it in the set. */
+function sentencePhrases(doc: Doc, sentence: Sentence): SharedPhrases {
   const shape = sentenceShape(doc, sentence);
-  const shared = phrasesOf.get(shape);
-  if (shared === undefined) {
-    const phrases = datePhrases(doc, tokens);
-    phrasesOf.set(shape, { base: sentence.start, phrases });
-    return phrases;
-  }
-  const delta = sentence.start - shared.base;
-  if (delta === 0 || shared.phrases.length === 0) return shared.phrases;
-  return shared.phrases.map((p) => ({ ...p, span: { start: p.span.start + delta, end: p.span.end + delta } }));
+  let shared = phrasesOf.get(shape);
+  if (shared === undefined) phrasesOf.set(shape, (shared = { base: sentence.start, phrases: datePhrases(doc, sentenceWords(doc, sentence)), taken: [] }));
+  return shared;
+}
+
+/** The dates of a sentence's phrases that resolve and that a cue of the rule is near (every date without cues). */
+function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], phrases: readonly DatePhrase[], referenceDate: string | null, memo: ResolvedDates): TakenDate[] {
+  const resolved = resolvePhrases(phrases, referenceDate, memo);
+  const out: TakenDate[] = [];
+  if (resolved.length === 0) return out;
+  const hits = findCues(tokens, cues);
+  resolved.forEach(({ extent, date }, n) => {
+    if (cues.length > 0) {
+      const blockers = resolved.filter((_, m) => m !== n).map((r) => r.extent);
+      if (!cueNear(tokens, extent, hits, rule.window, blockers)) return;
+    }
+    // resolvePhrases keeps the phrases' extents: the phrase of a reading is the one with its extent
+    const phrase = phrases.find((p) => p.extent === extent) as DatePhrase;
+    out.push({ phrase, date });
+  });
+  return out;
 }
 
 /** Dates resolved per document and reference date (the Doc is immutable; the cache dies with it). */
@@ -44,23 +79,26 @@ function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
   return memo;
 }
 
+/** The dates a rule takes in one sentence, read once per shape, reference date and rule. `memo`: the doc's resolved dates. */
+function sentenceDates(doc: Doc, sentence: Sentence, rule: Rule, cues: CompiledCues, shared: SharedPhrases, referenceDate: string | null, memo: ResolvedDates): readonly TakenDate[] {
+  for (const t of shared.taken) if (t.rule === rule && t.referenceDate === referenceDate) return t.dates;
+  const dates = takenDates(rule, cues, sentenceWords(doc, sentence), shared.phrases, referenceDate, memo);
+  shared.taken.push({ referenceDate, rule, dates });
+  return dates;
+}
+
 /** Date values of one rule in one document. */
 export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[] {
   const cues = compileCues(rule.cues);
   const memo = resolvedDates(doc, ctx.referenceDate);
   const out: ClaimValue[] = [];
   for (const sentence of doc.sentences) {
-    const tokens = sentenceWords(doc, sentence);
-    const phrases = sentencePhrases(doc, sentence, tokens);
-    if (phrases.length === 0) continue; // most sentences: no date to resolve
-    const resolved = resolvePhrases(phrases, ctx.referenceDate, memo);
-    if (resolved.length === 0) continue;
-    const hits = findCues(tokens, cues);
-    resolved.forEach(({ extent, span, text, date }, n) => {
-      if (cues.length > 0) {
-        const blockers = resolved.filter((_, m) => m !== n).map((r) => r.extent);
-        if (!cueNear(tokens, extent, hits, rule.window, blockers)) return;
-      }
+    // the sentence's words only when its dates are read (a copy takes the first copy's)
+    const shared = sentencePhrases(doc, sentence);
+    if (shared.phrases.length === 0) continue; // most sentences: no date to resolve
+    const delta = sentence.start - shared.base;
+    for (const { phrase, date } of sentenceDates(doc, sentence, rule, cues, shared, ctx.referenceDate, memo)) {
+      const span = delta === 0 ? phrase.span : { start: phrase.span.start + delta, end: phrase.span.end + delta };
       const key = dateKey(date);
       const place = doc.version.map.place(span.start);
       out.push({
@@ -71,14 +109,14 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
         value: key,
         qualifier: null,
         date,
-        text,
+        text: phrase.text,
         sentence: sentence.text,
         span,
         line: place.line,
         column: place.column,
         uncertain: overlapsAny(span, doc.version.uncertain),
       });
-    });
+    }
   }
   return out;
 }

@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import { DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
-import { notACount, readQuantities, spanIn, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
+import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
@@ -44,35 +44,18 @@ interface RuleFilter {
   units: ReadonlySet<string>;
 }
 
-/** What every rule asks of a figure, rule-independent: read once per sentence, not per rule. */
-interface ReadingFacts {
-  /** The unit's comparison form (`canonicalUnit`), or null. */
-  unit: string | null;
-  /** `countsPeople`. */
-  people: boolean;
-  /** `notACount` with the unit allowed, once a rule listing the unit asks. */
-  allowed?: boolean;
+/** Facts of the readings, kept with them (`NumberedSentence.figures`): once for every copy of the sentence. */
+function readingFacts(ns: NumberedSentence): FigureFacts[] {
+  return (ns.figures.facts ??= ns.readings.map((r) => ({ unit: r.unit === null ? null : canonicalUnit(r.unit.word), people: countsPeople(r) })));
 }
 
-/** Facts of the readings, by `NumberedSentence.figures`: once for every copy of the sentence. */
-const factsOf = new WeakMap<object, ReadingFacts[]>();
-
-function readingFacts(ns: NumberedSentence): ReadingFacts[] {
-  let facts = factsOf.get(ns.figures);
-  if (!facts) {
-    facts = ns.readings.map((r) => ({ unit: r.unit === null ? null : canonicalUnit(r.unit.word), people: countsPeople(r) }));
-    factsOf.set(ns.figures, facts);
-  }
-  return facts;
-}
-
-function isCount(ns: NumberedSentence, r: QuantityReading, facts: ReadingFacts, unitAllowed: boolean): boolean {
+function isCount(ns: NumberedSentence, r: QuantityReading, facts: FigureFacts, unitAllowed: boolean): boolean {
   if (!unitAllowed) return r.count; // the reading's own `notACount(…, false)`
   return (facts.allowed ??= notACount(ns.tokens, r.expr, r.unit, true) === null);
 }
 
 /** Whether the figure is of the rule's kind at all: a count, of the rule's units (or people). */
-function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, facts: ReadingFacts): boolean {
+function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, facts: FigureFacts): boolean {
   const unitAllowed = facts.unit !== null && f.units.has(facts.unit);
   if (!isCount(ns, r, facts, unitAllowed)) return false;
   if (f.units.size > 0 && !unitAllowed && !nextIsCue(f, ns, r)) return false;
@@ -143,18 +126,12 @@ function attributive(tokens: readonly QToken[], hit: { start: number; end: numbe
  * from 45") belongs to the claim of the figure it breaks down or follows.
  */
 function sentenceDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
-  let byRule = distancesOf.get(ns.figures);
-  if (byRule === undefined) distancesOf.set(ns.figures, (byRule = new Map()));
+  // they look only inside the sentence, so every copy of it in the set has the same (a rule's filter is made from the rule alone)
+  const byRule = (ns.figures.distances ??= new Map());
   let distances = byRule.get(f.rule);
   if (distances === undefined) byRule.set(f.rule, (distances = readDistances(f, ns)));
   return distances;
 }
-
-/**
- * Distances by `NumberedSentence.figures` and rule: they look only inside the sentence, so
- * every copy of it in the set has the same (a rule's filter is made from the rule alone).
- */
-const distancesOf = new WeakMap<object, Map<Rule, ReadonlyArray<number | null>>>();
 
 /** Distances of a sentence none of whose figures the rule may take (no distance: no value). */
 const NO_DISTANCES: ReadonlyArray<number | null> = Object.freeze([]);
@@ -162,10 +139,21 @@ const NO_DISTANCES: ReadonlyArray<number | null> = Object.freeze([]);
 /** No cue hits, no blockers: shared (read only). */
 const NO_EXTENTS: readonly Extent[] = Object.freeze([]);
 
-function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
+/** Which readings the rule may take, or null when none (no list made for most sentences and rules). */
+function eligibleReadings(f: RuleFilter, ns: NumberedSentence): boolean[] | null {
   const facts = readingFacts(ns);
-  const ok = ns.readings.map((r, n) => eligible(f, ns, r, facts[n] as ReadingFacts));
-  if (!ok.includes(true)) return NO_DISTANCES; // most sentences, for most rules
+  let ok: boolean[] | null = null;
+  for (let n = 0; n < ns.readings.length; n++) {
+    if (!eligible(f, ns, ns.readings[n] as QuantityReading, facts[n] as FigureFacts)) continue;
+    if (ok === null) ok = ns.readings.map(() => false);
+    ok[n] = true;
+  }
+  return ok;
+}
+
+function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
+  const ok = eligibleReadings(f, ns);
+  if (ok === null) return NO_DISTANCES; // most sentences, for most rules
   // cue hits only matter to an eligible figure of a rule with cues
   const hits = f.cues.length > 0 ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : NO_EXTENTS;
   const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : NO_EXTENTS;

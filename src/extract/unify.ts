@@ -28,15 +28,27 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
   // Full names per surname, and per any word of the name: word → key → display name (first seen).
   const bySurname = new Map<string, Map<string, string>>();
   const byWord = new Map<string, Map<string, string>>();
+  // The versions repeat their people: a key with the name last indexed for it adds nothing
+  // (addName keeps the first name of a key), so its name is not split and folded again.
+  const indexed = new Map<string, string>();
   for (const v of values) {
     if (v.kind !== 'people' || isSurnameOnlyKey(v.key)) continue;
     const name = v.person?.name ?? String(v.value);
+    if (indexed.get(v.key) === name) continue;
+    indexed.set(v.key, name);
     if (!hasGivenName(name)) continue;
     addName(bySurname, surnameKey(name), v.key, name);
     for (const w of foldText(name).split(/\s+/u)) if (!NAME_PARTICLES.has(w)) addName(byWord, foldSurname(w), v.key, name);
   }
   const fuller = fullerNames(bySurname);
-  const fullIn = new Set(values.filter((v) => v.kind === 'people' && !isSurnameOnlyKey(v.key)).map((v) => `${v.version}\u0001${v.key}`));
+  // version -> the keys of the full names it gives
+  const fullIn = new Map<string, Set<string>>();
+  for (const v of values) {
+    if (v.kind !== 'people' || isSurnameOnlyKey(v.key)) continue;
+    let keys = fullIn.get(v.version);
+    if (keys === undefined) fullIn.set(v.version, (keys = new Set()));
+    keys.add(v.key);
+  }
   const resolved = values.map((v): ClaimValue | null => {
     const copy: ClaimValue = { ...v, span: { ...v.span } };
     if (v.person) copy.person = { ...v.person };
@@ -53,7 +65,7 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     const short = v.key.replace(/^person:/u, '');
     const candidates = bySurname.get(short) ?? byWord.get(short);
     // "Veldar" next to Tomas Veldar and Irena Veldar in the same version: one of them, already listed
-    if (candidates && candidates.size > 1 && [...candidates.keys()].some((k) => fullIn.has(`${v.version}\u0001${k}`))) return null;
+    if (candidates && candidates.size > 1 && [...candidates.keys()].some((k) => fullIn.get(v.version)?.has(k) === true)) return null;
     if (!candidates || candidates.size !== 1) return copy;
     const [key, name] = [...candidates][0] as [string, string];
     copy.key = key;

@@ -16,13 +16,13 @@
  */
 import { wordTable } from '../lang/table.js';
 import { z } from 'zod';
-import { compileCues, cueNear, findCues } from '../extract/cues.js';
+import { compileCues, cueNear, findCues, type CompiledCues } from '../extract/cues.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { sentenceWords } from '../read/words.js';
 import { compareDecimalText, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from '../read/decimal.js';
 import { mayStartNumber, numberAt, qualifierBefore, scaleAfterA } from '../read/numbers.js';
 import { EN } from '../lang/en/index.js';
-import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span } from '../types.js';
+import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span, Token } from '../types.js';
 import { list, ruleObject } from './common.js';
 import { expectList, type KindSpec } from './types.js';
 
@@ -94,14 +94,24 @@ function prefixAt(words: readonly Word[], i: number): { code: string; start: num
   return code === undefined ? null : { code, start: i };
 }
 
+/** "30-40", "1,000–2,000": a range written as one word. Compiled once: a literal in a function is a new RegExp per call. */
+const NUMBER_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
+
+/** The lower-case forms of words [from, to) (as `words.slice(from, to).map((w) => w.lower)`, one list made). */
+function lowerWords(words: readonly Word[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < Math.min(to, words.length); k++) out.push((words[k] as Word).lower);
+  return out;
+}
+
 /** A number at `i` with its scale ("32 million", "1.2" + "bn", "32" + "m", "30-40 million"). */
 function amountAt(words: readonly Word[], i: number): { value: Decimal; high: Decimal | null; end: number; scaled: boolean } | null {
   const first = words[i];
   if (first === undefined || !mayStartNumber(first.lower)) return null; // neither a range nor a number
   // the article "a" starts a number only before a scale word ("a million"): the common case, skipped early
   if ((first.lower === 'a' || first.lower === 'an') && !scaleAfterA(words[i + 1]?.lower)) return null;
-  const lower = words.slice(i, i + AMOUNT_WORDS).map((w) => w.lower);
-  const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(lower[0] ?? '');
+  const lower = lowerWords(words, i, i + AMOUNT_WORDS);
+  const range = NUMBER_RANGE.exec(lower[0] ?? '');
   const low = range ? parseDecimal(range[1] ?? '') : null;
   const n = range ? (low === null ? null : { exact: low, end: 1, scale: null }) : numberAt(lower, 0);
   if (!n) return null;
@@ -209,8 +219,13 @@ export function moneyKey(text: string): string | null {
   return whole && whole.end === words.length ? keyOf(whole) : null;
 }
 
-function claimValue(doc: Doc, rule: Rule, sentence: Sentence, words: readonly Word[], sum: Sum): ClaimValue | null {
-  const pre = qualifierBefore(words.map((w) => w.lower), sum.start);
+/** A sum a rule takes, with the qualifier written before it ("about $32 million"), read from the words alone. */
+interface TakenSum {
+  sum: Sum;
+  pre: { qualifier: Qualifier; start: number } | null;
+}
+
+function claimValue(doc: Doc, rule: Rule, sentence: Sentence, words: readonly Word[], { sum, pre }: TakenSum): ClaimValue | null {
   const first = words[pre?.start ?? sum.start];
   const last = words[sum.end - 1];
   if (!first || !last) return null;
@@ -230,16 +245,35 @@ function claimValue(doc: Doc, rule: Rule, sentence: Sentence, words: readonly Wo
 }
 
 /**
- * The sums of a sentence, read once for every copy of it in the set (share.ts): a sum is
- * read from the sentence's words alone, and its bounds are word indexes (no offsets).
+ * The sums of a sentence and those each rule takes, read once for every copy of it in the set
+ * (share.ts): a sum, its cue and its qualifier are read from the sentence's words alone, and
+ * their bounds are word indexes (no offsets).
  */
-const sumsOf = new WeakMap<SentenceShape, readonly Sum[]>();
+interface SentenceSums {
+  sums: readonly Sum[];
+  taken: Map<Rule, readonly TakenSum[]> | undefined;
+}
 
-function sentenceSums(doc: Doc, sentence: Sentence, words: readonly Word[]): readonly Sum[] {
+const sumsOf = new WeakMap<SentenceShape, SentenceSums>();
+
+function sentenceSums(doc: Doc, sentence: Sentence): SentenceSums {
   const shape = sentenceShape(doc, sentence);
   let sums = sumsOf.get(shape);
-  if (sums === undefined) sumsOf.set(shape, (sums = findSums(words)));
+  if (sums === undefined) sumsOf.set(shape, (sums = { sums: findSums(sentenceWords(doc, sentence)), taken: undefined }));
   return sums;
+}
+
+/** The sums of a sentence a cue of the rule is near (every sum without cues), with their qualifiers. */
+function takenSums(rule: Rule, cues: CompiledCues, words: readonly Token[], sums: readonly Sum[]): TakenSum[] {
+  const hits = cues.length > 0 ? findCues(words, cues) : [];
+  const lower = words.map((w) => w.lower);
+  const out: TakenSum[] = [];
+  sums.forEach((sum, n) => {
+    const blockers = sums.filter((_, m) => m !== n);
+    if (cues.length > 0 && !cueNear(words, sum, hits, rule.window, blockers)) return;
+    out.push({ sum, pre: qualifierBefore(lower, sum.start) });
+  });
+  return out;
 }
 
 /** Sums of money in one version that a cue of the rule is near (every sum without cues). */
@@ -247,15 +281,16 @@ function extractMoney(doc: Doc, rule: Rule): ClaimValue[] {
   const cues = compileCues(rule.cues);
   const out: ClaimValue[] = [];
   for (const sentence of doc.sentences) {
+    const read = sentenceSums(doc, sentence);
+    if (read.sums.length === 0) continue; // most sentences (their words are not asked for)
     const words = sentenceWords(doc, sentence);
-    const sums = sentenceSums(doc, sentence, words);
-    const hits = cues.length > 0 && sums.length > 0 ? findCues(words, cues) : [];
-    sums.forEach((sum, n) => {
-      const blockers = sums.filter((_, m) => m !== n);
-      if (cues.length > 0 && !cueNear(words, sum, hits, rule.window, blockers)) return;
-      const value = claimValue(doc, rule, sentence, words, sum);
+    const byRule = (read.taken ??= new Map());
+    let taken = byRule.get(rule);
+    if (taken === undefined) byRule.set(rule, (taken = takenSums(rule, cues, words, read.sums)));
+    for (const t of taken) {
+      const value = claimValue(doc, rule, sentence, words, t);
       if (value) out.push(value);
-    });
+    }
   }
   return out;
 }

@@ -49,7 +49,11 @@ const foldedSurname = new Map<string, string>();
 const personKeys = new Map<string, string>();
 const surnameKeys = new Map<string, string>();
 
-function remember(memo: Map<string, string>, key: string, value: string): string {
+/** `isSurnameOnlyKey` and `hasGivenName` answers, by key and name: unification asks them for every value of a set. */
+const surnameOnlyKeys = new Map<string, boolean>();
+const givenNames = new Map<string, boolean>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(key, value);
   return value;
@@ -130,8 +134,10 @@ export function sameSurname(a: string, b: string): boolean {
 
 /** True when the name has a given name as well as a surname. */
 export function hasGivenName(name: string): boolean {
+  const known = givenNames.get(name);
+  if (known !== undefined) return known;
   const parts = nameParts(name);
-  return parts.length > surnameParts(parts).length;
+  return remember(givenNames, name, parts.length > surnameParts(parts).length);
 }
 
 /**
@@ -151,9 +157,11 @@ function readPersonKey(name: string): string {
 
 /** True for a person key without a given name ("person:lammy"). */
 export function isSurnameOnlyKey(key: string): boolean {
+  const known = surnameOnlyKeys.get(key);
+  if (known !== undefined) return known;
   const rest = key.replace(/^person:/u, '');
   const words = rest.split(' ');
-  return words.every((w, i) => i === words.length - 1 || NAME_PARTICLES.has(w));
+  return remember(surnameOnlyKeys, key, words.every((w, i) => i === words.length - 1 || NAME_PARTICLES.has(w)));
 }
 
 // ------------------------------------------------------------------ lexicons

@@ -29,7 +29,7 @@ import {
 import { inCredit, readCredits } from './bylines.js';
 import { FAMILY_NAMES_FIRST, NON_PERSON_WORDS, OFFICE_HEADS, PERSON_NOUNS, PLACE_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { evidencedKeys } from './person-evidence.js';
-import { textTwin } from './share.js';
+import { twinDoc } from './twin.js';
 import { lowercaseWords } from './words.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -175,7 +175,7 @@ const runsOf = new WeakMap<Doc, CapitalRun[]>();
 export function capitalRuns(doc: Doc): CapitalRun[] {
   let runs = runsOf.get(doc);
   if (!runs) {
-    const twin = textTwin(doc);
+    const twin = twinDoc(doc);
     runsOf.set(doc, (runs = twin === doc ? readCapitalRuns(doc) : capitalRuns(twin)));
   }
   return runs;
@@ -372,7 +372,7 @@ const placesOf = new WeakMap<Doc, ReadonlySet<string>>();
  * "in Marina di Sorbo" names the same place (extract/unify.ts).
  */
 export function placesNamed(doc: Doc): ReadonlySet<string> {
-  const twin = textTwin(doc);
+  const twin = twinDoc(doc);
   if (!placesOf.has(twin)) candidates(twin);
   return placesOf.get(twin) ?? new Set();
 }
@@ -523,7 +523,7 @@ export function findPeople(doc: Doc): PersonMention[] {
   let people = peopleOf.get(doc);
   if (!people) {
     // a version with the text of an earlier one of its set names the same people (share.ts)
-    const twin = textTwin(doc);
+    const twin = twinDoc(doc);
     people = twin === doc ? readPeople(doc) : findPeople(twin);
     peopleOf.set(doc, people);
   }

@@ -18,9 +18,10 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { AGE_WORDS, DIFFERENCE_PHRASES, INCREMENT_WORDS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES } from '../lang/en/quantities.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
-import { sentenceShape, textTwin, type SentenceShape } from './share.js';
+import { sentenceShape, type SentenceShape } from './share.js';
+import { twinDoc } from './twin.js';
 import { sentenceWords } from './words.js';
-import type { Doc, Sentence, Span, Token } from '../types.js';
+import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -77,9 +78,33 @@ export interface NumberedSentence {
   /**
    * The same object for every copy of this sentence in the set read in the same year (see
    * share.ts): the same tokens (relative) and readings, but for spans. Rule filters that
-   * look only inside the sentence keep their results by it.
+   * look only inside the sentence keep their results on it.
    */
-  figures: object;
+  figures: SharedFigures;
+}
+
+/**
+ * The readings of one sentence, kept once per shape (share.ts); spans are those of the first
+ * copy, at `base`. What the rule filters (extract/quantity.ts) read of them looks only inside
+ * the sentence, so it is kept here for every copy: a field read, not a WeakMap lookup per copy and rule.
+ */
+export interface SharedFigures {
+  base: number;
+  readings: QuantityReading[];
+  /** Per reading: what every rule filter asks of it (extract/quantity.ts), once asked. */
+  facts: FigureFacts[] | undefined;
+  /** Per rule: each reading's distance to the rule's cue, or null (extract/quantity.ts), once asked. */
+  distances: Map<Rule, ReadonlyArray<number | null>> | undefined;
+}
+
+/** What every rule asks of a figure, rule-independent (extract/quantity.ts reads it). */
+export interface FigureFacts {
+  /** The unit's comparison form (`canonicalUnit`), or null. */
+  unit: string | null;
+  /** A figure a casualty-like rule may count: people or nothing named, whole. */
+  people: boolean;
+  /** `notACount` with the unit allowed, once a rule listing the unit asks. */
+  allowed?: boolean;
 }
 
 /** Words read like adjectives between a figure and its noun ("4 more bodies", "two other victims"). */
@@ -223,13 +248,19 @@ function someNumberToken(tokens: readonly QToken[], from: number, to: number, te
   return false;
 }
 
-/** The readings of one sentence, kept once per shape (share.ts); spans are those of the first copy, at `base`. */
-interface SharedFigures {
-  base: number;
-  readings: QuantityReading[];
+/** A sentence's figures read in one year (null: none); a shape has a short list of them (one year, mostly), not a Map. */
+interface YearFigures {
+  year: number | null;
+  figures: SharedFigures | null;
 }
 
-const figuresOf = new WeakMap<SentenceShape, Map<number | null, SharedFigures | null>>();
+const figuresOf = new WeakMap<SentenceShape, YearFigures[]>();
+
+/** The entry of `year` (a loop, not `find`: no closure per sentence of every copy). */
+function ofYear(list: readonly YearFigures[], year: number | null): YearFigures | undefined {
+  for (const x of list) if (x.year === year) return x;
+  return undefined;
+}
 
 /** The span of a reading in the copy of the sentence `ns` is. */
 export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
@@ -241,19 +272,18 @@ export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
  * copy's start (most figures are no rule's value): `delta` is, and `spanIn` rebases a span.
  */
 function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
-  const words = sentenceWords(doc, sentence);
   const shape = sentenceShape(doc, sentence);
   let byYear = figuresOf.get(shape);
-  if (byYear === undefined) figuresOf.set(shape, (byYear = new Map()));
-  let shared = byYear.get(year);
-  if (shared === undefined) {
-    const ns = readSentence(doc, sentence, words, year);
-    byYear.set(year, (shared = ns === null ? null : { base: sentence.start, readings: ns.readings }));
-    if (ns !== null) ns.figures = shared as SharedFigures;
+  if (byYear === undefined) figuresOf.set(shape, (byYear = []));
+  const known = ofYear(byYear, year);
+  if (known === undefined) {
+    const ns = readSentence(doc, sentence, sentenceWords(doc, sentence), year);
+    byYear.push({ year, figures: ns === null ? null : ns.figures });
     return ns;
   }
-  if (shared === null) return null;
-  return { sentence, tokens: withEntityTypes(doc, words), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
+  const shared = known.figures;
+  if (shared === null) return null; // most sentences (their words are not asked for)
+  return { sentence, tokens: withEntityTypes(doc, sentenceWords(doc, sentence)), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
 }
 
 /** Tokens from analyze() carry their entity type already (no copy); others get one. */
@@ -293,7 +323,8 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  return { sentence, tokens, readings, delta: 0, figures: readings };
+  const figures: SharedFigures = { base: sentence.start, readings, facts: undefined, distances: undefined };
+  return { sentence, tokens, readings, delta: 0, figures };
 }
 
 /** The year a version was written, for telling this event's figures from older ones. */
@@ -321,7 +352,7 @@ export function readQuantities(doc: Doc, referenceDate: string | null = null): N
   let list = byYear.get(key);
   if (!list) {
     // a version with the text of an earlier one of its set has its figures in the same year (share.ts)
-    const twin = textTwin(doc);
+    const twin = twinDoc(doc);
     list = twin !== doc && versionYear(twin, referenceDate) === year ? readQuantities(twin, referenceDate) : doc.sentences.map((s) => sentenceFigures(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
     byYear.set(key, list);
   }

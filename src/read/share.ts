@@ -27,15 +27,20 @@ interface ShapeEntry {
   doc: Doc;
 }
 
-/** Docs read as one set: the shapes they share, by sentence text, and the first doc of each text. */
+/**
+ * Docs read as one set: the shapes they share, by sentence text and by analyze's sentence
+ * identity (Sentence.copy: copies of a sentence with one identity have the same words, so only
+ * the first is compared), and the first doc of each text.
+ */
 interface ShapeTable {
   shapes: Map<string, ShapeEntry[]>;
+  copies: Map<object, SentenceShape>;
   texts: Map<string, Doc>;
 }
 
 const tableOf = new WeakMap<Doc, ShapeTable>();
 
-const newTable = (): ShapeTable => ({ shapes: new Map(), texts: new Map() });
+const newTable = (): ShapeTable => ({ shapes: new Map(), copies: new Map(), texts: new Map() });
 
 /**
  * Marks docs as the versions of one set: their identical sentences get one shape. A doc
@@ -59,8 +64,20 @@ function tableFor(doc: Doc): ShapeTable {
 export function sentenceShape(doc: Doc, sentence: Sentence): SentenceShape {
   const cached = sentenceEntry(doc, sentence);
   if (cached.shape !== undefined) return cached.shape;
-  const { words } = cached;
-  const { shapes } = tableFor(doc);
+  const table = tableFor(doc);
+  const copy = sentence.copy;
+  if (copy != null) {
+    const known = table.copies.get(copy);
+    if (known !== undefined) return (cached.shape = known);
+  }
+  cached.shape = compareShape(table, doc, sentence, cached.words);
+  if (copy != null) table.copies.set(copy, cached.shape);
+  return cached.shape;
+}
+
+/** The shape of the first sentence of the same text and words met in `table`, or a new one. */
+function compareShape(table: ShapeTable, doc: Doc, sentence: Sentence, words: readonly Token[]): SentenceShape {
+  const { shapes } = table;
   let entries = shapes.get(sentence.text);
   if (entries === undefined) shapes.set(sentence.text, (entries = []));
   let entry = entries.find((e) => sameWords(e, doc, words, sentence.start));
@@ -68,7 +85,6 @@ export function sentenceShape(doc: Doc, sentence: Sentence): SentenceShape {
     entry = { shape: {}, words, base: sentence.start, doc };
     entries.push(entry);
   }
-  cached.shape = entry.shape;
   return entry.shape;
 }
 
@@ -104,7 +120,16 @@ export function textTwin(doc: Doc): Doc {
     texts.set(doc.version.text, doc);
     return doc;
   }
-  return first !== doc && sameAnalysis(first, doc) ? first : doc;
+  return first !== doc && (sameReadings(first, doc) || sameAnalysis(first, doc)) ? first : doc;
+}
+
+/** Whether two docs of the same text were built by analyze from the same paragraph readings (Doc.readings). */
+function sameReadings(a: Doc, b: Doc): boolean {
+  const x = a.readings;
+  const y = b.readings;
+  if (x === undefined || y === undefined || x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
 }
 
 function sameAnalysis(a: Doc, b: Doc): boolean {

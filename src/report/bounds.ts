@@ -39,16 +39,38 @@ function window(text: string, at: number, before: number, after: number): string
  * was quoted 40 times whole). The checks compare the values as read, with whole sentences.
  */
 function quoted(list: readonly ClaimValue[]): ClaimValue[] {
-  const uses = new Map<string, number>();
-  return list.map((v) => {
+  // Uses of each sentence are counted only once a value needs them: most values quote a
+  // sentence short enough to stay whole whatever its count (no Map per version and rule).
+  let uses: Map<string, number> | undefined;
+  const out = new Array<ClaimValue>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i] as ClaimValue;
+    if (v.sentence.length <= Math.min(MAX_QUOTE, 2 * WINDOW + v.text.length)) {
+      if (uses) uses.set(v.sentence, (uses.get(v.sentence) ?? 0) + 1);
+      out[i] = v;
+      continue;
+    }
+    if (!uses) {
+      uses = new Map();
+      for (let k = 0; k < i; k++) {
+        const sentence = (list[k] as ClaimValue).sentence;
+        uses.set(sentence, (uses.get(sentence) ?? 0) + 1);
+      }
+    }
     const n = (uses.get(v.sentence) ?? 0) + 1;
     uses.set(v.sentence, n);
-    const limit = n <= FULL_QUOTES_PER_SENTENCE ? MAX_QUOTE : 2 * WINDOW + v.text.length;
-    if (v.sentence.length <= limit) return v;
-    const at = Math.max(0, v.sentence.indexOf(v.text));
-    const before = n <= FULL_QUOTES_PER_SENTENCE ? Math.max(0, Math.floor((MAX_QUOTE - v.text.length) / 2)) : WINDOW;
-    return { ...v, sentence: window(v.sentence, at, before, Math.max(limit - before, v.text.length)) };
-  });
+    out[i] = quotedValue(v, n);
+  }
+  return out;
+}
+
+/** A value as quoted when it is the `n`th of its list to quote its sentence. */
+function quotedValue(v: ClaimValue, n: number): ClaimValue {
+  const limit = n <= FULL_QUOTES_PER_SENTENCE ? MAX_QUOTE : 2 * WINDOW + v.text.length;
+  if (v.sentence.length <= limit) return v;
+  const at = Math.max(0, v.sentence.indexOf(v.text));
+  const before = n <= FULL_QUOTES_PER_SENTENCE ? Math.max(0, Math.floor((MAX_QUOTE - v.text.length) / 2)) : WINDOW;
+  return { ...v, sentence: window(v.sentence, at, before, Math.max(limit - before, v.text.length)) };
 }
 
 /** Evidence text over MAX_QUOTE characters: a window around its first cut mark (⟦), else its start. */

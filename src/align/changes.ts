@@ -16,7 +16,8 @@
  *   ("Thursday" / "on Thursday" is a pure insertion and never a hunk);
  * - number: both sides read as quantities (`parseQuantity`) with different values
  *   ("three" = "3"), reported only between concurrent versions (between versions at
- *   different times a new figure may be an update, the claim rules judge it); a changed
+ *   different times a new figure may be an update, the claim rules judge it), except a
+ *   person's age ("Ana Ruiz, 22,", "a 22-year-old"), the same fact at any time (a warning); a changed
  *   figure or date in a sentence a claim finding quotes is left to that finding by the
  *   declared pass `dropCoveredChanges` (src/check/passes.ts), which matches fact keys;
  * - negation: the sides differ only by negation words and auxiliaries ("did not reject" /
@@ -31,6 +32,7 @@ import { diffArrays } from 'diff';
 import type { Doc, Evidence, Finding, Span, Token } from '../types.js';
 import { dateExtents } from '../read/date-spans.js';
 import { EN } from '../lang/en/index.js';
+import { AGE_WORDS } from '../lang/en/quantities.js';
 import { hedgeAllows } from '../kinds/hedges.js';
 import { numberWords, qualifierTokens } from '../lang/index.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, foldText, sameName } from '../read/names.js';
@@ -65,6 +67,8 @@ export interface FactChange {
   sides: [ChangeSide, ChangeSide];
   /** Index into `sides` of the side judged wrong. */
   wrong: 0 | 1;
+  /** A number that is a person's age on both sides ("Ana Ruiz, 22,", "a 22-year-old"): the same fact at any time. */
+  age?: boolean;
 }
 
 export interface ChangeSide {
@@ -96,6 +100,7 @@ interface Classified {
   /** Texts shown for each side. */
   aText: string;
   bText: string;
+  age?: boolean;
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'cannot']);
@@ -161,10 +166,10 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
   for (const change of findChanges(docs, alignment, options)) {
     const wrong = change.sides[change.wrong];
     const right = change.sides[change.wrong === 0 ? 1 : 0];
-    if (change.kind === 'number') {
-      const allConcurrent = wrong.refs.every((x) => right.refs.every((y) => concurrent(x.version, y.version)));
-      if (!allConcurrent) continue;
-    }
+    // Between versions of different times a new figure may be an update (the claim rules
+    // judge it); a person's age is the same fact whatever the time: a warning then.
+    const acrossTime = change.kind === 'number' && !wrong.refs.every((x) => right.refs.every((y) => concurrent(x.version, y.version)));
+    if (acrossTime && change.age !== true) continue;
     const evidence: Evidence[] = [];
     for (const [side, value] of [
       [wrong, wrong.text],
@@ -183,6 +188,7 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
     const places = wrong.refs.flatMap((r) => lines(r).map((line) => ({ version: r.version, line })));
     findings.push({
       ...builtin('changed-fact'),
+      ...(acrossTime ? { severity: 'warning' as const } : {}),
       subject,
       versions: wrongIds,
       message: `${wrongIds.join(', ')} ${wrongIds.length > 1 ? 'say' : 'says'} "${wrong.text}" where ${rightIds.join(', ')} ${
@@ -326,7 +332,21 @@ function numberChange(a: Wording, b: Wording, h: Hunk): Classified | null {
   // "nearly 60 countries" and "58 countries": the hedge allows the figure, no contradiction
   const exact = (q: typeof qa): boolean => q.qualifier === null && q.high === null;
   if ((exact(qb) && hedgeAllows(qa.qualifier, Number(qa.value), Number(qb.value))) || (exact(qa) && hedgeAllows(qb.qualifier, Number(qb.value), Number(qa.value)))) return null;
-  return { kind: 'number', a: ra, b: rb, aText, bText };
+  return { kind: 'number', a: ra, b: rb, aText, bText, ...(isAge(a, ra) && isAge(b, rb) ? { age: true } : {}) };
+}
+
+/**
+ * The figure at `range` is a person's age: "aged 22", "at the age of 22", "a 22-year-old",
+ * "22 years old", or set off by commas right after a name ("Ana Ruiz, 22, of Kelm").
+ */
+function isAge(w: Wording, [from, to]: [number, number]): boolean {
+  const before = w.lower[from - 1];
+  if (before !== undefined && (AGE_WORDS.has(before) || (before === 'of' && AGE_WORDS.has(w.lower[from - 2] ?? '')))) return true;
+  const after = w.lower.slice(to, to + 4).filter((t) => t !== '-' && t !== '–');
+  if ((after[0] === 'year' || after[0] === 'years') && after[1] === 'old') return true;
+  if (before !== ',' || (w.lower[to] !== ',' && w.lower[to] !== '.')) return false;
+  const name = w.words[from - 2];
+  return name !== undefined && isNameToken(w, from - 2) && /^\p{L}+$/u.test(name.text) && !CALENDAR_WORDS.has(name.lower);
 }
 
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set([...qualifierTokens(EN), '-', '–']);
@@ -448,7 +468,7 @@ function judge(
     else if (sb.refs.some((r) => r.version === alignment.reference)) wrong = 0;
     else wrong = alignment.versions.indexOf(la) > alignment.versions.indexOf(lb) ? 0 : 1;
   }
-  return { kind: c.kind, group, sides, wrong };
+  return { kind: c.kind, group, sides, wrong, ...(c.age ? { age: true } : {}) };
 }
 
 // ---------------------------------------------------------------- helpers

@@ -17,7 +17,9 @@ import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
 import { containsSequence, groupWordings, isNameToken, mayBeNearCopy, midSentenceCapitals, oneSharedSentence, sentenceWords, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
-import { TITLE_WORDS } from '../lang/en/people.js';
+import { SPEECH_VERBS, TITLE_WORDS } from '../lang/en/people.js';
+import { PLACE_NAMES } from '../lang/en/places.js';
+import { CLAUSE_EDGE_WORDS, LOCATIVE_WORDS } from '../lang/en/revisions.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
@@ -33,6 +35,8 @@ export interface CutItem {
   text: string;
   /** Token keys of the item, for locating it in other sentences. */
   keys: string[];
+  /** The word before the item in the fuller sentence, lower case ("in" of "in Marlow"). */
+  lead?: string;
 }
 
 /** A contiguous stretch that one wording lost relative to another. */
@@ -46,6 +50,11 @@ export interface Cut {
   /** Normalized-text offset in the damaged version where the chunk is missing. */
   at: number;
   items: CutItem[];
+  /**
+   * The chunk is a clause of its own, with its verb and a conjunction at an edge: taken out
+   * in a rewrite ("led Chile from 1994 to 2000 and"), not a name cut (see `carriesVerb`).
+   */
+  clause?: boolean;
 }
 
 export interface DeletionOptions {
@@ -131,6 +140,7 @@ export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlign
   const byId = new Map(docs.map((d) => [d.version.id, d]));
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const named = new Map<Doc, string[]>();
   // Longest form of a name first, so "Donald Trump" wins over "Trump" cut at the same place.
   const pairs = cuts
     .flatMap((cut) => cut.items.map((item) => ({ cut, item })))
@@ -158,6 +168,7 @@ export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlign
       seen.add(id);
       // A sentence split in two keeps the item (and most of the "removed" words) next door: no cut.
       if (!scarred && splitNearby(damagedDoc, cut.damaged.sentence, cut.removed, locate)) continue;
+      if (!scarred && item.kind === 'name' && (cut.clause === true || placeNamedElsewhere(damagedDoc, item, named))) continue;
       const keeping: Evidence[] = [];
       for (const m of group.members) {
         const d = byId.get(m.version);
@@ -217,6 +228,40 @@ function splitNearby(doc: Doc, index: number, removed: string, keys: readonly st
     for (const k of keysHere) words.add(k);
   }
   return kept && chunk.filter((w) => words.has(w)).length >= chunk.length / 2;
+}
+
+/** Fewest words of a chunk with a verb that reads as a clause ("said Ana Ruiz" is a name cut, three words). */
+const CLAUSE_WORDS = 4;
+
+/**
+ * A chunk that is a clause of its own (see `Cut.clause`): `CLAUSE_WORDS` words or more, a verb
+ * other than a speech verb, and a conjunction or relative word at an edge ("led Chile from
+ * 1994 to 2000 and", "who led Chile ..."), so that the rest still reads. A cut subject and verb
+ * in the middle of a clause ("Several rounds of , and with Putin") is damage, not a rewrite.
+ */
+function carriesVerb(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const first = words[0]?.lower ?? '';
+  const last = words[words.length - 1]?.lower ?? '';
+  if (words.length < CLAUSE_WORDS || !(CLAUSE_EDGE_WORDS.has(first) || CLAUSE_EDGE_WORDS.has(last))) return false;
+  return words.some((t) => t.pos === 'VERB' && !SPEECH_VERBS.has(t.lower));
+}
+
+/**
+ * A place cut from one sentence ("Chile", "in Marlow") that the version still names elsewhere
+ * has lost nothing: places are repeated through a story, unlike the one mention of a person.
+ * A place is a known place name or a name after a locative word ("in", "near").
+ */
+function placeNamedElsewhere(doc: Doc, item: CutItem, named: Map<Doc, string[]>): boolean {
+  const place = PLACE_NAMES.has(item.text.toLowerCase()) || (item.lead !== undefined && LOCATIVE_WORDS.has(item.lead));
+  if (!place) return false;
+  let keys = named.get(doc);
+  if (!keys) {
+    // every sentence's words in a row, with an empty key between sentences (no match across them)
+    keys = doc.sentences.flatMap((s) => [...sentenceWords(doc, s).map((t) => tokenKey(t.text)), '']);
+    named.set(doc, keys);
+  }
+  return containsSequence(keys, item.keys);
 }
 
 /** The damaged sentence with `⟦cut: …⟧` where the chunk is missing. */
@@ -281,7 +326,7 @@ function diffCuts(
   const cuts: Cut[] = [];
   for (const chunk of removedChunks) {
     const tokens = a.words.slice(chunk.ai, chunk.ai + chunk.count);
-    const items = itemsIn(tokens, a, caps).filter(
+    const items = itemsIn(tokens, a, caps, a.words[chunk.ai - 1]).filter(
       (item) => !containsSequence(bKeySet, item.keys) && !(item.kind === 'name' && namePartlyKept(a, chunk, item, caps)),
     );
     if (items.length === 0) continue;
@@ -301,6 +346,7 @@ function diffCuts(
       removed: a.doc.version.text.slice(first.start, last.end),
       at,
       items,
+      ...(carriesVerb(tokens) ? { clause: true } : {}),
     });
   }
   return cuts;
@@ -336,7 +382,7 @@ function namePartlyKept(a: Wording, chunk: { ai: number; count: number }, item: 
 }
 
 /** Names (capitalised runs, acronyms), numbers and dates inside a chunk of tokens. */
-function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>): CutItem[] {
+function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>, before: Token | undefined): CutItem[] {
   const doc = a.doc;
   const items: CutItem[] = [];
   const sentenceFirst = a.words[0];
@@ -345,7 +391,9 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last) return;
-    items.push({ kind, text: doc.version.text.slice(first.start, last.end), keys: run.map((t) => tokenKey(t.text)) });
+    const at = tokens.indexOf(first);
+    const lead = (at > 0 ? tokens[at - 1] : before)?.lower;
+    items.push({ kind, text: doc.version.text.slice(first.start, last.end), keys: run.map((t) => tokenKey(t.text)), ...(lead ? { lead } : {}) });
   };
   while (i < tokens.length) {
     const t = tokens[i];

@@ -2,6 +2,10 @@ import type { ClaimValue, Evidence, Finding } from '../types.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { evidenceOf } from './evidence.js';
 import { majorityOf } from '../majority.js';
+import { sentenceIndex, type SentenceIndex } from './similar.js';
+
+/** A sentence that keeps this much of another's content words (Dice) is a near-copy of it. */
+const NEAR_COPY = 0.6;
 
 /** Members of a list claim: key → version → first value; uncertain holders apart. */
 interface Members {
@@ -52,7 +56,9 @@ function lackingOf(input: RuleCheckInput, order: ReadonlyMap<string, number>, ke
  * version has it, and not yet reported when only later versions do.
  * Only members that a clear majority of the versions hold (`majorityOf`) are reported
  * one by one; the rarer ones a version lacks fold into one info finding for that version
- * ("also lacks A, B, C"), and an early version lacking only later rare members says nothing.
+ * ("also lacks A, B, C"), and an early version lacking only later rare members says nothing;
+ * a member one version alone names folds only where a near-copy of its sentence lacks it
+ * (`rareLacking`).
  */
 export function checkMembership(input: RuleCheckInput): Finding[] {
   const { held, uncertain } = collectMembers(input);
@@ -60,6 +66,7 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
   const findings: Finding[] = [];
   const rare = new Map<string, ClaimValue[]>(); // version -> a value of each rare member it lacks
   const order = rankOf(input);
+  const near = input.sentencesOf ? new NearCopies(input) : undefined;
   for (const [key, holders] of held) {
     const unsure = uncertain.get(key);
     const lacking = lackingOf(input, order, key, holders, unsure);
@@ -69,10 +76,65 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
       continue;
     }
     const sample = holders.values().next().value as ClaimValue;
-    for (const v of [...lacking.omitted, ...lacking.namedElsewhere]) rare.set(v, [...(rare.get(v) ?? []), sample]);
+    for (const v of rareLacking(lacking, count === 1 ? sample : undefined, near)) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
   for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
   return foldInfos(input, findings);
+}
+
+/**
+ * The versions a rare member's fold lists. A member only one version names (a city one outlet
+ * mentions, the agency one copy credits, one outlet's own attendee) is no loss of the others:
+ * a version lacks it only when it has a near-copy of the sentence that named it (a real cut;
+ * the deleted-mention and dropped-fact checks report it too). Without the set's sentences
+ * (`sentencesOf`) that cannot be told and every lacking version is listed.
+ */
+function rareLacking(lacking: Lacking, single: ClaimValue | undefined, near: NearCopies | undefined): string[] {
+  if (!single || !near) return [...lacking.omitted, ...lacking.namedElsewhere];
+  const copies = near.versionsWith(single.sentence);
+  return lacking.omitted.filter((v) => copies.has(v));
+}
+
+/**
+ * The versions holding a near-copy of a sentence. Each distinct sentence of the set is
+ * compared once with it (the set's copies share most sentences), through the set's sentence
+ * index, so its word sets are read once for every rule.
+ */
+class NearCopies {
+  private readonly index: SentenceIndex;
+  /** Sentence number -> the versions that have it; built on first use. */
+  private holders: Map<number, string[]> | undefined;
+  private readonly known = new Map<string, Set<string>>();
+
+  constructor(private readonly input: RuleCheckInput) {
+    this.index = sentenceIndex(input.similarity);
+  }
+
+  versionsWith(sentence: string): Set<string> {
+    let out = this.known.get(sentence);
+    if (out) return out;
+    out = new Set<string>();
+    const held = this.index.idOf(sentence);
+    for (const [id, versions] of this.sentences()) {
+      if (id === held || this.index.score(id, held) >= NEAR_COPY) for (const v of versions) out.add(v);
+    }
+    this.known.set(sentence, out);
+    return out;
+  }
+
+  private sentences(): Map<number, string[]> {
+    if (this.holders) return this.holders;
+    const holders = new Map<number, string[]>();
+    for (const v of this.input.versions) {
+      for (const s of this.input.sentencesOf?.(v.id) ?? []) {
+        const id = this.index.idOf(s);
+        const list = holders.get(id);
+        if (!list) holders.set(id, [v.id]);
+        else if (list[list.length - 1] !== v.id) list.push(v.id);
+      }
+    }
+    return (this.holders = holders);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from 
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 import { boundsAgree } from '../kinds/hedges.js';
-import { statesDownwardRevision } from './revision.js';
+import { injuredWhoDied, statesDownwardRevision } from './revision.js';
 
 /** How far under an earlier exact figure a lower bound may be and still restate it (10%). */
 const RESTATE_SLACK = 0.1;
@@ -48,6 +48,8 @@ class OverTime {
   private readonly updates: Update[] = [];
   private readonly wrong: Wrong[] = [];
   private readonly outliers = new Set<string>();
+  /** Lower counts explained by injured people who died (see `injuredDied`). */
+  private readonly diedSince = new Set<ClaimValue>();
 
   constructor(
     private readonly input: RuleCheckInput,
@@ -154,8 +156,9 @@ class OverTime {
         }
       } else if (this.better(previous, h)) {
         if (this.restates(h, previous)) continue;
-        if (this.up && statesDownwardRevision(h.sentence)) revised.push(h);
+        if (this.up && statesDownwardRevision(h.sentence, h.text)) revised.push(h);
         else if (this.earlierKeys.has(h.key)) this.findings.push(this.change('stale', h, previous));
+        else if (this.injuredDied(v, h, previous)) revised.push(h);
         else this.wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
       } else {
         this.saysLess(v, h, r);
@@ -163,6 +166,23 @@ class OverTime {
     }
     this.raisedTogether(raised, previous);
     return revised;
+  }
+
+  /**
+   * An injured count that fell because injured people died ("A student wounded in the
+   * shooting died in hospital ... Eight other people were wounded", after nine wounded): the
+   * version says at least as many injured died as the count lost, so they moved to the toll.
+   * An update and the new base, not a contradiction. Only for a rule whose cues are words of
+   * harm the death verbs can follow (the injured rule's, not the toll's).
+   */
+  private injuredDied(v: Version, h: ClaimValue, previous: ClaimValue): boolean {
+    if (!this.up) return false;
+    const drop = Number(this.num(previous)) - Number(this.num(h));
+    if (!(drop > 0)) return false;
+    const died = injuredWhoDied(this.input.sentencesOf?.(v.id) ?? [], this.input.rule.cues);
+    if (died < drop) return false;
+    this.diedSince.add(h);
+    return true;
   }
 
   /** Same best figure: a sentence that now says less than its earlier counterpart. */
@@ -253,6 +273,7 @@ class OverTime {
   /** How a figure moved: with the rule's direction, or (a toll lowered on purpose) revised down. */
   private moved(x: ClaimValue, from: ClaimValue): string {
     if (!this.up) return 'fell';
+    if (this.diedSince.has(x)) return 'fell';
     return compareFigures(this.num(x), this.num(from)) > 0 ? 'rose' : 'was revised down';
   }
 
@@ -265,7 +286,7 @@ class OverTime {
       severity: 'info',
       subject: rule.label,
       versions: [x.version],
-      message: `${rule.label} ${this.moved(x, from)} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})`,
+      message: `${rule.label} ${this.moved(x, from)} from ${displayValue(from)} (${from.version}) to ${displayValue(x)} (${x.version})${this.diedSince.has(x) ? `: ${x.version} says injured people died` : ''}`,
       actual: displayValue(x),
       expected: displayValue(from),
       evidence: [evidenceOf(x, paths.get(x.version)), evidenceOf(from, paths.get(from.version))],

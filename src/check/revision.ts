@@ -1,17 +1,163 @@
-import { DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS } from '../lang/en/quantities.js';
+import { DEATH_VERBS, DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS } from '../lang/en/quantities.js';
+import {
+  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
+  SUBJECT_BREAKS,
+} from '../lang/en/revisions.js';
+import { EN } from '../lang/en/index.js';
+import { numberWords } from '../lang/index.js';
+import { parseQuantity } from '../read/numbers.js';
+
+const NUMBER_WORDS: ReadonlySet<string> = numberWords(EN, { vague: false });
+/** Words (with inner digits' commas, hyphens, apostrophes) and the punctuation that ends a clause. */
+const TOKEN = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*|[;:—–,()]/gu;
+const HARD_BREAK: ReadonlySet<string> = new Set([';', ':', '—', '–', '(', ')']);
+/** Prepositions a subject's count never stands behind ("rises to five as wounded student dies"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'on', 'from', 'with', 'by', 'for']);
+
+/** A revision word or phrase at `at`, `length` tokens long. */
+interface Mark {
+  at: number;
+  length: number;
+}
 
 /**
  * Whether a sentence says its figure was lowered on purpose ("India lowers stampede toll to
  * 24", "revised the toll to 24, down from 31", "some victims were counted twice"). A version
  * that gives a lower toll in such a sentence corrects the earlier figure: an update, and the
  * new base for later versions, not a contradiction.
+ *
+ * The revision word must govern the figure (`figure`, the value's text; without it, any
+ * number of the sentence) or a count noun of the figure's clause: "villages reduced to
+ * rubble" or "flags lowered to half-staff" next to a toll are idioms, no correction.
  */
-export function statesDownwardRevision(sentence: string): boolean {
-  const words = sentence.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (DOWNWARD_REVISION_WORDS.has(w)) return true;
-    if (DOWNWARD_REVISION_PHRASES.some((p) => p[0] === w && p[1] === words[i + 1])) return true;
+export function statesDownwardRevision(sentence: string, figure?: string): boolean {
+  const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
+  if (hasPair(tokens, REVISION_REASON_PHRASES)) return true;
+  const marks = revisionMarks(tokens);
+  if (marks.length === 0) return false;
+  const figures = figureRanges(tokens, figure);
+  return marks.some((m) => !idiom(tokens, m) && figures.some((f) => governs(tokens, m, f)));
+}
+
+function hasPair(tokens: readonly string[], pairs: ReadonlyArray<readonly string[]>): boolean {
+  return tokens.some((w, i) => pairs.some((p) => p[0] === w && p[1] === tokens[i + 1]));
+}
+
+function revisionMarks(tokens: readonly string[]): Mark[] {
+  const marks: Mark[] = [];
+  tokens.forEach((w, i) => {
+    if (DOWNWARD_REVISION_WORDS.has(w)) marks.push({ at: i, length: 1 });
+    else if (DOWNWARD_REVISION_PHRASES.some((p) => p[0] === w && p[1] === tokens[i + 1])) marks.push({ at: i, length: 2 });
+  });
+  return marks;
+}
+
+function isFigure(w: string | undefined): boolean {
+  return w !== undefined && (/\d/.test(w) || NUMBER_WORDS.has(w));
+}
+
+/** Token ranges [start, end) of the figure in the sentence (every number when no figure is given). */
+function figureRanges(tokens: readonly string[], figure: string | undefined): Array<[number, number]> {
+  const want = figure?.toLowerCase().match(TOKEN) ?? [];
+  if (want.length === 0) return tokens.flatMap((w, i): Array<[number, number]> => (isFigure(w) ? [[i, i + 1]] : []));
+  for (let i = 0; i + want.length <= tokens.length; i++) {
+    if (want.every((w, k) => tokens[i + k] === w)) return [[i, i + want.length]];
+  }
+  // written otherwise in the sentence (quotes, spacing): every number may be it
+  return figureRanges(tokens, undefined);
+}
+
+/**
+ * "reduced to rubble", "lowered to half-staff": the revision word's "to" takes a word that is
+ * no figure and no filler before one.
+ */
+function idiom(tokens: readonly string[], m: Mark): boolean {
+  let k = m.at + m.length;
+  if (m.length === 1 && tokens[k] === 'down') k++;
+  if (tokens[k] !== 'to' && !(m.length === 2 && tokens[m.at + 1] === 'to')) return false;
+  if (tokens[k] === 'to') k++;
+  const next = tokens[k];
+  return next !== undefined && !isFigure(next) && !REVISION_FILLERS.has(next) && !REVISION_OBJECT_NOUNS.has(next);
+}
+
+/** No clause break between two token positions ("; ", " — ", ", as ..."). */
+function sameClause(tokens: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as string;
+    if (HARD_BREAK.has(t) || (t === ',' && CLAUSE_OPENERS.has(tokens[k + 1] ?? ''))) return false;
+  }
+  return true;
+}
+
+/**
+ * The mark sets the figure: only fillers between them ("revised down to 15", "24, down from
+ * 31"), or a count noun next to the mark ("revised the death toll ... to 8", "the toll was
+ * lowered"), all in one clause and within `REVISION_REACH` words.
+ */
+function governs(tokens: readonly string[], m: Mark, f: [number, number]): boolean {
+  const end = m.at + m.length;
+  const [from, to] = f[0] >= end ? [end, f[0]] : [f[1], m.at];
+  if (to - from > REVISION_REACH || !sameClause(tokens, from, to)) return false;
+  const between = tokens.slice(from, to);
+  if (between.every((w) => w === ',' || REVISION_FILLERS.has(w))) return true;
+  return countNounNear(tokens, m);
+}
+
+/** A count noun within four words before the mark or five after it, in its clause. */
+function countNounNear(tokens: readonly string[], m: Mark): boolean {
+  const end = m.at + m.length;
+  for (let k = Math.max(0, m.at - 4); k < Math.min(end + 5, tokens.length); k++) {
+    if (k >= m.at && k < end) continue;
+    if (REVISION_OBJECT_NOUNS.has(tokens[k] as string) && sameClause(tokens, Math.min(k, end), Math.max(k, m.at))) return true;
   }
   return false;
+}
+
+/**
+ * How many injured people a version says died ("A student wounded in the shooting died in
+ * hospital", "two injured passengers died", "an elderly man died of his injuries"): the
+ * largest count any sentence gives, 0 when none says so. `cues` are the injured rule's
+ * words ("wounded", "injured"). A later injured count that falls by no more than this, while
+ * the toll takes them, is an update, not a contradiction.
+ */
+export function injuredWhoDied(sentences: readonly string[], cues: readonly string[]): number {
+  const cueWords = new Set(cues.filter((c) => !c.includes(' ')));
+  // a rule that counts the dead ("died" is its cue) never falls because people died
+  if ([...cueWords].some((c) => DEATH_VERBS.has(c))) return 0;
+  let most = 0;
+  for (const sentence of sentences) {
+    const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
+    tokens.forEach((w, d) => {
+      if (!DEATH_VERBS.has(w)) return;
+      const subject = injuredSubject(tokens, d, cueWords);
+      if (subject >= 0) most = Math.max(most, countBefore(tokens, subject));
+    });
+  }
+  return most;
+}
+
+/**
+ * Where the injured who died are named for the death verb at `d`: an injured word before it in
+ * the same subject (no "and", no other figure between: "nine were wounded and two died" is
+ * about others), or an injury noun right after it ("died of his wounds"); -1 when neither.
+ */
+function injuredSubject(tokens: readonly string[], d: number, cues: ReadonlySet<string>): number {
+  for (let k = d - 1; k >= Math.max(0, d - REVISION_REACH); k--) {
+    const t = tokens[k] as string;
+    if (SUBJECT_BREAKS.has(t) || HARD_BREAK.has(t) || isFigure(t)) break;
+    if (cues.has(t)) return k;
+  }
+  const after = tokens.slice(d + 1, d + 5);
+  return after.some((t) => INJURY_NOUNS.has(t)) ? d : -1;
+}
+
+/** The count of the subject ending at `at`: a figure up to four words before it, else one ("a student wounded ..."). */
+function countBefore(tokens: readonly string[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = tokens[k] as string;
+    if (HARD_BREAK.has(t) || t === ',' || CLAUSE_OPENERS.has(t) || SUBJECT_BREAKS.has(t) || PHRASE_ENDS.has(t)) break;
+    if (ONE_WORDS.has(t)) return 1;
+    if (isFigure(t)) return Number(parseQuantity(t)?.value ?? 1);
+  }
+  return 1;
 }

@@ -1,0 +1,69 @@
+/**
+ * English words that tell a figure changed for a reason the story gives: a toll lowered on
+ * purpose (a correction) and injured people who then died (the injured count falls, the
+ * toll rises). Data only; read by src/check/revision.ts.
+ */
+
+/**
+ * Nouns a revision word governs when it corrects a count: "revised the death toll to 8",
+ * "lowered the number of dead", "the toll was revised down", "the revised figure of 24".
+ */
+export const REVISION_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'toll', 'tolls', 'tally', 'count', 'number', 'numbers', 'figure', 'figures', 'total', 'estimate', 'estimates',
+]);
+
+/**
+ * Words that may stand between a revision word and the figure it sets ("revised down to 15",
+ * "lowered it to at least 20"): nothing else, or the word governs something else
+ * ("villages reduced to rubble", "flags lowered to half-staff").
+ */
+export const REVISION_FILLERS: ReadonlySet<string> = new Set([
+  'to', 'down', 'downward', 'downwards', 'from', 'it', 'its', 'the', 'at', 'least', 'about', 'around', 'some', 'only',
+  'just', 'nearly', 'almost', 'roughly', 'approximately', 'on', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * Word pairs that explain a lower figure wherever they stand in its sentence (they are no
+ * idiom): "after some victims had been counted twice".
+ */
+export const REVISION_REASON_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['counted', 'twice'], ['double', 'counting'], ['double', 'counted'], ['counted', 'double'],
+];
+
+/** Words that open another clause after a comma (", as rescuers searched ..."): a revision word past them governs nothing before. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'whereas', 'but', 'although', 'though']);
+
+/** How far (in words) a revision word may stand from the figure or count noun it governs. */
+export const REVISION_REACH = 12;
+
+/**
+ * Nouns of harm that, after a death verb, say an injured person died: "died of his injuries",
+ * "succumbed to her wounds".
+ */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns']);
+
+/** Words that make a subject one person: "a student wounded ... died", "another injured man". */
+export const ONE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * Words between an injured word and a death verb that start another subject: "nine were
+ * wounded and two died" says nothing of the wounded dying.
+ */
+export const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas']);
+
+/**
+ * Words before a name that make it a place ("in Marlow", "near the border town of Kesh"): a
+ * place a version still names elsewhere was not cut from it (src/align/deletions.ts).
+ */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
+  'in', 'near', 'outside', 'across', 'throughout', 'inside',
+]);
+
+/**
+ * Words at the edge of a removed chunk that make it a whole clause ("led Chile from 1994 to
+ * 2000 and", "who led Chile ..."): taken out in a rewrite, not a name cut (src/align/deletions.ts).
+ */
+export const CLAUSE_EDGE_WORDS: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'nor', 'who', 'whom', 'whose', 'which', 'that', 'while', 'whereas', 'where', 'when',
+]);

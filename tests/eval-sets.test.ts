@@ -250,18 +250,29 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // person precision 96.6% once a name after "south of", "the port of" is a place; 89/92 and
       // 3 other wrong once a copy going back to a missing figure already changed is stale; person
       // precision 97.2% once a name one version calls a place is no person in the others.
-      expect(o.headlineTotal).toBe(173);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(168);
-      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.924);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.39);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.97);
-      expect(o.personRecall).toBeGreaterThanOrEqual(0.99);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(13.95);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(89);
+      // Three more untuned sets (an earthquake with district breakdowns and a stale portal copy, a
+      // campus shooting, a state funeral with attendee lists; 29 sets, 114 versions): 184/190,
+      // 92.6%, 3.33, 96.6% (recall 98.8%), 14.2, 101/106, 1 false contradiction (injured 9 -> 5
+      // from "toll rises to five as wounded student dies"), 7 other wrong. After the fixes they and
+      // real copy led to (people of a kind joined by "and" summed: "two students and two teachers
+      // were killed" is 4; "died at 88" and "Ethan Park, 21," are ages; a revision word must govern
+      // the figure, not "reduced to rubble"; injured falling by the wounded who died is an update;
+      // attendee lists, negated attendance, a person in one version a person in all; pipe bars and
+      // related-story blocks are furniture; a weekday is one day throughout a version; a name one
+      // version gives folds only against near-copies): 185/190, 92.6%, 3.28, 97.7%, 11.8, 103/106,
+      // 0 false contradictions, 5 other wrong.
+      expect(o.headlineTotal).toBe(190);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(185);
+      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.925);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.29);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.976);
+      expect(o.personRecall).toBeGreaterThanOrEqual(0.987);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(11.85);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(103);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(3);
+      expect(o.otherWrong).toBeLessThanOrEqual(5);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(92);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(106);
     });
   });
 });

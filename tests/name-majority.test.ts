@@ -59,13 +59,14 @@ describe('name omissions on a six-version set', () => {
     const single = people.filter((f) => f.members === undefined);
     expect(single.map((f) => [f.type, f.subject, f.versions])).toEqual([['omission', 'Laura Pemberton', ['v6']]]);
     const folded = people.filter((f) => f.members !== undefined);
-    // One info finding per version lacking rare names (none for v1, earlier than every copy naming them).
+    // One info finding per version lacking rare names (none for v1, earlier than every copy naming
+    // them). Andrea Kline is named by one version only: she is folded only against versions with a
+    // near-copy of her sentence, and no other version has one.
     const byVersion = folded.map((f) => [f.versions[0], f.members]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(byVersion).toEqual([
       ['v3', ['Marta Quell']],
-      ['v4', ['Andrea Kline']],
-      ['v5', ['Marta Quell', 'Andrea Kline']],
-      ['v6', ['Marta Quell', 'Andrea Kline']],
+      ['v5', ['Marta Quell']],
+      ['v6', ['Marta Quell']],
     ]);
     expect(folded.every((f) => f.severity === 'info' && f.type === 'omission')).toBe(true);
     const credited = /Solberg|Mensah|Park|Marek|Haddad|Soto|Pike|Okafor|Ortiz|Vos/;

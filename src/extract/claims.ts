@@ -12,7 +12,7 @@ export interface ClaimSource {
 export interface KindReader {
   extract(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimValue[];
   /** Values of one rule across all versions, once all are read, with the versions' docs (see KindSpec). */
-  acrossVersions?(values: ClaimValue[], docs: readonly Doc[]): ClaimValue[];
+  acrossVersions?(values: ClaimValue[], docs: readonly Doc[], rule: Rule): ClaimValue[];
 }
 
 export type KindReaders = (kind: RuleKind) => KindReader;
@@ -181,7 +181,7 @@ function extractRule(
     const doc = docs.get(v.id);
     if (doc) for (const x of kind.extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
   }
-  const unified = kind.acrossVersions?.(all, [...docs.values()]) ?? all;
+  const unified = kind.acrossVersions?.(all, [...docs.values()], rule) ?? all;
   const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
   for (const x of unified) values.get(x.version)?.push(x);
   return values;

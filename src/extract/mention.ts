@@ -19,7 +19,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../r
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/people.js';
-import { twinDoc } from '../read/twin.js';
+import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -237,7 +237,7 @@ function foundMentions(doc: Doc): Found[] {
   let found = foundOf.get(doc);
   if (found === undefined) {
     // a version with the text of an earlier one of its set names the same (share.ts)
-    const twin = twinDoc(doc);
+    const twin = textTwin(doc);
     foundOf.set(doc, (found = twin === doc ? findMentions(doc) : foundMentions(twin)));
   }
   return found;

@@ -42,14 +42,12 @@ export function setPersonKeys(docs: readonly Doc[]): ReadonlySet<string> {
  * Marcela Ruiz" lacks evidence where another version says "Argentine President Marcela Ruiz".
  * The versions naming such a name are read again with it, by the rule they were read with.
  */
-export function withSetPeople(values: readonly ClaimValue[], docs: readonly Doc[], ruleFor: (doc: Doc) => Rule | undefined): ClaimValue[] {
+export function withSetPeople(values: readonly ClaimValue[], docs: readonly Doc[], rule: Rule): ClaimValue[] {
   const confirmed = setPersonKeys(docs);
   const again = new Map<string, ClaimValue[]>();
   for (const doc of docs) {
     const extra = unconfirmedPeople(doc).filter((m) => confirmed.has(m.key));
-    const rule = ruleFor(doc);
-    // the rule read last must be the rule of these values (extract/claims.ts reads rule by rule)
-    if (extra.length === 0 || rule === undefined || rule.kind !== 'people' || values.some((v) => v.rule !== rule.id)) continue;
+    if (extra.length === 0) continue;
     const people = [...findPeople(doc), ...extra].sort((a, b) => a.span.start - b.span.start);
     again.set(doc.version.id, personValues(doc, rule, people));
   }

@@ -2,18 +2,10 @@ import { z } from 'zod';
 import { mentionExtractor } from '../extract/mention.js';
 import { peopleExtractor } from '../extract/people.js';
 import { unifyPeople, withSetPeople, withoutPlaces, withoutSetPeople } from '../extract/unify.js';
-import type { Doc, Rule } from '../types.js';
 import { list, name, ruleObject } from './common.js';
 import { expectList, stringList, type KindSpec } from './types.js';
 
 /** The two list kinds, `people` and `mention`: names compared as sets of members. */
-
-/**
- * The rule each doc was last read with: the claims stage reads every version of a set with one
- * rule, then unifies the values across them (extract/claims.ts), so unifying knows the rule.
- */
-const ruleOf = new WeakMap<Doc, Rule>();
-const readWith = (doc: Doc, rule: Rule): void => void ruleOf.set(doc, rule);
 
 const nameList = {
   comparison: 'list',
@@ -40,8 +32,8 @@ export const people: KindSpec<'people'> = {
     'A people rule.',
   ),
   options: (data) => ({ overTime: null, expect: expectList(data) }),
-  extract: (doc, rule, ctx) => (readWith(doc, rule), peopleExtractor.extract(doc, rule, ctx)),
-  acrossVersions: (values, docs) => unifyPeople(withoutPlaces(withSetPeople(values, docs, (doc) => ruleOf.get(doc)), docs)),
+  extract: (doc, rule, ctx) => peopleExtractor.extract(doc, rule, ctx),
+  acrossVersions: (values, docs, rule) => unifyPeople(withoutPlaces(withSetPeople(values, docs, rule), docs)),
 };
 
 export const mention: KindSpec<'mention'> = {
@@ -60,10 +52,7 @@ export const mention: KindSpec<'mention'> = {
     'A mention rule.',
   ),
   options: (data) => ({ overTime: null, names: [...new Set(stringList(data['names']))], expect: expectList(data) }),
-  extract: (doc, rule, ctx) => (readWith(doc, rule), mentionExtractor.extract(doc, rule, ctx)),
+  extract: (doc, rule, ctx) => mentionExtractor.extract(doc, rule, ctx),
   // a name some version shows to be a person's is no place or organisation (unless the rule lists it)
-  acrossVersions: (values, docs) => {
-    const rule = docs.map((doc) => ruleOf.get(doc)).find((r) => r !== undefined);
-    return rule?.kind === 'mention' && rule.names.length > 0 ? values : withoutSetPeople(values, docs);
-  },
+  acrossVersions: (values, docs, rule) => (rule.names.length > 0 ? values : withoutSetPeople(values, docs)),
 };

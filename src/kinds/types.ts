@@ -25,7 +25,7 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
    * Values of one rule across all versions, once all are extracted, with the versions' docs
    * (people: a surname takes the full name; a name a version marks as a place is no person).
    */
-  acrossVersions?(values: ClaimValue[], docs: readonly Doc[]): ClaimValue[];
+  acrossVersions?(values: ClaimValue[], docs: readonly Doc[], rule: RuleOf<K>): ClaimValue[];
   /** `scalar`: one fact per version (contradiction, update …); `list`: members (omission). */
   comparison: 'scalar' | 'list';
   /** `over-time` compares the numbers (a rise is an update); else it only pins the value. */

@@ -39,7 +39,7 @@ import {
   isPersonNounOrPlural,
 } from '../lang/en/people.js';
 import { evidencedKeys, isGivenName, organisationKeys, strongPersonEvidence } from './person-evidence.js';
-import { twinDoc } from './twin.js';
+import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -185,7 +185,7 @@ const runsOf = new WeakMap<Doc, CapitalRun[]>();
 export function capitalRuns(doc: Doc): CapitalRun[] {
   let runs = runsOf.get(doc);
   if (!runs) {
-    const twin = twinDoc(doc);
+    const twin = textTwin(doc);
     runsOf.set(doc, (runs = twin === doc ? readCapitalRuns(doc) : capitalRuns(twin)));
   }
   return runs;
@@ -399,7 +399,7 @@ const placesOf = new WeakMap<Doc, ReadonlySet<string>>();
  * "in Marina di Sorbo" names the same place (extract/unify.ts).
  */
 export function placesNamed(doc: Doc): ReadonlySet<string> {
-  const twin = twinDoc(doc);
+  const twin = textTwin(doc);
   if (!placesOf.has(twin)) candidates(twin);
   return placesOf.get(twin) ?? new Set();
 }
@@ -573,7 +573,7 @@ export function findPeople(doc: Doc): PersonMention[] {
   let people = peopleOf.get(doc);
   if (!people) {
     // a version with the text of an earlier one of its set names the same people (share.ts)
-    const twin = twinDoc(doc);
+    const twin = textTwin(doc);
     people = twin === doc ? readPeople(doc) : findPeople(twin);
     peopleOf.set(doc, people);
   }
@@ -612,7 +612,7 @@ function personCandidates(doc: Doc): Candidate[] {
 
 /** A document's names of two or more words without evidence of a person (not named as organisations). */
 export function unconfirmedPeople(doc: Doc): readonly PersonMention[] {
-  const twin = twinDoc(doc);
+  const twin = textTwin(doc);
   findPeople(twin);
   return unconfirmedOf.get(twin)?.mentions ?? [];
 }
@@ -622,7 +622,7 @@ export function unconfirmedPeople(doc: Doc): readonly PersonMention[] {
  * (person-evidence.ts `strongPersonEvidence`) at one of their mentions at least.
  */
 export function stronglyNamedPeople(doc: Doc): ReadonlySet<string> {
-  const twin = twinDoc(doc);
+  const twin = textTwin(doc);
   let found = strongOf.get(twin);
   if (found === undefined) {
     const keys = new Set<string>();
@@ -641,7 +641,7 @@ const strongOf = new WeakMap<Doc, ReadonlySet<string>>();
 
 /** Keys of the names a document marks as organisations ("the operator Kestrel Logistics"). */
 export function organisationsNamed(doc: Doc): ReadonlySet<string> {
-  const twin = twinDoc(doc);
+  const twin = textTwin(doc);
   findPeople(twin);
   return unconfirmedOf.get(twin)?.organisations ?? new Set();
 }

@@ -22,8 +22,7 @@ import {
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
-import { sentenceShape, type SentenceShape } from './share.js';
-import { twinDoc } from './twin.js';
+import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
@@ -618,7 +617,7 @@ export function readQuantities(doc: Doc, referenceDate: string | null = null): N
   let list = byYear.get(key);
   if (!list) {
     // a version with the text of an earlier one of its set has its figures in the same year (share.ts)
-    const twin = twinDoc(doc);
+    const twin = textTwin(doc);
     list = twin !== doc && versionYear(twin, referenceDate) === year ? readQuantities(twin, referenceDate) : doc.sentences.map((s) => sentenceFigures(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
     byYear.set(key, list);
   }

@@ -114,6 +114,19 @@ function entityType(doc: Doc, t: Token): string | null {
  * updates that only change the date line are common.
  */
 export function textTwin(doc: Doc): Doc {
+  let twin = twinOf.get(doc);
+  if (twin === undefined) twinOf.set(doc, (twin = findTwin(doc)));
+  return twin;
+}
+
+/**
+ * Each doc's twin, compared once: every reading of a whole doc (figures, capital runs, people,
+ * mentions, the places it names) asks for it, and the answer never changes (the set's first doc
+ * of a text stays its first).
+ */
+const twinOf = new WeakMap<Doc, Doc>();
+
+function findTwin(doc: Doc): Doc {
   const { texts } = tableFor(doc);
   const first = texts.get(doc.version.text);
   if (first === undefined) {

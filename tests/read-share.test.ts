@@ -16,6 +16,7 @@ import { findPeople } from '../src/read/people.js';
 import { readTogether, sentenceShape, textTwin } from '../src/read/share.js';
 import { parseRuleFile } from '../src/rules/parse.js';
 import type { Doc, NormalizedVersion, Rule } from '../src/types.js';
+import { versionsOf } from './helpers/versions.js';
 
 const REPO = join(import.meta.dirname, '..');
 const SETS = join(REPO, 'tests/eval/sets');
@@ -25,17 +26,6 @@ function coreRules(): Rule[] {
   const parsed = parseRuleFile(readFileSync(file, 'utf8'), file);
   if (parsed.ruleSet === null) throw new Error('news-core.yaml does not parse');
   return parsed.ruleSet.rules;
-}
-
-function versionsOf(dir: string): NormalizedVersion[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      const result = normalize({ id: name, path, bytes: readFileSync(path) });
-      return 'message' in result ? [] : [result];
-    });
 }
 
 /** Every rule's values in every version, as JSON; `together`: the docs are marked as one set. */

@@ -5,7 +5,7 @@
  * that replaced regular expressions (detectLanguage's words, paragraphEdits' line breaks)
  * must answer as the expressions did.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, type ParagraphCache } from '../src/analyze/index.js';
@@ -15,20 +15,10 @@ import { normalize } from '../src/normalize/index.js';
 import { paragraphEdits } from '../src/normalize/lines.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import { readTogether, sentenceShape, textTwin } from '../src/read/share.js';
-import type { Doc, NormalizedVersion } from '../src/types.js';
+import type { Doc } from '../src/types.js';
+import { versionsOf } from './helpers/versions.js';
 
 const SETS = join(import.meta.dirname, '..', 'tests/eval/sets');
-
-function versionsOf(dir: string): NormalizedVersion[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      const result = normalize({ id: name, path, bytes: readFileSync(path) });
-      return 'message' in result ? [] : [result];
-    });
-}
 
 /** For each sentence of the docs in order, the index of the first sentence with its shape. */
 function shapeClasses(docs: readonly Doc[]): number[] {

@@ -65,7 +65,12 @@ function clauseBreak(t: Token): boolean {
 
 /** Whether the clause before word `i` speaks of the future ("will meet Friday"). */
 function futureBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1, words = 0; k >= 0 && words < TENSE_WORDS; k--) {
+  return futureInClause(tokens, i - 1, -1);
+}
+
+/** A future marker within TENSE_WORDS words of `from`, walking by `step` (-1 or 1) up to a clause break. */
+function futureInClause(tokens: readonly Token[], from: number, step: -1 | 1): boolean {
+  for (let k = from, words = 0; k >= 0 && k < tokens.length && words < TENSE_WORDS; k += step) {
     const t = tokens[k];
     if (t === undefined || clauseBreak(t)) break;
     if (futureMarkerAt(tokens, k)) return true;
@@ -80,14 +85,7 @@ function futureBefore(tokens: readonly Token[], i: number): boolean {
  */
 function futureAfterPossessive(tokens: readonly Token[], end: number): boolean {
   const s = tokens[end]?.lower;
-  if (s !== "'s" && s !== '’s') return false;
-  for (let k = end + 1, words = 0; k < tokens.length && words < TENSE_WORDS; k++) {
-    const t = tokens[k];
-    if (t === undefined || clauseBreak(t)) break;
-    if (futureMarkerAt(tokens, k)) return true;
-    words++;
-  }
-  return false;
+  return (s === "'s" || s === '’s') && futureInClause(tokens, end + 1, 1);
 }
 
 /**

@@ -62,6 +62,9 @@ export const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'included
 /** Words after a figure that make it a share ("30 of them", "six of the dead"). */
 export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'the', 'these']);
 
+/** Pronouns after "of" that make a figure a share of a group named before it ("four of them", "two of whom"). */
+export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);
+
 /** Nouns of a place phrase without a proper name ("in the capital", "elsewhere"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'capital', 'province', 'provinces', 'district', 'districts', 'region', 'regions', 'city', 'county', 'counties',

@@ -113,6 +113,14 @@ export const STATE_FILLER: ReadonlySet<string> = new Set(['people', 'of', 'them'
 export const STILL_WORDS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'still']);
 /** "240 patients were being treated": care now (progressive), after the word "being". */
 export const TREATED_WORDS: ReadonlySet<string> = new Set(['treated', 'hospitalized', 'hospitalised', 'cared']);
+/**
+ * Nouns of harm after "being treated for": "36 others were being treated for burns and injuries"
+ * is how wire copy gives the injured count, not a share still in care ("240 patients were being
+ * treated for cholera" stays one).
+ */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set([
+  'injuries', 'injury', 'burns', 'wounds', 'fractures', 'gunshot', 'shrapnel', 'trauma',
+]);
 export const CARE_WORDS: ReadonlySet<string> = new Set([
   'hospitalized', 'hospitalised', 'hospital', 'hospitals', 'condition', 'treatment', 'care', 'intensive', 'icu',
 ]);

@@ -62,6 +62,13 @@ export const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'included
 /** Words after a figure that make it a share ("30 of them", "six of the dead"). */
 export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'the', 'these']);
 
+/**
+ * Cue words that say where people were taken, not that they were hurt ("17 people were taken
+ * to hospital"): such a figure is the injured count only when the version gives no other one
+ * ("injuring more than 400 … 412 people had been taken to hospitals" keeps "more than 400").
+ */
+export const ADMISSION_CUE_WORDS: ReadonlySet<string> = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'flown']);
+
 /** Pronouns after "of" that make a figure a share of a group named before it ("four of them", "two of whom"). */
 export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);
 

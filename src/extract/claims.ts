@@ -1,5 +1,6 @@
 import { boundsAgree } from '../kinds/hedges.js';
 import { readTogether } from '../read/share.js';
+import { ADMISSION_DISTANCE } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
@@ -115,7 +116,10 @@ function ownFigures(lists: ClaimValue[][]): void {
  * and its hedge allows ("Twenty-three people lost their lives", "104 people have died").
  */
 function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
-  const candidates = sorted.filter((x) => x.role === undefined);
+  const all = sorted.filter((x) => x.role === undefined);
+  // a figure of an admission cue ("taken to hospital") only when no direct one is there
+  const direct = all.filter((x) => (x.cueDistance ?? 0) < ADMISSION_DISTANCE);
+  const candidates = direct.length > 0 ? direct : all;
   const first = candidates[0];
   if (first === undefined || !rounded(first)) return first;
   return candidates.find((x) => x.qualifier === null && boundsAgree(first, x)) ?? first;

@@ -18,7 +18,7 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import { LEVEL_VERBS } from '../lang/en/quantities.js';
+import { LEVEL_VERBS, PARTITIVE_PRONOUNS } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 import type { Extent } from '../read/words.js';
 
@@ -258,7 +258,7 @@ function gapWords(
   // a breakdown set off right after the value ("Nine victims – eight students and one teacher –
   // died") is crossed whole: its words, figures and "and" neither count nor block
   const aside = valueStart === null ? asideEnd(tokens, from, to) : -1;
-  for (let k = aside < 0 ? from : aside + 1; k < to; k++) {
+  for (let k = aside < 0 ? from + partitiveLength(tokens, from, valueStart) : aside + 1; k < to; k++) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.text === ';') return null;
@@ -277,6 +277,15 @@ function gapWords(
     if (b.start < to && from < b.end && !(b.start > from && b.end <= aside)) return null;
   }
   return words + COMMA_COST * commas;
+}
+
+/**
+ * "of them" / "of whom" right after the figure is the figure's own noun phrase ("four of them
+ * were flown to the capital with injuries"): its words are not part of the gap to a later cue.
+ */
+function partitiveLength(tokens: readonly Token[], from: number, valueStart: number | null): number {
+  if (valueStart !== null || tokens[from]?.lower !== 'of') return 0;
+  return PARTITIVE_PRONOUNS.has(tokens[from + 1]?.lower ?? '') ? 2 : 0;
 }
 
 const ASIDE_LENGTH = 12;

@@ -18,7 +18,7 @@
  * 200-999); the qualifier is kept apart. Text: as written ("more than three years").
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
-import { DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
+import { ADMISSION_CUE_WORDS, DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
@@ -113,7 +113,22 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, h
   if (f.cues.length === 0) return 0;
   if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
-  return cueDistance(ns.tokens, r.extent, hits, f.rule.window, blockers);
+  const direct = hits.filter((h) => !admissionCue(ns.tokens, h));
+  const d = cueDistance(ns.tokens, r.extent, direct, f.rule.window, blockers);
+  if (d !== null || direct.length === hits.length) return d;
+  const weak = cueDistance(ns.tokens, r.extent, hits.filter((h) => admissionCue(ns.tokens, h)), f.rule.window, blockers);
+  return weak === null ? null : ADMISSION_DISTANCE + weak;
+}
+
+/**
+ * Distances from this on come from an admission cue ("taken to hospital"): claims.ts makes such
+ * a figure the headline only when no figure of a direct cue ("injured") is there to be it.
+ */
+export const ADMISSION_DISTANCE = 100;
+
+/** A cue that says where people were taken ("taken to hospital"), not that they were hurt. */
+function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
+  return hit.end - hit.start > 1 && ADMISSION_CUE_WORDS.has(tokens[hit.start]?.lower ?? '');
 }
 
 /**

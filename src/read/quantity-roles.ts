@@ -18,6 +18,7 @@ import {
   BACKGROUND_WORDS,
   CARE_WORDS,
   INCLUSION_WORDS,
+  INJURY_NOUNS,
   INCREMENT_WORDS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
@@ -242,11 +243,18 @@ function stillInCare(tokens: readonly Token[], expr: QuantityExpr, clause: Range
   };
   for (let k = expr.end; k < Math.min(clause.end, expr.end + 6); k++) {
     if (STILL_WORDS.has(tokens[k]?.lower ?? '') && care(k + 1)) return true;
-    if (tokens[k]?.lower === 'being' && TREATED_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (tokens[k]?.lower === 'being' && TREATED_WORDS.has(tokens[k + 1]?.lower ?? '')) return !treatedForHarm(tokens, k + 2);
   }
   let k = expr.end;
   while (k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? '')) k++;
   return tokens[k]?.lower === 'in' && care(k + 1);
+}
+
+/** "… being treated for burns and injuries": harm named right after "for" (up to 3 words on). */
+function treatedForHarm(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.lower !== 'for') return false;
+  for (let k = from + 1; k < from + 4; k++) if (INJURY_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** "Six people, including the gunman, were killed": a count with the attacker in it. */

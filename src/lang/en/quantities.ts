@@ -62,6 +62,16 @@ export const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'included
 /** Words after a figure that make it a share ("30 of them", "six of the dead"). */
 export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'the', 'these']);
 
+/**
+ * Cue words that say where people were taken, not that they were hurt ("17 people were taken
+ * to hospital"): such a figure is the injured count only when the version gives no other one
+ * ("injuring more than 400 … 412 people had been taken to hospitals" keeps "more than 400").
+ */
+export const ADMISSION_CUE_WORDS: ReadonlySet<string> = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'flown']);
+
+/** Pronouns after "of" that make a figure a share of a group named before it ("four of them", "two of whom"). */
+export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);
+
 /** Nouns of a place phrase without a proper name ("in the capital", "elsewhere"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'capital', 'province', 'provinces', 'district', 'districts', 'region', 'regions', 'city', 'county', 'counties',
@@ -110,6 +120,14 @@ export const STATE_FILLER: ReadonlySet<string> = new Set(['people', 'of', 'them'
 export const STILL_WORDS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'still']);
 /** "240 patients were being treated": care now (progressive), after the word "being". */
 export const TREATED_WORDS: ReadonlySet<string> = new Set(['treated', 'hospitalized', 'hospitalised', 'cared']);
+/**
+ * Nouns of harm after "being treated for": "36 others were being treated for burns and injuries"
+ * is how wire copy gives the injured count, not a share still in care ("240 patients were being
+ * treated for cholera" stays one).
+ */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set([
+  'injuries', 'injury', 'burns', 'wounds', 'fractures', 'gunshot', 'shrapnel', 'trauma',
+]);
 export const CARE_WORDS: ReadonlySet<string> = new Set([
   'hospitalized', 'hospitalised', 'hospital', 'hospitals', 'condition', 'treatment', 'care', 'intensive', 'icu',
 ]);

@@ -77,3 +77,11 @@ describe('given names that are also words, in person context', () => {
     expect(people('Christian Aid, a charity, sent blankets to the town.')).not.toContain('Christian Aid');
   });
 });
+
+describe('"Name, Country" lines', () => {
+  it('reads unknown names on lines in a row with people', () => {
+    const text = ['Leaders at the summit:', 'Emma Ruiz, Spain', 'Tavo Kirrinen, Finland', 'Sergio Valdes, Chile', 'Ilmar Pakk, Estonia'].join('\n');
+    const found = findPeople(analyze(version('a', text))).map((p) => p.name);
+    expect(found).toEqual(expect.arrayContaining(['Tavo Kirrinen', 'Ilmar Pakk']));
+  });
+});

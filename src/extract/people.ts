@@ -219,14 +219,55 @@ function opensList(doc: Doc, sentence: Sentence): boolean {
   return false;
 }
 
+/** Whether a token is a verb that stops a list line: a capitalised "Acting" before a title is not. */
+function isLineVerb(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && t.text[0] !== undefined && t.text[0] === t.text[0].toLowerCase());
+}
+
+/** Whether every word token in `words` is capitalised (names, countries; "der", "van" allowed inside). */
+function allCapitalised(words: readonly Token[]): boolean {
+  const w = words.filter((t) => t.type === 'word');
+  return w.length > 0 && w.length <= 7 && /^\p{Lu}/u.test(w[0]?.text ?? '') && /^\p{Lu}/u.test(w[w.length - 1]?.text ?? '');
+}
+
+/** "Ada Moreno, Chile", "Joe and Ann Brett, US": a name, a comma, then a country, all capitalised. */
+function isNameCountry(words: readonly Token[]): boolean {
+  const comma = words.findIndex((t) => t.text === ',');
+  const after = words.slice(comma + 1);
+  return comma > 0 && !after.some((t) => t.text === ',') && allCapitalised(words.slice(0, comma)) && allCapitalised(after);
+}
+
 /**
- * A line of a list laid out one name per line ("- Joe Bryce, Canadian prime minister"): a
- * person named within its first three words, and no verb.
+ * A line of a list laid out one name per line ("- Joe Bryce, Canadian prime minister",
+ * "Queen Ines and King Tomas of Norvia", "Ada Moreno, Chile"): short, no verb, and a person
+ * named within its first six words or the shape "Name, Country".
  */
 function isNameLine(doc: Doc, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): boolean {
   const words = wordsBetween(doc, sentence.tokenStart, sentence.tokenEnd);
-  if (words.length === 0 || words.length > 16 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
-  return words.slice(0, 3).some((t) => starts.has(t.i));
+  if (words.length === 0 || words.length > 20 || words.some(isLineVerb)) return false;
+  return words.slice(0, 6).some((t) => starts.has(t.i)) || isNameCountry(words);
+}
+
+/** A sub-heading inside a list: "World leaders:", "Royals:" (a few words, no verb, a colon). */
+function isSubheading(doc: Doc, sentence: Sentence): boolean {
+  const words = wordsBetween(doc, sentence.tokenStart, sentence.tokenEnd);
+  return words.length <= 6 && !words.some(isLineVerb) && opensList(doc, sentence);
+}
+
+/**
+ * The heading a name line belongs to, walking up over the lines of the list, its sub-headings
+ * ("World leaders:") and a lone prose line between two name lines (a photo caption); -1 when
+ * prose (two lines, or one right under the heading) comes first.
+ */
+function listHeading(doc: Doc, from: number, starts: ReadonlyMap<number, PersonMention>, has: (i: number) => boolean): number {
+  let gap = 0;
+  for (let k = from - 1; k >= 0; k--) {
+    const s = doc.sentences[k] as Sentence;
+    if (opensList(doc, s) && has(k)) return gap === 0 ? k : -1;
+    if (isSubheading(doc, s) || isNameLine(doc, s, starts)) gap = 0;
+    else if (++gap > 1) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -245,11 +286,7 @@ function governedSentences(doc: Doc, rule: Rule, starts: ReadonlyMap<number, Per
     const before = doc.sentences[sentence.i - 1];
     if (before === undefined) return false;
     if (continuesList(doc, sentence)) return has(before.i);
-    if (!isNameLine(doc, sentence, starts)) return false;
-    // up over the lines of the list to its heading
-    let k = sentence.i - 1;
-    while (k >= 0 && !opensList(doc, doc.sentences[k] as Sentence) && isNameLine(doc, doc.sentences[k] as Sentence, starts)) k--;
-    return k >= 0 && opensList(doc, doc.sentences[k] as Sentence) && has(k);
+    return isNameLine(doc, sentence, starts) && listHeading(doc, sentence.i, starts, has) >= 0;
   };
   return (sentence) => {
     let v = memo.get(sentence.i);

@@ -54,6 +54,7 @@ const DIGIT = /\d/u;
 const ONE_LETTER = /^\p{L}$/u;
 const LONE_INITIAL = /^\p{L}\.?$/u;
 const REGNAL = /^[IVX]{1,5}$/u;
+const AGE_NUMBER = /^\d{1,3}$/u;
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
 export interface CapitalRun {
@@ -290,6 +291,33 @@ function textOf(doc: Doc, start: number, end: number): string {
   return doc.version.text.slice(a.start, b.end);
 }
 
+/** "14-year-old Christian Angulo": an age compound right before a name marks a person. */
+function agedBefore(doc: Doc, start: number): boolean {
+  const t = (k: number): string => doc.tokens[start - k]?.lower ?? '';
+  return t(1) === 'old' && t(2) === '-' && (t(3) === 'year' || t(3) === 'years');
+}
+
+/**
+ * ", 14," / ", 14;" / ", a 14-year-old student": an age or an apposition with a person noun
+ * right after a name marks a person.
+ */
+function personAppositionAfter(doc: Doc, end: number): boolean {
+  if (doc.tokens[end]?.text !== ',') return false;
+  const next = doc.tokens[end + 1];
+  if (next === undefined) return false;
+  if (AGE_NUMBER.test(next.text)) {
+    const after = doc.tokens[end + 2];
+    return after === undefined || after.type !== 'word' || after.text === '-' || after.lower === 'and';
+  }
+  if (next.lower !== 'a' && next.lower !== 'an') return false;
+  for (let i = end + 2; i < end + 9; i++) {
+    const tok = doc.tokens[i];
+    if (tok === undefined || tok.text === ',' || tok.text === '.') return false;
+    if (tok.text === tok.lower && isPersonNounOrPlural(tok.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * A run of a given name that is also a title or nationality word and one more word ("Christian
  * Angulo"), in a list of names or after a person noun ("students Mason Ferrow and Christian
@@ -300,6 +328,7 @@ function givenNameFirst(doc: Doc, run: CapitalRun): boolean {
   if (run.end - run.start !== 2 || !first || !isGivenName(first.text) || isTitleToken(doc.tokens[run.start + 1])) return false;
   const before = doc.tokens[run.start - 1];
   if (before !== undefined && before.text === before.lower && isPersonNounOrPlural(before.lower)) return true;
+  if (agedBefore(doc, run.start) || personAppositionAfter(doc, run.end)) return true;
   // "Mason Ferrow and Christian Angulo", "Mason Ferrow, Christian Angulo": after another name
   const link = before?.lower === 'and' || before?.text === ',';
   const name = doc.tokens[run.start - 2];
@@ -681,19 +710,36 @@ export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>,
   return byWord && byWord.size === 1 ? [...byWord][0] : undefined;
 }
 
+/**
+ * "Joe and Ann Brett": a lone given name joined by "and" to a two-word name is a couple
+ * sharing the surname ("Joe Brett"), not a short form of anyone.
+ */
+function coupleName(doc: Doc, c: Candidate, byStart: ReadonlyMap<number, Candidate>): string | undefined {
+  if (c.titleStart !== c.start || !isGivenName(c.text) || doc.tokens[c.end]?.lower !== 'and') return undefined;
+  const partner = byStart.get(c.end + 1);
+  if (partner === undefined || partner.words !== 2 || !isGivenName(partner.lower[0] ?? '')) return undefined;
+  const space = partner.text.indexOf(' ');
+  return space < 0 ? undefined : `${c.text} ${partner.text.slice(space + 1)}`;
+}
+
 function readPeople(doc: Doc): PersonMention[] {
   const cands = personCandidates(doc);
   const index = indexFullNames(doc, cands);
   const recurring = recurringSubjects(doc, cands);
   // A surname once used after a title head ("President Trump") is a person everywhere.
   for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameOfCandidate(c), 'strong');
+  const byStart = new Map(cands.map((c) => [c.start, c]));
   const out: PersonMention[] = [];
   for (const c of cands) {
     const text = c.text;
     let key = c.key;
     let name = index.display.get(key) ?? text;
     let tentative = false;
-    if (c.words === 1) {
+    const couple = c.words === 1 ? coupleName(doc, c, byStart) : undefined;
+    if (couple !== undefined) {
+      key = personKey(couple);
+      name = couple;
+    } else if (c.words === 1) {
       const only = resolveShortForm(index, text, surnameOfCandidate(c));
       const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameOfCandidate(c));
       if (only !== undefined) {

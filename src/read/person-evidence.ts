@@ -32,6 +32,7 @@ import {
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
 const AGE_WORD = /-year-old$/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /** A name candidate: name tokens [start, end), title from titleStart, its words (lower case). */
 export interface NameRun {
@@ -176,6 +177,7 @@ export function evidencedKeys<R extends NameRun>(
     }
   }
   for (const run of listedWithPeople(doc, runs, out, keyOf)) if (!organisations.has(keyOf(run))) out.add(keyOf(run));
+  for (const run of nameCountryLinesWithPeople(doc, runs, out, keyOf)) if (!organisations.has(keyOf(run))) out.add(keyOf(run));
   return out;
 }
 
@@ -205,6 +207,40 @@ function listedWithPeople<R extends NameRun>(doc: Doc, runs: readonly R[], peopl
   for (const run of runs) {
     const last = list[list.length - 1];
     if (last !== undefined && !listed(doc, last, run)) close();
+    list.push(run);
+  }
+  close();
+  return out;
+}
+
+/** "Ada Moreno, Chile" alone on its line: a name opening the line, a comma, then a capitalised place. */
+function nameCountryLine(doc: Doc, run: NameRun): boolean {
+  const sentence = doc.sentences[run.sentence];
+  if (sentence === undefined || doc.tokens[run.end]?.text !== ',') return false;
+  let first = sentence.tokenStart;
+  while (first < run.titleStart && doc.tokens[first]?.type !== 'word') first++;
+  if (first !== run.titleStart) return false;
+  const rest = doc.tokens.slice(run.end + 1, sentence.tokenEnd).filter((t) => t.type === 'word');
+  return rest.length > 0 && rest.length <= 4 && rest.every((t) => CAPITALISED.test(t.text) || t.lower === 'of');
+}
+
+/**
+ * A list laid out one "Name, Country" per line ("Emma Ruiz, Spain" / "Tomas Iker, Norvia"): on
+ * lines in a row, where at least two of the names are people's and no fewer than the others,
+ * the other names of two or more words are people's too.
+ */
+function nameCountryLinesWithPeople<R extends NameRun>(doc: Doc, runs: readonly R[], people: ReadonlySet<string>, keyOf: (run: R) => string): R[] {
+  const out: R[] = [];
+  let list: R[] = [];
+  const close = (): void => {
+    const known = list.filter((r) => people.has(keyOf(r))).length;
+    if (known >= 2 && known * 2 >= list.length) out.push(...list.filter((r) => r.words.length >= 2 && !people.has(keyOf(r))));
+    list = [];
+  };
+  for (const run of runs) {
+    if (!nameCountryLine(doc, run)) continue;
+    const last = list[list.length - 1];
+    if (last !== undefined && run.sentence !== last.sentence + 1) close();
     list.push(run);
   }
   close();

@@ -97,7 +97,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'envoy', 'special', 'adviser', 'advisor', 'spokeswoman', 'spokesman', 'spokesperson', 'chancellor',
   'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'cmdr.', 'brig.', 'gen', 'lt', 'col',
   'retired', 'former', 'sen.', 'rep.', 'gov.', 'sen', 'rep', 'gov', 'mayor', 'judge', 'dr.', 'dr',
-  'pope', 'king', 'queen', 'prince', 'princess', 'crown', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chair',
+  'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'crown', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chair',
   'director', 'governor', 'senator', 'representative', 'ambassador', 'chief', 'deputy', 'acting',
   'commissioner', 'presidential', 'premier', 'leader', 'lawyer', 'prosecutor', 'professor',
   'prof.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'rev.', 'reverend', 'father',
@@ -124,7 +124,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.',
   'adm.', 'gen', 'sen.', 'rep.', 'gov.', 'sen', 'rep', 'gov', 'mayor', 'judge', 'justice', 'dr.', 'dr',
-  'pope', 'king', 'queen', 'prince', 'princess', 'governor', 'senator', 'ambassador', 'premier',
+  'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'governor', 'senator', 'ambassador', 'premier',
   'prof.', 'professor', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'rev.',
   'reverend', 'sheikh', 'emir', 'sultan', 'commander', 'lieutenant', 'colonel', 'captain', 'sergeant',
   'admiral', 'general', 'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor',
@@ -200,6 +200,7 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   ...OFFICE_HEADS,
   'sen.', 'rep.', 'gov.', 'gen.', 'general', 'spokesperson', 'king', 'queen', 'prince', 'princess', 'pope',
+  'emperor', 'empress',
   'judge', 'justice', 'chair', 'leader', 'chief',
 ]);
 
@@ -207,7 +208,7 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
 export const STRIPPED_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'gov.', 'mayor', 'senator',
   'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'general', 'ambassador', 'envoy', 'king',
-  'queen', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'queen', 'emperor', 'empress', 'prince', 'princess', 'pope', 'commissioner', 'judge', 'justice', 'mr.', 'mrs.', 'ms.', 'dr.',
   'prof.', 'prime', 'foreign', 'defense', 'defence', 'interior', 'chief', 'spokesman', 'spokeswoman',
   'spokesperson', 'adviser', 'advisor', 'director', 'vice', 'deputy', 'sheriff', 'inspector', 'officer',
   'retired', 'lt', 'gen', 'state',

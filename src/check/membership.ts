@@ -71,11 +71,13 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     const unsure = uncertain.get(key);
     const lacking = lackingOf(input, order, key, holders, unsure);
     const count = unsure ? new Set([...holders.keys(), ...unsure]).size : holders.size;
+    const sample = holders.values().next().value as ClaimValue;
     if (count >= need) {
-      findings.push(...memberFindings(input, order, holders, lacking));
+      const { cut, other } = count === 1 ? splitByCopies(lacking, sample, near) : { cut: lacking, other: [] };
+      findings.push(...memberFindings(input, order, holders, cut));
+      for (const v of other) rare.set(v, [...(rare.get(v) ?? []), sample]);
       continue;
     }
-    const sample = holders.values().next().value as ClaimValue;
     for (const v of rareLacking(lacking, count === 1 ? sample : undefined, near)) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
   for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
@@ -93,6 +95,20 @@ function rareLacking(lacking: Lacking, single: ClaimValue | undefined, near: Nea
   if (!single || !near) return [...lacking.omitted, ...lacking.namedElsewhere];
   const copies = near.versionsWith(single.sentence);
   return lacking.omitted.filter((v) => copies.has(v));
+}
+
+/**
+ * A member one version alone names in a set of two (where that is a majority): the other
+ * version lacks it on its own account only when it has a near-copy of the naming sentence (a
+ * name cut from a list). Two outlets' own lists of the same event differ by design: the
+ * members the other list lacks fold into one info finding (`other`) instead of a warning each.
+ */
+function splitByCopies(lacking: Lacking, single: ClaimValue, near: NearCopies | undefined): { cut: Lacking; other: string[] } {
+  if (!near) return { cut: lacking, other: [] };
+  const copies = near.versionsWith(single.sentence);
+  const keep = (ids: readonly string[]): string[] => ids.filter((v) => copies.has(v));
+  const other = [...lacking.omitted, ...lacking.namedElsewhere].filter((v) => !copies.has(v));
+  return { cut: { omitted: keep(lacking.omitted), namedElsewhere: keep(lacking.namedElsewhere), notYet: lacking.notYet }, other };
 }
 
 /**
@@ -225,7 +241,7 @@ function foldedFinding(input: RuleCheckInput, version: string, samples: readonly
     severity: 'info',
     subject: list,
     versions: [version],
-    message: `${input.rule.label}: ${version} also lacks ${list} (each in fewer than ${need} of ${input.versions.length} versions)`,
+    message: `${input.rule.label}: ${version} also lacks ${list} (${need > 1 ? `each in fewer than ${need} of ${input.versions.length} versions` : 'each named by one version only, in a sentence of its own'})`,
     evidence,
     members,
   };

@@ -214,6 +214,28 @@ export function hasOwnOpening(doc: Doc): boolean {
   return DATELINE.test(top) || BYLINE.test(top);
 }
 
+/**
+ * Whether a version whose opening sits further down another is that other story cut at the top,
+ * not another outlet's story sharing a sentence or two: more than half of its substantive
+ * sentences are aligned with the other's, in the other's order (a cut copy keeps the rest of the
+ * story; an update may add a few sentences of its own, another outlet's story shares only some).
+ */
+function cutCopyOf(mine: readonly number[], myRow: readonly number[], otherRow: readonly number[]): boolean {
+  const positions = new Map<number, number>();
+  otherRow.forEach((g, s) => {
+    if (g >= 0 && !positions.has(g)) positions.set(g, s);
+  });
+  let inOrder = 0;
+  let last = -1;
+  for (const s of mine) {
+    const at = positions.get(myRow[s] ?? -1);
+    if (at === undefined || at < last) continue;
+    inOrder++;
+    last = at;
+  }
+  return inOrder * 2 > mine.length;
+}
+
 export function missingOpenings(
   docs: readonly Doc[],
   alignment: SetAlignment,
@@ -280,7 +302,7 @@ export function missingOpenings(
         const row = alignment.groupOf[m.version] ?? [];
         const mine = groupSetOf(id);
         const missing = sub.slice(0, position).filter((s) => !mine.has(row[s] ?? -1)).length;
-        if (missing >= 2) gaps.push({ other: m.version, sentence: first, position, missing });
+        if (missing >= 2 && cutCopyOf(substantiveOf.get(id) ?? [], alignment.groupOf[id] ?? [], row)) gaps.push({ other: m.version, sentence: first, position, missing });
       }
       if (sharing === 0) continue;
       const best = [...gaps].sort((x, y) => y.missing - x.missing)[0];

@@ -305,10 +305,24 @@ function oneQualifierClass(input: RuleCheckInput, certain: Map<string, ClaimValu
   return true;
 }
 
+/** A value the story leads with (one with no role was read by a rule that gives none). */
+function isHeadlineValue(x: ClaimValue): boolean {
+  return x.role === undefined || x.role === 'headline';
+}
+
 /** A version that carries no value at all while others do. */
-function omissionSeverity(input: RuleCheckInput, omitted: readonly string[], holders: RuleCheckInput['versions'], rank: ReadonlyMap<string, number>): Severity {
+function omissionSeverity(
+  input: RuleCheckInput,
+  certain: ReadonlyMap<string, readonly ClaimValue[]>,
+  omitted: readonly string[],
+  holders: RuleCheckInput['versions'],
+  rank: ReadonlyMap<string, number>,
+): Severity {
   const { rule } = input;
   if (rule.kind !== 'quantity' && rule.expect.length === 0) return 'info';
+  // Versions are held to the story's headline figures only: a count given only in passing
+  // ("the six nations not invited", a part, a background figure) is no figure a version must carry.
+  if (rule.kind === 'quantity' && rule.expect.length === 0 && !holders.some((h) => (certain.get(h.id) ?? []).some(isHeadlineValue))) return 'info';
   if (rule.kind === 'quantity' && rule.overTime === 'changing' && rule.expect.length === 0) {
     const lastHeld = Math.max(...holders.map((h) => h.rank));
     if (input.order !== 'file-name' && omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
@@ -346,7 +360,7 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
       // states no sum near a cue, lost little (unless the rule pins the value); a figure that
       // comes and goes (the missing) is often dropped for good reason in a newer copy ("all have
       // now been accounted for"), so only a copy no later than every holder lost it for sure
-      severity: omissionSeverity(input, omitted, holders, order),
+      severity: omissionSeverity(input, certain, omitted, holders, order),
       subject: rule.label,
       versions: omitted,
       message: `${rule.label}: ${joinIds(omitted)} give${omitted.length === 1 ? 's' : ''} no value; ${heldBy} report${holders.length === 1 ? 's' : ''} it`,

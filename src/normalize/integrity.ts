@@ -1,5 +1,6 @@
 import type { BoilerplateLine } from './boilerplate.js';
 import { splitLines } from './boilerplate.js';
+import { PHOTO_CREDIT_AGENCIES } from '../lang/en/revisions.js';
 
 /** Something found in the text, at an offset of the text scanned. */
 export interface Finding {
@@ -151,12 +152,33 @@ export function findTruncation(text: string, boilerplate: readonly BoilerplateLi
       continue;
     }
     const short = isHeadline && !hasWords(trimmed, MAX_HEADLINE_WORDS + 1);
-    if (!short && hasWords(trimmed, MIN_WORDS_FOR_CUT) && !TERMINAL.test(trimmed)) {
+    if (!short && hasWords(trimmed, MIN_WORDS_FOR_CUT) && !TERMINAL.test(trimmed) && !endsInPhotoCredit(trimmed)) {
       // at the paragraph's last character (one past it may be a removed "\r" in the original)
       found.push({ offset: line.start + trimmed.length - 1, text: tail(trimmed) });
     }
   }
   return found;
+}
+
+const ESCAPED_AGENCIES = PHOTO_CREDIT_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Ends with an agency, bare or in brackets ("… Getty Images", "(Reuters)", "(AP Photo/Jo Roe)"). */
+const AGENCY_END = new RegExp(`(?:\\b(?:${ESCAPED_AGENCIES})|\\((?:${ESCAPED_AGENCIES})(?:/[^()]*)?\\))$`, 'u');
+/** A credit's words: capitalised names, initials and agencies joined by "/", "via", "for", "and". */
+const CREDIT_WORD = /^(?:[(\p{Lu}][\p{L}\p{M}'’.&()-]*(?:\/[(\p{Lu}][\p{L}\p{M}'’.&()-]*)*|\/|via|for|and|of)$/u;
+const MAX_CREDIT_WORDS = 10;
+
+/**
+ * A caption paragraph closed by a photo credit after its last full stop (or made of one): the
+ * credit words are all capitalised (names, agencies) and either run "Name/Agency" or end with a
+ * known agency. Such a paragraph ends without a full stop because of the credit, not a cut.
+ */
+function endsInPhotoCredit(trimmed: string): boolean {
+  let start = 0;
+  for (const m of trimmed.matchAll(/[.!?]["'”’)\]]*\s+(?=\S)/gu)) start = m.index + m[0].length;
+  const credit = trimmed.slice(start);
+  const words = credit.split(/\s+/u);
+  if (words.length > MAX_CREDIT_WORDS || !words.every((w) => CREDIT_WORD.test(w))) return false;
+  return /\p{L}\/\p{Lu}/u.test(credit) || AGENCY_END.test(credit);
 }
 
 /** The first paragraph starts mid-sentence (lower-case word or continuing punctuation). */

@@ -67,3 +67,13 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
 export const CLAUSE_EDGE_WORDS: ReadonlySet<string> = new Set([
   'and', 'but', 'or', 'nor', 'who', 'whom', 'whose', 'which', 'that', 'while', 'whereas', 'where', 'when',
 ]);
+
+/**
+ * A photo credit closing a caption paragraph ("… on Sept. 4. Jane Roe/AFP/Getty Images",
+ * "(AP Photo/John Doe)", "(Reuters)"): such a paragraph ends without a full stop and is not cut.
+ * Read by src/normalize/integrity.ts on the text after the paragraph's last sentence end.
+ */
+export const PHOTO_CREDIT_AGENCIES: readonly string[] = [
+  'Getty Images', 'AP Photo', 'AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Associated Press', 'Bloomberg',
+  'Shutterstock', 'Pool', 'File', 'Handout', 'Anadolu', 'Xinhua', 'NurPhoto', 'SOPA Images', 'LightRocket',
+];

@@ -260,15 +260,18 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // attendee lists, negated attendance, a person in one version a person in all; pipe bars and
       // related-story blocks are furniture; a weekday is one day throughout a version; a name one
       // version gives folds only against near-copies): 185/190, 92.6%, 3.28, 97.7%, 11.8, 103/106,
-      // 0 false contradictions, 5 other wrong.
+      // 0 false contradictions, 5 other wrong. Then ("four of them were flown … with injuries": "of
+      // them" is no distance to the cue; "being treated for burns" is the injured count; "taken to
+      // hospital" is an injured cue when nothing else gives the count; dropped facts only between
+      // versions that copy or rewrite each other): 190/190, 94.7%, 11.4 findings per set, 106/106.
       expect(o.headlineTotal).toBe(190);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(185);
-      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.925);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(190);
+      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.946);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.29);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.976);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.987);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.85);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(103);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(11.45);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(106);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(5);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

@@ -165,7 +165,26 @@ class OverTime {
       }
     }
     this.raisedTogether(raised, previous);
+    this.keptBeside(group, raised, previous);
     return revised;
+  }
+
+  /**
+   * A version that still gives the earlier figure while a version of the same time raises it
+   * (a portal's same-day copy of the first take): stale against that update, with "of the same
+   * time" in the message (the order within a day is unknown). Only when exactly the earlier
+   * figure is kept and the raised figure is not an outlier.
+   */
+  private keptBeside(group: readonly Version[], raised: readonly ClaimValue[], previous: ClaimValue): void {
+    const newer = this.best(raised.filter((h) => !this.outliers.has(h.version)));
+    if (!newer) return;
+    for (const v of group) {
+      const h = this.headline.get(v.id);
+      if (!h || raised.includes(h) || this.better(h, previous) || this.better(previous, h)) continue;
+      if (h.key !== previous.key) continue;
+      const finding = staleFinding(this.input, h, newer);
+      this.findings.push({ ...finding, message: `${this.input.rule.label}: ${h.version} still says ${displayValue(h)}, the figure of the earlier ${previous.version}, but ${newer.version} of the same time says ${displayValue(newer)}`, evidence: [...finding.evidence, evidenceOf(previous, this.input.paths.get(previous.version))] });
+    }
   }
 
   /**

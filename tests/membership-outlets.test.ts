@@ -4,27 +4,16 @@
  * names is a warning against the other only when the other has a near-copy of the naming
  * sentence; otherwise the members fold into one info finding. Texts written for this test.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
 import type { Finding } from '../src/types.js';
+import { datedSets } from './helpers/dated-set.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+const sets = datedSets();
+afterAll(sets.cleanup);
 
-const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
-
-async function participants(files: Record<string, string>): Promise<Finding[]> {
-  const root = mkdtempSync(join(tmpdir(), 'factlint-outlets-'));
-  roots.push(root);
-  const dir = join(root, 'story');
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, `${name}.txt`), ` date 2026-03-10\n${text}`);
-  const report = await check([dir], { rules: [CORE] });
-  return (report.sets[0]?.findings ?? []).filter((f) => f.rule === 'participants');
-}
+/** Participants findings of versions all dated 2026-03-10. */
+const participants = (files: Record<string, string>): Promise<Finding[]> =>
+  sets.findings(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, ['2026-03-10', text] as const])), 'participants');
 
 const OPENING = 'Leaders from across the region gathered in Corvel on Tuesday for the funeral of former President Anselm Ardrey, who died last week at 91.';
 const CLOSING = 'The service at the cathedral lasted three hours, and thousands lined the route of the procession.';

@@ -4,27 +4,14 @@
  * same time said in the message; nothing when no version of that date raises the figure.
  * Texts written for this test (fictional places and people).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
 import type { Finding } from '../src/types.js';
+import { datedSets } from './helpers/dated-set.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+const sets = datedSets();
+afterAll(sets.cleanup);
 
-const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
-
-async function tollFindings(files: Record<string, [string, string]>): Promise<Finding[]> {
-  const root = mkdtempSync(join(tmpdir(), 'factlint-same-time-'));
-  roots.push(root);
-  const dir = join(root, 'story');
-  mkdirSync(dir);
-  for (const [name, [date, text]] of Object.entries(files)) writeFileSync(join(dir, `${name}.txt`), ` date ${date}\n${text}`);
-  const report = await check([dir], { rules: [CORE] });
-  return (report.sets[0]?.findings ?? []).filter((f) => f.rule === 'death-toll');
-}
+const tollFindings = (files: Record<string, [string, string]>): Promise<Finding[]> => sets.findings(files, 'death-toll');
 
 const first = (n: string): string =>
   `Mine flood in Vell Hollow kills ${n}\n\nVELL HOLLOW (AP) — Water flooded a coal mine in Vell Hollow on Sunday, killing at least ${n} miners, the mines agency said.\n\nRescue chief Orla Pym said pumps were running through the night.\n\nIn 2015, a flood at a nearby pit killed 14 miners.\n`;

@@ -197,19 +197,32 @@ function listed(doc: Doc, a: NameRun, b: NameRun): boolean {
  * than the others, are people's too.
  */
 function listedWithPeople<R extends NameRun>(doc: Doc, runs: readonly R[], people: ReadonlySet<string>, keyOf: (run: R) => string): R[] {
-  const out: R[] = [];
+  return promotedByMajority(runsInLists(runs, (last, run) => listed(doc, last, run)), people, keyOf);
+}
+
+/** The runs cut into lists: a run joins the list before it when `continues(last, run)`. */
+function runsInLists<R extends NameRun>(runs: Iterable<R>, continues: (last: R, run: R) => boolean): R[][] {
+  const lists: R[][] = [];
   let list: R[] = [];
-  const close = (): void => {
-    const known = list.filter((r) => people.has(keyOf(r))).length;
-    if (known >= 2 && known * 2 >= list.length) out.push(...list.filter((r) => r.words.length >= 2 && !people.has(keyOf(r))));
-    list = [];
-  };
   for (const run of runs) {
     const last = list[list.length - 1];
-    if (last !== undefined && !listed(doc, last, run)) close();
+    if (last !== undefined && !continues(last, run)) {
+      lists.push(list);
+      list = [];
+    }
     list.push(run);
   }
-  close();
+  if (list.length > 0) lists.push(list);
+  return lists;
+}
+
+/** In each list where at least two names are people's and no fewer than the others, the other names of two or more words. */
+function promotedByMajority<R extends NameRun>(lists: readonly (readonly R[])[], people: ReadonlySet<string>, keyOf: (run: R) => string): R[] {
+  const out: R[] = [];
+  for (const list of lists) {
+    const known = list.filter((r) => people.has(keyOf(r))).length;
+    if (known >= 2 && known * 2 >= list.length) out.push(...list.filter((r) => r.words.length >= 2 && !people.has(keyOf(r))));
+  }
   return out;
 }
 
@@ -230,19 +243,6 @@ function nameCountryLine(doc: Doc, run: NameRun): boolean {
  * the other names of two or more words are people's too.
  */
 function nameCountryLinesWithPeople<R extends NameRun>(doc: Doc, runs: readonly R[], people: ReadonlySet<string>, keyOf: (run: R) => string): R[] {
-  const out: R[] = [];
-  let list: R[] = [];
-  const close = (): void => {
-    const known = list.filter((r) => people.has(keyOf(r))).length;
-    if (known >= 2 && known * 2 >= list.length) out.push(...list.filter((r) => r.words.length >= 2 && !people.has(keyOf(r))));
-    list = [];
-  };
-  for (const run of runs) {
-    if (!nameCountryLine(doc, run)) continue;
-    const last = list[list.length - 1];
-    if (last !== undefined && run.sentence !== last.sentence + 1) close();
-    list.push(run);
-  }
-  close();
-  return out;
+  const lines = runs.filter((run) => nameCountryLine(doc, run));
+  return promotedByMajority(runsInLists(lines, (last, run) => run.sentence === last.sentence + 1), people, keyOf);
 }

@@ -97,6 +97,9 @@ describe('decode', () => {
     expect(decodeBytes(png)).toMatchObject({ problem: expect.stringMatching(/^binary file, not text/) });
     const nul = new Uint8Array([65, 66, 0, 0, 0, 1, 2, 67, 0, 0, 0, 0, 9, 0, 0, 0, 5]);
     expect(decodeBytes(nul)).toMatchObject({ problem: expect.stringMatching(/^binary file, not text/) });
+    // One NUL in a few bytes is not a UTF-16 pattern (it used to decode as two CJK characters).
+    expect(decodeBytes(new TextEncoder().encode('abc\0def'))).toEqual({ problem: 'binary file, not text (contains NUL bytes)' });
+    expect(decodeBytes(new TextEncoder().encode('ab\0c'))).toEqual({ problem: 'binary file, not text (contains NUL bytes)' });
     const controls = new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 1 : 65)));
     expect(decodeBytes(controls)).toMatchObject({ problem: expect.stringMatching(/control characters/) });
   });

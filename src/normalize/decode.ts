@@ -30,10 +30,16 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Code units a NUL-byte pattern needs before it is taken for UTF-16: in a few bytes one NUL
+ * already makes 30% of the pairs ("abc\0def" is binary, not the UTF-16 of two CJK characters).
+ */
+const MIN_PATTERN_UNITS = 8;
+
 /** 'le' / 'be' when the NUL bytes sit at odd / even positions like UTF-16 text with ASCII content. */
 export function utf16Pattern(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
-  if (n < 4) return null;
+  if (n < 2 * MIN_PATTERN_UNITS) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {

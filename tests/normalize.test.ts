@@ -320,6 +320,12 @@ describe('integrity', () => {
     expect(v.text).toBe('Polls closed at 8 p.m.');
     expect(v.notices.find((n) => n.type === 'control-characters')?.count).toBe(2);
   });
+
+  it('strips a terminal colour sequence whole, not only its escape character', () => {
+    const v = ok(normalize(raw('Floods hit \u001b[1;31mMarrow Bay\u001b[0m on Monday; a stray \u001b stays out.')));
+    expect(v.text).toBe('Floods hit Marrow Bay on Monday; a stray  stays out.');
+    expect(v.notices.find((n) => n.type === 'control-characters')?.count).toBe(3);
+  });
 });
 
 // ---------------------------------------------------------------- line breaks and offsets

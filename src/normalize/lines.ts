@@ -13,7 +13,21 @@ function isControl(c: number): boolean {
   return (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x200b;
 }
 
-/** CRLF/CR -> LF; control characters removed (tab kept; form feed removed). */
+/**
+ * The end of a terminal escape sequence (ESC [ parameters intermediates final, as in a copy
+ * pasted from a terminal with colours: "\x1b[31mRed\x1b[0m") starting at `i`, else `i + 1`.
+ * Removing the ESC alone would leave "[31mRed[0m", whose 31 reads as a figure.
+ */
+function controlEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x1b || text.charCodeAt(i + 1) !== 0x5b) return i + 1;
+  let j = i + 2;
+  while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x3f) j++;
+  while (j < text.length && text.charCodeAt(j) >= 0x20 && text.charCodeAt(j) <= 0x2f) j++;
+  const final = text.charCodeAt(j);
+  return final >= 0x40 && final <= 0x7e ? j + 1 : i + 1;
+}
+
+/** CRLF/CR -> LF; control characters (and terminal escape sequences) removed (tab kept; form feed removed). */
 export function lineBreakEdits(text: string): LineEdits {
   const edits: Edit[] = [];
   const controls: number[] = [];
@@ -23,8 +37,10 @@ export function lineBreakEdits(text: string): LineEdits {
       if (text.charCodeAt(i + 1) === 10) edits.push({ start: i, end: i + 1, text: '' });
       else edits.push({ start: i, end: i + 1, text: '\n' });
     } else if (isControl(c)) {
-      edits.push({ start: i, end: i + 1, text: '' });
+      const end = controlEnd(text, i);
+      edits.push({ start: i, end, text: '' });
       controls.push(i);
+      i = end - 1;
     }
   }
   return { edits, controls };

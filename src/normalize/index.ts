@@ -36,95 +36,24 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
   if (isDecodeFailure(decoded)) return { path: raw.path, message: decoded.problem, version: raw.id };
   const original = decoded.text;
   const chain: Chain = { original, steps: [] };
-  const starts = originalLineStarts(chain);
   const notices: Notice[] = [];
-  const origPlaces = (offsets: readonly number[]): Place[] => offsets.slice(0, MAX_PLACES).map((o) => placeAt(starts, o));
-
   if (decoded.note !== null) {
     notices.push({ type: 'encoding', count: 1, message: `file decoded as ${decoded.note}`, places: [] });
   }
-
   // 1. Mojibake (on the decoded text, so repairs are exact original ranges).
-  const mojibake = findMojibake(original);
-  push(chain, mojibake.repairs.map((r) => ({ start: r.start, end: r.end, text: r.text })));
-  const repairStep = chain.steps[0];
-  const uncertainAfterRepair: Span[] = [];
-  mojibake.repairs.forEach((r, k) => {
-    const out = repairStep?.editSpans[k];
-    if (out === undefined) return;
-    for (const u of r.uncertain) uncertainAfterRepair.push({ start: out.start + u.start, end: out.start + u.end });
-  });
-  if (mojibake.repairs.length > 0) {
-    const lossy = mojibake.repairs.filter((r) => r.lossy).length;
-    const schemes = [...new Set(mojibake.repairs.map((r) => (r.scheme === 'gbk' ? 'GBK' : 'Windows-1252')))];
-    notices.push({
-      type: 'mojibake',
-      count: mojibake.repairs.length,
-      lossy,
-      message:
-        `repaired ${mojibake.repairs.length} garbled sequences (UTF-8 read as ${schemes.join(' and ')})` +
-        (lossy > 0 ? `; ${lossy} had lost bytes, recovered from context and marked uncertain` : ''),
-      places: origPlaces(mojibake.repairs.map((r) => r.start)),
-    });
-  }
-
+  const uncertainAfterRepair = repairMojibake(chain, notices);
   // 2. An HTML copy reduced to its text (always a step, empty for other files, so step numbers stay fixed).
   push(chain, isHtmlPath(raw.path) ? htmlEdits(chainText(chain)) : []);
-
   // 3. Line breaks and control characters.
   const lines = lineBreakEdits(chainText(chain));
   push(chain, lines.edits);
   countedNotice(notices, chain, 'control-characters', lines.controls, 2, (n) => `stripped ${n} control character${n === 1 ? '' : 's'}`);
-
   // 4. Date line.
-  const dateLine = findDateLine(chainText(chain));
-  push(chain, dateLine === null ? [] : [dateLine.edit]);
-  if (dateLine !== null) {
-    notices.push({
-      type: 'date-line',
-      count: 1,
-      message: `date line ${dateLine.date} read and removed from the text`,
-      places: placesIn(chain, [0], 3, 1),
-    });
-  }
-
+  const dateLine = removeDateLine(chain, notices);
   // 5. Integrity notices and boilerplate, on the repaired text before removal.
-  const scanned = chainText(chain);
-  const scannedSteps = chain.steps.length;
-  const boilerplate = findBoilerplate(scanned);
-  const notice = (type: Notice['type'], found: readonly Finding[], message: string): void => {
-    if (found.length === 0) return;
-    notices.push({
-      type,
-      count: found.length,
-      message,
-      places: placesIn(chain, found.map((f) => f.offset), scannedSteps, MAX_PLACES),
-    });
-  };
-  const injected = findInjectedText(scanned);
-  notice('injected-text', injected, `foreign-script text inside the article: ${quoteList(injected.map((f) => f.text))}`);
-  const links = findInjectedLinks(scanned, boilerplate);
-  notice('injected-link', links, `links inside the article text: ${quoteList(links.map((f) => f.text))}`);
-  const truncated = findTruncation(scanned, boilerplate);
-  notice('truncation', truncated, `paragraphs cut off mid-sentence: ${quoteList(truncated.map((f) => f.text), 2)}`);
-  const opening = findMissingOpening(scanned);
-  if (opening !== null) notice('missing-opening', [opening], `the text starts mid-sentence: "${opening.text}"`);
-
-  push(chain, boilerplateEdits(scanned, boilerplate));
-  if (boilerplate.length > 0) {
-    const repeated = boilerplate.filter((b) => b.kind === 'repeated').length;
-    notices.push({
-      type: 'boilerplate',
-      count: boilerplate.length,
-      ...(repeated > 0 ? { repeated } : {}),
-      message: `removed ${boilerplate.length} boilerplate line${boilerplate.length === 1 ? '' : 's'} from analysis: ${describeBoilerplate(boilerplate)}`,
-      places: placesIn(chain, boilerplate.map((b) => b.start), scannedSteps, MAX_PLACES),
-    });
-  }
-
+  removeBoilerplate(chain, notices);
   // 6. Paragraph breaks.
   push(chain, paragraphEdits(chainText(chain)));
-
   // 7. Runs of more than MAX_WORD characters without a space are cut for analysis (see long-words.ts).
   const longWords = longWordEdits(chainText(chain));
   push(chain, longWords.edits);
@@ -134,7 +63,6 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
   const uncertain = uncertainAfterRepair
     .map((span) => chainForwardSpan(chain, span, 1))
     .filter((span) => span.end > span.start);
-
   return {
     id: raw.id,
     path: raw.path,
@@ -146,6 +74,81 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
     uncertain,
     encoding: decoded.encoding,
   };
+}
+
+/**
+ * Step 1: garbled sequences repaired, with a notice. Returns the spans (in the repaired text)
+ * of characters recovered from context, which the version marks uncertain.
+ */
+function repairMojibake(chain: Chain, notices: Notice[]): Span[] {
+  const mojibake = findMojibake(chain.original);
+  push(chain, mojibake.repairs.map((r) => ({ start: r.start, end: r.end, text: r.text })));
+  const repairStep = chain.steps[0];
+  const uncertainAfterRepair: Span[] = [];
+  mojibake.repairs.forEach((r, k) => {
+    const out = repairStep?.editSpans[k];
+    if (out === undefined) return;
+    for (const u of r.uncertain) uncertainAfterRepair.push({ start: out.start + u.start, end: out.start + u.end });
+  });
+  if (mojibake.repairs.length === 0) return uncertainAfterRepair;
+  const lossy = mojibake.repairs.filter((r) => r.lossy).length;
+  const schemes = [...new Set(mojibake.repairs.map((r) => (r.scheme === 'gbk' ? 'GBK' : 'Windows-1252')))];
+  const starts = originalLineStarts(chain);
+  notices.push({
+    type: 'mojibake',
+    count: mojibake.repairs.length,
+    lossy,
+    message:
+      `repaired ${mojibake.repairs.length} garbled sequences (UTF-8 read as ${schemes.join(' and ')})` +
+      (lossy > 0 ? `; ${lossy} had lost bytes, recovered from context and marked uncertain` : ''),
+    places: mojibake.repairs.slice(0, MAX_PLACES).map((r) => placeAt(starts, r.start)),
+  });
+  return uncertainAfterRepair;
+}
+
+/** Step 4: the date line read and removed (always a step), with a notice. */
+function removeDateLine(chain: Chain, notices: Notice[]): ReturnType<typeof findDateLine> {
+  const dateLine = findDateLine(chainText(chain));
+  push(chain, dateLine === null ? [] : [dateLine.edit]);
+  if (dateLine !== null) {
+    notices.push({
+      type: 'date-line',
+      count: 1,
+      message: `date line ${dateLine.date} read and removed from the text`,
+      places: placesIn(chain, [0], 3, 1),
+    });
+  }
+  return dateLine;
+}
+
+/** Step 5: integrity notices (injected text and links, truncation, a missing opening), then boilerplate removed. */
+function removeBoilerplate(chain: Chain, notices: Notice[]): void {
+  const scanned = chainText(chain);
+  const scannedSteps = chain.steps.length;
+  const boilerplate = findBoilerplate(scanned);
+  const notice = (type: Notice['type'], found: readonly Finding[], message: string): void => {
+    if (found.length === 0) return;
+    notices.push({ type, count: found.length, message, places: placesIn(chain, found.map((f) => f.offset), scannedSteps, MAX_PLACES) });
+  };
+  const injected = findInjectedText(scanned);
+  notice('injected-text', injected, `foreign-script text inside the article: ${quoteList(injected.map((f) => f.text))}`);
+  const links = findInjectedLinks(scanned, boilerplate);
+  notice('injected-link', links, `links inside the article text: ${quoteList(links.map((f) => f.text))}`);
+  const truncated = findTruncation(scanned, boilerplate);
+  notice('truncation', truncated, `paragraphs cut off mid-sentence: ${quoteList(truncated.map((f) => f.text), 2)}`);
+  const opening = findMissingOpening(scanned);
+  if (opening !== null) notice('missing-opening', [opening], `the text starts mid-sentence: "${opening.text}"`);
+
+  push(chain, boilerplateEdits(scanned, boilerplate));
+  if (boilerplate.length === 0) return;
+  const repeated = boilerplate.filter((b) => b.kind === 'repeated').length;
+  notices.push({
+    type: 'boilerplate',
+    count: boilerplate.length,
+    ...(repeated > 0 ? { repeated } : {}),
+    message: `removed ${boilerplate.length} boilerplate line${boilerplate.length === 1 ? '' : 's'} from analysis: ${describeBoilerplate(boilerplate)}`,
+    places: placesIn(chain, boilerplate.map((b) => b.start), scannedSteps, MAX_PLACES),
+  });
 }
 
 /** A notice counting `offsets` (found at edit step `step`) when there are any. */

@@ -119,123 +119,128 @@ export interface ResolveOptions {
 export function resolveDate(text: string, reference: string | null, options: ResolveOptions = {}): DateValue | null {
   const t = clean(text);
   const ref = reference === null ? null : parseIso(reference);
-  const refIso = ref === null ? null : isoDate(ref.y, ref.m, ref.d);
-
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m) {
-    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return iso === null ? null : day(iso, false);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) {
+    const value = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return value === null ? null : day(value, false);
   }
-
-  // month day [year] | day [of] month [year]
   // "Feb. 3 next year": the year relative to the reference.
   const relYear = /^(.*\S) (next|last|this) year$/.exec(t);
   if (relYear?.[1] !== undefined && ref !== null && /^(?:[a-z]+ \d{1,2}|\d{1,2} (?:of )?[a-z]+)$/.test(relYear[1])) {
     const y = ref.y + (relYear[2] === 'next' ? 1 : relYear[2] === 'last' ? -1 : 0);
     return resolveDate(`${relYear[1]} ${y}`, reference, options);
   }
-  m = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(t) ?? null;
-  let monthWord: string | undefined;
-  let dayText: string | undefined;
-  let yearText: string | undefined;
-  if (m && m[1] !== undefined && MONTH_NUMBERS[m[1]] !== undefined) {
-    [, monthWord, dayText, yearText] = m;
-  } else {
-    const m2 = /^(\d{1,2}) (?:of )?([a-z]+)(?: (\d{4}))?$/.exec(t);
-    if (m2 && m2[2] !== undefined && MONTH_NUMBERS[m2[2]] !== undefined) {
-      [, dayText, monthWord, yearText] = m2;
-    }
-  }
-  if (monthWord !== undefined && dayText !== undefined) {
-    const month = MONTH_NUMBERS[monthWord] ?? 0;
-    const d = Number(dayText);
-    if (yearText !== undefined) {
-      const iso = isoDate(Number(yearText), month, d);
-      return iso === null ? null : day(iso, false);
-    }
-    if (ref === null) return null;
-    let best: { iso: string; distance: number } | null = null;
-    for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
-      const iso = isoDate(y, month, d);
-      if (iso === null) continue;
-      const parsed = parseIso(iso);
-      if (parsed === null) continue;
-      const delta = dayNumber(parsed) - dayNumber(ref);
-      const distance = Math.abs(delta) + (delta > 0 ? 0.5 : 0); // ties go to the past
-      if (best === null || distance < best.distance) best = { iso, distance };
-    }
-    return best === null ? null : day(best.iso, true);
-  }
+  const monthDay = monthDayParts(t);
+  if (monthDay !== null) return monthDayDate(monthDay, ref);
+  const named = monthOrYearDate(t, ref);
+  if (named !== undefined) return named;
+  if (ref === null) return null;
+  return relativeDate(t, ref, options);
+}
 
-  // month year | month
-  m = /^([a-z]+)(?: (\d{4}))?$/.exec(t);
+/** The parts of "month day [year]" or "day [of] month [year]", else null. */
+function monthDayParts(t: string): { month: number; day: number; year: string | undefined } | null {
+  const m = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(t);
+  if (m && m[1] !== undefined && MONTH_NUMBERS[m[1]] !== undefined) return { month: MONTH_NUMBERS[m[1]] ?? 0, day: Number(m[2]), year: m[3] };
+  const m2 = /^(\d{1,2}) (?:of )?([a-z]+)(?: (\d{4}))?$/.exec(t);
+  if (m2 && m2[2] !== undefined && MONTH_NUMBERS[m2[2]] !== undefined) return { month: MONTH_NUMBERS[m2[2]] ?? 0, day: Number(m2[1]), year: m2[3] };
+  return null;
+}
+
+/** A month and day: in the year given, else in the year that puts it nearest the reference (ties go to the past). */
+function monthDayDate(parts: { month: number; day: number; year: string | undefined }, ref: YMD | null): DateValue | null {
+  if (parts.year !== undefined) {
+    const iso = isoDate(Number(parts.year), parts.month, parts.day);
+    return iso === null ? null : day(iso, false);
+  }
+  if (ref === null) return null;
+  let best: { iso: string; distance: number } | null = null;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const iso = isoDate(y, parts.month, parts.day);
+    if (iso === null) continue;
+    const parsed = parseIso(iso);
+    if (parsed === null) continue;
+    const delta = dayNumber(parsed) - dayNumber(ref);
+    const distance = Math.abs(delta) + (delta > 0 ? 0.5 : 0); // ties go to the past
+    if (best === null || distance < best.distance) best = { iso, distance };
+  }
+  return best === null ? null : day(best.iso, true);
+}
+
+/** "month year", a bare month, or a bare year; undefined when `t` is none of them (null: one that names no date). */
+function monthOrYearDate(t: string, ref: YMD | null): DateValue | null | undefined {
+  const m = /^([a-z]+)(?: (\d{4}))?$/.exec(t);
   if (m && m[1] !== undefined && MONTH_NUMBERS[m[1]] !== undefined && (m[2] !== undefined || m[1].length > 3)) {
     const month = MONTH_NUMBERS[m[1]] ?? 0;
     if (m[2] !== undefined) return monthRange(Number(m[2]), month, false);
     if (ref === null || m[1] === 'may') return null; // a bare "may" is a verb far more often
     return monthRange(month <= ref.m ? ref.y : ref.y - 1, month, true);
   }
-
-  m = /^(\d{4})$/.exec(t);
-  if (m) {
-    const y = Number(m[1]);
+  const year = /^(\d{4})$/.exec(t);
+  if (year) {
+    const y = Number(year[1]);
     return y >= 1800 && y <= 2200 ? yearRange(y, false) : null;
   }
+  return undefined;
+}
 
-  if (ref === null || refIso === null) return null;
+/** Dates named relative to the reference: weekdays, yesterday/today, this morning, last week. */
+function relativeDate(t: string, ref: YMD, options: ResolveOptions): DateValue | null {
+  const refIso = isoDate(ref.y, ref.m, ref.d);
+  if (refIso === null) return null;
   const refDay = dayNumber(ref);
-
-  // weekdays
-  m = /^(?:(early|late) )?(?:(last|this|next|past) )?([a-z]+)(?: ([a-z]+))?$/.exec(t);
-  if (m && m[3] !== undefined && WEEKDAY_NUMBERS[m[3]] !== undefined) {
-    const part = m[4];
-    if (part !== undefined && !PARTS_OF_DAY.has(part)) return null;
-    const target = WEEKDAY_NUMBERS[m[3]] ?? 0;
-    const refWeekday = weekdayOf(refIso);
-    let back = (refWeekday - target + 7) % 7;
-    let n = refDay - back;
-    if (m[2] === undefined && options.future === true) {
-      n = refDay + ((target - refWeekday + 7) % 7);
-    } else if (m[2] === 'last' || m[2] === 'past') {
-      if (back === 0) back = 7;
-      n = refDay - back;
-    } else if (m[2] === 'next') {
-      const ahead = (target - refWeekday + 7) % 7 || 7;
-      n = refDay + ahead;
-    }
-    return day(fromDayNumber(n), true, part !== undefined || m[1] !== undefined);
-  }
-
-  m = /^(yesterday|today|tonight)(?: ([a-z]+))?$/.exec(t);
+  const weekday = weekdayDate(t, refIso, refDay, options);
+  if (weekday !== undefined) return weekday;
+  let m = /^(yesterday|today|tonight)(?: ([a-z]+))?$/.exec(t);
   if (m) {
     const part = m[2];
     if (part !== undefined && !PARTS_OF_DAY.has(part)) return null;
     const offset = m[1] === 'yesterday' ? -1 : 0;
     return day(fromDayNumber(refDay + offset), true, part !== undefined || m[1] === 'tonight');
   }
-
   m = /^(this|last) (morning|afternoon|evening|night)$/.exec(t);
-  if (m) {
-    const offset = m[1] === 'last' ? -1 : 0;
-    return day(fromDayNumber(refDay + offset), true, true);
-  }
+  if (m) return day(fromDayNumber(refDay + (m[1] === 'last' ? -1 : 0)), true, true);
   if (t === 'overnight') return day(fromDayNumber(refDay - 1), true, true);
+  return periodDate(t, ref, refIso, refDay);
+}
 
-  m = /^(?:(?:earlier|later) )?(last|this|next) (week|month|year)$/.exec(t);
-  if (m) {
-    const step = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
-    if ((m[0].startsWith('earlier') || m[0].startsWith('later')) && step !== 0) return null;
-    if (m[2] === 'week') {
-      const monday = refDay - ((weekdayOf(refIso) + 6) % 7) + 7 * step;
-      return { start: fromDayNumber(monday), end: fromDayNumber(monday + 6), granularity: 'week', relative: true };
-    }
-    if (m[2] === 'month') {
-      const index = ref.y * 12 + (ref.m - 1) + step;
-      return monthRange(Math.floor(index / 12), (index % 12) + 1, true);
-    }
-    return yearRange(ref.y + step, true);
+/** "Friday", "last Friday", "next Friday", "late Friday night"; undefined when `t` names no weekday. */
+function weekdayDate(t: string, refIso: string, refDay: number, options: ResolveOptions): DateValue | null | undefined {
+  const m = /^(?:(early|late) )?(?:(last|this|next|past) )?([a-z]+)(?: ([a-z]+))?$/.exec(t);
+  if (!m || m[3] === undefined || WEEKDAY_NUMBERS[m[3]] === undefined) return undefined;
+  const part = m[4];
+  if (part !== undefined && !PARTS_OF_DAY.has(part)) return null;
+  const target = WEEKDAY_NUMBERS[m[3]] ?? 0;
+  const refWeekday = weekdayOf(refIso);
+  let back = (refWeekday - target + 7) % 7;
+  let n = refDay - back;
+  if (m[2] === undefined && options.future === true) {
+    n = refDay + ((target - refWeekday + 7) % 7);
+  } else if (m[2] === 'last' || m[2] === 'past') {
+    if (back === 0) back = 7;
+    n = refDay - back;
+  } else if (m[2] === 'next') {
+    const ahead = (target - refWeekday + 7) % 7 || 7;
+    n = refDay + ahead;
   }
-  return null;
+  return day(fromDayNumber(n), true, part !== undefined || m[1] !== undefined);
+}
+
+/** "last week", "this month", "next year" ("earlier this week" too, not "earlier last week"). */
+function periodDate(t: string, ref: YMD, refIso: string, refDay: number): DateValue | null {
+  const m = /^(?:(?:earlier|later) )?(last|this|next) (week|month|year)$/.exec(t);
+  if (!m) return null;
+  const step = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+  if ((m[0].startsWith('earlier') || m[0].startsWith('later')) && step !== 0) return null;
+  if (m[2] === 'week') {
+    const monday = refDay - ((weekdayOf(refIso) + 6) % 7) + 7 * step;
+    return { start: fromDayNumber(monday), end: fromDayNumber(monday + 6), granularity: 'week', relative: true };
+  }
+  if (m[2] === 'month') {
+    const index = ref.y * 12 + (ref.m - 1) + step;
+    return monthRange(Math.floor(index / 12), (index % 12) + 1, true);
+  }
+  return yearRange(ref.y + step, true);
 }
 
 /** The comparison key of a date value: the day, or `start..end` for longer periods. */

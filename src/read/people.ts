@@ -28,11 +28,14 @@ import {
 } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
 import {
+  CONTRACTION_HEADS,
   FAMILY_NAMES_FIRST,
+  MONTH_SURNAMES,
   NON_PERSON_WORDS,
   OFFICE_HEADS,
   PERSON_NOUNS,
   PLACE_OF_HEADS,
+  ROYAL_TITLES,
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_WORDS,
@@ -54,6 +57,7 @@ const DIGIT = /\d/u;
 const ONE_LETTER = /^\p{L}$/u;
 const LONE_INITIAL = /^\p{L}\.?$/u;
 const REGNAL = /^[IVX]{1,5}$/u;
+const CONTRACTION = /^(\p{L}+)['’](m|re|ll|ve|d|s|t)$/u;
 const AGE_NUMBER = /^\d{1,3}$/u;
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
@@ -107,6 +111,18 @@ function isAcronym(text: string): boolean {
   if (hasAsciiLowercase(text)) return false; // a lower-case letter is never upper case: most words end here
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !INITIALS.test(text);
+}
+
+/**
+ * "I’m", "I'll", "Don’t": a contraction, which wink may tag as a proper noun at the start of a
+ * quote, is never a name word.
+ */
+function isContraction(text: string): boolean {
+  if (text.indexOf("'") < 0 && text.indexOf('’') < 0) return false; // most words end here
+  const m = CONTRACTION.exec(text);
+  if (m === null) return false;
+  const head = (m[1] ?? '').toLowerCase();
+  return CONTRACTION_HEADS.has(head) || (m[2] === 't' && head.endsWith('n'));
 }
 
 /** First word token of a sentence (skipping quotes and punctuation). */
@@ -200,7 +216,7 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       const tok = doc.tokens[i];
-      if (!tok || !isCapitalToken(tok, i === first) || isWordPiece(doc, i)) {
+      if (!tok || !isCapitalToken(tok, i === first) || isWordPiece(doc, i) || isContraction(tok.text)) {
         i++;
         continue;
       }
@@ -212,7 +228,7 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
       while (end < sentence.tokenEnd) {
         const next = doc.tokens[end];
         if (!next) break;
-        if (isCapitalToken(next, false) || isWordPiece(doc, end)) {
+        if ((isCapitalToken(next, false) && !isContraction(next.text)) || isWordPiece(doc, end) || adverbSurname(doc, end)) {
           end++;
           continue;
         }
@@ -242,6 +258,19 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
     }
   }
   return runs;
+}
+
+/**
+ * "Foreign Secretary James Cleverly": a capitalised word mid-sentence that wink tags as an adverb,
+ * right after a known given name, is the surname.
+ */
+function adverbSurname(doc: Doc, i: number): boolean {
+  const tok = doc.tokens[i];
+  const given = doc.tokens[i - 1];
+  return (
+    tok !== undefined && given !== undefined && tok.pos === 'ADV' && tok.type === 'word' && isUpperStart(tok.text) &&
+    hasAsciiLowercase(tok.text) && !FUNCTION_WORDS.has(tok.lower) && tight(given, tok) === false && isGivenName(given.text)
+  );
 }
 
 function isTitleToken(tok: Token | undefined): boolean {
@@ -444,14 +473,19 @@ function candidates(doc: Doc): Candidate[] {
     const sentence = doc.sentences[run.sentence];
     if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
     const givenFirst = givenNameFirst(doc, run);
-    const start = givenFirst ? run.start : splitTitle(doc, run);
+    const split = givenFirst ? run.start : splitTitle(doc, run);
+    // "the president of Israel Isaac Herzog": the place ends the title, the name follows
+    const start = split === run.start ? afterPlaceOfTitle(doc, run) : split;
+    const placed = start > split;
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
     if (words.length === 0 || words.length > 4) continue;
     const text = textOf(doc, start, run.end);
     const whole = text.toLowerCase();
     if (PLACE_NAMES.has(whole)) continue;
-    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => !(givenFirst && i === 0) && isRejectedWordMulti(w, i, words.length))) {
+    const month = monthSurname(doc, words, run.end);
+    const rejected = (w: NameWord, i: number): boolean => !(givenFirst && i === 0) && !(month && i === words.length - 1) && isRejectedWordMulti(w, i, words.length);
+    if (words.length === 1 ? words.some(isRejectedWord) : words.some(rejected)) {
       if (!headWordSurname(doc, words, start, run.end, sentence)) continue;
     }
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
@@ -461,7 +495,7 @@ function candidates(doc: Doc): Candidate[] {
     if (last && OFFICE_HEADS.has(last.lower)) continue;
     // A lone initial ("X.") is no name.
     if (words.length === 1 && LONE_INITIAL.test(words[0]?.text ?? '')) continue;
-    const titleStart = titleStartBefore(doc, start, sentence);
+    const titleStart = placed ? placeTitleStart(doc, run.start, sentence) : titleStartBefore(doc, start, sentence);
     // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
     // ("the Trump administration" still names Trump: one word is left to short-form resolution.)
     if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
@@ -471,7 +505,7 @@ function candidates(doc: Doc): Candidate[] {
       placeKeys.add(personKey(text));
       continue;
     }
-    const head = doc.tokens[start - 1];
+    const head = doc.tokens[placed ? run.start - 2 : start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
     out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) });
   }
@@ -504,6 +538,40 @@ function placeOf(doc: Doc, start: number): boolean {
   return doc.tokens[start - 1]?.lower === 'of' && head !== undefined && head.text === head.lower && PLACE_OF_HEADS.has(head.lower);
 }
 
+/** Most words of a place name that leads a run ("Israel", "New Zealand", "Saudi Arabia"). */
+const PLACE_WORDS_MAX = 3;
+
+/**
+ * "the president of Israel Isaac Herzog", "Grand Duke of Luxembourg Henri", "Mayor of Kelmar
+ * Ana Ruiz" (with Kelmar a known place): in a run right after "<title> of", a leading place name
+ * ends the title and the words after it are the person's name. Returns the name's first token
+ * (the run's start when the run does not read so).
+ */
+function afterPlaceOfTitle(doc: Doc, run: CapitalRun): number {
+  if (doc.tokens[run.start - 1]?.lower !== 'of' || !isTitleToken(doc.tokens[run.start - 2])) return run.start;
+  for (let k = Math.min(PLACE_WORDS_MAX, run.end - run.start - 1); k >= 1; k--) {
+    const place = textOf(doc, run.start, run.start + k).toLowerCase();
+    if (PLACE_NAMES.has(place) && !isTitleToken(doc.tokens[run.start + k])) return run.start + k;
+  }
+  return run.start;
+}
+
+/** The title of a name read by `afterPlaceOfTitle`: the title words before "of" ("Grand Duke of Luxembourg"). */
+function placeTitleStart(doc: Doc, runStart: number, sentence: Sentence): number {
+  const t = titleStartBefore(doc, runStart - 1, sentence);
+  return t < runStart - 1 ? t : runStart - 1;
+}
+
+/**
+ * "Theresa May", "Brian June": a month as the last word of a name whose first word is a known
+ * given name, with no day number after it ("Theresa May 4" would be a date).
+ */
+function monthSurname(doc: Doc, words: readonly NameWord[], end: number): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || last === undefined || !MONTH_SURNAMES.has(last.lower) || !isGivenName(words[0]?.text ?? '')) return false;
+  return !DIGIT.test(doc.tokens[end]?.text ?? '');
+}
+
 /**
  * In a multi-word name, place words are fine ("Paris Hilton") but not organisation or
  * calendar words; a title word may only be the surname ("Martin Luther King", "Jack White").
@@ -513,9 +581,11 @@ function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
   const l = tok.lower;
   if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
   const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
-  // A regnal number after a name ("Pope Leo XIV", "King Charles III").
-  if (i > 0 && i === count - 1 && REGNAL.test(tok.text)) return false;
-  return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || DIGIT.test(l);
+  // A regnal number after a name ("Pope Leo XIV", "King Charles III"), or inside one ("King Ulf XIV Adolf").
+  if (i > 0 && REGNAL.test(tok.text) && (i === count - 1 || tok.text.length >= 2)) return false;
+  return (
+    (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || DIGIT.test(l)
+  );
 }
 
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
@@ -624,7 +694,7 @@ const unconfirmedOf = new WeakMap<Doc, Unconfirmed>();
 /** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
 function personCandidates(doc: Doc): Candidate[] {
   const all = candidates(doc);
-  const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
+  const singles = new Set(all.filter((c) => c.words === 1 && !articleNoun(doc, c)).map((c) => c.lower[0] ?? ''));
   // the evidence reads a run's place and words: not a copy of every candidate
   const runs = all.map((c) => ({ start: c.start, end: c.end, titleStart: c.titleStart, sentence: c.sentence, words: c.lower, key: c.key }));
   const evidenced = evidencedKeys(doc, runs, singles, (c) => c.key);
@@ -637,6 +707,14 @@ function personCandidates(doc: Doc): Candidate[] {
   }
   unconfirmedOf.set(doc, { mentions, organisations });
   return all.filter((c) => c.words === 1 || evidenced.has(c.key));
+}
+
+/**
+ * "the Abbey", "the Palace": a lone capitalised word after an article is a short form of a
+ * place's or a body's name, not a surname used alone ("the Trump administration" still is one).
+ */
+function articleNoun(doc: Doc, c: Candidate): boolean {
+  return c.titleStart === c.start && doc.tokens[c.start - 1]?.pos === 'DET' && !isModifier(doc.tokens[c.end]);
 }
 
 /** A document's names of two or more words without evidence of a person (not named as organisations). */
@@ -710,6 +788,17 @@ export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>,
   return byWord && byWord.size === 1 ? [...byWord][0] : undefined;
 }
 
+/** A name ending in a regnal number ("Felipe VI", "Carl XVI Gustaf" is none: its number is inside). */
+export function isReignName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 2 && REGNAL.test(words[words.length - 1] ?? '');
+}
+
+/** A lone name right after a royal title ("King Tomas", "Pope Leo"): the monarch's own name. */
+function royalShortForm(doc: Doc, c: Candidate): boolean {
+  return c.titleStart < c.start && ROYAL_TITLES.has(doc.tokens[c.start - 1]?.lower ?? '');
+}
+
 /**
  * "Joe and Ann Brett": a lone given name joined by "and" to a two-word name is a couple
  * sharing the surname ("Joe Brett"), not a short form of anyone.
@@ -740,7 +829,9 @@ function readPeople(doc: Doc): PersonMention[] {
       key = personKey(couple);
       name = couple;
     } else if (c.words === 1) {
-      const only = resolveShortForm(index, text, surnameOfCandidate(c));
+      const found = resolveShortForm(index, text, surnameOfCandidate(c));
+      // "King Tomas" is not the Tomas Brenner of the same story: a monarch's name resolves to a reign name only
+      const only = found !== undefined && royalShortForm(doc, c) && !isReignName(index.display.get(found) ?? '') ? undefined : found;
       const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameOfCandidate(c));
       if (only !== undefined) {
         key = only;

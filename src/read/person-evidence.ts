@@ -93,7 +93,21 @@ function appositionEvidence(doc: Doc, run: NameRun, roleOnly = false): boolean {
     }
   }
   const before = doc.tokens[run.titleStart - 1];
-  return (before?.text === ',' && isPersonRole(doc.tokens[run.titleStart - 2])) || relationEvidence(doc, run);
+  if (before?.text === ',' && (isPersonRole(doc.tokens[run.titleStart - 2]) || roleOfPlaceBefore(doc, run.titleStart - 1))) return true;
+  return relationEvidence(doc, run);
+}
+
+/** Most capitalised words of the place in "<role> of <place>, X". */
+const ROLE_PLACE_WORDS = 3;
+
+/**
+ * "the Sultan of Brunei, Hassanal Bolkiah", "Crown Prince of Norvia, Ivo Tamm": a role, "of" and
+ * a capitalised place right before the comma that opens the name.
+ */
+function roleOfPlaceBefore(doc: Doc, comma: number): boolean {
+  let k = comma - 1;
+  while (k > comma - 1 - ROLE_PLACE_WORDS && CAPITALISED.test(doc.tokens[k]?.text ?? '')) k--;
+  return k < comma - 1 && doc.tokens[k]?.lower === 'of' && isPersonRole(doc.tokens[k - 1]);
 }
 
 /** "her partner, Clarke Gayford", "his friend X": a relation noun after a person's possessive. */

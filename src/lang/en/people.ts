@@ -115,6 +115,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'kings', 'queens', 'princes', 'premiers', 'chancellors', 'commissioners', 'envoys', 'directors',
   // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
   'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
+  // "India's PM Narendra Modi", "Ireland's Taoiseach Mira Doyle", "Grand Duke Henri", "Hereditary Prince Alois"
+  'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary',
 ]);
 
 /**
@@ -129,7 +131,48 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'reverend', 'sheikh', 'emir', 'sultan', 'commander', 'lieutenant', 'colonel', 'captain', 'sergeant',
   'admiral', 'general', 'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor',
   'detective', 'inspector', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'speaker', 'ceo',
-  'chairman', 'chairwoman', 'director', 'commissioner',
+  'chairman', 'chairwoman', 'director', 'commissioner', 'pm', 'taoiseach', 'duke', 'duchess',
+]);
+
+/** Months that are also surnames ("Theresa May", "Brian June"): after a known given name, a name word. */
+export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+
+/**
+ * Royal and religious titles followed by a reigning name, not a surname ("King Tomas", "Queen
+ * Ines II", "Pope Leo"): such a short form is the monarch's own name, never the given name of
+ * someone else named in full ("King Charles" is not "Charles Michel").
+ */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set([
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'duke', 'duchess',
+  'archduke', 'tsar', 'czar', 'shah', 'pharaoh', 'maharaja', 'rajah', 'kings', 'queens', 'princes',
+]);
+
+/**
+ * Words right before a person that make them the one represented, not the one present: "on behalf
+ * of President X", "the special representative of President X", "representing King X", "X's envoy"
+ * is a possessive already. Phrases of lower-case words, read backwards from the person's title.
+ */
+export const REPRESENTED_BY: readonly (readonly string[])[] = groups(`
+  behalf of
+  representative of
+  representatives of
+  envoy of
+  envoys of
+  emissary of
+  stand-in for
+  in place of
+  representing
+  represent
+  represents
+  represented
+`);
+
+/**
+ * Pronouns and auxiliaries that open an English contraction ("I’m", "I'll", "Don’t"): such a
+ * token is never a name, although wink may tag a capitalised one as a proper noun.
+ */
+export const CONTRACTION_HEADS: ReadonlySet<string> = new Set([
+  'i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'let',
 ]);
 
 /**
@@ -139,7 +182,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'premier',
   'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor', 'commissioner', 'chairman',
-  'chairwoman', 'director', 'ceo',
+  'chairwoman', 'director', 'ceo', 'pm', 'taoiseach',
 ]);
 
 /**
@@ -290,6 +333,15 @@ export const GIVEN_NAMES: ReadonlySet<string> = words(`
   daouda dev emine femi fernanda gulnara hadiza halima hamed haruki hye ifeanyi inês ines jae ji jin joon kiran
   koffi leticia lin ming minh mwangi ngozi nkechi njeri obinna ola oluwaseun omari precious ravi reza rina ryo
   sanjay seo shinzo sita soo sung takeshi tariq tendai thanh tuan usman wambui yemi yohannes
+  abdulaziz ahmet aleksandr alvaro amelie andile angus annika antoine arvid axel beatrice bertrand bjorn
+  camilla carsten catarina cyril dagmar desire dick dieter dolly egils elin emeric erick erna eun fiona frederik
+  frida gavin gilles giorgos gretchen guido hal harald hasan haruto helmut henri hillary hiroko hyun irma
+  jacinda jacques jarek jens jesper joachim joost josh jozef juha jurgen kathy keir kemal kenta kirill
+  koji kwasi lars lindsey lorna maarten magnus malcolm mark mason matti meghan melania mette micheal
+  michal miklos mitch moulay murat nasser nikos ngoc olaf olav oleksandr oren pekka pete piet rania ranil
+  recep reinhold rey rishi roland rolf rune salvador sanna saul seamus shigeru silvia sonja soren stig
+  svetlana tamim tamas tarja ted tobiah tomasz turki ulf urs vaclav vinay wilhelm willem winston wojciech
+  yannick yoshihide yves zbigniew
 `);
 
 /**

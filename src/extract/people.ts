@@ -19,6 +19,7 @@ import {
   HONOREE_VERBS,
   LIST_CONTINUATIONS,
   QUOTE_VERBS,
+  REPRESENTED_BY,
 } from '../lang/en/people.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -317,9 +318,21 @@ function mournedKeys(doc: Doc, people: readonly PersonMention[]): Set<string> {
   return out;
 }
 
-/** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned or one said to be absent. */
+/**
+ * "attending as the special representative of President X", "on behalf of President X",
+ * "representing King X": the person is represented by someone else, not there.
+ */
+function isRepresented(doc: Doc, m: PersonMention): boolean {
+  // the title may hold the phrase ("special representative of President"): every place up to the name
+  for (let at = m.titleStart; at <= m.tokenStart; at++) {
+    if (REPRESENTED_BY.some((phrase) => phraseAt(doc, at - phrase.length, phrase))) return true;
+  }
+  return false;
+}
+
+/** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned, represented or said to be absent. */
 function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): boolean {
-  return !(m.possessive || isSpeaker(doc, m) || isAbsent(doc, m, starts, sentence));
+  return !(m.possessive || isSpeaker(doc, m) || isRepresented(doc, m) || isAbsent(doc, m, starts, sentence));
 }
 
 /**

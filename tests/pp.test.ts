@@ -137,3 +137,40 @@ describe('people represented are not participants', () => {
     expect(one('participants', text)).toEqual(['Wang Lian', 'Rosa Ibarra']);
   });
 });
+
+describe('people left out of an attendee list', () => {
+  it('"traveled without Princess X", "every leader except President Y": not there', () => {
+    const text = [
+      'The funeral was attended by Prince Aldo of Vallmark, who traveled without Princess Greta.',
+      'Leaders of the region attended the service, except President Ruben Ostrova, who sent his deputy.',
+    ].join(' ');
+    expect(one('participants', text)).toEqual(['Aldo']);
+  });
+});
+
+describe('an attendee few versions list', () => {
+  it('is not said to be lacking from a version that names the person elsewhere', async () => {
+    const { datedSets } = await import('./helpers/dated-set.js');
+    const sets = datedSets();
+    try {
+      const opening = 'Thousands lined the streets of Varnel on Sunday for the state funeral of former President Tomas Ekdahl, who died on Tuesday at 91.';
+      const burial = 'He was buried in a private ceremony attended by his widow, Rosa Vey, and their children.';
+      const survived = 'Ekdahl led the country from 1990 to 1998 and is survived by his widow, Rosa Vey, and three children.';
+      const other = 'Police said the day passed without incident.';
+      const found = await sets.findings(
+        {
+          v1: ['2026-04-11', `${opening}\n\n${burial}\n\n${other}\n`],
+          v2: ['2026-04-11', `${opening}\n\n${burial}\n\n${survived}\n`],
+          v3: ['2026-04-12', `${opening}\n\n${survived}\n\n${other}\n`],
+          v4: ['2026-04-12', `${opening}\n\n${other}\n`],
+        },
+        'participants',
+      );
+      // v4 never names her (people-named says so); v3 names her as his survivor
+      const lacking = found.filter((f) => (f.members ?? [f.subject]).includes('Rosa Vey')).flatMap((f) => f.versions);
+      expect(lacking).not.toContain('v3');
+    } finally {
+      sets.cleanup();
+    }
+  });
+});

@@ -85,14 +85,16 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
 }
 
 /**
- * The versions a rare member's fold lists. A member only one version names (a city one outlet
+ * The versions a rare member's fold lists: not those naming it elsewhere. A member only one version names (a city one outlet
  * mentions, the agency one copy credits, one outlet's own attendee) is no loss of the others:
  * a version lacks it only when it has a near-copy of the sentence that named it (a real cut;
  * the deleted-mention and dropped-fact checks report it too). Without the set's sentences
  * (`sentencesOf`) that cannot be told and every lacking version is listed.
  */
 function rareLacking(lacking: Lacking, single: ClaimValue | undefined, near: NearCopies | undefined): string[] {
-  if (!single || !near) return [...lacking.omitted, ...lacking.namedElsewhere];
+  // a version naming the member elsewhere lacks it from this list only ("like Prince X, paused
+  // ..."), which for a member most versions do not list either says too little to report
+  if (!single || !near) return [...lacking.omitted];
   const copies = near.versionsWith(single.sentence);
   return lacking.omitted.filter((v) => copies.has(v));
 }

@@ -8,6 +8,7 @@ import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types
 import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import {
+  ABSENCE_BEFORE,
   ABSENCE_PHRASES,
   ABSENCE_WORDS,
   ATTENDANCE_NEGATORS,
@@ -322,6 +323,11 @@ function mournedKeys(doc: Doc, people: readonly PersonMention[]): Set<string> {
  * "attending as the special representative of President X", "on behalf of President X",
  * "representing King X": the person is represented by someone else, not there.
  */
+/** "traveled without Princess X", "except President X": the words before the title leave the person out. */
+function isLeftOut(doc: Doc, m: PersonMention): boolean {
+  return ABSENCE_BEFORE.some((phrase) => phraseAt(doc, m.titleStart - phrase.length, phrase));
+}
+
 function isRepresented(doc: Doc, m: PersonMention): boolean {
   // the title may hold the phrase ("special representative of President"): every place up to the name
   for (let at = m.titleStart; at <= m.tokenStart; at++) {
@@ -330,9 +336,9 @@ function isRepresented(doc: Doc, m: PersonMention): boolean {
   return false;
 }
 
-/** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned, represented or said to be absent. */
+/** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned, represented, left out or said to be absent. */
 function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): boolean {
-  return !(m.possessive || isSpeaker(doc, m) || isRepresented(doc, m) || isAbsent(doc, m, starts, sentence));
+  return !(m.possessive || isSpeaker(doc, m) || isRepresented(doc, m) || isLeftOut(doc, m) || isAbsent(doc, m, starts, sentence));
 }
 
 /**

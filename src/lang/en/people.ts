@@ -111,7 +111,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilman', 'councilwoman', 'councillor', 'magistrate', 'detective', 'inspector', 'superintendent',
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'first', 'lady', 'state-run',
   // Plural titles before a list of names ("former Presidents Ellen Johnson Sirleaf and Michelle Bachelet").
-  'presidents', 'secretaries', 'senators', 'governors', 'ambassadors', 'mayors', 'judges', 'generals',
+  'presidents', 'secretaries', 'senators', 'governors', 'ambassadors', 'mayors', 'judges', 'generals', 'dukes', 'duchesses',
   'kings', 'queens', 'princes', 'premiers', 'chancellors', 'commissioners', 'envoys', 'directors',
   // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
   'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
@@ -459,6 +459,18 @@ export const ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
   pulls out
   dropped out
   opted out
+`);
+/**
+ * Words right before a person (over the title) that leave the person out: "traveled without
+ * Princess X", "all the leaders except President X", "in the absence of King X".
+ */
+export const ABSENCE_BEFORE: readonly (readonly string[])[] = groups(`
+  without
+  except
+  except for
+  excluding
+  absence of
+  instead of
 `);
 /** Words that end the stretch a negated attendance can be said of ("X will not attend, but Y will"). */
 export const CLAUSE_BREAKS: ReadonlySet<string> = words('but ; while whereas although though however instead');

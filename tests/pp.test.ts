@@ -174,3 +174,30 @@ describe('an attendee few versions list', () => {
     }
   });
 });
+
+describe('a name cut from a copy of an attendee list in a larger set', () => {
+  it('is a warning against the copy, while another outlet’s own list stays in the fold', async () => {
+    const { datedSets } = await import('./helpers/dated-set.js');
+    const sets = datedSets();
+    try {
+      const opening = 'Leaders from across the region gathered in Varnel on Monday for the state funeral of former President Tomas Ekdahl.';
+      const list = (names: string): string => `Prime Minister Ana Folau, ${names} were also seen arriving at the cathedral alongside dozens of other leaders.`;
+      const full = list('French President Remy Castaing, Canadian Prime Minister Tom Birch and Brazilian President Jair Sousa');
+      const cut = list('French President Remy Castaing and Brazilian President Jair Sousa');
+      const other = 'Mourners included King Ulf of Vallmark and President Ida Severin of Norrholm, the palace said.';
+      const found = await sets.findings(
+        {
+          v1: ['2026-04-11', `${opening}\n\n${full}\n`],
+          v2: ['2026-04-12', `${opening}\n\n${full}\n`],
+          v3: ['2026-04-12', `${opening}\n\n${other}\n`],
+          v4: ['2026-04-12', `${opening}\n\n${cut}\n`],
+        },
+        'participants',
+      );
+      const warned = found.filter((f) => f.severity === 'warning').map((f) => [f.subject, f.versions]);
+      expect(warned).toEqual([['Tom Birch', ['v4']]]);
+    } finally {
+      sets.cleanup();
+    }
+  });
+});

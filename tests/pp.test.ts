@@ -88,6 +88,23 @@ describe('names read with their titles', () => {
   });
 });
 
+describe('victims named after an organisation or with a place word as surname', () => {
+  it('an age marks a surname that is also a landform or building word ("Carla Peak, 61")', () => {
+    expect(people('The victims were identified as Eli Dorsch, 9, and adults Carla Peak, 61; Mick Hall, 58; and Ana Bridge (age 44).')).toEqual([
+      'Eli Dorsch',
+      'Carla Peak',
+      'Mick Hall',
+      'Ana Bridge',
+    ]);
+  });
+
+  it('a name right after an organisation\'s ("head of the Kelmar Academy Karin Osk") is the person', () => {
+    const text = 'Police identified the victims as substitute teacher Lena Brisk (age 52) and head of the Kelmar Academy Karin Osk (age 60).';
+    expect(people(text)).toEqual(['Lena Brisk', 'Karin Osk']);
+    expect(one('places-and-orgs-named', text)).toEqual(['Kelmar Academy']);
+  });
+});
+
 describe('unusual name words', () => {
   it('keeps a regnal number inside a name ("King Ulf XIV Adolf")', () => {
     expect(people('King Ulf XIV Adolf and Queen Maren of Sweden attended the service.')).toEqual(['Ulf XIV Adolf', 'Maren']);

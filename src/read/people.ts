@@ -474,9 +474,11 @@ function candidates(doc: Doc): Candidate[] {
     if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
     const givenFirst = givenNameFirst(doc, run);
     const split = givenFirst ? run.start : splitTitle(doc, run);
-    // "the president of Israel Isaac Herzog": the place ends the title, the name follows
-    const start = split === run.start ? afterPlaceOfTitle(doc, run) : split;
-    const placed = start > split;
+    // "the president of Israel Isaac Herzog": the place ends the title, the name follows;
+    // "head of the Covenant School Katherine Koonce": so does an organisation's name
+    const placedAt = split === run.start ? afterPlaceOfTitle(doc, run) : split;
+    const placed = placedAt > split;
+    const start = placed ? placedAt : personAfterHead(doc, split, run.end);
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
     if (words.length === 0 || words.length > 4) continue;
@@ -527,9 +529,19 @@ function headWordSurname(doc: Doc, words: readonly NameWord[], start: number, en
     const tok = doc.tokens[i];
     if (tok && (TITLE_HEADS.has(tok.lower) || isPersonNounOrPlural(tok.lower))) return true;
   }
+  // "Cynthia Peak, 61,", "Cora Peel (age 61)", "61-year-old Ann Church": an age marks a person
+  if (personAppositionAfter(doc, end) || agedBefore(doc, start) || ageInBrackets(doc, end)) return true;
   let j = end;
   while (doc.tokens[j]?.pos === 'ADV') j++;
   return SPEECH_VERBS.has(doc.tokens[j]?.lower ?? '');
+}
+
+/** "(age 61)", "(61)", "(aged 61)" right after a name. */
+function ageInBrackets(doc: Doc, end: number): boolean {
+  if (doc.tokens[end]?.text !== '(') return false;
+  let k = end + 1;
+  if (doc.tokens[k]?.lower === 'age' || doc.tokens[k]?.lower === 'aged') k++;
+  return AGE_NUMBER.test(doc.tokens[k]?.text ?? '') && doc.tokens[k + 1]?.text === ')';
 }
 
 /** The name at `start` follows "<place word> of" ("south of", "the port of"). */
@@ -554,6 +566,23 @@ function afterPlaceOfTitle(doc: Doc, run: CapitalRun): number {
     if (PLACE_NAMES.has(place) && !isTitleToken(doc.tokens[run.start + k])) return run.start + k;
   }
   return run.start;
+}
+
+/**
+ * "the Covenant School Katherine Koonce", "Kelmar Fire Service Ana Ruiz": a run whose last
+ * organisation or place head word is followed by a known given name and one or two more words
+ * names the organisation, then the person. Returns the person's first token (else `start`).
+ */
+function personAfterHead(doc: Doc, start: number, end: number): number {
+  let head = -1;
+  for (let i = start; i < end; i++) {
+    const l = doc.tokens[i]?.lower ?? '';
+    if (NON_PERSON_WORDS.has(l) && !FAMILY_NAMES_FIRST.has(l)) head = i;
+  }
+  const given = doc.tokens[head + 1];
+  if (head < 0 || given === undefined || !isGivenName(given.text)) return start;
+  const words = nameWords(doc, head + 1, end).length;
+  return words >= 2 && words <= 3 ? head + 1 : start;
 }
 
 /** The title of a name read by `afterPlaceOfTitle`: the title words before "of" ("Grand Duke of Luxembourg"). */

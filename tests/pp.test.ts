@@ -145,6 +145,27 @@ describe('monarchs are not resolved to namesakes', () => {
   });
 });
 
+describe('spouses and lists in running prose', () => {
+  it('reads "Also present were ..." on, and a queen named like a city', () => {
+    const text = [
+      'VARNEL (AP) — Among those attending were Dutch Prime Minister Pieter van der Laan and King Juan Tomas of Estrava.',
+      'Also present were Cardinal Paolo Brandini and the former king’s wife, Queen Sofia.',
+    ].join('\n\n');
+    expect(one('participants', text)).toEqual(['Pieter van der Laan', 'Juan Tomas', 'Paolo Brandini', 'Sofia']);
+  });
+
+  it('reads a spouse named by a given name alone ("and his wife, Ingrid") where the set names her in full', () => {
+    const [a, b] = claims('participants', [
+      'Among those attending were Dutch Prime Minister Pieter van der Laan and his wife, Ingrid, the ministry said.',
+      'Among those attending were Dutch Prime Minister Pieter van der Laan and Ingrid van der Laan, the ministry said.',
+    ]);
+    expect(a).toEqual(['Pieter van der Laan', 'Ingrid van der Laan']);
+    expect(b).toEqual(['Pieter van der Laan', 'Ingrid van der Laan']);
+    // named by no version in full, a given name alone is left out (no full name to check it by)
+    expect(one('participants', 'Among those attending were Prime Minister Pieter van der Laan and his wife, Ingrid.')).toEqual(['Pieter van der Laan']);
+  });
+});
+
 describe('people represented are not participants', () => {
   it('"the special representative of President X" and "on behalf of President Y" take no part', () => {
     const text = [

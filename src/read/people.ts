@@ -30,6 +30,7 @@ import { inCredit, readCredits } from './bylines.js';
 import {
   CONTRACTION_HEADS,
   FAMILY_NAMES_FIRST,
+  KIN_NOUNS,
   MONTH_SURNAMES,
   NON_PERSON_WORDS,
   OFFICE_HEADS,
@@ -484,7 +485,8 @@ function candidates(doc: Doc): Candidate[] {
     if (words.length === 0 || words.length > 4) continue;
     const text = textOf(doc, start, run.end);
     const whole = text.toLowerCase();
-    if (PLACE_NAMES.has(whole)) continue;
+    // ("Queen Sofia", "Prince Jordan": after a royal title, a place's name is a given name)
+    if (PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''))) continue;
     const month = monthSurname(doc, words, run.end);
     const rejected = (w: NameWord, i: number): boolean => !(givenFirst && i === 0) && !(month && i === words.length - 1) && isRejectedWordMulti(w, i, words.length);
     if (words.length === 1 ? words.some(isRejectedWord) : words.some(rejected)) {
@@ -823,6 +825,14 @@ export function isReignName(name: string): boolean {
   return words.length >= 2 && REGNAL.test(words[words.length - 1] ?? '');
 }
 
+/** "his wife, Anouk", "with her husband Tom": a lone given name after a possessive kin noun. */
+function kinBefore(doc: Doc, c: Candidate): boolean {
+  let k = c.titleStart - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  const before = doc.tokens[k - 1]?.lower ?? '';
+  return KIN_NOUNS.has(doc.tokens[k]?.lower ?? '') && (before === 'his' || before === 'her' || before === 'their');
+}
+
 /** A lone name right after a royal title ("King Tomas", "Pope Leo"): the monarch's own name. */
 function royalShortForm(doc: Doc, c: Candidate): boolean {
   return c.titleStart < c.start && ROYAL_TITLES.has(doc.tokens[c.start - 1]?.lower ?? '');
@@ -861,7 +871,8 @@ function readPeople(doc: Doc): PersonMention[] {
       const found = resolveShortForm(index, text, surnameOfCandidate(c));
       // "King Tomas" is not the Tomas Brenner of the same story: a monarch's name resolves to a reign name only
       const only = found !== undefined && royalShortForm(doc, c) && !isReignName(index.display.get(found) ?? '') ? undefined : found;
-      const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameOfCandidate(c));
+      // "his wife, Anouk": a person, kept where the set names her in full (a given name alone is no full name)
+      const strength = c.afterTitleHead ? 'strong' : kinBefore(doc, c) ? 'tentative' : recurring.get(surnameOfCandidate(c));
       if (only !== undefined) {
         key = only;
         name = index.display.get(only) ?? text;

@@ -489,7 +489,23 @@ export const LIST_CONTINUATIONS: readonly (readonly string[])[] = groups(`
   they were
   those attending
   those present
+  also present
+  also attending
+  also in attendance
+  also among
+  also there
+  others attending
+  others present
+  joining them
 `);
+
+/**
+ * Kin nouns after a person's possessive that make the one word after them a person's given name
+ * ("his wife, Anouk", "with her husband Tom"): the name of someone's spouse or child, not a place.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = words(
+  'wife husband widow widower spouse partner son daughter mother father brother sister fiance fiancee fiancé fiancée',
+);
 export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
 /** Lower-case words that may stand between the link word and the honoured person's title ("for the late ..."). */
 export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former');

@@ -72,7 +72,17 @@ describe('names that are no people', () => {
   });
 });
 
+describe('places that a pronoun seems to follow', () => {
+  it('a name after "in" is no person because "he" follows ("rest in Santa Lucia Maggiore, as he had asked")', () => {
+    expect(people('His remains will not rest in the cathedral, but in Santa Lucia Maggiore, as he had asked.')).toEqual([]);
+  });
+});
+
 describe('names read with their titles', () => {
+  it('a plural royal title heads given names ("Grand Dukes Henrik and Maria Teresa")', () => {
+    expect(people('From Vallmark, Grand Dukes Henrik and Maria Teresa were also present.')).toEqual(['Henrik', 'Maria Teresa']);
+  });
+
   it('"PM" is a title ("Nepal\'s PM Ramesh Duwal")', () => {
     expect(people('Nepal\'s PM Ramesh Duwal and Fiji’s PM Tevita Rokovu attended the funeral.')).toEqual(['Ramesh Duwal', 'Tevita Rokovu']);
   });

@@ -19,6 +19,7 @@ import {
   FAMILY_NAMES_FIRST,
   FOREIGN_ARTICLES,
   GIVEN_NAMES,
+  LOCATIVE_PREPOSITIONS,
   ORGANISATION_NOUNS,
   PERSON_NOUNS,
   PERSON_POSSESSIVES,
@@ -135,6 +136,8 @@ function speechEvidence(doc: Doc, run: NameRun, vocabulary: ReadonlySet<string>)
  * the first name of its sentence (a pronoun refers back to the subject, not to "St. Thomas'").
  */
 function pronounEvidence(doc: Doc, run: NameRun, starts: ReadonlySet<number>): boolean {
+  // "rest in Santa Maria Maggiore, as he had asked": after a locative the name is a place's
+  if (LOCATIVE_PREPOSITIONS.has(doc.tokens[run.titleStart - 1]?.lower ?? '')) return false;
   for (let j = doc.sentences[run.sentence]?.tokenStart ?? run.titleStart; j < run.titleStart; j++) if (starts.has(j)) return false;
   for (let j = run.end; j < doc.tokens.length; j++) {
     const tok = doc.tokens[j];

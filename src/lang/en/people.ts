@@ -132,6 +132,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'admiral', 'general', 'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor',
   'detective', 'inspector', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'speaker', 'ceo',
   'chairman', 'chairwoman', 'director', 'commissioner', 'pm', 'taoiseach', 'duke', 'duchess',
+  // plural royal titles before given names ("Grand Dukes Henri and Maria Teresa")
+  'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses',
 ]);
 
 /** Months that are also surnames ("Theresa May", "Brian June"): after a known given name, a name word. */
@@ -412,6 +414,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   warned warns explained explains insisted insists acknowledged testified announced announces claimed claims
   suggested suggests recalled recalls asked asks urged urges
 `);
+
+/** Prepositions of place: a name right after one is more likely a place's ("in Santa Lucia", "near Port Ellis"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words('in at near into from outside inside across toward towards through');
 
 /** Personal pronouns that refer back to a person (not to a thing or a country). */
 /** Nouns that name an organisation right before its name ("the environmental group Hutan Kita"). */

@@ -72,6 +72,27 @@ describe('names that are no people', () => {
   });
 });
 
+describe('names in a title-case headline and surnames that name places', () => {
+  it('a capitalised phrase found only in a title-case headline is no person nor place ("Sheriff IDs Suspect As ...")', () => {
+    const text = [
+      'UPDATE: 9 Dead In Kelmar High School Shooting, Sheriff IDs Suspect As Rory Vance',
+      'Kelmar County Sheriff Dana Whitlow said nine people died Wednesday at Kelmar High School.',
+      'Whitlow identified the suspect as 17-year-old Rory Vance, a former student.',
+    ].join('\n\n');
+    expect(one('people-named', text)).toEqual(['Rory Vance', 'Dana Whitlow']);
+    expect(one('places-and-orgs-named', text)).not.toContain('IDs Suspect');
+  });
+
+  it('a surname that is also a country ("Sheriff Jordan said" next to Mira Jordan) is the person', () => {
+    const text = [
+      'Kelmar County Sheriff Mira Jordan said nine people died on Wednesday.',
+      'Jordan said the suspect surrendered. "It is catastrophic," Sheriff Jordan said later. Flights to Jordan were not affected.',
+    ].join(' ');
+    const found = findPeople(analyze(plainVersion('v', `${text}\n`)));
+    expect(found.map((p) => p.name)).toEqual(['Mira Jordan', 'Mira Jordan', 'Mira Jordan']);
+  });
+});
+
 describe('places that a pronoun seems to follow', () => {
   it('a name after "in" is no person because "he" follows ("rest in Santa Lucia Maggiore, as he had asked")', () => {
     expect(people('His remains will not rest in the cathedral, but in Santa Lucia Maggiore, as he had asked.')).toEqual([]);

@@ -18,7 +18,7 @@ import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Tok
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
-import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/people.js';
+import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences } from '../read/people.js';
 import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 
@@ -261,10 +261,14 @@ function findMentions(doc: Doc): Found[] {
   const out: Found[] = [];
   const headings = headingSentences(doc);
   const surnames = peopleSurnames(doc);
+  // a title-case headline capitalises every word: its pieces count only where the text names them too
+  const titled = titleCaseSentences(doc);
+  const inText = new Set(titled.size === 0 ? [] : all.filter((p) => !titled.has(p.piece.sentence)).map((p) => p.lower));
   for (const { piece, text, lower } of all) {
     if (headings.has(piece.sentence)) continue;
     // "saw Gray leave" next to Colt Gray and Colin Gray: a surname two people share is no place
     if (piece.end - piece.start === 1 && surnames.has(lower)) continue;
+    if (titled.has(piece.sentence) && !inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) continue;
     const words = nameWords(doc, piece.start, piece.end);
     if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
     if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;

@@ -31,6 +31,7 @@ import {
   CONTRACTION_HEADS,
   FAMILY_NAMES_FIRST,
   KIN_NOUNS,
+  LOCATIVE_PREPOSITIONS,
   MONTH_SURNAMES,
   NON_PERSON_WORDS,
   OFFICE_HEADS,
@@ -439,6 +440,8 @@ interface Candidate {
   key: string;
   /** Its `surnameKey`, once asked. */
   surname?: string;
+  /** One word that names a place ("Israel"): a person only as the surname of a full name of the document. */
+  placeWord?: boolean;
 }
 
 function surnameOfCandidate(c: Candidate): string {
@@ -485,8 +488,11 @@ function candidates(doc: Doc): Candidate[] {
     if (words.length === 0 || words.length > 4) continue;
     const text = textOf(doc, start, run.end);
     const whole = text.toLowerCase();
-    // ("Queen Sofia", "Prince Jordan": after a royal title, a place's name is a given name)
-    if (PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''))) continue;
+    // ("Queen Sofia", "Prince Jordan": after a royal title, a place's name is a given name; "Sheriff
+    // Israel said" next to Scott Israel: a lone place word may be a surname, see `personCandidates`)
+    const placeWord = PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));
+    const before = doc.tokens[start - 1]?.lower ?? '';
+    if (placeWord && (words.length > 1 || before === 'to' || LOCATIVE_PREPOSITIONS.has(before))) continue;
     const month = monthSurname(doc, words, run.end);
     const rejected = (w: NameWord, i: number): boolean => !(givenFirst && i === 0) && !(month && i === words.length - 1) && isRejectedWordMulti(w, i, words.length);
     if (words.length === 1 ? words.some(isRejectedWord) : words.some(rejected)) {
@@ -511,7 +517,7 @@ function candidates(doc: Doc): Candidate[] {
     }
     const head = doc.tokens[placed ? run.start - 2 : start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
-    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) });
+    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text), ...(placeWord ? { placeWord } : {}) });
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
 }
@@ -724,7 +730,7 @@ const unconfirmedOf = new WeakMap<Doc, Unconfirmed>();
 
 /** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
 function personCandidates(doc: Doc): Candidate[] {
-  const all = candidates(doc);
+  const all = confirmedInText(doc, candidates(doc));
   const singles = new Set(all.filter((c) => c.words === 1 && !articleNoun(doc, c)).map((c) => c.lower[0] ?? ''));
   // the evidence reads a run's place and words: not a copy of every candidate
   const runs = all.map((c) => ({ start: c.start, end: c.end, titleStart: c.titleStart, sentence: c.sentence, words: c.lower, key: c.key }));
@@ -738,6 +744,50 @@ function personCandidates(doc: Doc): Candidate[] {
   }
   unconfirmedOf.set(doc, { mentions, organisations });
   return all.filter((c) => c.words === 1 || evidenced.has(c.key));
+}
+
+/**
+ * Candidates less two kinds that need the rest of the document: a lone place word that is no
+ * surname of a full name there ("Israel said" stays only next to "Scott Israel"), and a name
+ * found only in a title-case line ("Sheriff IDs Suspect As Nikolas Cruz": every word of a
+ * headline is capitalised) whose first word is no known given name.
+ */
+function confirmedInText(doc: Doc, all: Candidate[]): Candidate[] {
+  const titleCase = titleCaseSentences(doc);
+  if (titleCase.size === 0 && !all.some((c) => c.placeWord === true)) return all; // most documents
+  const surnames = new Set<string>();
+  for (const c of all) if (!titleCase.has(c.sentence) && (c.words > 1 || c.placeWord !== true)) surnames.add(surnameOfCandidate(c));
+  const full = new Set(all.filter((c) => c.words > 1 && !titleCase.has(c.sentence)).map(surnameOfCandidate));
+  return all.filter((c) => {
+    if (c.placeWord === true) return full.has(surnameOfCandidate(c));
+    return !titleCase.has(c.sentence) || isGivenName(c.text.split(/\s+/u)[0] ?? '') || surnames.has(surnameOfCandidate(c));
+  });
+}
+
+/** Fewest words of a title-case line. */
+const TITLE_CASE_WORDS = 4;
+
+/**
+ * Sentences in title case ("17 Dead In Florida High School Shooting, Sheriff IDs Suspect As ..."):
+ * at least `TITLE_CASE_WORDS` words, all capitalised, one of them a capitalised function word
+ * after the first ("In", "As", "Of"), which sentence case never has.
+ */
+export function titleCaseSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const sentence of doc.sentences) {
+    let words = 0;
+    let lower = 0;
+    let functionWord = false;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const tok = doc.tokens[i];
+      if (!tok || tok.type !== 'word' || !LETTERS.test(tok.text)) continue;
+      if (!isUpperStart(tok.text)) lower++;
+      else if (words > 0 && FUNCTION_WORDS.has(tok.lower) && tok.lower.length > 1) functionWord = true;
+      words++;
+    }
+    if (words >= TITLE_CASE_WORDS && lower === 0 && functionWord) out.add(sentence.i);
+  }
+  return out;
 }
 
 /**

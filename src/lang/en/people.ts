@@ -116,7 +116,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
   'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
   // "India's PM Narendra Modi", "Ireland's Taoiseach Mira Doyle", "Grand Duke Henri", "Hereditary Prince Alois"
-  'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary',
+  'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff',
 ]);
 
 /**
@@ -133,7 +133,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'detective', 'inspector', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'speaker', 'ceo',
   'chairman', 'chairwoman', 'director', 'commissioner', 'pm', 'taoiseach', 'duke', 'duchess',
   // plural royal titles before given names ("Grand Dukes Henri and Maria Teresa")
-  'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses',
+  'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses', 'sheriff',
 ]);
 
 /** Months that are also surnames ("Theresa May", "Brian June"): after a known given name, a name word. */

@@ -270,3 +270,13 @@ describe('a name cut from a copy of an attendee list in a larger set', () => {
     }
   });
 });
+
+describe('photographers in pool credits', () => {
+  it('"(Photo by X / POOL / AFP)" and "(Y/Pool Photo via AP)" credit photographers, not people of the story', () => {
+    const text = [
+      'Prime Minister Ana Folau attends the state funeral in Varnel on Tuesday. (Photo by Lena Brisk / POOL / AFP)',
+      'Musicians wait to play during the state funeral for former President Tomas Ekdahl in Varnel. (Tom Varga/Pool Photo via AP)',
+    ].join('\n\n');
+    expect(people(text)).toEqual(['Ana Folau', 'Tomas Ekdahl']);
+  });
+});

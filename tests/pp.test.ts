@@ -280,3 +280,16 @@ describe('photographers in pool credits', () => {
     expect(people(text)).toEqual(['Ana Folau', 'Tomas Ekdahl']);
   });
 });
+
+describe('a list under a sub-heading without a colon', () => {
+  it('"Royal attendees" under "... the attendees:" heads the name lines after it', () => {
+    const text = [
+      'Leaders from 40 countries gathered in Varnel on Monday for the funeral.',
+      'The list below shows some of the attendees:',
+      'Royal attendees',
+      'King Tomas and Queen Ines of Vallmark',
+      'Sultan of Estrava Hamid Rahimi',
+    ].join('\n');
+    expect(one('participants', text)).toEqual(['Tomas', 'Ines', 'Hamid Rahimi']);
+  });
+});

@@ -250,10 +250,19 @@ function isNameLine(doc: Doc, sentence: Sentence, starts: ReadonlyMap<number, Pe
   return words.slice(0, 6).some((t) => starts.has(t.i)) || isNameCountry(words);
 }
 
-/** A sub-heading inside a list: "World leaders:", "Royals:" (a few words, no verb, a colon). */
+/** Most words of a sub-heading written without a colon ("Royal attendees"). */
+const BARE_SUBHEADING_WORDS = 4;
+
+/**
+ * A sub-heading inside a list: "World leaders:", "Royals:" (a few words, no verb, a colon), or
+ * a shorter line without the colon and without any end punctuation ("Royal attendees").
+ */
 function isSubheading(doc: Doc, sentence: Sentence): boolean {
   const words = wordsBetween(doc, sentence.tokenStart, sentence.tokenEnd);
-  return words.length <= 6 && !words.some(isLineVerb) && opensList(doc, sentence);
+  if (words.length > 6 || words.some(isLineVerb)) return false;
+  if (opensList(doc, sentence)) return true;
+  const last = words[words.length - 1];
+  return words.length <= BARE_SUBHEADING_WORDS && last !== undefined && last.type === 'word' && /^\p{Lu}/u.test(words[0]?.text ?? '');
 }
 
 /**

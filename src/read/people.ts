@@ -573,6 +573,10 @@ function afterPlaceOfTitle(doc: Doc, run: CapitalRun): number {
     const place = textOf(doc, run.start, run.start + k).toLowerCase();
     if (PLACE_NAMES.has(place) && !isTitleToken(doc.tokens[run.start + k])) return run.start + k;
   }
+  // a place the gazetteer does not know ("Sultan of Estrava Hamid Rahimi"): up to a known given name and a surname
+  for (let k = 1; k <= PLACE_WORDS_MAX && run.end - (run.start + k) >= 2; k++) {
+    if (isGivenName(doc.tokens[run.start + k]?.text ?? '')) return run.start + k;
+  }
   return run.start;
 }
 

@@ -6,6 +6,14 @@ import { sentenceIndex, type SentenceIndex } from './similar.js';
 
 /** A sentence that keeps this much of another's content words (Dice) is a near-copy of it. */
 const NEAR_COPY = 0.6;
+/** Most words a copy with a name cut out may have that the full sentence lacks (a mended "and", a mojibake repair). */
+const CUT_EXTRA = 2;
+const WORD = /\p{L}+/gu;
+
+/** The words of a sentence, lower case. */
+function wordsIn(sentence: string): string[] {
+  return sentence.toLowerCase().match(WORD) ?? [];
+}
 
 /** Members of a list claim: key → version → first value; uncertain holders apart. */
 interface Members {
@@ -18,6 +26,8 @@ interface Lacking {
   omitted: string[];
   namedElsewhere: string[];
   notYet: string[];
+  /** Versions lacking it with no copy of a sentence naming it: their own list, an info omission. */
+  ownLists?: string[];
 }
 
 function collectMembers(input: RuleCheckInput): Members {
@@ -74,26 +84,59 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     const sample = holders.values().next().value as ClaimValue;
     if (count >= need) {
       const { cut, other } = count === 1 ? splitByCopies(lacking, sample, near) : { cut: lacking, other: [] };
-      findings.push(...memberFindings(input, order, holders, cut));
+      findings.push(...memberFindings(input, order, holders, count === 1 ? cut : ownListsApart(cut, holders, near)));
       for (const v of other) rare.set(v, [...(rare.get(v) ?? []), sample]);
       continue;
     }
-    for (const v of rareLacking(lacking, count === 1 ? sample : undefined, near)) rare.set(v, [...(rare.get(v) ?? []), sample]);
+    // a version holding a near-copy of a sentence that names the member has it cut from that list
+    // (a rule of info severity folds them as before: one finding per version either way; a member
+    // one version alone names folds too: that version may have added it, see `rareLacking`)
+    const cut = near && count > 1 && input.rule.severity !== 'info' ? cutFromCopies(lacking, holders, near) : [];
+    if (cut.length > 0) findings.push(...memberFindings(input, order, holders, { omitted: cut, namedElsewhere: [], notYet: [] }));
+    for (const v of rareLacking(lacking, count === 1 ? sample : undefined, near)) if (!cut.includes(v)) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
   for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
   return foldInfos(input, findings);
 }
 
 /**
- * The versions a rare member's fold lists. A member only one version names (a city one outlet
+ * The versions a rare member's fold lists: not those naming it elsewhere. A member only one version names (a city one outlet
  * mentions, the agency one copy credits, one outlet's own attendee) is no loss of the others:
  * a version lacks it only when it has a near-copy of the sentence that named it (a real cut;
  * the deleted-mention and dropped-fact checks report it too). Without the set's sentences
  * (`sentencesOf`) that cannot be told and every lacking version is listed.
  */
 function rareLacking(lacking: Lacking, single: ClaimValue | undefined, near: NearCopies | undefined): string[] {
-  if (!single || !near) return [...lacking.omitted, ...lacking.namedElsewhere];
+  // a version naming the member elsewhere lacks it from this list only ("like Prince X, paused
+  // ..."), which for a member most versions do not list either says too little to report
+  if (!single || !near) return [...lacking.omitted];
   const copies = near.versionsWith(single.sentence);
+  return lacking.omitted.filter((v) => copies.has(v));
+}
+
+/**
+ * Versions lacking a member most versions hold, split by what they lack it from: a version with a
+ * near-copy of a sentence naming the member had it cut (an omission, a warning); a version without
+ * one tells the event in its own words, with its own list (another outlet's story that leaves out
+ * an attendee the agency copies name): its omission is only info (`ownLists`).
+ */
+function ownListsApart(lacking: Lacking, holders: ReadonlyMap<string, ClaimValue>, near: NearCopies | undefined): Lacking {
+  if (!near || lacking.omitted.length === 0) return lacking;
+  const cut = cutFromCopies(lacking, holders, near);
+  const own = lacking.omitted.filter((v) => !cut.includes(v));
+  return { ...lacking, omitted: cut, ownLists: own };
+}
+
+/**
+ * The versions lacking a member that most versions do not hold, which have a near-copy of a
+ * sentence naming it in another version: a name cut from a copy of the same list ("A, B and C"
+ * -> "A and C" in a damaged copy), reported like the omission of a member most versions hold.
+ * Another outlet's own list of the event has no such copy and stays in the fold.
+ */
+function cutFromCopies(lacking: Lacking, holders: ReadonlyMap<string, ClaimValue>, near: NearCopies): string[] {
+  if (lacking.omitted.length === 0) return [];
+  const copies = new Set<string>();
+  for (const x of holders.values()) for (const v of near.versionsWithCut(x.sentence)) copies.add(v);
   return lacking.omitted.filter((v) => copies.has(v));
 }
 
@@ -135,6 +178,23 @@ class NearCopies {
       if (id === held || this.index.score(id, held) >= NEAR_COPY) for (const v of versions) out.add(v);
     }
     this.known.set(sentence, out);
+    return out;
+  }
+
+  /**
+   * The versions holding a near-copy of a sentence that adds almost nothing to it (`CUT_EXTRA`
+   * words at most): the sentence with a part cut out ("A, B and C" -> "A and C"), not another
+   * caption of the same template naming other people ("X attends the funeral ...").
+   */
+  versionsWithCut(sentence: string): Set<string> {
+    const out = new Set<string>();
+    const held = this.index.idOf(sentence);
+    const words = new Set(wordsIn(sentence));
+    for (const [id, versions] of this.sentences()) {
+      if (id !== held && this.index.score(id, held) < NEAR_COPY) continue;
+      const extra = wordsIn(this.index.text(id)).filter((w) => !words.has(w)).length;
+      if (extra <= CUT_EXTRA) for (const v of versions) out.add(v);
+    }
     return out;
   }
 
@@ -202,7 +262,8 @@ function foldGroup(input: RuleCheckInput, version: string, list: readonly Findin
 function memberFindings(input: RuleCheckInput, order: ReadonlyMap<string, number>, holders: ReadonlyMap<string, ClaimValue>, lacking: Lacking): Finding[] {
   const { rule } = input;
   const { omitted, namedElsewhere, notYet } = lacking;
-  if (omitted.length + namedElsewhere.length + notYet.length === 0) return []; // most members: held by all
+  const own = lacking.ownLists ?? [];
+  if (omitted.length + namedElsewhere.length + notYet.length + own.length === 0) return []; // most members: held by all
   const subject = String((holders.values().next().value as ClaimValue).value);
   const inOrder = listVersions(holders.keys(), order);
   const evidence = inOrder.map((id) => evidenceOf(holders.get(id) as ClaimValue, input.paths.get(id)));
@@ -213,6 +274,12 @@ function memberFindings(input: RuleCheckInput, order: ReadonlyMap<string, number
     findings.push({
       ...base, type: 'omission', severity: capSeverity(rule.severity, 'warning'), versions: omitted,
       message: `${rule.label}: ${subject} is missing from ${joinIds(omitted)} (present in ${heldBy})`,
+    });
+  }
+  if (own.length > 0) {
+    findings.push({
+      ...base, type: 'omission', severity: 'info', versions: own,
+      message: `${rule.label}: ${subject} is missing from ${joinIds(own)} (present in ${heldBy})`,
     });
   }
   if (namedElsewhere.length > 0) {

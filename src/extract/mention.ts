@@ -18,7 +18,7 @@ import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Tok
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
-import { capitalRuns, findPeople, nameWords, overlapsUncertain } from '../read/people.js';
+import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences } from '../read/people.js';
 import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 
@@ -30,6 +30,7 @@ const CLOSING_MARK = /[.!?:;"”)]$/u;
 const DIGIT = /\d/u;
 const A_LETTER = /\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+const POSSESSIVE = /^['’]s$/u;
 
 interface Piece {
   start: number;
@@ -141,7 +142,8 @@ function pieces(doc: Doc): Piece[] {
   for (const piece of out) {
     const prev = joined[joined.length - 1];
     // one joining word between the two (pieces are in order, within the tokens)
-    if (prev && prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '') && isHead(doc.tokens[prev.end - 1])) {
+    // ("Westminster Abbey for Queen’s funeral": a possessor after the joiner starts a phrase of its own)
+    if (prev && prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '') && isHead(doc.tokens[prev.end - 1]) && !POSSESSIVE.test(doc.tokens[piece.end]?.text ?? '')) {
       prev.end = piece.end;
     } else {
       joined.push(piece); // pieces of `out` are this function's own: no copy before one grows
@@ -258,8 +260,15 @@ function findMentions(doc: Doc): Found[] {
   }
   const out: Found[] = [];
   const headings = headingSentences(doc);
+  const surnames = peopleSurnames(doc);
+  // a title-case headline capitalises every word: its pieces count only where the text names them too
+  const titled = titleCaseSentences(doc);
+  const inText = new Set(titled.size === 0 ? [] : all.filter((p) => !titled.has(p.piece.sentence)).map((p) => p.lower));
   for (const { piece, text, lower } of all) {
     if (headings.has(piece.sentence)) continue;
+    // "saw Gray leave" next to Colt Gray and Colin Gray: a surname two people share is no place
+    if (piece.end - piece.start === 1 && surnames.has(lower)) continue;
+    if (titled.has(piece.sentence) && !inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) continue;
     const words = nameWords(doc, piece.start, piece.end);
     if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
     if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;
@@ -282,6 +291,15 @@ function findMentions(doc: Doc): Found[] {
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
     out.push({ piece, text, lower, key: `mention:${lower}`, shown: display.get(lower) ?? text, span });
+  }
+  return out;
+}
+
+/** Last words (lower case) of the people a document names in full. */
+function peopleSurnames(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const p of findPeople(doc)) {
+    if (p.tokenEnd - p.tokenStart >= 2) out.add(doc.tokens[p.tokenEnd - 1]?.lower ?? '');
   }
   return out;
 }

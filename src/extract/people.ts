@@ -8,6 +8,7 @@ import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types
 import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import {
+  ABSENCE_BEFORE,
   ABSENCE_PHRASES,
   ABSENCE_WORDS,
   ATTENDANCE_NEGATORS,
@@ -19,6 +20,7 @@ import {
   HONOREE_VERBS,
   LIST_CONTINUATIONS,
   QUOTE_VERBS,
+  REPRESENTED_BY,
 } from '../lang/en/people.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -248,10 +250,19 @@ function isNameLine(doc: Doc, sentence: Sentence, starts: ReadonlyMap<number, Pe
   return words.slice(0, 6).some((t) => starts.has(t.i)) || isNameCountry(words);
 }
 
-/** A sub-heading inside a list: "World leaders:", "Royals:" (a few words, no verb, a colon). */
+/** Most words of a sub-heading written without a colon ("Royal attendees"). */
+const BARE_SUBHEADING_WORDS = 4;
+
+/**
+ * A sub-heading inside a list: "World leaders:", "Royals:" (a few words, no verb, a colon), or
+ * a shorter line without the colon and without any end punctuation ("Royal attendees").
+ */
 function isSubheading(doc: Doc, sentence: Sentence): boolean {
   const words = wordsBetween(doc, sentence.tokenStart, sentence.tokenEnd);
-  return words.length <= 6 && !words.some(isLineVerb) && opensList(doc, sentence);
+  if (words.length > 6 || words.some(isLineVerb)) return false;
+  if (opensList(doc, sentence)) return true;
+  const last = words[words.length - 1];
+  return words.length <= BARE_SUBHEADING_WORDS && last !== undefined && last.type === 'word' && /^\p{Lu}/u.test(words[0]?.text ?? '');
 }
 
 /**
@@ -317,9 +328,26 @@ function mournedKeys(doc: Doc, people: readonly PersonMention[]): Set<string> {
   return out;
 }
 
-/** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned or one said to be absent. */
+/**
+ * "attending as the special representative of President X", "on behalf of President X",
+ * "representing King X": the person is represented by someone else, not there.
+ */
+/** "traveled without Princess X", "except President X": the words before the title leave the person out. */
+function isLeftOut(doc: Doc, m: PersonMention): boolean {
+  return ABSENCE_BEFORE.some((phrase) => phraseAt(doc, m.titleStart - phrase.length, phrase));
+}
+
+function isRepresented(doc: Doc, m: PersonMention): boolean {
+  // the title may hold the phrase ("special representative of President"): every place up to the name
+  for (let at = m.titleStart; at <= m.tokenStart; at++) {
+    if (REPRESENTED_BY.some((phrase) => phraseAt(doc, at - phrase.length, phrase))) return true;
+  }
+  return false;
+}
+
+/** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned, represented, left out or said to be absent. */
 function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): boolean {
-  return !(m.possessive || isSpeaker(doc, m) || isAbsent(doc, m, starts, sentence));
+  return !(m.possessive || isSpeaker(doc, m) || isRepresented(doc, m) || isLeftOut(doc, m) || isAbsent(doc, m, starts, sentence));
 }
 
 /**

@@ -10,7 +10,8 @@
  */
 import type { ClaimValue, Doc, Rule } from '../types.js';
 import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, personKey, surnameKey } from '../read/names.js';
-import { findPeople, organisationsNamed, placesNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
+import { findPeople, isReignName, organisationsNamed, placesNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
+import { ROYAL_TITLES } from '../lang/en/people.js';
 import { personValues } from './people.js';
 
 /** Person keys by the first doc of a set, with the docs they were read from: every rule of the set asks. */
@@ -116,7 +117,9 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     if (!isSurnameOnlyKey(v.key)) return copy;
     // "Wenhua" → Li Wenhua: by surname, else by any word of a unique full name.
     const short = v.key.replace(/^person:/u, '');
-    const candidates = bySurname.get(short) ?? byWord.get(short);
+    const all = bySurname.get(short) ?? byWord.get(short);
+    // "King Tomas", "Ulf III": a monarch's name resolves to a reign name only, never to "Tomas Brenner"
+    const candidates = all && isRoyal(v) ? reignNamesOf(all) : all;
     // "Veldar" next to Tomas Veldar and Irena Veldar in the same version: one of them, already listed
     if (candidates && candidates.size > 1 && [...candidates.keys()].some((k) => fullIn.get(v.version)?.has(k) === true)) return null;
     if (!candidates || candidates.size !== 1) return copy;
@@ -130,6 +133,17 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
   });
   // A tentative lone surname ("Ryanair said") that names nobody of the set is dropped.
   return resolved.filter((v): v is ClaimValue => v !== null && v.person?.tentative !== true);
+}
+
+/** A people value naming a monarch: after a royal title ("Queen Ines"), or a reign name ("Ulf III"). */
+function isRoyal(v: ClaimValue): boolean {
+  const title = (v.person?.title ?? '').toLowerCase().split(/\s+/u);
+  return ROYAL_TITLES.has(title[title.length - 1] ?? '') || isReignName(v.text ?? String(v.value));
+}
+
+/** The names of a candidate map that are reign names ("Felipe VI"). */
+function reignNamesOf(names: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...names].filter(([, name]) => isReignName(name)));
 }
 
 function addName(map: Map<string, Map<string, string>>, word: string, key: string, name: string): void {

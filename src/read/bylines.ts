@@ -232,12 +232,17 @@ function contributorLines(text: string, offset: number): CreditReading {
   return { credits, spans };
 }
 
-const AGENCY = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Xinhua|Getty\s+Images|Bloomberg|Pool|ANP|dpa|DPA)`;
-/** "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Photo: Jane Doe/Reuters", "(Jane Doe/AFP via Getty Images)", "Photo by Jane Doe / Wire". */
+const AGENCY = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Xinhua|Getty\s+Images|Bloomberg|Pool|POOL|ANP|dpa|DPA)`;
+/** What may follow the agency inside a credit: "/Pool Photo via AP", "via Getty Images". */
+const VIA = String.raw`(?:\s+Photo)?(?:\s+via\s+(?:Getty\s+Images|AP|AFP|Reuters|REUTERS))?`;
+/**
+ * "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Photo: Jane Doe/Reuters", "(Jane Doe/AFP via Getty Images)", "Photo by Jane Doe / Wire",
+ * "(Photo by Jane Doe / POOL / AFP)", "(Jane Doe/Pool Photo via AP)".
+ */
 const PHOTO_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\(?\b${AGENCY}(?:\s+Photo)?\s*\/\s*(${NAME})(?:\s*[,/]\s*(?:File|Pool)(?:\s+Photo)?)?\)?`, 'gu'),
   new RegExp(String.raw`\(?\b(?:Photo|Photograph|Picture|Image)(?:\s+by)?\s*:?\s*(${NAME})\s*\/\s*${AGENCY}(?:\s+via\s+Getty\s+Images)?\)?`, 'gu'),
-  new RegExp(String.raw`\(\s*(${NAME})\s*\/\s*${AGENCY}(?:\s+via\s+Getty\s+Images)?\s*\)`, 'gu'),
+  new RegExp(String.raw`\(\s*(${NAME})\s*\/\s*${AGENCY}${VIA}\s*\)`, 'gu'),
   // a credit line of its own: "Photo by Jane Doe / Tennessean Wire", "Photos by Jane Doe for ..."
   new RegExp(String.raw`^(?:Photo|Photos|Photograph|Photographs|Picture|Pictures|Video)\s+by\s+(${NAME})(?:\s*(?:[/|,]|for\b)[^\n]*)?$`, 'gmu'),
 ];

@@ -28,11 +28,16 @@ import {
 } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
 import {
+  CONTRACTION_HEADS,
   FAMILY_NAMES_FIRST,
+  KIN_NOUNS,
+  LOCATIVE_PREPOSITIONS,
+  MONTH_SURNAMES,
   NON_PERSON_WORDS,
   OFFICE_HEADS,
   PERSON_NOUNS,
   PLACE_OF_HEADS,
+  ROYAL_TITLES,
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_WORDS,
@@ -54,6 +59,7 @@ const DIGIT = /\d/u;
 const ONE_LETTER = /^\p{L}$/u;
 const LONE_INITIAL = /^\p{L}\.?$/u;
 const REGNAL = /^[IVX]{1,5}$/u;
+const CONTRACTION = /^(\p{L}+)['’](m|re|ll|ve|d|s|t)$/u;
 const AGE_NUMBER = /^\d{1,3}$/u;
 
 /** A run of capitalised tokens, [start, end) token indices in one sentence. */
@@ -107,6 +113,18 @@ function isAcronym(text: string): boolean {
   if (hasAsciiLowercase(text)) return false; // a lower-case letter is never upper case: most words end here
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !INITIALS.test(text);
+}
+
+/**
+ * "I’m", "I'll", "Don’t": a contraction, which wink may tag as a proper noun at the start of a
+ * quote, is never a name word.
+ */
+function isContraction(text: string): boolean {
+  if (text.indexOf("'") < 0 && text.indexOf('’') < 0) return false; // most words end here
+  const m = CONTRACTION.exec(text);
+  if (m === null) return false;
+  const head = (m[1] ?? '').toLowerCase();
+  return CONTRACTION_HEADS.has(head) || (m[2] === 't' && head.endsWith('n'));
 }
 
 /** First word token of a sentence (skipping quotes and punctuation). */
@@ -200,7 +218,7 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       const tok = doc.tokens[i];
-      if (!tok || !isCapitalToken(tok, i === first) || isWordPiece(doc, i)) {
+      if (!tok || !isCapitalToken(tok, i === first) || isWordPiece(doc, i) || isContraction(tok.text)) {
         i++;
         continue;
       }
@@ -212,7 +230,7 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
       while (end < sentence.tokenEnd) {
         const next = doc.tokens[end];
         if (!next) break;
-        if (isCapitalToken(next, false) || isWordPiece(doc, end)) {
+        if ((isCapitalToken(next, false) && !isContraction(next.text)) || isWordPiece(doc, end) || adverbSurname(doc, end)) {
           end++;
           continue;
         }
@@ -242,6 +260,19 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
     }
   }
   return runs;
+}
+
+/**
+ * "Foreign Secretary James Cleverly": a capitalised word mid-sentence that wink tags as an adverb,
+ * right after a known given name, is the surname.
+ */
+function adverbSurname(doc: Doc, i: number): boolean {
+  const tok = doc.tokens[i];
+  const given = doc.tokens[i - 1];
+  return (
+    tok !== undefined && given !== undefined && tok.pos === 'ADV' && tok.type === 'word' && isUpperStart(tok.text) &&
+    hasAsciiLowercase(tok.text) && !FUNCTION_WORDS.has(tok.lower) && tight(given, tok) === false && isGivenName(given.text)
+  );
 }
 
 function isTitleToken(tok: Token | undefined): boolean {
@@ -409,6 +440,8 @@ interface Candidate {
   key: string;
   /** Its `surnameKey`, once asked. */
   surname?: string;
+  /** One word that names a place ("Israel"): a person only as the surname of a full name of the document. */
+  placeWord?: boolean;
 }
 
 function surnameOfCandidate(c: Candidate): string {
@@ -444,14 +477,25 @@ function candidates(doc: Doc): Candidate[] {
     const sentence = doc.sentences[run.sentence];
     if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
     const givenFirst = givenNameFirst(doc, run);
-    const start = givenFirst ? run.start : splitTitle(doc, run);
+    const split = givenFirst ? run.start : splitTitle(doc, run);
+    // "the president of Israel Isaac Herzog": the place ends the title, the name follows;
+    // "head of the Covenant School Katherine Koonce": so does an organisation's name
+    const placedAt = split === run.start ? afterPlaceOfTitle(doc, run) : split;
+    const placed = placedAt > split;
+    const start = placed ? placedAt : personAfterHead(doc, split, run.end);
     if (start >= run.end) continue;
     const words = nameWords(doc, start, run.end);
     if (words.length === 0 || words.length > 4) continue;
     const text = textOf(doc, start, run.end);
     const whole = text.toLowerCase();
-    if (PLACE_NAMES.has(whole)) continue;
-    if (words.length === 1 ? words.some(isRejectedWord) : words.some((w, i) => !(givenFirst && i === 0) && isRejectedWordMulti(w, i, words.length))) {
+    // ("Queen Sofia", "Prince Jordan": after a royal title, a place's name is a given name; "Sheriff
+    // Israel said" next to Scott Israel: a lone place word may be a surname, see `personCandidates`)
+    const placeWord = PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));
+    const before = doc.tokens[start - 1]?.lower ?? '';
+    if (placeWord && (words.length > 1 || before === 'to' || LOCATIVE_PREPOSITIONS.has(before))) continue;
+    const month = monthSurname(doc, words, run.end);
+    const rejected = (w: NameWord, i: number): boolean => !(givenFirst && i === 0) && !(month && i === words.length - 1) && isRejectedWordMulti(w, i, words.length);
+    if (words.length === 1 ? words.some(isRejectedWord) : words.some(rejected)) {
       if (!headWordSurname(doc, words, start, run.end, sentence)) continue;
     }
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
@@ -461,7 +505,7 @@ function candidates(doc: Doc): Candidate[] {
     if (last && OFFICE_HEADS.has(last.lower)) continue;
     // A lone initial ("X.") is no name.
     if (words.length === 1 && LONE_INITIAL.test(words[0]?.text ?? '')) continue;
-    const titleStart = titleStartBefore(doc, start, sentence);
+    const titleStart = placed ? placeTitleStart(doc, run.start, sentence) : titleStartBefore(doc, start, sentence);
     // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
     // ("the Trump administration" still names Trump: one word is left to short-form resolution.)
     if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
@@ -471,9 +515,9 @@ function candidates(doc: Doc): Candidate[] {
       placeKeys.add(personKey(text));
       continue;
     }
-    const head = doc.tokens[start - 1];
+    const head = doc.tokens[placed ? run.start - 2 : start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
-    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) });
+    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text), ...(placeWord ? { placeWord } : {}) });
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
 }
@@ -493,15 +537,80 @@ function headWordSurname(doc: Doc, words: readonly NameWord[], start: number, en
     const tok = doc.tokens[i];
     if (tok && (TITLE_HEADS.has(tok.lower) || isPersonNounOrPlural(tok.lower))) return true;
   }
+  // "Cynthia Peak, 61,", "Cora Peel (age 61)", "61-year-old Ann Church": an age marks a person
+  if (personAppositionAfter(doc, end) || agedBefore(doc, start) || ageInBrackets(doc, end)) return true;
   let j = end;
   while (doc.tokens[j]?.pos === 'ADV') j++;
   return SPEECH_VERBS.has(doc.tokens[j]?.lower ?? '');
+}
+
+/** "(age 61)", "(61)", "(aged 61)" right after a name. */
+function ageInBrackets(doc: Doc, end: number): boolean {
+  if (doc.tokens[end]?.text !== '(') return false;
+  let k = end + 1;
+  if (doc.tokens[k]?.lower === 'age' || doc.tokens[k]?.lower === 'aged') k++;
+  return AGE_NUMBER.test(doc.tokens[k]?.text ?? '') && doc.tokens[k + 1]?.text === ')';
 }
 
 /** The name at `start` follows "<place word> of" ("south of", "the port of"). */
 function placeOf(doc: Doc, start: number): boolean {
   const head = doc.tokens[start - 2];
   return doc.tokens[start - 1]?.lower === 'of' && head !== undefined && head.text === head.lower && PLACE_OF_HEADS.has(head.lower);
+}
+
+/** Most words of a place name that leads a run ("Israel", "New Zealand", "Saudi Arabia"). */
+const PLACE_WORDS_MAX = 3;
+
+/**
+ * "the president of Israel Isaac Herzog", "Grand Duke of Luxembourg Henri", "Mayor of Kelmar
+ * Ana Ruiz" (with Kelmar a known place): in a run right after "<title> of", a leading place name
+ * ends the title and the words after it are the person's name. Returns the name's first token
+ * (the run's start when the run does not read so).
+ */
+function afterPlaceOfTitle(doc: Doc, run: CapitalRun): number {
+  if (doc.tokens[run.start - 1]?.lower !== 'of' || !isTitleToken(doc.tokens[run.start - 2])) return run.start;
+  for (let k = Math.min(PLACE_WORDS_MAX, run.end - run.start - 1); k >= 1; k--) {
+    const place = textOf(doc, run.start, run.start + k).toLowerCase();
+    if (PLACE_NAMES.has(place) && !isTitleToken(doc.tokens[run.start + k])) return run.start + k;
+  }
+  // a place the gazetteer does not know ("Sultan of Estrava Hamid Rahimi"): up to a known given name and a surname
+  for (let k = 1; k <= PLACE_WORDS_MAX && run.end - (run.start + k) >= 2; k++) {
+    if (isGivenName(doc.tokens[run.start + k]?.text ?? '')) return run.start + k;
+  }
+  return run.start;
+}
+
+/**
+ * "the Covenant School Katherine Koonce", "Kelmar Fire Service Ana Ruiz": a run whose last
+ * organisation or place head word is followed by a known given name and one or two more words
+ * names the organisation, then the person. Returns the person's first token (else `start`).
+ */
+function personAfterHead(doc: Doc, start: number, end: number): number {
+  let head = -1;
+  for (let i = start; i < end; i++) {
+    const l = doc.tokens[i]?.lower ?? '';
+    if (NON_PERSON_WORDS.has(l) && !FAMILY_NAMES_FIRST.has(l)) head = i;
+  }
+  const given = doc.tokens[head + 1];
+  if (head < 0 || given === undefined || !isGivenName(given.text)) return start;
+  const words = nameWords(doc, head + 1, end).length;
+  return words >= 2 && words <= 3 ? head + 1 : start;
+}
+
+/** The title of a name read by `afterPlaceOfTitle`: the title words before "of" ("Grand Duke of Luxembourg"). */
+function placeTitleStart(doc: Doc, runStart: number, sentence: Sentence): number {
+  const t = titleStartBefore(doc, runStart - 1, sentence);
+  return t < runStart - 1 ? t : runStart - 1;
+}
+
+/**
+ * "Theresa May", "Brian June": a month as the last word of a name whose first word is a known
+ * given name, with no day number after it ("Theresa May 4" would be a date).
+ */
+function monthSurname(doc: Doc, words: readonly NameWord[], end: number): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || last === undefined || !MONTH_SURNAMES.has(last.lower) || !isGivenName(words[0]?.text ?? '')) return false;
+  return !DIGIT.test(doc.tokens[end]?.text ?? '');
 }
 
 /**
@@ -513,9 +622,11 @@ function isRejectedWordMulti(tok: NameWord, i: number, count: number): boolean {
   const l = tok.lower;
   if (i < count - 1 && (TITLE_WORDS.has(l) || NATIONALITIES.has(l))) return true;
   const familyFirst = i === 0 && FAMILY_NAMES_FIRST.has(l);
-  // A regnal number after a name ("Pope Leo XIV", "King Charles III").
-  if (i > 0 && i === count - 1 && REGNAL.test(tok.text)) return false;
-  return (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || DIGIT.test(l);
+  // A regnal number after a name ("Pope Leo XIV", "King Charles III"), or inside one ("King Ulf XIV Adolf").
+  if (i > 0 && REGNAL.test(tok.text) && (i === count - 1 || tok.text.length >= 2)) return false;
+  return (
+    (NON_PERSON_WORDS.has(l) && !familyFirst) || CALENDAR_WORDS.has(l) || FUNCTION_WORDS.has(l) || isAcronym(tok.text) || DIGIT.test(l)
+  );
 }
 
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
@@ -623,8 +734,8 @@ const unconfirmedOf = new WeakMap<Doc, Unconfirmed>();
 
 /** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
 function personCandidates(doc: Doc): Candidate[] {
-  const all = candidates(doc);
-  const singles = new Set(all.filter((c) => c.words === 1).map((c) => c.lower[0] ?? ''));
+  const all = confirmedInText(doc, candidates(doc));
+  const singles = new Set(all.filter((c) => c.words === 1 && !articleNoun(doc, c)).map((c) => c.lower[0] ?? ''));
   // the evidence reads a run's place and words: not a copy of every candidate
   const runs = all.map((c) => ({ start: c.start, end: c.end, titleStart: c.titleStart, sentence: c.sentence, words: c.lower, key: c.key }));
   const evidenced = evidencedKeys(doc, runs, singles, (c) => c.key);
@@ -637,6 +748,58 @@ function personCandidates(doc: Doc): Candidate[] {
   }
   unconfirmedOf.set(doc, { mentions, organisations });
   return all.filter((c) => c.words === 1 || evidenced.has(c.key));
+}
+
+/**
+ * Candidates less two kinds that need the rest of the document: a lone place word that is no
+ * surname of a full name there ("Israel said" stays only next to "Scott Israel"), and a name
+ * found only in a title-case line ("Sheriff IDs Suspect As Nikolas Cruz": every word of a
+ * headline is capitalised) whose first word is no known given name.
+ */
+function confirmedInText(doc: Doc, all: Candidate[]): Candidate[] {
+  const titleCase = titleCaseSentences(doc);
+  if (titleCase.size === 0 && !all.some((c) => c.placeWord === true)) return all; // most documents
+  const surnames = new Set<string>();
+  for (const c of all) if (!titleCase.has(c.sentence) && (c.words > 1 || c.placeWord !== true)) surnames.add(surnameOfCandidate(c));
+  const full = new Set(all.filter((c) => c.words > 1 && !titleCase.has(c.sentence)).map(surnameOfCandidate));
+  return all.filter((c) => {
+    if (c.placeWord === true) return full.has(surnameOfCandidate(c));
+    return !titleCase.has(c.sentence) || isGivenName(c.text.split(/\s+/u)[0] ?? '') || surnames.has(surnameOfCandidate(c));
+  });
+}
+
+/** Fewest words of a title-case line. */
+const TITLE_CASE_WORDS = 4;
+
+/**
+ * Sentences in title case ("17 Dead In Florida High School Shooting, Sheriff IDs Suspect As ..."):
+ * at least `TITLE_CASE_WORDS` words, all capitalised, one of them a capitalised function word
+ * after the first ("In", "As", "Of"), which sentence case never has.
+ */
+export function titleCaseSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const sentence of doc.sentences) {
+    let words = 0;
+    let lower = 0;
+    let functionWord = false;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const tok = doc.tokens[i];
+      if (!tok || tok.type !== 'word' || !LETTERS.test(tok.text)) continue;
+      if (!isUpperStart(tok.text)) lower++;
+      else if (words > 0 && FUNCTION_WORDS.has(tok.lower) && tok.lower.length > 1) functionWord = true;
+      words++;
+    }
+    if (words >= TITLE_CASE_WORDS && lower === 0 && functionWord) out.add(sentence.i);
+  }
+  return out;
+}
+
+/**
+ * "the Abbey", "the Palace": a lone capitalised word after an article is a short form of a
+ * place's or a body's name, not a surname used alone ("the Trump administration" still is one).
+ */
+function articleNoun(doc: Doc, c: Candidate): boolean {
+  return c.titleStart === c.start && doc.tokens[c.start - 1]?.pos === 'DET' && !isModifier(doc.tokens[c.end]);
 }
 
 /** A document's names of two or more words without evidence of a person (not named as organisations). */
@@ -710,6 +873,25 @@ export function resolveShortForm(index: Pick<NameIndex, 'bySurname' | 'byWord'>,
   return byWord && byWord.size === 1 ? [...byWord][0] : undefined;
 }
 
+/** A name ending in a regnal number ("Felipe VI", "Carl XVI Gustaf" is none: its number is inside). */
+export function isReignName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 2 && REGNAL.test(words[words.length - 1] ?? '');
+}
+
+/** "his wife, Anouk", "with her husband Tom": a lone given name after a possessive kin noun. */
+function kinBefore(doc: Doc, c: Candidate): boolean {
+  let k = c.titleStart - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  const before = doc.tokens[k - 1]?.lower ?? '';
+  return KIN_NOUNS.has(doc.tokens[k]?.lower ?? '') && (before === 'his' || before === 'her' || before === 'their');
+}
+
+/** A lone name right after a royal title ("King Tomas", "Pope Leo"): the monarch's own name. */
+function royalShortForm(doc: Doc, c: Candidate): boolean {
+  return c.titleStart < c.start && ROYAL_TITLES.has(doc.tokens[c.start - 1]?.lower ?? '');
+}
+
 /**
  * "Joe and Ann Brett": a lone given name joined by "and" to a two-word name is a couple
  * sharing the surname ("Joe Brett"), not a short form of anyone.
@@ -740,8 +922,11 @@ function readPeople(doc: Doc): PersonMention[] {
       key = personKey(couple);
       name = couple;
     } else if (c.words === 1) {
-      const only = resolveShortForm(index, text, surnameOfCandidate(c));
-      const strength = c.afterTitleHead ? 'strong' : recurring.get(surnameOfCandidate(c));
+      const found = resolveShortForm(index, text, surnameOfCandidate(c));
+      // "King Tomas" is not the Tomas Brenner of the same story: a monarch's name resolves to a reign name only
+      const only = found !== undefined && royalShortForm(doc, c) && !isReignName(index.display.get(found) ?? '') ? undefined : found;
+      // "his wife, Anouk": a person, kept where the set names her in full (a given name alone is no full name)
+      const strength = c.afterTitleHead ? 'strong' : kinBefore(doc, c) ? 'tentative' : recurring.get(surnameOfCandidate(c));
       if (only !== undefined) {
         key = only;
         name = index.display.get(only) ?? text;

@@ -19,6 +19,7 @@ import {
   FAMILY_NAMES_FIRST,
   FOREIGN_ARTICLES,
   GIVEN_NAMES,
+  LOCATIVE_PREPOSITIONS,
   ORGANISATION_NOUNS,
   PERSON_NOUNS,
   PERSON_POSSESSIVES,
@@ -93,7 +94,21 @@ function appositionEvidence(doc: Doc, run: NameRun, roleOnly = false): boolean {
     }
   }
   const before = doc.tokens[run.titleStart - 1];
-  return (before?.text === ',' && isPersonRole(doc.tokens[run.titleStart - 2])) || relationEvidence(doc, run);
+  if (before?.text === ',' && (isPersonRole(doc.tokens[run.titleStart - 2]) || roleOfPlaceBefore(doc, run.titleStart - 1))) return true;
+  return relationEvidence(doc, run);
+}
+
+/** Most capitalised words of the place in "<role> of <place>, X". */
+const ROLE_PLACE_WORDS = 3;
+
+/**
+ * "the Sultan of Brunei, Hassanal Bolkiah", "Crown Prince of Norvia, Ivo Tamm": a role, "of" and
+ * a capitalised place right before the comma that opens the name.
+ */
+function roleOfPlaceBefore(doc: Doc, comma: number): boolean {
+  let k = comma - 1;
+  while (k > comma - 1 - ROLE_PLACE_WORDS && CAPITALISED.test(doc.tokens[k]?.text ?? '')) k--;
+  return k < comma - 1 && doc.tokens[k]?.lower === 'of' && isPersonRole(doc.tokens[k - 1]);
 }
 
 /** "her partner, Clarke Gayford", "his friend X": a relation noun after a person's possessive. */
@@ -121,6 +136,8 @@ function speechEvidence(doc: Doc, run: NameRun, vocabulary: ReadonlySet<string>)
  * the first name of its sentence (a pronoun refers back to the subject, not to "St. Thomas'").
  */
 function pronounEvidence(doc: Doc, run: NameRun, starts: ReadonlySet<number>): boolean {
+  // "rest in Santa Maria Maggiore, as he had asked": after a locative the name is a place's
+  if (LOCATIVE_PREPOSITIONS.has(doc.tokens[run.titleStart - 1]?.lower ?? '')) return false;
   for (let j = doc.sentences[run.sentence]?.tokenStart ?? run.titleStart; j < run.titleStart; j++) if (starts.has(j)) return false;
   for (let j = run.end; j < doc.tokens.length; j++) {
     const tok = doc.tokens[j];

@@ -111,10 +111,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilman', 'councilwoman', 'councillor', 'magistrate', 'detective', 'inspector', 'superintendent',
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'first', 'lady', 'state-run',
   // Plural titles before a list of names ("former Presidents Ellen Johnson Sirleaf and Michelle Bachelet").
-  'presidents', 'secretaries', 'senators', 'governors', 'ambassadors', 'mayors', 'judges', 'generals',
+  'presidents', 'secretaries', 'senators', 'governors', 'ambassadors', 'mayors', 'judges', 'generals', 'dukes', 'duchesses',
   'kings', 'queens', 'princes', 'premiers', 'chancellors', 'commissioners', 'envoys', 'directors',
   // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
   'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
+  // "India's PM Narendra Modi", "Ireland's Taoiseach Mira Doyle", "Grand Duke Henri", "Hereditary Prince Alois"
+  'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff',
 ]);
 
 /**
@@ -129,7 +131,50 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'reverend', 'sheikh', 'emir', 'sultan', 'commander', 'lieutenant', 'colonel', 'captain', 'sergeant',
   'admiral', 'general', 'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor',
   'detective', 'inspector', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'speaker', 'ceo',
-  'chairman', 'chairwoman', 'director', 'commissioner',
+  'chairman', 'chairwoman', 'director', 'commissioner', 'pm', 'taoiseach', 'duke', 'duchess',
+  // plural royal titles before given names ("Grand Dukes Henri and Maria Teresa")
+  'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses', 'sheriff',
+]);
+
+/** Months that are also surnames ("Theresa May", "Brian June"): after a known given name, a name word. */
+export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+
+/**
+ * Royal and religious titles followed by a reigning name, not a surname ("King Tomas", "Queen
+ * Ines II", "Pope Leo"): such a short form is the monarch's own name, never the given name of
+ * someone else named in full ("King Charles" is not "Charles Michel").
+ */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set([
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'duke', 'duchess',
+  'archduke', 'tsar', 'czar', 'shah', 'pharaoh', 'maharaja', 'rajah', 'kings', 'queens', 'princes',
+]);
+
+/**
+ * Words right before a person that make them the one represented, not the one present: "on behalf
+ * of President X", "the special representative of President X", "representing King X", "X's envoy"
+ * is a possessive already. Phrases of lower-case words, read backwards from the person's title.
+ */
+export const REPRESENTED_BY: readonly (readonly string[])[] = groups(`
+  behalf of
+  representative of
+  representatives of
+  envoy of
+  envoys of
+  emissary of
+  stand-in for
+  in place of
+  representing
+  represent
+  represents
+  represented
+`);
+
+/**
+ * Pronouns and auxiliaries that open an English contraction ("I’m", "I'll", "Don’t"): such a
+ * token is never a name, although wink may tag a capitalised one as a proper noun.
+ */
+export const CONTRACTION_HEADS: ReadonlySet<string> = new Set([
+  'i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'let',
 ]);
 
 /**
@@ -139,7 +184,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'premier',
   'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor', 'commissioner', 'chairman',
-  'chairwoman', 'director', 'ceo',
+  'chairwoman', 'director', 'ceo', 'pm', 'taoiseach',
 ]);
 
 /**
@@ -290,6 +335,15 @@ export const GIVEN_NAMES: ReadonlySet<string> = words(`
   daouda dev emine femi fernanda gulnara hadiza halima hamed haruki hye ifeanyi inês ines jae ji jin joon kiran
   koffi leticia lin ming minh mwangi ngozi nkechi njeri obinna ola oluwaseun omari precious ravi reza rina ryo
   sanjay seo shinzo sita soo sung takeshi tariq tendai thanh tuan usman wambui yemi yohannes
+  abdulaziz ahmet aleksandr alvaro amelie andile angus annika antoine arvid axel beatrice bertrand bjorn
+  camilla carsten catarina cyril dagmar desire dick dieter dolly egils elin emeric erick erna eun fiona frederik
+  frida gavin gilles giorgos gretchen guido hal harald hasan haruto helmut henri hillary hiroko hyun irma
+  jacinda jacques jarek jens jesper joachim joost josh jozef juha jurgen kathy keir kemal kenta kirill
+  koji kwasi lars lindsey lorna maarten magnus malcolm mark mason matti meghan melania mette micheal
+  michal miklos mitch moulay murat nasser nikos ngoc olaf olav oleksandr oren pekka pete piet rania ranil
+  recep reinhold rey rishi roland rolf rune salvador sanna saul seamus shigeru silvia sonja soren stig
+  svetlana tamim tamas tarja ted tobiah tomasz turki ulf urs vaclav vinay wilhelm willem winston wojciech
+  yannick yoshihide yves zbigniew
 `);
 
 /**
@@ -361,6 +415,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   suggested suggests recalled recalls asked asks urged urges
 `);
 
+/** Prepositions of place: a name right after one is more likely a place's ("in Santa Lucia", "near Port Ellis"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words('in at near into from outside inside across toward towards through');
+
 /** Personal pronouns that refer back to a person (not to a thing or a country). */
 /** Nouns that name an organisation right before its name ("the environmental group Hutan Kita"). */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = words(
@@ -408,6 +465,18 @@ export const ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
   dropped out
   opted out
 `);
+/**
+ * Words right before a person (over the title) that leave the person out: "traveled without
+ * Princess X", "all the leaders except President X", "in the absence of King X".
+ */
+export const ABSENCE_BEFORE: readonly (readonly string[])[] = groups(`
+  without
+  except
+  except for
+  excluding
+  absence of
+  instead of
+`);
 /** Words that end the stretch a negated attendance can be said of ("X will not attend, but Y will"). */
 export const CLAUSE_BREAKS: ReadonlySet<string> = words('but ; while whereas although though however instead');
 
@@ -425,7 +494,23 @@ export const LIST_CONTINUATIONS: readonly (readonly string[])[] = groups(`
   they were
   those attending
   those present
+  also present
+  also attending
+  also in attendance
+  also among
+  also there
+  others attending
+  others present
+  joining them
 `);
+
+/**
+ * Kin nouns after a person's possessive that make the one word after them a person's given name
+ * ("his wife, Anouk", "with her husband Tom"): the name of someone's spouse or child, not a place.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = words(
+  'wife husband widow widower spouse partner son daughter mother father brother sister fiance fiancee fiancé fiancée',
+);
 export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
 /** Lower-case words that may stand between the link word and the honoured person's title ("for the late ..."). */
 export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former');

@@ -97,5 +97,6 @@ export const PLACE_NAMES: ReadonlySet<string> = phrases(`
 export const BUILDING_NOUNS: ReadonlySet<string> = phrases(`
   cemetery, graveyard, chapel, mosque, synagogue, basilica, shrine, monastery, convent, seminary, mausoleum,
   crematorium, morgue, prison, jail, penitentiary, barracks, library, theatre, theater, courthouse, terminal,
-  headquarters, auditorium, pavilion, monument, racecourse, fairground, fairgrounds, showground, quay, wharf
+  headquarters, auditorium, pavilion, monument, racecourse, fairground, fairgrounds, showground, quay, wharf,
+  abbey, priory, minster, crypt
 `);

@@ -293,3 +293,11 @@ describe('a list under a sub-heading without a colon', () => {
     expect(one('participants', text)).toEqual(['Tomas', 'Ines', 'Hamid Rahimi']);
   });
 });
+
+describe('attendance told without a list opener', () => {
+  it('"were also present", "paid their respects" and "gathered" name attendees', () => {
+    expect(one('participants', 'Prince Anselm and Princess Odile of Varland were also present at the service.')).toEqual(['Anselm', 'Odile']);
+    expect(one('participants', 'President Marta Kovalenko and Chancellor Rudi Brandt paid their respects at the coffin on Monday.')).toEqual(['Marta Kovalenko', 'Rudi Brandt']);
+    expect(one('participants', 'Thousands gathered at the cathedral, where Prime Minister Ilse Varga laid a wreath.')).toEqual(['Ilse Varga']);
+  });
+});

@@ -36,6 +36,7 @@ import {
   NON_PERSON_WORDS,
   OFFICE_HEADS,
   PERSON_NOUNS,
+  PLACE_NOUNS_AFTER,
   PLACE_OF_HEADS,
   ROYAL_TITLES,
   SPEECH_VERBS,
@@ -680,12 +681,7 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, S
     if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !tight(doc.tokens[j - 1], verb)) subject.add(tok.lower);
     if (attributes(doc, c)) speakers.add(tok.lower);
   }
-  const located = new Set<string>();
-  for (let i = 1; i < doc.tokens.length; i++) {
-    const tok = doc.tokens[i];
-    const prev = doc.tokens[i - 1];
-    if (tok && prev && isUpperStart(tok.text) && LOCATIVES.has(prev.lower)) located.add(tok.lower);
-  }
+  const located = locatedWords(doc);
   const out = new Map<string, Strength>();
   for (const [word, n] of counts) {
     if (located.has(word)) continue;
@@ -693,6 +689,26 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, S
     else if (speakers.has(word)) out.set(surnameKey(word), 'tentative');
   }
   return out;
+}
+
+/**
+ * Capitalised words a document uses as places: after a locative preposition ("in Bakhmut"),
+ * also past a country's possessive and its adjectives ("in Ecuador's central Andes"), and right
+ * before a landform's or a settlement's noun ("the Sangalpa volcano erupted").
+ */
+function locatedWords(doc: Doc): Set<string> {
+  const located = new Set<string>();
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const tok = doc.tokens[i] as Token;
+    if (!isUpperStart(tok.text)) continue;
+    const next = doc.tokens[i + 1];
+    if (next !== undefined && next.text === next.lower && PLACE_NOUNS_AFTER.has(next.lower)) located.add(tok.lower);
+    let k = i - 1;
+    while (k > 0 && doc.tokens[k]?.pos === 'ADJ' && !isUpperStart(doc.tokens[k]?.text ?? '')) k--;
+    if (APOSTROPHE_S.test(doc.tokens[k]?.text ?? '') && isUpperStart(doc.tokens[k - 1]?.text ?? '')) k -= 2;
+    if (LOCATIVES.has(doc.tokens[k]?.lower ?? '')) located.add(tok.lower);
+  }
+  return located;
 }
 
 /**
@@ -772,26 +788,33 @@ function confirmedInText(doc: Doc, all: Candidate[]): Candidate[] {
 const TITLE_CASE_WORDS = 4;
 
 /**
- * Sentences in title case ("17 Dead In Florida High School Shooting, Sheriff IDs Suspect As ..."):
- * at least `TITLE_CASE_WORDS` words, all capitalised, one of them a capitalised function word
- * after the first ("In", "As", "Of"), which sentence case never has.
+ * Sentences in title case: at least `TITLE_CASE_WORDS` words, every one capitalised but short
+ * function words, and either a capitalised function word after the first ("17 Dead In Florida
+ * High School Shooting, Sheriff IDs Suspect As ...", which sentence case never has) or, with
+ * function words in lower case as most style books set headlines, a capitalised verb ("Death
+ * Toll Climbs to 19 as Search Continues"; a line of names, "Prince X and Princess Y of Z", has none).
  */
 export function titleCaseSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
-  for (const sentence of doc.sentences) {
-    let words = 0;
-    let lower = 0;
-    let functionWord = false;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const tok = doc.tokens[i];
-      if (!tok || tok.type !== 'word' || !LETTERS.test(tok.text)) continue;
-      if (!isUpperStart(tok.text)) lower++;
-      else if (words > 0 && FUNCTION_WORDS.has(tok.lower) && tok.lower.length > 1) functionWord = true;
-      words++;
-    }
-    if (words >= TITLE_CASE_WORDS && lower === 0 && functionWord) out.add(sentence.i);
-  }
+  for (const sentence of doc.sentences) if (isTitleCase(doc, sentence)) out.add(sentence.i);
   return out;
+}
+
+function isTitleCase(doc: Doc, sentence: Sentence): boolean {
+  let words = 0;
+  let functionWord = false;
+  let verb = false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const tok = doc.tokens[i];
+    if (!tok || tok.type !== 'word' || !LETTERS.test(tok.text)) continue;
+    words++;
+    if (!isUpperStart(tok.text)) {
+      if (!FUNCTION_WORDS.has(tok.lower) || tok.lower.length > 4) return false;
+    } else if (words > 1 && FUNCTION_WORDS.has(tok.lower) && tok.lower.length > 1) functionWord = true;
+    // (a participle may be part of a title: "Acting High Commissioner X")
+    else if (words > 1 && tok.pos === 'VERB' && !tok.lower.endsWith('ing')) verb = true;
+  }
+  return words >= TITLE_CASE_WORDS && (functionWord || verb);
 }
 
 /**

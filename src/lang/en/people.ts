@@ -229,6 +229,16 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns of landforms and settlements that, right after a name, make it a place's:
+ * "the Sangalpa volcano", "the Tarra river", "the Kelmar district".
+ */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'volcano', 'mountain', 'mountains', 'river', 'lake', 'valley', 'glacier', 'peak', 'ridge', 'canyon', 'gorge',
+  'plateau', 'dam', 'reservoir', 'island', 'islands', 'peninsula', 'desert', 'forest', 'bay', 'gulf', 'strait',
+  'coast', 'delta', 'basin', 'region', 'province', 'district', 'county', 'village', 'town', 'city', 'municipality',
+]);
+
+/**
  * Lower-case words that, before "of", make the name after it a place: "35 miles south of
  * Capo Sorbo", "the port of Marina di Sorbo", "the town of Kelmar".
  */

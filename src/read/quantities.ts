@@ -17,8 +17,8 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, INCREMENT_WORDS, LIST_DETERMINERS, OUTCOME_NOUNS, PERSON_NOUNS, RATE_LEADS, RATE_PERIODS,
-  RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
+  AGE_WORDS, COUNT_ONLY_QUALIFIERS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
+  PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
@@ -245,6 +245,8 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (ageApposition(tokens, expr)) return 'age';
+  // "a mother of two", "the father of three children": a family's size
+  if (prev?.lower === 'of' && FAMILY_OF_NOUNS.has(tokens[expr.start - 2]?.lower ?? '')) return 'family';
   if (afterDifferencePhrase(tokens, expr.start)) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
@@ -285,10 +287,25 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (unit === null && diedAt(tokens, expr)) return 'age';
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
+  const yearLike = unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first);
+  if (yearLike && levelCount(tokens, expr)) return null;
   if (someNumberToken(tokens, expr.numberStart, numberEnd, inSkippedEntity)) return 'entity';
-  if (unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first)) return 'year';
+  if (yearLike) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
+}
+
+/**
+ * A number that looks like a year but is the level of a count: with a qualifier a year never
+ * takes ("almost 2000", "at least 1950"), or right after a verb of level ("the toll surged to
+ * 1941", "stood at 2012", "reached 1900"). "in 1941", "since 2000", "around 2000" stay years.
+ */
+function levelCount(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  if (expr.qualifier !== null && expr.start < expr.numberStart && COUNT_ONLY_QUALIFIERS.has(expr.qualifier)) return true;
+  let k = expr.start - 1;
+  const prev = tokens[k]?.lower;
+  if (prev === 'to' || prev === 'at') k--;
+  return LEVEL_COUNT_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 const hasColon = (t: QToken): boolean => t.text.includes(':');

@@ -178,6 +178,18 @@ export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'raised', 'lowered', 'now', 'is', 'was', 'has', 'had', 'been', 'to', 'at',
 ]);
 
+/**
+ * The verbs of `LEVEL_VERBS` proper (no auxiliaries, no "to"/"at"): a four-digit number right
+ * after one ("the toll surged to 1941", "stood at 2012", "reached 1900") is the level a count
+ * stands at, not a year.
+ */
+export const LEVEL_COUNT_VERBS: ReadonlySet<string> = new Set(
+  [...LEVEL_VERBS].filter((w) => !['now', 'is', 'was', 'has', 'had', 'been', 'to', 'at'].includes(w)),
+);
+
+/** Qualifiers a year never takes: "at least 2000", "more than 1950", "almost 2000" are counts. */
+export const COUNT_ONLY_QUALIFIERS: ReadonlySet<string> = new Set(['at-least', 'more-than', 'nearly']);
+
 /** Words between a figure's noun and its cue in a relative clause ("who had been", "that were"). */
 export const RELATIVE_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is']);
 
@@ -194,6 +206,14 @@ export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
 export const RATE_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 export const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'night', 'hour', 'minute']);
 export const RATE_WORDS: ReadonlySet<string> = new Set(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly']);
+
+/**
+ * Nouns before "of N" that make N the size of someone's family, not a count of the event:
+ * "a mother of two", "the father of three young children".
+ */
+export const FAMILY_OF_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'grandma', 'grandpa',
+]);
 
 /** Words before a figure that make it an age ("aged 17", "at age 95"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);

@@ -18,7 +18,7 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import { LEVEL_VERBS, PARTITIVE_PRONOUNS } from '../lang/en/quantities.js';
+import { LEVEL_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 import type { Extent } from '../read/words.js';
 
@@ -267,6 +267,7 @@ function gapWords(
     words++;
     if (words > window) return null;
     if (CONTRASTS.has(t.lower)) return null;
+    if (valueStart === null && t.lower === 'with' && withOwnSubject(tokens, k + 1, to)) return null;
     if (CONJUNCTIONS.has(t.lower)) {
       const next = tokens[k + 1];
       if (next !== undefined && CLAUSE_OPENERS.has(next.pos)) return null;
@@ -277,6 +278,21 @@ function gapWords(
     if (b.start < to && from < b.end && !(b.start > from && b.end <= aside)) return null;
   }
   return words + COMMA_COST * commas;
+}
+
+/**
+ * "with" and a noun of people before a later cue: an absolute phrase whose cue has a subject of
+ * its own ("the tally rose to 9,915, with many people still missing": the missing are the
+ * people, not the 9,915). "12 people with injuries", "two with head wounds" have none.
+ */
+function withOwnSubject(tokens: readonly Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' && t.pos !== 'PRON') continue;
+    if (OUTCOME_NOUNS.has(t.lower) || OUTCOME_NOUNS.has(t.lemma)) continue;
+    if (PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /**

@@ -126,9 +126,10 @@ class OverTime {
         const theirs = certain.get(w.id) ?? [];
         const oneEach = oneKey.get(v.id) === true && oneKey.get(w.id) === true;
         for (const x of mine) {
-          let conflicts = byVersion.get(x)?.get(w.id) ?? [];
+          // of the same time, a hedge that allows the other's figure says the same ("over a dozen", "14")
+          let conflicts = (byVersion.get(x)?.get(w.id) ?? []).filter((y) => !boundsAgree(x, y));
           // Two versions that each give one figure, in sentences worded differently.
-          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
+          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key) && !boundsAgree(x, theirs[0] as ClaimValue)) {
             conflicts = [theirs[0] as ClaimValue];
           }
           if (conflicts.length > 0 && losesTo(x, conflicts[0] as ClaimValue, input, certain, this.rank, this.memo)) {
@@ -219,7 +220,7 @@ class OverTime {
    */
   private raisedTogether(raised: readonly ClaimValue[], previous: ClaimValue): void {
     for (const h of raised) {
-      const rivals = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key));
+      const rivals = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key) && !boundsAgree(h, y));
       const beaten = rivals.filter((y) => losesTo(h, y, this.input, this.certain, this.rank, this.memo));
       if (beaten.length > 0) {
         this.wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });

@@ -74,3 +74,33 @@ describe('versions of the same time: a hedge that allows the other figure agrees
     expect(against.filter((f) => f.type === 'contradiction').length).toBe(1);
   });
 });
+
+describe('versions of the same time at different hours of a rising toll', () => {
+  const take = (toll: string, day: string): string =>
+    `Quake toll in Marvel province rises to ${toll}\n\nSELKA, Marvel (Reuters) — The death toll from the earthquake that struck Marvel province on Saturday rose to ${toll} on ${day}, the interior ministry said, as rescuers searched collapsed villages in the Drun hills.\n\nThe ministry spokesman, Idris Kavan, said teams had reached most of the worst-hit villages.\n`;
+  const first = `Quake kills at least 40 in Marvel province\n\nSELKA, Marvel (AP) — A magnitude 6.5 earthquake struck Marvel province on Saturday, killing at least 40 people, officials said.\n`;
+  it('makes the lower figure stale, not a contradiction, when later versions keep the higher one', async () => {
+    const found: Finding[] = await sets.findings(
+      { a: ['2026-05-02', first], b: ['2026-05-03', take('212', 'Sunday')], c: ['2026-05-03', take('305', 'Sunday')], d: ['2026-05-04', take('305', 'Monday')] },
+      'death-toll',
+    );
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+    const stale = found.filter((f) => f.type === 'stale');
+    expect(stale.map((f) => [f.versions, f.severity])).toEqual([[['b'], 'warning']]);
+    expect(stale[0]?.message).toMatch(/b still says 212, but c of the same time says 305, as later versions do/);
+    // no later version keeps either figure: still a contradiction between the two
+    const neither: Finding[] = await sets.findings(
+      { a: ['2026-05-02', first], b: ['2026-05-03', take('212', 'Sunday')], c: ['2026-05-03', take('305', 'Sunday')], d: ['2026-05-04', take('340', 'Monday')] },
+      'death-toll',
+    );
+    expect(neither.filter((f) => f.type === 'contradiction').length).toBe(1);
+  });
+  it('does so for the first versions of a set too', async () => {
+    const found: Finding[] = await sets.findings(
+      { b: ['2026-05-03', take('212', 'Sunday')], c: ['2026-05-03', take('305', 'Sunday')], d: ['2026-05-04', take('305', 'Monday')] },
+      'death-toll',
+    );
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+    expect(found.filter((f) => f.type === 'stale').map((f) => f.versions)).toEqual([['b']]);
+  });
+});

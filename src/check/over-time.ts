@@ -50,6 +50,8 @@ class OverTime {
   private readonly outliers = new Set<string>();
   /** Lower counts explained by injured people who died (see `injuredDied`). */
   private readonly diedSince = new Set<ClaimValue>();
+  /** Versions already reported as giving an earlier figure of their day (`olderOfDay`). */
+  private readonly staleOfDay = new Set<string>();
 
   constructor(
     private readonly input: RuleCheckInput,
@@ -131,6 +133,12 @@ class OverTime {
           // Two versions that each give one figure, in sentences worded differently.
           if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key) && !boundsAgree(x, theirs[0] as ClaimValue)) {
             conflicts = [theirs[0] as ClaimValue];
+          }
+          const order = conflicts.length > 0 ? this.dayOrder(x, conflicts[0] as ClaimValue) : null;
+          if (order === 'newer') continue;
+          if (order === 'older') {
+            if (x === this.headline.get(v.id)) this.olderOfDay(x, conflicts[0] as ClaimValue);
+            continue;
           }
           if (conflicts.length > 0 && losesTo(x, conflicts[0] as ClaimValue, input, certain, this.rank, this.memo)) {
             this.wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
@@ -221,7 +229,12 @@ class OverTime {
   private raisedTogether(raised: readonly ClaimValue[], previous: ClaimValue): void {
     for (const h of raised) {
       const rivals = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key) && !boundsAgree(h, y));
-      const beaten = rivals.filter((y) => losesTo(h, y, this.input, this.certain, this.rank, this.memo));
+      const newer = this.best(rivals.filter((y) => this.dayOrder(h, y) === 'older'));
+      if (newer) {
+        this.olderOfDay(h, newer);
+        continue;
+      }
+      const beaten = rivals.filter((y) => this.dayOrder(h, y) !== 'newer' && losesTo(h, y, this.input, this.certain, this.rank, this.memo));
       if (beaten.length > 0) {
         this.wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });
         this.outliers.add(h.version);
@@ -229,6 +242,37 @@ class OverTime {
         this.updates.push({ x: h, from: previous });
       }
     }
+  }
+
+  /**
+   * Two versions of the same time with different figures of a rising toll, when later versions
+   * keep the higher one and not the lower: outlets that reported at different hours of the day
+   * (the order within a day is unknown), not a wrong copy. 'older': `x` is the day's earlier
+   * figure; 'newer': `x` is the later one; null: no such evidence (support decides, `losesTo`).
+   * A wrong copy's figure ("71" for "17") is kept by no later version.
+   */
+  private dayOrder(x: ClaimValue, y: ClaimValue): 'older' | 'newer' | null {
+    if (!this.up) return null;
+    if (this.better(y, x) && this.keptLater(y) && !this.keptLater(x)) return 'older';
+    if (this.better(x, y) && this.keptLater(x) && !this.keptLater(y)) return 'newer';
+    return null;
+  }
+
+  /** Whether a version of a later time gives a figure that agrees with `x` (or that `x`'s hedge allows: "more than 2,800", "2,862"). */
+  private keptLater(x: ClaimValue): boolean {
+    const r = this.rank.get(x.version) ?? 0;
+    return this.input.versions.some(
+      (w) => w.rank > r && (this.certain.get(w.id) ?? []).some((z) => compatibleKeys(this.input.rule.kind, z.key, x.key) || boundsAgree(x, z)),
+    );
+  }
+
+  /** The day's earlier figure beside the update of the same time that later versions keep: stale, once per version. */
+  private olderOfDay(x: ClaimValue, newer: ClaimValue): void {
+    if (this.staleOfDay.has(x.version)) return;
+    this.staleOfDay.add(x.version);
+    const finding = staleFinding(this.input, x, newer);
+    const message = `${this.input.rule.label}: ${x.version} still says ${displayValue(x)}, but ${newer.version} of the same time says ${displayValue(newer)}, as later versions do`;
+    this.findings.push({ ...finding, message });
   }
 
   /** The rank's figures become the earlier ones. */

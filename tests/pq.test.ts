@@ -104,3 +104,24 @@ describe('versions of the same time at different hours of a rising toll', () => 
     expect(found.filter((f) => f.type === 'stale').map((f) => f.versions)).toEqual([['b']]);
   });
 });
+
+describe('"climbed past N" is a mark passed', () => {
+  it('gives way to the exact figure the version states', () => {
+    const text =
+      'Ten days after the earthquake, the toll in the Sarnath hills has climbed past 3,400, police said.\n\n' +
+      'Police chief Anil Terwan said on Friday that 3,417 people had died in the quake.';
+    const values = claims(text).get('death-toll') ?? [];
+    expect(values.map((x) => `${x.qualifier ?? 'exact'} ${x.key}/${x.role}`)).toEqual(['more-than 3400/other', 'exact 3417/headline']);
+  });
+});
+
+describe('"had said" before a figure: an earlier statement', () => {
+  it('is not the headline once the story moved on', () => {
+    const text =
+      'Officials lowered the toll from the landslide in Corva district on Monday. On Sunday, the district office had said ' +
+      'the landslide killed at least 90 people and injured about 300. The slide killed 41 people, the regional governor said on Monday.';
+    const values = claims(text).get('death-toll') ?? [];
+    expect(values.find((x) => x.role === 'headline')?.key).toBe('41');
+    expect((claims(text).get('injured') ?? []).filter((x) => x.role === 'headline')).toEqual([]);
+  });
+});

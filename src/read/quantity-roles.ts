@@ -17,6 +17,7 @@ import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
   CARE_WORDS,
+  EARLIER_STATEMENT_VERBS,
   INCLUSION_WORDS,
   INJURY_NOUNS,
   INCREMENT_WORDS,
@@ -121,6 +122,18 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
   // "an earlier toll of 12", "officials had earlier put the toll at 12"
   for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return earlierStatement(tokens, expr, clause);
+}
+
+/**
+ * "the state had said the quake killed at least 500 people and injured 2,000": "had" and a verb
+ * of telling before the figure in its clause, the figure an earlier statement the story has
+ * moved on from.
+ */
+function earlierStatement(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  for (let k = Math.max(clause.start, expr.start - 12); k < expr.start - 1; k++) {
+    if (tokens[k]?.lower === 'had' && EARLIER_STATEMENT_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
 }

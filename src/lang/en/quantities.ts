@@ -96,6 +96,15 @@ export const WHOLE_SCOPE_WORDS: ReadonlySet<string> = new Set([
   'statewide', 'nationwide', 'countrywide', 'overall', 'total', 'altogether',
 ]);
 
+/**
+ * Verbs of telling that, after "had", make the figure an earlier statement the story has moved
+ * on from: "On Saturday, the state had said the quake killed at least 500 people". Verbs of
+ * counting stay ("by Monday rescuers had recovered 40 bodies" is the count then).
+ */
+export const EARLIER_STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  'said', 'reported', 'announced', 'estimated', 'stated', 'told', 'put', 'given', 'claimed',
+]);
+
 /** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'initially', 'original', 'preliminary']);
 

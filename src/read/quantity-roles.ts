@@ -138,8 +138,25 @@ function earlierStatement(tokens: readonly Token[], expr: QuantityExpr, clause: 
   return false;
 }
 
-/** Words between a figure and its place phrase ("17 [people were] in Kelmar"). */
-const PLACE_FILLER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them', 'reported', 'confirmed']);
+/** Words between a figure and its place phrase ("17 [people were] in Kelmar", "one [each] in Toho"). */
+const PLACE_FILLER = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them',
+  'reported', 'confirmed', 'each', 'missing', 'unaccounted', 'for',
+]);
+
+/**
+ * Words of a lasting state, filler only before "missing" or "unaccounted" ("20 [remain
+ * unaccounted for] in Asakura"): "seven were still in hospital" names no place of the event.
+ */
+const STATE_LEADS: ReadonlySet<string> = new Set(['remain', 'remained', 'remains', 'still']);
+
+function isPlaceFiller(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (PLACE_FILLER.has(w)) return true;
+  if (!STATE_LEADS.has(w)) return false;
+  const next = tokens[k + 1]?.lower ?? '';
+  return next === 'missing' || next === 'unaccounted' || (STATE_LEADS.has(next) && isPlaceFiller(tokens, k + 1));
+}
 
 /** Prepositions of a place phrase after a figure: "17 in Kelmar", "nine from Sarkuh" (where the dead came from). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'from']);
@@ -147,7 +164,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', '
 /** The place phrase after a figure ("in Kelmar", "from Sarkuh", "in the village of Dorsk", "elsewhere"), or null. */
 export function placeAfter(tokens: readonly Token[], from: number): string | null {
   let k = from;
-  while (k < from + 4 && PLACE_FILLER.has(tokens[k]?.lower ?? '')) k++;
+  while (k < from + 4 && isPlaceFiller(tokens, k)) k++;
   const prep = tokens[k];
   if (prep?.lower === 'elsewhere') return 'elsewhere';
   if (prep === undefined || !PLACE_PREPOSITIONS.has(prep.lower)) return null;

@@ -75,7 +75,7 @@ export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom'])
 /** Nouns of a place phrase without a proper name ("in the capital", "elsewhere"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'capital', 'province', 'provinces', 'district', 'districts', 'region', 'regions', 'city', 'county', 'counties',
-  'state', 'village', 'villages', 'town', 'towns', 'area', 'areas', 'prefecture', 'municipality', 'suburb',
+  'state', 'village', 'villages', 'hamlet', 'hamlets', 'town', 'towns', 'area', 'areas', 'prefecture', 'municipality', 'suburb',
   'neighborhood', 'neighbourhood', 'hospital', 'school', 'camp', 'valley', 'island', 'coast', 'north', 'south',
   'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'epicenter', 'epicentre',
 ]);

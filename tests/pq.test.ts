@@ -125,3 +125,27 @@ describe('"had said" before a figure: an earlier statement', () => {
     expect((claims(text).get('injured') ?? []).filter((x) => x.role === 'headline')).toEqual([]);
   });
 });
+
+describe('a breakdown of the missing by place', () => {
+  it('reads "N remain unaccounted for in A, and one each in B and C" as parts', () => {
+    const text =
+      'Rescuers searched the valley for a fifth day on Friday. Eighteen people remain unaccounted for in Velka, ' +
+      'and one each in the hamlets of Dorn and Asper, the prefectural government said.';
+    expect(rule(text, 'missing')).toEqual(['18/part', '1/part']);
+    // people still in hospital name no place: the injured count stays the headline
+    const care = 'Thirty-one people were injured in the blast at the Ostrava depot, and six were still in hospital on Thursday.';
+    expect(rule(care, 'injured')[0]).toBe('31/headline');
+  });
+});
+
+describe('a related-story line in brackets is page furniture', () => {
+  it('gives no figure to the version', async () => {
+    const story = (related: string): string =>
+      `Death toll from Varna floods hits 12\n\n${related}4 dead, 30 missing as rivers burst banks in Kessel\n\n` +
+      'VARNA (AP) — Floods in the Varna lowlands have killed 12 people, the regional government said on Tuesday.\n';
+    const later = 'Varna flood toll rises to 15\n\nVARNA (AP) — The toll from floods in the Varna lowlands rose to 15 on Wednesday, with 9 people missing, officials said.\n';
+    const found: Finding[] = await sets.findings({ a: ['2026-02-03', story('【Related】')], b: ['2026-02-04', later] }, 'missing');
+    // no "30 missing" of another story in a: nothing to contradict or update b's 9
+    expect(found.filter((f) => f.type !== 'not-yet-reported' && f.type !== 'omission')).toEqual([]);
+  });
+});

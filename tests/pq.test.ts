@@ -149,3 +149,18 @@ describe('a related-story line in brackets is page furniture', () => {
     expect(found.filter((f) => f.type !== 'not-yet-reported' && f.type !== 'omission')).toEqual([]);
   });
 });
+
+describe('shares of the toll named without a breakdown', () => {
+  it('reads the figures after "Of the total," as parts', () => {
+    const text =
+      'The toll from the quake in the Merov hills rose to 1,120, police said. Of the total, more than 540 were reported dead ' +
+      'in the Tarn valley and at least 200 more in the provincial capital.';
+    const values = claims(text).get('death-toll') ?? [];
+    expect(values.map((x) => `${x.key}/${x.role}`)).toEqual(['1120/headline', '540/part', '200/part']);
+  });
+  it('reads "deaths were recorded in Al-Vesh province alone" as that place\'s share', () => {
+    const text = 'The quake has killed more than 900 people. More than 400 deaths were recorded in Al-Vesh province alone.';
+    const share = (claims(text).get('death-toll') ?? []).find((x) => x.key === '400');
+    expect([share?.role, share?.place]).toEqual(['part', 'Al-Vesh province']);
+  });
+});

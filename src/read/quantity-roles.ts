@@ -41,6 +41,7 @@ const YEAR_OR_DECADE = /^\d{4}s?$/;
 const ING_END = /ing$/i;
 const CAPITAL_FIRST = /^[A-Z]/;
 const APOSTROPHE_S = /^['’]s$/u;
+const LETTER_FIRST = /^\p{L}/u;
 
 export interface FigureContext {
   kind: 'background' | 'part' | 'superseded' | 'inclusive' | null;
@@ -141,7 +142,7 @@ function earlierStatement(tokens: readonly Token[], expr: QuantityExpr, clause: 
 /** Words between a figure and its place phrase ("17 [people were] in Kelmar", "one [each] in Toho"). */
 const PLACE_FILLER = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them',
-  'reported', 'confirmed', 'each', 'missing', 'unaccounted', 'for',
+  'reported', 'confirmed', 'recorded', 'registered', 'counted', 'each', 'missing', 'unaccounted', 'for',
 ]);
 
 /**
@@ -176,7 +177,11 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   let end: number;
   if (CAPITAL_FIRST.test(head.text) && head.pos === 'PROPN') {
     end = j;
-    while (tokens[end + 1] !== undefined && CAPITAL_FIRST.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
+    for (;;) {
+      if (tokens[end + 1] !== undefined && CAPITAL_FIRST.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
+      else if (hyphenJoined(tokens, end + 1)) end += 2; // "Al-Haouz", "Port-au-Prince"
+      else break;
+    }
     if (PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end++; // Sichuan province
   } else if (PLACE_NOUNS.has(head.lower)) {
     end = j;
@@ -184,7 +189,21 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   } else {
     return null;
   }
-  return tokens.slice(k + 1, end + 1).map((t) => t.text).join(' ');
+  // words as written: no space inside "Al-Haouz"
+  let text = '';
+  for (let m = k + 1; m <= end; m++) {
+    const t = tokens[m] as Token;
+    text += m > k + 1 && (tokens[m - 1] as Token).end < t.start ? ` ${t.text}` : t.text;
+  }
+  return text;
+}
+
+/** A hyphen at `k` written without spaces between two words: "Al-Haouz", "Port-au-Prince". */
+function hyphenJoined(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return dash?.text === '-' && prev !== undefined && next !== undefined && prev.end === dash.start && dash.end === next.start && LETTER_FIRST.test(next.text);
 }
 
 /** Verbs between a figure and "among": "Three children were among the dead" is a share of them. */
@@ -199,13 +218,23 @@ function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range,
   return after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '');
 }
 
-/** "Of the 41 dead, 30 were in Alder County ...": figures after the opening total are parts. */
+/**
+ * "Of the 41 dead, 30 were in Alder County ...": figures after the opening total are parts; so
+ * are those after an opening that names the total without a figure ("Of the total, more than
+ * 630 were in the valley", "Of those killed, 12 were children").
+ */
 function afterOpeningTotal(tokens: readonly Token[], extents: readonly Range[], n: number): boolean {
-  if (n === 0 || tokens[0]?.lower !== 'of' || tokens[1]?.lower !== 'the') return false;
-  const first = extents[0];
+  if (tokens[0]?.lower !== 'of' || !OPENING_TOTAL_DETERMINERS.has(tokens[1]?.lower ?? '')) return false;
   const own = extents[n];
-  return first !== undefined && own !== undefined && first.start === 2 && clauseAt(tokens, 2).end <= own.start;
+  if (own === undefined) return false;
+  if (extents[0]?.start === 2) return n > 0 && clauseAt(tokens, 2).end <= own.start; // "Of the 41 dead, ..."
+  // no figure in the opening: it names the whole ("Of the total,", "Of those killed,")
+  const opening = clauseAt(tokens, 1);
+  if (tokens[opening.end]?.text !== ',' || opening.end - opening.start > 4 || opening.end > own.start) return false;
+  return !extents.some((e) => e.start < opening.end);
 }
+
+const OPENING_TOTAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these']);
 
 /** The place phrase after a figure ends in "alone": the figure is one place's share. */
 function alone(tokens: readonly Token[], from: number): boolean {

@@ -164,3 +164,23 @@ describe('shares of the toll named without a breakdown', () => {
     expect([share?.role, share?.place]).toEqual(['part', 'Al-Vesh province']);
   });
 });
+
+describe('a version that also gives the newer figure is no stale or contradicting copy', () => {
+  it('keeps quiet on a rounder headline over the same toll', async () => {
+    const first = 'Storm toll in the Kessaly islands rises to 375\n\nKESSALY (AP) — The death toll from Typhoon Orla rose to 375 on Monday, police said.\n';
+    const later =
+      'Typhoon toll passes 300 as aid reaches Kessaly islands\n\nKESSALY (Reuters) — Aid reached the Kessaly islands on Tuesday. ' +
+      'According to the national police, at least 375 people were killed and 500 were injured.\n';
+    const found: Finding[] = await sets.findings({ a: ['2026-01-12', first], b: ['2026-01-13', later] }, 'death-toll');
+    expect(found.filter((f) => f.type === 'contradiction' || f.type === 'stale')).toEqual([]);
+  });
+  it('nor for a count that moves either way (the missing)', async () => {
+    const a = 'Floods in Lerma leave 50 missing\n\nLERMA (AP) — Fifty people were missing after floods in the Lerma valley on Saturday, officials said.\n';
+    const b = 'Lerma floods: 56 missing\n\nLERMA (AP) — Police said on Sunday that 56 people were missing after the floods in the Lerma valley.\n';
+    const c =
+      'Lerma flood search goes on\n\nLERMA (Reuters) — The search went on in the Lerma valley on Monday, with more than 50 others still missing. ' +
+      'According to police, at least 56 people went missing in the floods.\n';
+    const found: Finding[] = await sets.findings({ a: ['2026-01-10', a], b: ['2026-01-11', b], c: ['2026-01-12', c] }, 'missing');
+    expect(found.filter((f) => f.type === 'stale' || f.type === 'contradiction')).toEqual([]);
+  });
+});

@@ -164,7 +164,7 @@ class OverTime {
           raised.push(h);
         }
       } else if (this.better(previous, h)) {
-        if (this.restates(h, previous)) continue;
+        if (this.restates(h, previous) || alsoGives(this.input, v.id, previous)) continue;
         if (this.up && statesDownwardRevision(h.sentence, h.text)) revised.push(h);
         else if (this.earlierKeys.has(h.key)) this.findings.push(this.change('stale', h, previous));
         else if (this.injuredDied(v, h, previous)) revised.push(h);
@@ -356,6 +356,19 @@ class OverTime {
       evidence: [evidenceOf(x, paths.get(x.version)), evidenceOf(from, paths.get(from.version))],
     };
   }
+}
+
+/**
+ * Whether a version also gives `x` as a figure of its own (not a part, not background):
+ * "more than 50 others still missing ... 56 went missing" keeps the newer 56, so it is no
+ * stale or contradicting copy, only a rounder headline.
+ */
+export function alsoGives(input: RuleCheckInput, version: string, x: ClaimValue): boolean {
+  for (const y of input.values.get(version) ?? []) {
+    if (y.uncertain || y.role === 'part' || y.role === 'background') continue;
+    if (y.qualifier !== 'several' && compatibleKeys(input.rule.kind, y.key, x.key)) return true;
+  }
+  return false;
 }
 
 /** A later copy that still gives a figure an earlier version had already replaced with `newer`. */

@@ -184,3 +184,15 @@ describe('a version that also gives the newer figure is no stale or contradictin
     expect(found.filter((f) => f.type === 'stale' || f.type === 'contradiction')).toEqual([]);
   });
 });
+
+describe('a projection is not the toll', () => {
+  it('reads "could exceed 1,000" and "may have died" as guesses', () => {
+    const text =
+      'Officials in Dorvan province said the death toll could exceed 1,000 as rescuers reach remote villages. ' +
+      'As many as 300 people may have died in the town of Keth alone, a local official said, but the ministry has confirmed 87 deaths.';
+    const values = claims(text).get('death-toll') ?? [];
+    expect(values.find((x) => x.role === 'headline')?.key).toBe('87');
+    // "May" the month is no modal
+    expect(rule('Floods killed 14 people on 3 May in the Tessel valley, officials said.', 'death-toll')).toEqual(['14/headline']);
+  });
+});

@@ -11,6 +11,7 @@
  *   An increment ("4 more bodies", "12 new deaths") is a part of the total the story gives.
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  * - `inclusive`: a toll that counts the attacker ("six, including the gunman"), not the victims'.
+ * - `projection`: a guess or a forecast ("the toll could exceed 1,000", "300 may have died").
  */
 import type { QuantityExpr } from './numbers.js';
 import {
@@ -25,6 +26,8 @@ import {
   PART_OF_WORDS,
   PART_OPENERS,
   PLACE_NOUNS,
+  PROJECTION_ADJECTIVES,
+  PROJECTION_MODALS,
   RELATIVE_OPENERS,
   REVISION_VERBS,
   STATE_FILLER,
@@ -44,7 +47,7 @@ const APOSTROPHE_S = /^['’]s$/u;
 const LETTER_FIRST = /^\p{L}/u;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
 }
@@ -340,6 +343,23 @@ function isIncrement(tokens: readonly Token[], expr: QuantityExpr): boolean {
   return INCREMENT_WORDS.has(tokens[expr.end]?.lower ?? '') && tokens[expr.end + 1]?.lower !== 'than';
 }
 
+/**
+ * A figure governed by a modal: before it in its clause ("the death toll could exceed 1,000",
+ * "is expected to reach 500") or right after it and its noun ("300 people may have died").
+ * "May" the month is capitalised; a modal is lower case.
+ */
+function isProjection(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  const modal = (k: number): boolean => {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (PROJECTION_MODALS.has(t.text)) return true;
+    return PROJECTION_ADJECTIVES.has(t.lower) && tokens[k + 1]?.lower === 'to';
+  };
+  for (let k = Math.max(clause.start, expr.start - 5); k < expr.start; k++) if (modal(k)) return true;
+  for (let k = expr.end; k < Math.min(clause.end, expr.end + 3); k++) if (modal(k)) return true;
+  return false;
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -354,5 +374,6 @@ export function figureContext(
   if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
   if (stillInCare(tokens, expr, clause) || isIncrement(tokens, expr)) return { kind: 'part' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
+  if (isProjection(tokens, expr, clause)) return { kind: 'projection' };
   return partContext(tokens, expr, extents, n, clause) ?? { kind: null };
 }

@@ -196,3 +196,14 @@ describe('a projection is not the toll', () => {
     expect(rule('Floods killed 14 people on 3 May in the Tessel valley, officials said.', 'death-toll')).toEqual(['14/headline']);
   });
 });
+
+describe('another country\'s share and "the number of dead at N"', () => {
+  it('reads "N in neighbouring X" as a share, not the headline', () => {
+    const text = 'The quake killed 95 people in neighbouring Kessaly, officials there said, while in Orvan the toll rose to 1,210.';
+    expect(rule(text, 'death-toll')).toEqual(['95/part', '1210/headline']);
+  });
+  it('reads "put the number of dead at 37" as the toll, not an age', () => {
+    const text = 'The ministry put the number of dead at 37, while a district hospital said it had received 41 bodies.';
+    expect(rule(text, 'death-toll')[0]).toBe('37/headline');
+  });
+});

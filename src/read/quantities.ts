@@ -218,6 +218,8 @@ function diedAt(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (tokens[expr.start - 1]?.lower !== 'at' || expr.start !== expr.numberStart || expr.end !== expr.numberStart + 1) return false;
   for (let k = expr.start - 2; k >= Math.max(0, expr.start - 10); k--) {
     const t = tokens[k] as QToken;
+    // "the number of dead at 37", "put the dead at 37": "dead" as a noun names the toll
+    if (t.lower === 'dead' && (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'the')) return false;
     if (DIED_AT_WORDS.has(t.lower)) return !t.lower.startsWith('pass') || tokens[k + 1]?.lower === 'away';
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation') return false;
   }

@@ -45,6 +45,7 @@ const ING_END = /ing$/i;
 const CAPITAL_FIRST = /^[A-Z]/;
 const APOSTROPHE_S = /^['’]s$/u;
 const LETTER_FIRST = /^\p{L}/u;
+const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 
 export interface FigureContext {
   kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | null;
@@ -282,8 +283,8 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
   if (place === null) return null;
-  // "more than 12,000 died in Sichuan province alone"
-  if (alone(tokens, own.end)) return { kind: 'part', place };
+  // "more than 12,000 died in Sichuan province alone"; "95 in neighbouring Kessaly" (another country's share)
+  if (alone(tokens, own.end) || NEIGHBOURING.test(place)) return { kind: 'part', place };
   // "11 dead in the county as the statewide toll reaches 17"
   if (extents.some((e, m) => m !== n && wholeScope(tokens, e))) return { kind: 'part', place };
   // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)

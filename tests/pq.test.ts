@@ -207,3 +207,13 @@ describe('another country\'s share and "the number of dead at N"', () => {
     expect(rule(text, 'death-toll')[0]).toBe('37/headline');
   });
 });
+
+describe('the day\'s figure before ", bringing the toll to N"', () => {
+  it('is a part of the total', () => {
+    const text = 'Eighteen bodies were pulled from the Varna river on Sunday, taking the death toll to 44, while 15 remain missing.';
+    expect(rule(text, 'death-toll')).toEqual(['18/part', '44/headline']);
+    // the event's toll when the total is a period's
+    const period = 'A car bomb killed 12 people in Sarvan on Sunday, bringing to 150 the number killed in attacks this month.';
+    expect(rule(period, 'death-toll')[0]).toBe('12/headline');
+  });
+});

@@ -12,6 +12,8 @@
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  * - `inclusive`: a toll that counts the attacker ("six, including the gunman"), not the victims'.
  * - `projection`: a guess or a forecast ("the toll could exceed 1,000", "300 may have died").
+ * - `increment`: the day's figure before ", bringing the toll to N" (a part of N that only a
+ *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
  */
 import type { QuantityExpr } from './numbers.js';
 import {
@@ -25,6 +27,7 @@ import {
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   PART_OPENERS,
+  PERIOD_WORDS,
   PLACE_NOUNS,
   PROJECTION_ADJECTIVES,
   PROJECTION_MODALS,
@@ -34,6 +37,7 @@ import {
   STILL_WORDS,
   TREATED_WORDS,
   SUPERSEDED_WORDS,
+  TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
@@ -48,7 +52,7 @@ const LETTER_FIRST = /^\p{L}/u;
 const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
 }
@@ -361,6 +365,29 @@ function isProjection(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
   return false;
 }
 
+/**
+ * A figure followed in its sentence by ", bringing/taking/raising the toll to N" (N another
+ * figure of the sentence): the day's increment, a part of that total. Not when the total is a
+ * period's ("bringing to 150 the number killed this year": then the figure is the event's).
+ */
+function broughtToTotal(tokens: readonly Token[], extents: readonly Range[], n: number): boolean {
+  const own = extents[n] as Range;
+  const next = extents[n + 1];
+  if (next === undefined) return false;
+  let verb = -1;
+  for (let k = own.end; k < next.start; k++) {
+    if (tokens[k]?.text === ';') return false;
+    if (TOTAL_BRINGING_VERBS.has(tokens[k]?.lower ?? '')) verb = k;
+  }
+  if (verb < 0 || tokens[verb - 1]?.text !== ',') return false;
+  let to = false;
+  for (let k = verb + 1; k < next.start; k++) if (tokens[k]?.lower === 'to') to = true;
+  if (!to) return false;
+  const end = clauseAt(tokens, next.start).end;
+  for (let k = verb + 1; k < end; k++) if (PERIOD_WORDS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -374,6 +401,7 @@ export function figureContext(
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
   if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
   if (stillInCare(tokens, expr, clause) || isIncrement(tokens, expr)) return { kind: 'part' };
+  if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
   if (isProjection(tokens, expr, clause)) return { kind: 'projection' };
   return partContext(tokens, expr, extents, n, clause) ?? { kind: null };

@@ -88,6 +88,18 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'new', 'additional', 'further']);
 
 /**
+ * Participles that carry a toll to its new total after the day's figure: "Eighteen bodies were
+ * pulled from the river, taking the death toll to 44" (18 is a part of 44, an increment).
+ */
+export const TOTAL_BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'taking', 'raising', 'pushing', 'lifting']);
+
+/**
+ * Words of a period that make a total cumulative, not this event's: "killed 12, bringing to 150
+ * the number killed this year" (then 12 stays the event's toll).
+ */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'season', 'since']);
+
+/**
  * Words that make a figure's clause about the whole ("as the statewide toll reaches 17",
  * "the overall toll"): a figure given with a place in the same sentence is then that
  * place's share ("11 dead in the county").

@@ -17,7 +17,7 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, COUNT_ONLY_QUALIFIERS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
+  AGE_WORDS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
   PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -136,6 +136,8 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
   for (let skipped = 0; skipped <= 2; skipped++) {
     const t = tokens[k];
     if (t === undefined) return null;
+    // "soared to 525 yesterday": a word of time after the figure is no unit
+    if (DAY_WORDS.has(t.lower)) return null;
     if (t.pos === 'NOUN') {
       // a noun compound ends at its head: "27 member states" -> state
       let head = k;

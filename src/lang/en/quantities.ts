@@ -245,6 +245,15 @@ export const FAMILY_OF_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'grandma', 'grandpa',
 ]);
 
+/** Words of time that a tagger may read as a noun after a figure, never its unit ("rose to 525 yesterday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
+
+/**
+ * Words that date a figure's sentence to the day before its version ("the toll soared to 525
+ * yesterday"): of two versions of the same date, such a figure is the older one.
+ */
+export const DAY_BEFORE_WORDS: ReadonlySet<string> = new Set(['yesterday']);
+
 /** Words before a figure that make it an age ("aged 17", "at age 95"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 

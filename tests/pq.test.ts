@@ -217,3 +217,19 @@ describe('the day\'s figure before ", bringing the toll to N"', () => {
     expect(rule(period, 'death-toll')[0]).toBe('12/headline');
   });
 });
+
+describe('"yesterday" after a toll', () => {
+  it('is no unit of the figure', () => {
+    expect(rule('The death toll in the Kessel mine disaster soared to 525 yesterday, officials said.', 'death-toll')).toEqual(['525/headline']);
+  });
+  it('dates the figure to the day before: of two versions of the same date it is the older', async () => {
+    const print = 'Kessel mine toll may rise further\n\nThe death toll in the Kessel mine disaster soared to 525 yesterday as cranes lifted slabs of rock, officials said.\n';
+    const wire = 'Kessel mine toll reaches 550\n\nKESSEL (AP) — The death toll in the Kessel mine disaster touched 550 on Saturday morning, officials said, as cranes lifted slabs of rock.\n';
+    const first = 'Kessel mine collapse kills 300\n\nKESSEL (AP) — A mine collapse in Kessel killed 300 workers on Tuesday, officials said.\n';
+    const found: Finding[] = await sets.findings({ a: ['2026-05-05', first], b: ['2026-05-09', print], c: ['2026-05-09', wire] }, 'death-toll');
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+    expect(found.filter((f) => f.type === 'stale').map((f) => f.message)).toEqual([
+      'Death toll: b still says 525, but c of the same time says 550, and b dates its figure to the day before',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firs
 import { displayValue, evidenceOf } from './evidence.js';
 import { boundsAgree } from '../kinds/hedges.js';
 import { injuredWhoDied, statesDownwardRevision } from './revision.js';
+import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 
 /** How far under an earlier exact figure a lower bound may be and still restate it (10%). */
 const RESTATE_SLACK = 0.1;
@@ -246,15 +247,16 @@ class OverTime {
 
   /**
    * Two versions of the same time with different figures of a rising toll, when later versions
-   * keep the higher one and not the lower: outlets that reported at different hours of the day
-   * (the order within a day is unknown), not a wrong copy. 'older': `x` is the day's earlier
-   * figure; 'newer': `x` is the later one; null: no such evidence (support decides, `losesTo`).
-   * A wrong copy's figure ("71" for "17") is kept by no later version.
+   * keep the higher one and not the lower, or the lower one's sentence dates it to the day before
+   * ("soared to 525 yesterday"): outlets that reported at different hours (the order within a
+   * day is unknown), not a wrong copy. 'older': `x` is the day's earlier figure; 'newer': `x` is
+   * the later one; null: no such evidence (support decides, `losesTo`). A wrong copy's figure
+   * ("71" for "17") is kept by no later version.
    */
   private dayOrder(x: ClaimValue, y: ClaimValue): 'older' | 'newer' | null {
     if (!this.up) return null;
-    if (this.better(y, x) && this.keptLater(y) && !this.keptLater(x)) return 'older';
-    if (this.better(x, y) && this.keptLater(x) && !this.keptLater(y)) return 'newer';
+    if (this.better(y, x) && ((this.keptLater(y) && !this.keptLater(x)) || (dayBefore(x) && !dayBefore(y)))) return 'older';
+    if (this.better(x, y) && ((this.keptLater(x) && !this.keptLater(y)) || (dayBefore(y) && !dayBefore(x)))) return 'newer';
     return null;
   }
 
@@ -271,7 +273,8 @@ class OverTime {
     if (this.staleOfDay.has(x.version)) return;
     this.staleOfDay.add(x.version);
     const finding = staleFinding(this.input, x, newer);
-    const message = `${this.input.rule.label}: ${x.version} still says ${displayValue(x)}, but ${newer.version} of the same time says ${displayValue(newer)}, as later versions do`;
+    const why = this.keptLater(newer) && !this.keptLater(x) ? 'as later versions do' : `and ${x.version} dates its figure to the day before`;
+    const message = `${this.input.rule.label}: ${x.version} still says ${displayValue(x)}, but ${newer.version} of the same time says ${displayValue(newer)}, ${why}`;
     this.findings.push({ ...finding, message });
   }
 
@@ -356,6 +359,12 @@ class OverTime {
       evidence: [evidenceOf(x, paths.get(x.version)), evidenceOf(from, paths.get(from.version))],
     };
   }
+}
+
+/** A figure whose sentence dates it to the day before its version ("soared to 525 yesterday"). */
+function dayBefore(x: ClaimValue): boolean {
+  for (const w of x.sentence.toLowerCase().split(/[^\p{L}]+/u)) if (DAY_BEFORE_WORDS.has(w)) return true;
+  return false;
 }
 
 /**

@@ -219,7 +219,11 @@ const AMONG_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 
 function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range, own: Range): boolean {
   for (let k = clause.start; k < expr.start; k++) {
-    if (PART_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+    if (!PART_OPENERS.has(tokens[k]?.lower ?? '')) continue;
+    // "Four rescuers were among the 61 killed", "Among the 56 dead were 12 children": the figure
+    // right after "among the" names the whole the share is taken from
+    if (tokens[k]?.lower === 'among' && tokens[k + 1]?.lower === 'the' && k + 2 === expr.start) continue;
+    return true;
   }
   if (AMONG_VERBS.has(tokens[own.end]?.lower ?? '') && tokens[own.end + 1]?.lower === 'among') return true;
   const after = tokens[expr.end];

@@ -233,3 +233,14 @@ describe('"yesterday" after a toll', () => {
     ]);
   });
 });
+
+describe('the whole after "among the" and people moved, not harmed', () => {
+  it('reads "among the 61 killed" as the toll and "four rescuers" as its share', () => {
+    expect(rule('Four rescuers were among the 61 killed in the collapse at Tarvo, officials said.', 'death-toll')).toEqual(['4/part', '61/headline']);
+  });
+  it('does not give "200 residents had been evacuated" to the injured cue before it', () => {
+    const text =
+      'At least 15 people died and around 40 others were injured, the Kessel fire department said, adding that 200 residents had been evacuated.';
+    expect((claims(text).get('injured') ?? []).map((x) => x.key)).toEqual(['40']);
+  });
+});

@@ -18,7 +18,7 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import { LEVEL_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
+import { LEVEL_VERBS, MOVED_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 import type { Extent } from '../read/words.js';
 
@@ -183,9 +183,10 @@ export function cueDistance(
   blockers: readonly Extent[],
 ): number | null {
   let best: number | null = null;
+  const moved = movedSubject(tokens, value.end);
   for (const hit of hits) {
     let d: number | null;
-    if (hit.end <= value.start) d = linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
+    if (hit.end <= value.start) d = moved ? null : linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
     else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
     else d = 0; // overlapping
     if (d !== null && (best === null || d < best)) best = d;
@@ -237,6 +238,18 @@ function linkedLevel(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+const MOVED_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'been', 'were', 'was', 'are', 'is', 'being']);
+
+/**
+ * The figure is the subject of a verb of people moved or saved ("adding that 200 residents had
+ * been evacuated"): a cue before it (an injured count earlier in the sentence) is not its.
+ */
+function movedSubject(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && MOVED_AUX.has(tokens[k]?.lower ?? '')) k++;
+  return k > from && MOVED_VERBS.has(tokens[k]?.lower ?? '');
+}
 
 /** A comma crossed counts as this many words when cues compete for a figure (another clause is farther). */
 const COMMA_COST = 4;

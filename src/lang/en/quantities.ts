@@ -197,6 +197,14 @@ export const FOUND_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of people moved or saved, not harmed: a figure that is their subject ("200 residents had
+ * been evacuated", "40 were rescued") counts no casualty, whatever cue comes before it.
+ */
+export const MOVED_VERBS: ReadonlySet<string> = new Set([
+  'evacuated', 'rescued', 'displaced', 'relocated', 'sheltered', 'stranded', 'housed', 'saved', 'moved', 'airlifted',
+]);
+
+/**
  * Verbs that link a figure's noun to the figure it now stands at: "toll rises to five", "the
  * number of injured climbed to 520", "the toll has reached 17", "the toll stood at 41". Between
  * such a cue and the figure nothing else can claim the figure.

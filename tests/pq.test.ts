@@ -148,6 +148,14 @@ describe('a related-story line in brackets is page furniture', () => {
     // no "30 missing" of another story in a: nothing to contradict or update b's 9
     expect(found.filter((f) => f.type !== 'not-yet-reported' && f.type !== 'omission')).toEqual([]);
   });
+  it('so is "READ ALSO" and two spaces before another story\'s headline', async () => {
+    const story = (related: string): string =>
+      `Death toll from Varna floods hits 12\n\n${related}4 dead, 30 missing as rivers burst banks in Kessel\n\n` +
+      'VARNA (AP) — Floods in the Varna lowlands have killed 12 people, the regional government said on Tuesday.\n';
+    const later = 'Varna flood toll rises to 15\n\nVARNA (AP) — The toll from floods in the Varna lowlands rose to 15 on Wednesday, with 9 people missing, officials said.\n';
+    const found: Finding[] = await sets.findings({ a: ['2026-02-03', story('READ ALSO  ')], b: ['2026-02-04', later] }, 'missing');
+    expect(found.filter((f) => f.type !== 'not-yet-reported' && f.type !== 'omission')).toEqual([]);
+  });
 });
 
 describe('shares of the toll named without a breakdown', () => {

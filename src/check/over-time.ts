@@ -6,6 +6,7 @@ import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firs
 import { displayValue, evidenceOf } from './evidence.js';
 import { boundsAgree } from '../kinds/hedges.js';
 import { injuredWhoDied, statesDownwardRevision } from './revision.js';
+import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 
 /** How far under an earlier exact figure a lower bound may be and still restate it (10%). */
 const RESTATE_SLACK = 0.1;
@@ -50,6 +51,8 @@ class OverTime {
   private readonly outliers = new Set<string>();
   /** Lower counts explained by injured people who died (see `injuredDied`). */
   private readonly diedSince = new Set<ClaimValue>();
+  /** Versions already reported as giving an earlier figure of their day (`olderOfDay`). */
+  private readonly staleOfDay = new Set<string>();
 
   constructor(
     private readonly input: RuleCheckInput,
@@ -126,10 +129,17 @@ class OverTime {
         const theirs = certain.get(w.id) ?? [];
         const oneEach = oneKey.get(v.id) === true && oneKey.get(w.id) === true;
         for (const x of mine) {
-          let conflicts = byVersion.get(x)?.get(w.id) ?? [];
+          // of the same time, a hedge that allows the other's figure says the same ("over a dozen", "14")
+          let conflicts = (byVersion.get(x)?.get(w.id) ?? []).filter((y) => !boundsAgree(x, y));
           // Two versions that each give one figure, in sentences worded differently.
-          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key)) {
+          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key) && !boundsAgree(x, theirs[0] as ClaimValue)) {
             conflicts = [theirs[0] as ClaimValue];
+          }
+          const order = conflicts.length > 0 ? this.dayOrder(x, conflicts[0] as ClaimValue) : null;
+          if (order === 'newer') continue;
+          if (order === 'older') {
+            if (x === this.headline.get(v.id)) this.olderOfDay(x, conflicts[0] as ClaimValue);
+            continue;
           }
           if (conflicts.length > 0 && losesTo(x, conflicts[0] as ClaimValue, input, certain, this.rank, this.memo)) {
             this.wrong.push({ x, against: conflicts, note: 'a version of the same time says' });
@@ -155,7 +165,7 @@ class OverTime {
           raised.push(h);
         }
       } else if (this.better(previous, h)) {
-        if (this.restates(h, previous)) continue;
+        if (this.restates(h, previous) || alsoGives(this.input, v.id, previous)) continue;
         if (this.up && statesDownwardRevision(h.sentence, h.text)) revised.push(h);
         else if (this.earlierKeys.has(h.key)) this.findings.push(this.change('stale', h, previous));
         else if (this.injuredDied(v, h, previous)) revised.push(h);
@@ -219,8 +229,13 @@ class OverTime {
    */
   private raisedTogether(raised: readonly ClaimValue[], previous: ClaimValue): void {
     for (const h of raised) {
-      const rivals = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key));
-      const beaten = rivals.filter((y) => losesTo(h, y, this.input, this.certain, this.rank, this.memo));
+      const rivals = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key) && !boundsAgree(h, y));
+      const newer = this.best(rivals.filter((y) => this.dayOrder(h, y) === 'older'));
+      if (newer) {
+        this.olderOfDay(h, newer);
+        continue;
+      }
+      const beaten = rivals.filter((y) => this.dayOrder(h, y) !== 'newer' && losesTo(h, y, this.input, this.certain, this.rank, this.memo));
       if (beaten.length > 0) {
         this.wrong.push({ x: h, against: beaten, note: 'a version of the same time says' });
         this.outliers.add(h.version);
@@ -228,6 +243,39 @@ class OverTime {
         this.updates.push({ x: h, from: previous });
       }
     }
+  }
+
+  /**
+   * Two versions of the same time with different figures of a rising toll, when later versions
+   * keep the higher one and not the lower, or the lower one's sentence dates it to the day before
+   * ("soared to 525 yesterday"): outlets that reported at different hours (the order within a
+   * day is unknown), not a wrong copy. 'older': `x` is the day's earlier figure; 'newer': `x` is
+   * the later one; null: no such evidence (support decides, `losesTo`). A wrong copy's figure
+   * ("71" for "17") is kept by no later version.
+   */
+  private dayOrder(x: ClaimValue, y: ClaimValue): 'older' | 'newer' | null {
+    if (!this.up) return null;
+    if (this.better(y, x) && ((this.keptLater(y) && !this.keptLater(x)) || (dayBefore(x) && !dayBefore(y)))) return 'older';
+    if (this.better(x, y) && ((this.keptLater(x) && !this.keptLater(y)) || (dayBefore(y) && !dayBefore(x)))) return 'newer';
+    return null;
+  }
+
+  /** Whether a version of a later time gives a figure that agrees with `x` (or that `x`'s hedge allows: "more than 2,800", "2,862"). */
+  private keptLater(x: ClaimValue): boolean {
+    const r = this.rank.get(x.version) ?? 0;
+    return this.input.versions.some(
+      (w) => w.rank > r && (this.certain.get(w.id) ?? []).some((z) => compatibleKeys(this.input.rule.kind, z.key, x.key) || boundsAgree(x, z)),
+    );
+  }
+
+  /** The day's earlier figure beside the update of the same time that later versions keep: stale, once per version. */
+  private olderOfDay(x: ClaimValue, newer: ClaimValue): void {
+    if (this.staleOfDay.has(x.version)) return;
+    this.staleOfDay.add(x.version);
+    const finding = staleFinding(this.input, x, newer);
+    const why = this.keptLater(newer) && !this.keptLater(x) ? 'as later versions do' : `and ${x.version} dates its figure to the day before`;
+    const message = `${this.input.rule.label}: ${x.version} still says ${displayValue(x)}, but ${newer.version} of the same time says ${displayValue(newer)}, ${why}`;
+    this.findings.push({ ...finding, message });
   }
 
   /** The rank's figures become the earlier ones. */
@@ -311,6 +359,25 @@ class OverTime {
       evidence: [evidenceOf(x, paths.get(x.version)), evidenceOf(from, paths.get(from.version))],
     };
   }
+}
+
+/** A figure whose sentence dates it to the day before its version ("soared to 525 yesterday"). */
+function dayBefore(x: ClaimValue): boolean {
+  for (const w of x.sentence.toLowerCase().split(/[^\p{L}]+/u)) if (DAY_BEFORE_WORDS.has(w)) return true;
+  return false;
+}
+
+/**
+ * Whether a version also gives `x` as a figure of its own (not a part, not background):
+ * "more than 50 others still missing ... 56 went missing" keeps the newer 56, so it is no
+ * stale or contradicting copy, only a rounder headline.
+ */
+export function alsoGives(input: RuleCheckInput, version: string, x: ClaimValue): boolean {
+  for (const y of input.values.get(version) ?? []) {
+    if (y.uncertain || y.role === 'part' || y.role === 'background') continue;
+    if (y.qualifier !== 'several' && compatibleKeys(input.rule.kind, y.key, x.key)) return true;
+  }
+  return false;
 }
 
 /** A later copy that still gives a figure an earlier version had already replaced with `newer`. */

@@ -5,7 +5,7 @@ import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
-import { overTime, staleFinding } from './over-time.js';
+import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
 
 /**
@@ -203,7 +203,7 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
     const fresh: ClaimValue[] = [];
     for (const x of current) {
       if (previous !== undefined && replaced.some((y) => compatibleKeys('quantity', x.key, y.key)) && !compatibleKeys('quantity', x.key, previous.key)) {
-        findings.push(staleFinding(input, x, previous));
+        if (!alsoGives(input, x.version, previous)) findings.push(staleFinding(input, x, previous));
         continue;
       }
       fresh.push(x);

@@ -18,7 +18,7 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import { LEVEL_VERBS, PARTITIVE_PRONOUNS } from '../lang/en/quantities.js';
+import { LEVEL_VERBS, MOVED_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 import type { Extent } from '../read/words.js';
 
@@ -183,9 +183,10 @@ export function cueDistance(
   blockers: readonly Extent[],
 ): number | null {
   let best: number | null = null;
+  const moved = movedSubject(tokens, value.end);
   for (const hit of hits) {
     let d: number | null;
-    if (hit.end <= value.start) d = linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
+    if (hit.end <= value.start) d = moved ? null : linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
     else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
     else d = 0; // overlapping
     if (d !== null && (best === null || d < best)) best = d;
@@ -238,6 +239,18 @@ function linkedLevel(tokens: readonly Token[], from: number, to: number): boolea
 
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
+const MOVED_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'been', 'were', 'was', 'are', 'is', 'being']);
+
+/**
+ * The figure is the subject of a verb of people moved or saved ("adding that 200 residents had
+ * been evacuated"): a cue before it (an injured count earlier in the sentence) is not its.
+ */
+function movedSubject(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && MOVED_AUX.has(tokens[k]?.lower ?? '')) k++;
+  return k > from && MOVED_VERBS.has(tokens[k]?.lower ?? '');
+}
+
 /** A comma crossed counts as this many words when cues compete for a figure (another clause is farther). */
 const COMMA_COST = 4;
 
@@ -267,6 +280,7 @@ function gapWords(
     words++;
     if (words > window) return null;
     if (CONTRASTS.has(t.lower)) return null;
+    if (valueStart === null && t.lower === 'with' && withOwnSubject(tokens, k + 1, to)) return null;
     if (CONJUNCTIONS.has(t.lower)) {
       const next = tokens[k + 1];
       if (next !== undefined && CLAUSE_OPENERS.has(next.pos)) return null;
@@ -277,6 +291,21 @@ function gapWords(
     if (b.start < to && from < b.end && !(b.start > from && b.end <= aside)) return null;
   }
   return words + COMMA_COST * commas;
+}
+
+/**
+ * "with" and a noun of people before a later cue: an absolute phrase whose cue has a subject of
+ * its own ("the tally rose to 9,915, with many people still missing": the missing are the
+ * people, not the 9,915). "12 people with injuries", "two with head wounds" have none.
+ */
+function withOwnSubject(tokens: readonly Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' && t.pos !== 'PRON') continue;
+    if (OUTCOME_NOUNS.has(t.lower) || OUTCOME_NOUNS.has(t.lemma)) continue;
+    if (PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /**

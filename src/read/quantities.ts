@@ -17,8 +17,8 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, INCREMENT_WORDS, LIST_DETERMINERS, OUTCOME_NOUNS, PERSON_NOUNS, RATE_LEADS, RATE_PERIODS,
-  RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
+  AGE_WORDS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
+  PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, type QuantityExpr } from './numbers.js';
@@ -136,6 +136,8 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
   for (let skipped = 0; skipped <= 2; skipped++) {
     const t = tokens[k];
     if (t === undefined) return null;
+    // "soared to 525 yesterday": a word of time after the figure is no unit
+    if (DAY_WORDS.has(t.lower)) return null;
     if (t.pos === 'NOUN') {
       // a noun compound ends at its head: "27 member states" -> state
       let head = k;
@@ -218,6 +220,8 @@ function diedAt(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (tokens[expr.start - 1]?.lower !== 'at' || expr.start !== expr.numberStart || expr.end !== expr.numberStart + 1) return false;
   for (let k = expr.start - 2; k >= Math.max(0, expr.start - 10); k--) {
     const t = tokens[k] as QToken;
+    // "the number of dead at 37", "put the dead at 37": "dead" as a noun names the toll
+    if (t.lower === 'dead' && (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'the')) return false;
     if (DIED_AT_WORDS.has(t.lower)) return !t.lower.startsWith('pass') || tokens[k + 1]?.lower === 'away';
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation') return false;
   }
@@ -245,6 +249,8 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (ageApposition(tokens, expr)) return 'age';
+  // "a mother of two", "the father of three children": a family's size
+  if (prev?.lower === 'of' && FAMILY_OF_NOUNS.has(tokens[expr.start - 2]?.lower ?? '')) return 'family';
   if (afterDifferencePhrase(tokens, expr.start)) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
@@ -285,10 +291,25 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (unit === null && diedAt(tokens, expr)) return 'age';
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
+  const yearLike = unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first);
+  if (yearLike && levelCount(tokens, expr)) return null;
   if (someNumberToken(tokens, expr.numberStart, numberEnd, inSkippedEntity)) return 'entity';
-  if (unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first)) return 'year';
+  if (yearLike) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
+}
+
+/**
+ * A number that looks like a year but is the level of a count: with a qualifier a year never
+ * takes ("almost 2000", "at least 1950"), or right after a verb of level ("the toll surged to
+ * 1941", "stood at 2012", "reached 1900"). "in 1941", "since 2000", "around 2000" stay years.
+ */
+function levelCount(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  if (expr.qualifier !== null && expr.start < expr.numberStart && COUNT_ONLY_QUALIFIERS.has(expr.qualifier)) return true;
+  let k = expr.start - 1;
+  const prev = tokens[k]?.lower;
+  if (prev === 'to' || prev === 'at') k--;
+  return LEVEL_COUNT_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 const hasColon = (t: QToken): boolean => t.text.includes(':');

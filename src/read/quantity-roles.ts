@@ -11,25 +11,33 @@
  *   An increment ("4 more bodies", "12 new deaths") is a part of the total the story gives.
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  * - `inclusive`: a toll that counts the attacker ("six, including the gunman"), not the victims'.
+ * - `projection`: a guess or a forecast ("the toll could exceed 1,000", "300 may have died").
+ * - `increment`: the day's figure before ", bringing the toll to N" (a part of N that only a
+ *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
  */
 import type { QuantityExpr } from './numbers.js';
 import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
   CARE_WORDS,
+  EARLIER_STATEMENT_VERBS,
   INCLUSION_WORDS,
   INJURY_NOUNS,
   INCREMENT_WORDS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   PART_OPENERS,
+  PERIOD_WORDS,
   PLACE_NOUNS,
+  PROJECTION_ADJECTIVES,
+  PROJECTION_MODALS,
   RELATIVE_OPENERS,
   REVISION_VERBS,
   STATE_FILLER,
   STILL_WORDS,
   TREATED_WORDS,
   SUPERSEDED_WORDS,
+  TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
@@ -40,9 +48,11 @@ const YEAR_OR_DECADE = /^\d{4}s?$/;
 const ING_END = /ing$/i;
 const CAPITAL_FIRST = /^[A-Z]/;
 const APOSTROPHE_S = /^['’]s$/u;
+const LETTER_FIRST = /^\p{L}/u;
+const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
 }
@@ -122,11 +132,40 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
   for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
+  return earlierStatement(tokens, expr, clause);
+}
+
+/**
+ * "the state had said the quake killed at least 500 people and injured 2,000": "had" and a verb
+ * of telling before the figure in its clause, the figure an earlier statement the story has
+ * moved on from.
+ */
+function earlierStatement(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  for (let k = Math.max(clause.start, expr.start - 12); k < expr.start - 1; k++) {
+    if (tokens[k]?.lower === 'had' && EARLIER_STATEMENT_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 
-/** Words between a figure and its place phrase ("17 [people were] in Kelmar"). */
-const PLACE_FILLER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them', 'reported', 'confirmed']);
+/** Words between a figure and its place phrase ("17 [people were] in Kelmar", "one [each] in Toho"). */
+const PLACE_FILLER = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'died', 'killed', 'dead', 'people', 'injured', 'hurt', 'of', 'them',
+  'reported', 'confirmed', 'recorded', 'registered', 'counted', 'each', 'missing', 'unaccounted', 'for',
+]);
+
+/**
+ * Words of a lasting state, filler only before "missing" or "unaccounted" ("20 [remain
+ * unaccounted for] in Asakura"): "seven were still in hospital" names no place of the event.
+ */
+const STATE_LEADS: ReadonlySet<string> = new Set(['remain', 'remained', 'remains', 'still']);
+
+function isPlaceFiller(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (PLACE_FILLER.has(w)) return true;
+  if (!STATE_LEADS.has(w)) return false;
+  const next = tokens[k + 1]?.lower ?? '';
+  return next === 'missing' || next === 'unaccounted' || (STATE_LEADS.has(next) && isPlaceFiller(tokens, k + 1));
+}
 
 /** Prepositions of a place phrase after a figure: "17 in Kelmar", "nine from Sarkuh" (where the dead came from). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'from']);
@@ -134,7 +173,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', '
 /** The place phrase after a figure ("in Kelmar", "from Sarkuh", "in the village of Dorsk", "elsewhere"), or null. */
 export function placeAfter(tokens: readonly Token[], from: number): string | null {
   let k = from;
-  while (k < from + 4 && PLACE_FILLER.has(tokens[k]?.lower ?? '')) k++;
+  while (k < from + 4 && isPlaceFiller(tokens, k)) k++;
   const prep = tokens[k];
   if (prep?.lower === 'elsewhere') return 'elsewhere';
   if (prep === undefined || !PLACE_PREPOSITIONS.has(prep.lower)) return null;
@@ -146,7 +185,11 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   let end: number;
   if (CAPITAL_FIRST.test(head.text) && head.pos === 'PROPN') {
     end = j;
-    while (tokens[end + 1] !== undefined && CAPITAL_FIRST.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
+    for (;;) {
+      if (tokens[end + 1] !== undefined && CAPITAL_FIRST.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]?.pos === 'PROPN') end++;
+      else if (hyphenJoined(tokens, end + 1)) end += 2; // "Al-Haouz", "Port-au-Prince"
+      else break;
+    }
     if (PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end++; // Sichuan province
   } else if (PLACE_NOUNS.has(head.lower)) {
     end = j;
@@ -154,7 +197,21 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
   } else {
     return null;
   }
-  return tokens.slice(k + 1, end + 1).map((t) => t.text).join(' ');
+  // words as written: no space inside "Al-Haouz"
+  let text = '';
+  for (let m = k + 1; m <= end; m++) {
+    const t = tokens[m] as Token;
+    text += m > k + 1 && (tokens[m - 1] as Token).end < t.start ? ` ${t.text}` : t.text;
+  }
+  return text;
+}
+
+/** A hyphen at `k` written without spaces between two words: "Al-Haouz", "Port-au-Prince". */
+function hyphenJoined(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return dash?.text === '-' && prev !== undefined && next !== undefined && prev.end === dash.start && dash.end === next.start && LETTER_FIRST.test(next.text);
 }
 
 /** Verbs between a figure and "among": "Three children were among the dead" is a share of them. */
@@ -162,20 +219,34 @@ const AMONG_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 
 function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range, own: Range): boolean {
   for (let k = clause.start; k < expr.start; k++) {
-    if (PART_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+    if (!PART_OPENERS.has(tokens[k]?.lower ?? '')) continue;
+    // "Four rescuers were among the 61 killed", "Among the 56 dead were 12 children": the figure
+    // right after "among the" names the whole the share is taken from
+    if (tokens[k]?.lower === 'among' && tokens[k + 1]?.lower === 'the' && k + 2 === expr.start) continue;
+    return true;
   }
   if (AMONG_VERBS.has(tokens[own.end]?.lower ?? '') && tokens[own.end + 1]?.lower === 'among') return true;
   const after = tokens[expr.end];
   return after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '');
 }
 
-/** "Of the 41 dead, 30 were in Alder County ...": figures after the opening total are parts. */
+/**
+ * "Of the 41 dead, 30 were in Alder County ...": figures after the opening total are parts; so
+ * are those after an opening that names the total without a figure ("Of the total, more than
+ * 630 were in the valley", "Of those killed, 12 were children").
+ */
 function afterOpeningTotal(tokens: readonly Token[], extents: readonly Range[], n: number): boolean {
-  if (n === 0 || tokens[0]?.lower !== 'of' || tokens[1]?.lower !== 'the') return false;
-  const first = extents[0];
+  if (tokens[0]?.lower !== 'of' || !OPENING_TOTAL_DETERMINERS.has(tokens[1]?.lower ?? '')) return false;
   const own = extents[n];
-  return first !== undefined && own !== undefined && first.start === 2 && clauseAt(tokens, 2).end <= own.start;
+  if (own === undefined) return false;
+  if (extents[0]?.start === 2) return n > 0 && clauseAt(tokens, 2).end <= own.start; // "Of the 41 dead, ..."
+  // no figure in the opening: it names the whole ("Of the total,", "Of those killed,")
+  const opening = clauseAt(tokens, 1);
+  if (tokens[opening.end]?.text !== ',' || opening.end - opening.start > 4 || opening.end > own.start) return false;
+  return !extents.some((e) => e.start < opening.end);
 }
+
+const OPENING_TOTAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these']);
 
 /** The place phrase after a figure ends in "alone": the figure is one place's share. */
 function alone(tokens: readonly Token[], from: number): boolean {
@@ -220,8 +291,8 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
   if (place === null) return null;
-  // "more than 12,000 died in Sichuan province alone"
-  if (alone(tokens, own.end)) return { kind: 'part', place };
+  // "more than 12,000 died in Sichuan province alone"; "95 in neighbouring Kessaly" (another country's share)
+  if (alone(tokens, own.end) || NEIGHBOURING.test(place)) return { kind: 'part', place };
   // "11 dead in the county as the statewide toll reaches 17"
   if (extents.some((e, m) => m !== n && wholeScope(tokens, e))) return { kind: 'part', place };
   // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)
@@ -281,6 +352,46 @@ function isIncrement(tokens: readonly Token[], expr: QuantityExpr): boolean {
   return INCREMENT_WORDS.has(tokens[expr.end]?.lower ?? '') && tokens[expr.end + 1]?.lower !== 'than';
 }
 
+/**
+ * A figure governed by a modal: before it in its clause ("the death toll could exceed 1,000",
+ * "is expected to reach 500") or right after it and its noun ("300 people may have died").
+ * "May" the month is capitalised; a modal is lower case.
+ */
+function isProjection(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  const modal = (k: number): boolean => {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (PROJECTION_MODALS.has(t.text)) return true;
+    return PROJECTION_ADJECTIVES.has(t.lower) && tokens[k + 1]?.lower === 'to';
+  };
+  for (let k = Math.max(clause.start, expr.start - 5); k < expr.start; k++) if (modal(k)) return true;
+  for (let k = expr.end; k < Math.min(clause.end, expr.end + 3); k++) if (modal(k)) return true;
+  return false;
+}
+
+/**
+ * A figure followed in its sentence by ", bringing/taking/raising the toll to N" (N another
+ * figure of the sentence): the day's increment, a part of that total. Not when the total is a
+ * period's ("bringing to 150 the number killed this year": then the figure is the event's).
+ */
+function broughtToTotal(tokens: readonly Token[], extents: readonly Range[], n: number): boolean {
+  const own = extents[n] as Range;
+  const next = extents[n + 1];
+  if (next === undefined) return false;
+  let verb = -1;
+  for (let k = own.end; k < next.start; k++) {
+    if (tokens[k]?.text === ';') return false;
+    if (TOTAL_BRINGING_VERBS.has(tokens[k]?.lower ?? '')) verb = k;
+  }
+  if (verb < 0 || tokens[verb - 1]?.text !== ',') return false;
+  let to = false;
+  for (let k = verb + 1; k < next.start; k++) if (tokens[k]?.lower === 'to') to = true;
+  if (!to) return false;
+  const end = clauseAt(tokens, next.start).end;
+  for (let k = verb + 1; k < end; k++) if (PERIOD_WORDS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -294,6 +405,8 @@ export function figureContext(
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
   if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
   if (stillInCare(tokens, expr, clause) || isIncrement(tokens, expr)) return { kind: 'part' };
+  if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
+  if (isProjection(tokens, expr, clause)) return { kind: 'projection' };
   return partContext(tokens, expr, extents, n, clause) ?? { kind: null };
 }

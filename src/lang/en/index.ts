@@ -79,6 +79,14 @@ export const EN: Lexicon = {
     ['surpassed', 'more-than'],
     ['surpasses', 'more-than'],
     ['surpass', 'more-than'],
+    // "the toll has climbed past 6,600", "deaths crossed 3,200" ("the past 24 hours" is no qualifier)
+    ['climbed past', 'more-than'],
+    ['climbs past', 'more-than'],
+    ['rose past', 'more-than'],
+    ['risen past', 'more-than'],
+    ['rises past', 'more-than'],
+    ['crossed', 'more-than'],
+    ['crosses', 'more-than'],
     ['just under', 'nearly'],
     ['close to', 'nearly'],
     ['nearly', 'nearly'],
@@ -155,7 +163,7 @@ export const EN: Lexicon = {
     // Page furniture a scraper keeps: ad slots, share buttons, teaser links to other stories
     // ("Read more: Fire at warehouse kills three" would otherwise lend another story's toll).
     chrome:
-      /^(?:advertisements?|sponsored(?: content)?|share(?: this(?: article| story)?| on (?:facebook|x|twitter|whatsapp|linkedin))?|tweet|print|e-?mail this(?: article| story)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|(?:read more|related|recommended|more on this(?: story)?|see also|also read|watch)\s*:.{0,160}|(?:(?:share(?:\s+on)?\s+)?(?:share|tweet|whatsapp|e-?mail|facebook|twitter|x|linkedin|print|copy link|reddit|telegram|messenger)(?:\s*[|·•]\s*|\s+|$)){2,}|(?:home|news)(?:\s*[›»>]\s*[\p{L}&' ]{1,30}){1,5}|[\p{L}\d&' .-]{1,30}(?:\s*[›»]\s*[\p{L}\d&' .-]{1,30}){1,5}|(?=.{0,120}$)[^|]+(?:\|[^|]*)*\|[^|]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)$/iu,
+      /^(?:advertisements?|sponsored(?: content)?|share(?: this(?: article| story)?| on (?:facebook|x|twitter|whatsapp|linkedin))?|tweet|print|e-?mail this(?: article| story)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|(?:read more|related|recommended|more on this(?: story)?|see also|also read|watch)\s*:.{0,160}|[【\[]\s*(?:read more|related|recommended|see also|also read)\s*[】\]].{0,160}|(?:read (?:more|also)|also read|see also)[ \t]{2,}\S.{0,160}|(?:(?:share(?:\s+on)?\s+)?(?:share|tweet|whatsapp|e-?mail|facebook|twitter|x|linkedin|print|copy link|reddit|telegram|messenger)(?:\s*[|·•]\s*|\s+|$)){2,}|(?:home|news)(?:\s*[›»>]\s*[\p{L}&' ]{1,30}){1,5}|[\p{L}\d&' .-]{1,30}(?:\s*[›»]\s*[\p{L}\d&' .-]{1,30}){1,5}|(?=.{0,120}$)[^|]+(?:\|[^|]*)*\|[^|]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)$/iu,
   },
   stopWords: [
     'the', 'of', 'and', 'to', 'a', 'in', 'is', 'was', 'were', 'for', 'on', 'that', 'with', 'as', 'by', 'at',

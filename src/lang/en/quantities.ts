@@ -75,7 +75,7 @@ export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom'])
 /** Nouns of a place phrase without a proper name ("in the capital", "elsewhere"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'capital', 'province', 'provinces', 'district', 'districts', 'region', 'regions', 'city', 'county', 'counties',
-  'state', 'village', 'villages', 'town', 'towns', 'area', 'areas', 'prefecture', 'municipality', 'suburb',
+  'state', 'village', 'villages', 'hamlet', 'hamlets', 'town', 'towns', 'area', 'areas', 'prefecture', 'municipality', 'suburb',
   'neighborhood', 'neighbourhood', 'hospital', 'school', 'camp', 'valley', 'island', 'coast', 'north', 'south',
   'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'epicenter', 'epicentre',
 ]);
@@ -88,6 +88,18 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'new', 'additional', 'further']);
 
 /**
+ * Participles that carry a toll to its new total after the day's figure: "Eighteen bodies were
+ * pulled from the river, taking the death toll to 44" (18 is a part of 44, an increment).
+ */
+export const TOTAL_BRINGING_VERBS: ReadonlySet<string> = new Set(['bringing', 'taking', 'raising', 'pushing', 'lifting']);
+
+/**
+ * Words of a period that make a total cumulative, not this event's: "killed 12, bringing to 150
+ * the number killed this year" (then 12 stays the event's toll).
+ */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'season', 'since']);
+
+/**
  * Words that make a figure's clause about the whole ("as the statewide toll reaches 17",
  * "the overall toll"): a figure given with a place in the same sentence is then that
  * place's share ("11 dead in the county").
@@ -95,6 +107,24 @@ export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'new', 'add
 export const WHOLE_SCOPE_WORDS: ReadonlySet<string> = new Set([
   'statewide', 'nationwide', 'countrywide', 'overall', 'total', 'altogether',
 ]);
+
+/**
+ * Verbs of telling that, after "had", make the figure an earlier statement the story has moved
+ * on from: "On Saturday, the state had said the quake killed at least 500 people". Verbs of
+ * counting stay ("by Monday rescuers had recovered 40 bodies" is the count then).
+ */
+export const EARLIER_STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  'said', 'reported', 'announced', 'estimated', 'stated', 'told', 'put', 'given', 'claimed',
+]);
+
+/**
+ * Modal verbs that make a figure a projection or a guess, not a count ("the toll could exceed
+ * 1,000", "300 people may have died"), and adjectives that do so before "to" ("is expected to
+ * reach 500", "is likely to top 100"). "feared dead" is how tolls are given: no such word; nor
+ * "would", an inference ("110 on board, which would leave about 50 missing") as often as a guess.
+ */
+export const PROJECTION_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might']);
+export const PROJECTION_ADJECTIVES: ReadonlySet<string> = new Set(['expected', 'likely', 'set', 'projected', 'forecast']);
 
 /** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'initially', 'original', 'preliminary']);
@@ -167,6 +197,14 @@ export const FOUND_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of people moved or saved, not harmed: a figure that is their subject ("200 residents had
+ * been evacuated", "40 were rescued") counts no casualty, whatever cue comes before it.
+ */
+export const MOVED_VERBS: ReadonlySet<string> = new Set([
+  'evacuated', 'rescued', 'displaced', 'relocated', 'sheltered', 'stranded', 'housed', 'saved', 'moved', 'airlifted',
+]);
+
+/**
  * Verbs that link a figure's noun to the figure it now stands at: "toll rises to five", "the
  * number of injured climbed to 520", "the toll has reached 17", "the toll stood at 41". Between
  * such a cue and the figure nothing else can claim the figure.
@@ -177,6 +215,18 @@ export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'reach', 'hit', 'hits', 'stood', 'stands', 'stand', 'fell', 'falls', 'fallen', 'dropped', 'drops', 'revised',
   'raised', 'lowered', 'now', 'is', 'was', 'has', 'had', 'been', 'to', 'at',
 ]);
+
+/**
+ * The verbs of `LEVEL_VERBS` proper (no auxiliaries, no "to"/"at"): a four-digit number right
+ * after one ("the toll surged to 1941", "stood at 2012", "reached 1900") is the level a count
+ * stands at, not a year.
+ */
+export const LEVEL_COUNT_VERBS: ReadonlySet<string> = new Set(
+  [...LEVEL_VERBS].filter((w) => !['now', 'is', 'was', 'has', 'had', 'been', 'to', 'at'].includes(w)),
+);
+
+/** Qualifiers a year never takes: "at least 2000", "more than 1950", "almost 2000" are counts. */
+export const COUNT_ONLY_QUALIFIERS: ReadonlySet<string> = new Set(['at-least', 'more-than', 'nearly']);
 
 /** Words between a figure's noun and its cue in a relative clause ("who had been", "that were"). */
 export const RELATIVE_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is']);
@@ -194,6 +244,23 @@ export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
 export const RATE_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 export const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'night', 'hour', 'minute']);
 export const RATE_WORDS: ReadonlySet<string> = new Set(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly']);
+
+/**
+ * Nouns before "of N" that make N the size of someone's family, not a count of the event:
+ * "a mother of two", "the father of three young children".
+ */
+export const FAMILY_OF_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'grandma', 'grandpa',
+]);
+
+/** Words of time that a tagger may read as a noun after a figure, never its unit ("rose to 525 yesterday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
+
+/**
+ * Words that date a figure's sentence to the day before its version ("the toll soared to 525
+ * yesterday"): of two versions of the same date, such a figure is the older one.
+ */
+export const DAY_BEFORE_WORDS: ReadonlySet<string> = new Set(['yesterday']);
 
 /** Words before a figure that make it an age ("aged 17", "at age 95"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../types.js';
+import type { ClaimValue, Qualifier } from '../types.js';
 
 /**
  * Qualifiers that say the same thing about a number fall in one class:
@@ -27,6 +27,20 @@ export function qualifierClass(q: Qualifier | null): QualifierClass {
       return 'range';
   }
 }
+
+/**
+ * "about a dozen" against "12": a round number word ("a dozen", "a score") is a hedge of its
+ * own, so hedging it again says the same figure; no finding at all. ("about 640" against "640"
+ * still hedges a count: a minor change, see `isMinorQualifierChange`.)
+ */
+export function isSameFigure(a: ClaimValue, b: ClaimValue): boolean {
+  const ca = qualifierClass(a.qualifier);
+  const cb = qualifierClass(b.qualifier);
+  const soft = (c: QualifierClass): boolean => c === 'exact' || c === 'about';
+  return ca !== cb && soft(ca) && soft(cb) && (ROUND_WORD.test(a.text) || ROUND_WORD.test(b.text));
+}
+
+const ROUND_WORD = /\b(?:dozen|score)\b/i;
 
 /**
  * A change between "exact" and "about" is minor, and so is "at least 12" against "12"

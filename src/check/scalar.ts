@@ -6,7 +6,7 @@ import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from 
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
-import { isMinorQualifierChange, qualifierClass, type QualifierClass } from './qualifier.js';
+import { isMinorQualifierChange, isSameFigure, qualifierClass, type QualifierClass } from './qualifier.js';
 
 /**
  * Checks a single-valued claim (a toll, a count, a date): contradictions,
@@ -263,7 +263,12 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
       if (cls === majorityClass) continue;
       // A headline line drops the qualifier its own lede keeps ("31 dead" over "At least 31
       // people died"): a version that also states the majority's qualifier changed nothing.
-      const values = all.filter((x) => !(input.values.get(x.version) ?? []).some((y) => y.key === x.key && qualifierClass(y.qualifier) === majorityClass));
+      // "about a dozen" and "12" say the same figure.
+      const values = all.filter(
+        (x) =>
+          !(input.values.get(x.version) ?? []).some((y) => y.key === x.key && qualifierClass(y.qualifier) === majorityClass) &&
+          !majority.some((y) => isSameFigure(x, y)),
+      );
       if (values.length === 0) continue;
       const versions = listVersions(
         values.map((x) => x.version),

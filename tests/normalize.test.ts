@@ -231,6 +231,11 @@ describe('boilerplate', () => {
     expect(findBoilerplate(text).map((b) => b.kind)).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome']);
   });
 
+  it('tag lists and "follow us / join our channel" lines are page chrome; prose about a channel is not', () => {
+    const text = ['Follow us on Google News | Join our WhatsApp channel', 'Join our Telegram channel for the latest updates', 'Tags: Varno | Floods | Rescue', 'Topics: Disasters, Monsoon', 'Villagers followed the river channel to safety.', 'The tags on the bodies were checked by police.'].join('\n');
+    expect(findBoilerplate(text).map((b) => b.kind)).toEqual(['chrome', 'chrome', 'chrome', 'chrome']);
+  });
+
   it('finds generic boilerplate in an unseen story', () => {
     const text = [
       'TOKYO (Kyodo) — A magnitude 6.8 earthquake struck northern Japan on Monday.',

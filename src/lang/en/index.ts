@@ -160,10 +160,11 @@ export const EN: Lexicon = {
     copyright:
       /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast|\bmay not be reproduced\b/iu,
     credit: /^(?:photo |image |video )?credits?\s*:\s*\S.{0,60}$/iu,
-    // Page furniture a scraper keeps: ad slots, share buttons, teaser links to other stories
+    // Page furniture a scraper keeps: ad slots, share buttons, tag lists, "Follow us on Google News |
+    // Join our WhatsApp channel", teaser links to other stories
     // ("Read more: Fire at warehouse kills three" would otherwise lend another story's toll).
     chrome:
-      /^(?:advertisements?|sponsored(?: content)?|share(?: this(?: article| story)?| on (?:facebook|x|twitter|whatsapp|linkedin))?|tweet|print|e-?mail this(?: article| story)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|(?:read more|related|recommended|more on this(?: story)?|see also|also read|watch)\s*:.{0,160}|[【\[]\s*(?:read more|related|recommended|see also|also read)\s*[】\]].{0,160}|(?:read (?:more|also)|also read|see also)[ \t]{2,}\S.{0,160}|(?:(?:share(?:\s+on)?\s+)?(?:share|tweet|whatsapp|e-?mail|facebook|twitter|x|linkedin|print|copy link|reddit|telegram|messenger)(?:\s*[|·•]\s*|\s+|$)){2,}|(?:home|news)(?:\s*[›»>]\s*[\p{L}&' ]{1,30}){1,5}|[\p{L}\d&' .-]{1,30}(?:\s*[›»]\s*[\p{L}\d&' .-]{1,30}){1,5}|(?=.{0,120}$)[^|]+(?:\|[^|]*)*\|[^|]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)$/iu,
+      /^(?:advertisements?|sponsored(?: content)?|(?:tags|topics|filed under|keywords)\s*:.{0,200}|(?:follow|join) (?:us|our)\b.{0,80}\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|channel)\b.{0,80}|share(?: this(?: article| story)?| on (?:facebook|x|twitter|whatsapp|linkedin))?|tweet|print|e-?mail this(?: article| story)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|(?:read more|related|recommended|more on this(?: story)?|see also|also read|watch)\s*:.{0,160}|[【\[]\s*(?:read more|related|recommended|see also|also read)\s*[】\]].{0,160}|(?:read (?:more|also)|also read|see also)[ \t]{2,}\S.{0,160}|(?:(?:share(?:\s+on)?\s+)?(?:share|tweet|whatsapp|e-?mail|facebook|twitter|x|linkedin|print|copy link|reddit|telegram|messenger)(?:\s*[|·•]\s*|\s+|$)){2,}|(?:home|news)(?:\s*[›»>]\s*[\p{L}&' ]{1,30}){1,5}|[\p{L}\d&' .-]{1,30}(?:\s*[›»]\s*[\p{L}\d&' .-]{1,30}){1,5}|(?=.{0,120}$)[^|]+(?:\|[^|]*)*\|[^|]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)$/iu,
   },
   stopWords: [
     'the', 'of', 'and', 'to', 'a', 'in', 'is', 'was', 'were', 'for', 'on', 'that', 'with', 'as', 'by', 'at',

@@ -48,3 +48,10 @@ describe('one-word names used as places', () => {
     expect(people(text)).toEqual(['Ferrand']);
   });
 });
+
+describe('lists of people after countries\' possessives', () => {
+  it('"Varland\'s X, Ostria\'s Y and Tarn\'s Z attended": the names listed with people are people', () => {
+    const text = "Heads of state including Varland's Ines Roura, Ostria's Jean-Paul Merle, Tarn's Kofi Adjei and Belmar's Dzifa Kwaku attended the ceremony.";
+    expect(people(text)).toEqual(['Ines Roura', 'Jean-Paul Merle', 'Kofi Adjei', 'Dzifa Kwaku']);
+  });
+});

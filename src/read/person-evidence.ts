@@ -198,10 +198,13 @@ export function evidencedKeys<R extends NameRun>(
   return out;
 }
 
-/** Whether only a comma, "and" or "or" stands between two runs ("A, B and C"). */
+/**
+ * Whether only a comma, "and" or "or" stands between two runs ("A, B and C"), also before a
+ * country's possessive ("Liberia's Joseph Korkoya and Togo's Komla Agbenou").
+ */
 function listed(doc: Doc, a: NameRun, b: NameRun): boolean {
   if (a.sentence !== b.sentence || b.titleStart <= a.end) return false;
-  for (let i = a.end; i < b.titleStart; i++) {
+  for (let i = a.end; i < possessorStart(doc, b.titleStart, a.end); i++) {
     const tok = doc.tokens[i];
     if (!tok || !(tok.text === ',' || tok.lower === 'and' || tok.lower === 'or' || tok.type === 'spacing')) return false;
   }
@@ -214,7 +217,9 @@ function listed(doc: Doc, a: NameRun, b: NameRun): boolean {
  * than the others, are people's too.
  */
 function listedWithPeople<R extends NameRun>(doc: Doc, runs: readonly R[], people: ReadonlySet<string>, keyOf: (run: R) => string): R[] {
-  return promotedByMajority(runsInLists(runs, (last, run) => listed(doc, last, run)), people, keyOf);
+  // a possessor ("Togo's") is no item of the list: it belongs to the name after it
+  const items = runs.filter((run) => !(POSSESSIVE_S.test(doc.tokens[run.end]?.text ?? '') && CAPITALISED.test(doc.tokens[run.end + 1]?.text ?? '')));
+  return promotedByMajority(runsInLists(items, (last, run) => listed(doc, last, run)), people, keyOf);
 }
 
 /** The runs cut into lists: a run joins the list before it when `continues(last, run)`. */
@@ -242,6 +247,16 @@ function promotedByMajority<R extends NameRun>(lists: readonly (readonly R[])[],
   }
   return out;
 }
+
+/** Where a possessor of up to three capitalised words ends right before `at` ("Ivory Coast's"), its start; else `at`. */
+function possessorStart(doc: Doc, at: number, from: number): number {
+  if (!POSSESSIVE_S.test(doc.tokens[at - 1]?.text ?? '')) return at;
+  let k = at - 1;
+  while (k > from && at - 1 - k < 3 && CAPITALISED.test(doc.tokens[k - 1]?.text ?? '')) k--;
+  return k < at - 1 ? k : at;
+}
+
+const POSSESSIVE_S = /^['’]s$/u;
 
 /** "Ada Moreno, Chile" alone on its line: a name opening the line, a comma, then a capitalised place. */
 function nameCountryLine(doc: Doc, run: NameRun): boolean {

@@ -37,7 +37,7 @@ import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
-import { isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
+import { isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -462,17 +462,6 @@ function readToken(text: string, lower: string): TokenReading {
     name: LETTER.test(text) ? foldSurname(tokenKey(text)) : null,
     date: date === null || DATE_FILLER.has(date) ? null : date,
   };
-}
-
-/**
- * The lower-case keys of a sentence's words, pushed into a new list: `map` makes a holey list in
- * the interpreter and a packed one in optimized code, and the figure reading (read/numbers.ts),
- * optimized for one, was thrown away on meeting the other.
- */
-function lowerKeys(words: readonly Token[]): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < words.length; k++) out.push(tokenKey((words[k] as Token).lower));
-  return out;
 }
 
 function sharedReadings(share: SentenceShare): SharedReadings {

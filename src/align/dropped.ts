@@ -946,7 +946,10 @@ function nextSubstantive(substantive: readonly boolean[], i: number, dir: 1 | -1
 }
 
 function windowsAround(anchors: readonly number[], window: number, length: number): Array<[number, number]> {
-  const around = anchors.map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)]);
+  // pushed, not mapped: sortedCopy is shared by every caller, and a holey list from here threw away
+  // the code of the callers it was inlined into (readCuts, findChanges)
+  const around: Array<[number, number]> = [];
+  for (const a of anchors) around.push([Math.max(0, a - window), Math.min(length - 1, a + window)]);
   const spans = sortedCopy(around, (x, y) => x[0] - y[0]);
   // Merged in place (the spans are this call's own): no second list grown by push.
   let kept = 0;

@@ -276,7 +276,10 @@ export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap
   const known = wordingsOfGroup.get(members);
   if (known && known.count === members.length && members.every((m, k) => byId.get(m.version) === known.docs[k])) return known.wordings;
   const wordings = readWordings(members, byId, share);
-  wordingsOfGroup.set(members, { count: members.length, docs: members.map((m) => byId.get(m.version)), wordings });
+  // the docs pushed, not mapped: one list shape whichever tier made it (see `lowerKeys`)
+  const docs: Array<Doc | undefined> = [];
+  for (const m of members) docs.push(byId.get(m.version));
+  wordingsOfGroup.set(members, { count: members.length, docs, wordings });
   return wordings;
 }
 

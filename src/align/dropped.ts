@@ -1180,7 +1180,7 @@ export function factItems(
   doc: Doc,
   words: readonly Token[],
   caps: ReadonlySet<string>,
-  figures: readonly QuantityExpr[] = findQuantities(words.map((t) => tokenKey(t.lower))),
+  figures: readonly QuantityExpr[] = findQuantities(lowerKeys(words)),
 ): FactItem[] {
   const items: FactItem[] = [];
   const inDate = new Array<boolean>(words.length).fill(false);
@@ -1193,10 +1193,7 @@ export function factItems(
 
   for (const e of dateExtents(doc, words)) {
     for (let k = e.start; k < e.end; k++) inDate[k] = true;
-    const core = words
-      .slice(e.start, e.end)
-      .map((t) => tokenKey(t.lower))
-      .filter((w) => LETTER_OR_DIGIT.test(w) && !DATE_FILLER.has(w));
+    const core = dateCore(words, e.start, e.end);
     if (core.length === 0) continue;
     items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core, value: undefined });
   }
@@ -1217,6 +1214,19 @@ export function factItems(
 
   items.push(...nameItems(words, text, inDate, caps));
   return dedupe(items);
+}
+
+/**
+ * The words of a date expression that carry its identity (no filler), as keys. A loop, not
+ * slice/map/filter: one list shape in every tier (see tokens.ts `lowerKeys`).
+ */
+function dateCore(words: readonly Token[], start: number, end: number): string[] {
+  const core: string[] = [];
+  for (let k = start; k < Math.min(end, words.length); k++) {
+    const w = tokenKey((words[k] as Token).lower);
+    if (LETTER_OR_DIGIT.test(w) && !DATE_FILLER.has(w)) core.push(w);
+  }
+  return core;
 }
 
 /** Names of one sentence: runs of name words outside dates, titles stripped, keyed by folded surname. */
@@ -1277,7 +1287,12 @@ function dedupe(items: FactItem[]): FactItem[] {
 
 /** Folded surname of a name run ("Washington D.C." -> "washington"; "NATO" -> "nato"). */
 function nameProbe(name: readonly Token[]): string[] {
-  const parts = name.map((t) => tokenKey(t.text)).filter((w) => LETTER.test(w) && w.toLowerCase() !== 'of');
+  // a loop, not map/filter: one list shape in every tier (see tokens.ts `lowerKeys`)
+  const parts: string[] = [];
+  for (const t of name) {
+    const w = tokenKey(t.text);
+    if (LETTER.test(w) && w.toLowerCase() !== 'of') parts.push(w);
+  }
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k] ?? '';
     if (INITIALS.test(p) && k > 0) continue; // "D.C.", initials

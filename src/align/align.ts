@@ -354,10 +354,12 @@ function groupsOf(prepared: readonly Prepared[], states: readonly GroupState[], 
     const g = groupAt[at] as number;
     sizes[g] = (sizes[g] as number) + 1;
   }
-  const groups = states.map((state, id): SentenceGroup => {
-    const founder = prepared[state.founder] as Prepared;
-    return { id, representative: { version: founder.version, sentence: founder.sentence }, members: new Array<SentenceRef>(sizes[id] as number) };
-  });
+  // pushed, not mapped: one list shape in every tier (map makes it holey in the interpreter, packed in optimized code)
+  const groups: SentenceGroup[] = [];
+  for (let id = 0; id < states.length; id++) {
+    const founder = prepared[(states[id] as GroupState).founder] as Prepared;
+    groups.push({ id, representative: { version: founder.version, sentence: founder.sentence }, members: new Array<SentenceRef>(sizes[id] as number) });
+  }
   const filled = new Int32Array(states.length);
   for (let at = 0; at < groupAt.length; at++) {
     const g = groupAt[at] as number;

@@ -118,11 +118,6 @@ function hasHead(doc: Doc, piece: Piece): boolean {
 
 /** Capitalised runs minus people (name and title), split at hyphens and calendar words. */
 function pieces(doc: Doc): Piece[] {
-  return trimPieces(doc, joinPieces(doc, cutPieces(doc)));
-}
-
-/** The capitalised runs outside credit lines, cut at people (name and title), hyphens and calendar words. */
-function cutPieces(doc: Doc): Piece[] {
   const personal = new Set<number>();
   for (const p of findPeople(doc)) for (let i = p.titleStart; i < p.tokenEnd; i++) personal.add(i);
   const out: Piece[] = [];
@@ -141,11 +136,7 @@ function cutPieces(doc: Doc): Piece[] {
       start = i + 1;
     }
   }
-  return out;
-}
-
-/** Joins "Center" + "for" + "European Policy Analysis" (the pieces of `out` are the caller's own: grown in place). */
-function joinPieces(doc: Doc, out: readonly Piece[]): Piece[] {
+  // Join "Center" + "for" + "European Policy Analysis".
   const joined: Piece[] = [];
   for (const piece of out) {
     const prev = joined[joined.length - 1];
@@ -156,11 +147,7 @@ function joinPieces(doc: Doc, out: readonly Piece[]): Piece[] {
       joined.push(piece); // pieces of `out` are this function's own: no copy before one grows
     }
   }
-  return joined;
-}
-
-/** Leading titles and nationalities go, unless the piece names an organisation or place. */
-function trimPieces(doc: Doc, joined: readonly Piece[]): Piece[] {
+  // Leading titles and nationalities go, unless the piece names an organisation or place.
   const trimmed: Piece[] = [];
   for (const piece of joined) {
     let start = piece.start;
@@ -256,22 +243,39 @@ function foundMentions(doc: Doc): Found[] {
   return found;
 }
 
-/** A piece with its text and the text's lower case (what `findMentions` reads of each piece). */
-interface NamedPiece {
-  piece: Piece;
-  text: string;
-  lower: string;
-}
-
 function findMentions(doc: Doc): Found[] {
-  const all = namedPieces(doc);
+  const all: Array<{ piece: Piece; text: string; lower: string }> = [];
+  for (const piece of pieces(doc)) {
+    const text = pieceText(doc, piece);
+    if (hasTwoLetters(text)) all.push({ piece, text, lower: text.toLowerCase() });
+  }
   const counts = new Map<string, number>();
   for (const p of all) counts.set(p.lower, (counts.get(p.lower) ?? 0) + 1);
-  const display = displayNames(all);
+  const display = new Map<string, string>();
+  for (const p of all) {
+    const shown = display.get(p.lower);
+    if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
+  }
   const out: Found[] = [];
   const headings = headingSentences(doc);
   for (const { piece, text, lower } of all) {
-    if (headings.has(piece.sentence) || !isMention(doc, piece, text, lower, counts)) continue;
+    if (headings.has(piece.sentence)) continue;
+    const words = nameWords(doc, piece.start, piece.end);
+    if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
+    if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;
+    // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
+    if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) continue;
+    // "Middle Eastern", "South Korean": adjectives, not names.
+    if (NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower)) continue;
+    const before = doc.tokens[piece.start - 1];
+    const kept =
+      words.length >= 2 ||
+      isAcronym(text) ||
+      PLACE_NAMES.has(lower) ||
+      (counts.get(lower) ?? 0) >= 2 ||
+      (before !== undefined && LOCATIVES.has(before.lower)) ||
+      (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''));
+    if (!kept) continue;
     // a piece is never empty (start < end, within the tokens): its first and last tokens
     const first = doc.tokens[piece.start];
     const last = doc.tokens[piece.end - 1];
@@ -280,46 +284,6 @@ function findMentions(doc: Doc): Found[] {
     out.push({ piece, text, lower, key: `mention:${lower}`, shown: display.get(lower) ?? text, span });
   }
   return out;
-}
-
-/** The pieces whose text has two letters or more, with their texts. */
-function namedPieces(doc: Doc): NamedPiece[] {
-  const all: NamedPiece[] = [];
-  for (const piece of pieces(doc)) {
-    const text = pieceText(doc, piece);
-    if (hasTwoLetters(text)) all.push({ piece, text, lower: text.toLowerCase() });
-  }
-  return all;
-}
-
-/** The name each lower-case text is shown by: its first writing, unless that is an acronym and a later one is not. */
-function displayNames(all: readonly NamedPiece[]): Map<string, string> {
-  const display = new Map<string, string>();
-  for (const p of all) {
-    const shown = display.get(p.lower);
-    if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
-  }
-  return display;
-}
-
-/** Whether a piece names a place or organisation (see the module comment); `counts`: the pieces by lower-case text. */
-function isMention(doc: Doc, piece: Piece, text: string, lower: string, counts: ReadonlyMap<string, number>): boolean {
-  const words = nameWords(doc, piece.start, piece.end);
-  if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) return false;
-  if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) return false;
-  // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
-  if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) return false;
-  // "Middle Eastern", "South Korean": adjectives, not names.
-  if (NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower)) return false;
-  const before = doc.tokens[piece.start - 1];
-  return (
-    words.length >= 2 ||
-    isAcronym(text) ||
-    PLACE_NAMES.has(lower) ||
-    (counts.get(lower) ?? 0) >= 2 ||
-    (before !== undefined && LOCATIVES.has(before.lower)) ||
-    (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
-  );
 }
 
 export function mentionValues(doc: Doc, rule: MentionRule): ClaimValue[] {

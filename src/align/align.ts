@@ -150,84 +150,144 @@ function readVocabulary(ordered: readonly Doc[], share: SentenceShare): Vocabula
 
 /** Align the sentences of every version of a set (see the module comment). */
 export function alignSet(docs: readonly Doc[], referenceId?: string, options: AlignOptions = {}): SetAlignment {
-  const minSimilarity = options.minSimilarity ?? 0.5;
-  const minContainment = options.minContainment ?? 0.85;
-  const minContained = options.minContainedTokens ?? 3;
-  const queryTokens = options.queryTokens ?? 8;
+  const reference = referenceId !== undefined && hasVersion(docs, referenceId) ? referenceId : defaultReference(docs);
+  const vocabulary = readVocabulary(referenceFirst(docs, reference), options.share ?? new SentenceShare());
+  const grouping = new Grouping(vocabulary, limitsOf(options), docs);
+  grouping.placeAll();
+  const versions = docs.map((d) => d.version.id);
+  return { reference, versions, groups: groupsOf(vocabulary.prepared, grouping.states, grouping.groupAt), groupOf: grouping.groupOf, matches: grouping.matches };
+}
 
-  const reference =
-    referenceId !== undefined && docs.some((d) => d.version.id === referenceId) ? referenceId : defaultReference(docs);
-  const ordered = [...docs.filter((d) => d.version.id === reference), ...docs.filter((d) => d.version.id !== reference)];
-  const { prepared, idf, distinct, versions } = readVocabulary(ordered, options.share ?? new SentenceShare());
-  // A sentence's weight and rarest keys depend on its keys only: worked out once per distinct sentence.
-  const weights = new Float64Array(distinct).fill(-1);
-  const weightOf = (p: Prepared): number => {
-    let w = weights[p.no] ?? -1;
+function hasVersion(docs: readonly Doc[], id: string): boolean {
+  for (let k = 0; k < docs.length; k++) if ((docs[k] as Doc).version.id === id) return true;
+  return false;
+}
+
+/** The reference version first, then the others in input order. */
+function referenceFirst(docs: readonly Doc[], reference: string): Doc[] {
+  const ordered: Doc[] = [];
+  for (let k = 0; k < docs.length; k++) if ((docs[k] as Doc).version.id === reference) ordered.push(docs[k] as Doc);
+  for (let k = 0; k < docs.length; k++) if ((docs[k] as Doc).version.id !== reference) ordered.push(docs[k] as Doc);
+  return ordered;
+}
+
+/** What makes a match (AlignOptions with their defaults), one object shape whatever the options. */
+interface MatchLimits {
+  minSimilarity: number;
+  minContainment: number;
+  minContained: number;
+  queryTokens: number;
+}
+
+function limitsOf(options: AlignOptions): MatchLimits {
+  return {
+    minSimilarity: options.minSimilarity ?? 0.5,
+    minContainment: options.minContainment ?? 0.85,
+    minContained: options.minContainedTokens ?? 3,
+    queryTokens: options.queryTokens ?? 8,
+  };
+}
+
+/**
+ * Pass 2: incremental grouping against an inverted index of representatives. The groups'
+ * member lists are written once all are known (`groupsOf`): each at its final length.
+ * A class rather than closures in alignSet: the per-sentence steps are small methods, each
+ * optimized on its own, and none depends on the shape of the caller's options.
+ */
+class Grouping {
+  readonly states: GroupState[] = [];
+  readonly matches: SentenceMatch[] = [];
+  /** Version id -> sentence index -> group id. */
+  readonly groupOf: Record<string, number[]> = {};
+  /** The group of each entry of `prepared`. */
+  readonly groupAt: Int32Array;
+  private readonly prepared: readonly Prepared[];
+  private readonly idf: Float64Array;
+  private readonly limits: MatchLimits;
+  private readonly joined: GroupVersions;
+  private readonly postings: GroupPostings;
+  /** A sentence's weight and rarest keys depend on its keys only: worked out once per distinct sentence. */
+  private readonly weights: Float64Array;
+  private readonly queries: number[][] = [];
+  private readonly top: number[] = [];
+  /** Marks of the keys of the group being scored (a new stamp per group scored). */
+  private readonly marks: Int32Array;
+  private stamp = 0;
+  private readonly scratch: CandidateScratch = { seen: [], stamp: 0, list: [] };
+  /** Dice and containment of the group `bestGroup` last chose. */
+  private bestDice = 0;
+  private bestContainment = 0;
+
+  constructor(vocabulary: Vocabulary, limits: MatchLimits, docs: readonly Doc[]) {
+    this.prepared = vocabulary.prepared;
+    this.idf = vocabulary.idf;
+    this.limits = limits;
+    this.joined = new GroupVersions(vocabulary.versions);
+    this.postings = new GroupPostings(vocabulary.idf.length);
+    this.weights = new Float64Array(vocabulary.distinct).fill(-1);
+    this.marks = new Int32Array(vocabulary.idf.length);
+    this.groupAt = new Int32Array(vocabulary.prepared.length);
+    for (const doc of docs) this.groupOf[doc.version.id] = new Array<number>(doc.sentences.length).fill(-1);
+  }
+
+  /** Every sentence in turn joins the best group or founds one. */
+  placeAll(): void {
+    // Versions come one after another in `prepared`: groups founded since the current one began hold it.
+    let current = '';
+    let ownStart = 0;
+    for (let at = 0; at < this.prepared.length; at++) {
+      const p = this.prepared[at] as Prepared;
+      if (p.version !== current) {
+        current = p.version;
+        ownStart = this.states.length;
+      }
+      this.place(p, at, ownStart);
+    }
+  }
+
+  private place(p: Prepared, at: number, ownStart: number): void {
+    const weight = this.weightOf(p);
+    if (p.keys.length === 0) {
+      this.found(p, at, weight);
+      return;
+    }
+    const candidates = candidateGroups(this.queryOf(p), this.postings, this.joined, p.versionNo, ownStart, this.scratch);
+    const best = this.bestGroup(p, weight, candidates);
+    if (best < 0) this.found(p, at, weight);
+    else this.join(p, at, best);
+  }
+
+  private weightOf(p: Prepared): number {
+    let w = this.weights[p.no] ?? -1;
     if (w < 0) {
       w = 0;
-      for (let x = 0; x < p.ids.length; x++) w += idf[p.ids[x] as number] ?? 0;
-      weights[p.no] = w;
+      for (let x = 0; x < p.ids.length; x++) w += this.idf[p.ids[x] as number] ?? 0;
+      this.weights[p.no] = w;
     }
     return w;
-  };
-  const queries: number[][] = [];
-  const top: number[] = [];
-  const queryOf = (p: Prepared): number[] => (queries[p.no] ??= rarest(p, idf, queryTokens, top));
+  }
 
-  // Pass 2: incremental grouping against an inverted index of representatives. The groups'
-  // member lists are written once all are known (`groupsOf`): each at its final length.
-  const states: GroupState[] = [];
-  const joined = new GroupVersions(versions);
-  /** The group of each entry of `prepared`. */
-  const groupAt = new Int32Array(prepared.length);
-  const postings = new GroupPostings(idf.length);
-  const groupOf: Record<string, number[]> = {};
-  const matches: SentenceMatch[] = [];
-  for (const doc of docs) groupOf[doc.version.id] = new Array<number>(doc.sentences.length).fill(-1);
-  // Marks of the keys of the group being scored (a new stamp per group scored).
-  const marks = new Int32Array(idf.length);
-  let stamp = 0;
-  const scratch: CandidateScratch = { seen: [], stamp: 0, list: [] };
+  private queryOf(p: Prepared): number[] {
+    return (this.queries[p.no] ??= rarest(p, this.idf, this.limits.queryTokens, this.top));
+  }
 
-  const found = (p: Prepared, at: number, weight: number): void => {
-    const id = states.length;
-    states.push({ ids: p.ids, weight, count: p.keys.length, founder: at });
-    joined.found(id);
-    joined.add(id, p.versionNo);
-    groupAt[at] = id;
-    scratch.seen.push(0);
-    for (let x = 0; x < p.ids.length; x++) postings.add(p.ids[x] as number, id);
-    const row = groupOf[p.version];
-    if (row) row[p.sentence] = id;
-  };
-
-  // Versions come one after another in `prepared`: groups founded since the current one began hold it.
-  let current = '';
-  let ownStart = 0;
-  for (let at = 0; at < prepared.length; at++) {
-    const p = prepared[at] as Prepared;
-    if (p.version !== current) [current, ownStart] = [p.version, states.length];
-    const weight = weightOf(p);
-    if (p.keys.length === 0) {
-      found(p, at, weight);
-      continue;
-    }
-    const candidates = candidateGroups(queryOf(p), postings, joined, p.versionNo, ownStart, scratch);
-
+  /** The best-ranked candidate group the sentence matches (its dice and containment kept), or -1. */
+  private bestGroup(p: Prepared, weight: number, candidates: readonly number[]): number {
+    const { minSimilarity, minContainment, minContained } = this.limits;
+    const marks = this.marks;
+    const idf = this.idf;
     let best = -1;
     let bestRank = -Infinity;
-    let bestDice = 0;
-    let bestContainment = 0;
     // Once a group with the very keys of the sentence is best, only a group with as many keys can
     // rank as high (any other misses or adds a key, worth log 2 or more: far below 1 in Dice).
     let bestSameKeys = false;
     // Indexed loops: the scoring runs per candidate group and key (no iterator objects).
     for (let c = 0; c < candidates.length; c++) {
       const g = candidates[c] as number;
-      const state = states[g];
-      if (!state || joined.has(g, p.versionNo)) continue;
+      const state = this.states[g];
+      if (state === undefined || this.joined.has(g, p.versionNo)) continue;
       if (bestSameKeys && state.ids.length !== p.ids.length) continue;
-      stamp++;
+      const stamp = ++this.stamp;
       const ids = state.ids;
       for (let x = 0; x < ids.length; x++) marks[ids[x] as number] = stamp;
       // Summed in the sentence's key order, as the weights are.
@@ -248,33 +308,43 @@ export function alignSet(docs: readonly Doc[], referenceId?: string, options: Al
       if (rank > bestRank) {
         best = g;
         bestRank = rank;
-        bestDice = dice;
-        bestContainment = containment;
+        this.bestDice = dice;
+        this.bestContainment = containment;
         bestSameKeys = hits === p.ids.length && state.ids.length === p.ids.length;
       }
     }
+    return best;
+  }
 
-    const state = states[best];
-    if (!state) {
-      found(p, at, weight);
-      continue;
-    }
-    joined.add(best, p.versionNo);
-    groupAt[at] = best;
-    const row = groupOf[p.version];
+  /** The sentence founds a group of its own and becomes its representative. */
+  private found(p: Prepared, at: number, weight: number): void {
+    const id = this.states.length;
+    this.states.push({ ids: p.ids, weight, count: p.keys.length, founder: at });
+    this.joined.found(id);
+    this.joined.add(id, p.versionNo);
+    this.groupAt[at] = id;
+    this.scratch.seen.push(0);
+    for (let x = 0; x < p.ids.length; x++) this.postings.add(p.ids[x] as number, id);
+    const row = this.groupOf[p.version];
+    if (row) row[p.sentence] = id;
+  }
+
+  private join(p: Prepared, at: number, best: number): void {
+    const state = this.states[best] as GroupState;
+    this.joined.add(best, p.versionNo);
+    this.groupAt[at] = best;
+    const row = this.groupOf[p.version];
     if (row) row[p.sentence] = best;
-    const representative = prepared[state.founder] as Prepared;
-    matches.push({
+    const representative = this.prepared[state.founder] as Prepared;
+    this.matches.push({
       version: p.version,
       sentence: p.sentence,
       otherVersion: representative.version,
       otherSentence: representative.sentence,
-      similarity: round(bestDice),
-      containment: round(bestContainment),
+      similarity: round(this.bestDice),
+      containment: round(this.bestContainment),
     });
   }
-
-  return { reference, versions: docs.map((d) => d.version.id), groups: groupsOf(prepared, states, groupAt), groupOf, matches };
 }
 
 /** The groups with their members in the order they joined (founder first), each list made at its length. */
@@ -284,10 +354,12 @@ function groupsOf(prepared: readonly Prepared[], states: readonly GroupState[], 
     const g = groupAt[at] as number;
     sizes[g] = (sizes[g] as number) + 1;
   }
-  const groups = states.map((state, id): SentenceGroup => {
-    const founder = prepared[state.founder] as Prepared;
-    return { id, representative: { version: founder.version, sentence: founder.sentence }, members: new Array<SentenceRef>(sizes[id] as number) };
-  });
+  // pushed, not mapped: one list shape in every tier (map makes it holey in the interpreter, packed in optimized code)
+  const groups: SentenceGroup[] = [];
+  for (let id = 0; id < states.length; id++) {
+    const founder = prepared[(states[id] as GroupState).founder] as Prepared;
+    groups.push({ id, representative: { version: founder.version, sentence: founder.sentence }, members: new Array<SentenceRef>(sizes[id] as number) });
+  }
   const filled = new Int32Array(states.length);
   for (let at = 0; at < groupAt.length; at++) {
     const g = groupAt[at] as number;

@@ -42,7 +42,7 @@ import { parseQuantity } from '../read/numbers.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import type { SentenceShare } from './share.js';
-import { containsSequence, groupWordings, mayBeNearCopy, midSentenceCapitals, oneSharedSentence, QUOTE_OR_BREAK, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
+import { containsSequence, groupWordings, lowerKeys, mayBeNearCopy, midSentenceCapitals, oneSharedSentence, QUOTE_OR_BREAK, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
 
 export interface ChangeOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -126,7 +126,8 @@ export function findChanges(docs: readonly Doc[], alignment: SetAlignment, optio
     const base = groupWordings(group.members, byId, options.share);
     // Most groups are one wording copied word for word: nothing to diff, nothing more to read.
     if (base.length < 2) continue;
-    const wordings = base.map((b) => readWording(b, options.share));
+    const wordings: Wording[] = [];
+    for (const b of base) wordings.push(readWording(b, options.share));
     const pivots = sortedCopy(wordings, (x, y) => y.refs.length - x.refs.length || y.keys.length - x.keys.length);
     const seen = new Set<string>();
     for (const b of wordings) {
@@ -498,7 +499,7 @@ const lowerReadings = new WeakMap<readonly Token[], { lower: string[]; negations
 function lowerReading(words: readonly Token[]): { lower: string[]; negations: number } {
   let known = lowerReadings.get(words);
   if (!known) {
-    const lower = words.map((t) => tokenKey(t.lower));
+    const lower = lowerKeys(words);
     let negations = 0;
     for (let k = 0; k < lower.length; k++) if (isNegation(lower, k)) negations++;
     lowerReadings.set(words, (known = { lower, negations }));

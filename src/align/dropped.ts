@@ -37,7 +37,7 @@ import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
-import { isNameToken, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
+import { isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -84,7 +84,8 @@ export interface FactItem {
   key: string;
   /** name: folded surname (or acronym); date: core words; number/qualifier: the value. */
   probe: string[];
-  value?: number;
+  /** number/qualifier: the value; undefined for names and dates (present on every item: one object shape). */
+  value: number | undefined;
 }
 
 const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -335,7 +336,9 @@ function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (do
       readings,
       slotOf,
     };
-    const list = doc.sentences.map((sentence, at): SourceSentence => new Source(version, sentence, at));
+    // pushed, not mapped: one list shape whichever tier made it (see `lowerKeys`)
+    const list: SourceSentence[] = [];
+    for (let at = 0; at < doc.sentences.length; at++) list.push(new Source(version, doc.sentences[at] as Sentence, at));
     sources.set(doc.version.id, list);
     return list;
   };
@@ -466,7 +469,7 @@ function sharedReadings(share: SentenceShare): SharedReadings {
   const wordingNos: number[] = [];
   const wordingNumbers = new Map<string, number>();
   const lowers: string[][] = [];
-  const lower = (x: SharedSentence): string[] => (lowers[x.no] ??= x.words.map((t) => tokenKey(t.lower)));
+  const lower = (x: SharedSentence): string[] => (lowers[x.no] ??= lowerKeys(x.words));
   const figures = new Map<string, Figure[]>();
   const sentenceFigures: Array<readonly QuantityExpr[]> = [];
   const ownFigures = (x: SharedSentence): readonly QuantityExpr[] => (sentenceFigures[x.no] ??= findQuantities(lower(x)));
@@ -509,13 +512,31 @@ function sharedReadings(share: SentenceShare): SharedReadings {
   };
 }
 
+/** What the sentences of one pair (source version u, target v) share in `comparePair`. */
+interface PairView {
+  u: string;
+  /** Counterpart in v of each sentence of u (group member, else a soft match a neighbour backs), worked out lazily. */
+  counterpart: LazyIndex;
+  substantive: readonly boolean[];
+  /** v is a copy of u: it is held to every sentence of u, even one with no counterpart. */
+  copies: boolean;
+  /** Whether v rewrites u (worked out on first need). */
+  rewrites: () => boolean;
+}
+
 /** The facts of version u's sentences that version v (the target) dropped, added to the run's pending items. */
 function comparePair(run: DropRun, target: Target, udoc: Doc): void {
-  const { minSoft, maxPostings, window, nearCopy, midStory, minCopied, weakSoft } = run.settings;
-  const { vdoc, index, vSentenceOfGroup, seenWording } = target;
-  const v = vdoc.version.id;
-  const u = udoc.version.id;
   const list = run.sourceOf(udoc);
+  const pair = pairView(run, target, udoc.version.id, list);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (s) compareSentence(run, target, pair, s, i);
+  }
+}
+
+function pairView(run: DropRun, target: Target, u: string, list: readonly SourceSentence[]): PairView {
+  const { minSoft, maxPostings, window, minCopied } = run.settings;
+  const { vSentenceOfGroup } = target;
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
@@ -525,9 +546,7 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
     const c = raw.at(i);
     return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
   });
-  const counterpartOrNull = (k: number): number | null => (k < 0 ? null : counterpart.at(k));
   const substantive = substantiveOf(list);
-  const lastV = vdoc.sentences.length - 1;
   // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
   const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
   // A rewrite of u matches most of u's substantive sentences, at least loosely (a paraphrase:
@@ -535,44 +554,62 @@ function comparePair(run: DropRun, target: Target, udoc: Doc): void {
   // shares fewer (23-41% between four outlets' copies of one real shooting).
   let rewrite: boolean | undefined;
   const rewrites = (): boolean => (rewrite ??= copies || matchedShare(counterpart, substantive) >= minCopied);
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i];
-    if (!s) continue;
-    const wording = s.slot();
-    if (seenWording.has(wording)) continue;
-    const c = counterpart.at(i);
-    if (c !== null && run.readings.dice(s.keys, index.keys[c] ?? NO_KEYS) >= nearCopy) continue;
-    // Another outlet's own sentence on the event is no rewording of u's: what it lacks it never had.
-    if (!rewrites()) continue;
-    const items = s.items();
-    if (items.length === 0) continue;
-    const before = coveredNeighbour(counterpart, substantive, i, -1, window);
-    const after = coveredNeighbour(counterpart, substantive, i, 1, window);
-    if (before === undefined || after === undefined) continue;
-    // At an end of u, v must be at the same end of its own text, and its adjacent sentence covered.
-    if (before === null && (after === null || after > window || midStory.has(v) || counterpartOrNull(nextSubstantive(substantive, i, 1)) === null)) continue;
-    if (after === null && (before === null || before < lastV - window || counterpartOrNull(nextSubstantive(substantive, i, -1)) === null)) continue;
-    const anchors = [c, before, after].filter((x): x is number => x !== null);
-    if (anchors.length === 0) continue;
-    seenWording.add(wording);
-    const spans = windowsAround(anchors, window, vdoc.sentences.length);
-    // A counterpart with figures of its own that the source lacks changed its numbers
-    // (an update or a contradiction, reported by the claim rules), it did not drop them.
-    // Figures are read only for a sentence that has some (most items are names and dates).
-    const figures = items.some((x) => x.kind === 'number' || x.kind === 'qualifier');
-    const weak = figures ? (c ?? closest(run.readings, s.keys, index, spans, weakSoft)) : null;
-    const changed = weak !== null && numbersChanged(s, quantitiesIn(run, target, [[weak, weak]]));
-    // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
-    const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
-    let quantities: Figure[] | undefined;
-    const found: Found = { u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(run, target, spans)) };
-    for (const item of items) {
-      if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
-      if (dateChanged && item.kind === 'date') continue;
-      if (c === null && !copies) continue;
-      takeItem(run, target, found, item);
-    }
+  return { u, counterpart, substantive, copies, rewrites };
+}
+
+/** The items of source sentence `i` of u that v dropped become pending. */
+function compareSentence(run: DropRun, target: Target, pair: PairView, s: SourceSentence, i: number): void {
+  const { index, seenWording } = target;
+  const wording = s.slot();
+  if (seenWording.has(wording)) return;
+  const c = pair.counterpart.at(i);
+  if (c !== null && run.readings.dice(s.keys, index.keys[c] ?? NO_KEYS) >= run.settings.nearCopy) return;
+  // Another outlet's own sentence on the event is no rewording of u's: what it lacks it never had.
+  if (!pair.rewrites()) return;
+  const items = s.items();
+  if (items.length === 0) return;
+  const spans = windowsOf(run, target, pair, i, c);
+  if (spans === null) return;
+  seenWording.add(wording);
+  // A counterpart with figures of its own that the source lacks changed its numbers
+  // (an update or a contradiction, reported by the claim rules), it did not drop them.
+  // Figures are read only for a sentence that has some (most items are names and dates).
+  const figures = items.some((x) => x.kind === 'number' || x.kind === 'qualifier');
+  const weak = figures ? (c ?? closest(run.readings, s.keys, index, spans, run.settings.weakSoft)) : null;
+  const changed = weak !== null && numbersChanged(s, quantitiesIn(run, target, [[weak, weak]]));
+  // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
+  const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(target.vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
+  let quantities: Figure[] | undefined;
+  const found: Found = { u: pair.u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(run, target, spans)) };
+  for (const item of items) {
+    if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
+    if (dateChanged && item.kind === 'date') continue;
+    if (c === null && !pair.copies) continue;
+    takeItem(run, target, found, item);
   }
+}
+
+/**
+ * The windows of v that source sentence `i` (counterpart `c`) is looked for in: around its
+ * counterpart and its covered neighbours' ones; null when its neighbourhood in v is not covered.
+ */
+function windowsOf(run: DropRun, target: Target, pair: PairView, i: number, c: number | null): Array<[number, number]> | null {
+  const { window, midStory } = run.settings;
+  const { counterpart, substantive } = pair;
+  const length = target.vdoc.sentences.length;
+  const before = coveredNeighbour(counterpart, substantive, i, -1, window);
+  const after = coveredNeighbour(counterpart, substantive, i, 1, window);
+  if (before === undefined || after === undefined) return null;
+  // At an end of u, v must be at the same end of its own text, and its adjacent sentence covered.
+  if (before === null && (after === null || after > window || midStory.has(target.vdoc.version.id) || counterpartOrNull(counterpart, nextSubstantive(substantive, i, 1)) === null)) return null;
+  if (after === null && (before === null || before < length - 1 - window || counterpartOrNull(counterpart, nextSubstantive(substantive, i, -1)) === null)) return null;
+  const anchors = [c, before, after].filter((x): x is number => x !== null);
+  if (anchors.length === 0) return null;
+  return windowsAround(anchors, window, length);
+}
+
+function counterpartOrNull(counterpart: LazyIndex, k: number): number | null {
+  return k < 0 ? null : counterpart.at(k);
 }
 
 /** A source sentence of u with its counterpart (or null) in v and the windows of v it was looked for in. */
@@ -909,7 +946,10 @@ function nextSubstantive(substantive: readonly boolean[], i: number, dir: 1 | -1
 }
 
 function windowsAround(anchors: readonly number[], window: number, length: number): Array<[number, number]> {
-  const around = anchors.map((a): [number, number] => [Math.max(0, a - window), Math.min(length - 1, a + window)]);
+  // pushed, not mapped: sortedCopy is shared by every caller, and a holey list from here threw away
+  // the code of the callers it was inlined into (readCuts, findChanges)
+  const around: Array<[number, number]> = [];
+  for (const a of anchors) around.push([Math.max(0, a - window), Math.min(length - 1, a + window)]);
   const spans = sortedCopy(around, (x, y) => x[0] - y[0]);
   // Merged in place (the spans are this call's own): no second list grown by push.
   let kept = 0;
@@ -934,7 +974,8 @@ function rangeSentences(index: VersionIndex, from: number, to: number): SharedSe
 }
 
 function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: SharedReadings): VersionIndex {
-  const keys = list.map((s) => s.keys);
+  const keys: Array<readonly number[]> = [];
+  for (const s of list) keys.push(s.keys);
   const words = readings.names(doc);
   // Most versions are never asked about a date: the list of every token is read only then.
   let dates: string[] | undefined;
@@ -1139,7 +1180,7 @@ export function factItems(
   doc: Doc,
   words: readonly Token[],
   caps: ReadonlySet<string>,
-  figures: readonly QuantityExpr[] = findQuantities(words.map((t) => tokenKey(t.lower))),
+  figures: readonly QuantityExpr[] = findQuantities(lowerKeys(words)),
 ): FactItem[] {
   const items: FactItem[] = [];
   const inDate = new Array<boolean>(words.length).fill(false);
@@ -1152,12 +1193,9 @@ export function factItems(
 
   for (const e of dateExtents(doc, words)) {
     for (let k = e.start; k < e.end; k++) inDate[k] = true;
-    const core = words
-      .slice(e.start, e.end)
-      .map((t) => tokenKey(t.lower))
-      .filter((w) => LETTER_OR_DIGIT.test(w) && !DATE_FILLER.has(w));
+    const core = dateCore(words, e.start, e.end);
     if (core.length === 0) continue;
-    items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core });
+    items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core, value: undefined });
   }
 
   // The sentence's figures (its lower words read by read/numbers; the set's copies share them).
@@ -1176,6 +1214,19 @@ export function factItems(
 
   items.push(...nameItems(words, text, inDate, caps));
   return dedupe(items);
+}
+
+/**
+ * The words of a date expression that carry its identity (no filler), as keys. A loop, not
+ * slice/map/filter: one list shape in every tier (see tokens.ts `lowerKeys`).
+ */
+function dateCore(words: readonly Token[], start: number, end: number): string[] {
+  const core: string[] = [];
+  for (let k = start; k < Math.min(end, words.length); k++) {
+    const w = tokenKey((words[k] as Token).lower);
+    if (LETTER_OR_DIGIT.test(w) && !DATE_FILLER.has(w)) core.push(w);
+  }
+  return core;
 }
 
 /** Names of one sentence: runs of name words outside dates, titles stripped, keyed by folded surname. */
@@ -1212,7 +1263,7 @@ function nameItems(words: readonly Token[], text: string, inDate: readonly boole
     if (tailOfLongerName(words, i - run.length, run)) continue;
     const probe = nameProbe(name);
     if (probe.length === 0) continue;
-    items.push({ kind: 'name', text: text.slice(first.start, last.end), key: `name:${probe.join(' ')}`, probe });
+    items.push({ kind: 'name', text: text.slice(first.start, last.end), key: `name:${probe.join(' ')}`, probe, value: undefined });
   }
   return items;
 }
@@ -1236,7 +1287,12 @@ function dedupe(items: FactItem[]): FactItem[] {
 
 /** Folded surname of a name run ("Washington D.C." -> "washington"; "NATO" -> "nato"). */
 function nameProbe(name: readonly Token[]): string[] {
-  const parts = name.map((t) => tokenKey(t.text)).filter((w) => LETTER.test(w) && w.toLowerCase() !== 'of');
+  // a loop, not map/filter: one list shape in every tier (see tokens.ts `lowerKeys`)
+  const parts: string[] = [];
+  for (const t of name) {
+    const w = tokenKey(t.text);
+    if (LETTER.test(w) && w.toLowerCase() !== 'of') parts.push(w);
+  }
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k] ?? '';
     if (INITIALS.test(p) && k > 0) continue; // "D.C.", initials

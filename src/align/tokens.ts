@@ -30,6 +30,24 @@ const EDGE_QUOTES = /^'+|'+$/g;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Comparison key of a token: curly quotes and apostrophes folded to ASCII. */
+/**
+ * The keys (`tokenKey`) of words' lower-case forms, pushed into a new list. Not `map`: it makes a
+ * holey list in the interpreter and a packed one in optimized code, and code optimized for one
+ * kind of list (the figure reading, the wording diffs) is thrown away on meeting the other.
+ */
+export function lowerKeys(words: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) out.push(tokenKey((words[k] as Token).lower));
+  return out;
+}
+
+/** The keys of words as written, pushed into a new list (as `lowerKeys`). */
+export function textKeys(words: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) out.push(tokenKey((words[k] as Token).text));
+  return out;
+}
+
 export function tokenKey(text: string): string {
   // Most tokens have nothing to fold: one test instead of three replaces.
   if (!FOLDED.test(text)) return text;
@@ -221,7 +239,7 @@ const wordingKeys = new WeakMap<readonly Token[], { keys: string[]; key: string 
 function wordingKeysOf(words: readonly Token[]): { keys: string[]; key: string } {
   let known = wordingKeys.get(words);
   if (!known) {
-    const keys = words.map((t) => tokenKey(t.text));
+    const keys = textKeys(words);
     wordingKeys.set(words, (known = { keys, key: keys.join('\u0001') }));
   }
   return known;
@@ -258,7 +276,10 @@ export function groupWordings(members: readonly SentenceRef[], byId: ReadonlyMap
   const known = wordingsOfGroup.get(members);
   if (known && known.count === members.length && members.every((m, k) => byId.get(m.version) === known.docs[k])) return known.wordings;
   const wordings = readWordings(members, byId, share);
-  wordingsOfGroup.set(members, { count: members.length, docs: members.map((m) => byId.get(m.version)), wordings });
+  // the docs pushed, not mapped: one list shape whichever tier made it (see `lowerKeys`)
+  const docs: Array<Doc | undefined> = [];
+  for (const m of members) docs.push(byId.get(m.version));
+  wordingsOfGroup.set(members, { count: members.length, docs, wordings });
   return wordings;
 }
 

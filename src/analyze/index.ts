@@ -70,7 +70,10 @@ export function analyze(version: NormalizedVersion, cache: ParagraphCache = new 
   const paragraphs = paragraphsOf(folded);
   // a text read whole is not kept: only paragraphs recur across versions
   const shared = paragraphs.length > 1 ? cache : new Map<string, ParagraphReading>();
-  const readings = paragraphs.map((paragraph) => readingOf(paragraph, shared));
+  // pushed, not mapped: `map` makes a holey list in the interpreter and a packed one in optimized
+  // code, and analyze, optimized for one, was thrown away on meeting the other
+  const readings: ParagraphReading[] = [];
+  for (const paragraph of paragraphs) readings.push(readingOf(paragraph, shared));
   // the token list is made at its final length (pushing grew it 1.5 times at a time: 17 MB per 1,000 versions)
   let count = readings.length - 1;
   for (const reading of readings) count += reading.values.length;
@@ -98,8 +101,8 @@ export function analyze(version: NormalizedVersion, cache: ParagraphCache = new 
 
 /** The tokens of one paragraph's reading at `offset`, from index `at`, when wink's values are the text's (nothing folded). */
 function placeOwnTokens(tokens: AnalyzedToken[], at: number, reading: ParagraphReading, offset: number): void {
-  const lowers = (reading.lowers ??= reading.values.map(lowerCase));
-  const lemmaLowers = (reading.lemmaLowers ??= reading.values.map((v, i) => lowerCase(reading.lemmas[i] ?? v)));
+  const lowers = (reading.lowers ??= lowerCases(reading.values));
+  const lemmaLowers = (reading.lemmaLowers ??= lemmaLowerCases(reading));
   for (let i = 0; i < reading.values.length; i++) {
     const value = reading.values[i] as string;
     const start = offset + (reading.starts[i] as number);
@@ -117,6 +120,20 @@ function placeOwnTokens(tokens: AnalyzedToken[], at: number, reading: ParagraphR
       entityType: null,
     };
   }
+}
+
+/** Each value's `lowerCase`, pushed (one list shape, as `readings` in analyze). */
+function lowerCases(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < values.length; i++) out.push(lowerCase(values[i] as string));
+  return out;
+}
+
+/** Each value's lemma's `lowerCase` (the value's own when wink gave no lemma), pushed. */
+function lemmaLowerCases(reading: ParagraphReading): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < reading.values.length; i++) out.push(lowerCase(reading.lemmas[i] ?? (reading.values[i] as string)));
+  return out;
 }
 
 /** The tokens of one paragraph's reading at `offset`, from index `at`, their text read from `text`. */

@@ -103,26 +103,50 @@ function shareACue(cues: readonly string[], values: readonly ClaimValue[]): bool
 }
 
 function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
-  const { rule } = input;
   const agreesWithConsensus = consensus(input, certain);
   if (!agreesWithConsensus) return [];
   const isConsensus = memoByValue(agreesWithConsensus);
-  // Whether each version holds a value of the consensus, asked once per version (not once per other version).
-  const holdsConsensus = new Map(input.versions.map((w) => [w.id, (certain.get(w.id) ?? []).some((x) => isConsensus(x))]));
   const order = rankOf(input);
-  const memo = counterpartMemo();
-  const pinned = rule.expect.length > 0;
-  // "The version disagrees as a whole" only makes sense for a claim that is one fact
-  // per version (a toll, a coalition size); generic rules that collect many figures
-  // (every "N people") compare sentence by sentence only.
-  // (a kind whose values are never one fact per version, such as dates, is compared sentence by sentence)
+  const { conflicts, instead } = conflictingValues(input, certain, isConsensus, order);
+  const findings: Finding[] = [];
+  for (const [key, values] of conflicts) findings.push(contradictionFinding(input, certain, isConsensus, order, values, instead.get(key) ?? []));
+  return findings;
+}
+
+/** Conflicting values by key, and what the other versions say instead (`contradictions`). */
+interface Conflicting {
+  conflicts: Map<string, ClaimValue[]>;
+  instead: Map<string, ClaimValue[]>;
+}
+
+/**
+ * "The version disagrees as a whole" only makes sense for a claim that is one fact
+ * per version (a toll, a coalition size); generic rules that collect many figures
+ * (every "N people") compare sentence by sentence only.
+ * (a kind whose values are never one fact per version, such as dates, is compared sentence by sentence)
+ */
+function isSingleValued(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): boolean {
+  const { rule } = input;
   const whole = kindOf(rule.kind).wholeVersion;
-  const singleValued =
+  return (
     !isCollector(input) &&
     whole !== false &&
     input.versions.every((v) => atMostOneKey(certain.get(v.id) ?? [])) &&
-    (whole !== 'same-cue' || shareACue(rule.cues, [...certain.values()].flat()));
+    (whole !== 'same-cue' || shareACue(rule.cues, [...certain.values()].flat()))
+  );
+}
 
+function conflictingValues(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  isConsensus: (x: ClaimValue) => boolean,
+  order: ReadonlyMap<string, number>,
+): Conflicting {
+  // Whether each version holds a value of the consensus, asked once per version (not once per other version).
+  const holdsConsensus = new Map(input.versions.map((w) => [w.id, (certain.get(w.id) ?? []).some((x) => isConsensus(x))]));
+  const memo = counterpartMemo();
+  const pinned = input.rule.expect.length > 0;
+  const singleValued = isSingleValued(input, certain);
   // key -> conflicting values, and what the other versions say instead
   const conflicts = new Map<string, ClaimValue[]>();
   const instead = new Map<string, ClaimValue[]>();
@@ -143,44 +167,52 @@ function contradictions(input: RuleCheckInput, certain: Map<string, ClaimValue[]
       }
     }
   }
+  return { conflicts, instead };
+}
 
-  const findings: Finding[] = [];
-  for (const [key, values] of conflicts) {
-    const versions = listVersions(
-      values.map((x) => x.version),
-      order,
-    );
-    const counterparts = instead.get(key) ?? [];
-    const agreeing =
-      counterparts.length > 0 && !pinned
-        ? counterparts
-        : input.versions
-            .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x)))
-            .filter((x): x is ClaimValue => x !== undefined);
-    const actual = displayKey(values);
-    const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey(agreeing);
-    const who = [...new Set(agreeing.map((x) => x.version))];
-    const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
-    const message = pinned
-      ? `${rule.label}: ${joinIds(versions)} says ${actual}; the rule expects ${expected}`
-      : `${rule.label}: ${joinIds(versions)} says ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}` +
-        (unknownOrder ? ' (the order of the versions is unknown: no manifest or date lines, so this may be an update)' : '');
-    findings.push({
-      rule: rule.id,
-      type: 'contradiction',
-      severity: rule.severity,
-      subject: rule.label,
-      versions,
-      message,
-      actual,
-      expected,
-      evidence: [
-        ...firstPerVersion(values).map((x) => evidenceOf(x, input.paths.get(x.version))),
-        ...firstPerVersion(agreeing).map((x) => evidenceOf(x, input.paths.get(x.version))),
-      ],
-    });
-  }
-  return findings;
+/** The `contradiction` finding of one key's conflicting values (`counterparts`: what other versions say instead). */
+function contradictionFinding(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  isConsensus: (x: ClaimValue) => boolean,
+  order: ReadonlyMap<string, number>,
+  values: readonly ClaimValue[],
+  counterparts: readonly ClaimValue[],
+): Finding {
+  const { rule } = input;
+  const pinned = rule.expect.length > 0;
+  const versions = listVersions(
+    values.map((x) => x.version),
+    order,
+  );
+  const agreeing =
+    counterparts.length > 0 && !pinned
+      ? counterparts
+      : input.versions
+          .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x)))
+          .filter((x): x is ClaimValue => x !== undefined);
+  const actual = displayKey(values);
+  const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey(agreeing);
+  const who = [...new Set(agreeing.map((x) => x.version))];
+  const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
+  const message = pinned
+    ? `${rule.label}: ${joinIds(versions)} says ${actual}; the rule expects ${expected}`
+    : `${rule.label}: ${joinIds(versions)} says ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}` +
+      (unknownOrder ? ' (the order of the versions is unknown: no manifest or date lines, so this may be an update)' : '');
+  return {
+    rule: rule.id,
+    type: 'contradiction',
+    severity: rule.severity,
+    subject: rule.label,
+    versions,
+    message,
+    actual,
+    expected,
+    evidence: [
+      ...firstPerVersion(values).map((x) => evidenceOf(x, input.paths.get(x.version))),
+      ...firstPerVersion(agreeing).map((x) => evidenceOf(x, input.paths.get(x.version))),
+    ],
+  };
 }
 
 /**

@@ -74,7 +74,9 @@ function withDateRoles(values: Map<string, ClaimValue[]>, versions: readonly Cla
     const ownLimit = ref === null ? null : daysBefore(ref, BACKGROUND_DAYS);
     const earlier = (x: ClaimValue): boolean =>
       x.date !== undefined && ((ownLimit !== null && x.date.end < ownLimit) || (firstLimit !== null && x.date.start < firstLimit));
-    out.set(version, list.map((x) => (earlier(x) ? { ...x, role: 'background' as const } : x)));
+    const dated: ClaimValue[] = [];
+    for (const x of list) dated.push(earlier(x) ? { ...x, role: 'background' as const } : x);
+    out.set(version, dated);
   }
   return out;
 }
@@ -131,15 +133,19 @@ function rounded(x: ClaimValue): boolean {
   return x.qualifier === 'more-than' && typeof x.value === 'number' && Number.isInteger(x.value) && x.value >= 10 && x.value % 10 === 0;
 }
 
+/**
+ * The lists of values here and in withDateRoles are pushed, not mapped: `map` makes a holey list in
+ * the interpreter and a packed one in optimized code, and the checks, which read every list, were
+ * thrown away (wrong map) on meeting the kind they had not met before.
+ */
 function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<string, ClaimValue[]> {
   const out = new Map<string, ClaimValue[]>();
   for (const [version, list] of values) {
     const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
     const first = headline ? headlineOf(sorted) : undefined;
-    out.set(
-      version,
-      sorted.map((x) => withRole(x, x.role ?? (x === first ? 'headline' : 'other'))),
-    );
+    const roled: ClaimValue[] = [];
+    for (const x of sorted) roled.push(withRole(x, x.role ?? (x === first ? 'headline' : 'other')));
+    out.set(version, roled);
   }
   return out;
 }

@@ -48,7 +48,30 @@ interface RuleFilter {
 
 /** Facts of the readings, kept with them (`NumberedSentence.figures`): once for every copy of the sentence. */
 function readingFacts(ns: NumberedSentence): FigureFacts[] {
-  return (ns.figures.facts ??= ns.readings.map((r) => ({ unit: r.unit === null ? null : canonicalUnit(r.unit.word), people: countsPeople(r) })));
+  return (ns.figures.facts ??= newFacts(ns.readings));
+}
+
+/**
+ * Made with `allowed` in place (filled in later, see `isCount`) and pushed into a list: every
+ * facts object and list has one hidden class, whichever tier of V8 ran `map` (the optimized
+ * code then meets no other shape and is not thrown away).
+ */
+/** FigureFacts as made here: every field present, `allowed` undefined until a rule asks. */
+interface FactsInPlace {
+  unit: string | null;
+  people: boolean;
+  allowed: boolean | undefined;
+}
+
+function newFacts(readings: readonly QuantityReading[]): FigureFacts[] {
+  const facts: FigureFacts[] = [];
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
+    // `allowed` is optional in the type (exactOptionalPropertyTypes: no undefined), present here from the start
+    const made: FactsInPlace = { unit: r.unit === null ? null : canonicalUnit(r.unit.word), people: countsPeople(r), allowed: undefined };
+    facts.push(made as unknown as FigureFacts);
+  }
+  return facts;
 }
 
 function isCount(ns: NumberedSentence, r: QuantityReading, facts: FigureFacts, unitAllowed: boolean): boolean {
@@ -157,33 +180,71 @@ function sentenceDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<n
   return distances;
 }
 
-/** Distances of a sentence none of whose figures the rule may take (no distance: no value). */
-const NO_DISTANCES: ReadonlyArray<number | null> = Object.freeze([]);
+/**
+ * Distances of a sentence none of whose figures the rule may take (no distance: no value).
+ * Read only. Not frozen, as are none of the lists it stands among: a frozen array has a hidden
+ * class of its own, which the optimized readers of these lists would meet late and deopt on.
+ */
+const NO_DISTANCES: ReadonlyArray<number | null> = [];
 
-/** No cue hits, no blockers: shared (read only). */
-const NO_EXTENTS: readonly Extent[] = Object.freeze([]);
+/** No cue hits, no blockers: shared (read only; not frozen, as NO_DISTANCES). */
+const NO_EXTENTS: readonly Extent[] = [];
 
-/** Which readings the rule may take, or null when none (no list made for most sentences and rules). */
+/**
+ * Which readings the rule may take, or null when none (no list made for most sentences and rules).
+ * Lists here are pushed, not made by `map`/`filter`, so that they have one hidden class whether
+ * the interpreter or optimized code made them.
+ */
 function eligibleReadings(f: RuleFilter, ns: NumberedSentence): boolean[] | null {
   const facts = readingFacts(ns);
+  const readings = ns.readings;
   let ok: boolean[] | null = null;
-  for (let n = 0; n < ns.readings.length; n++) {
-    if (!eligible(f, ns, ns.readings[n] as QuantityReading, facts[n] as FigureFacts)) continue;
-    if (ok === null) ok = ns.readings.map(() => false);
-    ok[n] = true;
+  for (let n = 0; n < readings.length; n++) {
+    const yes = eligible(f, ns, readings[n] as QuantityReading, facts[n] as FigureFacts);
+    if (ok !== null) ok.push(yes);
+    else if (yes) ok = noneUpTo(n);
   }
   return ok;
+}
+
+/** `false` for the readings before `n`, then `true` for reading `n`. */
+function noneUpTo(n: number): boolean[] {
+  const ok: boolean[] = [];
+  for (let k = 0; k < n; k++) ok.push(false);
+  ok.push(true);
+  return ok;
+}
+
+/** The cue hits that may govern a figure (not attributive ones). */
+function governingHits(f: RuleFilter, ns: NumberedSentence): readonly Extent[] {
+  if (f.cues.length === 0) return NO_EXTENTS;
+  const hits: Extent[] = [];
+  for (const h of findCues(ns.tokens, f.cues)) if (!attributive(ns.tokens, h)) hits.push(h);
+  return hits;
+}
+
+/** The extents of the sentence's counts. */
+function countExtents(ns: NumberedSentence): readonly Extent[] {
+  const out: Extent[] = [];
+  for (let n = 0; n < ns.readings.length; n++) {
+    const x = ns.readings[n] as QuantityReading;
+    if (x.count) out.push(x.extent);
+  }
+  return out;
 }
 
 function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
   const ok = eligibleReadings(f, ns);
   if (ok === null) return NO_DISTANCES; // most sentences, for most rules
   // cue hits only matter to an eligible figure of a rule with cues
-  const hits = f.cues.length > 0 ? findCues(ns.tokens, f.cues).filter((h) => !attributive(ns.tokens, h)) : NO_EXTENTS;
-  const blockers = hits.length > 0 ? ns.readings.filter((x) => x.count).map((x) => x.extent) : NO_EXTENTS;
-  const distances = ns.readings.map((r, n) => (ok[n] ? ruleDistance(f, ns, r, hits, blockers) : null));
+  const hits = governingHits(f, ns);
+  const blockers = hits.length > 0 ? countExtents(ns) : NO_EXTENTS;
+  const distances = governedDistances(f, ns, ok, hits, blockers);
   let nearest = Infinity;
-  for (const d of distances) if (d !== null && d < nearest) nearest = d;
+  for (let n = 0; n < distances.length; n++) {
+    const d = distances[n] as number | null;
+    if (d !== null && d < nearest) nearest = d;
+  }
   if (nearest === Infinity) return distances;
   // parts and older figures no cue reaches take the nearest governed figure's distance + 1 (in place: the list is new)
   for (let n = 0; n < distances.length; n++) {
@@ -191,6 +252,15 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
     if (distances[n] === null && ok[n] === true && (kind === 'part' || kind === 'superseded')) distances[n] = nearest + 1;
   }
   membersFollowTotals(f, ns, distances);
+  return distances;
+}
+
+/** Each eligible reading's distance to the cue that governs it (null: none, or not eligible). */
+function governedDistances(f: RuleFilter, ns: NumberedSentence, ok: readonly boolean[], hits: readonly Extent[], blockers: readonly Extent[]): Array<number | null> {
+  // nulls first: the list holds any value from the start (one hidden class, whatever it ends with)
+  const distances: Array<number | null> = [];
+  for (let n = 0; n < ns.readings.length; n++) distances.push(null);
+  for (let n = 0; n < ns.readings.length; n++) if (ok[n] === true) distances[n] = ruleDistance(f, ns, ns.readings[n] as QuantityReading, hits, blockers);
   return distances;
 }
 

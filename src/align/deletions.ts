@@ -423,6 +423,9 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
         } else if (n && n.lower === 'of' && n2 && isNameToken(n2, false, caps) && UPPER_START.test(n2.text)) {
           run.push(n, n2);
           i += 2;
+        } else if (n && n.text === '-' && n2 && joinsHyphenated(run[run.length - 1] as Token, n, n2, caps)) {
+          run.push(n, n2); // "Jean-Baptiste": one name, not "Jean" and "Baptiste"
+          i += 2;
         } else break;
       }
       const name = stripTitles(run);
@@ -432,6 +435,11 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
     i++;
   }
   return items;
+}
+
+/** A hyphen written tight between two name words ("Jean-Baptiste", "Osei-Bonsu"). */
+function joinsHyphenated(prev: Token, hyphen: Token, next: Token, caps: ReadonlySet<string>): boolean {
+  return hyphen.start === prev.end && next.start === hyphen.end && isNameToken(next, false, caps) && UPPER_START.test(next.text);
 }
 
 /** Regexes run per token of a cut chunk, made once (a regex literal is a new object each time it is evaluated). */

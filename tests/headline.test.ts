@@ -6,12 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
 import { check } from '../src/index.js';
-import { kindOf } from '../src/kinds/index.js';
-import { plainVersion } from '../src/normalize/plain.js';
-import type { ClaimValue, Doc, Rule } from '../src/types.js';
+import type { ClaimValue, Rule } from '../src/types.js';
+import { versionClaims } from './helpers/version-claims.js';
 
 function rule(id: string, cues: string[], over: Partial<Rule> = {}): Rule {
   return {
@@ -24,11 +21,7 @@ const DEATHS = rule('death-toll', ['killed', 'killing', 'dead', 'deaths', 'death
 const INJURED = rule('injured', ['injured', 'injuring', 'wounded', 'hurt', 'hospitalized', 'treated'], { window: 8 });
 const RULES = [DEATHS, INJURED];
 
-function claims(text: string, date = '2026-03-03'): Map<string, ClaimValue[]> {
-  const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
-  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
-  return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
-}
+const claims = (text: string, date = '2026-03-03'): Map<string, ClaimValue[]> => versionClaims(text, date, RULES);
 
 const roles = (values: readonly ClaimValue[]): string[] =>
   values.map((x) => `${x.key}/${x.role}${x.place ? `@${x.place}` : ''}`);

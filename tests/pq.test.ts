@@ -3,25 +3,12 @@
  * earthquakes (the fixes are general; these sentences are written for the tests: fictional
  * places and people, wire style).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { kindOf } from '../src/kinds/index.js';
-import { plainVersion } from '../src/normalize/plain.js';
-import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc, Finding } from '../src/types.js';
+import type { ClaimValue, Finding } from '../src/types.js';
 import { datedSets } from './helpers/dated-set.js';
+import { versionClaims } from './helpers/version-claims.js';
 
-const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
-const RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.kind === 'quantity');
-
-function claims(text: string, date = '2026-03-11'): Map<string, ClaimValue[]> {
-  const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
-  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
-  return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
-}
+const claims = (text: string, date = '2026-03-11'): Map<string, ClaimValue[]> => versionClaims(text, date);
 
 const show = (x: ClaimValue): string => `${x.key}/${x.role}`;
 const rule = (text: string, id: string): string[] => (claims(text).get(id) ?? []).map(show);

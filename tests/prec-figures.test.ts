@@ -4,28 +4,20 @@
  * a qualifier shared by a coordinated figure. Sentences written for these tests (fictional
  * people and places).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
 import { check } from '../src/index.js';
-import { kindOf } from '../src/kinds/index.js';
 import { quantityExtractor } from '../src/extract/quantity.js';
 import { plainVersion } from '../src/normalize/plain.js';
-import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc, QuantityRule } from '../src/types.js';
+import type { ClaimValue, QuantityRule } from '../src/types.js';
+import { CORE_QUANTITY_RULES as RULES, versionClaims } from './helpers/version-claims.js';
 
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
-const RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.kind === 'quantity');
 
-/** The values of every quantity rule of news-core in one version. */
-function claims(text: string, date = '2026-05-12'): Map<string, ClaimValue[]> {
-  const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
-  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
-  return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
-}
+const claims = (text: string, date = '2026-05-12'): Map<string, ClaimValue[]> => versionClaims(text, date);
 
 const show = (x: ClaimValue): string => `${x.qualifier ? `${x.qualifier} ` : ''}${x.key}/${x.role}${x.place ? `@${x.place}` : ''}`;
 const roles = (text: string, rule: string): string[] => (claims(text).get(rule) ?? []).map(show);

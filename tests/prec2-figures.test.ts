@@ -5,24 +5,11 @@
  * for burns" (the count, not a share still in care). Sentences written for these tests
  * (fictional people and places).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { kindOf } from '../src/kinds/index.js';
-import { plainVersion } from '../src/normalize/plain.js';
-import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc } from '../src/types.js';
+import type { ClaimValue } from '../src/types.js';
+import { versionClaims } from './helpers/version-claims.js';
 
-const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
-const RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.kind === 'quantity');
-
-function claims(text: string, date = '2026-04-21'): Map<string, ClaimValue[]> {
-  const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
-  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
-  return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
-}
+const claims = (text: string, date = '2026-04-21'): Map<string, ClaimValue[]> => versionClaims(text, date);
 
 const show = (x: ClaimValue): string => `${x.key}/${x.role}`;
 const injured = (text: string): string[] => (claims(text).get('injured') ?? []).map(show);

@@ -268,8 +268,7 @@ function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previou
 
 /** Same number, different hedge: "more than three years" vs "three years". */
 function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
-  const { rule } = input;
-  if (!kindOf(rule.kind).qualifiers || oneQualifierClass(input, certain)) return [];
+  if (!kindOf(input.rule.kind).qualifiers || oneQualifierClass(input, certain)) return [];
   const order = rankOf(input);
   const byKey = new Map<string, Map<string, ClaimValue>>();
   for (const v of input.versions) {
@@ -288,45 +287,50 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
       classes.set(c, [...(classes.get(c) ?? []), x]);
     }
     if (classes.size < 2) continue;
-    const [majorityClass, majority] = [...classes.entries()].sort(
+    const majority = [...classes.entries()].sort(
       (a, b) => b[1].length - a[1].length || (order.get(a[1][0]?.version ?? '') ?? 0) - (order.get(b[1][0]?.version ?? '') ?? 0),
     )[0] as [QualifierClass, ClaimValue[]];
     for (const [cls, all] of classes) {
-      if (cls === majorityClass) continue;
-      // A headline line drops the qualifier its own lede keeps ("31 dead" over "At least 31
-      // people died"): a version that also states the majority's qualifier changed nothing.
-      // "about a dozen" and "12" say the same figure.
-      const values = all.filter(
-        (x) =>
-          !(input.values.get(x.version) ?? []).some((y) => y.key === x.key && qualifierClass(y.qualifier) === majorityClass) &&
-          !majority.some((y) => isSameFigure(x, y)),
-      );
-      if (values.length === 0) continue;
-      const versions = listVersions(
-        values.map((x) => x.version),
-        order,
-      );
-      const first = values[0] as ClaimValue;
-      const reference = majority[0] as ClaimValue;
-      findings.push({
-        rule: rule.id,
-        type: 'qualifier-change',
-        severity: isMinorQualifierChange(cls, majorityClass, first.qualifier, reference.qualifier)
-          ? 'info'
-          : capSeverity(rule.severity, 'warning'),
-        subject: rule.label,
-        versions,
-        message: `${rule.label}: ${joinIds(versions)} says "${first.text}" (${displayValue(first)}); ${joinIds(listVersions(majority.map((x) => x.version), order))} say "${reference.text}" (${displayValue(reference)})`,
-        actual: displayValue(first),
-        expected: displayValue(reference),
-        evidence: [
-          ...values.map((x) => evidenceOf(x, input.paths.get(x.version))),
-          ...majority.map((x) => evidenceOf(x, input.paths.get(x.version))),
-        ],
-      });
+      if (cls === majority[0]) continue;
+      const finding = qualifierChange(input, order, cls, all, majority);
+      if (finding !== null) findings.push(finding);
     }
   }
   return findings;
+}
+
+/** The finding for the values of one qualifier class `cls` against the majority's class, or null when none of them changed anything. */
+function qualifierChange(
+  input: RuleCheckInput,
+  order: ReturnType<typeof rankOf>,
+  cls: QualifierClass,
+  all: readonly ClaimValue[],
+  [majorityClass, majority]: readonly [QualifierClass, ClaimValue[]],
+): Finding | null {
+  const { rule } = input;
+  // A headline line drops the qualifier its own lede keeps ("31 dead" over "At least 31
+  // people died"): a version that also states the majority's qualifier changed nothing.
+  // "about a dozen" and "12" say the same figure.
+  const values = all.filter(
+    (x) =>
+      !(input.values.get(x.version) ?? []).some((y) => y.key === x.key && qualifierClass(y.qualifier) === majorityClass) &&
+      !majority.some((y) => isSameFigure(x, y)),
+  );
+  if (values.length === 0) return null;
+  const versions = listVersions(values.map((x) => x.version), order);
+  const first = values[0] as ClaimValue;
+  const reference = majority[0] as ClaimValue;
+  return {
+    rule: rule.id,
+    type: 'qualifier-change',
+    severity: isMinorQualifierChange(cls, majorityClass, first.qualifier, reference.qualifier) ? 'info' : capSeverity(rule.severity, 'warning'),
+    subject: rule.label,
+    versions,
+    message: `${rule.label}: ${joinIds(versions)} says "${first.text}" (${displayValue(first)}); ${joinIds(listVersions(majority.map((x) => x.version), order))} say "${reference.text}" (${displayValue(reference)})`,
+    actual: displayValue(first),
+    expected: displayValue(reference),
+    evidence: [...values.map((x) => evidenceOf(x, input.paths.get(x.version))), ...majority.map((x) => evidenceOf(x, input.paths.get(x.version)))],
+  };
 }
 
 /** Whether every compared value has one qualifier class: then no key can show a change (the usual case). */

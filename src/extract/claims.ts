@@ -1,4 +1,5 @@
-import { boundsAgree } from '../kinds/hedges.js';
+import { boundsAgree, hedgeAllows } from '../kinds/hedges.js';
+import { ROUND_NUMBER_WORDS } from '../lang/en/quantities.js';
 import { readTogether } from '../read/share.js';
 import { ADMISSION_DISTANCE } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
@@ -124,14 +125,29 @@ function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const candidates = direct.length > 0 ? direct : all;
   const first = candidates[0];
   if (first === undefined || !rounded(first)) return first;
-  return candidates.find((x) => x.qualifier === null && boundsAgree(first, x)) ?? first;
+  return candidates.find((x) => refines(first, x)) ?? first;
 }
 
-/** "about 300", "nearly two dozen", or a round mark passed ("deaths pass 100", "more than 40"). */
+/** "about 300", "nearly two dozen", or a round mark passed ("deaths pass 100", "more than 40", "over a dozen"). */
 function rounded(x: ClaimValue): boolean {
   if (x.qualifier === 'about' || x.qualifier === 'nearly') return true;
-  return x.qualifier === 'more-than' && typeof x.value === 'number' && Number.isInteger(x.value) && x.value >= 10 && x.value % 10 === 0;
+  if (x.qualifier !== 'more-than' || typeof x.value !== 'number' || !Number.isInteger(x.value) || x.value < 10) return false;
+  return x.value % 10 === 0 || wordsOf(x.text).some((w) => ROUND_NUMBER_WORDS.has(w));
 }
+
+/**
+ * Whether `x` is the precise figure behind the rounded `first`: an exact figure its hedge allows
+ * ("more than 2,800" and "2,862"), or a counted lower bound it allows ("more than 3,000" and
+ * "at least 3,617": the count the round mark stands for). A figure the hedge does not allow
+ * ("more than 3,000" and "2,400") is another statement, not this one made precise.
+ */
+function refines(first: ClaimValue, x: ClaimValue): boolean {
+  if (x.qualifier === null) return boundsAgree(first, x);
+  if (x.qualifier !== 'at-least' || first.high !== undefined || x.high !== undefined) return false;
+  return hedgeAllows(first.qualifier, Number(first.value), Number(x.value));
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 /**
  * The lists of values here and in withDateRoles are pushed, not mapped: `map` makes a holey list in

@@ -285,3 +285,10 @@ export const VAGUE_RANGES: ReadonlyMap<number, number> = new Map([
   [200000, 999999], // hundreds of thousands
   [2000000, 9999999], // millions
 ]);
+
+/**
+ * Number words that only state round figures: "over a dozen", "more than a score" are hedged
+ * round figures, like "more than 40", which give way to the exact figure a story gives later.
+ */
+export const ROUND_NUMBER_WORDS: ReadonlySet<string> = new Set(['dozen', 'score']);
+

@@ -1,6 +1,7 @@
 /**
  * The headline figure of a version: a hedged round figure gives way to the precise toll the
- * same version gives later. Text written for these tests (fictional places, wire style).
+ * same version gives later, and a count of bodies recovered gives way to the larger toll
+ * stated right after it. Text written for these tests (fictional places, wire style).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,5 +67,33 @@ describe('a hedged round headline gives way to the precise toll the hedge allows
     const beyond = `Nearly 2,000 dead in Parvia quake\n\n${LEDE}The earthquake has killed at least 2,150 people, officials said.`;
     expect(headline(within)).toBe('1960');
     expect(headline(beyond)).toBe('2000');
+  });
+});
+
+describe('bodies found on the day give way to the toll stated next', () => {
+  it('takes the toll of the next sentence, not the nine bodies recovered', () => {
+    const text = `KARSO, Drevia (AP) — Rescuers recovered nine bodies from the rubble of a collapsed market in Karso on Monday. The death toll now stands at 61, officials said.`;
+    expect(roles(text)).toEqual(['9/other', '61/headline']);
+  });
+  it('and the toll of the next paragraph, in the passive', () => {
+    const text = `MIRELNA, Drevia (AP) — Eleven bodies were pulled from the flooded mine shaft on Tuesday.\n\nThe toll has climbed to 38, the mining ministry said.`;
+    expect(headline(text)).toBe('38');
+  });
+  it('keeps the finds when they are said to be the whole count ("in all")', () => {
+    const whole = `KARSO, Drevia (AP) — Rescuers have recovered 58 bodies in all from the market. The death toll now stands at 61, officials said.`;
+    const day = `KARSO, Drevia (AP) — Rescuers have recovered 58 bodies from the market. The death toll now stands at 61, officials said.`;
+    const sameSentence = `KARSO, Drevia (AP) — Rescuers recovered nine bodies from the market on Monday, and the death toll now stands at 61, officials said.`;
+    expect(headline(whole)).toBe('58');
+    expect(headline(day)).toBe('61');
+    expect(headline(sameSentence)).toBe('61');
+  });
+  it('two copies, one leading with the day\'s finds, agree on the toll', async () => {
+    const dir = writeSet({
+      'a.txt': ' date 2026-04-13\nMarket collapse in Karso kills 61\n\nKARSO, Drevia (AP) — The collapse of a covered market in Karso has killed 61 people, officials said on Monday.\n',
+      'b.txt': ' date 2026-04-13\nRescuers comb Karso market ruins\n\nKARSO, Drevia (Reuters) — Rescuers recovered nine bodies from the rubble of the collapsed market in Karso on Monday. The death toll now stands at 61, officials said.\n',
+    });
+    const report = await check([dir], { rules: [CORE] });
+    const toll = report.sets[0]!.findings.filter((f) => f.rule === 'death-toll' && f.type === 'contradiction');
+    expect(toll).toEqual([]);
   });
 });

@@ -292,3 +292,20 @@ export const VAGUE_RANGES: ReadonlyMap<number, number> = new Map([
  */
 export const ROUND_NUMBER_WORDS: ReadonlySet<string> = new Set(['dozen', 'score']);
 
+/**
+ * Verbs of finding bodies: "Rescuers recovered nine bodies on Monday" counts the day's finds,
+ * a part of the toll the story may state next ("The death toll now stands at 61").
+ */
+export const RECOVERY_VERBS: ReadonlySet<string> = new Set([
+  'recovered', 'found', 'pulled', 'retrieved', 'extracted', 'dug', 'located', 'unearthed', 'removed', 'discovered',
+]);
+
+/** Nouns of a toll statement ("the death toll now stands at 61", "bringing the total to 48"). */
+export const TOLL_NOUNS: ReadonlySet<string> = new Set(['toll', 'total', 'tally']);
+
+/** Words that make a count of bodies found the whole count ("recovered 61 bodies in all"). */
+export const WHOLE_COUNT_WORDS: ReadonlySet<string> = new Set(['total', 'toll', 'tally', 'altogether', 'overall']);
+export const WHOLE_COUNT_PHRASES: ReadonlyArray<readonly [string, string]> = [['in', 'all']];
+
+/** Nouns of a count of bodies found (a figure's unit, lemma or plural). */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);

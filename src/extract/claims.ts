@@ -1,4 +1,14 @@
-import { boundsAgree } from '../kinds/hedges.js';
+import { boundsAgree, hedgeAllows } from '../kinds/hedges.js';
+import {
+  BODY_NOUNS,
+  LEVEL_COUNT_VERBS,
+  RECOVERY_VERBS,
+  ROUND_NUMBER_WORDS,
+  TOLL_NOUNS,
+  TOTAL_BRINGING_VERBS,
+  WHOLE_COUNT_PHRASES,
+  WHOLE_COUNT_WORDS,
+} from '../lang/en/quantities.js';
 import { readTogether } from '../read/share.js';
 import { ADMISSION_DISTANCE } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
@@ -115,23 +125,88 @@ function ownFigures(lists: ClaimValue[][]): void {
 /**
  * The first strong statement of the figure; a rounded one ("Nearly two dozen killed",
  * "about 300", "deaths pass 100") gives way to the exact figure the same version gives later
- * and its hedge allows ("Twenty-three people lost their lives", "104 people have died").
+ * and its hedge allows ("Twenty-three people lost their lives", "104 people have died"), and
+ * a count of the day's finds to the larger toll stated right after it (`tollAfterFinds`).
  */
 function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const all = sorted.filter((x) => x.role === undefined);
   // a figure of an admission cue ("taken to hospital") only when no direct one is there
   const direct = all.filter((x) => (x.cueDistance ?? 0) < ADMISSION_DISTANCE);
   const candidates = direct.length > 0 ? direct : all;
-  const first = candidates[0];
+  const opening = candidates[0];
+  const first = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? opening);
   if (first === undefined || !rounded(first)) return first;
-  return candidates.find((x) => x.qualifier === null && boundsAgree(first, x)) ?? first;
+  return candidates.find((x) => refines(first, x)) ?? first;
 }
 
-/** "about 300", "nearly two dozen", or a round mark passed ("deaths pass 100", "more than 40"). */
+/** "about 300", "nearly two dozen", or a round mark passed ("deaths pass 100", "more than 40", "over a dozen"). */
 function rounded(x: ClaimValue): boolean {
   if (x.qualifier === 'about' || x.qualifier === 'nearly') return true;
-  return x.qualifier === 'more-than' && typeof x.value === 'number' && Number.isInteger(x.value) && x.value >= 10 && x.value % 10 === 0;
+  if (x.qualifier !== 'more-than' || typeof x.value !== 'number' || !Number.isInteger(x.value) || x.value < 10) return false;
+  return x.value % 10 === 0 || wordsOf(x.text).some((w) => ROUND_NUMBER_WORDS.has(w));
 }
+
+/**
+ * Whether `x` is the precise figure behind the rounded `first`: an exact figure its hedge allows
+ * ("more than 2,800" and "2,862"), or a counted lower bound it allows ("more than 3,000" and
+ * "at least 3,617": the count the round mark stands for). A figure the hedge does not allow
+ * ("more than 3,000" and "2,400") is another statement, not this one made precise.
+ */
+function refines(first: ClaimValue, x: ClaimValue): boolean {
+  if (x.qualifier === null) return boundsAgree(first, x);
+  if (x.qualifier !== 'at-least' || first.high !== undefined || x.high !== undefined) return false;
+  return hedgeAllows(first.qualifier, Number(first.value), Number(x.value));
+}
+
+/** The toll stated after a count of bodies found is at most this many lines on (the next paragraph). */
+const NEXT_PARAGRAPH_LINES = 2;
+/** How many words before a figure a toll statement's noun and verb are looked for ("the death toll now stands at"). */
+const TOLL_STATEMENT_WORDS = 8;
+
+/**
+ * The toll a story states right after the day's finds: "Rescuers recovered nine bodies from the
+ * rubble on Monday. The death toll now stands at 61." The nine are a part of the 61, not the
+ * headline. Only a larger toll in the same or next paragraph, stated as one ("the toll stands
+ * at / rose to N", "bringing the total to N"), and only when the finds are not the whole count
+ * ("recovered 61 bodies in all").
+ */
+function tollAfterFinds(first: ClaimValue, candidates: readonly ClaimValue[]): ClaimValue | undefined {
+  if (!countsFinds(first)) return undefined;
+  return candidates.find(
+    (y) =>
+      y.span.start > first.span.start &&
+      y.line - first.line <= NEXT_PARAGRAPH_LINES &&
+      y.high === undefined &&
+      Number(y.value) > Number(first.value) &&
+      statesToll(y),
+  );
+}
+
+/**
+ * "recovered nine bodies", "Twelve bodies were pulled from the river": a count of bodies found,
+ * not said to be all ("61 bodies in all", "the toll of 61 bodies"). Read up to the end of the
+ * figure's clause: a toll stated after a comma is the one to take, not a reason to keep the finds.
+ */
+function countsFinds(x: ClaimValue): boolean {
+  if (x.high !== undefined || x.unit === undefined || !BODY_NOUNS.has(x.unit)) return false;
+  const at = x.sentence.indexOf(x.text);
+  if (at < 0) return false;
+  const after = x.sentence.slice(at + x.text.length).search(CLAUSE_END);
+  const words = wordsOf(after < 0 ? x.sentence : x.sentence.slice(0, at + x.text.length + after));
+  if (!words.some((w) => RECOVERY_VERBS.has(w)) || words.some((w) => WHOLE_COUNT_WORDS.has(w))) return false;
+  return !WHOLE_COUNT_PHRASES.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
+}
+
+/** A figure given as the level of the toll: "the death toll now stands at 61", "bringing the total to 48". */
+function statesToll(y: ClaimValue): boolean {
+  const at = y.sentence.indexOf(y.text);
+  if (at < 0) return false;
+  const before = wordsOf(y.sentence.slice(0, at)).slice(-TOLL_STATEMENT_WORDS);
+  return before.some((w) => TOLL_NOUNS.has(w)) && before.some((w) => LEVEL_COUNT_VERBS.has(w) || TOTAL_BRINGING_VERBS.has(w));
+}
+
+const CLAUSE_END = /[,;:—]/u;
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 /**
  * The lists of values here and in withDateRoles are pushed, not mapped: `map` makes a holey list in

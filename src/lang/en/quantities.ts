@@ -285,3 +285,27 @@ export const VAGUE_RANGES: ReadonlyMap<number, number> = new Map([
   [200000, 999999], // hundreds of thousands
   [2000000, 9999999], // millions
 ]);
+
+/**
+ * Number words that only state round figures: "over a dozen", "more than a score" are hedged
+ * round figures, like "more than 40", which give way to the exact figure a story gives later.
+ */
+export const ROUND_NUMBER_WORDS: ReadonlySet<string> = new Set(['dozen', 'score']);
+
+/**
+ * Verbs of finding bodies: "Rescuers recovered nine bodies on Monday" counts the day's finds,
+ * a part of the toll the story may state next ("The death toll now stands at 61").
+ */
+export const RECOVERY_VERBS: ReadonlySet<string> = new Set([
+  'recovered', 'found', 'pulled', 'retrieved', 'extracted', 'dug', 'located', 'unearthed', 'removed', 'discovered',
+]);
+
+/** Nouns of a toll statement ("the death toll now stands at 61", "bringing the total to 48"). */
+export const TOLL_NOUNS: ReadonlySet<string> = new Set(['toll', 'total', 'tally']);
+
+/** Words that make a count of bodies found the whole count ("recovered 61 bodies in all"). */
+export const WHOLE_COUNT_WORDS: ReadonlySet<string> = new Set(['total', 'toll', 'tally', 'altogether', 'overall']);
+export const WHOLE_COUNT_PHRASES: ReadonlyArray<readonly [string, string]> = [['in', 'all']];
+
+/** Nouns of a count of bodies found (a figure's unit, lemma or plural). */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);

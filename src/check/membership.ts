@@ -164,6 +164,8 @@ class NearCopies {
   /** Sentence number -> the versions that have it; built on first use. */
   private holders: Map<number, string[]> | undefined;
   private readonly known = new Map<string, Set<string>>();
+  private readonly knownCut = new Map<string, Set<string>>();
+  private readonly words = new Map<number, readonly string[]>();
 
   constructor(private readonly input: RuleCheckInput) {
     this.index = sentenceIndex(input.similarity);
@@ -187,15 +189,26 @@ class NearCopies {
    * caption of the same template naming other people ("X attends the funeral ...").
    */
   versionsWithCut(sentence: string): Set<string> {
-    const out = new Set<string>();
+    let out = this.knownCut.get(sentence);
+    if (out) return out;
+    out = new Set<string>();
     const held = this.index.idOf(sentence);
     const words = new Set(wordsIn(sentence));
     for (const [id, versions] of this.sentences()) {
       if (id !== held && this.index.score(id, held) < NEAR_COPY) continue;
-      const extra = wordsIn(this.index.text(id)).filter((w) => !words.has(w)).length;
+      let extra = 0;
+      for (const w of this.wordsOf(id)) if (!words.has(w)) extra++;
       if (extra <= CUT_EXTRA) for (const v of versions) out.add(v);
     }
+    this.knownCut.set(sentence, out);
     return out;
+  }
+
+  /** The words of an indexed sentence, read once (every member of every rule asks). */
+  private wordsOf(id: number): readonly string[] {
+    let words = this.words.get(id);
+    if (!words) this.words.set(id, (words = wordsIn(this.index.text(id))));
+    return words;
   }
 
   private sentences(): Map<number, string[]> {

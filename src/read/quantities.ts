@@ -369,11 +369,20 @@ function withEntityTypes(doc: Doc, words: Token[]): QToken[] {
 }
 
 function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number | null): NumberedSentence | null {
-  const exprs = findQuantities(words.map((t) => t.lower));
+  // lists here are pushed, not mapped: `map` makes a holey list in the interpreter and a packed
+  // one in optimized code, and code optimized on one kind was thrown away on meeting the other
+  const lowers: string[] = [];
+  for (const t of words) lowers.push(t.lower);
+  const exprs = findQuantities(lowers);
   if (exprs.length === 0) return null;
   const tokens = withEntityTypes(doc, words);
-  const units = exprs.map((e) => findUnit(tokens, e));
-  const extents = exprs.map((e, n) => ({ start: e.start, end: (units[n]?.index ?? e.end - 1) + 1 }));
+  const units: (Unit | null)[] = [];
+  const extents: { start: number; end: number }[] = [];
+  for (const e of exprs) {
+    const unit = findUnit(tokens, e);
+    units.push(unit);
+    extents.push({ start: e.start, end: (unit?.index ?? e.end - 1) + 1 });
+  }
   const readings: QuantityReading[] = [];
   exprs.forEach((expr, n) => {
     const extent = extents[n] as { start: number; end: number };
@@ -437,11 +446,23 @@ function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityR
   return after === 'VERB' || after === 'ADJ' || stateNoun ? p : null;
 }
 
+/** The numbered sentences of a doc, in order (pushed: see `readSentence`). */
+function numberedSentences(doc: Doc, year: number | null): NumberedSentence[] {
+  const out: NumberedSentence[] = [];
+  for (const s of doc.sentences) {
+    const figures = sentenceFigures(doc, s, year);
+    if (figures !== null) out.push(figures);
+  }
+  return out;
+}
+
 function withSharedQualifiers(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
-  return readings.map((r) => {
+  const out: QuantityReading[] = [];
+  for (const r of readings) {
     const source = qualifierSource(tokens, readings, r);
-    return source === null ? r : { ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } };
-  });
+    out.push(source === null ? r : { ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } });
+  }
+  return out;
 }
 
 /** A figure of one kind of people, a possible member of a group ("two students", "three police"). */
@@ -639,7 +660,7 @@ export function readQuantities(doc: Doc, referenceDate: string | null = null): N
   if (!list) {
     // a version with the text of an earlier one of its set has its figures in the same year (share.ts)
     const twin = textTwin(doc);
-    list = twin !== doc && versionYear(twin, referenceDate) === year ? readQuantities(twin, referenceDate) : doc.sentences.map((s) => sentenceFigures(doc, s, year)).filter((x): x is NumberedSentence => x !== null);
+    list = twin !== doc && versionYear(twin, referenceDate) === year ? readQuantities(twin, referenceDate) : numberedSentences(doc, year);
     byYear.set(key, list);
   }
   return list;

@@ -2,23 +2,15 @@
  * Wire copy that corrects itself: a toll lowered on purpose, and a headline line that drops
  * the qualifier its own lede keeps. Text written for these tests.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { statesDownwardRevision } from '../src/check/revision.js';
 import { check } from '../src/index.js';
+import { tempSets } from './helpers/temp-set.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-function writeSet(files: Record<string, string>): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'factlint-revision-')), 'story');
-  roots.push(join(dir, '..'));
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const sets = tempSets();
+afterAll(() => sets.cleanup());
+const writeSet = sets.write;
 
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
 

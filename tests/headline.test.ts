@@ -2,13 +2,12 @@
  * Headline facts on wire copy (issue: "the event's figure kept apart from its parts and
  * its background"). Each failure class has text written for it here.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import type { ClaimValue, Rule } from '../src/types.js';
 import { versionClaims } from './helpers/version-claims.js';
+import { tempSets } from './helpers/temp-set.js';
 
 function rule(id: string, cues: string[], over: Partial<Rule> = {}): Rule {
   return {
@@ -136,20 +135,9 @@ describe('13. cues, ages, differences, display', () => {
 
 // ---------------------------------------------------------------- across versions (e2e through check())
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-function writeSet(files: Record<string, string>, manifest?: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'factlint-headline-'));
-  roots.push(root);
-  const dir = join(root, 'story');
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  if (manifest !== undefined) writeFileSync(join(dir, 'factlint.set.yaml'), manifest);
-  return dir;
-}
+const sets = tempSets();
+afterAll(() => sets.cleanup());
+const writeSet = sets.write;
 
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
 const lede = (toll: string, extra = ''): string =>

@@ -3,26 +3,15 @@
  * same version gives later, and a count of bodies recovered gives way to the larger toll
  * stated right after it. Text written for these tests (fictional places, wire style).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
-import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { kindOf } from '../src/kinds/index.js';
-import { plainVersion } from '../src/normalize/plain.js';
-import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc } from '../src/types.js';
+import type { ClaimValue } from '../src/types.js';
+import { tempSets } from './helpers/temp-set.js';
+import { versionClaims } from './helpers/version-claims.js';
 
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
-const RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.kind === 'quantity');
-
-function claims(text: string, date = '2026-04-14'): Map<string, ClaimValue[]> {
-  const doc: Doc = analyze({ ...plainVersion('v', text), dateLine: date });
-  const table = extractClaims(RULES, [{ id: 'v', date }], new Map([['v', doc]]), date, kindOf);
-  return new Map([...table].map(([id, byVersion]) => [id, byVersion.get('v') ?? []]));
-}
+const claims = (text: string, date = '2026-04-14'): Map<string, ClaimValue[]> => versionClaims(text, date);
 
 const show = (x: ClaimValue): string => `${x.key}${x.qualifier ? '~' + x.qualifier : ''}/${x.role}`;
 const roles = (text: string, id = 'death-toll'): string[] => (claims(text).get(id) ?? []).map(show);
@@ -30,16 +19,9 @@ const roles = (text: string, id = 'death-toll'): string[] => (claims(text).get(i
 const headline = (text: string, id = 'death-toll'): string | undefined =>
   (claims(text).get(id) ?? []).find((x) => x.role === 'headline')?.key;
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-function writeSet(files: Record<string, string>): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'factlint-hl-')), 'story');
-  roots.push(join(dir, '..'));
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const sets = tempSets();
+afterAll(() => sets.cleanup());
+const writeSet = sets.write;
 
 const LEDE = 'TIRSK, Parvia (AP) — ';
 

@@ -4,8 +4,6 @@
  * a qualifier shared by a coordinated figure. Sentences written for these tests (fictional
  * people and places).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
@@ -14,6 +12,7 @@ import { quantityExtractor } from '../src/extract/quantity.js';
 import { plainVersion } from '../src/normalize/plain.js';
 import type { ClaimValue, QuantityRule } from '../src/types.js';
 import { CORE_QUANTITY_RULES as RULES, versionClaims } from './helpers/version-claims.js';
+import { tempSets } from './helpers/temp-set.js';
 
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
 
@@ -23,19 +22,9 @@ const show = (x: ClaimValue): string => `${x.qualifier ? `${x.qualifier} ` : ''}
 const roles = (text: string, rule: string): string[] => (claims(text).get(rule) ?? []).map(show);
 const headline = (text: string, rule: string): ClaimValue | undefined => claims(text).get(rule)?.find((x) => x.role === 'headline');
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-function writeSet(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'factlint-prec-figures-'));
-  roots.push(root);
-  const dir = join(root, 'story');
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const sets = tempSets();
+afterAll(() => sets.cleanup());
+const writeSet = sets.write;
 
 async function findings(files: Record<string, string>, rule?: string): Promise<string[]> {
   const report = await check([writeSet(files)], { rules: [CORE] });

@@ -273,18 +273,24 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // Ecuador's Andes" are places; names listed after countries' possessives are people; "about a
       // dozen" and "12" are one figure; tag and "follow us" lines are furniture; a hyphenated name is
       // one cut): 211/212, 95.3%, 3.29, 98.6% (recall 99.5%), 11.8, 121/124, 0, 5.
-      expect(o.headlineTotal).toBe(212);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(211);
+      // Three more untuned sets (an Andean earthquake with district breakdowns and a "rose to 37 from
+      // 14" take, a high-school shooting whose wounded are revised down, a state memorial with
+      // counts of leaders and delegations; 35 sets, 143 versions), before any fix: 229/231 headline
+      // (injured "revised to nine from 11 … two injured students" read as 2), first value 95.2%,
+      // 3.21 values per version, person precision 98.8% (recall 99.2%), 12.3 findings per set,
+      // expected 144/149, 0 false contradictions, 6 other wrong.
+      expect(o.headlineTotal).toBe(231);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(229);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.952);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.29);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.21);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.985);
-      expect(o.personRecall).toBeGreaterThanOrEqual(0.995);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.8);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(121);
+      expect(o.personRecall).toBeGreaterThanOrEqual(0.992);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(12.3);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(144);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(5);
+      expect(o.otherWrong).toBeLessThanOrEqual(6);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(124);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(149);
     });
   });
 });

@@ -117,6 +117,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
   // "India's PM Narendra Modi", "Ireland's Taoiseach Mira Doyle", "Grand Duke Henri", "Hereditary Prince Alois"
   'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff',
+  // schools, churches and local offices ("Principal Ana Ruiz", "Coroner Tom Hale", "Trooper Lee Park")
+  'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
 ]);
 
 /**
@@ -134,6 +136,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'director', 'commissioner', 'pm', 'taoiseach', 'duke', 'duchess',
   // plural royal titles before given names ("Grand Dukes Henri and Maria Teresa")
   'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses', 'sheriff',
+  'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
 ]);
 
 /** Months that are also surnames ("Theresa May", "Brian June"): after a known given name, a name word. */

@@ -46,16 +46,17 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
 /** The versions' values split by the fact they state (one table, the same, when all state one). */
 function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Array<Map<string, ClaimValue[]>> {
   const factOf = kindOf(input.rule.kind).factOf;
-  if (factOf === undefined || [...certain.values()].every((xs) => xs.every((x) => factOf(x) === ''))) return [certain];
+  if (factOf === undefined) return [certain];
   const facts = new Map<string, Map<string, ClaimValue[]>>();
   for (const [version, xs] of certain) {
     for (const x of xs) {
-      let table = facts.get(factOf(x));
-      if (!table) facts.set(factOf(x), (table = new Map(input.versions.map((v) => [v.id, []]))));
+      const fact = factOf(x);
+      let table = facts.get(fact);
+      if (!table) facts.set(fact, (table = new Map(input.versions.map((v) => [v.id, []]))));
       table.get(version)?.push(x);
     }
   }
-  return [...facts.values()];
+  return facts.size <= 1 ? [certain] : [...facts.values()];
 }
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */

@@ -39,7 +39,8 @@ const CLAUSE_END = new Set([';', ':', '—', '–', '(', ')']);
 
 /** What the value's count of countries counts ('' for a figure of another unit). */
 export function countedThing(v: ClaimValue): CountedThing {
-  if (v.unit === undefined || canonicalUnit(v.unit) !== COUNTRY) return '';
+  // most values of most rules count people or things: the unit, already a class head, says so at once
+  if (v.unit === undefined || (v.unit !== COUNTRY && canonicalUnit(v.unit) !== COUNTRY)) return '';
   const at = v.sentence.indexOf(v.text);
   if (at < 0) return '';
   const before = wordsOf(v.sentence.slice(0, at));

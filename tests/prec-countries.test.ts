@@ -120,3 +120,27 @@ describe('3. a set with a manifest: a signing ceremony', () => {
     expect(await countryFindings({ ...files, 'factlint.set.yaml': MANIFEST })).toEqual(['contradiction:c']);
   }, 20_000);
 });
+
+describe('4. a figure added beside one the other version gives is no change of it', () => {
+  it('"80,000 people lined the route" then "…, and 3,000 people waited at the gates": no contradiction', async () => {
+    const files = {
+      'a.txt': 'date 2026-05-02\nDORAVIA (AP) — Police said 80,000 people lined the route of the procession on Saturday.\n',
+      'b.txt':
+        'date 2026-05-02\nDORAVIA (AP) — Police said 80,000 people lined the route of the procession on Saturday, and 3,000 people waited at the cemetery gates.\n',
+    };
+    const report = await check([sets.write(files)], { rules: [CORE] });
+    expect(report.sets[0]!.findings.filter((f) => f.type === 'contradiction').map((f) => f.rule)).toEqual([]);
+  });
+
+  it('the countries the victims came from are not the countries the families came from', async () => {
+    expect(counted('The dead came from 14 countries, among them Norway and Japan.')).toEqual(['14:victims']);
+    expect(counted('Relatives from 12 countries laid flowers on the water.')).toEqual(['12:crowd']);
+    const files = {
+      'a.txt': 'KARVIK (AP) — Relatives of the 131 people killed in the Orva air crash gathered on Saturday. The victims came from 14 countries.\n',
+      'b.txt':
+        'KARVIK (AP) — Relatives of the 131 people killed in the Orva air crash gathered on Saturday. The victims came from 14 countries, and families from 12 countries attended the service.\n',
+      'c.txt': 'KARVIK (AFP) - Families of the 131 dead marked a year since the Orva crash on Saturday. The victims came from 41 countries.\n',
+    };
+    expect(await countryFindings(files)).toEqual(['contradiction:c']);
+  });
+});

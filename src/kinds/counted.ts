@@ -18,12 +18,13 @@ import {
   LEADER_NOUNS,
   SIGNING_WORDS,
   TAKING_PART_WORDS,
+  VICTIM_NOUNS,
 } from '../lang/en/attendance.js';
 import { canonicalUnit } from '../lang/en/units.js';
 import type { ClaimValue } from '../types.js';
 
 /** The counted things; '' is a count whose counted thing the sentence does not tell. */
-export type CountedThing = 'represented' | 'leaders' | 'crowd' | 'condolences' | 'broadcast' | 'signed' | '';
+export type CountedThing = 'represented' | 'leaders' | 'crowd' | 'victims' | 'condolences' | 'broadcast' | 'signed' | '';
 
 const COUNTRY = canonicalUnit('countries');
 
@@ -78,12 +79,12 @@ function nounThing(w: string, previous: string): CountedThing {
   if (DELEGATE_NOUNS.has(w)) return 'represented';
   if (LEADER_NOUNS.has(w)) return 'leaders';
   if (CROWD_NOUNS.has(w)) return 'crowd';
-  return '';
+  return VICTIM_NOUNS.has(w) ? 'victims' : '';
 }
 
 /** Of the things a group names, the widest: leaders and envoys together are every country represented. */
 function strongest(found: ReadonlySet<CountedThing>): CountedThing {
-  for (const t of ['condolences', 'represented', 'leaders', 'crowd'] as const) if (found.has(t)) return t;
+  for (const t of ['condolences', 'represented', 'leaders', 'crowd', 'victims'] as const) if (found.has(t)) return t;
   return '';
 }
 
@@ -103,7 +104,7 @@ function deedAfter(after: readonly string[]): CountedThing {
   const found = new Set<CountedThing>();
   clause.forEach((w, i) => found.add(nounThing(w, clause[i - 1] ?? '')));
   const named = strongest(found);
-  if (named !== '' && named !== 'crowd') return named;
+  if (named !== '' && named !== 'crowd' && named !== 'victims') return named;
   if (clause.some((w) => SIGNING_WORDS.has(w))) return 'signed';
   return clause.some((w) => TAKING_PART_WORDS.has(w)) ? 'represented' : '';
 }

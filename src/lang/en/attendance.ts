@@ -30,7 +30,14 @@ export const DELEGATE_NOUNS: ReadonlySet<string> = new Set([
 export const CROWD_NOUNS: ReadonlySet<string> = new Set([
   'mourner', 'mourners', 'pilgrim', 'pilgrims', 'worshipper', 'worshippers', 'worshiper', 'worshipers',
   'visitor', 'visitors', 'tourist', 'tourists', 'fan', 'fans', 'spectator', 'spectators', 'people', 'faithful',
-  'volunteer', 'volunteers', 'journalist', 'journalists', 'reporter', 'reporters',
+  'volunteer', 'volunteers', 'journalist', 'journalists', 'reporter', 'reporters', 'family', 'families',
+  'relative', 'relatives', 'survivor', 'survivors',
+]);
+
+/** The countries the dead came from ("the victims came from 14 countries"): not anyone present. */
+export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
+  'victim', 'victims', 'dead', 'passenger', 'passengers', 'casualty', 'casualties', 'hostage', 'hostages',
+  'killed', 'missing',
 ]);
 
 /** The countries that sent word: condolences, messages, tributes. */

@@ -79,6 +79,8 @@ describe('2. only the same count is compared', () => {
       'b.txt':
         'LISCARA (AP) — Nearly 100 heads of state and government mourned King Tomas IV on Saturday. In all, 143 countries were represented at the funeral, officials said.\n',
       'c.txt': 'LISCARA (Reuters) - Ninety-one heads of state attended the funeral of King Tomas IV on Saturday, the palace said.\n',
+      // a hedge allows the exact count of the same thing: "nearly 150" is 135 to 150, and 143 is in it
+      'd.txt': 'LISCARA (AFP) - Delegations from nearly 150 countries attended the funeral of King Tomas IV on Saturday.\n',
     };
     expect(await countryFindings(files)).toEqual([]);
   });

@@ -200,8 +200,12 @@ const sameContext = (x: ClaimValue, y: ClaimValue): boolean =>
  * no conflict.
  */
 function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readonly ClaimValue[]): ClaimValue | undefined {
-  const mine = own.filter((x) => sameContext(x, value));
-  const candidates = theirs.filter((x) => sameContext(x, value));
+  const mineAll = own.filter((x) => sameContext(x, value));
+  const theirsAll = theirs.filter((x) => sameContext(x, value));
+  // a figure both sentences give is paired already: one added beside it ("…, and 3,000 waited at the gates") changes nothing
+  const given = (x: ClaimValue, ys: readonly ClaimValue[]): boolean => ys.some((y) => y.key === x.key);
+  const mine = mineAll.filter((x) => x === value || !given(x, theirsAll));
+  const candidates = theirsAll.filter((y) => !given(y, mineAll));
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;

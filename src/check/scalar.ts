@@ -30,15 +30,34 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     input.order !== 'file-name' &&
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
-  if (numericOverTime) findings.push(...overTime(input, certain));
-  else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, certain));
-  else findings.push(...contradictions(input, certain));
-  findings.push(...qualifierChanges(input, certain));
+  // each fact the rule's values state is compared on its own (KindSpec `factOf`)
+  for (const fact of byFact(input, certain)) {
+    if (numericOverTime) findings.push(...overTime(input, fact));
+    else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, fact));
+    else findings.push(...contradictions(input, fact));
+    findings.push(...qualifierChanges(input, fact));
+  }
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;
 }
 
+
+/** The versions' values split by the fact they state (one table, the same, when all state one). */
+function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Array<Map<string, ClaimValue[]>> {
+  const factOf = kindOf(input.rule.kind).factOf;
+  if (factOf === undefined) return [certain];
+  const facts = new Map<string, Map<string, ClaimValue[]>>();
+  for (const [version, xs] of certain) {
+    for (const x of xs) {
+      const fact = factOf(x);
+      let table = facts.get(fact);
+      if (!table) facts.set(fact, (table = new Map(input.versions.map((v) => [v.id, []]))));
+      table.get(version)?.push(x);
+    }
+  }
+  return facts.size <= 1 ? [certain] : [...facts.values()];
+}
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */
 function isCollector(input: RuleCheckInput): boolean {
@@ -192,7 +211,8 @@ function contradictionFinding(
           .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x)))
           .filter((x): x is ClaimValue => x !== undefined);
   const actual = displayKey(values);
-  const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey(agreeing);
+  // the figure they agree on as stated, not an earlier hedged one ("about 60" for 62: "say 62")
+  const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey([...agreeing].sort((a, b) => Number(a.qualifier !== null) - Number(b.qualifier !== null)));
   const who = [...new Set(agreeing.map((x) => x.version))];
   const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
   const message = pinned

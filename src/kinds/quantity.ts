@@ -3,6 +3,7 @@ import { compareDecimalText } from '../read/decimal.js';
 import { extractQuantities } from '../extract/quantity.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue } from '../types.js';
+import { countedThing } from './counted.js';
 import { list, overTime, overTimeOf, phrase, ruleObject } from './common.js';
 import { expectList, stringList, type KindSpec } from './types.js';
 
@@ -74,6 +75,7 @@ export const quantity: KindSpec<'quantity'> = {
   numericOverTime: true,
   qualifiers: true,
   wholeVersion: true,
+  factOf: countedThing,
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => key === String(e)),
   display(v) {

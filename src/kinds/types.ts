@@ -41,6 +41,12 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
    * an emergency fund").
    */
   wholeVersion: boolean | 'same-cue';
+  /**
+   * Which fact of a scalar rule a value states, when a rule's values may state several: values
+   * of different facts are never compared ("heads of state from 17 countries" and "delegations
+   * from 50 countries" are two counts). Absent or '' for all: the rule's values are one fact.
+   */
+  factOf?(v: ClaimValue): string;
   /** Two comparison keys say the same thing. */
   compatible(a: string, b: string): boolean;
   /** A key matches one of the rule's pinned `expect` values. */

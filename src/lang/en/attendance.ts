@@ -1,0 +1,85 @@
+/**
+ * English words that tell what a count of countries counts, in ceremony, summit and
+ * memorial copy: "heads of state from 17 countries" (countries whose leaders came),
+ * "delegations from 50 countries" (countries represented at all), "condolences from 120
+ * countries", "broadcast in 40 countries". Data only; read by src/kinds/counted.ts.
+ */
+
+/** What a count of countries counts: the countries whose top leaders came. */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'leaders', 'head', 'heads', 'president', 'presidents', 'premier', 'premiers', 'chancellor',
+  'chancellors', 'monarch', 'monarchs', 'king', 'kings', 'queen', 'queens', 'royal', 'royals', 'emir', 'emirs',
+  'sultan', 'sultans', 'ruler', 'rulers', 'sovereign', 'sovereigns', 'minister', 'ministers',
+]);
+
+/**
+ * Words that make "minister(s)" a head of government ("prime ministers"); any other minister
+ * ("foreign ministers") is a delegate.
+ */
+export const HEAD_OF_GOVERNMENT_LEADS: ReadonlySet<string> = new Set(['prime']);
+
+/** The countries represented at all: anyone sent to stand for a country. */
+export const DELEGATE_NOUNS: ReadonlySet<string> = new Set([
+  'delegation', 'delegations', 'delegate', 'delegates', 'representative', 'representatives', 'envoy', 'envoys',
+  'dignitary', 'dignitaries', 'official', 'officials', 'diplomat', 'diplomats', 'ambassador', 'ambassadors',
+  'emissary', 'emissaries', 'guest', 'guests', 'participant', 'participants', 'attendee', 'attendees',
+  'team', 'teams', 'athlete', 'athletes', 'competitor', 'competitors', 'negotiator', 'negotiators',
+]);
+
+/** The countries people in a crowd came from ("mourners from 40 countries lined the route"). */
+export const CROWD_NOUNS: ReadonlySet<string> = new Set([
+  'mourner', 'mourners', 'pilgrim', 'pilgrims', 'worshipper', 'worshippers', 'worshiper', 'worshipers',
+  'visitor', 'visitors', 'tourist', 'tourists', 'fan', 'fans', 'spectator', 'spectators', 'people', 'faithful',
+  'volunteer', 'volunteers', 'journalist', 'journalists', 'reporter', 'reporters', 'family', 'families',
+  'relative', 'relatives', 'survivor', 'survivors',
+]);
+
+/** The countries the dead came from ("the victims came from 14 countries"): not anyone present. */
+export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
+  'victim', 'victims', 'dead', 'passenger', 'passengers', 'casualty', 'casualties', 'hostage', 'hostages',
+  'killed', 'missing',
+]);
+
+/** The countries that sent word: condolences, messages, tributes. */
+export const CONDOLENCE_NOUNS: ReadonlySet<string> = new Set([
+  'condolence', 'condolences', 'message', 'messages', 'tribute', 'tributes', 'letter', 'letters', 'telegram',
+  'telegrams', 'cable', 'cables', 'sympathy', 'sympathies', 'wreath', 'wreaths', 'greetings', 'congratulations',
+]);
+
+/** The countries a ceremony was shown in ("broadcast live in 40 countries"). */
+export const BROADCAST_WORDS: ReadonlySet<string> = new Set([
+  'broadcast', 'broadcasts', 'televised', 'aired', 'shown', 'screened', 'streamed', 'watched', 'transmitted',
+  'viewers', 'audience', 'audiences', 'television', 'tv',
+]);
+
+/** After "N countries": taking part ("28 countries were represented", "attended", "sent delegations"). */
+export const TAKING_PART_WORDS: ReadonlySet<string> = new Set([
+  'represented', 'attended', 'attend', 'attending', 'participated', 'participating', 'present', 'took', 'take',
+  'taking',
+]);
+
+/** After "N countries": signing ("32 countries signed the accord"). */
+export const SIGNING_WORDS: ReadonlySet<string> = new Set([
+  'signed', 'sign', 'signing', 'signatories', 'signatory', 'ratified', 'endorsed', 'adopted', 'backed',
+]);
+
+/** The words that tie the noun before to "N countries": "from", "of", "representing". */
+export const COUNTRY_LINKS: ReadonlySet<string> = new Set(['from', 'of', 'representing', 'across']);
+
+/**
+ * Words that join nouns into one group ("presidents and envoys", "leaders, ministers and
+ * envoys", "royals as well as officials"): reading back over them stays in the group.
+ */
+export const GROUP_JOINERS: ReadonlySet<string> = new Set([
+  'and', 'or', 'as', 'well', 'plus', 'of', 'state', 'government', 'foreign', 'world', 'senior', 'top', 'other',
+  'high-level', 'official', 'royal', 'visiting', 'prime', 'the', 'their', 'some', 'many', 'dozens', 'hundreds',
+]);
+
+/**
+ * Verbs of coming that stand between the noun and "from N countries" ("condolences poured in
+ * from 120 countries", "leaders who flew in from 30 countries"): the noun before them is what came.
+ */
+export const ARRIVAL_WORDS: ReadonlySet<string> = new Set([
+  'came', 'come', 'coming', 'arrived', 'arriving', 'poured', 'pouring', 'flowed', 'flooded', 'streamed', 'in',
+  'flew', 'flown', 'travelled', 'traveled', 'who', 'had', 'have', 'has', 'were', 'was', 'all',
+]);

@@ -26,10 +26,12 @@ import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
+import { IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS } from '../lang/en/figure-scope.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
 const PARTICIPLE_END = /(?:ed|en)$/;
+const ING_END = /ing$/;
 const CAPITAL_FIRST = /^[A-Z]/;
 const FOUR_DIGITS = /^\d{4}$/;
 const AGE_DIGITS = /^\d{1,3}$/;
@@ -443,7 +445,20 @@ function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityR
   if (!aux && (p.unit !== null || (r.unit !== null && !OUTCOME_NOUNS.has(r.unit.text.toLowerCase())))) return null;
   const after = tokens[r.extent.end]?.pos;
   const stateNoun = OUTCOME_NOUNS.has(r.unit?.text.toLowerCase() ?? ''); // "80 wounded" read as a noun
+  if (ownFiniteVerb(tokens[r.extent.end])) return null; // "and nine remain missing": a clause of its own
   return after === 'VERB' || after === 'ADJ' || stateNoun ? p : null;
+}
+
+/**
+ * A verb after the second figure that is finite, not the participle an elided auxiliary takes:
+ * "… and nine remain missing", "… and five died" have their own verb (and say nothing of the
+ * first figure's hedge); "… and 40 injured", "… and 410 hurt" are "[were] injured".
+ */
+function ownFiniteVerb(t: QToken | undefined): boolean {
+  if (t === undefined || t.pos !== 'VERB') return false;
+  if (OWN_CLAUSE_VERBS.has(t.lower)) return true;
+  // "-ing" too: "… and 40 missing" is "[were] missing"
+  return !PARTICIPLE_END.test(t.lower) && !ING_END.test(t.lower) && !IRREGULAR_STATE_PARTICIPLES.has(t.lower);
 }
 
 /** The numbered sentences of a doc, in order (pushed: see `readSentence`). */

@@ -1,0 +1,34 @@
+/**
+ * Figures read in the wrong role: a figure inside a phrase about a person ("leader of some 40
+ * million faithful, who died") is no death toll; a revision sets the count after its "to",
+ * however long its object, and the people it says were counted twice are no headline; a
+ * qualifier is shared only into an elliptical second figure ("and 40 injured"), not into one
+ * with a verb of its own ("and nine remain missing"). Sentences written for these tests
+ * (fictional people and places).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ClaimValue } from '../src/types.js';
+import { versionClaims } from './helpers/version-claims.js';
+
+const claims = (text: string): Map<string, ClaimValue[]> => versionClaims(text, '2026-05-12');
+const show = (x: ClaimValue): string => `${x.qualifier ?? 'exact'} ${x.key}/${x.role}`;
+const values = (text: string, rule: string): string[] => (claims(text).get(rule) ?? []).map(show);
+const headline = (text: string, rule: string): string | undefined => values(text, rule).find((x) => x.endsWith('/headline'));
+
+describe('a qualifier is shared only into an elliptical figure', () => {
+  it('keeps "and eight remain missing" exact', () => {
+    const text = 'More than 150 people were hurt and eight remain missing after the ferry capsized off Tesk on Sunday.';
+    expect(values(text, 'missing')).toEqual(['exact 8/headline']);
+    expect(values(text, 'injured')).toEqual(['more-than 150/headline']);
+  });
+  it('keeps "and six remained unaccounted for" and "and four died" exact, and shares into "and 30 injured"', () => {
+    const remained = 'Nearly 40 people were injured and six remained unaccounted for in the flooded valley.';
+    expect(values(remained, 'missing')).toEqual(['exact 6/headline']);
+    const died = 'At least 25 people were hurt and four died when the grandstand at the Pell racetrack gave way.';
+    expect(values(died, 'death-toll')).toEqual(['exact 4/headline']);
+    const elliptical = 'At least 9 people were killed and 30 injured in the explosion at the Varna depot.';
+    expect(values(elliptical, 'injured')).toEqual(['at-least 30/headline']);
+    const missing = 'At least 9 people were killed and 30 missing after the dam burst above Orlen.';
+    expect(values(missing, 'missing')).toEqual(['at-least 30/headline']);
+  });
+});

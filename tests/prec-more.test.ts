@@ -15,6 +15,28 @@ const show = (x: ClaimValue): string => `${x.qualifier ?? 'exact'} ${x.key}/${x.
 const values = (text: string, rule: string): string[] => (claims(text).get(rule) ?? []).map(show);
 const headline = (text: string, rule: string): string | undefined => values(text, rule).find((x) => x.endsWith('/headline'));
 
+describe('a figure that counts the people a person led or served is no toll', () => {
+  it('reads "spiritual leader of some N faithful, who died" as no death toll', () => {
+    const text =
+      'Metropolitan Sava, spiritual leader of some 6 million Orthodox believers in Corvania, who died on Thursday, ' +
+      'will be buried in the monastery of Drevno on Monday.';
+    expect(values(text, 'death-toll')).toEqual([]);
+  });
+  it('reads "who served N Catholics" and "head of the world\'s N" as no death toll', () => {
+    const served = 'Bishop Anton Veres, who shepherded 250,000 Catholics in the mountain diocese of Hollin, died on Tuesday at a clinic in Pesk.';
+    const head = "Archbishop Ruta Kallan, head of the world's 3 million Velician Lutherans, died on Sunday, the church said.";
+    expect(values(served, 'death-toll')).toEqual([]);
+    expect(values(head, 'death-toll')).toEqual([]);
+  });
+  it('reads a place\'s population as no count, and keeps the toll beside it', () => {
+    const text = 'The former governor, leader of a province of 4 million, died on Saturday in Orlen.';
+    expect(values(text, 'death-toll')).toEqual([]);
+    const toll = 'The blaze killed 12 people in Marvik, a town of 3,000 residents, on Friday.';
+    expect(values(toll, 'death-toll')).toEqual(['exact 12/headline']);
+    expect((claims(toll).get('people-count') ?? []).map((x) => x.key)).not.toContain('3000');
+  });
+});
+
 describe('a qualifier is shared only into an elliptical figure', () => {
   it('keeps "and eight remain missing" exact', () => {
     const text = 'More than 150 people were hurt and eight remain missing after the ferry capsized off Tesk on Sunday.';

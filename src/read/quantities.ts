@@ -26,7 +26,9 @@ import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
-import { IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS } from '../lang/en/figure-scope.js';
+import {
+  CONSTITUENCY_OF_NOUNS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
+} from '../lang/en/figure-scope.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -243,6 +245,33 @@ function listedAge(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   return false;
 }
 
+const POSSESSIVE = /^['’]s$/u;
+
+/** "the world's", "an estimated", "the": words between a leader's "of" or verb and the figure. */
+function beforeFigure(tokens: readonly QToken[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVE.test(t.text) || POSSESSIVE.test(tokens[k + 1]?.text ?? '');
+}
+
+/**
+ * The people a person leads or serves, or a place's population, not a count of the event:
+ * "spiritual leader of some 40 million faithful, who died on Monday", "who led a nation of 12
+ * million", "the bishop, who served 300,000 Catholics, died": a death cue after such a figure
+ * is the person's, as "a mother of two" counts a family.
+ */
+function constituency(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  let k = expr.start - 1;
+  for (let n = 0; n < 3 && beforeFigure(tokens, k); n++) k--;
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'of') return CONSTITUENCY_OF_NOUNS.has(tokens[k - 1]?.lower ?? '');
+  if (!CONSTITUENCY_VERBS.has(word)) return false;
+  // the verb of a relative clause about a person ("who served", "who had long led")
+  let j = k - 1;
+  while (j > k - 3 && CONSTITUENCY_VERB_LEADS.has(tokens[j]?.lower ?? '')) j--;
+  return tokens[j]?.lower === 'who';
+}
+
 /** An age ("aged 17", "at age 95", "17 years old", "Kamla Devi, 52,") or a difference ("all but three"). */
 function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string | null {
   const prev = tokens[expr.start - 1];
@@ -253,6 +282,7 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (ageApposition(tokens, expr)) return 'age';
   // "a mother of two", "the father of three children": a family's size
   if (prev?.lower === 'of' && FAMILY_OF_NOUNS.has(tokens[expr.start - 2]?.lower ?? '')) return 'family';
+  if (constituency(tokens, expr)) return 'constituency';
   if (afterDifferencePhrase(tokens, expr.start)) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {

@@ -5,6 +5,29 @@
  */
 
 /**
+ * Nouns before "of N" that make N the people someone leads or a place's population, not a
+ * count of the event: "spiritual leader of some 40 million faithful", "a nation of 12 million",
+ * "the diocese of 300,000" (as "a mother of two" is a family's size).
+ */
+export const CONSTITUENCY_OF_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'leaders', 'head', 'shepherd', 'ruler', 'patriarch', 'primate', 'pastor',
+  'nation', 'country', 'city', 'town', 'village', 'state', 'island', 'province', 'region', 'district', 'population',
+  'diocese', 'archdiocese', 'parish', 'church', 'denomination', 'flock', 'congregation', 'community', 'faith', 'sect',
+]);
+
+/**
+ * Verbs of leading or serving people: in a relative clause about a person ("who served 300,000
+ * Catholics", "who had led 2 million Anglicans") their figure counts that person's people.
+ */
+export const CONSTITUENCY_VERBS: ReadonlySet<string> = new Set([
+  'led', 'leads', 'headed', 'heads', 'served', 'serves', 'governed', 'governs', 'ruled', 'rules', 'represented',
+  'represents', 'shepherded', 'shepherds', 'pastored', 'oversaw', 'oversees', 'guided', 'guides',
+]);
+
+/** Words between "who" and a verb of leading ("who had long led", "who once served"). */
+export const CONSTITUENCY_VERB_LEADS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'once', 'long', 'also', 'for']);
+
+/**
  * Verbs after a second figure that give it a clause of its own, though they end like a
  * participle: "nine remained missing", "five died" ("were died" is no English). A figure with
  * its own finite verb takes no qualifier from the figure before it.

@@ -37,6 +37,28 @@ describe('a figure that counts the people a person led or served is no toll', ()
   });
 });
 
+describe('a revision sets the count after its "to"', () => {
+  it('reads the revised figure as the headline, however long the object', () => {
+    const text =
+      "Police in Brannock on Friday revised the number of people hurt in Tuesday's knife attack at the Corley Street market " +
+      'to six from eight, saying two victims had been counted twice as they were moved between clinics.';
+    expect(headline(text, 'injured')).toBe('exact 6/headline');
+  });
+  it('reads a count moved to a level over a long object, not past another count of people', () => {
+    const text = 'The number of people injured in the storms across the four southern provinces of Vell has risen to 75, officials said.';
+    expect(values(text, 'injured')).toEqual(['exact 75/headline']);
+    // the three soldiers may be what "wounded" is said of: the object is not read through them
+    const other = 'The number of people wounded in the bombing that killed three soldiers near Tesk has risen to 19, the army said.';
+    expect(values(other, 'injured')).toEqual([]);
+  });
+  it('keeps people counted twice out of the headline, wherever they stand', () => {
+    const text =
+      'Three injured passengers had been counted twice, the rail operator said on Monday as it lowered the number of wounded ' +
+      'in the derailment to 14.';
+    expect(values(text, 'injured')).toEqual(['exact 3/other', 'exact 14/headline']);
+  });
+});
+
 describe('a qualifier is shared only into an elliptical figure', () => {
   it('keeps "and eight remain missing" exact', () => {
     const text = 'More than 150 people were hurt and eight remain missing after the ferry capsized off Tesk on Sunday.';

@@ -23,6 +23,9 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
+import { COUNT_OF_FILLERS } from '../lang/en/figure-scope.js';
+import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
+import { DOWNWARD_REVISION_WORDS, LEVEL_COUNT_VERBS, REVISION_VERBS } from '../lang/en/quantities.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -137,10 +140,45 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, h
   if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
   const direct = hits.filter((h) => !admissionCue(ns.tokens, h));
-  const d = cueDistance(ns.tokens, r.extent, direct, f.rule.window, blockers);
+  const d = cueDistance(ns.tokens, r.extent, direct, f.rule.window, blockers) ?? countSetTo(ns, r, direct);
   if (d !== null || direct.length === hits.length) return d;
   const weak = cueDistance(ns.tokens, r.extent, hits.filter((h) => admissionCue(ns.tokens, h)), f.rule.window, blockers);
   return weak === null ? null : ADMISSION_DISTANCE + weak;
+}
+
+/** How far back from "to N" the count noun a verb sets may stand ("revised the number of people wounded in … to nine"). */
+const COUNT_SET_REACH = 20;
+
+/** Words between a verb that sets a count and its "to" or its count noun ("revised down to", "lowered the number"). */
+const SET_TO_FILLERS: ReadonlySet<string> = new Set(['down', 'up', 'downward', 'upward', 'the', 'its', 'their', 'it']);
+
+const setsCount = (w: string): boolean => REVISION_VERBS.has(w) || DOWNWARD_REVISION_WORDS.has(w) || LEVEL_COUNT_VERBS.has(w);
+
+/**
+ * "Authorities revised the number of people wounded in Monday's shooting at the school to nine
+ * from 11", "the number of injured in the three districts has risen to 40": a verb that revises
+ * or moves a count noun ("number", "toll", …) sets the figure after "to", and the cue the count
+ * is "of" names what it counts, however long the object between them (0, as "toll rose to 9").
+ */
+function countSetTo(ns: NumberedSentence, r: QuantityReading, hits: readonly Extent[]): number | null {
+  const t = ns.tokens;
+  const to = r.extent.start - 1;
+  if (t[to]?.lower !== 'to') return null;
+  let verb = to - 1;
+  while (verb > to - 3 && SET_TO_FILLERS.has(t[verb]?.lower ?? '')) verb--;
+  for (let j = to - 2; j >= Math.max(r.clause.start, to - COUNT_SET_REACH); j--) {
+    if (!REVISION_OBJECT_NOUNS.has((t[j] as QToken).lower) || t[j + 1]?.lower !== 'of') continue;
+    let k = j - 1;
+    while (k > j - 3 && SET_TO_FILLERS.has(t[k]?.lower ?? '')) k--;
+    if (!setsCount(t[k]?.lower ?? '') && !setsCount(t[verb]?.lower ?? '')) return null;
+    let c = j + 2;
+    while (c < j + 4 && COUNT_OF_FILLERS.has(t[c]?.lower ?? '')) c++;
+    const named = hits.some((h) => h.start === c);
+    // another count of people in the object may be what the cue counts ("… in the attack that killed three rose to 12")
+    const between = ns.readings.some((x) => x !== r && x.count && countsPeople(x) && x.extent.start > j && x.extent.end <= to);
+    return named && !between ? 0 : null;
+  }
+  return null;
 }
 
 /**
@@ -312,6 +350,7 @@ function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueR
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
   if (r.context.kind === 'increment') return 'part';
   if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.context.kind === 'projection' || r.vague) return 'other';
+  if (r.context.kind === 'miscount') return 'other';
   return undefined; // a candidate for the headline, decided across rules (claims.ts)
 }
 

@@ -14,6 +14,8 @@
  * - `projection`: a guess or a forecast ("the toll could exceed 1,000", "300 may have died").
  * - `increment`: the day's figure before ", bringing the toll to N" (a part of N that only a
  *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
+ * - `miscount`: the people a revision says were counted wrongly ("two students had been counted
+ *   twice"): neither the revised count nor the old one, and only its own cue's.
  */
 import type { QuantityExpr } from './numbers.js';
 import {
@@ -40,6 +42,8 @@ import {
   TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
+import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
+import { MISCOUNT_LEADS } from '../lang/en/figure-scope.js';
 import type { Token } from '../types.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -52,7 +56,7 @@ const LETTER_FIRST = /^\p{L}/u;
 const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'miscount' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
 }
@@ -145,6 +149,20 @@ function earlierStatement(tokens: readonly Token[], expr: QuantityExpr, clause: 
     if (tokens[k]?.lower === 'had' && EARLIER_STATEMENT_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "… saying two injured students had been counted twice": the figure is the error a revision
+ * explains, neither the revised count nor the old one (never the headline). The phrase must be
+ * the figure's own predicate, not anywhere in its clause.
+ */
+function countedInError(tokens: readonly Token[], own: Range | undefined): boolean {
+  if (own === undefined) return false;
+  let k = own.end;
+  while (k < own.end + 4 && MISCOUNT_LEADS.has(tokens[k]?.lower ?? '')) k++;
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.text === '-' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower; // "double-counted"
+  return a !== undefined && REVISION_REASON_PHRASES.some(([x, y]) => x === a && y === b);
 }
 
 /** Words between a figure and its place phrase ("17 [people were] in Kelmar", "one [each] in Toho"). */
@@ -404,6 +422,7 @@ export function figureContext(
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
   if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
+  if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
   if (stillInCare(tokens, expr, clause) || isIncrement(tokens, expr)) return { kind: 'part' };
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };

@@ -43,3 +43,12 @@ export const OWN_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 export const IRREGULAR_STATE_PARTICIPLES: ReadonlySet<string> = new Set([
   'hurt', 'shot', 'hit', 'struck', 'stricken', 'cut', 'burnt', 'held', 'caught', 'left', 'lost', 'stuck',
 ]);
+
+/**
+ * Words between a count noun and the cue it is "of" ("the number of people wounded", "the toll
+ * of injured", "the number of those hurt"): the cue names what the count counts.
+ */
+export const COUNT_OF_FILLERS: ReadonlySet<string> = new Set(['people', 'the', 'those', 'persons']);
+
+/** Words between a figure and what a revision says of it ("two students [who had been] counted twice"). */
+export const MISCOUNT_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being']);

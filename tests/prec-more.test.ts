@@ -22,11 +22,13 @@ describe('a figure that counts the people a person led or served is no toll', ()
       'will be buried in the monastery of Drevno on Monday.';
     expect(values(text, 'death-toll')).toEqual([]);
   });
-  it('reads "who served N Catholics" and "head of the world\'s N" as no death toll', () => {
+  it('reads "who served N Catholics", "head of the world\'s N", "who reigned over N" as no death toll', () => {
     const served = 'Bishop Anton Veres, who shepherded 250,000 Catholics in the mountain diocese of Hollin, died on Tuesday at a clinic in Pesk.';
     const head = "Archbishop Ruta Kallan, head of the world's 3 million Velician Lutherans, died on Sunday, the church said.";
+    const ruled = 'King Arvel, who reigned over 12 million people for four decades, died on Sunday in Tesk.';
     expect(values(served, 'death-toll')).toEqual([]);
     expect(values(head, 'death-toll')).toEqual([]);
+    expect(values(ruled, 'death-toll')).toEqual([]);
   });
   it('reads a place\'s population as no count, and keeps the toll beside it', () => {
     const text = 'The former governor, leader of a province of 4 million, died on Saturday in Orlen.';
@@ -43,6 +45,8 @@ describe('a revision sets the count after its "to"', () => {
       "Police in Brannock on Friday revised the number of people hurt in Tuesday's knife attack at the Corley Street market " +
       'to six from eight, saying two victims had been counted twice as they were moved between clinics.';
     expect(headline(text, 'injured')).toBe('exact 6/headline');
+    const count = 'The health ministry lowered its count of those injured in the blast at the Varna fireworks depot to 61 from 75.';
+    expect(headline(count, 'injured')).toBe('exact 61/headline');
   });
   it('reads a count moved to a level over a long object, not past another count of people', () => {
     const text = 'The number of people injured in the storms across the four southern provinces of Vell has risen to 75, officials said.';

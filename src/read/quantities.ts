@@ -263,6 +263,7 @@ function beforeFigure(tokens: readonly QToken[], k: number): boolean {
 function constituency(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   let k = expr.start - 1;
   for (let n = 0; n < 3 && beforeFigure(tokens, k); n++) k--;
+  if (tokens[k]?.lower === 'over') k--; // "who presided over some 2 million Anglicans"
   const word = tokens[k]?.lower ?? '';
   if (word === 'of') return CONSTITUENCY_OF_NOUNS.has(tokens[k - 1]?.lower ?? '');
   if (!CONSTITUENCY_VERBS.has(word)) return false;

@@ -17,11 +17,14 @@ export const CONSTITUENCY_OF_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs of leading or serving people: in a relative clause about a person ("who served 300,000
- * Catholics", "who had led 2 million Anglicans") their figure counts that person's people.
+ * Catholics", "who had led 2 million Anglicans", "who ruled over 12 million") their figure
+ * counts that person's people.
  */
 export const CONSTITUENCY_VERBS: ReadonlySet<string> = new Set([
   'led', 'leads', 'headed', 'heads', 'served', 'serves', 'governed', 'governs', 'ruled', 'rules', 'represented',
   'represents', 'shepherded', 'shepherds', 'pastored', 'oversaw', 'oversees', 'guided', 'guides',
+  // with "over": "who presided over 2 million Anglicans", "who reigned over 12 million"
+  'presided', 'presides', 'reigned', 'reigns',
 ]);
 
 /** Words between "who" and a verb of leading ("who had long led", "who once served"). */

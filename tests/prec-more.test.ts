@@ -1,6 +1,6 @@
 /**
  * Figures read in the wrong role: a figure inside a phrase about a person ("leader of some 40
- * million faithful, who died") is no death toll; a revision sets the count after its "to",
+ * million faithful, who died", "who ran an orphanage for 200 children, died") is no death toll; a revision sets the count after its "to",
  * however long its object, and the people it says were counted twice are no headline; a
  * qualifier is shared only into an elliptical second figure ("and 40 injured"), not into one
  * with a verb of its own ("and nine remain missing"). Sentences written for these tests
@@ -36,6 +36,20 @@ describe('a figure that counts the people a person led or served is no toll', ()
     const toll = 'The blaze killed 12 people in Marvik, a town of 3,000 residents, on Friday.';
     expect(values(toll, 'death-toll')).toEqual(['exact 12/headline']);
     expect((claims(toll).get('people-count') ?? []).map((x) => x.key)).not.toContain('3000');
+  });
+});
+
+describe('a verb after an aside about a noun is said of the noun, not of a figure inside the aside', () => {
+  it('reads "Sister Maren, who ran an orphanage for 200 children, died" and "which has some 40 million members, died" as no toll', () => {
+    const ran = 'Sister Maren Holt, who ran an orphanage for 200 children in Pesk, died on Monday.';
+    const has = 'Patriarch Mikal of the Velician church, which has some 40 million members, died on Monday at 84.';
+    const shot = 'The gunman, who shot 12 people, killed himself as police closed in.';
+    expect(values(ran, 'death-toll')).toEqual([]);
+    expect(values(has, 'death-toll')).toEqual([]);
+    expect(values(shot, 'death-toll')).toEqual([]);
+    // a figure that is the noun's own, or its own clause's, keeps its cue
+    expect(values('Two passengers, who were sitting in the front carriage, died at the scene.', 'death-toll')).toEqual(['exact 2/headline']);
+    expect(values('A bus, carrying 40 passengers, plunged into a ravine near Orlen, killing at least 12.', 'death-toll')).toEqual(['at-least 12/headline']);
   });
 });
 

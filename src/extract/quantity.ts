@@ -25,7 +25,7 @@ import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } fr
 import type { Extent } from '../read/words.js';
 import { COUNT_OF_FILLERS } from '../lang/en/figure-scope.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
-import { DOWNWARD_REVISION_WORDS, LEVEL_COUNT_VERBS, REVISION_VERBS } from '../lang/en/quantities.js';
+import { DOWNWARD_REVISION_WORDS, LEVEL_COUNT_VERBS, RELATIVE_OPENERS, REVISION_VERBS } from '../lang/en/quantities.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -135,15 +135,38 @@ function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading)
  * the cue, a year or a date in between does not. The figure's own extent may be among them:
  * the gaps `cueDistance` checks lie outside it.
  */
-function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: readonly Extent[], blockers: readonly Extent[]): number | null {
+function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, all: readonly Extent[], blockers: readonly Extent[]): number | null {
   if (f.cues.length === 0) return 0;
   if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
+  const aside = describingAsideEnd(ns, r);
+  const hits = aside < 0 ? all : all.filter((h) => h.start < aside);
   const direct = hits.filter((h) => !admissionCue(ns.tokens, h));
   const d = cueDistance(ns.tokens, r.extent, direct, f.rule.window, blockers) ?? countSetTo(ns, r, direct);
   if (d !== null || direct.length === hits.length) return d;
   const weak = cueDistance(ns.tokens, r.extent, hits.filter((h) => admissionCue(ns.tokens, h)), f.rule.window, blockers);
   return weak === null ? null : ADMISSION_DISTANCE + weak;
+}
+
+/**
+ * The closing comma of an aside that describes the noun before it, when the figure lies inside
+ * it and the sentence goes on with that noun's verb: "Sister Maren, who ran an orphanage for
+ * 200 children, died", "the patriarch of the church, which has some 40 million members, died",
+ * "the gunman, who shot 12 people, killed himself". A cue past that comma is said of the noun,
+ * not of the figure (-1: no such aside). Not for a figure that opens the aside ("The victims,
+ * 23 men, …": an apposition that counts the noun) or a share ("…, including four children,
+ * died"), nor when the noun is a figure's own ("Twelve people, …").
+ */
+function describingAsideEnd(ns: NumberedSentence, r: QuantityReading): number {
+  const t = ns.tokens;
+  const open = r.clause.start - 1;
+  const close = r.clause.end;
+  if (t[open]?.text !== ',' || t[close]?.text !== ',' || r.extent.start === open + 1 || r.context.kind === 'part') return -1;
+  const head = t[open - 1];
+  if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || ns.readings.some((x) => x.extent.end === open)) return -1;
+  const next = t[close + 1];
+  const goesOn = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || RELATIVE_OPENERS.has(next.lower));
+  return goesOn ? close : -1;
 }
 
 /** How far back from "to N" the count noun a verb sets may stand ("revised the number of people wounded in … to nine"). */

@@ -93,4 +93,10 @@ describe('a qualifier is shared only into an elliptical figure', () => {
     const missing = 'At least 9 people were killed and 30 missing after the dam burst above Orlen.';
     expect(values(missing, 'missing')).toEqual(['at-least 30/headline']);
   });
+  it('shares into an elliptical figure past an adverb of manner, not into one with its own verb past an adverb', () => {
+    const badly = 'At least 9 people were killed and 30 badly injured when the roof of the Orlen market fell in.';
+    expect(values(badly, 'injured')).toEqual(['at-least 30/headline']);
+    const still = 'More than 80 people were hurt and three still remain unaccounted for, the mayor of Orlen said.';
+    expect(values(still, 'missing')).toEqual(['exact 3/headline']);
+  });
 });

@@ -34,6 +34,7 @@ import {
 // a new RegExp object at every call (allocation measured with alloc.mjs).
 const PARTICIPLE_END = /(?:ed|en)$/;
 const ING_END = /ing$/;
+const LY_END = /ly$/;
 const CAPITAL_FIRST = /^[A-Z]/;
 const FOUR_DIGITS = /^\d{4}$/;
 const AGE_DIGITS = /^\d{1,3}$/;
@@ -474,9 +475,12 @@ function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityR
   // "were killed and 410 injured" (the auxiliary elided), "dead, 200 hurt", or headline style
   // with no nouns ("At least 27 killed, 410 injured"); not "12 people died and 30 fled"
   if (!aux && (p.unit !== null || (r.unit !== null && !OUTCOME_NOUNS.has(r.unit.text.toLowerCase())))) return null;
-  const after = tokens[r.extent.end]?.pos;
+  // "and 40 seriously injured": an adverb of manner before the state ("and nine still missing" shares nothing)
+  let state = r.extent.end;
+  while (state < r.extent.end + 2 && tokens[state]?.pos === 'ADV' && LY_END.test(tokens[state]?.lower ?? '')) state++;
+  const after = tokens[state]?.pos;
   const stateNoun = OUTCOME_NOUNS.has(r.unit?.text.toLowerCase() ?? ''); // "80 wounded" read as a noun
-  if (ownFiniteVerb(tokens[r.extent.end])) return null; // "and nine remain missing": a clause of its own
+  if (ownFiniteVerb(tokens[state])) return null; // "and nine remain missing": a clause of its own
   return after === 'VERB' || after === 'ADJ' || stateNoun ? p : null;
 }
 

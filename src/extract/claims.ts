@@ -10,7 +10,7 @@ import {
   WHOLE_COUNT_WORDS,
 } from '../lang/en/quantities.js';
 import { readTogether } from '../read/share.js';
-import { ADMISSION_DISTANCE } from './quantity.js';
+import { ADMISSION_DISTANCE, CARE_DISTANCE } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
@@ -219,7 +219,8 @@ function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<st
     const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
     const first = headline ? headlineOf(sorted) : undefined;
     const roled: ClaimValue[] = [];
-    for (const x of sorted) roled.push(withRole(x, x.role ?? (x === first ? 'headline' : 'other')));
+    // people in care that are not the count are a share of it
+    for (const x of sorted) roled.push(withRole(x, x.role ?? (x === first ? 'headline' : (x.cueDistance ?? 0) >= CARE_DISTANCE ? 'part' : 'other')));
     out.set(version, roled);
   }
   return out;

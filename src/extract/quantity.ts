@@ -149,6 +149,12 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, h
  */
 export const ADMISSION_DISTANCE = 100;
 
+/**
+ * Distances from this on are of people being treated now (`care`, read/quantity-roles.ts): like an
+ * admission, the count only when nothing direct is there; else a share of it (claims.ts).
+ */
+export const CARE_DISTANCE = 2 * ADMISSION_DISTANCE;
+
 /** A cue that says where people were taken ("taken to hospital"), not that they were hurt. */
 function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
   return hit.end - hit.start > 1 && ADMISSION_CUE_WORDS.has(tokens[hit.start]?.lower ?? '');
@@ -260,7 +266,12 @@ function governedDistances(f: RuleFilter, ns: NumberedSentence, ok: readonly boo
   // nulls first: the list holds any value from the start (one hidden class, whatever it ends with)
   const distances: Array<number | null> = [];
   for (let n = 0; n < ns.readings.length; n++) distances.push(null);
-  for (let n = 0; n < ns.readings.length; n++) if (ok[n] === true) distances[n] = ruleDistance(f, ns, ns.readings[n] as QuantityReading, hits, blockers);
+  for (let n = 0; n < ns.readings.length; n++) {
+    if (ok[n] !== true) continue;
+    const r = ns.readings[n] as QuantityReading;
+    const d = ruleDistance(f, ns, r, hits, blockers);
+    distances[n] = d !== null && r.context.kind === 'care' ? CARE_DISTANCE + d : d;
+  }
   return distances;
 }
 

@@ -14,6 +14,9 @@
  * - `projection`: a guess or a forecast ("the toll could exceed 1,000", "300 may have died").
  * - `increment`: the day's figure before ", bringing the toll to N" (a part of N that only a
  *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
+ * - `care`: people being treated now ("61 people were being treated in hospitals"): wire copy
+ *   often gives its injured count so, so it is the count when the version gives no other one, and
+ *   a share of the one it gives otherwise (src/extract/quantity.ts `CARE_DISTANCE`).
  */
 import type { QuantityExpr } from './numbers.js';
 import {
@@ -27,6 +30,7 @@ import {
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   PART_OPENERS,
+  PATIENT_NOUNS,
   PERIOD_WORDS,
   PLACE_NOUNS,
   PROJECTION_ADJECTIVES,
@@ -52,7 +56,7 @@ const LETTER_FIRST = /^\p{L}/u;
 const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
 }
@@ -303,22 +307,45 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
 
 
 /**
- * People in care now, a share of the injured: "six people remained hospitalized", "nine are
- * still in hospital", "two in critical condition", "240 patients were being treated" (not
- * "three were treated in hospital").
+ * People in care: "six people remained hospitalized", "nine are still in hospital", "two in
+ * critical condition" are a share of the injured at one moment (`part`); "61 people were being
+ * treated in hospitals" is how wire copy gives its injured count as often as a share (`care`);
+ * "three were treated in hospital" is no state (null).
  */
-function stillInCare(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range): 'part' | 'care' | null {
   const care = (from: number): boolean => {
     for (let j = from; j < Math.min(clause.end, from + 3); j++) if (CARE_WORDS.has(tokens[j]?.lower ?? '')) return true;
     return false;
   };
+  let still = false;
   for (let k = expr.end; k < Math.min(clause.end, expr.end + 6); k++) {
-    if (STILL_WORDS.has(tokens[k]?.lower ?? '') && care(k + 1)) return true;
-    if (tokens[k]?.lower === 'being' && TREATED_WORDS.has(tokens[k + 1]?.lower ?? '')) return !treatedForHarm(tokens, k + 2);
+    if (STILL_WORDS.has(tokens[k]?.lower ?? '')) {
+      if (care(k + 1)) return 'part';
+      still = true;
+    }
+    // "still being treated" is a lasting state, a share; "being treated for burns" the count
+    if (tokens[k]?.lower === 'being' && TREATED_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      if (treatedForHarm(tokens, k + 2)) return null;
+      return still || treatedForOther(tokens, k + 2) || countsPatients(tokens, expr, k) ? 'part' : 'care';
+    }
   }
   let k = expr.end;
   while (k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? '')) k++;
-  return tokens[k]?.lower === 'in' && care(k + 1);
+  return tokens[k]?.lower === 'in' && care(k + 1) ? 'part' : null;
+}
+
+/**
+ * "Some 240 patients were being treated": patients are people in care whatever brought them
+ * there (an outbreak's cases), a share; "61 people", "61 others", "61 injured" are the event's.
+ */
+function countsPatients(tokens: readonly Token[], expr: QuantityExpr, to: number): boolean {
+  for (let k = expr.end; k < to; k++) if (PATIENT_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** "… being treated for typhoid": an illness, not a harm of the event (patients in care, a share). */
+function treatedForOther(tokens: readonly Token[], from: number): boolean {
+  return tokens[from]?.lower === 'for';
 }
 
 /** "… being treated for burns and injuries": harm named right after "for" (up to 3 words on). */
@@ -404,9 +431,11 @@ export function figureContext(
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
   if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
-  if (stillInCare(tokens, expr, clause) || isIncrement(tokens, expr)) return { kind: 'part' };
+  const inCare = careState(tokens, expr, clause);
+  if (inCare === 'part' || isIncrement(tokens, expr)) return { kind: 'part' };
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
   if (isProjection(tokens, expr, clause)) return { kind: 'projection' };
-  return partContext(tokens, expr, extents, n, clause) ?? { kind: null };
+  // a share the clause names ("61 people were being treated in hospitals, including 14 children") stays one
+  return partContext(tokens, expr, extents, n, clause) ?? (inCare === 'care' ? { kind: 'care' } : { kind: null });
 }

@@ -158,6 +158,8 @@ export const TREATED_WORDS: ReadonlySet<string> = new Set(['treated', 'hospitali
 export const INJURY_NOUNS: ReadonlySet<string> = new Set([
   'injuries', 'injury', 'burns', 'wounds', 'fractures', 'gunshot', 'shrapnel', 'trauma',
 ]);
+/** Nouns of people in care whatever brought them there ("240 patients were being treated"): a share, never the injured count. */
+export const PATIENT_NOUNS: ReadonlySet<string> = new Set(['patient', 'patients', 'case', 'cases']);
 export const CARE_WORDS: ReadonlySet<string> = new Set([
   'hospitalized', 'hospitalised', 'hospital', 'hospitals', 'condition', 'treatment', 'care', 'intensive', 'icu',
 ]);

@@ -1,0 +1,46 @@
+/**
+ * Headline casualty figures as wire copy of disasters and shootings gives them: people being
+ * treated in hospital as the injured count when nothing else gives it (a share when something
+ * does), tolls stated as "the number of dead reached 70", breakdowns by place, and tolls that
+ * rose ("the previous toll of 120"). Sentences written for these tests (fictional places).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClaimValue } from '../src/types.js';
+import { datedSets } from './helpers/dated-set.js';
+import { versionClaims } from './helpers/version-claims.js';
+
+const show = (x: ClaimValue): string => `${x.key}/${x.role}${x.place === undefined ? '' : `@${x.place}`}`;
+const read = (text: string, rule: string): string[] => (versionClaims(text, '2026-03-04').get(rule) ?? []).map(show);
+const headline = (text: string, rule: string): string | undefined =>
+  (versionClaims(text, '2026-03-04').get(rule) ?? []).find((x) => x.role === 'headline')?.key;
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
+
+describe('people being treated in hospital', () => {
+  it('are the injured count when the version gives no other', () => {
+    const text =
+      'A gas explosion tore through a block of flats in the port of Velmar on Sunday, killing 12 people. ' +
+      'Sixty-one people were being treated in hospitals across the city, 14 of them in critical condition, the health office said.';
+    expect(read(text, 'injured')).toEqual(['61/headline', '14/part']);
+  });
+  it('are a share of the injured count the version gives, or when still in care or patients of an outbreak', () => {
+    const text =
+      'A fire at a paint factory in Dunmore killed nine workers on Monday. Sixty-one people were being treated in hospital. ' +
+      'Doctors said 85 people had been hurt in the blaze.';
+    expect(read(text, 'injured')).toEqual(['61/part', '85/headline']);
+    expect(read('Nine workers died in the fire at Dunmore. Forty people are still being treated in hospital.', 'injured')).toEqual(['40/part']);
+    expect(headline('Some 300 patients were being treated at fever clinics in Osk district on Tuesday.', 'injured')).toBeUndefined();
+    expect(headline('A fire killed nine workers. Sixty people were being treated in hospital.', 'injured')).toBe('60');
+  });
+  it('makes the day-two injured count an update, not a missing figure', async () => {
+    const findings = await sets.findings(
+      {
+        a: ['2026-06-10', 'A bus plunged into a ravine near Karsk on Tuesday, killing 14 people and injuring 30, police said.'],
+        b: ['2026-06-11', 'The death toll from the bus crash near Karsk rose to 16. Forty-one people were being treated in hospitals in the province.'],
+      },
+      'injured',
+    );
+    expect(findings.map((f) => f.type)).toEqual(['update']);
+  });
+});

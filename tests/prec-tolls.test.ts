@@ -44,3 +44,18 @@ describe('people being treated in hospital', () => {
     expect(findings.map((f) => f.type)).toEqual(['update']);
   });
 });
+
+describe('a toll stated without a toll word', () => {
+  it('"the number of dead reached 70" is the toll the day\'s finds lead to', () => {
+    expect(read('Rescuers pulled 14 bodies from the collapsed market in Corda on Wednesday. The number of people killed rose to 70, officials said.', 'death-toll'))
+      .toEqual(['14/other', '70/headline']);
+    expect(headline('Teams found eight bodies in the mud near Osk. The count of the dead climbed to 70.', 'death-toll')).toBe('70');
+    expect(headline('Soldiers recovered 11 bodies overnight, and the number of fatalities stood at 70 on Wednesday.', 'death-toll')).toBe('70');
+  });
+  it('a cue named by "the number of" is that count\'s, not the figure\'s before it', () => {
+    const text = 'The number of people injured in the landslide rose to 310 and the number of dead reached 70.';
+    expect(read(text, 'death-toll')).toEqual(['70/headline']);
+    expect(read(text, 'injured')).toEqual(['310/headline']);
+    expect(read('The number of people hurt in the blast climbed to 95, and the number of those missing to 12.', 'injured')).toEqual(['95/headline']);
+  });
+});

@@ -18,7 +18,7 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import { LEVEL_VERBS, MOVED_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
+import { COUNT_OF_FILLER, COUNT_OF_NOUNS, LEVEL_VERBS, MOVED_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 import type { Extent } from '../read/words.js';
 
@@ -187,7 +187,7 @@ export function cueDistance(
   for (const hit of hits) {
     let d: number | null;
     if (hit.end <= value.start) d = moved ? null : linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
-    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
+    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) || countOf(tokens, hit.start) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
     else d = 0; // overlapping
     if (d !== null && (best === null || d < best)) best = d;
   }
@@ -208,6 +208,16 @@ function otherClause(tokens: readonly Token[], from: number, cue: number): boole
   if (!ownSubject && !SUBJECT_TAGS.has(tokens[cue + 1]?.pos ?? '')) return false;
   for (let k = from; k < (ownSubject ? cue - 1 : cue); k++) if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) return true;
   return false;
+}
+
+/**
+ * A cue after the value that a count noun names as its own: "rose to 310, and the number of
+ * [people] dead reached 70" (the dead are that count's, not 310's).
+ */
+function countOf(tokens: readonly Token[], cue: number): boolean {
+  let k = cue - 1;
+  while (k > cue - 3 && COUNT_OF_FILLER.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'of' && COUNT_OF_NOUNS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /**

@@ -302,8 +302,19 @@ export const RECOVERY_VERBS: ReadonlySet<string> = new Set([
   'recovered', 'found', 'pulled', 'retrieved', 'extracted', 'dug', 'located', 'unearthed', 'removed', 'discovered',
 ]);
 
-/** Nouns of a toll statement ("the death toll now stands at 61", "bringing the total to 48"). */
-export const TOLL_NOUNS: ReadonlySet<string> = new Set(['toll', 'total', 'tally']);
+/**
+ * Nouns of a toll statement ("the death toll now stands at 61", "bringing the total to 48"), with
+ * or without a toll word ("the number of dead reached 70", "the count of the dead climbed to 70").
+ */
+export const TOLL_NOUNS: ReadonlySet<string> = new Set(['toll', 'total', 'tally', 'number', 'count', 'figure']);
+
+/**
+ * Nouns of a count that names its people after "of" ("the number of dead", "the count of the
+ * missing"), and the words between "of" and the cue ("the number of people killed"): a cue so
+ * named belongs to that count, not to a figure before it.
+ */
+export const COUNT_OF_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'tally', 'total', 'toll']);
+export const COUNT_OF_FILLER: ReadonlySet<string> = new Set(['the', 'people', 'persons', 'those']);
 
 /** Words that make a count of bodies found the whole count ("recovered 61 bodies in all"). */
 export const WHOLE_COUNT_WORDS: ReadonlySet<string> = new Set(['total', 'toll', 'tally', 'altogether', 'overall']);

@@ -59,3 +59,29 @@ describe('a toll stated without a toll word', () => {
     expect(read('The number of people hurt in the blast climbed to 95, and the number of those missing to 12.', 'injured')).toEqual(['95/headline']);
   });
 });
+
+describe('a toll that rose: the older figure is an earlier statement', () => {
+  it('reads the new toll past an aside that gives the old one', () => {
+    expect(read('The death toll, which stood at 120 on Tuesday, rose to 150 on Wednesday, the agency said.', 'death-toll')).toEqual(['120/other', '150/headline']);
+    expect(read('The number of dead, 64 on Monday, reached 81 by Tuesday evening.', 'death-toll')).toEqual(['64/other', '81/headline']);
+  });
+  it('"the previous toll of 120" is this event\'s older figure, not another event\'s', () => {
+    expect(read('The landslide killed 150 people, officials in Velk said. The previous toll was 120.', 'death-toll')).toEqual(['150/headline', '120/other']);
+  });
+  it('reads "the injured count", and an older figure stays with the count it follows', () => {
+    const text = 'The injured count rose to 900 from 640, and 31 people remained missing, down from 45.';
+    expect(read(text, 'injured')).toEqual(['900/headline', '640/other']);
+    expect(read(text, 'missing')).toEqual(['31/headline', '45/other']);
+  });
+  it('a version that gives the old toll in an aside is no stale copy', async () => {
+    const findings = await sets.findings(
+      {
+        a: ['2026-03-02', 'A magnitude 6.2 earthquake struck Tarvos province on Monday, killing at least 40 people, the disaster agency said.'],
+        b: ['2026-03-03', 'The death toll from the Tarvos earthquake, which stood at 40 on Monday, rose to 92 on Tuesday, the disaster agency said.'],
+        c: ['2026-03-03', 'The Tarvos earthquake killed 92 people, the disaster agency said on Tuesday.'],
+      },
+      'death-toll',
+    );
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

@@ -235,9 +235,11 @@ function ownObject(tokens: readonly Token[], hit: Extent, blockers: readonly Ext
  * "toll rises to five", "the number of injured has climbed to 520", "the toll stood at 41"
  * (the figure is the cue's, whatever other cue is nearer).
  */
-function linkedLevel(tokens: readonly Token[], from: number, to: number): boolean {
+function linkedLevel(tokens: readonly Token[], cueEnd: number, to: number): boolean {
   // the cue names the figure (a noun: "toll", "deaths"), not a verb of its own ("a boy who died was 12")
-  if (to - from < 1 || to - from > 4 || tokens[from - 1]?.pos === 'VERB') return false;
+  if (tokens[cueEnd - 1]?.pos === 'VERB') return false;
+  const from = pastAside(tokens, cueEnd, to);
+  if (to - from < 1 || to - from > 4) return false;
   let verb = false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.lower ?? '';
@@ -245,6 +247,13 @@ function linkedLevel(tokens: readonly Token[], from: number, to: number): boolea
     if (w !== 'to' && w !== 'at' && w !== 'now') verb = true;
   }
   return verb;
+}
+
+/** Past an aside set off by commas right after the cue: "the toll, which stood at 120 on Tuesday, rose to 150". */
+function pastAside(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  for (let k = from + 1; k < to; k++) if (tokens[k]?.text === ',') return k + 1;
+  return from;
 }
 
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);

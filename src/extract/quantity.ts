@@ -18,7 +18,7 @@
  * 200-999); the qualifier is kept apart. Text: as written ("more than three years").
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
-import { ADMISSION_CUE_WORDS, DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
+import { ADMISSION_CUE_WORDS, DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS, TOLL_NOUNS } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
@@ -166,7 +166,8 @@ function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
  */
 function attributive(tokens: readonly QToken[], hit: { start: number; end: number }): boolean {
   const before = tokens[hit.start - 1]?.lower ?? '';
-  if (tokens[hit.end]?.pos !== 'NOUN') return false;
+  // "the injured count rose to 900": the cue names the count, it describes no one
+  if (tokens[hit.end]?.pos !== 'NOUN' || TOLL_NOUNS.has(tokens[hit.end]?.lower ?? '')) return false;
   if (['a', 'an', 'the'].includes(before)) return true;
   let k = hit.end;
   while (k < hit.end + 2 && tokens[k + 1]?.pos === 'NOUN') k++;
@@ -255,11 +256,16 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
   // parts and older figures no cue reaches take the nearest governed figure's distance + 1 (in place: the list is new)
   for (let n = 0; n < distances.length; n++) {
     const kind = (ns.readings[n] as QuantityReading).context.kind;
-    if (distances[n] === null && ok[n] === true && (kind === 'part' || kind === 'superseded')) distances[n] = nearest + 1;
+    if (distances[n] !== null || ok[n] !== true) continue;
+    if (kind === 'part') distances[n] = nearest + 1;
+    // an older figure follows the one it was replaced by ("rose to 900 from 640"), of whichever rule
+    else if (kind === 'superseded') distances[n] = n > 0 ? followed(distances[n - 1]) : nearest + 1;
   }
   membersFollowTotals(f, ns, distances);
   return distances;
 }
+
+const followed = (d: number | null | undefined): number | null => (d === null || d === undefined ? null : d + 1);
 
 /** Each eligible reading's distance to the cue that governs it (null: none, or not eligible). */
 function governedDistances(f: RuleFilter, ns: NumberedSentence, ok: readonly boolean[], hits: readonly Extent[], blockers: readonly Extent[]): Array<number | null> {

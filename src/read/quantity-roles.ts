@@ -26,6 +26,8 @@ import {
   EARLIER_STATEMENT_VERBS,
   INCLUSION_WORDS,
   INJURY_NOUNS,
+  LEVEL_COUNT_VERBS,
+  LEVEL_VERBS,
   INCREMENT_WORDS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
@@ -41,6 +43,7 @@ import {
   STILL_WORDS,
   TREATED_WORDS,
   SUPERSEDED_WORDS,
+  TOLL_NOUNS,
   TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
@@ -98,7 +101,8 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
       const y = Number(t.text.slice(0, 4));
       if (y >= 1900 && y <= 2100 && y !== year) return true;
     }
-    if (BACKGROUND_WORDS.has(t.lower)) return true;
+    // "the previous toll of 120" is this event's older figure (superseded), not another event's
+    if (BACKGROUND_WORDS.has(t.lower) && !TOLL_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
     const next = tokens[k + 1];
     if (next && k + 1 < r.end && BACKGROUND_FIRST.has(t.lower) && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;
   }
@@ -126,7 +130,7 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
 }
 
-function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Range, extents: readonly Range[]): boolean {
   const a = tokens[expr.start - 2]?.lower;
   const b = tokens[expr.start - 1]?.lower;
   if (b === 'from' && (a === 'up' || a === 'down')) return true;
@@ -136,7 +140,20 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
   for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
-  return earlierStatement(tokens, expr, clause);
+  return earlierStatement(tokens, expr, clause) || asideBeforeLevel(tokens, clause, extents);
+}
+
+/**
+ * "The death toll, which stood at 120 on Tuesday, rose to 150", "The number of dead, 120 on
+ * Tuesday, reached 150": a figure in an aside between the count and the verb that gives its new
+ * level (a figure right after it) is the older one.
+ */
+function asideBeforeLevel(tokens: readonly Token[], clause: Range, extents: readonly Range[]): boolean {
+  if (tokens[clause.start - 1]?.text !== ',' || tokens[clause.end]?.text !== ',') return false;
+  let k = clause.end + 1;
+  let verb = false;
+  for (; k < clause.end + 5 && LEVEL_VERBS.has(tokens[k]?.lower ?? ''); k++) verb ||= LEVEL_COUNT_VERBS.has(tokens[k]?.lower ?? '');
+  return verb && k > clause.end + 1 && extents.some((e) => e.start === k);
 }
 
 /**
@@ -430,7 +447,7 @@ export function figureContext(
 ): FigureContext {
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
-  if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
+  if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   const inCare = careState(tokens, expr, clause);
   if (inCare === 'part' || isIncrement(tokens, expr)) return { kind: 'part' };
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };

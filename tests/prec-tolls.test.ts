@@ -33,15 +33,24 @@ describe('people being treated in hospital', () => {
     expect(headline('Some 300 patients were being treated at fever clinics in Osk district on Tuesday.', 'injured')).toBeUndefined();
     expect(headline('A fire killed nine workers. Sixty people were being treated in hospital.', 'injured')).toBe('60');
   });
-  it('makes the day-two injured count an update, not a missing figure', async () => {
+  it('make the day-two injured count an update; "nine were being treated" after "13 wounded" is a share, not a fall', async () => {
     const findings = await sets.findings(
+      {
+        a: ['2026-06-10', 'A gunman killed four people at a high school in Harlow on Friday, and 13 people were wounded, police said.'],
+        b: ['2026-06-11', 'A gunman killed four people at a high school in Harlow on Friday. Nine people were being treated in hospitals on Saturday.'],
+      },
+      'injured',
+    );
+    expect(findings.filter((f) => f.type === 'contradiction')).toEqual([]);
+    // a larger count of the day before: then the day-two hospital count is the count that rose
+    const rose = await sets.findings(
       {
         a: ['2026-06-10', 'A bus plunged into a ravine near Karsk on Tuesday, killing 14 people and injuring 30, police said.'],
         b: ['2026-06-11', 'The death toll from the bus crash near Karsk rose to 16. Forty-one people were being treated in hospitals in the province.'],
       },
       'injured',
     );
-    expect(findings.map((f) => f.type)).toEqual(['update']);
+    expect(rose.map((f) => f.type)).toEqual(['update']);
   });
 });
 
@@ -85,3 +94,36 @@ describe('a toll that rose: the older figure is an earlier statement', () => {
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a breakdown by place beside the total', () => {
+  it('a province\'s figure after the national one is its share, not a second headline', () => {
+    const text =
+      'A strong earthquake killed at least 900 people and injured hundreds in the north of Velmora, officials said. ' +
+      'The provincial governor said more than 300 people had been killed and more than 200 injured in Kasta province.';
+    expect(read(text, 'injured')).toEqual(['200-999/other', '200/part@Kasta province']);
+  });
+  it('figures of a county named before them, or opening the sentence, are shares of the total', () => {
+    expect(read('The quake killed 57 people. Forty-five people were killed in Orvan county, the provincial government said.', 'death-toll'))
+      .toEqual(['57/headline', '45/part@Orvan county']);
+    expect(read('The quake killed 57 people. Orvan county reported 45 deaths and Kessel county 12.', 'death-toll'))
+      .toEqual(['57/headline', '45/part@Orvan county', '12/part@Kessel county']);
+    expect(read('The quake killed 57 people and injured 300. In Orvan county alone, 45 people died.', 'death-toll'))
+      .toEqual(['57/headline', '45/part@Orvan county']);
+    // the first figure stays the count whatever its place; a site is no area
+    expect(read('A landslide killed 40 people in Tarvos province on Monday. Officials later said 52 people had died.', 'death-toll'))
+      .toEqual(['40/headline', '52/other']);
+    expect(read('Rescuers said 14 people died. Four people were killed at the school in Dunmore, police said.', 'death-toll'))
+      .toEqual(['14/headline', '4/other']);
+  });
+  it('a version that gives the province\'s injured next to the national toll agrees with one that gives the national injured', async () => {
+    const findings = await sets.findings(
+      {
+        a: ['2026-09-20', 'An earthquake killed 150 people in northern Velmora on Sunday, and more than 1,100 people were injured, the interior ministry said.'],
+        b: ['2026-09-20', 'An earthquake killed 150 people and injured hundreds across northern Velmora on Sunday. The governor said 90 people had died and more than 200 were injured in Kasta province.'],
+      },
+      'injured',
+    );
+    expect(findings.filter((f) => f.type === 'contradiction')).toEqual([]);
+  });
+});
+

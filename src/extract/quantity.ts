@@ -23,6 +23,7 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
+import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -380,15 +381,25 @@ function ruleFilter(rule: QuantityRule): RuleFilter {
 export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: string | null = null): ClaimValue[] {
   const filter = ruleFilter(rule);
   const out: ClaimValue[] = [];
+  const scoped: Array<ScopedFigure | null> = [];
   for (const ns of readQuantities(doc, referenceDate)) {
     const distances = sentenceDistances(filter, ns);
     for (let n = 0; n < ns.readings.length; n++) {
       const distance = distances[n];
-      if (distance !== null && distance !== undefined) out.push(toValue(doc, filter, ns, ns.readings[n] as QuantityReading, distance));
+      if (distance === null || distance === undefined) continue;
+      const r = ns.readings[n] as QuantityReading;
+      const value = toValue(doc, filter, ns, r, distance);
+      out.push(value);
+      scoped.push(value.role === undefined || r.vague ? scopedFigure(r) : null);
     }
   }
+  // a place's figure beside the version's larger one without a place is that place's share
+  if (filter.headline) scopedShares(scoped).forEach((share, k) => share && Object.assign(out[k] as ClaimValue, { role: 'part', place: scoped[k]?.scope }));
   return out;
 }
+
+const scopedFigure = (r: QuantityReading): ScopedFigure | null =>
+  r.context.kind !== null ? null : { value: Number(r.expr.value), high: r.high, vague: r.vague, scope: r.context.scope };
 
 export const quantityExtractor: Extractor<'quantity'> = {
   kind: 'quantity',

@@ -33,6 +33,8 @@ import {
   PART_OF_WORDS,
   PART_OPENERS,
   PATIENT_NOUNS,
+  PLACE_REPORT_VERBS,
+  SITE_NOUNS,
   PERIOD_WORDS,
   PLACE_NOUNS,
   PROJECTION_ADJECTIVES,
@@ -47,6 +49,9 @@ import {
   TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
+import { MONTHS } from '../lang/en/calendar.js';
+import { EN } from '../lang/en/index.js';
+import { BUILDING_NOUNS } from '../lang/en/places.js';
 import type { Token } from '../types.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -62,6 +67,12 @@ export interface FigureContext {
   kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
+  /**
+   * For a figure of no other kind given for one place ("more than 200 injured in Paktika", "In
+   * Khost, 25 people were killed"): the place. Whether it is that place's share of a larger figure
+   * the version gives without a place is decided across the version (`scopedShares`).
+   */
+  scope?: string;
 }
 
 interface Range {
@@ -305,9 +316,9 @@ function wholeScope(tokens: readonly Token[], extent: Range): boolean {
 
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
-  const before = aloneBefore(tokens, expr, clause);
+  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause);
   if (before !== null) return { kind: 'part', place: before };
-  const place = placeAfter(tokens, own.end);
+  const place = eventPlace(placeAfter(tokens, own.end) ?? placeBefore(tokens, own.start));
   if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n)) {
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
@@ -318,9 +329,112 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   if (extents.some((e, m) => m !== n && wholeScope(tokens, e))) return { kind: 'part', place };
   // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)
   const later = (m: number): Range | undefined => extents[Math.max(m, n)];
-  const breakdown = extents.some((e, m) => m !== n && placeAfter(tokens, e.end) !== null && elliptic(tokens, later(m) ?? e));
+  const placed = (e: Range): boolean => placeAfter(tokens, e.end) !== null || placeBefore(tokens, e.start) !== null;
+  const breakdown = extents.some((e, m) => m !== n && placed(e) && elliptic(tokens, later(m) ?? e));
   return breakdown ? { kind: 'part', place } : null;
 }
+
+/** Words of a place named as the subject of its figure ("Orvan county reported 45 deaths and Kessel county 12"). */
+const placeRun = (tokens: readonly Token[], end: number): number => {
+  let k = end;
+  while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && CAPITAL_FIRST.test(tokens[k - 1]?.text ?? '')) k--;
+  return k;
+};
+
+/**
+ * The place named right before a figure as its subject: "Kessel county 12" after "and", or
+ * "Orvan county reported 45 deaths" (a name and a place noun, then a verb of reporting).
+ */
+function placeBefore(tokens: readonly Token[], start: number): string | null {
+  let end = start;
+  if (PLACE_REPORT_VERBS.has(tokens[end - 1]?.lower ?? '')) end--;
+  if (!PLACE_NOUNS.has(tokens[end - 1]?.lower ?? '')) return null;
+  const first = placeRun(tokens, end - 1);
+  if (first === end - 1) return null;
+  const lead = tokens[first - 1];
+  if (lead !== undefined && !['and', ',', 'while', ';'].includes(lead.lower)) return null;
+  return tokens.slice(first, end).map((t) => t.text).join(' ');
+}
+
+/** "In Orvan county alone, 45 people died": the sentence opens with a place and "alone". */
+function openingAlone(tokens: readonly Token[], clause: Range): string | null {
+  const opening = clauseAt(tokens, 0);
+  if (opening.end > clause.start || tokens[opening.end - 1]?.lower !== 'alone') return null;
+  return openingPlace(tokens, clause);
+}
+
+/** The place of an opening "In Khost," / "In Orvan county alone," before the figure's clause. */
+function openingPlace(tokens: readonly Token[], clause: Range): string | null {
+  if (tokens[0]?.lower !== 'in') return null;
+  const opening = clauseAt(tokens, 0);
+  if (opening.end > clause.start || opening.end > 6 || tokens[opening.end]?.text !== ',') return null;
+  return placeAfter(tokens, 0);
+}
+
+/**
+ * The place a figure of no other kind is given for: after it ("200 injured in Paktika"), as its
+ * subject ("Orvan county reported 45 deaths") or opening its sentence ("In Khost, 25 were
+ * killed"). Not a day or a month ("in March" is when).
+ */
+function scopeOf(tokens: readonly Token[], own: Range, clause: Range): string | null {
+  const place = eventPlace(scopePhrase(tokens, own, clause));
+  if (place === null || place === 'elsewhere') return null;
+  // a site ("at Texas school", "died in hospital", "at Ruvara District Hospital") is where, not an area's share
+  const last = place.toLowerCase().split(' ').pop() ?? '';
+  return SITE_NOUNS.has(last) || BUILDING_NOUNS.has(last) || CARE_WORDS.has(last) ? null : place;
+}
+
+/** An area after the figure is "in" one ("200 injured in Paktika"; "nine from Sarkuh" is where the dead came from). */
+function scopePhrase(tokens: readonly Token[], own: Range, clause: Range): string | null {
+  let k = own.end;
+  while (k < own.end + 4 && isPlaceFiller(tokens, k)) k++;
+  if (tokens[k]?.lower === 'in') return placeAfter(tokens, own.end);
+  return placeBefore(tokens, own.start) ?? openingPlace(tokens, clause);
+}
+
+/** A place phrase that names a place, not a day or a month ("injured in Tuesday's derailment", "in March"). */
+function eventPlace(place: string | null): string | null {
+  const head = place?.split(' ')[0]?.toLowerCase() ?? '';
+  return MONTHS.has(head) || EN.calendar.weekdays.includes(head) ? null : place;
+}
+
+
+/** A figure of one rule in one version, as `scopedShares` weighs it; null: not a candidate (a part, an older figure). */
+export interface ScopedFigure {
+  value: number;
+  high: number | null;
+  vague: boolean;
+  scope: string | undefined;
+}
+
+/**
+ * Figures given for one place ("more than 200 injured in Paktika", "In Khost, 25 people were
+ * killed") are that place's share when the version has given the rule's figure before without a
+ * place (or for another place), and larger ("1,500 injured across the country", "hundreds injured"): a breakdown, not a
+ * second headline. The first figure of a rule stays the count, whatever its place ("Nearly 2,000
+ * dead in Parvia quake", "killed 12 in Sarvan, bringing to 150 the number killed this month").
+ */
+export function scopedShares(figures: readonly (ScopedFigure | null)[]): boolean[] {
+  const shares: boolean[] = [];
+  const wholes: ScopedFigure[] = [];
+  for (const f of figures) {
+    if (f === null) {
+      shares.push(false);
+      continue;
+    }
+    const area = f.scope?.toLowerCase();
+    // a whole given for a wider area ("hundreds injured in the north of Velmora") is one too; not one for the same place
+    shares.push(area !== undefined && !f.vague && wholes.some((w) => !sameArea(w.scope, area) && contains(w, f)));
+    wholes.push(f);
+  }
+  return shares;
+}
+
+const sameArea = (a: string | undefined, b: string): boolean => a !== undefined && (a.toLowerCase().includes(b) || b.includes(a.toLowerCase()));
+
+/** Whether the whole `w` is larger than the share `f`: "hundreds" (200-999) contains "more than 200". */
+const contains = (w: ScopedFigure, f: ScopedFigure): boolean =>
+  w.value > f.value || (w.vague && w.high !== null && w.value >= f.value && w.high > f.value);
 
 
 /**
@@ -454,5 +568,9 @@ export function figureContext(
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
   if (isProjection(tokens, expr, clause)) return { kind: 'projection' };
   // a share the clause names ("61 people were being treated in hospitals, including 14 children") stays one
-  return partContext(tokens, expr, extents, n, clause) ?? (inCare === 'care' ? { kind: 'care' } : { kind: null });
+  const part = partContext(tokens, expr, extents, n, clause);
+  if (part !== null) return part;
+  if (inCare === 'care') return { kind: 'care' };
+  const scope = scopeOf(tokens, extents[n] as Range, clause);
+  return scope === null ? { kind: null } : { kind: null, scope };
 }

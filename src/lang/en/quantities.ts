@@ -81,6 +81,18 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Place nouns of a site, not an area ("killed at the school", "in the camp"): a figure given for
+ * one is where the event happened, never a share of a larger area's count.
+ */
+export const SITE_NOUNS: ReadonlySet<string> = new Set([
+  'school', 'schools', 'hospital', 'hospitals', 'camp', 'camps', 'epicenter', 'epicentre', 'mine', 'factory', 'plant',
+  'market', 'church', 'mall', 'station', 'building', 'site', 'scene',
+]);
+
+/** Verbs between a place and its figure ("Orvan county reported 45 deaths", "Kessel district recorded 12"). */
+export const PLACE_REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'recorded', 'confirmed', 'registered', 'counted', 'had', 'has']);
+
+/**
  * Words right after a figure that make it an increment, a part of the total the story
  * gives: "4 more bodies … bringing the toll to 7", "12 new deaths", "three additional
  * victims" ("12 more than last year" is no increment: "than" follows).

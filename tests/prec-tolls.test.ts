@@ -109,6 +109,8 @@ describe('a breakdown by place beside the total', () => {
       .toEqual(['57/headline', '45/part@Orvan county', '12/part@Kessel county']);
     expect(read('The quake killed 57 people and injured 300. In Orvan county alone, 45 people died.', 'death-toll'))
       .toEqual(['57/headline', '45/part@Orvan county']);
+    expect(read('The quake killed 57 people. The death toll in Orvan county stood at 45 on Tuesday.', 'death-toll'))
+      .toEqual(['57/headline', '45/part@Orvan county']);
     // the first figure stays the count whatever its place; a site is no area
     expect(read('A landslide killed 40 people in Tarvos province on Monday. Officials later said 52 people had died.', 'death-toll'))
       .toEqual(['40/headline', '52/other']);

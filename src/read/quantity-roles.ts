@@ -31,6 +31,7 @@ import {
   INCREMENT_WORDS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
+  OUTCOME_NOUNS,
   PART_OPENERS,
   PATIENT_NOUNS,
   PLACE_REPORT_VERBS,
@@ -389,7 +390,16 @@ function scopePhrase(tokens: readonly Token[], own: Range, clause: Range): strin
   let k = own.end;
   while (k < own.end + 4 && isPlaceFiller(tokens, k)) k++;
   if (tokens[k]?.lower === 'in') return placeAfter(tokens, own.end);
-  return placeBefore(tokens, own.start) ?? openingPlace(tokens, clause);
+  return placeBefore(tokens, own.start) ?? openingPlace(tokens, clause) ?? countIn(tokens, own, clause);
+}
+
+/** "The death toll in Orvan county stood at 45", "the number of dead in Kasta rose to 90": the count's own place. */
+function countIn(tokens: readonly Token[], own: Range, clause: Range): string | null {
+  for (let k = clause.start + 1; k < own.start - 1; k++) {
+    const noun = tokens[k - 1]?.lower ?? '';
+    if (tokens[k]?.lower === 'in' && (TOLL_NOUNS.has(noun) || OUTCOME_NOUNS.has(noun))) return placeAfter(tokens, k);
+  }
+  return null;
 }
 
 /** A place phrase that names a place, not a day or a month ("injured in Tuesday's derailment", "in March"). */

@@ -10,7 +10,7 @@ import {
   WHOLE_COUNT_WORDS,
 } from '../lang/en/quantities.js';
 import { readTogether } from '../read/share.js';
-import { ADMISSION_DISTANCE } from './quantity.js';
+import { ADMISSION_DISTANCE, CARE_DISTANCE } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
@@ -51,7 +51,7 @@ export function extractClaims(
     const values = extracted.get(rule.id);
     if (!values) continue;
     const kept = isCollector(rule) ? withoutClaimed(values, claimed) : values;
-    if (rule.kind === 'quantity') extracted.set(rule.id, withRoles(kept, hasHeadline(rule)));
+    if (rule.kind === 'quantity') extracted.set(rule.id, withRoles(kept, hasHeadline(rule), versions));
     else if (rule.kind === 'date' && rule.expect.length === 0) extracted.set(rule.id, withDateRoles(kept, versions, setDate));
     else extracted.set(rule.id, kept);
   }
@@ -213,16 +213,36 @@ const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{
  * the interpreter and a packed one in optimized code, and the checks, which read every list, were
  * thrown away (wrong map) on meeting the kind they had not met before.
  */
-function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<string, ClaimValue[]> {
+function withRoles(values: Map<string, ClaimValue[]>, headline: boolean, versions: readonly ClaimSource[] = []): Map<string, ClaimValue[]> {
   const out = new Map<string, ClaimValue[]>();
+  const firsts = new Map<string, ClaimValue | undefined>();
+  for (const [version, list] of values) firsts.set(version, headline ? headlineOf([...list].sort((a, b) => a.span.start - b.span.start)) : undefined);
+  const dateOf = new Map(versions.map((v) => [v.id, v.date ?? '']));
   for (const [version, list] of values) {
     const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
-    const first = headline ? headlineOf(sorted) : undefined;
+    let first = firsts.get(version);
+    if (first !== undefined && (first.cueDistance ?? 0) >= CARE_DISTANCE && careShare(first, firsts, dateOf)) first = undefined;
     const roled: ClaimValue[] = [];
-    for (const x of sorted) roled.push(withRole(x, x.role ?? (x === first ? 'headline' : 'other')));
+    // people in care that are not the count are a share of it
+    for (const x of sorted) roled.push(withRole(x, x.role ?? (x === first ? 'headline' : (x.cueDistance ?? 0) >= CARE_DISTANCE ? 'part' : 'other')));
     out.set(version, roled);
   }
   return out;
+}
+
+/**
+ * People in care are a share of a larger direct count that a version of the same time or before
+ * gives ("13 wounded", then "nine were being treated in hospital"); a later, larger count is the
+ * count that rose since.
+ */
+function careShare(care: ClaimValue, firsts: ReadonlyMap<string, ClaimValue | undefined>, dateOf: ReadonlyMap<string, string>): boolean {
+  const when = dateOf.get(care.version) ?? '';
+  for (const x of firsts.values()) {
+    if (x === undefined || (x.cueDistance ?? 0) >= ADMISSION_DISTANCE || Number(x.value) <= Number(care.value)) continue;
+    const then = dateOf.get(x.version) ?? '';
+    if (when === '' || then === '' || then <= when) return true;
+  }
+  return false;
 }
 
 /**

@@ -18,7 +18,7 @@
  * Commas may be crossed within the window.
  */
 import { EN } from '../lang/en/index.js';
-import { LEVEL_VERBS, MOVED_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
+import { COUNT_OF_FILLER, COUNT_OF_NOUNS, LEVEL_VERBS, MOVED_VERBS, OUTCOME_NOUNS, PARTITIVE_PRONOUNS, PERSON_NOUNS } from '../lang/en/quantities.js';
 import type { Token } from '../types.js';
 import type { Extent } from '../read/words.js';
 
@@ -187,7 +187,7 @@ export function cueDistance(
   for (const hit of hits) {
     let d: number | null;
     if (hit.end <= value.start) d = moved ? null : linkedLevel(tokens, hit.end, value.start) ? 0 : gapWords(tokens, hit.end, value.start, window, blockers, value.start);
-    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
+    else if (hit.start >= value.end) d = otherClause(tokens, value.end, hit.start) || ownObject(tokens, hit, blockers) || countOf(tokens, hit.start) ? null : gapWords(tokens, value.end, hit.start, window, blockers, null);
     else d = 0; // overlapping
     if (d !== null && (best === null || d < best)) best = d;
   }
@@ -211,6 +211,16 @@ function otherClause(tokens: readonly Token[], from: number, cue: number): boole
 }
 
 /**
+ * A cue after the value that a count noun names as its own: "rose to 310, and the number of
+ * [people] dead reached 70" (the dead are that count's, not 310's).
+ */
+function countOf(tokens: readonly Token[], cue: number): boolean {
+  let k = cue - 1;
+  while (k > cue - 3 && COUNT_OF_FILLER.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'of' && COUNT_OF_NOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
  * A verb cue followed by a figure of its own ("…, plunged into a gorge, killing 23") counts that
  * figure: a figure before it ("carrying 40 passengers and two drivers") is not what it counts.
  */
@@ -225,9 +235,11 @@ function ownObject(tokens: readonly Token[], hit: Extent, blockers: readonly Ext
  * "toll rises to five", "the number of injured has climbed to 520", "the toll stood at 41"
  * (the figure is the cue's, whatever other cue is nearer).
  */
-function linkedLevel(tokens: readonly Token[], from: number, to: number): boolean {
+function linkedLevel(tokens: readonly Token[], cueEnd: number, to: number): boolean {
   // the cue names the figure (a noun: "toll", "deaths"), not a verb of its own ("a boy who died was 12")
-  if (to - from < 1 || to - from > 4 || tokens[from - 1]?.pos === 'VERB') return false;
+  if (tokens[cueEnd - 1]?.pos === 'VERB') return false;
+  const from = pastAside(tokens, cueEnd, to);
+  if (to - from < 1 || to - from > 4) return false;
   let verb = false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.lower ?? '';
@@ -235,6 +247,13 @@ function linkedLevel(tokens: readonly Token[], from: number, to: number): boolea
     if (w !== 'to' && w !== 'at' && w !== 'now') verb = true;
   }
   return verb;
+}
+
+/** Past an aside set off by commas right after the cue: "the toll, which stood at 120 on Tuesday, rose to 150". */
+function pastAside(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  for (let k = from + 1; k < to; k++) if (tokens[k]?.text === ',') return k + 1;
+  return from;
 }
 
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);

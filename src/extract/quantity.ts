@@ -18,14 +18,17 @@
  * 200-999); the qualifier is kept apart. Text: as written ("more than three years").
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
-import { ADMISSION_CUE_WORDS, DEATH_VERBS, FOUND_VERBS, PERSON_NOUNS, RELATIVE_LEADS } from '../lang/en/quantities.js';
+import {
+  ADMISSION_CUE_WORDS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
+  REVISION_VERBS, TOLL_NOUNS,
+} from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
 import { COUNT_OF_FILLERS } from '../lang/en/figure-scope.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
-import { DOWNWARD_REVISION_WORDS, LEVEL_COUNT_VERBS, RELATIVE_OPENERS, REVISION_VERBS } from '../lang/en/quantities.js';
+import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -210,6 +213,12 @@ function countSetTo(ns: NumberedSentence, r: QuantityReading, hits: readonly Ext
  */
 export const ADMISSION_DISTANCE = 100;
 
+/**
+ * Distances from this on are of people being treated now (`care`, read/quantity-roles.ts): like an
+ * admission, the count only when nothing direct is there; else a share of it (claims.ts).
+ */
+export const CARE_DISTANCE = 2 * ADMISSION_DISTANCE;
+
 /** A cue that says where people were taken ("taken to hospital"), not that they were hurt. */
 function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
   return hit.end - hit.start > 1 && ADMISSION_CUE_WORDS.has(tokens[hit.start]?.lower ?? '');
@@ -221,7 +230,8 @@ function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
  */
 function attributive(tokens: readonly QToken[], hit: { start: number; end: number }): boolean {
   const before = tokens[hit.start - 1]?.lower ?? '';
-  if (tokens[hit.end]?.pos !== 'NOUN') return false;
+  // "the injured count rose to 900": the cue names the count, it describes no one
+  if (tokens[hit.end]?.pos !== 'NOUN' || TOLL_NOUNS.has(tokens[hit.end]?.lower ?? '')) return false;
   if (['a', 'an', 'the'].includes(before)) return true;
   let k = hit.end;
   while (k < hit.end + 2 && tokens[k + 1]?.pos === 'NOUN') k++;
@@ -310,18 +320,28 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
   // parts and older figures no cue reaches take the nearest governed figure's distance + 1 (in place: the list is new)
   for (let n = 0; n < distances.length; n++) {
     const kind = (ns.readings[n] as QuantityReading).context.kind;
-    if (distances[n] === null && ok[n] === true && (kind === 'part' || kind === 'superseded')) distances[n] = nearest + 1;
+    if (distances[n] !== null || ok[n] !== true) continue;
+    if (kind === 'part') distances[n] = nearest + 1;
+    // an older figure follows the one it was replaced by ("rose to 900 from 640"), of whichever rule
+    else if (kind === 'superseded') distances[n] = n > 0 ? followed(distances[n - 1]) : nearest + 1;
   }
   membersFollowTotals(f, ns, distances);
   return distances;
 }
+
+const followed = (d: number | null | undefined): number | null => (d === null || d === undefined ? null : d + 1);
 
 /** Each eligible reading's distance to the cue that governs it (null: none, or not eligible). */
 function governedDistances(f: RuleFilter, ns: NumberedSentence, ok: readonly boolean[], hits: readonly Extent[], blockers: readonly Extent[]): Array<number | null> {
   // nulls first: the list holds any value from the start (one hidden class, whatever it ends with)
   const distances: Array<number | null> = [];
   for (let n = 0; n < ns.readings.length; n++) distances.push(null);
-  for (let n = 0; n < ns.readings.length; n++) if (ok[n] === true) distances[n] = ruleDistance(f, ns, ns.readings[n] as QuantityReading, hits, blockers);
+  for (let n = 0; n < ns.readings.length; n++) {
+    if (ok[n] !== true) continue;
+    const r = ns.readings[n] as QuantityReading;
+    const d = ruleDistance(f, ns, r, hits, blockers);
+    distances[n] = d !== null && r.context.kind === 'care' ? CARE_DISTANCE + d : d;
+  }
   return distances;
 }
 
@@ -425,15 +445,25 @@ function ruleFilter(rule: QuantityRule): RuleFilter {
 export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: string | null = null): ClaimValue[] {
   const filter = ruleFilter(rule);
   const out: ClaimValue[] = [];
+  const scoped: Array<ScopedFigure | null> = [];
   for (const ns of readQuantities(doc, referenceDate)) {
     const distances = sentenceDistances(filter, ns);
     for (let n = 0; n < ns.readings.length; n++) {
       const distance = distances[n];
-      if (distance !== null && distance !== undefined) out.push(toValue(doc, filter, ns, ns.readings[n] as QuantityReading, distance));
+      if (distance === null || distance === undefined) continue;
+      const r = ns.readings[n] as QuantityReading;
+      const value = toValue(doc, filter, ns, r, distance);
+      out.push(value);
+      scoped.push(value.role === undefined || r.vague ? scopedFigure(r) : null);
     }
   }
+  // a place's figure beside the version's larger one without a place is that place's share
+  if (filter.headline) scopedShares(scoped).forEach((share, k) => share && Object.assign(out[k] as ClaimValue, { role: 'part', place: scoped[k]?.scope }));
   return out;
 }
+
+const scopedFigure = (r: QuantityReading): ScopedFigure | null =>
+  r.context.kind !== null ? null : { value: Number(r.expr.value), high: r.high, vague: r.vague, scope: r.context.scope };
 
 export const quantityExtractor: Extractor<'quantity'> = {
   kind: 'quantity',

@@ -16,6 +16,9 @@
  *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
  * - `miscount`: the people a revision says were counted wrongly ("two students had been counted
  *   twice"): neither the revised count nor the old one, and only its own cue's.
+ * - `care`: people being treated now ("61 people were being treated in hospitals"): wire copy
+ *   often gives its injured count so, so it is the count when the version gives no other one, and
+ *   a share of the one it gives otherwise (src/extract/quantity.ts `CARE_DISTANCE`).
  */
 import type { QuantityExpr } from './numbers.js';
 import {
@@ -25,10 +28,16 @@ import {
   EARLIER_STATEMENT_VERBS,
   INCLUSION_WORDS,
   INJURY_NOUNS,
+  LEVEL_COUNT_VERBS,
+  LEVEL_VERBS,
   INCREMENT_WORDS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
+  OUTCOME_NOUNS,
   PART_OPENERS,
+  PATIENT_NOUNS,
+  PLACE_REPORT_VERBS,
+  SITE_NOUNS,
   PERIOD_WORDS,
   PLACE_NOUNS,
   PROJECTION_ADJECTIVES,
@@ -39,11 +48,15 @@ import {
   STILL_WORDS,
   TREATED_WORDS,
   SUPERSEDED_WORDS,
+  TOLL_NOUNS,
   TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import { MISCOUNT_LEADS } from '../lang/en/figure-scope.js';
+import { MONTHS } from '../lang/en/calendar.js';
+import { EN } from '../lang/en/index.js';
+import { BUILDING_NOUNS } from '../lang/en/places.js';
 import type { Token } from '../types.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -56,9 +69,15 @@ const LETTER_FIRST = /^\p{L}/u;
 const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'miscount' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | 'miscount' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
+  /**
+   * For a figure of no other kind given for one place ("more than 200 injured in Paktika", "In
+   * Khost, 25 people were killed"): the place. Whether it is that place's share of a larger figure
+   * the version gives without a place is decided across the version (`scopedShares`).
+   */
+  scope?: string;
 }
 
 interface Range {
@@ -98,7 +117,8 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
       const y = Number(t.text.slice(0, 4));
       if (y >= 1900 && y <= 2100 && y !== year) return true;
     }
-    if (BACKGROUND_WORDS.has(t.lower)) return true;
+    // "the previous toll of 120" is this event's older figure (superseded), not another event's
+    if (BACKGROUND_WORDS.has(t.lower) && !TOLL_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
     const next = tokens[k + 1];
     if (next && k + 1 < r.end && BACKGROUND_FIRST.has(t.lower) && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;
   }
@@ -126,7 +146,7 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
 }
 
-function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Range, extents: readonly Range[]): boolean {
   const a = tokens[expr.start - 2]?.lower;
   const b = tokens[expr.start - 1]?.lower;
   if (b === 'from' && (a === 'up' || a === 'down')) return true;
@@ -136,7 +156,20 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
   for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
-  return earlierStatement(tokens, expr, clause);
+  return earlierStatement(tokens, expr, clause) || asideBeforeLevel(tokens, clause, extents);
+}
+
+/**
+ * "The death toll, which stood at 120 on Tuesday, rose to 150", "The number of dead, 120 on
+ * Tuesday, reached 150": a figure in an aside between the count and the verb that gives its new
+ * level (a figure right after it) is the older one.
+ */
+function asideBeforeLevel(tokens: readonly Token[], clause: Range, extents: readonly Range[]): boolean {
+  if (tokens[clause.start - 1]?.text !== ',' || tokens[clause.end]?.text !== ',') return false;
+  let k = clause.end + 1;
+  let verb = false;
+  for (; k < clause.end + 5 && LEVEL_VERBS.has(tokens[k]?.lower ?? ''); k++) verb ||= LEVEL_COUNT_VERBS.has(tokens[k]?.lower ?? '');
+  return verb && k > clause.end + 1 && extents.some((e) => e.start === k);
 }
 
 /**
@@ -302,9 +335,9 @@ function wholeScope(tokens: readonly Token[], extent: Range): boolean {
 
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
-  const before = aloneBefore(tokens, expr, clause);
+  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause);
   if (before !== null) return { kind: 'part', place: before };
-  const place = placeAfter(tokens, own.end);
+  const place = eventPlace(placeAfter(tokens, own.end) ?? placeBefore(tokens, own.start));
   if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n)) {
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
@@ -315,28 +348,163 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   if (extents.some((e, m) => m !== n && wholeScope(tokens, e))) return { kind: 'part', place };
   // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)
   const later = (m: number): Range | undefined => extents[Math.max(m, n)];
-  const breakdown = extents.some((e, m) => m !== n && placeAfter(tokens, e.end) !== null && elliptic(tokens, later(m) ?? e));
+  const placed = (e: Range): boolean => placeAfter(tokens, e.end) !== null || placeBefore(tokens, e.start) !== null;
+  const breakdown = extents.some((e, m) => m !== n && placed(e) && elliptic(tokens, later(m) ?? e));
   return breakdown ? { kind: 'part', place } : null;
 }
 
+/** Words of a place named as the subject of its figure ("Orvan county reported 45 deaths and Kessel county 12"). */
+const placeRun = (tokens: readonly Token[], end: number): number => {
+  let k = end;
+  while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && CAPITAL_FIRST.test(tokens[k - 1]?.text ?? '')) k--;
+  return k;
+};
 
 /**
- * People in care now, a share of the injured: "six people remained hospitalized", "nine are
- * still in hospital", "two in critical condition", "240 patients were being treated" (not
- * "three were treated in hospital").
+ * The place named right before a figure as its subject: "Kessel county 12" after "and", or
+ * "Orvan county reported 45 deaths" (a name and a place noun, then a verb of reporting).
  */
-function stillInCare(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+function placeBefore(tokens: readonly Token[], start: number): string | null {
+  let end = start;
+  if (PLACE_REPORT_VERBS.has(tokens[end - 1]?.lower ?? '')) end--;
+  if (!PLACE_NOUNS.has(tokens[end - 1]?.lower ?? '')) return null;
+  const first = placeRun(tokens, end - 1);
+  if (first === end - 1) return null;
+  const lead = tokens[first - 1];
+  if (lead !== undefined && !['and', ',', 'while', ';'].includes(lead.lower)) return null;
+  return tokens.slice(first, end).map((t) => t.text).join(' ');
+}
+
+/** "In Orvan county alone, 45 people died": the sentence opens with a place and "alone". */
+function openingAlone(tokens: readonly Token[], clause: Range): string | null {
+  const opening = clauseAt(tokens, 0);
+  if (opening.end > clause.start || tokens[opening.end - 1]?.lower !== 'alone') return null;
+  return openingPlace(tokens, clause);
+}
+
+/** The place of an opening "In Khost," / "In Orvan county alone," before the figure's clause. */
+function openingPlace(tokens: readonly Token[], clause: Range): string | null {
+  if (tokens[0]?.lower !== 'in') return null;
+  const opening = clauseAt(tokens, 0);
+  if (opening.end > clause.start || opening.end > 6 || tokens[opening.end]?.text !== ',') return null;
+  return placeAfter(tokens, 0);
+}
+
+/**
+ * The place a figure of no other kind is given for: after it ("200 injured in Paktika"), as its
+ * subject ("Orvan county reported 45 deaths") or opening its sentence ("In Khost, 25 were
+ * killed"). Not a day or a month ("in March" is when).
+ */
+function scopeOf(tokens: readonly Token[], own: Range, clause: Range): string | null {
+  const place = eventPlace(scopePhrase(tokens, own, clause));
+  if (place === null || place === 'elsewhere') return null;
+  // a site ("at Texas school", "died in hospital", "at Ruvara District Hospital") is where, not an area's share
+  const last = place.toLowerCase().split(' ').pop() ?? '';
+  return SITE_NOUNS.has(last) || BUILDING_NOUNS.has(last) || CARE_WORDS.has(last) ? null : place;
+}
+
+/** An area after the figure is "in" one ("200 injured in Paktika"; "nine from Sarkuh" is where the dead came from). */
+function scopePhrase(tokens: readonly Token[], own: Range, clause: Range): string | null {
+  let k = own.end;
+  while (k < own.end + 4 && isPlaceFiller(tokens, k)) k++;
+  if (tokens[k]?.lower === 'in') return placeAfter(tokens, own.end);
+  return placeBefore(tokens, own.start) ?? openingPlace(tokens, clause) ?? countIn(tokens, own, clause);
+}
+
+/** "The death toll in Orvan county stood at 45", "the number of dead in Kasta rose to 90": the count's own place. */
+function countIn(tokens: readonly Token[], own: Range, clause: Range): string | null {
+  for (let k = clause.start + 1; k < own.start - 1; k++) {
+    const noun = tokens[k - 1]?.lower ?? '';
+    if (tokens[k]?.lower === 'in' && (TOLL_NOUNS.has(noun) || OUTCOME_NOUNS.has(noun))) return placeAfter(tokens, k);
+  }
+  return null;
+}
+
+/** A place phrase that names a place, not a day or a month ("injured in Tuesday's derailment", "in March"). */
+function eventPlace(place: string | null): string | null {
+  const head = place?.split(' ')[0]?.toLowerCase() ?? '';
+  return MONTHS.has(head) || EN.calendar.weekdays.includes(head) ? null : place;
+}
+
+
+/** A figure of one rule in one version, as `scopedShares` weighs it; null: not a candidate (a part, an older figure). */
+export interface ScopedFigure {
+  value: number;
+  high: number | null;
+  vague: boolean;
+  scope: string | undefined;
+}
+
+/**
+ * Figures given for one place ("more than 200 injured in Paktika", "In Khost, 25 people were
+ * killed") are that place's share when the version has given the rule's figure before without a
+ * place (or for another place), and larger ("1,500 injured across the country", "hundreds injured"): a breakdown, not a
+ * second headline. The first figure of a rule stays the count, whatever its place ("Nearly 2,000
+ * dead in Parvia quake", "killed 12 in Sarvan, bringing to 150 the number killed this month").
+ */
+export function scopedShares(figures: readonly (ScopedFigure | null)[]): boolean[] {
+  const shares: boolean[] = [];
+  const wholes: ScopedFigure[] = [];
+  for (const f of figures) {
+    if (f === null) {
+      shares.push(false);
+      continue;
+    }
+    const area = f.scope?.toLowerCase();
+    // a whole given for a wider area ("hundreds injured in the north of Velmora") is one too; not one for the same place
+    shares.push(area !== undefined && !f.vague && wholes.some((w) => !sameArea(w.scope, area) && contains(w, f)));
+    wholes.push(f);
+  }
+  return shares;
+}
+
+const sameArea = (a: string | undefined, b: string): boolean => a !== undefined && (a.toLowerCase().includes(b) || b.includes(a.toLowerCase()));
+
+/** Whether the whole `w` is larger than the share `f`: "hundreds" (200-999) contains "more than 200". */
+const contains = (w: ScopedFigure, f: ScopedFigure): boolean =>
+  w.value > f.value || (w.vague && w.high !== null && w.value >= f.value && w.high > f.value);
+
+
+/**
+ * People in care: "six people remained hospitalized", "nine are still in hospital", "two in
+ * critical condition" are a share of the injured at one moment (`part`); "61 people were being
+ * treated in hospitals" is how wire copy gives its injured count as often as a share (`care`);
+ * "three were treated in hospital" is no state (null).
+ */
+function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range): 'part' | 'care' | null {
   const care = (from: number): boolean => {
     for (let j = from; j < Math.min(clause.end, from + 3); j++) if (CARE_WORDS.has(tokens[j]?.lower ?? '')) return true;
     return false;
   };
+  let still = false;
   for (let k = expr.end; k < Math.min(clause.end, expr.end + 6); k++) {
-    if (STILL_WORDS.has(tokens[k]?.lower ?? '') && care(k + 1)) return true;
-    if (tokens[k]?.lower === 'being' && TREATED_WORDS.has(tokens[k + 1]?.lower ?? '')) return !treatedForHarm(tokens, k + 2);
+    if (STILL_WORDS.has(tokens[k]?.lower ?? '')) {
+      if (care(k + 1)) return 'part';
+      still = true;
+    }
+    // "still being treated" is a lasting state, a share; "being treated for burns" the count
+    if (tokens[k]?.lower === 'being' && TREATED_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      if (treatedForHarm(tokens, k + 2)) return null;
+      return still || treatedForOther(tokens, k + 2) || countsPatients(tokens, expr, k) ? 'part' : 'care';
+    }
   }
   let k = expr.end;
   while (k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? '')) k++;
-  return tokens[k]?.lower === 'in' && care(k + 1);
+  return tokens[k]?.lower === 'in' && care(k + 1) ? 'part' : null;
+}
+
+/**
+ * "Some 240 patients were being treated": patients are people in care whatever brought them
+ * there (an outbreak's cases), a share; "61 people", "61 others", "61 injured" are the event's.
+ */
+function countsPatients(tokens: readonly Token[], expr: QuantityExpr, to: number): boolean {
+  for (let k = expr.end; k < to; k++) if (PATIENT_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** "… being treated for typhoid": an illness, not a harm of the event (patients in care, a share). */
+function treatedForOther(tokens: readonly Token[], from: number): boolean {
+  return tokens[from]?.lower === 'for';
 }
 
 /** "… being treated for burns and injuries": harm named right after "for" (up to 3 words on). */
@@ -421,11 +589,17 @@ export function figureContext(
 ): FigureContext {
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
-  if (isSuperseded(tokens, expr, clause)) return { kind: 'superseded' };
+  if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
-  if (stillInCare(tokens, expr, clause) || isIncrement(tokens, expr)) return { kind: 'part' };
+  const inCare = careState(tokens, expr, clause);
+  if (inCare === 'part' || isIncrement(tokens, expr)) return { kind: 'part' };
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
   if (isProjection(tokens, expr, clause)) return { kind: 'projection' };
-  return partContext(tokens, expr, extents, n, clause) ?? { kind: null };
+  // a share the clause names ("61 people were being treated in hospitals, including 14 children") stays one
+  const part = partContext(tokens, expr, extents, n, clause);
+  if (part !== null) return part;
+  if (inCare === 'care') return { kind: 'care' };
+  const scope = scopeOf(tokens, extents[n] as Range, clause);
+  return scope === null ? { kind: null } : { kind: null, scope };
 }

@@ -81,6 +81,18 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Place nouns of a site, not an area ("killed at the school", "in the camp"): a figure given for
+ * one is where the event happened, never a share of a larger area's count.
+ */
+export const SITE_NOUNS: ReadonlySet<string> = new Set([
+  'school', 'schools', 'hospital', 'hospitals', 'camp', 'camps', 'epicenter', 'epicentre', 'mine', 'factory', 'plant',
+  'market', 'church', 'mall', 'station', 'building', 'site', 'scene',
+]);
+
+/** Verbs between a place and its figure ("Orvan county reported 45 deaths", "Kessel district recorded 12"). */
+export const PLACE_REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'recorded', 'confirmed', 'registered', 'counted', 'had', 'has']);
+
+/**
  * Words right after a figure that make it an increment, a part of the total the story
  * gives: "4 more bodies … bringing the toll to 7", "12 new deaths", "three additional
  * victims" ("12 more than last year" is no increment: "than" follows).
@@ -158,6 +170,8 @@ export const TREATED_WORDS: ReadonlySet<string> = new Set(['treated', 'hospitali
 export const INJURY_NOUNS: ReadonlySet<string> = new Set([
   'injuries', 'injury', 'burns', 'wounds', 'fractures', 'gunshot', 'shrapnel', 'trauma',
 ]);
+/** Nouns of people in care whatever brought them there ("240 patients were being treated"): a share, never the injured count. */
+export const PATIENT_NOUNS: ReadonlySet<string> = new Set(['patient', 'patients', 'case', 'cases']);
 export const CARE_WORDS: ReadonlySet<string> = new Set([
   'hospitalized', 'hospitalised', 'hospital', 'hospitals', 'condition', 'treatment', 'care', 'intensive', 'icu',
 ]);
@@ -300,8 +314,19 @@ export const RECOVERY_VERBS: ReadonlySet<string> = new Set([
   'recovered', 'found', 'pulled', 'retrieved', 'extracted', 'dug', 'located', 'unearthed', 'removed', 'discovered',
 ]);
 
-/** Nouns of a toll statement ("the death toll now stands at 61", "bringing the total to 48"). */
-export const TOLL_NOUNS: ReadonlySet<string> = new Set(['toll', 'total', 'tally']);
+/**
+ * Nouns of a toll statement ("the death toll now stands at 61", "bringing the total to 48"), with
+ * or without a toll word ("the number of dead reached 70", "the count of the dead climbed to 70").
+ */
+export const TOLL_NOUNS: ReadonlySet<string> = new Set(['toll', 'total', 'tally', 'number', 'count', 'figure']);
+
+/**
+ * Nouns of a count that names its people after "of" ("the number of dead", "the count of the
+ * missing"), and the words between "of" and the cue ("the number of people killed"): a cue so
+ * named belongs to that count, not to a figure before it.
+ */
+export const COUNT_OF_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'tally', 'total', 'toll']);
+export const COUNT_OF_FILLER: ReadonlySet<string> = new Set(['the', 'people', 'persons', 'those']);
 
 /** Words that make a count of bodies found the whole count ("recovered 61 bodies in all"). */
 export const WHOLE_COUNT_WORDS: ReadonlySet<string> = new Set(['total', 'toll', 'tally', 'altogether', 'overall']);

@@ -571,6 +571,27 @@ function compareSentence(run: DropRun, target: Target, pair: PairView, s: Source
   const spans = windowsOf(run, target, pair, i, c);
   if (spans === null) return;
   seenWording.add(wording);
+  takeItems(run, target, pair, s, i, c, items, spans);
+}
+
+/**
+ * The items of source sentence `i` (counterpart `c`, looked for in `spans`) that v dropped.
+ * Apart from `compareSentence`: most sentences stop before here (near-copies), and the
+ * closures below would make every call of it allocate their context.
+ */
+function takeItems(
+  run: DropRun,
+  target: Target,
+  pair: PairView,
+  s: SourceSentence,
+  i: number,
+  c: number | null,
+  items: readonly FactItem[],
+  spans: Array<[number, number]>,
+): void {
+  // Without a counterpart, only a copy of u is held to its sentences (see `PairView.copies`).
+  if (c === null && !pair.copies) return;
+  const { index } = target;
   // A counterpart with figures of its own that the source lacks changed its numbers
   // (an update or a contradiction, reported by the claim rules), it did not drop them.
   // Figures are read only for a sentence that has some (most items are names and dates).
@@ -584,7 +605,6 @@ function compareSentence(run: DropRun, target: Target, pair: PairView, s: Source
   for (const item of items) {
     if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
     if (dateChanged && item.kind === 'date') continue;
-    if (c === null && !pair.copies) continue;
     takeItem(run, target, found, item);
   }
 }

@@ -194,8 +194,8 @@ interface VersionIndex {
   dateWords: () => readonly string[];
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
   counts: Int32Array;
-  /** Scratch list of the sentences `softMatch` met, in the order first met. */
-  met: number[];
+  /** Scratch list of the sentences `softMatch` met, in the order first met (each at most once: one place per sentence). */
+  met: Int32Array;
 }
 
 /**
@@ -1000,7 +1000,7 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: Share
   // Most versions are never asked about a date: the list of every token is read only then.
   let dates: string[] | undefined;
   const dateWords = (): readonly string[] => (dates ??= versionDateWords(doc, readings));
-  return { doc, list, keys, postings: postingsOf(keys), words, dateWords, counts: new Int32Array(keys.length), met: [] };
+  return { doc, list, keys, postings: postingsOf(keys), words, dateWords, counts: new Int32Array(keys.length), met: new Int32Array(keys.length) };
 }
 
 function versionDateWords(doc: Doc, readings: SharedReadings): string[] {
@@ -1088,7 +1088,7 @@ function softMatch(keys: readonly number[], index: VersionIndex, min: number, ma
   // Shared words per sentence of v, and the sentences in the order first met (ties go to the first).
   const shared = index.counts;
   const met = index.met;
-  met.length = 0;
+  let metCount = 0;
   const { starts, sentences } = index.postings;
   for (let x = 0; x < keys.length; x++) {
     const p = postingAt(index.postings, keys[x] as number);
@@ -1098,12 +1098,12 @@ function softMatch(keys: readonly number[], index: VersionIndex, min: number, ma
     if (to - from > maxPostings) continue;
     for (let e = from; e < to; e++) {
       const i = sentences[e] as number;
-      if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
+      if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met[metCount++] = i;
     }
   }
   let best: number | null = null;
   let bestScore = min;
-  for (let m = 0; m < met.length; m++) {
+  for (let m = 0; m < metCount; m++) {
     const i = met[m] as number;
     const n = shared[i] ?? 0;
     shared[i] = 0;

@@ -251,8 +251,8 @@ class Grouping {
       this.found(p, at, weight);
       return;
     }
-    const candidates = candidateGroups(this.queryOf(p), this.postings, this.joined, p.versionNo, ownStart, this.scratch);
-    const best = this.bestGroup(p, weight, candidates);
+    const count = candidateGroups(this.queryOf(p), this.postings, this.joined, p.versionNo, ownStart, this.scratch);
+    const best = this.bestGroup(p, weight, this.scratch.list, count);
     if (best < 0) this.found(p, at, weight);
     else this.join(p, at, best);
   }
@@ -271,8 +271,8 @@ class Grouping {
     return (this.queries[p.no] ??= rarest(p, this.idf, this.limits.queryTokens, this.top));
   }
 
-  /** The best-ranked candidate group the sentence matches (its dice and containment kept), or -1. */
-  private bestGroup(p: Prepared, weight: number, candidates: readonly number[]): number {
+  /** The best-ranked of the first `count` candidate groups the sentence matches (its dice and containment kept), or -1. */
+  private bestGroup(p: Prepared, weight: number, candidates: readonly number[], count: number): number {
     const { minSimilarity, minContainment, minContained } = this.limits;
     const marks = this.marks;
     const idf = this.idf;
@@ -282,7 +282,7 @@ class Grouping {
     // rank as high (any other misses or adds a key, worth log 2 or more: far below 1 in Dice).
     let bestSameKeys = false;
     // Indexed loops: the scoring runs per candidate group and key (no iterator objects).
-    for (let c = 0; c < candidates.length; c++) {
+    for (let c = 0; c < count; c++) {
       const g = candidates[c] as number;
       const state = this.states[g];
       if (state === undefined || this.joined.has(g, p.versionNo)) continue;
@@ -407,18 +407,21 @@ class GroupVersions {
 
 /** The `count` rarest keys of a sentence (highest idf first, then by key), as vocabulary numbers. */
 function rarest(p: Prepared, idf: Float64Array, count: number, top: number[]): number[] {
-  // Kept by insertion into a list of at most `count` places (the caller's, reused): no sort of every key.
-  top.length = 0;
+  // Kept by insertion into the first `n` places of a list (the caller's, reused: not emptied by
+  // `length = 0`, which lets its store go), at most `count`: no sort of every key.
+  let n = 0;
   for (let at = 0; at < p.ids.length; at++) {
-    let k = top.length;
+    let k = n;
     while (k > 0 && rarer(p, idf, at, top[k - 1] ?? 0)) k--;
     if (k >= count) continue;
     // Shift the later ones down a place (the last one falls off when the list is full).
-    for (let j = Math.min(top.length, count - 1); j > k; j--) top[j] = top[j - 1] ?? 0;
+    // (a write at most at the list's end: `n` never passes its length)
+    for (let j = Math.min(n, count - 1); j > k; j--) top[j] = top[j - 1] ?? 0;
     top[k] = at;
+    if (n < count) n++;
   }
-  const out = new Array<number>(top.length);
-  for (let k = 0; k < top.length; k++) out[k] = p.ids[top[k] as number] ?? 0;
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = p.ids[top[k] as number] ?? 0;
   return out;
 }
 
@@ -439,7 +442,11 @@ const MAX_CANDIDATES = 256;
  */
 const MAX_SCANNED = 8 * MAX_CANDIDATES;
 
-/** Reused between sentences: which groups are already candidates (`seen[g] === stamp`), and the list. */
+/**
+ * Reused between sentences: which groups are already candidates (`seen[g] === stamp`), and the
+ * list (its first entries: a list emptied by `length = 0` lets its store go, and every sentence
+ * grew a new one).
+ */
 interface CandidateScratch {
   seen: number[];
   stamp: number;
@@ -499,8 +506,8 @@ class GroupPostings {
 
 /**
  * The groups sharing a query key that have no sentence of version number `version` yet, in founding order, at
- * most MAX_CANDIDATES. Groups from `ownStart` on were founded by `version` itself. The list
- * returned is the scratch's, valid until the next call.
+ * most MAX_CANDIDATES: the first entries of the scratch's list (valid until the next call), how many returned.
+ * Groups from `ownStart` on were founded by `version` itself.
  */
 function candidateGroups(
   query: readonly number[],
@@ -509,10 +516,10 @@ function candidateGroups(
   version: number,
   ownStart: number,
   scratch: CandidateScratch,
-): readonly number[] {
+): number {
   const stamp = ++scratch.stamp;
   const { seen, list } = scratch;
-  list.length = 0;
+  let count = 0;
   let scanned = 0;
   for (let q = 0; q < query.length; q++) {
     for (let e = postings.first(query[q] as number); e >= 0; e = postings.next(e)) {
@@ -521,11 +528,12 @@ function candidateGroups(
       if (joined.has(g, version)) continue;
       if (seen[g] === stamp) continue;
       seen[g] = stamp;
-      list.push(g);
-      if (list.length >= MAX_CANDIDATES) return list;
+      if (count < list.length) list[count] = g;
+      else list.push(g);
+      if (++count >= MAX_CANDIDATES) return count;
     }
   }
-  return list;
+  return count;
 }
 
 function round(x: number): number {

@@ -160,15 +160,18 @@ interface Lazy<T> {
 const UNKNOWN = -2;
 const NONE = -1;
 
-/** A lazy sequence of sentence indexes or null, memoised in one typed array (a pair makes two per source version). */
+/**
+ * A lazy sequence of sentence indexes or null, memoised in the first `length` places of a typed
+ * array (a pair makes two: the run's `LazyMemos`, reused pair after pair, as a pair's sequences
+ * are not kept past it).
+ */
 class LazyIndex implements Lazy<number | null> {
-  private readonly memo: Int32Array;
-
   constructor(
     readonly length: number,
     private readonly compute: (i: number) => number | null,
+    private readonly memo: Int32Array,
   ) {
-    this.memo = new Int32Array(length).fill(UNKNOWN);
+    memo.fill(UNKNOWN, 0, length);
   }
 
   at(i: number): number | null {
@@ -194,8 +197,8 @@ interface VersionIndex {
   dateWords: () => readonly string[];
   /** Scratch counts per sentence for `softMatch`, all zero between calls. */
   counts: Int32Array;
-  /** Scratch list of the sentences `softMatch` met, in the order first met. */
-  met: number[];
+  /** Scratch list of the sentences `softMatch` met, in the order first met (each at most once: one place per sentence). */
+  met: Int32Array;
 }
 
 /**
@@ -222,6 +225,12 @@ interface Pending {
 /** The settings of `droppedFactFindings`, defaults filled in. */
 type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older' | 'share'>> & { weakSoft: number; work: AlignWork | undefined };
 
+/** The memos of the two lazy sequences of the pair being compared (`LazyIndex`), grown as needed. */
+interface LazyMemos {
+  raw: Int32Array;
+  counterpart: Int32Array;
+}
+
 /** What the version pairs of one run of `droppedFactFindings` share. */
 interface DropRun {
   docs: readonly Doc[];
@@ -237,6 +246,7 @@ interface DropRun {
   pendingByKey: Map<string, Pending[]>;
   /** What the versions' copies of a sentence share (their words read the same). */
   readings: SharedReadings;
+  memos: LazyMemos;
 }
 
 /** Version `v` as the pairs it is compared in see it. */
@@ -286,6 +296,7 @@ export function droppedFactFindings(
     pending: [],
     pendingByKey: new Map(),
     readings,
+    memos: { raw: new Int32Array(0), counterpart: new Int32Array(0) },
   };
   docs.forEach((vdoc, vi) => {
     const near = neighboursOf(docs, vi);
@@ -316,13 +327,13 @@ export function droppedFactFindings(
 function sourceSentences(alignment: SetAlignment, readings: SharedReadings): (doc: Doc) => SourceSentence[] {
   const sources = new Map<string, SourceSentence[]>();
   // Group-and-wording pairs numbered once per sentence: the pairs compare numbers, not strings.
-  const slots = new Map<number, Map<number, number>>();
-  let slotCount = 0;
+  // One Map by the pair as one number (groups run from -1 to below their count), no Map per wording.
+  const slots = new Map<number, number>();
+  const width = alignment.groups.length + 1;
   const slotOf = (group: number, wording: number): number => {
-    let byGroup = slots.get(wording);
-    if (!byGroup) slots.set(wording, (byGroup = new Map()));
-    let n = byGroup.get(group);
-    if (n === undefined) byGroup.set(group, (n = slotCount++));
+    const pair = wording * width + group + 1;
+    let n = slots.get(pair);
+    if (n === undefined) slots.set(pair, (n = slots.size));
     return n;
   };
   return (doc) => {
@@ -466,8 +477,7 @@ function readToken(text: string, lower: string): TokenReading {
 
 function sharedReadings(share: SentenceShare): SharedReadings {
   const numbers = new KeyDice(share);
-  const wordingNos: number[] = [];
-  const wordingNumbers = new Map<string, number>();
+  const wordings = new WordingNumbers();
   const lowers: string[][] = [];
   const lower = (x: SharedSentence): string[] => (lowers[x.no] ??= lowerKeys(x.words));
   const figures = new Map<string, Figure[]>();
@@ -489,16 +499,7 @@ function sharedReadings(share: SentenceShare): SharedReadings {
     items: sharedItems(ownFigures),
     keys: (x) => share.keys(x),
     dice: (a, b) => numbers.dice(a, b),
-    wording: (x) => {
-      let n = wordingNos[x.no];
-      if (n === undefined) {
-        const text = x.words.map((t) => tokenKey(t.text)).join(' ');
-        n = wordingNumbers.get(text);
-        if (n === undefined) wordingNumbers.set(text, (n = wordingNumbers.size));
-        wordingNos[x.no] = n;
-      }
-      return n;
-    },
+    wording: (x) => wordings.of(x),
     quantities: (run) => {
       const key = run.map((x) => x.no).join(',');
       let found = figures.get(key);
@@ -510,6 +511,56 @@ function sharedReadings(share: SentenceShare): SharedReadings {
       return found;
     },
   };
+}
+
+/**
+ * Numbers of the wordings of the set's sentences (their token keys joined by spaces): equal
+ * wordings, equal numbers. The copies of a sentence share one; distinct sentences are told
+ * apart by a hash of the joined keys, read character by character, and the joined text is only
+ * written out for two sentences with the same hash (most often the same wording).
+ */
+class WordingNumbers {
+  private readonly byNo: number[] = [];
+  /** Sentences read, by hash of their wording, with its number (and its text, once written out). */
+  private readonly byHash = new Map<number, Array<{ words: readonly Token[]; n: number; text: string | undefined }>>();
+  private count = 0;
+
+  of(x: SharedSentence): number {
+    let n = this.byNo[x.no];
+    if (n === undefined) this.byNo[x.no] = n = this.number(x.words);
+    return n;
+  }
+
+  private number(words: readonly Token[]): number {
+    const hash = wordingHash(words);
+    const known = this.byHash.get(hash);
+    if (known === undefined) {
+      const n = this.count++;
+      this.byHash.set(hash, [{ words, n, text: undefined }]);
+      return n;
+    }
+    const text = wordingText(words);
+    for (const k of known) if ((k.text ??= wordingText(k.words)) === text) return k.n;
+    const n = this.count++;
+    known.push({ words, n, text });
+    return n;
+  }
+}
+
+/** The wording of a sentence: its token keys joined by spaces. */
+function wordingText(words: readonly Token[]): string {
+  return words.map((t) => tokenKey(t.text)).join(' ');
+}
+
+/** A hash (FNV-1a) of `wordingText(words)`, read without writing it out. */
+function wordingHash(words: readonly Token[]): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) h = Math.imul(h ^ 32, 0x01000193);
+    const key = tokenKey((words[k] as Token).text);
+    for (let c = 0; c < key.length; c++) h = Math.imul(h ^ key.charCodeAt(c), 0x01000193);
+  }
+  return h | 0;
 }
 
 /** What the sentences of one pair (source version u, target v) share in `comparePair`. */
@@ -540,12 +591,17 @@ function pairView(run: DropRun, target: Target, u: string, list: readonly Source
   const uRow = run.alignment.groupOf[u] ?? [];
   // Counterpart in v of each sentence of u (group member, else best soft match), worked out lazily.
   const aligned = (i: number): number | null => vSentenceOfGroup.get(uRow[i] ?? -1) ?? null;
-  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatchOf(target, list[i], minSoft, maxPostings));
+  const { memos } = run;
+  if (memos.raw.length < list.length) {
+    memos.raw = new Int32Array(list.length);
+    memos.counterpart = new Int32Array(list.length);
+  }
+  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatchOf(target, list[i], minSoft, maxPostings), memos.raw);
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
   const counterpart = new LazyIndex(list.length, (i) => {
     const c = raw.at(i);
     return c === null || aligned(i) !== null || nearNeighbour(raw, i, c, window) ? c : null;
-  });
+  }, memos.counterpart);
   const substantive = substantiveOf(list);
   // Another outlet's story or a rewrite leaves sentences out by design: only a copy is held to them.
   const copies = copiedShare(uRow, vSentenceOfGroup) >= minCopied;
@@ -571,6 +627,27 @@ function compareSentence(run: DropRun, target: Target, pair: PairView, s: Source
   const spans = windowsOf(run, target, pair, i, c);
   if (spans === null) return;
   seenWording.add(wording);
+  takeItems(run, target, pair, s, i, c, items, spans);
+}
+
+/**
+ * The items of source sentence `i` (counterpart `c`, looked for in `spans`) that v dropped.
+ * Apart from `compareSentence`: most sentences stop before here (near-copies), and the
+ * closures below would make every call of it allocate their context.
+ */
+function takeItems(
+  run: DropRun,
+  target: Target,
+  pair: PairView,
+  s: SourceSentence,
+  i: number,
+  c: number | null,
+  items: readonly FactItem[],
+  spans: Array<[number, number]>,
+): void {
+  // Without a counterpart, only a copy of u is held to its sentences (see `PairView.copies`).
+  if (c === null && !pair.copies) return;
+  const { index } = target;
   // A counterpart with figures of its own that the source lacks changed its numbers
   // (an update or a contradiction, reported by the claim rules), it did not drop them.
   // Figures are read only for a sentence that has some (most items are names and dates).
@@ -584,7 +661,6 @@ function compareSentence(run: DropRun, target: Target, pair: PairView, s: Source
   for (const item of items) {
     if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
     if (dateChanged && item.kind === 'date') continue;
-    if (c === null && !pair.copies) continue;
     takeItem(run, target, found, item);
   }
 }
@@ -980,7 +1056,7 @@ function indexVersion(doc: Doc, list: readonly SourceSentence[], readings: Share
   // Most versions are never asked about a date: the list of every token is read only then.
   let dates: string[] | undefined;
   const dateWords = (): readonly string[] => (dates ??= versionDateWords(doc, readings));
-  return { doc, list, keys, postings: postingsOf(keys), words, dateWords, counts: new Int32Array(keys.length), met: [] };
+  return { doc, list, keys, postings: postingsOf(keys), words, dateWords, counts: new Int32Array(keys.length), met: new Int32Array(keys.length) };
 }
 
 function versionDateWords(doc: Doc, readings: SharedReadings): string[] {
@@ -1068,7 +1144,7 @@ function softMatch(keys: readonly number[], index: VersionIndex, min: number, ma
   // Shared words per sentence of v, and the sentences in the order first met (ties go to the first).
   const shared = index.counts;
   const met = index.met;
-  met.length = 0;
+  let metCount = 0;
   const { starts, sentences } = index.postings;
   for (let x = 0; x < keys.length; x++) {
     const p = postingAt(index.postings, keys[x] as number);
@@ -1078,12 +1154,12 @@ function softMatch(keys: readonly number[], index: VersionIndex, min: number, ma
     if (to - from > maxPostings) continue;
     for (let e = from; e < to; e++) {
       const i = sentences[e] as number;
-      if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met.push(i);
+      if ((shared[i] = (shared[i] ?? 0) + 1) === 1) met[metCount++] = i;
     }
   }
   let best: number | null = null;
   let bestScore = min;
-  for (let m = 0; m < met.length; m++) {
+  for (let m = 0; m < metCount; m++) {
     const i = met[m] as number;
     const n = shared[i] ?? 0;
     shared[i] = 0;

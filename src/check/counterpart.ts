@@ -26,19 +26,26 @@ export interface CounterpartMemo {
   /** A version's values grouped by sentence (first occurrence first), keyed by the version's value list. */
   bySentence: Map<readonly ClaimValue[], SentenceGroups>;
   /**
-   * The conflicts of each value of a sentence's group, by its place in the group: one table for
-   * all groups of the same sentence with the same keys and contexts.
+   * The conflicts tables (`SentenceGroups.tables`) by sentence number, with a group of each
+   * (compared value by value: no key string per group): one table for all groups of the same
+   * sentence with the same values.
    */
-  conflicts: Map<readonly ClaimValue[], Conflicts>;
-  /** Those tables by sentence number, with a group of each (compared value by value: no key string per group). */
-  bySentenceNo: Map<number, Array<{ group: readonly ClaimValue[]; conflicts: Conflicts }>>;
+  bySentenceNo: Map<number, SharedConflicts[]>;
+}
+
+const NO_TABLES: readonly SharedConflicts[] = [];
+
+/** A conflicts table and a group of values it serves. */
+interface SharedConflicts {
+  group: readonly ClaimValue[];
+  conflicts: Conflicts;
 }
 
 /** The conflicts of a group's values, by place in the group (worked out when first asked). */
 type Conflicts = Array<readonly ClaimValue[] | undefined>;
 
 export function counterpartMemo(): CounterpartMemo {
-  return { support: new Map(), bySentence: new Map(), conflicts: new Map(), bySentenceNo: new Map() };
+  return { support: new Map(), bySentence: new Map(), bySentenceNo: new Map() };
 }
 
 /** The values of a list grouped by their sentence. */
@@ -49,6 +56,8 @@ interface SentenceGroups {
   lists: ClaimValue[][];
   /** The same groups' sentence numbers (`SentenceIndex`), in that order. */
   ids: number[];
+  /** The conflicts of each value of each group, by its place in the group (`conflictsTable`, on first need). */
+  tables: Array<Conflicts | undefined>;
 }
 
 /**
@@ -59,7 +68,7 @@ function valuesBySentence(input: RuleCheckInput, memo: CounterpartMemo, values: 
   let groups = memo.bySentence.get(values);
   if (!groups) {
     const index = sentenceIndex(input.similarity);
-    const g: SentenceGroups = { of: new Map(), lists: [], ids: [] };
+    const g: SentenceGroups = { of: new Map(), lists: [], ids: [], tables: [] };
     for (const x of values) {
       let n = g.of.get(x.sentence);
       if (n !== undefined) (g.lists[n] as ClaimValue[]).push(x);
@@ -67,6 +76,7 @@ function valuesBySentence(input: RuleCheckInput, memo: CounterpartMemo, values: 
         g.of.set(x.sentence, (n = g.lists.length));
         g.lists.push([x]);
         g.ids.push(index.idOf(x.sentence));
+        g.tables.push(undefined);
       }
     }
     memo.bySentence.set(values, (groups = g));
@@ -114,32 +124,56 @@ export function counterpartConflictsShared(
   const n = groups.of.get(value.sentence);
   const own = n === undefined ? [] : (groups.lists[n] as ClaimValue[]);
   const at = own.indexOf(value);
+  const sentence = sentenceIndex(input.similarity).idOf(value.sentence);
+  // A value outside `certain` is worked out and not kept.
+  if (at < 0) return conflictsIn(input, certain, memo, value, own, sentence);
   // Versions holding the same sentence with the same values get the same answer: worked out once
-  // (the value is own[at], so its key is part of the group's).
-  const table = memo.conflicts.get(own);
-  let all = table?.[at];
-  if (!all) {
-    const sentence = sentenceIndex(input.similarity).idOf(value.sentence);
-    all = conflictsIn(input, certain, memo, value, own, sentence);
-    if (at >= 0) (table ?? conflictsTable(memo, own, sentence))[at] = all; // (a value outside `certain` is not kept)
-  }
+  // (the value is own[at], so its key is part of the group's). The table is found before the
+  // answer is worked out, so a group equal to one of another version asked before is a hit.
+  const table = (groups.tables[n as number] ??= conflictsTable(memo, own, sentence));
+  let all = table[at];
+  if (!all) table[at] = all = conflictsIn(input, certain, memo, value, own, sentence);
   return all;
 }
 
-/** The conflicts table of a sentence's group (`CounterpartMemo.conflicts`), shared with an equal group of another version. */
+/** The conflicts table of a sentence's group (`SentenceGroups.tables`), shared with an equal group of another version. */
 function conflictsTable(memo: CounterpartMemo, own: readonly ClaimValue[], sentence: number): Conflicts {
-  let known = memo.bySentenceNo.get(sentence);
-  if (!known) memo.bySentenceNo.set(sentence, (known = []));
-  let table = known.find((k) => sameValues(k.group, own))?.conflicts;
-  if (!table) known.push({ group: own, conflicts: (table = []) });
-  memo.conflicts.set(own, table);
+  const known = memo.bySentenceNo.get(sentence);
+  let table: Conflicts | undefined;
+  for (const k of known ?? NO_TABLES) {
+    if (!sameValues(k.group, own)) continue;
+    table = k.conflicts;
+    break;
+  }
+  if (!table) {
+    // Made at their final length: most sentences have one group of one value (an empty list
+    // pushed to grows a store of 17 places).
+    table = new Array<readonly ClaimValue[] | undefined>(own.length);
+    const entry: SharedConflicts = { group: own, conflicts: table };
+    if (known) known.push(entry);
+    else memo.bySentenceNo.set(sentence, [entry]);
+  }
   return table;
 }
 
-/** Two groups of values with the same keys and contexts, value by value. */
+/**
+ * Two groups of values with the same keys, contexts and bounds, value by value: what
+ * `conflictsIn` reads of a value and its group (the key, the hedge `boundsAgree` reads, the
+ * place among the values of its context), so equal groups get equal answers.
+ */
 function sameValues(a: readonly ClaimValue[], b: readonly ClaimValue[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.key === (b[i] as ClaimValue).key && sameContext(x, b[i] as ClaimValue));
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as ClaimValue;
+    const y = b[i] as ClaimValue;
+    if (x.key !== y.key || !sameContext(x, y) || !sameBounds(x, y)) return false;
+  }
+  return true;
 }
+
+/** What `boundsAgree` reads of a value besides its key. */
+const sameBounds = (x: ClaimValue, y: ClaimValue): boolean =>
+  x.kind === y.kind && x.value === y.value && x.high === y.high && x.qualifier === y.qualifier;
 
 /**
  * Per version (in input order), the partner of `value` in the first of its sentences similar to

@@ -76,7 +76,7 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
   const findings: Finding[] = [];
   const rare = new Map<string, ClaimValue[]>(); // version -> a value of each rare member it lacks
   const order = rankOf(input);
-  const near = input.sentencesOf ? new NearCopies(input) : undefined;
+  const near = input.sentencesOf ? nearCopiesOf(input, input.sentencesOf) : undefined;
   for (const [key, holders] of held) {
     const unsure = uncertain.get(key);
     const lacking = lackingOf(input, order, key, holders, unsure);
@@ -158,18 +158,27 @@ function splitByCopies(lacking: Lacking, single: ClaimValue, near: NearCopies | 
  * The versions holding a near-copy of a sentence. Each distinct sentence of the set is
  * compared once with it (the set's copies share most sentences), through the set's sentence
  * index, so its word sets are read once for every rule.
+ *
+ * What it works out depends on the set's sentences only, not on the rule: the membership rules
+ * of a set share one (`nearCopiesOf`), and each sentence's words and near-copies are read once
+ * per set instead of once per rule.
  */
 class NearCopies {
-  private readonly index: SentenceIndex;
   /** Sentence number -> the versions that have it; built on first use. */
   private holders: Map<number, string[]> | undefined;
   private readonly known = new Map<string, Set<string>>();
   private readonly knownCut = new Map<string, Set<string>>();
   private readonly words = new Map<number, readonly string[]>();
 
-  constructor(private readonly input: RuleCheckInput) {
-    this.index = sentenceIndex(input.similarity);
-  }
+  /**
+   * @param versions the versions' ids, in order
+   * @param lists each version's sentences (`RuleCheckInput.sentencesOf`)
+   */
+  constructor(
+    private readonly index: SentenceIndex,
+    readonly versions: readonly string[],
+    readonly lists: ReadonlyArray<readonly string[]>,
+  ) {}
 
   versionsWith(sentence: string): Set<string> {
     let out = this.known.get(sentence);
@@ -193,7 +202,7 @@ class NearCopies {
     if (out) return out;
     out = new Set<string>();
     const held = this.index.idOf(sentence);
-    const words = new Set(wordsIn(sentence));
+    const words = new Set(this.wordsOf(held));
     for (const [id, versions] of this.sentences()) {
       if (id !== held && this.index.score(id, held) < NEAR_COPY) continue;
       let extra = 0;
@@ -214,16 +223,45 @@ class NearCopies {
   private sentences(): Map<number, string[]> {
     if (this.holders) return this.holders;
     const holders = new Map<number, string[]>();
-    for (const v of this.input.versions) {
-      for (const s of this.input.sentencesOf?.(v.id) ?? []) {
+    this.versions.forEach((v, k) => {
+      for (const s of this.lists[k] ?? []) {
         const id = this.index.idOf(s);
         const list = holders.get(id);
-        if (!list) holders.set(id, [v.id]);
-        else if (list[list.length - 1] !== v.id) list.push(v.id);
+        if (!list) holders.set(id, [v]);
+        else if (list[list.length - 1] !== v) list.push(v);
       }
-    }
+    });
     return (this.holders = holders);
   }
+}
+
+/** The set's `NearCopies`, by its sentence index (the last one made: a set's rules come one after another). */
+const nearCopiesByIndex = new WeakMap<SentenceIndex, NearCopies>();
+
+/** The `NearCopies` of a rule's input: the set's, when it was made for the same versions and sentences. */
+function nearCopiesOf(input: RuleCheckInput, sentencesOf: (version: string) => readonly string[]): NearCopies {
+  const index = sentenceIndex(input.similarity);
+  const known = nearCopiesByIndex.get(index);
+  if (known && sameSentences(known, input, sentencesOf)) return known;
+  const versions: string[] = [];
+  const lists: Array<readonly string[]> = [];
+  for (const v of input.versions) {
+    versions.push(v.id);
+    lists.push(sentencesOf(v.id));
+  }
+  const near = new NearCopies(index, versions, lists);
+  nearCopiesByIndex.set(index, near);
+  return near;
+}
+
+/** Whether `near` was made for the input's versions and their very sentence lists. */
+function sameSentences(near: NearCopies, input: RuleCheckInput, sentencesOf: (version: string) => readonly string[]): boolean {
+  if (near.versions.length !== input.versions.length) return false;
+  for (let k = 0; k < near.versions.length; k++) {
+    const id = (input.versions[k] as RuleCheckInput['versions'][number]).id;
+    if (near.versions[k] !== id || near.lists[k] !== sentencesOf(id)) return false;
+  }
+  return true;
 }
 
 /**

@@ -36,38 +36,38 @@ interface WordScratch {
 /**
  * `contentWords` as sorted distinct numbers of one vocabulary: two sentences' shared words are
  * counted by a merge. The words of an ASCII text are cut by a scan of its character codes
- * (letters and digits; the regex with Unicode classes costs more) and numbered as they are
- * cut, into the scratch: no list of words and one array per sentence, the result.
+ * (letters and digits; the regex with Unicode classes costs more) and looked up in place
+ * (`WordTable`): no lower-case copy, no string per word, one array per sentence, the result.
  */
-function numberedWords(sentence: string, vocabulary: Map<string, number>, scratch: WordScratch): Int32Array {
-  const text = sentence.toLowerCase();
+function numberedWords(sentence: string, vocabulary: WordTable, scratch: WordScratch): Int32Array {
   let n = 0;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c >= 128) return numberedMatches(text, vocabulary, scratch);
+  for (let i = 0; i <= sentence.length; i++) {
+    const c = i < sentence.length ? sentence.charCodeAt(i) : 32;
+    if (c >= 128) return numberedMatches(sentence.toLowerCase(), vocabulary, scratch);
     const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
-      n = numberWord(text.slice(start, i), vocabulary, scratch, n);
+      n = numberWord(vocabulary.idOf(sentence, start, i), scratch, n);
       start = -1;
     }
   }
   return distinctSorted(scratch.ids, n);
 }
 
-/** `numberedWords` of a text with other than ASCII characters: its words as `text.match(WORD)` gives them. */
-function numberedMatches(text: string, vocabulary: Map<string, number>, scratch: WordScratch): Int32Array {
+/**
+ * `numberedWords` of a text (lower case) with other than ASCII characters: its words as
+ * `text.match(WORD)` gives them (for a text whose lower case is ASCII, the words the scan cuts).
+ */
+function numberedMatches(text: string, vocabulary: WordTable, scratch: WordScratch): Int32Array {
   let n = 0;
-  for (const w of text.match(WORD) ?? []) n = numberWord(w, vocabulary, scratch, n);
+  for (const w of text.match(WORD) ?? []) n = numberWord(vocabulary.idOf(w, 0, w.length), scratch, n);
   return distinctSorted(scratch.ids, n);
 }
 
-/** Puts the number of word `w` (unless a stopword) at `n` in the scratch; the count after it. */
-function numberWord(w: string, vocabulary: Map<string, number>, scratch: WordScratch, n: number): number {
-  if (STOP.has(w)) return n;
-  let id = vocabulary.get(w);
-  if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+/** Puts word number `id` (unless a stopword) at `n` in the scratch; the count after it. */
+function numberWord(id: number, scratch: WordScratch, n: number): number {
+  if (id < STOP.size) return n;
   if (n === scratch.ids.length) {
     const grown = new Int32Array(2 * n + 64);
     grown.set(scratch.ids);
@@ -77,12 +77,82 @@ function numberWord(w: string, vocabulary: Map<string, number>, scratch: WordScr
   return n + 1;
 }
 
+/**
+ * The words of a set numbered (the stopwords first: a number below `STOP.size` is one), found by
+ * a hash of their lower-case characters read in place (A-Z folded to a-z: the words of an ASCII
+ * text, or a lower-case one), in an open-addressing table: a word is written out only when new.
+ */
+class WordTable {
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  /** Word number + 1 per slot (0: empty); a power of two long, at most half full. */
+  private slots = new Int32Array(256);
+
+  constructor() {
+    for (const w of STOP) this.idOf(w, 0, w.length);
+  }
+
+  /** The number of the lower case of `text` from `start` to `end` (a new number for a new word). */
+  idOf(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = (this.slots[at] as number) - 1;
+      if (id < 0) break;
+      if (this.hashes[id] === h && sameWord(this.words[id] as string, text, start, end)) return id;
+    }
+    const id = this.words.length;
+    this.words.push(text.slice(start, end).toLowerCase());
+    this.hashes.push(h);
+    if (2 * this.words.length > this.slots.length) this.grow();
+    else this.place(id);
+    return id;
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let at = (this.hashes[id] as number) & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = id + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(2 * this.slots.length);
+    for (let id = 0; id < this.words.length; id++) this.place(id);
+  }
+}
+
+/** A-Z folded to a-z; any other code as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether `word` is the lower case of `text` from `start` to `end` (A-Z folded, as `WordTable` reads it). */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
+  return true;
+}
+
 /** The distinct numbers among the first `n` of `ids`, sorted, in a list of their own (`ids` is scratch). */
 function distinctSorted(ids: Int32Array, n: number): Int32Array {
-  const head = ids.subarray(0, n).sort();
+  // A sentence's few words sorted in place by insertion (no view of the scratch per sentence).
+  const head = n > 64 ? ids.subarray(0, n).sort() : insertionSorted(ids, n);
   let distinct = 0;
   for (let i = 0; i < n; i++) if (i === 0 || head[i] !== head[i - 1]) head[distinct++] = head[i] as number;
   return ids.slice(0, distinct);
+}
+
+/** The first `n` numbers of `ids` sorted in place, ascending; `ids` returned. */
+function insertionSorted(ids: Int32Array, n: number): Int32Array {
+  for (let k = 1; k < n; k++) {
+    const x = ids[k] as number;
+    let j = k;
+    for (; j > 0 && (ids[j - 1] as number) > x; j--) ids[j] = ids[j - 1] as number;
+    ids[j] = x;
+  }
+  return ids;
 }
 
 /** `dice` over numbered word sets (the same value: the shared count and the sizes are the same). */
@@ -201,7 +271,7 @@ export function sentenceIndex(similarityOf: (a: string, b: string) => number): S
  * once; its `sentenceIndex` keeps the counterpart verdicts of every pair the checks ask about.
  */
 export function createSimilarity(): (a: string, b: string) => number {
-  const vocabulary = new Map<string, number>();
+  const vocabulary = new WordTable();
   const scratch: WordScratch = { ids: new Int32Array(256) };
   const words: Int32Array[] = [];
   const wordsOf = (id: number): Int32Array => {

@@ -21,6 +21,9 @@ describe('a figure that counts the people a person led or served is no toll', ()
       'Metropolitan Sava, spiritual leader of some 6 million Orthodox believers in Corvania, who died on Thursday, ' +
       'will be buried in the monastery of Drevno on Monday.';
     expect(values(text, 'death-toll')).toEqual([]);
+    // a leader's figure of things, not people, is what it counts: the countries that came
+    const countries = 'Leaders of 20 countries attended the funeral of Metropolitan Sava in Drevno on Monday.';
+    expect((claims(countries).get('countries-count') ?? []).map((x) => x.key)).toEqual(['20']);
   });
   it('reads "who served N Catholics", "head of the world\'s N", "who reigned over N" as no death toll', () => {
     const served = 'Bishop Anton Veres, who shepherded 250,000 Catholics in the mountain diocese of Hollin, died on Tuesday at a clinic in Pesk.';

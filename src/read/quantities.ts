@@ -27,7 +27,7 @@ import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
 import {
-  CONSTITUENCY_OF_NOUNS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
+  CONSTITUENCY_OF_NOUNS, CONSTITUENCY_UNITS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
 } from '../lang/en/figure-scope.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -261,7 +261,9 @@ function beforeFigure(tokens: readonly QToken[], k: number): boolean {
  * million", "the bishop, who served 300,000 Catholics, died": a death cue after such a figure
  * is the person's, as "a mother of two" counts a family.
  */
-function constituency(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+function constituency(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null): boolean {
+  // people only: "leaders of 20 countries" counts the countries that came
+  if (unit !== null && !PERSON_NOUNS.has(unit.word) && !PERSON_NOUNS.has(unit.text.toLowerCase()) && !CONSTITUENCY_UNITS.has(unit.text.toLowerCase())) return false;
   let k = expr.start - 1;
   for (let n = 0; n < 3 && beforeFigure(tokens, k); n++) k--;
   if (tokens[k]?.lower === 'over') k--; // "who presided over some 2 million Anglicans"
@@ -284,7 +286,6 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (ageApposition(tokens, expr)) return 'age';
   // "a mother of two", "the father of three children": a family's size
   if (prev?.lower === 'of' && FAMILY_OF_NOUNS.has(tokens[expr.start - 2]?.lower ?? '')) return 'family';
-  if (constituency(tokens, expr)) return 'constituency';
   if (afterDifferencePhrase(tokens, expr.start)) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
@@ -322,6 +323,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   }
   const other = ageOrDifference(tokens, expr);
   if (other !== null) return other;
+  if (constituency(tokens, expr, unit)) return 'constituency';
   if (unit === null && diedAt(tokens, expr)) return 'age';
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';

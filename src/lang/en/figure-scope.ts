@@ -16,6 +16,16 @@ export const CONSTITUENCY_OF_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of the people a leader has that are no person nouns of the event ("40 million faithful",
+ * "2 million followers", "600 families"): with these or a person noun or none, a constituency
+ * figure counts people; with another ("leaders of 20 countries") it counts that, and stays.
+ */
+export const CONSTITUENCY_UNITS: ReadonlySet<string> = new Set([
+  'faithful', 'followers', 'believers', 'adherents', 'families', 'households', 'souls', 'subjects', 'congregants',
+  'parishioners', 'worshippers', 'worshipers', 'catholics', 'christians', 'muslims', 'jews', 'buddhists', 'hindus',
+]);
+
+/**
  * Verbs of leading or serving people: in a relative clause about a person ("who served 300,000
  * Catholics", "who had led 2 million Anglicans", "who ruled over 12 million") their figure
  * counts that person's people.

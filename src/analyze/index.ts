@@ -2,7 +2,7 @@ import type { Doc, Entity, NormalizedVersion, Sentence, Token } from '../types.j
 import { foldForWink } from './fold.js';
 import { nlp } from './nlp.js';
 import { tokenStarts } from './offsets.js';
-import { AnalyzedToken, Word } from './token.js';
+import { AnalyzedEntity, AnalyzedToken, Word } from './token.js';
 import { MAX_SENTENCE_TOKENS, tokenWindows } from './windows.js';
 
 type Span = [number, number];
@@ -33,6 +33,8 @@ interface ParagraphReading {
    * stands for the text too.
    */
   copies: object[];
+  /** Each entity's text, made on first use: the same in every version whose text is wink's (nothing folded). */
+  entityTexts: string[];
   /**
    * The reading's identity for Doc.readings: an empty object, so that a doc holds no reading
    * (docs can outlive their set's cache until a full collection; the readings' arrays then
@@ -88,10 +90,7 @@ export function analyze(version: NormalizedVersion, cache: ParagraphCache = new 
     const own = folded === text && reading.verified;
     placeTokens(tokens, at, reading, offset, own ? (reading.words ??= ownWords(reading)) : foldedWords(reading, text, offset));
     pushSentences(sentences, tokens, text, reading, at, folded === text ? reading.copies : null);
-    for (let k = 0; k < reading.entities.length; k++) {
-      const span = reading.entities[k] as Span;
-      pushEntity(entities, tokens, text, reading.entityTypes[k] as string, span[0] + at, span[1] + at);
-    }
+    pushEntities(entities, tokens, text, reading, at, folded === text ? reading.entityTexts : null);
     at += reading.values.length;
     offset += (paragraphs[p] as string).length + BREAK.length;
   }
@@ -216,6 +215,7 @@ function readParagraph(paragraph: string): ParagraphReading {
     entityTypes: entities.out(its.type) as string[],
     words: null,
     copies: [],
+    entityTexts: [],
     id: {},
   };
 }
@@ -251,19 +251,22 @@ function pushSentence(sentences: Sentence[], tokens: Token[], text: string, firs
   });
 }
 
-/** Adds the entity of tokens [first, last] (inclusive) and marks its tokens with its index (their words have its type). */
-function pushEntity(entities: Entity[], tokens: AnalyzedToken[], text: string, type: string, first: number, last: number): void {
-  const index = entities.length;
-  const startTok = tokens[first];
-  const endTok = tokens[last];
-  if (!startTok || !endTok) return;
-  for (let t = first; t <= last; t++) (tokens[t] as AnalyzedToken).entity = index;
-  entities.push({
-    type,
-    text: text.slice(startTok.start, endTok.end),
-    start: startTok.start,
-    end: endTok.end,
-    tokenStart: first,
-    tokenEnd: last + 1,
-  });
+/**
+ * Adds the entities of one paragraph's reading whose tokens start at index `at` and marks their
+ * tokens with their index (their words have their type). `texts`: the reading's entity texts,
+ * when the paragraph's text is the one wink read. An entity not wholly within the doc is left out.
+ */
+function pushEntities(entities: Entity[], tokens: AnalyzedToken[], text: string, reading: ParagraphReading, at: number, texts: string[] | null): void {
+  for (let k = 0; k < reading.entities.length; k++) {
+    const span = reading.entities[k] as Span;
+    const first = span[0] + at;
+    const last = span[1] + at;
+    const startTok = tokens[first];
+    const endTok = tokens[last];
+    if (!startTok || !endTok) continue;
+    const index = entities.length;
+    for (let t = first; t <= last; t++) (tokens[t] as AnalyzedToken).entity = index;
+    const entityText = texts === null ? text.slice(startTok.start, endTok.end) : (texts[k] ??= text.slice(startTok.start, endTok.end));
+    entities.push(new AnalyzedEntity(reading.entityTypes[k] as string, entityText, startTok.start, endTok.end, first, last + 1));
+  }
 }

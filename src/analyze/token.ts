@@ -1,4 +1,4 @@
-import type { Token } from '../types.js';
+import type { Entity, Token } from '../types.js';
 
 /**
  * What a token of a paragraph reading is in every version that holds the paragraph: its text
@@ -77,5 +77,24 @@ export class AnalyzedToken implements Token {
 
   get entityType(): string | null {
     return this.word.entityType;
+  }
+}
+
+/** An entity as analyze makes it: a class for the reason Word is one (plain data, the fields of Entity in its order). */
+export class AnalyzedEntity implements Entity {
+  declare type: string;
+  declare text: string;
+  declare start: number;
+  declare end: number;
+  declare tokenStart: number;
+  declare tokenEnd: number;
+
+  constructor(type: string, text: string, start: number, end: number, tokenStart: number, tokenEnd: number) {
+    this.type = type;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.tokenStart = tokenStart;
+    this.tokenEnd = tokenEnd;
   }
 }

@@ -125,9 +125,9 @@ function readSet(set: LoadedSet, display: (p: string) => string, settings: { lan
 
   const decoded: NormalizedVersion[] = [];
   for (const raw of set.versions) {
-    const result = normalize(raw);
+    const result = normalize(raw, display(raw.path));
     if ('message' in result) findings.push(inputFinding({ ...result, version: raw.id }, display));
-    else decoded.push({ ...result, path: display(raw.path) });
+    else decoded.push(result);
   }
   const languages = new Map(decoded.map((v) => [v.id, manifest?.versions[v.id]?.language ?? settings.language ?? detectLanguage(v.text)]));
   const normalized = decoded.filter((v) => lexiconFor(languages.get(v.id) ?? '') !== null);

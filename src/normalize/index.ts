@@ -30,8 +30,11 @@ function push(chain: Chain, edits: readonly Edit[]): void {
  * Decode and clean one version for analysis: mojibake repair, line breaks,
  * date line, boilerplate, paragraph breaks. Every change is an edit recorded in
  * an offset map back to the decoded file, and every repair is a notice.
+ * `path`: the version's path as reports show it (default: the raw path). Given here rather
+ * than set on a copy: a copy made by spreading had another hidden class for the first
+ * versions of a run than for the rest, and code reading versions met both.
  */
-export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
+export function normalize(raw: RawVersion, path: string = raw.path): NormalizedVersion | InputProblem {
   const decoded = decodeBytes(raw.bytes);
   if (isDecodeFailure(decoded)) return { path: raw.path, message: decoded.problem, version: raw.id };
   const original = decoded.text;
@@ -65,7 +68,7 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
     .filter((span) => span.end > span.start);
   return {
     id: raw.id,
-    path: raw.path,
+    path,
     original,
     text: chainText(chain),
     map: createOffsetMap(chain),

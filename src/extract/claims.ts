@@ -218,24 +218,25 @@ function withRoles(values: Map<string, ClaimValue[]>, headline: boolean): Map<st
   for (const [version, list] of values) {
     const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
     const first = headline ? headlineOf(sorted) : undefined;
-    const roled: ClaimValue[] = [];
-    for (const x of sorted) roled.push(withRole(x, x.role ?? (x === first ? 'headline' : 'other')));
-    out.set(version, roled);
+    for (let n = 0; n < sorted.length; n++) {
+      const x = sorted[n] as ClaimValue;
+      giveRole(x, x.role ?? (x === first ? 'headline' : 'other'));
+    }
+    out.set(version, sorted);
   }
   return out;
 }
 
 /**
  * The value without its cue distance (internal to extraction) and with its role, keys in the
- * same order as `{ ...rest, role }` would give (the report keeps that order). A key-by-key
- * copy is about twice as fast as rest destructuring plus spread (micro-benchmark).
+ * same order as `{ ...rest, role }` would give (the report keeps that order). Done in place: the
+ * values are extraction's own (extract/quantity.ts makes a new one per call), and `cueDistance`
+ * is their last key, whose delete V8 undoes to the map before it (the object stays fast). A copy
+ * per value was the largest allocation of this file.
  */
-function withRole(x: ClaimValue, role: ValueRole): ClaimValue {
-  const source = x as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k in source) if (k !== 'cueDistance') out[k] = source[k];
-  out['role'] = role;
-  return out as unknown as ClaimValue;
+function giveRole(x: ClaimValue, role: ValueRole): void {
+  delete x.cueDistance;
+  if (x.role === undefined) x.role = role;
 }
 
 /** Whether a version names a person anywhere, whatever the rule's cues (for list rules). */

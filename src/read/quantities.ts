@@ -21,7 +21,7 @@ import {
   PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
-import { findQuantities, type QuantityExpr } from './numbers.js';
+import { findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
@@ -98,8 +98,12 @@ export interface SharedFigures {
   readings: QuantityReading[];
   /** Per reading: what every rule filter asks of it (extract/quantity.ts), once asked. */
   facts: FigureFacts[] | undefined;
-  /** Per rule: each reading's distance to the rule's cue, or null (extract/quantity.ts), once asked. */
-  distances: Map<Rule, ReadonlyArray<number | null>> | undefined;
+  /**
+   * Per rule: each reading's distance to the rule's cue, or null (extract/quantity.ts), once asked:
+   * rule, distances, rule, distances, … (a short flat list: a set has a few quantity rules; a Map
+   * per sentence, grown past its first size, cost more than the readings it kept).
+   */
+  distances: Array<Rule | ReadonlyArray<number | null>> | undefined;
 }
 
 /** What every rule asks of a figure, rule-independent (extract/quantity.ts reads it). */
@@ -369,6 +373,7 @@ function withEntityTypes(doc: Doc, words: Token[]): QToken[] {
 }
 
 function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number | null): NumberedSentence | null {
+  if (!mayHaveQuantities(words)) return null; // most sentences: no word list made
   // lists here are pushed, not mapped: `map` makes a holey list in the interpreter and a packed
   // one in optimized code, and code optimized on one kind was thrown away on meeting the other
   const lowers: string[] = [];

@@ -61,7 +61,7 @@ interface TakenDate {
  */
 interface SharedPhrases {
   base: number;
-  phrases: DatePhrase[];
+  phrases: readonly DatePhrase[];
   /** By reference date and rule: a short list (a set has few reference dates and date rules), not two Maps per sentence. */
   taken: TakenBy[];
 }

@@ -262,17 +262,30 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
 
 /**
  * Each eligible reading's distance to the cue that governs it (null: none, or not eligible);
- * `first` is the first eligible one. Pushed in order, nulls included: the list holds any value
- * from the start (one hidden class, whatever it ends with), and no list of flags is made.
+ * `first` is the first eligible one. The list holds nulls from the start (one hidden class,
+ * whatever it ends with), of the exact length (see `nullsOf`); no list of flags is made.
  */
 function governedDistances(f: RuleFilter, ns: NumberedSentence, first: number, hits: CueHits, blockers: readonly Extent[]): Array<number | null> {
-  const distances: Array<number | null> = [];
-  for (let n = 0; n < first; n++) distances.push(null);
+  const distances = nullsOf(ns.readings.length);
   for (let n = first; n < ns.readings.length; n++) {
-    const ok = n === first || eligibleAt(f, ns, n);
-    distances.push(ok ? ruleDistance(f, ns, ns.readings[n] as QuantityReading, hits, blockers) : null);
+    if (n === first || eligibleAt(f, ns, n)) distances[n] = ruleDistance(f, ns, ns.readings[n] as QuantityReading, hits, blockers);
   }
   return distances;
+}
+
+/** Nulls to copy lists from (read only). */
+const NULLS: ReadonlyArray<number | null> = Array.from({ length: 32 }, () => null);
+
+/**
+ * `n` nulls: a slice of NULLS (a list of the length asked, of the kind a list pushed with nulls
+ * has), or pushed past its length (a list grown by `push` has room for 17 at least: most of the
+ * distances' allocation).
+ */
+function nullsOf(n: number): Array<number | null> {
+  if (n <= NULLS.length) return NULLS.slice(0, n);
+  const out: Array<number | null> = [];
+  for (let k = 0; k < n; k++) out.push(null);
+  return out;
 }
 
 /**

@@ -286,34 +286,55 @@ export interface NameWord {
   lower: string;
 }
 
-/** Words (excluding particles and hyphens) of a token range, split pieces rejoined. */
+/**
+ * Words (excluding particles and hyphens) of a token range, split pieces rejoined. A word of one
+ * token is the token itself (read only: a token has the text and lower case of a NameWord), a
+ * joined one a new word: no object per word of every name read.
+ */
 export function nameWords(doc: Doc, start: number, end: number): NameWord[] {
   const words: NameWord[] = [];
+  walkNameWords(doc, start, end, words);
+  return words;
+}
+
+/** How many words `nameWords` finds in a token range (no list made). */
+export function nameWordCount(doc: Doc, start: number, end: number): number {
+  return walkNameWords(doc, start, end, null);
+}
+
+/** The words of a token range into `words` (when given); returns how many. */
+function walkNameWords(doc: Doc, start: number, end: number, words: NameWord[] | null): number {
+  let count = 0;
   let lastToken = -1;
   for (let i = start; i < end; i++) {
     const tok = doc.tokens[i];
     if (!tok) continue;
-    const last = words[words.length - 1];
-    const joins = last !== undefined && lastToken === i - 1;
+    const joins = count > 0 && lastToken === i - 1;
     if (joins && isWordPiece(doc, i)) {
-      last.text += tok.text;
-      last.lower = last.text.toLowerCase();
+      if (words !== null) joinLast(words, tok.text);
       lastToken = i;
       continue;
     }
     // "Jean-Pierre", "Jae-in": a tight hyphen joins two pieces into one word.
     const next = doc.tokens[i + 1];
     if (joins && tok.text === '-' && next && i + 1 < end && tight(doc.tokens[i - 1], tok) && tight(tok, next)) {
-      last.text += `-${next.text}`;
-      last.lower = last.text.toLowerCase();
+      if (words !== null) joinLast(words, `-${next.text}`);
       lastToken = ++i;
       continue;
     }
     if (tok.text === '-' || (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower)) continue;
-    words.push({ text: tok.text, lower: tok.lower });
+    if (words !== null) words.push(tok);
+    count++;
     lastToken = i;
   }
-  return words;
+  return count;
+}
+
+/** The last word with `piece` added: a new word (the last may be a token, never changed). */
+function joinLast(words: NameWord[], piece: string): void {
+  const last = words[words.length - 1] as NameWord;
+  const text = last.text + piece;
+  words[words.length - 1] = { text, lower: text.toLowerCase() };
 }
 
 function textOf(doc: Doc, start: number, end: number): string {
@@ -402,8 +423,7 @@ function titleStartBefore(doc: Doc, nameStart: number, sentence: Sentence): numb
     }
     // "State Department spokeswoman": capitalised words before a title word.
     if (t < nameStart && isUpperStart(prev.text) && prev.pos !== 'DET' && !isTitleToken(doc.tokens[nameStart])) {
-      const words = nameWords(doc, t - 1, t);
-      if (words.length === 1 && !PLACE_NAMES.has(prev.lower)) {
+      if (nameWordCount(doc, t - 1, t) === 1 && !PLACE_NAMES.has(prev.lower)) {
         t--;
         continue;
       }
@@ -594,7 +614,7 @@ function personAfterHead(doc: Doc, start: number, end: number): number {
   }
   const given = doc.tokens[head + 1];
   if (head < 0 || given === undefined || !isGivenName(given.text)) return start;
-  const words = nameWords(doc, head + 1, end).length;
+  const words = nameWordCount(doc, head + 1, end);
   return words >= 2 && words <= 3 ? head + 1 : start;
 }
 

@@ -514,9 +514,7 @@ function candidates(doc: Doc): Candidate[] {
     const placeWord = PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));
     const before = doc.tokens[start - 1]?.lower ?? '';
     if (placeWord && (words.length > 1 || before === 'to' || LOCATIVE_PREPOSITIONS.has(before))) continue;
-    const month = monthSurname(doc, words, run.end);
-    const rejected = (w: NameWord, i: number): boolean => !(givenFirst && i === 0) && !(month && i === words.length - 1) && isRejectedWordMulti(w, i, words.length);
-    if (words.length === 1 ? words.some(isRejectedWord) : words.some(rejected)) {
+    if (hasRejectedWord(words, givenFirst, monthSurname(doc, words, run.end))) {
       if (!headWordSurname(doc, words, start, run.end, sentence)) continue;
     }
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
@@ -538,9 +536,25 @@ function candidates(doc: Doc): Candidate[] {
     }
     const head = doc.tokens[placed ? run.start - 2 : start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
-    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text), ...(placeWord ? { placeWord } : {}) });
+    const c: Candidate = { start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) };
+    if (placeWord) c.placeWord = placeWord;
+    out.push(c);
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
+}
+
+/**
+ * Whether a word of a name rules it out: in a one-word name any such word, in a longer one
+ * (`isRejectedWordMulti`) not the given name of `givenFirst` nor the month of `month` at its end.
+ */
+function hasRejectedWord(words: readonly NameWord[], givenFirst: boolean, month: boolean): boolean {
+  if (words.length === 1) return isRejectedWord(words[0] as NameWord);
+  for (let i = 0; i < words.length; i++) {
+    if (givenFirst && i === 0) continue;
+    if (month && i === words.length - 1) continue;
+    if (isRejectedWordMulti(words[i] as NameWord, i, words.length)) return true;
+  }
+  return false;
 }
 
 /**

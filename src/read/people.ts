@@ -292,9 +292,22 @@ export interface NameWord {
  * joined one a new word: no object per word of every name read.
  */
 export function nameWords(doc: Doc, start: number, end: number): NameWord[] {
+  // most names: every token a word of its own, the list a copy of the tokens (of its length: a list pushed has room for 17)
+  if (plainWords(doc, start, end)) return doc.tokens.slice(start, end);
   const words: NameWord[] = [];
   walkNameWords(doc, start, end, words);
   return words;
+}
+
+/** Whether `walkNameWords` would take every token of the range as a word of its own (no piece joined, none skipped). */
+function plainWords(doc: Doc, start: number, end: number): boolean {
+  if (start < 0 || end > doc.tokens.length) return false;
+  for (let i = start; i < end; i++) {
+    const tok = doc.tokens[i] as Token;
+    if (tok.text === '-' || (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower)) return false;
+    if (i > start && isWordPiece(doc, i)) return false;
+  }
+  return true;
 }
 
 /** How many words `nameWords` finds in a token range (no list made). */

@@ -349,12 +349,14 @@ export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
  */
 function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
   const shape = sentenceShape(doc, sentence);
-  let byYear = figuresOf.get(shape);
-  if (byYear === undefined) figuresOf.set(shape, (byYear = []));
-  const known = ofYear(byYear, year);
+  const byYear = figuresOf.get(shape);
+  const known = byYear === undefined ? undefined : ofYear(byYear, year);
   if (known === undefined) {
     const ns = readSentence(doc, sentence, sentenceWords(doc, sentence), year);
-    byYear.push({ year, figures: ns === null ? null : ns.figures });
+    const entry: YearFigures = { year, figures: ns === null ? null : ns.figures };
+    // a list of one, as a literal (one year, mostly: a list pushed has room for 17)
+    if (byYear === undefined) figuresOf.set(shape, [entry]);
+    else byYear.push(entry);
     return ns;
   }
   const shared = known.figures;

@@ -262,14 +262,22 @@ function extractRule(
   const kind = kinds(rule.kind);
   // the versions of a set share the readings of their identical sentences (read/share.ts)
   readTogether(docs.values());
+  // indexed loops: no iterator results where this runs before it is optimized (once per rule and set)
   const all: ClaimValue[] = [];
-  for (const v of versions) {
+  for (let k = 0; k < versions.length; k++) {
+    const v = versions[k] as ClaimSource;
     const doc = docs.get(v.id);
-    if (doc) for (const x of kind.extract(doc, rule, { referenceDate: v.date ?? setDate })) all.push(x);
+    if (doc === undefined) continue;
+    const found = kind.extract(doc, rule, { referenceDate: v.date ?? setDate });
+    for (let n = 0; n < found.length; n++) all.push(found[n] as ClaimValue);
   }
   const unified = kind.acrossVersions?.(all, [...docs.values()], rule) ?? all;
-  const values = new Map<string, ClaimValue[]>(versions.map((v) => [v.id, []]));
-  for (const x of unified) values.get(x.version)?.push(x);
+  const values = new Map<string, ClaimValue[]>();
+  for (let k = 0; k < versions.length; k++) values.set((versions[k] as ClaimSource).id, []);
+  for (let n = 0; n < unified.length; n++) {
+    const x = unified[n] as ClaimValue;
+    values.get(x.version)?.push(x);
+  }
   return values;
 }
 

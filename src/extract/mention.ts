@@ -273,9 +273,11 @@ const foundOf = new WeakMap<Doc, Found[]>();
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   const out: ClaimValue[] = [];
-  for (const f of foundMentions(doc)) {
-    const span = { start: f.span.start, end: f.span.end };
-    out.push(makeValue(doc, rule, f.key, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
+  const found = foundMentions(doc);
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n] as Found;
+    // the span is shared, as a figure's is by the values of every quantity rule: no value's span is ever changed
+    out.push(makeValue(doc, rule, f.key, f.shown, f.text, f.span, doc.sentences[f.piece.sentence]));
   }
   return out;
 }

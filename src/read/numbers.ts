@@ -251,7 +251,8 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
     }
     break;
   }
-  return parsed(add(total, current), j, scaleSeen, false);
+  // (most numbers have no scale: the total is their value, already normal; decimals are never changed)
+  return parsed(total === ZERO ? current : add(total, current), j, scaleSeen, false);
 }
 
 /** A vague magnitude ("dozens", "hundreds of thousands", "several hundred") at `i`. */

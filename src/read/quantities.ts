@@ -463,13 +463,16 @@ function numberedSentences(doc: Doc, year: number | null): NumberedSentence[] {
   return out;
 }
 
+/** The readings with shared qualifiers: the same list when none is shared (most sentences), else a new one. */
 function withSharedQualifiers(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
-  const out: QuantityReading[] = [];
-  for (const r of readings) {
+  let out: QuantityReading[] | null = null;
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
     const source = qualifierSource(tokens, readings, r);
-    out.push(source === null ? r : { ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } });
+    if (source !== null) (out ??= readings.slice(0, n)).push({ ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } });
+    else if (out !== null) out.push(r);
   }
-  return out;
+  return out ?? readings;
 }
 
 /** A figure of one kind of people, a possible member of a group ("two students", "three police"). */
@@ -551,28 +554,26 @@ function explainsFigure(tokens: readonly QToken[], readings: readonly QuantityRe
 const countsPeople = (r: QuantityReading): boolean =>
   r.unit === null || PERSON_NOUNS.has(r.unit.word.toLowerCase()) || PERSON_NOUNS.has(r.unit.text.toLowerCase());
 
-/** The runs of members joined by "and" / "," whose last join is "and" (sentence order). */
+/**
+ * The runs of members joined by "and" / "," whose last join is "and" (sentence order). A run is
+ * a stretch of the readings in a row, kept by its first index: no list for a lone figure.
+ */
 function memberRuns(tokens: readonly QToken[], readings: readonly QuantityReading[]): QuantityReading[][] {
   const runs: QuantityReading[][] = [];
-  let run: QuantityReading[] = [];
+  let start = -1;
   let lastJoin: 'and' | ',' | null = null;
-  const close = (): void => {
-    if (run.length >= 2 && lastJoin === 'and') runs.push(run);
-    run = [];
-    lastJoin = null;
-  };
-  for (const r of readings) {
-    const prev = run[run.length - 1];
-    const join = prev === undefined || !groupMember(r) ? null : joinAfter(tokens, prev, r);
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
+    const join = start < 0 || !groupMember(r) ? null : joinAfter(tokens, readings[n - 1] as QuantityReading, r);
     if (join !== null) {
-      run.push(r);
       lastJoin = join;
       continue;
     }
-    close();
-    if (groupMember(r)) run = [r];
+    if (start >= 0 && n - start >= 2 && lastJoin === 'and') runs.push(readings.slice(start, n));
+    start = groupMember(r) ? n : -1;
+    lastJoin = null;
   }
-  close();
+  if (start >= 0 && readings.length - start >= 2 && lastJoin === 'and') runs.push(readings.slice(start));
   return runs;
 }
 

@@ -13,8 +13,13 @@ import { sentenceWords, type Extent } from '../read/words.js';
 import { RELATIVE_WORDS } from '../lang/en/calendar.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 
+/** (A loop, not `some`: no closure per value where this runs unoptimized.) */
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((u) => span.start < u.end && u.start < span.end);
+  for (let k = 0; k < spans.length; k++) {
+    const u = spans[k] as Span;
+    if (span.start < u.end && u.start < span.end) return true;
+  }
+  return false;
 }
 
 /**

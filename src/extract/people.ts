@@ -148,7 +148,9 @@ const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
 
 /** Whether the words from `at` spell `phrase` (lower case). */
 function phraseAt(doc: Doc, at: number, phrase: readonly string[]): boolean {
-  return phrase.every((w, k) => doc.tokens[at + k]?.lower === w);
+  // a loop, not `every`: asked for every person and phrase, a closure each time
+  for (let k = 0; k < phrase.length; k++) if (doc.tokens[at + k]?.lower !== phrase[k]) return false;
+  return true;
 }
 
 /** The words of a sentence without spacing tokens, from token `from` to `to`. */

@@ -26,8 +26,13 @@ import type { Extent } from '../read/words.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
+/** (A loop, not `some`: no closure per value where this runs unoptimized.) */
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((u) => span.start < u.end && u.start < span.end);
+  for (let k = 0; k < spans.length; k++) {
+    const u = spans[k] as Span;
+    if (span.start < u.end && u.start < span.end) return true;
+  }
+  return false;
 }
 
 /** A figure a casualty-like rule (cues, no units) may count: people or nothing named, whole. */

@@ -1033,5 +1033,11 @@ function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: stri
 
 /** Whether a span overlaps any uncertain span of the version. */
 export function overlapsUncertain(doc: Doc, span: Span): boolean {
-  return doc.version.uncertain.some((u) => u.start < span.end && span.start < u.end);
+  // a loop, not `some`: asked for every value, a closure each time where it runs unoptimized
+  const uncertain = doc.version.uncertain;
+  for (let k = 0; k < uncertain.length; k++) {
+    const u = uncertain[k] as Span;
+    if (u.start < span.end && span.start < u.end) return true;
+  }
+  return false;
 }

@@ -364,9 +364,15 @@ function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): Num
   return { sentence, tokens: withEntityTypes(doc, sentenceWords(doc, sentence)), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
 }
 
+/** Whether every token carries its entity type (a loop, not `every`: asked for every copy of a sentence). */
+function allTyped(words: readonly Token[]): boolean {
+  for (let k = 0; k < words.length; k++) if ((words[k] as Partial<QToken>).entityType === undefined) return false;
+  return true;
+}
+
 /** Tokens from analyze() carry their entity type already (no copy); others get one. */
 function withEntityTypes(doc: Doc, words: Token[]): QToken[] {
-  if (words.every((t) => (t as Partial<QToken>).entityType !== undefined)) return words as QToken[];
+  if (allTyped(words)) return words as QToken[];
   return words.map((t) => ({
     i: t.i, text: t.text, lower: t.lower, start: t.start, end: t.end, pos: t.pos, lemma: t.lemma, type: t.type,
     sentence: t.sentence, entity: t.entity,
@@ -427,7 +433,7 @@ const ELLIPSIS_GAP_TAGS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADJ', 'A
  */
 function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityReading[], r: QuantityReading): QuantityReading | null {
   if (r.expr.qualifier !== null || r.vague || r.high !== null || r.context.kind !== null || r.total !== undefined) return null;
-  if (readings.some((x) => x.total === r)) return null; // a group's total: its members point to it as it is
+  if (isTotal(readings, r)) return null; // a group's total: its members point to it as it is
   let p: QuantityReading | null = null;
   for (const x of readings) if (x.extent.end <= r.extent.start && (p === null || x.extent.end > p.extent.end)) p = x;
   const q = p?.expr.qualifier ?? null;
@@ -451,6 +457,12 @@ function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityR
   const after = tokens[r.extent.end]?.pos;
   const stateNoun = OUTCOME_NOUNS.has(r.unit?.text.toLowerCase() ?? ''); // "80 wounded" read as a noun
   return after === 'VERB' || after === 'ADJ' || stateNoun ? p : null;
+}
+
+/** Whether members of a group point to `r` as their total (a loop: asked of every figure). */
+function isTotal(readings: readonly QuantityReading[], r: QuantityReading): boolean {
+  for (let k = 0; k < readings.length; k++) if ((readings[k] as QuantityReading).total === r) return true;
+  return false;
 }
 
 /** The numbered sentences of a doc, in order (pushed: see `readSentence`). */

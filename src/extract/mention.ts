@@ -16,7 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences, type CapitalRun, type NameWord, type PersonMention } from '../read/people.js';
 import { textTwin } from '../read/share.js';
@@ -389,6 +389,8 @@ function namesSomething(words: readonly NameWord[], lower: string): boolean {
   if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) return false;
   // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
   if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) return false;
+  // "Relatives, dignitaries and …", "Mourners wept": people named by their role, capitalised by position
+  if (words.length === 1 && isPersonNounOrPlural(lower)) return false;
   // "Middle Eastern", "South Korean": adjectives, not names.
   return !(NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower));
 }

@@ -22,7 +22,7 @@ import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { lexiconFor } from './lang/index.js';
-import { normalize } from './normalize/index.js';
+import { normalize, type LineKinds } from './normalize/index.js';
 import { capEvidence, capFindings, capSkipped, capValues } from './report/bounds.js';
 import { builtin, unkeyed } from './findings.js';
 import type {
@@ -124,10 +124,11 @@ function readSet(set: LoadedSet, display: (p: string) => string, settings: { lan
   }
 
   const decoded: NormalizedVersion[] = [];
+  const lineKinds: LineKinds = new Map();
   for (const raw of set.versions) {
-    const result = normalize(raw);
+    const result = normalize(raw, display(raw.path), lineKinds);
     if ('message' in result) findings.push(inputFinding({ ...result, version: raw.id }, display));
-    else decoded.push({ ...result, path: display(raw.path) });
+    else decoded.push(result);
   }
   const languages = new Map(decoded.map((v) => [v.id, manifest?.versions[v.id]?.language ?? settings.language ?? detectLanguage(v.text)]));
   const normalized = decoded.filter((v) => lexiconFor(languages.get(v.id) ?? '') !== null);

@@ -2,12 +2,10 @@ import type { Doc, Entity, NormalizedVersion, Sentence, Token } from '../types.j
 import { foldForWink } from './fold.js';
 import { nlp } from './nlp.js';
 import { tokenStarts } from './offsets.js';
+import { AnalyzedEntity, AnalyzedToken, Word } from './token.js';
 import { MAX_SENTENCE_TOKENS, tokenWindows } from './windows.js';
 
 type Span = [number, number];
-
-/** A token as analyze makes it: the figure reading (src/read) also uses the type of the entity it is in. */
-type AnalyzedToken = Token & { entityType: string | null };
 
 /**
  * What analyze reads from wink for one paragraph: token values, tags, sentence and entity
@@ -24,15 +22,19 @@ interface ParagraphReading {
   sentences: readonly Span[];
   entities: readonly Span[];
   entityTypes: readonly string[];
-  /** Each value's and lemma's lower-case form (`lowerCase`), made on first use: the same in every version. */
-  lowers: readonly string[] | null;
-  lemmaLowers: readonly string[] | null;
+  /**
+   * The Word of each token (text, lower-case forms, tags, entity type), made on first use:
+   * the same in every version whose text is wink's (nothing folded).
+   */
+  words: readonly Word[] | null;
   /**
    * One identity per sentence (window) this paragraph makes, in order (Sentence.copy), made on
    * first use. Only given where the paragraph's text is wink's (nothing folded), so the reading
    * stands for the text too.
    */
   copies: object[];
+  /** Each entity's text, made on first use: the same in every version whose text is wink's (nothing folded). */
+  entityTexts: string[];
   /**
    * The reading's identity for Doc.readings: an empty object, so that a doc holds no reading
    * (docs can outlive their set's cache until a full collection; the readings' arrays then
@@ -51,7 +53,7 @@ export type ParagraphCache = Map<string, ParagraphReading>;
 /** Paragraph break of normalized text (normalize makes every line break one). */
 const BREAK = '\n\n';
 /** The token wink makes of a paragraph break (value, tag, lemma, type), as in a whole-text read. */
-const BREAK_TOKEN = { value: BREAK, pos: 'SPACE', lemma: '\n', type: 'tabCRLF' } as const;
+const BREAK_WORD = new Word(BREAK, BREAK, 'SPACE', '\n', 'tabCRLF');
 
 /**
  * One wink-nlp analysis of a normalized version, turned into plain data with character
@@ -84,66 +86,55 @@ export function analyze(version: NormalizedVersion, cache: ParagraphCache = new 
   let at = 0;
   for (let p = 0; p < readings.length; p++) {
     const reading = readings[p] as ParagraphReading;
-    if (p > 0) tokens[at] = newToken(at++, BREAK_TOKEN.value, offset - BREAK.length, BREAK_TOKEN.pos, BREAK_TOKEN.lemma, BREAK_TOKEN.type);
+    if (p > 0) tokens[at] = new AnalyzedToken(at++, offset - BREAK.length, BREAK_WORD);
     const own = folded === text && reading.verified;
-    if (own) placeOwnTokens(tokens, at, reading, offset);
-    else placeTokens(tokens, at, reading, text, offset);
+    placeTokens(tokens, at, reading, offset, own ? (reading.words ??= ownWords(reading)) : foldedWords(reading, text, offset));
     pushSentences(sentences, tokens, text, reading, at, folded === text ? reading.copies : null);
-    for (let k = 0; k < reading.entities.length; k++) {
-      const span = reading.entities[k] as Span;
-      pushEntity(entities, tokens, text, reading.entityTypes[k] as string, span[0] + at, span[1] + at);
-    }
+    pushEntities(entities, tokens, text, reading, at, folded === text ? reading.entityTexts : null);
     at += reading.values.length;
     offset += (paragraphs[p] as string).length + BREAK.length;
   }
   return { version, tokens, sentences, entities, readings: readings.map((r) => r.id) };
 }
 
-/** The tokens of one paragraph's reading at `offset`, from index `at`, when wink's values are the text's (nothing folded). */
-function placeOwnTokens(tokens: AnalyzedToken[], at: number, reading: ParagraphReading, offset: number): void {
-  const lowers = (reading.lowers ??= lowerCases(reading.values));
-  const lemmaLowers = (reading.lemmaLowers ??= lemmaLowerCases(reading));
-  for (let i = 0; i < reading.values.length; i++) {
-    const value = reading.values[i] as string;
-    const start = offset + (reading.starts[i] as number);
-    tokens[at + i] = {
-      i: at + i,
-      text: value,
-      lower: lowers[i] as string,
-      start,
-      end: start + value.length,
-      pos: reading.pos[i] ?? 'X',
-      lemma: lemmaLowers[i] as string,
-      type: reading.types[i] ?? 'word',
-      sentence: 0,
-      entity: null,
-      entityType: null,
-    };
-  }
+/** The tokens of one paragraph's reading at `offset`, from index `at`, of the reading's `words`. */
+function placeTokens(tokens: AnalyzedToken[], at: number, reading: ParagraphReading, offset: number, words: readonly Word[]): void {
+  for (let i = 0; i < words.length; i++) tokens[at + i] = new AnalyzedToken(at + i, offset + (reading.starts[i] as number), words[i] as Word);
 }
 
-/** Each value's `lowerCase`, pushed (one list shape, as `readings` in analyze). */
-function lowerCases(values: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < values.length; i++) out.push(lowerCase(values[i] as string));
-  return out;
+/** The words of a reading whose values are the text's (nothing folded), pushed (one list shape, as `readings` in analyze). */
+function ownWords(reading: ParagraphReading): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < reading.values.length; i++) words.push(wordOf(reading, i, reading.values[i] as string));
+  return markEntityTypes(words, reading);
 }
 
-/** Each value's lemma's `lowerCase` (the value's own when wink gave no lemma), pushed. */
-function lemmaLowerCases(reading: ParagraphReading): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < reading.values.length; i++) out.push(lowerCase(reading.lemmas[i] ?? (reading.values[i] as string)));
-  return out;
-}
-
-/** The tokens of one paragraph's reading at `offset`, from index `at`, their text read from `text`. */
-function placeTokens(tokens: AnalyzedToken[], at: number, reading: ParagraphReading, text: string, offset: number): void {
+/** The words of a reading placed at `offset` in `text`, their text read from `text`: folding keeps lengths, so wink's tokens sit at the same offsets in the real text. */
+function foldedWords(reading: ParagraphReading, text: string, offset: number): Word[] {
+  const words: Word[] = [];
   for (let i = 0; i < reading.values.length; i++) {
     const start = offset + (reading.starts[i] as number);
-    // Folding keeps lengths, so wink's tokens sit at the same offsets in the real text.
-    const value = text.slice(start, start + (reading.values[i] as string).length);
-    tokens[at + i] = newToken(at + i, value, start, reading.pos[i], reading.lemmas[i], reading.types[i]);
+    words.push(wordOf(reading, i, text.slice(start, start + (reading.values[i] as string).length)));
   }
+  return markEntityTypes(words, reading);
+}
+
+/** The word of a reading's `i`th token whose text is `value`. */
+function wordOf(reading: ParagraphReading, i: number, value: string): Word {
+  return new Word(value, lowerCase(value), reading.pos[i] ?? 'X', lowerCase(reading.lemmas[i] ?? value), reading.types[i] ?? 'word');
+}
+
+/**
+ * Marks the words of each entity of the reading with its type (in order: a later entity's type
+ * wins). An entity not wholly within the paragraph marks nothing (the doc does not have it either).
+ */
+function markEntityTypes(words: Word[], reading: ParagraphReading): Word[] {
+  for (let k = 0; k < reading.entities.length; k++) {
+    const span = reading.entities[k] as Span;
+    if (words[span[0]] === undefined || words[span[1]] === undefined) continue;
+    for (let t = span[0]; t <= span[1]; t++) (words[t] as Word).entityType = reading.entityTypes[k] as string;
+  }
+  return words;
 }
 
 /**
@@ -222,33 +213,10 @@ function readParagraph(paragraph: string): ParagraphReading {
     sentences: doc.sentences().out(its.span) as unknown as Span[],
     entities: entities.out(its.span) as unknown as Span[],
     entityTypes: entities.out(its.type) as string[],
-    lowers: null,
-    lemmaLowers: null,
+    words: null,
     copies: [],
+    entityTexts: [],
     id: {},
-  };
-}
-
-function newToken(
-  i: number,
-  value: string,
-  start: number,
-  pos: string | undefined,
-  lemma: string | undefined,
-  type: string | undefined,
-): AnalyzedToken {
-  return {
-    i,
-    text: value,
-    lower: lowerCase(value),
-    start,
-    end: start + value.length,
-    pos: pos ?? 'X',
-    lemma: lowerCase(lemma ?? value),
-    type: type ?? 'word',
-    sentence: 0,
-    entity: null,
-    entityType: null,
   };
 }
 
@@ -283,23 +251,22 @@ function pushSentence(sentences: Sentence[], tokens: Token[], text: string, firs
   });
 }
 
-/** Adds the entity of tokens [first, last] (inclusive) and marks its tokens with its index and type. */
-function pushEntity(entities: Entity[], tokens: AnalyzedToken[], text: string, type: string, first: number, last: number): void {
-  const index = entities.length;
-  const startTok = tokens[first];
-  const endTok = tokens[last];
-  if (!startTok || !endTok) return;
-  for (let t = first; t <= last; t++) {
-    const tok = tokens[t] as AnalyzedToken;
-    tok.entity = index;
-    tok.entityType = type;
+/**
+ * Adds the entities of one paragraph's reading whose tokens start at index `at` and marks their
+ * tokens with their index (their words have their type). `texts`: the reading's entity texts,
+ * when the paragraph's text is the one wink read. An entity not wholly within the doc is left out.
+ */
+function pushEntities(entities: Entity[], tokens: AnalyzedToken[], text: string, reading: ParagraphReading, at: number, texts: string[] | null): void {
+  for (let k = 0; k < reading.entities.length; k++) {
+    const span = reading.entities[k] as Span;
+    const first = span[0] + at;
+    const last = span[1] + at;
+    const startTok = tokens[first];
+    const endTok = tokens[last];
+    if (!startTok || !endTok) continue;
+    const index = entities.length;
+    for (let t = first; t <= last; t++) (tokens[t] as AnalyzedToken).entity = index;
+    const entityText = texts === null ? text.slice(startTok.start, endTok.end) : (texts[k] ??= text.slice(startTok.start, endTok.end));
+    entities.push(new AnalyzedEntity(reading.entityTypes[k] as string, entityText, startTok.start, endTok.end, first, last + 1));
   }
-  entities.push({
-    type,
-    text: text.slice(startTok.start, endTok.end),
-    start: startTok.start,
-    end: endTok.end,
-    tokenStart: first,
-    tokenEnd: last + 1,
-  });
 }

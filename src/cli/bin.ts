@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { readAll } from '../load/memory.js';
+import { pooledWriter } from './encoder.js';
 import { runCli } from './main.js';
 import type { PendingFiles } from './output.js';
 
@@ -32,9 +33,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
+const writeStdout = pooledWriter(process.stdout);
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => writeStdout.write(s),
+    stdoutParts: (parts) => writeStdout.parts(parts),
     drain: () => new Promise<void>((resolve) => process.stdout.once('drain', resolve)),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),

@@ -4,6 +4,8 @@ import type { PendingFiles } from './output.js';
 export interface CliIO {
   /** Writes to stdout; false when the stream's buffer is full (then `drain` waits for the reader). */
   stdout(s: string): unknown;
+  /** Writes the concatenation of `parts` to stdout (as `stdout`), without making it one string; default: `stdout` of each part. */
+  stdoutParts?: (parts: readonly string[]) => unknown;
   /** Resolves when stdout can take more (streamed reports wait for a slow reader). */
   drain?: () => Promise<void>;
   stderr(s: string): void;

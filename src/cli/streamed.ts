@@ -18,7 +18,8 @@ import { safeLine } from '../report/safe.js';
 import { planRun, type PlanOptions } from '../run/plan.js';
 import { runSets, shardItems } from '../run/run.js';
 import type { Shard } from '../run/shard.js';
-import { jsonSink, ndjsonSink, textSink, type ReportSink, type Write } from '../run/stream.js';
+import { jsonSink, ndjsonSink, textSink, type ReportSink, type Write, type WriteParts } from '../run/stream.js';
+import { Encoder } from './encoder.js';
 import { wantsColor } from './emit.js';
 import type { Finding, Report, SetReport, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
@@ -210,14 +211,9 @@ interface OutputTarget {
 /** A streamed output: stdout (waiting for the reader when its buffer is full) or a file written under a temporary name. */
 async function openOutput(output: OutputTarget, io: CliIO): Promise<Output | null> {
   const { format, file, shard, color, textHead } = output;
-  const make = (write: Write): ReportSink =>
-    format === 'ndjson' ? ndjsonSink(write, shard) : format === 'text' ? textSink(write, color, textHead) : jsonSink(write, shard);
-  if (file === null) {
-    const write = async (chunk: string): Promise<void> => {
-      if (io.stdout(chunk) === false && io.drain) await io.drain();
-    };
-    return { sink: make(write), commit: async () => true, abort: async () => undefined };
-  }
+  const make = (write: Write, writeParts: WriteParts | null): ReportSink =>
+    format === 'ndjson' ? ndjsonSink(write, shard, writeParts) : format === 'text' ? textSink(write, color, textHead) : jsonSink(write, shard);
+  if (file === null) return stdoutOutput(io, make);
   const target = path.resolve(io.cwd, file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const pending = io.pending ?? new Set<string>();
@@ -231,21 +227,23 @@ async function openOutput(output: OutputTarget, io: CliIO): Promise<Output | nul
     return null;
   }
   let failed: unknown = null;
-  const write = async (chunk: string): Promise<void> => {
+  const write = async (chunk: string | Uint8Array): Promise<void> => {
     if (failed !== null) return;
     try {
-      await handle.write(chunk);
+      await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
     } catch (error) {
       failed = error;
     }
   };
+  // a set's bytes, encoded into a buffer that is free again once written
+  const encoder = new Encoder();
   const cleanup = async (): Promise<void> => {
     await handle.close().catch(() => undefined);
     await rm(temp, { force: true });
     pending.delete(temp);
   };
   return {
-    sink: make(write),
+    sink: make(write, (parts) => write(encoder.encode(parts))),
     async commit() {
       try {
         if (failed !== null) throw failed;
@@ -262,6 +260,16 @@ async function openOutput(output: OutputTarget, io: CliIO): Promise<Output | nul
     },
     abort: cleanup,
   };
+}
+
+/** Output to stdout, waiting for the reader when its buffer is full. */
+function stdoutOutput(io: CliIO, make: (write: Write, writeParts: WriteParts | null) => ReportSink): Output {
+  const wrote = async (accepted: unknown): Promise<void> => {
+    if (accepted === false && io.drain) await io.drain();
+  };
+  const { stdoutParts } = io;
+  const write = (chunk: string): Promise<void> => wrote(io.stdout(chunk));
+  return { sink: make(write, stdoutParts ? (parts) => wrote(stdoutParts(parts)) : null), commit: async () => true, abort: async () => undefined };
 }
 
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

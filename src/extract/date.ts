@@ -6,15 +6,20 @@
  * Key and value: the start ISO date for a day or part of a day, else `start..end`.
  */
 import type { ClaimValue, DateValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
-import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, type DatePhrase, type ResolvedDates } from '../read/date-spans.js';
+import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, type DatePhrase, type DateReading, type ResolvedDates } from '../read/date-spans.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
 import { RELATIVE_WORDS } from '../lang/en/calendar.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 
+/** (A loop, not `some`: no closure per value where this runs unoptimized.) */
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((u) => span.start < u.end && u.start < span.end);
+  for (let k = 0; k < spans.length; k++) {
+    const u = spans[k] as Span;
+    if (span.start < u.end && u.start < span.end) return true;
+  }
+  return false;
 }
 
 /**
@@ -61,7 +66,7 @@ interface TakenDate {
  */
 interface SharedPhrases {
   base: number;
-  phrases: DatePhrase[];
+  phrases: readonly DatePhrase[];
   /** By reference date and rule: a short list (a set has few reference dates and date rules), not two Maps per sentence. */
   taken: TakenBy[];
 }
@@ -84,23 +89,38 @@ function sentencePhrases(doc: Doc, sentence: Sentence): SharedPhrases {
   return shared;
 }
 
-/** The dates of a sentence's phrases that resolve and that a cue of the rule is near (every date without cues). */
+/**
+ * The dates of a sentence's phrases that resolve and that a cue of the rule is near (every date
+ * without cues). The other resolved dates block the way to a cue; a date's own extent among the
+ * blockers blocks nothing (the gaps `cueNear` reads lie outside it), so one list serves them all.
+ */
 function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], phrases: readonly DatePhrase[], referenceDate: string | null, memo: ResolvedDates): TakenDate[] {
   const resolved = resolvePhrases(phrases, referenceDate, memo);
   const out: TakenDate[] = [];
   if (resolved.length === 0) return out;
   const hits = findCues(tokens, cues);
-  resolved.forEach(({ extent, date }, n) => {
-    if (cues.length > 0) {
-      const blockers = resolved.filter((_, m) => m !== n).map((r) => r.extent);
-      const ownHits = hits.filter((hit) => !cueInOtherClause(tokens, extent, hit));
-      if (!cueNear(tokens, extent, ownHits, rule.window, blockers)) return;
-    }
-    // resolvePhrases keeps the phrases' extents: the phrase of a reading is the one with its extent
-    const phrase = phrases.find((p) => p.extent === extent) as DatePhrase;
-    out.push({ phrase, date });
-  });
+  const blockers: Extent[] = [];
+  for (let n = 0; n < resolved.length; n++) blockers.push((resolved[n] as DateReading).extent);
+  for (let n = 0; n < resolved.length; n++) {
+    const { extent, date } = resolved[n] as DateReading;
+    if (cues.length > 0 && !cueNear(tokens, extent, ownHits(tokens, extent, hits), rule.window, blockers)) continue;
+    out.push({ phrase: phraseOf(phrases, extent), date });
+  }
   return out;
+}
+
+/** The hits not in another clause than the date's (`cueInOtherClause`): the same list when none is. */
+function ownHits(tokens: readonly Token[], extent: Extent, hits: readonly Extent[]): readonly Extent[] {
+  for (let k = 0; k < hits.length; k++) {
+    if (cueInOtherClause(tokens, extent, hits[k] as Extent)) return hits.filter((hit) => !cueInOtherClause(tokens, extent, hit));
+  }
+  return hits;
+}
+
+/** resolvePhrases keeps the phrases' extents: the phrase of a reading is the one with its extent. */
+function phraseOf(phrases: readonly DatePhrase[], extent: Extent): DatePhrase {
+  for (let k = 0; k < phrases.length; k++) if ((phrases[k] as DatePhrase).extent === extent) return phrases[k] as DatePhrase;
+  return undefined as unknown as DatePhrase; // (never: as `find(…) as DatePhrase`)
 }
 
 /** Dates resolved per document and reference date (the Doc is immutable; the cache dies with it). */

@@ -16,9 +16,9 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
-import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences } from '../read/people.js';
+import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences, type CapitalRun, type NameWord, type PersonMention } from '../read/people.js';
 import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 
@@ -117,54 +117,99 @@ function hasHead(doc: Doc, piece: Piece): boolean {
   return false;
 }
 
-/** Capitalised runs minus people (name and title), split at hyphens and calendar words. */
+/**
+ * Capitalised runs minus people (name and title), split at hyphens and calendar words, joined
+ * over "of"/"for"/"on" after a head word, less leading titles. (In small functions: as one, its
+ * optimized code was compiled again and again.)
+ */
 function pieces(doc: Doc): Piece[] {
+  return withoutLeadingTitles(doc, joinedPieces(doc, cutPieces(doc)));
+}
+
+/** The tokens of people's names and titles. */
+function personalTokens(doc: Doc): Set<number> {
   const personal = new Set<number>();
-  for (const p of findPeople(doc)) for (let i = p.titleStart; i < p.tokenEnd; i++) personal.add(i);
+  const people = findPeople(doc);
+  for (let n = 0; n < people.length; n++) {
+    const p = people[n] as PersonMention;
+    for (let i = p.titleStart; i < p.tokenEnd; i++) personal.add(i);
+  }
+  return personal;
+}
+
+/** Capitalised runs out of credit lines, cut at people, hyphens and calendar words. */
+function cutPieces(doc: Doc): Piece[] {
+  const personal = personalTokens(doc);
   const out: Piece[] = [];
   const credits = readCredits(doc.version);
-  for (const run of capitalRuns(doc)) {
+  const runs = capitalRuns(doc);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as CapitalRun;
     if (credits.spans.length > 0) {
       const span = { start: doc.tokens[run.start]?.start ?? 0, end: doc.tokens[run.end - 1]?.end ?? 0 };
       if (inCredit(credits, span)) continue;
     }
-    let start = run.start;
-    for (let i = run.start; i <= run.end; i++) {
-      const tok = doc.tokens[i];
-      const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower);
-      if (!cut) continue;
-      if (i > start) out.push({ start, end: i, sentence: run.sentence });
-      start = i + 1;
-    }
+    cutRun(doc, run, personal, out);
   }
-  // Join "Center" + "for" + "European Policy Analysis".
+  return out;
+}
+
+/** The pieces of one run into `out`. */
+function cutRun(doc: Doc, run: CapitalRun, personal: ReadonlySet<number>, out: Piece[]): void {
+  let start = run.start;
+  for (let i = run.start; i <= run.end; i++) {
+    const tok = doc.tokens[i];
+    const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower);
+    if (!cut) continue;
+    if (i > start) out.push({ start, end: i, sentence: run.sentence });
+    start = i + 1;
+  }
+}
+
+/**
+ * Join "Center" + "for" + "European Policy Analysis": one joining word between the two (pieces
+ * are in order, within the tokens) after a head word ("Westminster Abbey for Queen’s funeral":
+ * a possessor after the joiner starts a phrase of its own). The pieces are `cutPieces`' own: one
+ * grows in place.
+ */
+function joinedPieces(doc: Doc, cut: Piece[]): Piece[] {
   const joined: Piece[] = [];
-  for (const piece of out) {
+  for (let n = 0; n < cut.length; n++) {
+    const piece = cut[n] as Piece;
     const prev = joined[joined.length - 1];
-    // one joining word between the two (pieces are in order, within the tokens)
-    // ("Westminster Abbey for Queen’s funeral": a possessor after the joiner starts a phrase of its own)
-    if (prev && prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '') && isHead(doc.tokens[prev.end - 1]) && !POSSESSIVE.test(doc.tokens[piece.end]?.text ?? '')) {
-      prev.end = piece.end;
-    } else {
-      joined.push(piece); // pieces of `out` are this function's own: no copy before one grows
-    }
+    if (prev !== undefined && joins(doc, prev, piece)) prev.end = piece.end;
+    else joined.push(piece);
   }
-  // Leading titles and nationalities go, unless the piece names an organisation or place.
+  return joined;
+}
+
+function joins(doc: Doc, prev: Piece, piece: Piece): boolean {
+  return prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '')
+    && isHead(doc.tokens[prev.end - 1]) && !POSSESSIVE.test(doc.tokens[piece.end]?.text ?? '');
+}
+
+/** Leading titles and nationalities go, unless the piece names an organisation or place. */
+function withoutLeadingTitles(doc: Doc, joined: readonly Piece[]): Piece[] {
   const trimmed: Piece[] = [];
-  for (const piece of joined) {
-    let start = piece.start;
-    if (!hasHead(doc, piece) && !PLACE_NAMES.has(pieceText(doc, piece).toLowerCase())) {
-      while (start < piece.end) {
-        const t = doc.tokens[start];
-        if (!t || !(TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;
-        if (PLACE_NAMES.has(t.lower)) break;
-        start++;
-      }
-    }
+  for (let n = 0; n < joined.length; n++) {
+    const piece = joined[n] as Piece;
+    const start = hasHead(doc, piece) || PLACE_NAMES.has(pieceText(doc, piece).toLowerCase()) ? piece.start : afterTitles(doc, piece);
     if (start === piece.start) trimmed.push(piece);
     else if (start < piece.end) trimmed.push({ start, end: piece.end, sentence: piece.sentence });
   }
   return trimmed;
+}
+
+/** The first token of a piece past its leading title, nationality and function words (not past a place). */
+function afterTitles(doc: Doc, piece: Piece): number {
+  let start = piece.start;
+  while (start < piece.end) {
+    const t = doc.tokens[start];
+    if (!t || !(TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;
+    if (PLACE_NAMES.has(t.lower)) break;
+    start++;
+  }
+  return start;
 }
 
 /** Text of a piece; a sentence-final period is dropped unless it ends an initialism ("U.S."). */
@@ -228,9 +273,11 @@ const foundOf = new WeakMap<Doc, Found[]>();
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
   const out: ClaimValue[] = [];
-  for (const f of foundMentions(doc)) {
-    const span = { start: f.span.start, end: f.span.end };
-    out.push(makeValue(doc, rule, f.key, f.shown, f.text, span, doc.sentences[f.piece.sentence]));
+  const found = foundMentions(doc);
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n] as Found;
+    // the span is shared, as a figure's is by the values of every quantity rule: no value's span is ever changed
+    out.push(makeValue(doc, rule, f.key, f.shown, f.text, f.span, doc.sentences[f.piece.sentence]));
   }
   return out;
 }
@@ -245,46 +292,33 @@ function foundMentions(doc: Doc): Found[] {
   return found;
 }
 
+/** A piece with two letters or more: its text and lower-case key word. */
+interface Named {
+  piece: Piece;
+  text: string;
+  lower: string;
+}
+
+/** What the keeping of a piece reads of the whole document. */
+interface MentionContext {
+  /** How often each key word is a piece. */
+  counts: ReadonlyMap<string, number>;
+  headings: ReadonlySet<number>;
+  surnames: ReadonlySet<string>;
+  titled: ReadonlySet<number>;
+  /** Key words found outside title-case lines (only when there are such lines). */
+  inText: ReadonlySet<string>;
+}
+
+/** (In small functions: as one, its optimized code was compiled again and again.) */
 function findMentions(doc: Doc): Found[] {
-  const all: Array<{ piece: Piece; text: string; lower: string }> = [];
-  for (const piece of pieces(doc)) {
-    const text = pieceText(doc, piece);
-    if (hasTwoLetters(text)) all.push({ piece, text, lower: text.toLowerCase() });
-  }
-  const counts = new Map<string, number>();
-  for (const p of all) counts.set(p.lower, (counts.get(p.lower) ?? 0) + 1);
-  const display = new Map<string, string>();
-  for (const p of all) {
-    const shown = display.get(p.lower);
-    if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
-  }
+  const all = namedPieces(doc);
+  const display = displayNames(all);
+  const context = mentionContext(doc, all);
   const out: Found[] = [];
-  const headings = headingSentences(doc);
-  const surnames = peopleSurnames(doc);
-  // a title-case headline capitalises every word: its pieces count only where the text names them too
-  const titled = titleCaseSentences(doc);
-  const inText = new Set(titled.size === 0 ? [] : all.filter((p) => !titled.has(p.piece.sentence)).map((p) => p.lower));
-  for (const { piece, text, lower } of all) {
-    if (headings.has(piece.sentence)) continue;
-    // "saw Gray leave" next to Colt Gray and Colin Gray: a surname two people share is no place
-    if (piece.end - piece.start === 1 && surnames.has(lower)) continue;
-    if (titled.has(piece.sentence) && !inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) continue;
-    const words = nameWords(doc, piece.start, piece.end);
-    if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) continue;
-    if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) continue;
-    // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
-    if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) continue;
-    // "Middle Eastern", "South Korean": adjectives, not names.
-    if (NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower)) continue;
-    const before = doc.tokens[piece.start - 1];
-    const kept =
-      words.length >= 2 ||
-      isAcronym(text) ||
-      PLACE_NAMES.has(lower) ||
-      (counts.get(lower) ?? 0) >= 2 ||
-      (before !== undefined && LOCATIVES.has(before.lower)) ||
-      (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''));
-    if (!kept) continue;
+  for (let n = 0; n < all.length; n++) {
+    const { piece, text, lower } = all[n] as Named;
+    if (!keptPiece(doc, all[n] as Named, context)) continue;
     // a piece is never empty (start < end, within the tokens): its first and last tokens
     const first = doc.tokens[piece.start];
     const last = doc.tokens[piece.end - 1];
@@ -293,6 +327,72 @@ function findMentions(doc: Doc): Found[] {
     out.push({ piece, text, lower, key: `mention:${lower}`, shown: display.get(lower) ?? text, span });
   }
   return out;
+}
+
+function namedPieces(doc: Doc): Named[] {
+  const all: Named[] = [];
+  const ps = pieces(doc);
+  for (let n = 0; n < ps.length; n++) {
+    const piece = ps[n] as Piece;
+    const text = pieceText(doc, piece);
+    if (hasTwoLetters(text)) all.push({ piece, text, lower: text.toLowerCase() });
+  }
+  return all;
+}
+
+/** The name shown for each key word: its first spelling, or the first that is no acronym. */
+function displayNames(all: readonly Named[]): Map<string, string> {
+  const display = new Map<string, string>();
+  for (let n = 0; n < all.length; n++) {
+    const p = all[n] as Named;
+    const shown = display.get(p.lower);
+    if (shown === undefined || (isAcronym(shown) && !isAcronym(p.text))) display.set(p.lower, p.text);
+  }
+  return display;
+}
+
+function mentionContext(doc: Doc, all: readonly Named[]): MentionContext {
+  const counts = new Map<string, number>();
+  for (let n = 0; n < all.length; n++) {
+    const lower = (all[n] as Named).lower;
+    counts.set(lower, (counts.get(lower) ?? 0) + 1);
+  }
+  // a title-case headline capitalises every word: its pieces count only where the text names them too
+  const titled = titleCaseSentences(doc);
+  const inText = new Set<string>();
+  if (titled.size > 0) for (const p of all) if (!titled.has(p.piece.sentence)) inText.add(p.lower);
+  return { counts, headings: headingSentences(doc), surnames: peopleSurnames(doc), titled, inText };
+}
+
+/** Whether a piece names a place or an organisation (see the file's comment). */
+function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): boolean {
+  if (c.headings.has(piece.sentence)) return false;
+  // "saw Gray leave" next to Colt Gray and Colin Gray: a surname two people share is no place
+  if (piece.end - piece.start === 1 && c.surnames.has(lower)) return false;
+  if (c.titled.has(piece.sentence) && !c.inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) return false;
+  const words = nameWords(doc, piece.start, piece.end);
+  if (!namesSomething(words, lower)) return false;
+  const before = doc.tokens[piece.start - 1];
+  return (
+    words.length >= 2 ||
+    isAcronym(text) ||
+    PLACE_NAMES.has(lower) ||
+    (c.counts.get(lower) ?? 0) >= 2 ||
+    (before !== undefined && LOCATIVES.has(before.lower)) ||
+    (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
+  );
+}
+
+/** Not titles, nationalities or function words alone, nor a title or an adjective of nationality at the end. */
+function namesSomething(words: readonly NameWord[], lower: string): boolean {
+  if (words.every((t) => TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !PLACE_NAMES.has(lower)) return false;
+  if (words.length === 1 && (NATIONALITIES.has(lower) || FUNCTION_WORDS.has(lower)) && !PLACE_NAMES.has(lower)) return false;
+  // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
+  if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) return false;
+  // "Relatives, dignitaries and …", "Mourners wept": people named by their role, capitalised by position
+  if (words.length === 1 && isPersonNounOrPlural(lower)) return false;
+  // "Middle Eastern", "South Korean": adjectives, not names.
+  return !(NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower));
 }
 
 /** Last words (lower case) of the people a document names in full. */

@@ -148,7 +148,9 @@ const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
 
 /** Whether the words from `at` spell `phrase` (lower case). */
 function phraseAt(doc: Doc, at: number, phrase: readonly string[]): boolean {
-  return phrase.every((w, k) => doc.tokens[at + k]?.lower === w);
+  // a loop, not `every`: asked for every person and phrase, a closure each time
+  for (let k = 0; k < phrase.length; k++) if (doc.tokens[at + k]?.lower !== phrase[k]) return false;
+  return true;
 }
 
 /** The words of a sentence without spacing tokens, from token `from` to `to`. */
@@ -191,9 +193,20 @@ function isAbsent(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, Person
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Token;
     if (ABSENCE_WORDS.has(w.lower)) return true;
-    if (ABSENCE_PHRASES.some((p) => p.every((x, n) => words[k + n]?.lower === x))) return true;
+    if (absencePhraseAt(words, k)) return true;
     if (!ATTENDANCE_NEGATORS.has(w.lower)) continue;
     for (let n = k + 1; n <= k + 4 && n < words.length; n++) if (ATTENDANCE_WORDS.has((words[n] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** Whether an absence phrase ("stayed away") starts at word `k` (loops: asked of every word after a person). */
+function absencePhraseAt(words: readonly Token[], k: number): boolean {
+  for (let j = 0; j < ABSENCE_PHRASES.length; j++) {
+    const p = ABSENCE_PHRASES[j] as readonly string[];
+    let n = 0;
+    while (n < p.length && words[k + n]?.lower === p[n]) n++;
+    if (n === p.length) return true;
   }
   return false;
 }
@@ -208,7 +221,8 @@ function firstWord(doc: Doc, sentence: Sentence): number {
 /** "Among them are X and Y", "They included X": a sentence continuing the list of the one before. */
 function continuesList(doc: Doc, sentence: Sentence): boolean {
   const at = firstWord(doc, sentence);
-  return LIST_CONTINUATIONS.some((phrase) => phraseAt(doc, at, phrase));
+  for (let k = 0; k < LIST_CONTINUATIONS.length; k++) if (phraseAt(doc, at, LIST_CONTINUATIONS[k] as readonly string[])) return true;
+  return false;
 }
 
 /** A heading that opens a list: "Here are the leaders who attended:" (its last word token is a colon). */
@@ -334,13 +348,20 @@ function mournedKeys(doc: Doc, people: readonly PersonMention[]): Set<string> {
  */
 /** "traveled without Princess X", "except President X": the words before the title leave the person out. */
 function isLeftOut(doc: Doc, m: PersonMention): boolean {
-  return ABSENCE_BEFORE.some((phrase) => phraseAt(doc, m.titleStart - phrase.length, phrase));
+  for (let k = 0; k < ABSENCE_BEFORE.length; k++) {
+    const phrase = ABSENCE_BEFORE[k] as readonly string[];
+    if (phraseAt(doc, m.titleStart - phrase.length, phrase)) return true;
+  }
+  return false;
 }
 
 function isRepresented(doc: Doc, m: PersonMention): boolean {
   // the title may hold the phrase ("special representative of President"): every place up to the name
   for (let at = m.titleStart; at <= m.tokenStart; at++) {
-    if (REPRESENTED_BY.some((phrase) => phraseAt(doc, at - phrase.length, phrase))) return true;
+    for (let k = 0; k < REPRESENTED_BY.length; k++) {
+      const phrase = REPRESENTED_BY[k] as readonly string[];
+      if (phraseAt(doc, at - phrase.length, phrase)) return true;
+    }
   }
   return false;
 }

@@ -32,8 +32,13 @@ import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
+/** (A loop, not `some`: no closure per value where this runs unoptimized.) */
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((u) => span.start < u.end && u.start < span.end);
+  for (let k = 0; k < spans.length; k++) {
+    const u = spans[k] as Span;
+    if (span.start < u.end && u.start < span.end) return true;
+  }
+  return false;
 }
 
 /** A figure a casualty-like rule (cues, no units) may count: people or nothing named, whole. */
@@ -134,21 +139,25 @@ function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading)
 
 /**
  * Words between the figure and the cue that governs it (0: next to it), or null when no cue
- * governs it. `blockers`: the extents of the sentence's counts; other counts block the way to
+ * governs it; a direct cue first, then an admission cue (`CueHits`). `blockers`: the extents of the sentence's counts; other counts block the way to
  * the cue, a year or a date in between does not. The figure's own extent may be among them:
  * the gaps `cueDistance` checks lie outside it.
  */
-function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, all: readonly Extent[], blockers: readonly Extent[]): number | null {
+function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, all: CueHits, blockers: readonly Extent[]): number | null {
   if (f.cues.length === 0) return 0;
   if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
-  const aside = describingAsideEnd(ns, r);
-  const hits = aside < 0 ? all : all.filter((h) => h.start < aside);
-  const direct = hits.filter((h) => !admissionCue(ns.tokens, h));
-  const d = cueDistance(ns.tokens, r.extent, direct, f.rule.window, blockers) ?? countSetTo(ns, r, direct);
-  if (d !== null || direct.length === hits.length) return d;
-  const weak = cueDistance(ns.tokens, r.extent, hits.filter((h) => admissionCue(ns.tokens, h)), f.rule.window, blockers);
+  const hits = beforeAside(all, describingAsideEnd(ns, r));
+  const d = cueDistance(ns.tokens, r.extent, hits.direct, f.rule.window, blockers) ?? countSetTo(ns, r, hits.direct);
+  if (d !== null || hits.weak.length === 0) return d;
+  const weak = cueDistance(ns.tokens, r.extent, hits.weak, f.rule.window, blockers);
   return weak === null ? null : ADMISSION_DISTANCE + weak;
+}
+
+/** The cue hits before an aside's closing comma `aside` (all of them, not copied, when there is none: -1). */
+function beforeAside(all: CueHits, aside: number): CueHits {
+  if (aside < 0) return all;
+  return { direct: all.direct.filter((h) => h.start < aside), weak: all.weak.filter((h) => h.start < aside) };
 }
 
 /**
@@ -245,9 +254,10 @@ function attributive(tokens: readonly QToken[], hit: { start: number; end: numbe
  */
 function sentenceDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
   // they look only inside the sentence, so every copy of it in the set has the same (a rule's filter is made from the rule alone)
-  const byRule = (ns.figures.distances ??= new Map());
-  let distances = byRule.get(f.rule);
-  if (distances === undefined) byRule.set(f.rule, (distances = readDistances(f, ns)));
+  const byRule = (ns.figures.distances ??= []);
+  for (let k = 0; k < byRule.length; k += 2) if (byRule[k] === f.rule) return byRule[k + 1] as ReadonlyArray<number | null>;
+  const distances = readDistances(f, ns);
+  byRule.push(f.rule, distances);
   return distances;
 }
 
@@ -261,37 +271,42 @@ const NO_DISTANCES: ReadonlyArray<number | null> = [];
 /** No cue hits, no blockers: shared (read only; not frozen, as NO_DISTANCES). */
 const NO_EXTENTS: readonly Extent[] = [];
 
-/**
- * Which readings the rule may take, or null when none (no list made for most sentences and rules).
- * Lists here are pushed, not made by `map`/`filter`, so that they have one hidden class whether
- * the interpreter or optimized code made them.
- */
-function eligibleReadings(f: RuleFilter, ns: NumberedSentence): boolean[] | null {
+/** The first reading the rule may take, or -1 when none (most sentences and rules: no list made). */
+function firstEligible(f: RuleFilter, ns: NumberedSentence): number {
   const facts = readingFacts(ns);
   const readings = ns.readings;
-  let ok: boolean[] | null = null;
-  for (let n = 0; n < readings.length; n++) {
-    const yes = eligible(f, ns, readings[n] as QuantityReading, facts[n] as FigureFacts);
-    if (ok !== null) ok.push(yes);
-    else if (yes) ok = noneUpTo(n);
+  for (let n = 0; n < readings.length; n++) if (eligible(f, ns, readings[n] as QuantityReading, facts[n] as FigureFacts)) return n;
+  return -1;
+}
+
+/** Whether the rule may take reading `n` (its facts are read once per sentence: see `readingFacts`). */
+function eligibleAt(f: RuleFilter, ns: NumberedSentence, n: number): boolean {
+  return eligible(f, ns, ns.readings[n] as QuantityReading, readingFacts(ns)[n] as FigureFacts);
+}
+
+/**
+ * The cue hits of a sentence that may govern a figure (not attributive ones), split once per
+ * sentence and rule (not per figure): direct cues ("injured"), and admission cues ("taken to
+ * hospital"), which govern a figure only when no direct one does.
+ */
+interface CueHits {
+  direct: readonly Extent[];
+  weak: readonly Extent[];
+}
+
+/** No hits (read only, as NO_EXTENTS). */
+const NO_HITS: CueHits = { direct: NO_EXTENTS, weak: NO_EXTENTS };
+
+function governingHits(f: RuleFilter, ns: NumberedSentence): CueHits {
+  if (f.cues.length === 0) return NO_HITS;
+  let direct: Extent[] | null = null;
+  let weak: Extent[] | null = null;
+  for (const h of findCues(ns.tokens, f.cues)) {
+    if (attributive(ns.tokens, h)) continue;
+    if (admissionCue(ns.tokens, h)) (weak ??= []).push(h);
+    else (direct ??= []).push(h);
   }
-  return ok;
-}
-
-/** `false` for the readings before `n`, then `true` for reading `n`. */
-function noneUpTo(n: number): boolean[] {
-  const ok: boolean[] = [];
-  for (let k = 0; k < n; k++) ok.push(false);
-  ok.push(true);
-  return ok;
-}
-
-/** The cue hits that may govern a figure (not attributive ones). */
-function governingHits(f: RuleFilter, ns: NumberedSentence): readonly Extent[] {
-  if (f.cues.length === 0) return NO_EXTENTS;
-  const hits: Extent[] = [];
-  for (const h of findCues(ns.tokens, f.cues)) if (!attributive(ns.tokens, h)) hits.push(h);
-  return hits;
+  return direct === null && weak === null ? NO_HITS : { direct: direct ?? NO_EXTENTS, weak: weak ?? NO_EXTENTS };
 }
 
 /** The extents of the sentence's counts. */
@@ -305,12 +320,12 @@ function countExtents(ns: NumberedSentence): readonly Extent[] {
 }
 
 function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<number | null> {
-  const ok = eligibleReadings(f, ns);
-  if (ok === null) return NO_DISTANCES; // most sentences, for most rules
+  const first = firstEligible(f, ns);
+  if (first < 0) return NO_DISTANCES; // most sentences, for most rules
   // cue hits only matter to an eligible figure of a rule with cues
   const hits = governingHits(f, ns);
-  const blockers = hits.length > 0 ? countExtents(ns) : NO_EXTENTS;
-  const distances = governedDistances(f, ns, ok, hits, blockers);
+  const blockers = hits !== NO_HITS ? countExtents(ns) : NO_EXTENTS;
+  const distances = governedDistances(f, ns, first, hits, blockers);
   let nearest = Infinity;
   for (let n = 0; n < distances.length; n++) {
     const d = distances[n] as number | null;
@@ -318,9 +333,9 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
   }
   if (nearest === Infinity) return distances;
   // parts and older figures no cue reaches take the nearest governed figure's distance + 1 (in place: the list is new)
-  for (let n = 0; n < distances.length; n++) {
+  for (let n = first; n < distances.length; n++) {
     const kind = (ns.readings[n] as QuantityReading).context.kind;
-    if (distances[n] !== null || ok[n] !== true) continue;
+    if (distances[n] !== null || !eligibleAt(f, ns, n)) continue;
     if (kind === 'part') distances[n] = nearest + 1;
     // an older figure follows the one it was replaced by ("rose to 900 from 640"), of whichever rule
     else if (kind === 'superseded') distances[n] = n > 0 ? followed(distances[n - 1]) : nearest + 1;
@@ -331,18 +346,36 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
 
 const followed = (d: number | null | undefined): number | null => (d === null || d === undefined ? null : d + 1);
 
-/** Each eligible reading's distance to the cue that governs it (null: none, or not eligible). */
-function governedDistances(f: RuleFilter, ns: NumberedSentence, ok: readonly boolean[], hits: readonly Extent[], blockers: readonly Extent[]): Array<number | null> {
-  // nulls first: the list holds any value from the start (one hidden class, whatever it ends with)
-  const distances: Array<number | null> = [];
-  for (let n = 0; n < ns.readings.length; n++) distances.push(null);
-  for (let n = 0; n < ns.readings.length; n++) {
-    if (ok[n] !== true) continue;
+/**
+ * Each eligible reading's distance to the cue that governs it (null: none, or not eligible);
+ * `first` is the first eligible one. The list holds nulls from the start (one hidden class,
+ * whatever it ends with), of the exact length (see `nullsOf`); no list of flags is made.
+ * People in care rank after direct and admission cues (CARE_DISTANCE).
+ */
+function governedDistances(f: RuleFilter, ns: NumberedSentence, first: number, hits: CueHits, blockers: readonly Extent[]): Array<number | null> {
+  const distances = nullsOf(ns.readings.length);
+  for (let n = first; n < ns.readings.length; n++) {
+    if (n !== first && !eligibleAt(f, ns, n)) continue;
     const r = ns.readings[n] as QuantityReading;
     const d = ruleDistance(f, ns, r, hits, blockers);
     distances[n] = d !== null && r.context.kind === 'care' ? CARE_DISTANCE + d : d;
   }
   return distances;
+}
+
+/** Nulls to copy lists from (read only). */
+const NULLS: ReadonlyArray<number | null> = Array.from({ length: 32 }, () => null);
+
+/**
+ * `n` nulls: a slice of NULLS (a list of the length asked, of the kind a list pushed with nulls
+ * has), or pushed past its length (a list grown by `push` has room for 17 at least: most of the
+ * distances' allocation).
+ */
+function nullsOf(n: number): Array<number | null> {
+  if (n <= NULLS.length) return NULLS.slice(0, n);
+  const out: Array<number | null> = [];
+  for (let k = 0; k < n; k++) out.push(null);
+  return out;
 }
 
 /**
@@ -415,7 +448,6 @@ function toValue(doc: Doc, f: RuleFilter, ns: NumberedSentence, r: QuantityReadi
     line: place.line,
     column: place.column,
     uncertain: overlapsAny(span, doc.version.uncertain),
-    cueDistance: distance,
   };
   if (r.high !== null) value.high = r.high;
   if (String(expr.value) !== expr.exact) value.exact = expr.exact;
@@ -425,6 +457,8 @@ function toValue(doc: Doc, f: RuleFilter, ns: NumberedSentence, r: QuantityReadi
   const role = roleOf(f, ns, r);
   if (role !== undefined) value.role = role;
   if (r.context.place !== undefined) value.place = r.context.place;
+  // the last key: claims.ts deletes it once roles are given (a delete of the last key keeps the object fast)
+  value.cueDistance = distance;
   return value;
 }
 

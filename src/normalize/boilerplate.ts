@@ -49,8 +49,44 @@ const CHROME = EN.boilerplate.chrome;
 const MAX_REPEATED_LENGTH = 80;
 const MIN_REPEATS = 3;
 
-/** Classify boilerplate lines of LF-separated text (generic patterns, no story strings). */
-export function findBoilerplate(text: string): BoilerplateLine[] {
+/** What a line's own text makes it (whether it repeats aside), or null. */
+type LineKind = BoilerplateKind | null;
+
+/**
+ * Line kinds by trimmed line, for the versions of one set: they repeat most lines, and each
+ * distinct line is matched against the patterns once per set.
+ */
+export type LineKinds = Map<string, LineKind>;
+
+/**
+ * What a trimmed line is by its text alone: a separator, else the first of follow, copyright,
+ * credit, chrome and navigation that it matches. The copyright pattern is chosen by the line:
+ * the plain and the Unicode pattern agree on a line without ſ or K (see COPYRIGHT_PLAIN).
+ */
+function lineKind(trimmed: string): LineKind {
+  if (SEPARATOR.test(trimmed)) return 'separator';
+  if (trimmed.length <= 300 && FOLLOW.test(trimmed)) return 'follow';
+  if (trimmed.length <= 300 && (FOLDS_TO_ASCII.test(trimmed) ? COPYRIGHT : COPYRIGHT_PLAIN).test(trimmed)) return 'copyright';
+  if (CREDIT.test(trimmed)) return 'credit';
+  if (trimmed.length <= 200 && CHROME.test(trimmed)) return 'chrome';
+  return isNavigationBar(trimmed) ? 'navigation' : null;
+}
+
+function cachedLineKind(trimmed: string, kinds: LineKinds | null): LineKind {
+  if (kinds === null) return lineKind(trimmed);
+  let kind = kinds.get(trimmed);
+  if (kind === undefined) {
+    kind = lineKind(trimmed);
+    kinds.set(trimmed, kind);
+  }
+  return kind;
+}
+
+/**
+ * Classify boilerplate lines of LF-separated text (generic patterns, no story strings).
+ * `kinds`: the line kinds of the other versions of the set.
+ */
+export function findBoilerplate(text: string, kinds: LineKinds | null = null): BoilerplateLine[] {
   const lines = splitLines(text);
   const trims = lines.map((line) => line.text.trim());
   const counts = new Map<string, number>();
@@ -59,21 +95,15 @@ export function findBoilerplate(text: string): BoilerplateLine[] {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  const copyright = FOLDS_TO_ASCII.test(text) ? COPYRIGHT : COPYRIGHT_PLAIN;
   const found: BoilerplateLine[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as Line;
     const trimmed = trims[k] as string;
     if (trimmed.length === 0) continue;
-    let kind: BoilerplateKind | null = null;
-    if (SEPARATOR.test(trimmed)) kind = 'separator';
-    else if ((counts.get(trimmed) ?? 0) >= MIN_REPEATS) kind = 'repeated';
-    else if (trimmed.length <= 300 && FOLLOW.test(trimmed)) kind = 'follow';
-    else if (trimmed.length <= 300 && copyright.test(trimmed)) kind = 'copyright';
-    else if (CREDIT.test(trimmed)) kind = 'credit';
-    else if (trimmed.length <= 200 && CHROME.test(trimmed)) kind = 'chrome';
+    const own = cachedLineKind(trimmed, kinds);
+    // a repeated line is 'repeated' unless it is a separator, whatever else it matches
+    const kind = own !== 'separator' && (counts.get(trimmed) ?? 0) >= MIN_REPEATS ? 'repeated' : own;
     if (kind !== null) found.push({ start: line.start, end: line.end, text: trimmed, kind });
-    else if (isNavigationBar(trimmed)) found.push({ start: line.start, end: line.end, text: trimmed, kind: 'navigation' });
   }
   const taken = new Set(found.map((b) => b.start));
   const teasers = teaserBlocks(lines, trims, taken);

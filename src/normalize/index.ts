@@ -1,5 +1,7 @@
 import type { InputProblem, Notice, NormalizedVersion, Place, RawVersion, Span } from '../types.js';
-import { boilerplateEdits, describeBoilerplate, findBoilerplate } from './boilerplate.js';
+import { boilerplateEdits, describeBoilerplate, findBoilerplate, type LineKinds } from './boilerplate.js';
+
+export type { LineKinds } from './boilerplate.js';
 import { findDateLine } from './dateline.js';
 import { htmlEdits, isHtmlPath } from './html.js';
 import { decodeBytes, isDecodeFailure } from './decode.js';
@@ -30,8 +32,12 @@ function push(chain: Chain, edits: readonly Edit[]): void {
  * Decode and clean one version for analysis: mojibake repair, line breaks,
  * date line, boilerplate, paragraph breaks. Every change is an edit recorded in
  * an offset map back to the decoded file, and every repair is a notice.
+ * `path`: the version's path as reports show it (default: the raw path). Given here rather
+ * than set on a copy: a copy made by spreading had another hidden class for the first
+ * versions of a run than for the rest, and code reading versions met both.
+ * `kinds`: the boilerplate line kinds of the set's other versions (a Map per set; see boilerplate.ts).
  */
-export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
+export function normalize(raw: RawVersion, path: string = raw.path, kinds: LineKinds | null = null): NormalizedVersion | InputProblem {
   const decoded = decodeBytes(raw.bytes);
   if (isDecodeFailure(decoded)) return { path: raw.path, message: decoded.problem, version: raw.id };
   const original = decoded.text;
@@ -51,7 +57,7 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
   // 4. Date line.
   const dateLine = removeDateLine(chain, notices);
   // 5. Integrity notices and boilerplate, on the repaired text before removal.
-  removeBoilerplate(chain, notices);
+  removeBoilerplate(chain, notices, kinds);
   // 6. Paragraph breaks.
   push(chain, paragraphEdits(chainText(chain)));
   // 7. Runs of more than MAX_WORD characters without a space are cut for analysis (see long-words.ts).
@@ -65,7 +71,7 @@ export function normalize(raw: RawVersion): NormalizedVersion | InputProblem {
     .filter((span) => span.end > span.start);
   return {
     id: raw.id,
-    path: raw.path,
+    path,
     original,
     text: chainText(chain),
     map: createOffsetMap(chain),
@@ -122,10 +128,10 @@ function removeDateLine(chain: Chain, notices: Notice[]): ReturnType<typeof find
 }
 
 /** Step 5: integrity notices (injected text and links, truncation, a missing opening), then boilerplate removed. */
-function removeBoilerplate(chain: Chain, notices: Notice[]): void {
+function removeBoilerplate(chain: Chain, notices: Notice[], kinds: LineKinds | null): void {
   const scanned = chainText(chain);
   const scannedSteps = chain.steps.length;
-  const boilerplate = findBoilerplate(scanned);
+  const boilerplate = findBoilerplate(scanned, kinds);
   const notice = (type: Notice['type'], found: readonly Finding[], message: string): void => {
     if (found.length === 0) return;
     notices.push({ type, count: found.length, message, places: placesIn(chain, found.map((f) => f.offset), scannedSteps, MAX_PLACES) });

@@ -37,11 +37,20 @@ const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|la|le|al|el|bin|i
 const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){0,3}`;
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
-/** Paragraphs of the normalized text (normalize makes every line a paragraph). */
-function paragraphs(text: string): Span[] {
+/**
+ * Paragraphs of the normalized text (normalize makes every line a paragraph): its non-empty
+ * lines (as the matches of /[^\n]+/gu, without their strings), of the text up to `end`, at
+ * most `limit`.
+ */
+function paragraphs(text: string, end = text.length, limit = Infinity): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+/gu;
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  let start = 0;
+  while (start < end && out.length < limit) {
+    const found = text.indexOf('\n', start);
+    const stop = found < 0 || found > end ? end : found;
+    if (stop > start) out.push({ start, end: stop });
+    start = stop + 1;
+  }
   return out;
 }
 
@@ -302,7 +311,7 @@ const AGENCY_TAG = new RegExp(String.raw`\((?:${AGENCY}|Xinhua|Kyodo|Yonhap|Anad
  * ending in a full stop or a quote: the body has begun), not those a credit already covers.
  */
 function readBareBylines(text: string, credits: Credit[], spans: Span[]): void {
-  for (const p of paragraphs(text.slice(0, 2000)).slice(0, BARE_BYLINE_LINES)) {
+  for (const p of paragraphs(text, Math.min(text.length, 2000), BARE_BYLINE_LINES)) {
     if (/[.!?"”’]\s*$/u.test(text.slice(p.start, p.end))) return;
     if (spans.some((s) => s.start < p.end && p.start < s.end)) continue;
     const found = bareBylineParagraph(text.slice(p.start, p.end), p.start);

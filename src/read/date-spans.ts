@@ -184,32 +184,22 @@ function dateAt(tokens: readonly Token[], i: number): number | null {
   return null;
 }
 
-/** Candidate date extents (word indexes) of one sentence, in order, not overlapping. */
-export function dateExtents(doc: Doc, tokens: readonly Token[]): Extent[] {
-  const own: Extent[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const end = dateAt(tokens, i);
-    if (end !== null && end > i) {
-      own.push({ start: i, end });
-      i = end;
-    } else {
-      i++;
-    }
-  }
-  // wink DATE/TIME entities, adjacent ones merged
-  const fromWink: Extent[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const e = tokens[k]?.entity;
-    const type = e === null || e === undefined ? undefined : doc.entities[e]?.type;
-    if (type !== 'DATE' && type !== 'TIME') continue;
-    const last = fromWink[fromWink.length - 1];
-    if (last !== undefined && last.end === k) last.end = k + 1;
-    else fromWink.push({ start: k, end: k + 1 });
-  }
-  if (fromWink.length === 0 && own.length <= 1) return own; // most sentences: nothing to add or merge
-  const extra = fromWink.filter((w) => !own.some((o) => o.start < w.end && w.start < o.end));
-  const all = extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
+/** No extents, no phrases: shared by the sentences without a date (most; read only). */
+const NO_EXTENTS: readonly Extent[] = [];
+const NO_PHRASES: readonly DatePhrase[] = [];
+
+/**
+ * Candidate date extents (word indexes) of one sentence, in order, not overlapping. Lists are
+ * made at their first extent, as a literal of one (no list grown for the many sentences without
+ * a date or with one).
+ */
+export function dateExtents(doc: Doc, tokens: readonly Token[]): readonly Extent[] {
+  const own = ownExtents(tokens);
+  const fromWink = winkExtents(doc, tokens);
+  if (fromWink === null && (own === null || own.length <= 1)) return own ?? NO_EXTENTS; // most sentences: nothing to add or merge
+  const mine = own ?? [];
+  const extra = fromWink === null ? [] : fromWink.filter((w) => !mine.some((o) => o.start < w.end && w.start < o.end));
+  const all = extra.length === 0 ? mine : [...mine, ...extra].sort((a, b) => a.start - b.start);
   // "Feb. 3" + "next year" is one date. (The extents are this function's own: merged in place.)
   const merged: Extent[] = [];
   for (const e of all) {
@@ -221,6 +211,42 @@ export function dateExtents(doc: Doc, tokens: readonly Token[]): Extent[] {
     }
   }
   return merged;
+}
+
+/** The extents `dateAt` reads, or null when none. */
+function ownExtents(tokens: readonly Token[]): Extent[] | null {
+  let own: Extent[] | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    const end = dateAt(tokens, i);
+    if (end !== null && end > i) {
+      const e = { start: i, end };
+      if (own === null) own = [e];
+      else own.push(e);
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  return own;
+}
+
+/** wink DATE/TIME entities, adjacent ones merged, or null when none. */
+function winkExtents(doc: Doc, tokens: readonly Token[]): Extent[] | null {
+  let fromWink: Extent[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const e = tokens[k]?.entity;
+    const type = e === null || e === undefined ? undefined : doc.entities[e]?.type;
+    if (type !== 'DATE' && type !== 'TIME') continue;
+    if (fromWink === null) {
+      fromWink = [{ start: k, end: k + 1 }];
+      continue;
+    }
+    const last = fromWink[fromWink.length - 1] as Extent;
+    if (last.end === k) last.end = k + 1;
+    else fromWink.push({ start: k, end: k + 1 });
+  }
+  return fromWink;
 }
 
 /** "next year", "last year", "this year" as a whole extent. */
@@ -250,10 +276,12 @@ export interface DatePhrase {
   past: boolean;
 }
 
-/** The date phrases of one sentence (its words, as `sentenceWords` gives them). */
-export function datePhrases(doc: Doc, tokens: readonly Token[]): DatePhrase[] {
+/** The date phrases of one sentence (its words, as `sentenceWords` gives them); read only. */
+export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePhrase[] {
+  const extents = dateExtents(doc, tokens);
+  if (extents.length === 0) return NO_PHRASES;
   const out: DatePhrase[] = [];
-  for (const extent of dateExtents(doc, tokens)) {
+  for (const extent of extents) {
     const first = tokens[extent.start];
     const last = tokens[extent.end - 1];
     if (first === undefined || last === undefined) continue;

@@ -79,11 +79,14 @@ export function foldSurname(surname: string): string {
 }
 
 /** Root of a given name: hypocorism table, then Slavic ending fold. */
+/** Transliterated endings of a given name ("Yurii", "Dmitriy"); compiled once (a literal in the function is a new RegExp per call). */
+const GIVEN_ENDING = /(?:ii|iy|yi|ei|ey)$/u;
+
 export function givenRoot(given: string): string {
   const g = foldText(given);
   const direct = GIVEN_ROOT.get(g);
   if (direct !== undefined) return direct;
-  const folded = g.replace(/(?:ii|iy|yi|ei|ey)$/u, 'i');
+  const folded = g.replace(GIVEN_ENDING, 'i');
   return GIVEN_ROOT.get(folded) ?? folded;
 }
 

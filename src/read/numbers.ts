@@ -251,7 +251,8 @@ export function numberAt(words: readonly string[], i: number): NumberParse | nul
     }
     break;
   }
-  return parsed(add(total, current), j, scaleSeen, false);
+  // (most numbers have no scale: the total is their value, already normal; decimals are never changed)
+  return parsed(total === ZERO ? current : add(total, current), j, scaleSeen, false);
 }
 
 /** A vague magnitude ("dozens", "hundreds of thousands", "several hundred") at `i`. */
@@ -425,14 +426,29 @@ const QUANTITY_STARTS: ReadonlySet<string> = new Set([...STARTERS, ...NUMBER_WOR
  * `numberAt` need next ("a few", "a million", "half a"): tested here, before any parse.
  */
 function mayStartQuantity(words: readonly string[], i: number): boolean {
-  const w = words[i] as string;
+  return mayStartWith(words[i] as string, words[i + 1]);
+}
+
+/** `mayStartQuantity` of a word `w` followed by `next`. */
+function mayStartWith(w: string, next: string | undefined): boolean {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  const next = words[i + 1];
   if (w === 'a') return next === 'few' || scaleAfterA(next);
   if (w === 'an') return scaleAfterA(next);
   if (w === 'half') return next === 'a' || next === 'an';
   return QUANTITY_STARTS.has(w);
+}
+
+/**
+ * Whether `findQuantities` may find an expression among the lower-case words of `tokens` (the
+ * test it makes before every parse, read on the tokens): most sentences have none, and their
+ * list of words need not be made.
+ */
+export function mayHaveQuantities(tokens: ReadonlyArray<{ readonly lower: string }>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (mayStartWith((tokens[i] as { lower: string }).lower, tokens[i + 1]?.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether `numberAt` can read a number at a word: a digit first, a number word, or "a"/"an" (the same look-ups). */

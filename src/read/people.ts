@@ -286,34 +286,68 @@ export interface NameWord {
   lower: string;
 }
 
-/** Words (excluding particles and hyphens) of a token range, split pieces rejoined. */
+/**
+ * Words (excluding particles and hyphens) of a token range, split pieces rejoined. A word of one
+ * token is the token itself (read only: a token has the text and lower case of a NameWord), a
+ * joined one a new word: no object per word of every name read.
+ */
 export function nameWords(doc: Doc, start: number, end: number): NameWord[] {
+  // most names: every token a word of its own, the list a copy of the tokens (of its length: a list pushed has room for 17)
+  if (plainWords(doc, start, end)) return doc.tokens.slice(start, end);
   const words: NameWord[] = [];
+  walkNameWords(doc, start, end, words);
+  return words;
+}
+
+/** Whether `walkNameWords` would take every token of the range as a word of its own (no piece joined, none skipped). */
+function plainWords(doc: Doc, start: number, end: number): boolean {
+  if (start < 0 || end > doc.tokens.length) return false;
+  for (let i = start; i < end; i++) {
+    const tok = doc.tokens[i] as Token;
+    if (tok.text === '-' || (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower)) return false;
+    if (i > start && isWordPiece(doc, i)) return false;
+  }
+  return true;
+}
+
+/** How many words `nameWords` finds in a token range (no list made). */
+export function nameWordCount(doc: Doc, start: number, end: number): number {
+  return walkNameWords(doc, start, end, null);
+}
+
+/** The words of a token range into `words` (when given); returns how many. */
+function walkNameWords(doc: Doc, start: number, end: number, words: NameWord[] | null): number {
+  let count = 0;
   let lastToken = -1;
   for (let i = start; i < end; i++) {
     const tok = doc.tokens[i];
     if (!tok) continue;
-    const last = words[words.length - 1];
-    const joins = last !== undefined && lastToken === i - 1;
+    const joins = count > 0 && lastToken === i - 1;
     if (joins && isWordPiece(doc, i)) {
-      last.text += tok.text;
-      last.lower = last.text.toLowerCase();
+      if (words !== null) joinLast(words, tok.text);
       lastToken = i;
       continue;
     }
     // "Jean-Pierre", "Jae-in": a tight hyphen joins two pieces into one word.
     const next = doc.tokens[i + 1];
     if (joins && tok.text === '-' && next && i + 1 < end && tight(doc.tokens[i - 1], tok) && tight(tok, next)) {
-      last.text += `-${next.text}`;
-      last.lower = last.text.toLowerCase();
+      if (words !== null) joinLast(words, `-${next.text}`);
       lastToken = ++i;
       continue;
     }
     if (tok.text === '-' || (NAME_PARTICLES.has(tok.lower) && tok.text === tok.lower)) continue;
-    words.push({ text: tok.text, lower: tok.lower });
+    if (words !== null) words.push(tok);
+    count++;
     lastToken = i;
   }
-  return words;
+  return count;
+}
+
+/** The last word with `piece` added: a new word (the last may be a token, never changed). */
+function joinLast(words: NameWord[], piece: string): void {
+  const last = words[words.length - 1] as NameWord;
+  const text = last.text + piece;
+  words[words.length - 1] = { text, lower: text.toLowerCase() };
 }
 
 function textOf(doc: Doc, start: number, end: number): string {
@@ -402,8 +436,7 @@ function titleStartBefore(doc: Doc, nameStart: number, sentence: Sentence): numb
     }
     // "State Department spokeswoman": capitalised words before a title word.
     if (t < nameStart && isUpperStart(prev.text) && prev.pos !== 'DET' && !isTitleToken(doc.tokens[nameStart])) {
-      const words = nameWords(doc, t - 1, t);
-      if (words.length === 1 && !PLACE_NAMES.has(prev.lower)) {
+      if (nameWordCount(doc, t - 1, t) === 1 && !PLACE_NAMES.has(prev.lower)) {
         t--;
         continue;
       }
@@ -494,9 +527,7 @@ function candidates(doc: Doc): Candidate[] {
     const placeWord = PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));
     const before = doc.tokens[start - 1]?.lower ?? '';
     if (placeWord && (words.length > 1 || before === 'to' || LOCATIVE_PREPOSITIONS.has(before))) continue;
-    const month = monthSurname(doc, words, run.end);
-    const rejected = (w: NameWord, i: number): boolean => !(givenFirst && i === 0) && !(month && i === words.length - 1) && isRejectedWordMulti(w, i, words.length);
-    if (words.length === 1 ? words.some(isRejectedWord) : words.some(rejected)) {
+    if (hasRejectedWord(words, givenFirst, monthSurname(doc, words, run.end))) {
       if (!headWordSurname(doc, words, start, run.end, sentence)) continue;
     }
     if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
@@ -518,9 +549,25 @@ function candidates(doc: Doc): Candidate[] {
     }
     const head = doc.tokens[placed ? run.start - 2 : start - 1];
     const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
-    out.push({ start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text), ...(placeWord ? { placeWord } : {}) });
+    const c: Candidate = { start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) };
+    if (placeWord) c.placeWord = placeWord;
+    out.push(c);
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
+}
+
+/**
+ * Whether a word of a name rules it out: in a one-word name any such word, in a longer one
+ * (`isRejectedWordMulti`) not the given name of `givenFirst` nor the month of `month` at its end.
+ */
+function hasRejectedWord(words: readonly NameWord[], givenFirst: boolean, month: boolean): boolean {
+  if (words.length === 1) return isRejectedWord(words[0] as NameWord);
+  for (let i = 0; i < words.length; i++) {
+    if (givenFirst && i === 0) continue;
+    if (month && i === words.length - 1) continue;
+    if (isRejectedWordMulti(words[i] as NameWord, i, words.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -594,7 +641,7 @@ function personAfterHead(doc: Doc, start: number, end: number): number {
   }
   const given = doc.tokens[head + 1];
   if (head < 0 || given === undefined || !isGivenName(given.text)) return start;
-  const words = nameWords(doc, head + 1, end).length;
+  const words = nameWordCount(doc, head + 1, end);
   return words >= 2 && words <= 3 ? head + 1 : start;
 }
 
@@ -986,5 +1033,11 @@ function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: stri
 
 /** Whether a span overlaps any uncertain span of the version. */
 export function overlapsUncertain(doc: Doc, span: Span): boolean {
-  return doc.version.uncertain.some((u) => u.start < span.end && span.start < u.end);
+  // a loop, not `some`: asked for every value, a closure each time where it runs unoptimized
+  const uncertain = doc.version.uncertain;
+  for (let k = 0; k < uncertain.length; k++) {
+    const u = uncertain[k] as Span;
+    if (u.start < span.end && span.start < u.end) return true;
+  }
+  return false;
 }

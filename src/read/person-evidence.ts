@@ -46,7 +46,10 @@ export interface NameRun {
 
 /** Whether a word is a known given name (hypocorisms and transliterations included). */
 export function isGivenName(word: string): boolean {
-  const folded = foldText(word).split('-')[0] ?? '';
+  // the part before a hyphen (as `split('-')[0]`, without the list: asked of most capitalised words)
+  const whole = foldText(word);
+  const dash = whole.indexOf('-');
+  const folded = dash < 0 ? whole : whole.slice(0, dash);
   return GIVEN_NAMES.has(folded) || GIVEN_NAMES.has(givenRoot(folded));
 }
 
@@ -222,19 +225,18 @@ function listedWithPeople<R extends NameRun>(doc: Doc, runs: readonly R[], peopl
   return promotedByMajority(runsInLists(items, (last, run) => listed(doc, last, run)), people, keyOf);
 }
 
-/** The runs cut into lists: a run joins the list before it when `continues(last, run)`. */
-function runsInLists<R extends NameRun>(runs: Iterable<R>, continues: (last: R, run: R) => boolean): R[][] {
+/**
+ * The runs cut into lists of two or more (a run joins the list before it when `continues(last,
+ * run)`): a list of one holds no two people, and no list is made for it (most runs stand alone).
+ */
+function runsInLists<R extends NameRun>(runs: readonly R[], continues: (last: R, run: R) => boolean): R[][] {
   const lists: R[][] = [];
-  let list: R[] = [];
-  for (const run of runs) {
-    const last = list[list.length - 1];
-    if (last !== undefined && !continues(last, run)) {
-      lists.push(list);
-      list = [];
-    }
-    list.push(run);
+  let start = 0;
+  for (let n = 1; n <= runs.length; n++) {
+    if (n < runs.length && continues(runs[n - 1] as R, runs[n] as R)) continue;
+    if (n - start >= 2) lists.push(runs.slice(start, n));
+    start = n;
   }
-  if (list.length > 0) lists.push(list);
   return lists;
 }
 

@@ -21,7 +21,7 @@ import {
   PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
-import { findQuantities, type QuantityExpr } from './numbers.js';
+import { findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
@@ -103,8 +103,12 @@ export interface SharedFigures {
   readings: QuantityReading[];
   /** Per reading: what every rule filter asks of it (extract/quantity.ts), once asked. */
   facts: FigureFacts[] | undefined;
-  /** Per rule: each reading's distance to the rule's cue, or null (extract/quantity.ts), once asked. */
-  distances: Map<Rule, ReadonlyArray<number | null>> | undefined;
+  /**
+   * Per rule: each reading's distance to the rule's cue, or null (extract/quantity.ts), once asked:
+   * rule, distances, rule, distances, … (a short flat list: a set has a few quantity rules; a Map
+   * per sentence, grown past its first size, cost more than the readings it kept).
+   */
+  distances: Array<Rule | ReadonlyArray<number | null>> | undefined;
 }
 
 /** What every rule asks of a figure, rule-independent (extract/quantity.ts reads it). */
@@ -381,12 +385,14 @@ export function spanIn(ns: NumberedSentence, r: QuantityReading): Span {
  */
 function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): NumberedSentence | null {
   const shape = sentenceShape(doc, sentence);
-  let byYear = figuresOf.get(shape);
-  if (byYear === undefined) figuresOf.set(shape, (byYear = []));
-  const known = ofYear(byYear, year);
+  const byYear = figuresOf.get(shape);
+  const known = byYear === undefined ? undefined : ofYear(byYear, year);
   if (known === undefined) {
     const ns = readSentence(doc, sentence, sentenceWords(doc, sentence), year);
-    byYear.push({ year, figures: ns === null ? null : ns.figures });
+    const entry: YearFigures = { year, figures: ns === null ? null : ns.figures };
+    // a list of one, as a literal (one year, mostly: a list pushed has room for 17)
+    if (byYear === undefined) figuresOf.set(shape, [entry]);
+    else byYear.push(entry);
     return ns;
   }
   const shared = known.figures;
@@ -394,9 +400,15 @@ function sentenceFigures(doc: Doc, sentence: Sentence, year: number | null): Num
   return { sentence, tokens: withEntityTypes(doc, sentenceWords(doc, sentence)), readings: shared.readings, delta: sentence.start - shared.base, figures: shared };
 }
 
+/** Whether every token carries its entity type (a loop, not `every`: asked for every copy of a sentence). */
+function allTyped(words: readonly Token[]): boolean {
+  for (let k = 0; k < words.length; k++) if ((words[k] as Partial<QToken>).entityType === undefined) return false;
+  return true;
+}
+
 /** Tokens from analyze() carry their entity type already (no copy); others get one. */
 function withEntityTypes(doc: Doc, words: Token[]): QToken[] {
-  if (words.every((t) => (t as Partial<QToken>).entityType !== undefined)) return words as QToken[];
+  if (allTyped(words)) return words as QToken[];
   return words.map((t) => ({
     i: t.i, text: t.text, lower: t.lower, start: t.start, end: t.end, pos: t.pos, lemma: t.lemma, type: t.type,
     sentence: t.sentence, entity: t.entity,
@@ -405,6 +417,7 @@ function withEntityTypes(doc: Doc, words: Token[]): QToken[] {
 }
 
 function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number | null): NumberedSentence | null {
+  if (!mayHaveQuantities(words)) return null; // most sentences: no word list made
   // lists here are pushed, not mapped: `map` makes a holey list in the interpreter and a packed
   // one in optimized code, and code optimized on one kind was thrown away on meeting the other
   const lowers: string[] = [];
@@ -456,7 +469,7 @@ const ELLIPSIS_GAP_TAGS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADJ', 'A
  */
 function qualifierSource(tokens: readonly QToken[], readings: readonly QuantityReading[], r: QuantityReading): QuantityReading | null {
   if (r.expr.qualifier !== null || r.vague || r.high !== null || r.context.kind !== null || r.total !== undefined) return null;
-  if (readings.some((x) => x.total === r)) return null; // a group's total: its members point to it as it is
+  if (isTotal(readings, r)) return null; // a group's total: its members point to it as it is
   let p: QuantityReading | null = null;
   for (const x of readings) if (x.extent.end <= r.extent.start && (p === null || x.extent.end > p.extent.end)) p = x;
   const q = p?.expr.qualifier ?? null;
@@ -498,6 +511,12 @@ function ownFiniteVerb(t: QToken | undefined): boolean {
   return !PARTICIPLE_END.test(t.lower) && !ING_END.test(t.lower) && !IRREGULAR_STATE_PARTICIPLES.has(t.lower);
 }
 
+/** Whether members of a group point to `r` as their total (a loop: asked of every figure). */
+function isTotal(readings: readonly QuantityReading[], r: QuantityReading): boolean {
+  for (let k = 0; k < readings.length; k++) if ((readings[k] as QuantityReading).total === r) return true;
+  return false;
+}
+
 /** The numbered sentences of a doc, in order (pushed: see `readSentence`). */
 function numberedSentences(doc: Doc, year: number | null): NumberedSentence[] {
   const out: NumberedSentence[] = [];
@@ -508,13 +527,16 @@ function numberedSentences(doc: Doc, year: number | null): NumberedSentence[] {
   return out;
 }
 
+/** The readings with shared qualifiers: the same list when none is shared (most sentences), else a new one. */
 function withSharedQualifiers(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
-  const out: QuantityReading[] = [];
-  for (const r of readings) {
+  let out: QuantityReading[] | null = null;
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
     const source = qualifierSource(tokens, readings, r);
-    out.push(source === null ? r : { ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } });
+    if (source !== null) (out ??= readings.slice(0, n)).push({ ...r, expr: { ...r.expr, qualifier: source.expr.qualifier } });
+    else if (out !== null) out.push(r);
   }
-  return out;
+  return out ?? readings;
 }
 
 /** A figure of one kind of people, a possible member of a group ("two students", "three police"). */
@@ -596,28 +618,26 @@ function explainsFigure(tokens: readonly QToken[], readings: readonly QuantityRe
 const countsPeople = (r: QuantityReading): boolean =>
   r.unit === null || PERSON_NOUNS.has(r.unit.word.toLowerCase()) || PERSON_NOUNS.has(r.unit.text.toLowerCase());
 
-/** The runs of members joined by "and" / "," whose last join is "and" (sentence order). */
+/**
+ * The runs of members joined by "and" / "," whose last join is "and" (sentence order). A run is
+ * a stretch of the readings in a row, kept by its first index: no list for a lone figure.
+ */
 function memberRuns(tokens: readonly QToken[], readings: readonly QuantityReading[]): QuantityReading[][] {
   const runs: QuantityReading[][] = [];
-  let run: QuantityReading[] = [];
+  let start = -1;
   let lastJoin: 'and' | ',' | null = null;
-  const close = (): void => {
-    if (run.length >= 2 && lastJoin === 'and') runs.push(run);
-    run = [];
-    lastJoin = null;
-  };
-  for (const r of readings) {
-    const prev = run[run.length - 1];
-    const join = prev === undefined || !groupMember(r) ? null : joinAfter(tokens, prev, r);
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
+    const join = start < 0 || !groupMember(r) ? null : joinAfter(tokens, readings[n - 1] as QuantityReading, r);
     if (join !== null) {
-      run.push(r);
       lastJoin = join;
       continue;
     }
-    close();
-    if (groupMember(r)) run = [r];
+    if (start >= 0 && n - start >= 2 && lastJoin === 'and') runs.push(readings.slice(start, n));
+    start = groupMember(r) ? n : -1;
+    lastJoin = null;
   }
-  close();
+  if (start >= 0 && readings.length - start >= 2 && lastJoin === 'and') runs.push(readings.slice(start));
   return runs;
 }
 

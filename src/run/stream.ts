@@ -7,7 +7,7 @@
  * the collector keeps it.
  */
 import { VERSION } from '../version.js';
-import { ndjsonSet, ndjsonTail } from '../report/ndjson.js';
+import { ndjsonSet, ndjsonSetParts, ndjsonTail } from '../report/ndjson.js';
 import { textFrame, textHead, textSetBlock, textTail } from '../report/text.js';
 import type { Finding, Report, SetReport } from '../types.js';
 import type { Outcome } from './run.js';
@@ -41,6 +41,8 @@ export interface ReportSink {
 }
 
 export type Write = (chunk: string) => void | Promise<void>;
+/** Writes the concatenation of `parts` as one chunk (a writer that encodes them one after the other: cli/encoder.ts). */
+export type WriteParts = (parts: readonly string[]) => void | Promise<void>;
 
 function tally(counts: Counts, findings: readonly Finding[]): void {
   for (const f of findings) {
@@ -85,15 +87,19 @@ export function jsonSink(write: Write, shard: Shard | null = null): ReportSink {
   };
 }
 
-/** NDJSON: one set per line, then `{"tool":…,"findings":[…],"summary":{…}}`. */
-export function ndjsonSink(write: Write, shard: Shard | null = null): ReportSink {
+/**
+ * NDJSON: one set per line, then `{"tool":…,"findings":[…],"summary":{…}}`. With `writeParts`,
+ * each set's line is given to it in pieces, never made one long string (report/json-parts.ts).
+ */
+export function ndjsonSink(write: Write, shard: Shard | null = null, writeParts: WriteParts | null = null): ReportSink {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
   const positions: number[] = [];
   return {
     async set(report, position) {
       tally(counts, report.findings);
       positions.push(position);
-      await write(ndjsonSet(report));
+      if (writeParts !== null) await writeParts(ndjsonSetParts(report));
+      else await write(ndjsonSet(report));
     },
     async end(own, summary) {
       const findings = own.map((x) => x.finding);

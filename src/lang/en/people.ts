@@ -392,6 +392,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = words(`
   superintendent administrator coordinator director-general secretary-general
   fiance fiancee fiancé fiancée girlfriend boyfriend spouse classmate roommate
   stepfather stepmother stepson stepdaughter grandson granddaughter nephew niece bodyguard chauffeur
+  relative mourner dignitary villager pilgrim worshipper worshiper evacuee rescuer bystander onlooker spectator
 `);
 
 /**

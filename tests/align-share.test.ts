@@ -5,6 +5,8 @@ import { SentenceShare } from '../src/align/share.js';
 import { readTogether } from '../src/read/share.js';
 import type { ScarMemo } from '../src/align/scars.js';
 import { plainVersion } from '../src/normalize/plain.js';
+import { AnalyzedToken, Word } from '../src/analyze/token.js';
+import type { Token } from '../src/types.js';
 
 const first = 'Officials said 12 people were killed in Kelmar on Tuesday.';
 const second = 'The council of , and the mayor met on Wednesday .';
@@ -27,7 +29,7 @@ describe('SentenceShare: repeated sentences of a set', () => {
     const a = analyze(plainVersion('a', first));
     const b = analyze(plainVersion('b', first));
     const s = b.sentences[0]!;
-    const retagged = { ...b, tokens: b.tokens.map((t, k) => (k === s.tokenStart ? { ...t, pos: 'X' } : t)) };
+    const retagged = { ...b, tokens: b.tokens.map((t, k) => (k === s.tokenStart ? withPos(t, 'X') : t)) };
     readTogether([a, retagged]);
     const share = new SentenceShare();
     expect(share.of(a, a.sentences[0]!).no).not.toBe(share.of(retagged, s).no);
@@ -45,3 +47,11 @@ describe('findScars with a set memo', () => {
     expect(findScars(analyze(plainVersion('v', second))).length).toBeGreaterThan(0);
   });
 });
+
+/** A copy of a token with another tag (tokens read their text and tags from a shared Word: a spread copy would lose them). */
+function withPos(t: Token, pos: string): Token {
+  const copy = new AnalyzedToken(t.i, t.start, new Word(t.text, t.lower, pos, t.lemma, t.type));
+  copy.sentence = t.sentence;
+  copy.entity = t.entity;
+  return copy;
+}

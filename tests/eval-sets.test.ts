@@ -279,17 +279,23 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // (injured "revised to nine from 11 … two injured students" read as 2), first value 95.2%,
       // 3.21 values per version, person precision 98.8% (recall 99.2%), 12.3 findings per set,
       // expected 144/149, 0 false contradictions, 6 other wrong. A name cut after "Principal" (school,
-      // church and local titles are titles): expected 145/149.
+      // church and local titles are titles): expected 145/149. After the fixes they and real copy led
+      // to ("N people were being treated" the injured count when no other is given; "the number of
+      // dead reached 70"; "revised the number … wounded … to nine from 11", people "counted twice"
+      // a miscount; an area's figure a share of a larger one given before; "leader of some 40
+      // million faithful, who died" no toll; "and nine remain missing" takes no "more than" from the
+      // figure before; counts of countries compared by counted thing): 231/231, 95.7%, 3.21, 98.8%
+      // (recall 99.2%), 12.2, 146/149, 0, 5.
       expect(o.headlineTotal).toBe(231);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(229);
-      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.952);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(231);
+      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.956);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.21);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.985);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.992);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(12.3);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(145);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(12.23);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(146);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(6);
+      expect(o.otherWrong).toBeLessThanOrEqual(5);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
       expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(149);
     });

@@ -1,3 +1,4 @@
+import { valueAt } from '../claim-value.js';
 import { boundsAgree, hedgeAllows } from '../kinds/hedges.js';
 import {
   BODY_NOUNS,
@@ -189,7 +190,7 @@ function tollAfterFinds(first: ClaimValue, candidates: readonly ClaimValue[]): C
  */
 function countsFinds(x: ClaimValue): boolean {
   if (x.high !== undefined || x.unit === undefined || !BODY_NOUNS.has(x.unit)) return false;
-  const at = x.sentence.indexOf(x.text);
+  const at = valueAt(x);
   if (at < 0) return false;
   const after = x.sentence.slice(at + x.text.length).search(CLAUSE_END);
   const words = wordsOf(after < 0 ? x.sentence : x.sentence.slice(0, at + x.text.length + after));
@@ -199,7 +200,7 @@ function countsFinds(x: ClaimValue): boolean {
 
 /** A figure given as the level of the toll: "the death toll now stands at 61", "bringing the total to 48". */
 function statesToll(y: ClaimValue): boolean {
-  const at = y.sentence.indexOf(y.text);
+  const at = valueAt(y);
   if (at < 0) return false;
   const before = wordsOf(y.sentence.slice(0, at)).slice(-TOLL_STATEMENT_WORDS);
   return before.some((w) => TOLL_NOUNS.has(w)) && before.some((w) => LEVEL_COUNT_VERBS.has(w) || TOTAL_BRINGING_VERBS.has(w));

@@ -26,7 +26,7 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
-import { COUNT_OF_FILLERS } from '../lang/en/figure-scope.js';
+import { COUNT_OF_FILLERS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
 
@@ -184,8 +184,6 @@ function describingAsideEnd(ns: NumberedSentence, r: QuantityReading): number {
 /** How far back from "to N" the count noun a verb sets may stand ("revised the number of people wounded in … to nine"). */
 const COUNT_SET_REACH = 20;
 
-/** Words between a verb that sets a count and its "to" or its count noun ("revised down to", "lowered the number"). */
-const SET_TO_FILLERS: ReadonlySet<string> = new Set(['down', 'up', 'downward', 'upward', 'the', 'its', 'their', 'it']);
 
 const setsCount = (w: string): boolean => REVISION_VERBS.has(w) || DOWNWARD_REVISION_WORDS.has(w) || LEVEL_COUNT_VERBS.has(w);
 

@@ -21,6 +21,7 @@ import {
   VICTIM_NOUNS,
 } from '../lang/en/attendance.js';
 import { canonicalUnit } from '../lang/en/units.js';
+import { valueAt } from '../claim-value.js';
 import type { ClaimValue } from '../types.js';
 
 /** The counted things; '' is a count whose counted thing the sentence does not tell. */
@@ -42,7 +43,7 @@ const CLAUSE_END = new Set([';', ':', '—', '–', '(', ')']);
 export function countedThing(v: ClaimValue): CountedThing {
   // most values of most rules count people or things: the unit, already a class head, says so at once
   if (v.unit === undefined || (v.unit !== COUNTRY && canonicalUnit(v.unit) !== COUNTRY)) return '';
-  const at = v.sentence.indexOf(v.text);
+  const at = valueAt(v);
   if (at < 0) return '';
   const before = wordsOf(v.sentence.slice(0, at));
   const after = wordsOf(v.sentence.slice(at + v.text.length));

@@ -53,7 +53,7 @@ import {
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
-import { MISCOUNT_LEADS } from '../lang/en/figure-scope.js';
+import { MISCOUNT_LEADS, PLACE_SUBJECT_LEADS } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
 import { BUILDING_NOUNS } from '../lang/en/places.js';
@@ -371,7 +371,7 @@ function placeBefore(tokens: readonly Token[], start: number): string | null {
   const first = placeRun(tokens, end - 1);
   if (first === end - 1) return null;
   const lead = tokens[first - 1];
-  if (lead !== undefined && !['and', ',', 'while', ';'].includes(lead.lower)) return null;
+  if (lead !== undefined && !PLACE_SUBJECT_LEADS.has(lead.lower)) return null;
   return tokens.slice(first, end).map((t) => t.text).join(' ');
 }
 

@@ -1,3 +1,4 @@
+import { valueAt } from '../claim-value.js';
 import type { ClaimValue, Finding, SkippedFile } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 
@@ -68,7 +69,7 @@ function quoted(list: readonly ClaimValue[]): ClaimValue[] {
 function quotedValue(v: ClaimValue, n: number): ClaimValue {
   const limit = n <= FULL_QUOTES_PER_SENTENCE ? MAX_QUOTE : 2 * WINDOW + v.text.length;
   if (v.sentence.length <= limit) return v;
-  const at = Math.max(0, v.sentence.indexOf(v.text));
+  const at = Math.max(0, valueAt(v));
   const before = n <= FULL_QUOTES_PER_SENTENCE ? Math.max(0, Math.floor((MAX_QUOTE - v.text.length) / 2)) : WINDOW;
   return { ...v, sentence: window(v.sentence, at, before, Math.max(limit - before, v.text.length)) };
 }

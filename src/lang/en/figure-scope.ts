@@ -63,5 +63,11 @@ export const IRREGULAR_STATE_PARTICIPLES: ReadonlySet<string> = new Set([
  */
 export const COUNT_OF_FILLERS: ReadonlySet<string> = new Set(['people', 'the', 'those', 'persons']);
 
+/** Words between a verb that sets a count and its "to" or its count noun ("revised down to", "lowered the number"). */
+export const SET_TO_FILLERS: ReadonlySet<string> = new Set(['down', 'up', 'downward', 'upward', 'the', 'its', 'their', 'it']);
+
+/** What may stand before a place named as the subject of its figure ("… and Kessel county 12", "while Orvan county reported 45"). */
+export const PLACE_SUBJECT_LEADS: ReadonlySet<string> = new Set(['and', ',', 'while', ';']);
+
 /** Words between a figure and what a revision says of it ("two students [who had been] counted twice"). */
 export const MISCOUNT_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being']);

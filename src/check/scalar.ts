@@ -294,7 +294,7 @@ function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue
   for (const v of input.versions) {
     for (const x of certain.get(v.id) ?? []) {
       const perVersion = byKey.get(x.key) ?? new Map<string, ClaimValue>();
-      if (!perVersion.has(v.id)) perVersion.set(v.id, x);
+      if (!perVersion.has(v.id)) perVersion.set(v.id, hedgedStatement(input, x));
       byKey.set(x.key, perVersion);
     }
   }
@@ -353,12 +353,26 @@ function qualifierChange(
   };
 }
 
+/**
+ * The statement of `x`'s figure that stands for its version: `x`, or, when `x` has no hedge and
+ * the version hedges the same figure elsewhere, that hedged statement. A headline line drops the
+ * hedge its lede keeps ("death toll rises to 22" over "rose overnight to at least 22"): the
+ * version says "at least 22", and a copy that says "killed 22" changed that. Parts and
+ * background figures are other statements, not this one.
+ */
+function hedgedStatement(input: RuleCheckInput, x: ClaimValue): ClaimValue {
+  if (x.qualifier !== null) return x;
+  const hedged = (y: ClaimValue): boolean =>
+    y.key === x.key && y.qualifier !== null && y.qualifier !== 'range' && !y.uncertain && y.role !== 'background' && y.role !== 'part';
+  return (input.values.get(x.version) ?? []).find(hedged) ?? x;
+}
+
 /** Whether every compared value has one qualifier class: then no key can show a change (the usual case). */
 function oneQualifierClass(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): boolean {
   let first: QualifierClass | undefined;
   for (const v of input.versions) {
     for (const x of certain.get(v.id) ?? []) {
-      const c = qualifierClass(x.qualifier);
+      const c = qualifierClass(hedgedStatement(input, x).qualifier);
       if (first === undefined) first = c;
       else if (c !== first) return false;
     }

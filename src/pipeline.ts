@@ -25,6 +25,7 @@ import { lexiconFor } from './lang/index.js';
 import { normalize, type LineKinds } from './normalize/index.js';
 import { capEvidence, capFindings, capSkipped, capValues } from './report/bounds.js';
 import { builtin, unkeyed } from './findings.js';
+import { withSetCaches } from './set-cache.js';
 import type {
   ClaimReport,
   ClaimValue,
@@ -55,13 +56,22 @@ function settleFindings(findings: readonly Finding[]): Finding[] {
   return SET_PASSES.reduce((acc, pass) => pass(acc), [...findings]);
 }
 
-/** Checks one loaded set with the given rules; each stage below feeds only the later ones. */
+/**
+ * Checks one loaded set with the given rules. The readings cached along the way are the set's
+ * own and are dropped with it (set-cache.ts: kept past the set, they cost more in garbage
+ * collection than they saved).
+ */
 export function checkSet(
   set: LoadedSet,
   rules: readonly Rule[],
   display: (p: string) => string,
   settings: { language?: string | null } = {},
 ): SetReport {
+  return withSetCaches(() => checkSetNow(set, rules, display, settings));
+}
+
+/** checkSet's work; each stage below feeds only the later ones. */
+function checkSetNow(set: LoadedSet, rules: readonly Rule[], display: (p: string) => string, settings: { language?: string | null }): SetReport {
   const { findings, ordering, normalized, languages } = readSet(set, display, settings);
   const byId = new Map(normalized.map((v) => [v.id, v]));
   const docs = new Map<string, Doc>();

@@ -43,6 +43,7 @@ import { builtin, factKey } from '../findings.js';
 import type { SentenceRef, SetAlignment } from './align.js';
 import type { SentenceShare } from './share.js';
 import { containsSequence, groupWordings, lowerKeys, mayBeNearCopy, midSentenceCapitals, oneSharedSentence, QUOTE_OR_BREAK, sortedCopy, tokenKey, type BaseWording } from './tokens.js';
+import { SetCache } from '../set-cache.js';
 
 export interface ChangeOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -494,7 +495,7 @@ function readWording(b: BaseWording, share: SentenceShare | undefined): Wording 
 }
 
 /** Lower-case keys and negations of word lists already read (a set's copies of a sentence share one list: share.ts). */
-const lowerReadings = new WeakMap<readonly Token[], { lower: string[]; negations: number }>();
+const lowerReadings = new SetCache<readonly Token[], { lower: string[]; negations: number }>();
 
 function lowerReading(words: readonly Token[]): { lower: string[]; negations: number } {
   let known = lowerReadings.get(words);

@@ -25,6 +25,7 @@ import { numberWords } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceShare } from './share.js';
+import { SetCache } from '../set-cache.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
@@ -78,7 +79,7 @@ type Wording = BaseWording;
 const NUMBER_WORDS: ReadonlySet<string> = numberWords(EN, { vague: true });
 
 /** The last cuts found per alignment, with the inputs they were found for. */
-const cutsMemo = new WeakMap<SetAlignment, { docs: readonly Doc[]; scars: ReadonlyMap<string, readonly Scar[]>; options: DeletionOptions; cuts: Cut[] }>();
+const cutsMemo = new SetCache<SetAlignment, { docs: readonly Doc[]; scars: ReadonlyMap<string, readonly Scar[]>; options: DeletionOptions; cuts: Cut[] }>();
 
 /**
  * Find the cuts of every wording of every group. Deleted mentions and integrity findings

@@ -38,6 +38,7 @@ import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
 import { isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
+import { SetCache } from '../set-cache.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -785,7 +786,7 @@ function copiedShare(row: readonly number[], other: ReadonlyMap<number, number>)
 }
 
 /** Which source sentences count as neighbours, per version (read once, shared: never changed). */
-const substantiveLists = new WeakMap<readonly SourceSentence[], boolean[]>();
+const substantiveLists = new SetCache<readonly SourceSentence[], boolean[]>();
 
 function substantiveOf(list: readonly SourceSentence[]): boolean[] {
   let out = substantiveLists.get(list);

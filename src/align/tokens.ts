@@ -6,6 +6,7 @@ import type { Doc, Sentence, Token } from '../types.js';
 import type { SentenceRef } from '../types.js';
 import type { SentenceShare, SharedSentence } from './share.js';
 import { sentenceWords as readerWords } from '../read/words.js';
+import { SetCache } from '../set-cache.js';
 
 /** Function words that carry no content for alignment (lower case). */
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -55,7 +56,7 @@ export function tokenKey(text: string): string {
 }
 
 /** Word lists already built, per sentence, with the token list they were cut from. */
-const wordsOf = new WeakMap<Sentence, { tokens: readonly Token[]; words: Token[] }>();
+const wordsOf = new SetCache<Sentence, { tokens: readonly Token[]; words: Token[] }>();
 
 /** The non-space tokens of a sentence (built once per sentence, shared: callers must not change it). */
 export function sentenceWords(doc: Doc, sentence: Sentence): Token[] {
@@ -87,7 +88,7 @@ function upperStart(text: string): boolean {
 }
 
 /** Content keys already read, by token list (sentence word lists are built once and shared). */
-const keysOf = new WeakMap<readonly Token[], string[]>();
+const keysOf = new SetCache<readonly Token[], string[]>();
 
 /** Lower-cased content tokens (words that are not stopwords, and numbers), deduplicated (shared: callers must not change it). */
 export function contentKeys(tokens: readonly Token[]): string[] {
@@ -142,7 +143,7 @@ export function mayBeNearCopy(a: readonly string[], b: readonly string[], minCom
 }
 
 /** Key lists sorted (code-unit order), per list: callers pass shared, never-changed lists. */
-const sortedOf = new WeakMap<readonly string[], { length: number; sorted: string[] }>();
+const sortedOf = new SetCache<readonly string[], { length: number; sorted: string[] }>();
 
 function sortedKeys(keys: readonly string[]): readonly string[] {
   const known = sortedOf.get(keys);
@@ -172,7 +173,7 @@ export function sortedCopy<T>(list: readonly T[], compare: (a: T, b: T) => numbe
 export const QUOTE_OR_BREAK = /^[.!?"“”'‘’:—–(\[]+$/;
 
 /** Capitalised mid-sentence words already read, per doc, with the token list they were read from. */
-const capitalsOf = new WeakMap<Doc, { tokens: readonly Token[]; sentences: readonly Sentence[]; caps: ReadonlySet<string> }>();
+const capitalsOf = new SetCache<Doc, { tokens: readonly Token[]; sentences: readonly Sentence[]; caps: ReadonlySet<string> }>();
 
 /**
  * Capitalised words that occur mid-sentence in a doc: a sentence-initial one of them is a name.
@@ -233,7 +234,7 @@ export interface BaseWording {
 }
 
 /** Token keys of a sentence's words and their joined key, read once per sentence (shared: never changed). */
-const wordingKeys = new WeakMap<readonly Token[], { keys: string[]; key: string }>();
+const wordingKeys = new SetCache<readonly Token[], { keys: string[]; key: string }>();
 
 /** Token keys of a word list and their joined key (the list may be a shared stand-in: see share.ts). */
 function wordingKeysOf(words: readonly Token[]): { keys: string[]; key: string } {
@@ -264,7 +265,7 @@ export function oneSharedSentence(members: readonly SentenceRef[], byId: Readonl
 }
 
 /** Wordings already read, per group member list, with the docs its members were read from. */
-const wordingsOfGroup = new WeakMap<readonly SentenceRef[], { count: number; docs: Array<Doc | undefined>; wordings: BaseWording[] }>();
+const wordingsOfGroup = new SetCache<readonly SentenceRef[], { count: number; docs: Array<Doc | undefined>; wordings: BaseWording[] }>();
 
 /**
  * The distinct wordings among the members of a sentence group, first occurrence first.

@@ -3,6 +3,7 @@ import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from 
 import { evidenceOf } from './evidence.js';
 import { majorityOf } from '../majority.js';
 import { sentenceIndex, type SentenceIndex } from './similar.js';
+import { SetCache } from '../set-cache.js';
 
 /** A sentence that keeps this much of another's content words (Dice) is a near-copy of it. */
 const NEAR_COPY = 0.6;
@@ -236,7 +237,7 @@ class NearCopies {
 }
 
 /** The set's `NearCopies`, by its sentence index (the last one made: a set's rules come one after another). */
-const nearCopiesByIndex = new WeakMap<SentenceIndex, NearCopies>();
+const nearCopiesByIndex = new SetCache<SentenceIndex, NearCopies>();
 
 /** The `NearCopies` of a rule's input: the set's, when it was made for the same versions and sentences. */
 function nearCopiesOf(input: RuleCheckInput, sentencesOf: (version: string) => readonly string[]): NearCopies {

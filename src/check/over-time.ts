@@ -7,6 +7,7 @@ import { displayValue, evidenceOf } from './evidence.js';
 import { boundsAgree } from '../kinds/hedges.js';
 import { injuredWhoDied, statesDownwardRevision } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
+import { SetCache } from '../set-cache.js';
 
 /** How far under an earlier exact figure a lower bound may be and still restate it (10%). */
 const RESTATE_SLACK = 0.1;
@@ -408,7 +409,7 @@ export function staleFinding(input: RuleCheckInput, x: ClaimValue, newer: ClaimV
 }
 
 /** Conflicts by version, worked out once per shared conflict list. */
-const sortedConflicts = new WeakMap<readonly ClaimValue[], Map<string, ClaimValue[]>>();
+const sortedConflicts = new SetCache<readonly ClaimValue[], Map<string, ClaimValue[]>>();
 
 function conflictsByVersion(conflicts: readonly ClaimValue[]): Map<string, ClaimValue[]> {
   const known = sortedConflicts.get(conflicts);

@@ -1,4 +1,5 @@
 /** Cheap sentence similarity (Dice over lower-cased word sets), used to tell a counterpart sentence. */
+import { SetCache } from '../set-cache.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'that', 'this',
@@ -251,7 +252,7 @@ export class SentenceIndex {
 }
 
 /** The index behind each similarity function the checks were given (one per set in a run). */
-const indexes = new WeakMap<(a: string, b: string) => number, SentenceIndex>();
+const indexes = new SetCache<(a: string, b: string) => number, SentenceIndex>();
 
 /**
  * The sentence index of a similarity function: the one `createSimilarity` made with it, else

@@ -12,6 +12,7 @@ import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
 import { RELATIVE_WORDS } from '../lang/en/calendar.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
+import { SetCache } from '../set-cache.js';
 
 /** (A loop, not `some`: no closure per value where this runs unoptimized.) */
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
@@ -79,7 +80,7 @@ interface TakenBy {
   dates: readonly TakenDate[];
 }
 
-const phrasesOf = new WeakMap<SentenceShape, SharedPhrases>();
+const phrasesOf = new SetCache<SentenceShape, SharedPhrases>();
 
 /** The date phrases of a sentence, read once for every copy of it in the set. */
 function sentencePhrases(doc: Doc, sentence: Sentence): SharedPhrases {
@@ -124,7 +125,7 @@ function phraseOf(phrases: readonly DatePhrase[], extent: Extent): DatePhrase {
 }
 
 /** Dates resolved per document and reference date (the Doc is immutable; the cache dies with it). */
-const resolvedOf = new WeakMap<Doc, Map<string | null, ResolvedDates>>();
+const resolvedOf = new SetCache<Doc, Map<string | null, ResolvedDates>>();
 
 function resolvedDates(doc: Doc, referenceDate: string | null): ResolvedDates {
   let byReference = resolvedOf.get(doc);
@@ -151,7 +152,7 @@ function sentenceDates(doc: Doc, sentence: Sentence, rule: Rule, cues: CompiledC
  * The bare weekdays a document reads forward throughout (date-spans.ts `versionFutureWeekdays`):
  * per document, not per rule.
  */
-const futureDaysOf = new WeakMap<Doc, ReadonlySet<string>>();
+const futureDaysOf = new SetCache<Doc, ReadonlySet<string>>();
 
 function versionDays(doc: Doc): ReadonlySet<string> {
   let days = futureDaysOf.get(doc);

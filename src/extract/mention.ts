@@ -21,6 +21,7 @@ import { inCredit, readCredits } from '../read/bylines.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences, type CapitalRun, type NameWord, type PersonMention } from '../read/people.js';
 import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
+import { SetCache } from '../set-cache.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -268,7 +269,7 @@ interface Found {
 }
 
 /** Mentions found, per doc: they do not depend on the rule (the Doc is immutable). */
-const foundOf = new WeakMap<Doc, Found[]>();
+const foundOf = new SetCache<Doc, Found[]>();
 
 /** Generic places and organisations. */
 function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {

@@ -22,6 +22,7 @@ import {
   QUOTE_VERBS,
   REPRESENTED_BY,
 } from '../lang/en/people.js';
+import { SetCache } from '../set-cache.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -51,7 +52,7 @@ interface SentenceStems {
 /** Cue lists split into words once per list (a rule's cues are compiled once, not per sentence). */
 const cueWordsOf = new WeakMap<readonly string[], CueWord[][]>();
 /** Words and stems once per sentence, shared by every rule (checked against the doc's token list). */
-const stemsOf = new WeakMap<Sentence, SentenceStems>();
+const stemsOf = new SetCache<Sentence, SentenceStems>();
 
 function cueWords(cues: readonly string[]): CueWord[][] {
   let compiled = cueWordsOf.get(cues);
@@ -81,7 +82,7 @@ function tokenMatches(cue: CueWord, tok: Token, tokStem: string): boolean {
 }
 
 /** Whether a sentence has a cue, by shape (share.ts) and cue list: the same for every copy of the sentence. */
-const cueFoundOf = new WeakMap<SentenceShape, Map<readonly string[], boolean>>();
+const cueFoundOf = new SetCache<SentenceShape, Map<readonly string[], boolean>>();
 
 /** True when the sentence contains one of the cues (multi-word cues as token sequences). */
 export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {

@@ -13,9 +13,10 @@ import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, 
 import { findPeople, isReignName, organisationsNamed, placesNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
 import { ROYAL_TITLES } from '../lang/en/people.js';
 import { personValues } from './people.js';
+import { SetCache } from '../set-cache.js';
 
 /** Person keys by the first doc of a set, with the docs they were read from: every rule of the set asks. */
-const setKeysOf = new WeakMap<Doc, { docs: readonly Doc[]; keys: ReadonlySet<string> }>();
+const setKeysOf = new SetCache<Doc, { docs: readonly Doc[]; keys: ReadonlySet<string> }>();
 
 /**
  * Keys of the names some version of the set reads as a person's with strong evidence (a title, a

@@ -25,6 +25,7 @@ import { EN } from '../lang/en/index.js';
 import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span, Token } from '../types.js';
 import { list, ruleObject } from './common.js';
 import { expectList, type KindSpec } from './types.js';
+import { SetCache } from '../set-cache.js';
 
 /** A word with its place: a wink token, or a piece of a rule's `expect` text. */
 interface Word {
@@ -254,7 +255,7 @@ interface SentenceSums {
   taken: Map<Rule, readonly TakenSum[]> | undefined;
 }
 
-const sumsOf = new WeakMap<SentenceShape, SentenceSums>();
+const sumsOf = new SetCache<SentenceShape, SentenceSums>();
 
 function sentenceSums(doc: Doc, sentence: Sentence): SentenceSums {
   const shape = sentenceShape(doc, sentence);

@@ -47,6 +47,7 @@ import {
 import { evidencedKeys, isGivenName, organisationKeys, strongPersonEvidence } from './person-evidence.js';
 import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
+import { SetCache } from '../set-cache.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -195,7 +196,7 @@ function tight(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /** Runs already read, per document: people and mentions both read them (the Doc is immutable). */
-const runsOf = new WeakMap<Doc, CapitalRun[]>();
+const runsOf = new SetCache<Doc, CapitalRun[]>();
 
 /**
  * Maximal runs of capitalised tokens per sentence. Particles ("de", "van", "al") and
@@ -487,7 +488,7 @@ function runSpan(doc: Doc, run: CapitalRun): Span {
 }
 
 /** The person keys of the names a document marks as places, found by candidates(). */
-const placesOf = new WeakMap<Doc, ReadonlySet<string>>();
+const placesOf = new SetCache<Doc, ReadonlySet<string>>();
 
 /**
  * The names a document marks as places ("south of Capo Sorbo", "the port of Marina di
@@ -769,7 +770,7 @@ type Strength = 'strong' | 'tentative';
  * People do not depend on the rule, so they are found once per document (memoised on
  * the Doc object, which is immutable; the cache dies with the Doc).
  */
-const peopleOf = new WeakMap<Doc, PersonMention[]>();
+const peopleOf = new SetCache<Doc, PersonMention[]>();
 
 /** Every person named in the document, in text order, short forms resolved. */
 export function findPeople(doc: Doc): PersonMention[] {
@@ -793,7 +794,7 @@ interface Unconfirmed {
   organisations: ReadonlySet<string>;
 }
 
-const unconfirmedOf = new WeakMap<Doc, Unconfirmed>();
+const unconfirmedOf = new SetCache<Doc, Unconfirmed>();
 
 /** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
 function personCandidates(doc: Doc): Candidate[] {
@@ -899,7 +900,7 @@ export function stronglyNamedPeople(doc: Doc): ReadonlySet<string> {
   return found;
 }
 
-const strongOf = new WeakMap<Doc, ReadonlySet<string>>();
+const strongOf = new SetCache<Doc, ReadonlySet<string>>();
 
 /** Keys of the names a document marks as organisations ("the operator Kestrel Logistics"). */
 export function organisationsNamed(doc: Doc): ReadonlySet<string> {

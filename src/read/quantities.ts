@@ -29,6 +29,7 @@ import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js
 import {
   CONSTITUENCY_OF_NOUNS, CONSTITUENCY_UNITS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
 } from '../lang/en/figure-scope.js';
+import { SetCache } from '../set-cache.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -366,7 +367,7 @@ interface YearFigures {
   figures: SharedFigures | null;
 }
 
-const figuresOf = new WeakMap<SentenceShape, YearFigures[]>();
+const figuresOf = new SetCache<SentenceShape, YearFigures[]>();
 
 /** The entry of `year` (a loop, not `find`: no closure per sentence of every copy). */
 function ofYear(list: readonly YearFigures[], year: number | null): YearFigures | undefined {
@@ -718,7 +719,7 @@ function versionYear(doc: Doc, referenceDate: string | null): number | null {
  * they are read once per document and reference date (memoised on the Doc object, which
  * is immutable; the cache holds no other state and dies with the Doc).
  */
-const cache = new WeakMap<Doc, Map<string, NumberedSentence[]>>();
+const cache = new SetCache<Doc, Map<string, NumberedSentence[]>>();
 
 export function readQuantities(doc: Doc, referenceDate: string | null = null): NumberedSentence[] {
   const year = versionYear(doc, referenceDate);

@@ -15,6 +15,7 @@
  */
 import type { Doc, Entity, Sentence, Token } from '../types.js';
 import { sentenceEntry } from './words.js';
+import { SetCache } from '../set-cache.js';
 
 /** The identity of a sentence's words among the docs of one set. */
 export type SentenceShape = object;
@@ -38,7 +39,7 @@ interface ShapeTable {
   texts: Map<string, Doc>;
 }
 
-const tableOf = new WeakMap<Doc, ShapeTable>();
+const tableOf = new SetCache<Doc, ShapeTable>();
 
 const newTable = (): ShapeTable => ({ shapes: new Map(), copies: new Map(), texts: new Map() });
 
@@ -124,7 +125,7 @@ export function textTwin(doc: Doc): Doc {
  * mentions, the places it names) asks for it, and the answer never changes (the set's first doc
  * of a text stays its first).
  */
-const twinOf = new WeakMap<Doc, Doc>();
+const twinOf = new SetCache<Doc, Doc>();
 
 function findTwin(doc: Doc): Doc {
   const { texts } = tableFor(doc);

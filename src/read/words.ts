@@ -1,5 +1,6 @@
 /** The words of a sentence, as every reader and extractor takes them. */
 import type { Doc, Sentence, Token } from '../types.js';
+import { SetCache } from '../set-cache.js';
 
 /** Token-index range [start, end) into a word list. */
 export interface Extent {
@@ -15,7 +16,7 @@ export interface SentenceWords {
 }
 
 /** Word lists already built, per sentence. */
-const wordsOf = new WeakMap<Sentence, SentenceWords>();
+const wordsOf = new SetCache<Sentence, SentenceWords>();
 
 /**
  * The tokens of a sentence without SPACE tokens (line breaks inside a sentence). Built once
@@ -42,7 +43,7 @@ export function sentenceEntry(doc: Doc, sentence: Sentence): SentenceWords {
 }
 
 /** Lower-case vocabularies already read, per document. */
-const vocabularyOf = new WeakMap<Doc, ReadonlySet<string>>();
+const vocabularyOf = new SetCache<Doc, ReadonlySet<string>>();
 
 /**
  * The words the document writes in lower case (word tokens whose text is its lower-case

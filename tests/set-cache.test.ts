@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { SetCache, withSetCaches } from '../src/set-cache.js';
+
+describe('SetCache', () => {
+  it('keeps entries while a set is checked and forgets them when it ends', () => {
+    const cache = new SetCache<object, number>();
+    const key = {};
+    const seen = withSetCaches(() => {
+      cache.set(key, 7);
+      return cache.get(key);
+    });
+    expect(seen).toBe(7);
+    expect(cache.has(key)).toBe(false);
+    expect(cache.get(key)).toBeUndefined();
+  });
+
+  it('starts each set empty, even after entries made outside any set', () => {
+    const cache = new SetCache<object, string>();
+    const key = {};
+    cache.set(key, 'outside');
+    expect(cache.get(key)).toBe('outside');
+    expect(withSetCaches(() => cache.has(key))).toBe(false);
+  });
+
+  it('forgets the entries of a set whose check threw', () => {
+    const cache = new SetCache<object, number>();
+    const key = {};
+    expect(() =>
+      withSetCaches(() => {
+        cache.set(key, 1);
+        throw new Error('bad set');
+      }),
+    ).toThrow('bad set');
+    expect(cache.has(key)).toBe(false);
+  });
+});

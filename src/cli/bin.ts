@@ -1,3 +1,5 @@
+// first: V8 settings for the run (see v8-flags.ts)
+import './v8-flags.js';
 import { rmSync } from 'node:fs';
 import { readAll } from '../load/memory.js';
 import { pooledWriter } from './encoder.js';

@@ -17,7 +17,7 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
+  AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
   PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -295,6 +295,8 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
     return 'difference';
   }
+  // "The toll rose by 12 overnight", "58 dead, up by 12 from Tuesday"
+  if (prev?.lower === CHANGE_BY_WORD && CHANGE_BY_VERBS.has(tokens[expr.start - 2]?.lower ?? '')) return 'difference';
   return null;
 }
 

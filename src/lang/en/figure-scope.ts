@@ -79,8 +79,19 @@ export const MISCOUNT_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'whic
  */
 export const SHARE_OF_WORDS: ReadonlySet<string> = new Set([
   'most', 'half', 'some', 'many', 'majority', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'bulk',
-  'part', 'portion', 'several', 'few', 'rest', 'remainder', 'others',
+  'part', 'portion', 'several', 'few', 'rest', 'remainder',
 ]);
 
 /** Determiners of the group a share is "of" ("most of the dead", "half of those killed", "some of these victims"). */
 export const SHARE_GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them']);
+
+/**
+ * Nouns of the people an event struck that a figure set off after them restates ("The victims,
+ * 23 men and four women, died at the scene"): with one of APPOSITION_HEAD_DETERMINERS before
+ * them and the verb after the closing comma, the figures are the noun's count, not more names on
+ * a list ("the driver, two students and a teacher were killed" counts the driver too).
+ */
+export const APPOSITION_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'victims', 'dead', 'casualties', 'fatalities', 'deceased', 'injured', 'wounded', 'hurt', 'killed',
+]);
+export const APPOSITION_HEAD_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these']);

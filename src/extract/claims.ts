@@ -10,6 +10,7 @@ import {
   WHOLE_COUNT_PHRASES,
   WHOLE_COUNT_WORDS,
 } from '../lang/en/quantities.js';
+import { PAST_PERFECT_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH } from '../lang/en/revisions.js';
 import { readTogether } from '../read/share.js';
 import { ADMISSION_DISTANCE, CARE_DISTANCE } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
@@ -127,7 +128,9 @@ function ownFigures(lists: ClaimValue[][]): void {
  * The first strong statement of the figure; a rounded one ("Nearly two dozen killed",
  * "about 300", "deaths pass 100") gives way to the exact figure the same version gives later
  * and its hedge allows ("Twenty-three people lost their lives", "104 people have died"), and
- * a count of the day's finds to the larger toll stated right after it (`tollAfterFinds`).
+ * a count of the day's finds to the larger toll stated right after it (`tollAfterFinds`). A figure
+ * an explicit revision sets later in the version ("Police later revised the toll to 12") replaces
+ * it (`lastReset`).
  */
 function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const all = sorted.filter((x) => x.role === undefined);
@@ -135,9 +138,66 @@ function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const direct = all.filter((x) => (x.cueDistance ?? 0) < ADMISSION_DISTANCE);
   const candidates = direct.length > 0 ? direct : all;
   const opening = candidates[0];
+  const reset = opening === undefined ? undefined : lastReset(candidates);
+  if (reset !== undefined && opening !== undefined && correctionOf(reset, opening)) return reset;
   const first = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? opening);
   if (first === undefined || !rounded(first)) return first;
   return candidates.find((x) => refines(first, x)) ?? first;
+}
+
+/**
+ * The figure a later revision sets ("killed 14 people" in the lede, then "Police later revised the
+ * toll to 12, saying two bodies had been counted twice"): the version's count is the revised one.
+ * Only a figure after the opening one, and only an explicit revision (`setAnew`); the last one,
+ * and none that a toll stated after it moved on from ("… lowered the toll to 12. Two more died on
+ * Tuesday, bringing the toll to 14").
+ */
+function lastReset(candidates: readonly ClaimValue[]): ClaimValue | undefined {
+  for (let n = candidates.length - 1; n > 0; n--) {
+    const x = candidates[n] as ClaimValue;
+    if (x.high !== undefined || !setAnew(x)) continue;
+    const later = candidates.slice(n + 1).some((y) => y.value !== x.value && statesToll(y));
+    return later ? undefined : x;
+  }
+  return undefined;
+}
+
+/** How far a correction may move the figure it corrects (a factor): a count set far off it is another count (a province's). */
+const CORRECTION_FACTOR = 2;
+
+/** Whether `reset` may correct `opening`: another value, within CORRECTION_FACTOR of it. */
+function correctionOf(reset: ClaimValue, opening: ClaimValue): boolean {
+  const a = Number(reset.value);
+  const b = Number(opening.value);
+  return a !== b && a * CORRECTION_FACTOR >= b && a <= b * CORRECTION_FACTOR;
+}
+
+/**
+ * "revised the toll to 12", "corrected the number of dead to 12 from 14", "The toll was later
+ * lowered to 12": a revision verb (RESET_VERBS) in the figure's clause, then only fillers or a
+ * count noun and its words ("the number of dead") up to the "to" right before the figure. Not
+ * "had revised" (a revision the story has moved on from).
+ */
+function setAnew(x: ClaimValue): boolean {
+  const at = valueAt(x);
+  if (at < 0) return false;
+  const before = x.sentence.slice(0, at);
+  const clause = wordsOf(before.slice(lastBreak(before) + 1)).slice(-REVISION_REACH);
+  if (clause[clause.length - 1] !== 'to') return false;
+  for (let k = clause.length - 2; k >= 0; k--) {
+    if (!RESET_VERBS.has(clause[k] as string)) continue;
+    if (PAST_PERFECT_WORDS.has(clause[k - 1] ?? '') || PAST_PERFECT_WORDS.has(clause[k - 2] ?? '')) return false;
+    const between = clause.slice(k + 1, -1);
+    return between.every((w) => REVISION_FILLERS.has(w)) || between.some((w) => REVISION_OBJECT_NOUNS.has(w));
+  }
+  return false;
+}
+
+/** Index of the last clause-ending mark in `text` (-1: none). */
+function lastBreak(text: string): number {
+  let last = -1;
+  for (let k = 0; k < text.length; k++) if (CLAUSE_END.test(text[k] as string)) last = k;
+  return last;
 }
 
 /** "about 300", "nearly two dozen", or a round mark passed ("deaths pass 100", "more than 40", "over a dozen"). */

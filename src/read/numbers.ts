@@ -20,6 +20,7 @@
  */
 import { EN } from '../lang/en/index.js';
 import { scaleWords } from '../lang/index.js';
+import { CHANGE_BY_WORD, DIFFERENCE_PHRASES, PERCENT_AFTER_WORDS } from '../lang/en/quantities.js';
 import type { Qualifier } from '../types.js';
 import { add, compare, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from './decimal.js';
 
@@ -394,7 +395,7 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   if (!n.vague) {
     // A to B, A - B, A or B
     const sep = words[n.end];
-    if (sep === 'to' || sep === '-' || sep === '–' || sep === 'or') {
+    if ((sep === 'to' || sep === '-' || sep === '–' || sep === 'or') && !(sep === 'to' && changeToLevel(words, start, n.end))) {
       const b = numberAt(words, n.end + 1);
       if (b) {
         const low = shareScale(n, b);
@@ -408,6 +409,19 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   }
   const qualifier: Qualifier | null = n.vague ? 'several' : pre?.qualifier ?? null;
   return expr(n.exact, null, qualifier, start, i, n.end);
+}
+
+/**
+ * "rose by 30 to 150", "jumped by more than 40 to 310", "an increase of 12 to 58": the figure
+ * after a change word is the size of the change and the one after "to" the new level, not a
+ * range 30-150. Not before a percent ("fell by 30 to 50 percent": a range of the change).
+ * `start`: the expression's first word (its qualifier's); `to`: the index of "to".
+ */
+function changeToLevel(words: readonly string[], start: number, to: number): boolean {
+  const byChange = words[start - 1] === CHANGE_BY_WORD && CHANGE_VERBS.has(words[start - 2] ?? '');
+  if (!byChange && !DIFFERENCE_PHRASES.some((p) => p.every((w, k) => words[start - p.length + k] === w))) return false;
+  const level = numberAt(words, to + 1);
+  return level === null || !PERCENT_AFTER_WORDS.has(words[level.end] ?? '');
 }
 
 /** Words other than digits and number words with which `quantityAt` can start an expression. */

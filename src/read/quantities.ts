@@ -17,7 +17,7 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
+  AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
   PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -27,7 +27,7 @@ import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
 import {
-  CONSTITUENCY_OF_NOUNS, CONSTITUENCY_UNITS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
+  APPOSITION_HEAD_DETERMINERS, APPOSITION_HEAD_NOUNS, CONSTITUENCY_OF_NOUNS, CONSTITUENCY_UNITS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
 } from '../lang/en/figure-scope.js';
 import { SetCache } from '../set-cache.js';
 
@@ -296,6 +296,8 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
     return 'difference';
   }
+  // "The toll rose by 12 overnight", "58 dead, up by 12 from Tuesday"
+  if (prev?.lower === CHANGE_BY_WORD && CHANGE_BY_VERBS.has(tokens[expr.start - 2]?.lower ?? '')) return 'difference';
   return null;
 }
 
@@ -579,9 +581,22 @@ function listGoesOn(tokens: readonly QToken[], readings: readonly QuantityReadin
   }
   let j = first.extent.start - 1;
   if (tokens[j]?.lower !== 'and' && tokens[j]?.lower !== ',') return false;
+  if (appositionHead(tokens, j, last)) return false;
   if (tokens[j - 1]?.lower === ',') j--;
   // a figure's own noun there ("10 people, eight students and two teachers") is what the group explains
   return isPersonNoun(tokens[j - 1]) && !readings.some((x) => x.extent.end === j);
+}
+
+/**
+ * "The victims, 23 men and four women, died at the scene": the group set off by commas right after
+ * "the victims" (the comma at `comma`) and followed by the verb restates them; "the victims" is
+ * no member the figures missed.
+ */
+function appositionHead(tokens: readonly QToken[], comma: number, last: QuantityReading): boolean {
+  if (tokens[comma]?.text !== ',' || !APPOSITION_HEAD_NOUNS.has(tokens[comma - 1]?.lower ?? '')) return false;
+  if (!APPOSITION_HEAD_DETERMINERS.has(tokens[comma - 2]?.lower ?? '')) return false;
+  const verb = tokens[last.extent.end + 1];
+  return tokens[last.extent.end]?.text === ',' && (verb?.pos === 'VERB' || verb?.pos === 'AUX');
 }
 
 const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM']);

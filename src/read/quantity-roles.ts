@@ -53,7 +53,7 @@ import {
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
-import { MISCOUNT_LEADS, PLACE_SUBJECT_LEADS } from '../lang/en/figure-scope.js';
+import { MISCOUNT_LEADS, PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
 import { BUILDING_NOUNS } from '../lang/en/places.js';
@@ -278,7 +278,24 @@ function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range,
   }
   if (AMONG_VERBS.has(tokens[own.end]?.lower ?? '') && tokens[own.end + 1]?.lower === 'among') return true;
   const after = tokens[expr.end];
-  return after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '');
+  return (after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '')) || shareApposition(tokens, own, clause);
+}
+
+/** Marks that set off an apposition: "Most of the dead, 45, were …", "Most of the dead (45) were …". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set([',', '(', '—']);
+
+/**
+ * "Most of the dead, 45, were in Kalvari province", "Nearly half of the victims, 19, were
+ * children": a figure set off right after a share of a group ("most / half / some of the …")
+ * counts that share, not the group.
+ */
+function shareApposition(tokens: readonly Token[], own: Range, clause: Range): boolean {
+  if (own.start !== clause.start || !APPOSITION_OPENERS.has(tokens[own.start - 1]?.text ?? '')) return false;
+  const before = clauseAt(tokens, own.start - 2);
+  for (let k = before.start; k + 2 < before.end; k++) {
+    if (SHARE_OF_WORDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' && SHARE_GROUP_DETERMINERS.has(tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**

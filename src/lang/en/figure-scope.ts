@@ -71,3 +71,27 @@ export const PLACE_SUBJECT_LEADS: ReadonlySet<string> = new Set(['and', ',', 'wh
 
 /** Words between a figure and what a revision says of it ("two students [who had been] counted twice"). */
 export const MISCOUNT_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being']);
+
+/**
+ * Words of a share before "of the dead": "Most of the dead, 45, were …", "Nearly half of the
+ * victims, 19, were children", "Some of the injured, 12, …": the figure set off after the phrase
+ * counts the share, not the whole ("all of" and "none of" name no share and are left out).
+ */
+export const SHARE_OF_WORDS: ReadonlySet<string> = new Set([
+  'most', 'half', 'some', 'many', 'majority', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'bulk',
+  'part', 'portion', 'several', 'few', 'rest', 'remainder',
+]);
+
+/** Determiners of the group a share is "of" ("most of the dead", "half of those killed", "some of these victims"). */
+export const SHARE_GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them']);
+
+/**
+ * Nouns of the people an event struck that a figure set off after them restates ("The victims,
+ * 23 men and four women, died at the scene"): with one of APPOSITION_HEAD_DETERMINERS before
+ * them and the verb after the closing comma, the figures are the noun's count, not more names on
+ * a list ("the driver, two students and a teacher were killed" counts the driver too).
+ */
+export const APPOSITION_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'victims', 'dead', 'casualties', 'fatalities', 'deceased', 'injured', 'wounded', 'hurt', 'killed',
+]);
+export const APPOSITION_HEAD_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these']);

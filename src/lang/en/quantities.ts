@@ -251,6 +251,28 @@ export const DIFFERENCE_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
+ * The word that makes the figure after a change word ("rose by 30 to 150", "up by 12 from
+ * Tuesday") the size of the change: never the count itself, nor a bound of a range.
+ */
+export const CHANGE_BY_WORD = 'by';
+
+/**
+ * Change words after which "by N" is the change wherever the sentence goes on ("The toll rose by
+ * 12 overnight", "58 dead, up by 12"): none takes an agent "by" ("supplies dropped by two
+ * helicopters", "a boy raised by his aunt" do).
+ */
+export const CHANGE_BY_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
+  'grew', 'grown', 'soared', 'surged', 'fell', 'fallen', 'falls', 'declined', 'decreased', 'up', 'down',
+]);
+
+/**
+ * Words after "by A to B" that make it a range of a change in percent ("fell by 30 to 50 percent"),
+ * not a change of A to the level B ("rose by 30 to 150").
+ */
+export const PERCENT_AFTER_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'pct', 'percentage']);
+
+/**
  * A figure per period is a rate, not the count of an event: "treating about 240 patients a
  * day", "6,000 road deaths a year". `RATE_LEADS` then `RATE_PERIODS` after the figure (and its
  * noun), or one of `RATE_WORDS`.

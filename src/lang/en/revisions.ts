@@ -34,6 +34,23 @@ export const REVISION_REASON_PHRASES: ReadonlyArray<readonly [string, string]> =
 /** Words that open another clause after a comma (", as rescuers searched ..."): a revision word past them governs nothing before. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'whereas', 'but', 'although', 'though']);
 
+/**
+ * Verbs that say a count was set anew on purpose ("Police later revised the toll to 12",
+ * "Officials corrected the number of dead to 12 from 14", "raised the toll to 16"): the figure
+ * after their "to" replaces the one the version gave before it, and is its headline
+ * (src/extract/claims.ts). Verbs of a count that moved by itself ("rose", "climbed") are not
+ * among them: a version whose lede gives the day's figure may tell an earlier rise later on. Nor
+ * is "raising" (", raising the toll to 9": the day's finds bring the toll to a level, TOTAL_BRINGING_VERBS).
+ */
+export const RESET_VERBS: ReadonlySet<string> = new Set([
+  'revised', 'revises', 'revising', 'corrected', 'corrects', 'correcting', 'lowered', 'lowers', 'lowering',
+  'raised', 'raises', 'updated', 'updates', 'updating', 'amended', 'amends', 'adjusted', 'adjusts',
+  'downgraded', 'downgrades', 'reduced', 'reduces',
+]);
+
+/** Words before a verb that set it in the past of the story ("had revised", "had been corrected"): no new figure. */
+export const PAST_PERFECT_WORDS: ReadonlySet<string> = new Set(['had']);
+
 /** How far (in words) a revision word may stand from the figure or count noun it governs. */
 export const REVISION_REACH = 12;
 

@@ -1,4 +1,5 @@
 import { kindOf } from '../kinds/index.js';
+import { isPeopleState } from '../kinds/counted.js';
 import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
@@ -30,33 +31,64 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     input.order !== 'file-name' &&
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
-  // each fact the rule's values state is compared on its own (KindSpec `factOf`)
-  for (const fact of byFact(input, certain)) {
+  // each fact the rule's values state is compared on its own (KindSpec `factOf`); a state of
+  // people splits the figures of a catch-all rule only (`acrossSentences`), and not for the
+  // qualifier check, which compares equal figures wherever they are told
+  const facts = byFact(input, certain, false);
+  const split = isCollector(input) ? byFact(input, certain, true) : facts;
+  for (const [name, fact] of split) {
+    const across = acrossSentences(input, name, fact);
     if (numericOverTime) findings.push(...overTime(input, fact));
     else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, fact));
+    else if (across !== null) findings.push(...changes(input, across));
     else findings.push(...contradictions(input, fact));
-    findings.push(...qualifierChanges(input, fact));
+    if (split === facts) findings.push(...qualifierChanges(input, fact));
   }
+  if (split !== facts) for (const [, fact] of facts) findings.push(...qualifierChanges(input, fact));
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;
 }
 
 
-/** The versions' values split by the fact they state (one table, the same, when all state one). */
-function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Array<Map<string, ClaimValue[]>> {
+/**
+ * The versions' values split by the fact they state, with its name (one table, the same, when all
+ * state one). A state of people (kinds/counted.ts `peopleState`) is a fact of its own only with `states`.
+ */
+function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, states: boolean): Array<[string, Map<string, ClaimValue[]>]> {
   const factOf = kindOf(input.rule.kind).factOf;
-  if (factOf === undefined) return [certain];
+  if (factOf === undefined) return [['', certain]];
   const facts = new Map<string, Map<string, ClaimValue[]>>();
   for (const [version, xs] of certain) {
     for (const x of xs) {
-      const fact = factOf(x);
+      const named = factOf(x);
+      const fact = states || !isPeopleState(named) ? named : '';
       let table = facts.get(fact);
       if (!table) facts.set(fact, (table = new Map(input.versions.map((v) => [v.id, []]))));
       table.get(version)?.push(x);
     }
   }
-  return facts.size <= 1 ? [certain] : [...facts.values()];
+  return facts.size <= 1 ? [[[...facts.keys()][0] ?? '', certain]] : [...facts];
+}
+
+/**
+ * A catch-all rule's figures of one state of people ("people in tents", "evacuated": kinds/counted.ts
+ * `peopleState`) are one fact of the story however the sentence is worded: compared across
+ * sentences in time order (a changed figure is an update, as for people missing) when every
+ * version that gives it gives one figure and the order is known. Parts of a total are left out.
+ * null: compared sentence by sentence, as before.
+ */
+function acrossSentences(input: RuleCheckInput, name: string, fact: Map<string, ClaimValue[]>): Map<string, ClaimValue[]> | null {
+  if (!isCollector(input) || !isPeopleState(name) || input.order === 'file-name') return null;
+  const whole = new Map<string, ClaimValue[]>();
+  let holders = 0;
+  for (const [version, xs] of fact) {
+    const own = xs.filter((x) => x.role !== 'part');
+    if (!atMostOneKey(own)) return null;
+    if (own.length > 0) holders++;
+    whole.set(version, own);
+  }
+  return holders > 1 ? whole : null;
 }
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */

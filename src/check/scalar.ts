@@ -31,20 +31,14 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     input.order !== 'file-name' &&
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
-  // each fact the rule's values state is compared on its own (KindSpec `factOf`); a state of
-  // people splits the figures of a catch-all rule only (`acrossSentences`), and not for the
-  // qualifier check, which compares equal figures wherever they are told
-  const facts = byFact(input, certain, false);
-  const split = isCollector(input) ? byFact(input, certain, true) : facts;
-  for (const [name, fact] of split) {
-    const across = acrossSentences(input, name, fact);
+  // each fact the rule's values state is compared on its own (KindSpec `factOf`)
+  for (const fact of byFact(input, certain)) {
     if (numericOverTime) findings.push(...overTime(input, fact));
     else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, fact));
-    else if (across !== null) findings.push(...changes(input, across));
     else findings.push(...contradictions(input, fact));
-    if (split === facts) findings.push(...qualifierChanges(input, fact));
+    findings.push(...qualifierChanges(input, fact));
   }
-  if (split !== facts) for (const [, fact] of facts) findings.push(...qualifierChanges(input, fact));
+  findings.push(...stateUpdates(input, certain, findings));
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;
@@ -52,43 +46,57 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
 
 
 /**
- * The versions' values split by the fact they state, with its name (one table, the same, when all
- * state one). A state of people (kinds/counted.ts `peopleState`) is a fact of its own only with `states`.
+ * The versions' values split by the fact they state (one table, the same, when all state one).
+ * A state of people (kinds/counted.ts `peopleState`) is no fact of its own here: `stateUpdates`.
  */
-function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, states: boolean): Array<[string, Map<string, ClaimValue[]>]> {
+function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Array<Map<string, ClaimValue[]>> {
   const factOf = kindOf(input.rule.kind).factOf;
-  if (factOf === undefined) return [['', certain]];
+  if (factOf === undefined) return [certain];
   const facts = new Map<string, Map<string, ClaimValue[]>>();
   for (const [version, xs] of certain) {
     for (const x of xs) {
       const named = factOf(x);
-      const fact = states || !isPeopleState(named) ? named : '';
+      const fact = isPeopleState(named) ? '' : named;
       let table = facts.get(fact);
       if (!table) facts.set(fact, (table = new Map(input.versions.map((v) => [v.id, []]))));
       table.get(version)?.push(x);
     }
   }
-  return facts.size <= 1 ? [[[...facts.keys()][0] ?? '', certain]] : [...facts];
+  return facts.size <= 1 ? [certain] : [...facts.values()];
 }
 
 /**
  * A catch-all rule's figures of one state of people ("people in tents", "evacuated": kinds/counted.ts
- * `peopleState`) are one fact of the story however the sentence is worded: compared across
- * sentences in time order (a changed figure is an update, as for people missing) when every
- * version that gives it gives one figure and the order is known. Parts of a total are left out.
- * null: compared sentence by sentence, as before.
+ * `peopleState`) are one fact of the story however the sentence is worded: besides the comparison
+ * of matching sentences, compared across sentences in time order, where a changed figure is an
+ * update (as for people missing). Only when the order is known and every version that gives the
+ * state gives one figure for it (parts of a total left out); only updates, and none for a figure a
+ * finding of `found` (the matching sentences') already quotes.
  */
-function acrossSentences(input: RuleCheckInput, name: string, fact: Map<string, ClaimValue[]>): Map<string, ClaimValue[]> | null {
-  if (!isCollector(input) || !isPeopleState(name) || input.order === 'file-name') return null;
-  const whole = new Map<string, ClaimValue[]>();
-  let holders = 0;
-  for (const [version, xs] of fact) {
-    const own = xs.filter((x) => x.role !== 'part');
-    if (!atMostOneKey(own)) return null;
-    if (own.length > 0) holders++;
-    whole.set(version, own);
+function stateUpdates(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, found: readonly Finding[]): Finding[] {
+  const factOf = kindOf(input.rule.kind).factOf;
+  if (!isCollector(input) || factOf === undefined || input.order === 'file-name') return [];
+  const states = new Map<string, Map<string, ClaimValue[]>>();
+  for (const [version, xs] of certain) {
+    for (const x of xs) {
+      const state = x.role === 'part' ? '' : factOf(x);
+      if (!isPeopleState(state)) continue;
+      let table = states.get(state);
+      if (!table) states.set(state, (table = new Map(input.versions.map((v) => [v.id, []]))));
+      table.get(version)?.push(x);
+    }
   }
-  return holders > 1 ? whole : null;
+  const quoted = new Set(found.flatMap((f) => f.evidence.map((e) => `${e.version} ${e.line} ${e.column}`)));
+  const out: Finding[] = [];
+  for (const table of states.values()) {
+    const holders = [...table.values()].filter((xs) => xs.length > 0);
+    if (holders.length < 2 || !holders.every(atMostOneKey)) continue;
+    for (const f of changes(input, table)) {
+      const x = f.evidence[0];
+      if (f.type === 'update' && x !== undefined && !quoted.has(`${x.version} ${x.line} ${x.column}`)) out.push(f);
+    }
+  }
+  return out;
 }
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */

@@ -1,4 +1,5 @@
 import { kindOf } from '../kinds/index.js';
+import { isPeopleState } from '../kinds/counted.js';
 import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
@@ -37,26 +38,65 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     else findings.push(...contradictions(input, fact));
     findings.push(...qualifierChanges(input, fact));
   }
+  findings.push(...stateUpdates(input, certain, findings));
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;
 }
 
 
-/** The versions' values split by the fact they state (one table, the same, when all state one). */
+/**
+ * The versions' values split by the fact they state (one table, the same, when all state one).
+ * A state of people (kinds/counted.ts `peopleState`) is no fact of its own here: `stateUpdates`.
+ */
 function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Array<Map<string, ClaimValue[]>> {
   const factOf = kindOf(input.rule.kind).factOf;
   if (factOf === undefined) return [certain];
   const facts = new Map<string, Map<string, ClaimValue[]>>();
   for (const [version, xs] of certain) {
     for (const x of xs) {
-      const fact = factOf(x);
+      const named = factOf(x);
+      const fact = isPeopleState(named) ? '' : named;
       let table = facts.get(fact);
       if (!table) facts.set(fact, (table = new Map(input.versions.map((v) => [v.id, []]))));
       table.get(version)?.push(x);
     }
   }
   return facts.size <= 1 ? [certain] : [...facts.values()];
+}
+
+/**
+ * A catch-all rule's figures of one state of people ("people in tents", "evacuated": kinds/counted.ts
+ * `peopleState`) are one fact of the story however the sentence is worded: besides the comparison
+ * of matching sentences, compared across sentences in time order, where a changed figure is an
+ * update (as for people missing). Only when the order is known and every version that gives the
+ * state gives one figure for it (parts of a total left out); only updates, and none for a figure a
+ * finding of `found` (the matching sentences') already quotes.
+ */
+function stateUpdates(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, found: readonly Finding[]): Finding[] {
+  const factOf = kindOf(input.rule.kind).factOf;
+  if (!isCollector(input) || factOf === undefined || input.order === 'file-name') return [];
+  const states = new Map<string, Map<string, ClaimValue[]>>();
+  for (const [version, xs] of certain) {
+    for (const x of xs) {
+      const state = x.role === 'part' ? '' : factOf(x);
+      if (!isPeopleState(state)) continue;
+      let table = states.get(state);
+      if (!table) states.set(state, (table = new Map(input.versions.map((v) => [v.id, []]))));
+      table.get(version)?.push(x);
+    }
+  }
+  const quoted = new Set(found.flatMap((f) => f.evidence.map((e) => `${e.version} ${e.line} ${e.column}`)));
+  const out: Finding[] = [];
+  for (const table of states.values()) {
+    const holders = [...table.values()].filter((xs) => xs.length > 0);
+    if (holders.length < 2 || !holders.every(atMostOneKey)) continue;
+    for (const f of changes(input, table)) {
+      const x = f.evidence[0];
+      if (f.type === 'update' && x !== undefined && !quoted.has(`${x.version} ${x.line} ${x.column}`)) out.push(f);
+    }
+  }
+  return out;
 }
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */

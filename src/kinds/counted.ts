@@ -15,11 +15,20 @@ import {
   DELEGATE_NOUNS,
   GROUP_JOINERS,
   HEAD_OF_GOVERNMENT_LEADS,
+  INCREMENT_WORDS,
   LEADER_NOUNS,
+  NOT_A_STATE,
+  PEOPLE_GROUP_UNITS,
+  PEOPLE_PLACES,
+  PEOPLE_STATES,
+  PLACE_IN,
+  PLACE_PREPOSITIONS,
   SIGNING_WORDS,
+  STATE_NOT_YET,
   TAKING_PART_WORDS,
   VICTIM_NOUNS,
 } from '../lang/en/attendance.js';
+import { PERSON_NOUNS } from '../lang/en/quantities.js';
 import { canonicalUnit } from '../lang/en/units.js';
 import { valueAt } from '../claim-value.js';
 import type { ClaimValue } from '../types.js';
@@ -108,4 +117,88 @@ function deedAfter(after: readonly string[]): CountedThing {
   if (named !== '' && named !== 'crowd' && named !== 'victims') return named;
   if (clause.some((w) => SIGNING_WORDS.has(w))) return 'signed';
   return clause.some((w) => TAKING_PART_WORDS.has(w)) ? 'represented' : '';
+}
+
+/**
+ * The fact a count of people in a state states, or '' (KindSpec `factOf` of a quantity, for
+ * `compare: sentence` rules that collect every "N people": check/scalar.ts compares the values of
+ * one state across sentences). "About 2,800 people were staying in tents" and "Some 4,100 people
+ * were living in tents" are one fact: "people in tents", with the unit ("families" are not
+ * "people") and any place the sentence gives the figure for ("in Kelmar"). No state, an increment
+ * ("another 300 people"), an earlier figure ("up from 2,800") or a year in the sentence (another
+ * event): '', compared sentence by sentence only.
+ */
+export function peopleState(v: ClaimValue): string {
+  if (v.unit === undefined || !(PERSON_NOUNS.has(v.unit) || PEOPLE_GROUP_UNITS.has(v.unit))) return '';
+  const at = valueAt(v);
+  if (at < 0 || /\b(?:19|20)\d\d\b/.test(v.sentence) || isIncrement(v, at)) return '';
+  const before = clauseBefore(v.sentence.slice(0, at));
+  const after = clauseAfter(v.sentence.slice(at + v.text.length));
+  if (before.some((w) => NOT_A_STATE.has(w)) || after.some((w) => NOT_A_STATE.has(w))) return '';
+  const state = stateIn(before.slice(-STATE_BEFORE)) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER));
+  if (state === '') return '';
+  const place = placeIn(v.sentence.slice(0, at)) || placeIn(v.sentence.slice(at + v.text.length).split(/[,;:—–(]/)[0] ?? '');
+  return `people ${state}: ${v.unit}${place === '' ? '' : ` in ${place}`}`;
+}
+
+/** Whether a fact of `factOf` is a state of people (`peopleState`): compared across sentences. */
+export const isPeopleState = (fact: string): boolean => fact.startsWith('people ');
+
+/** How many words before the figure its verb is read ("evacuated about 2,000 people"), and after it its state. */
+const STATE_BEFORE = 3;
+const STATE_AFTER = 8;
+/** How far before a place noun its "in" is read ("in 11 emergency shelters"). */
+const PLACE_IN_WORDS = 3;
+
+/** The words of the figure's clause before it, nearest last: back to a comma or a clause end. */
+function clauseBefore(text: string): string[] {
+  const out: string[] = [];
+  for (const w of wordsOf(text)) {
+    if (w === ',' || CLAUSE_END.has(w)) out.length = 0;
+    else out.push(w);
+  }
+  return out;
+}
+
+/** The words of the figure's clause after it: up to a comma or a clause end. */
+function clauseAfter(text: string): string[] {
+  const out: string[] = [];
+  for (const w of wordsOf(text)) {
+    if (w === ',' || CLAUSE_END.has(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The state a state word among `words` names (the first), '' when none or when it is not yet ("to
+ * be evacuated"). A place people stay in names a state after "in" only ("in makeshift tents").
+ */
+function stateIn(words: readonly string[]): string {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const state = PEOPLE_STATES[w];
+    if (state === undefined) continue;
+    if (PEOPLE_PLACES.has(w) && !words.slice(Math.max(0, k - PLACE_IN_WORDS), k).some((x) => PLACE_IN.has(x))) continue;
+    return STATE_NOT_YET.has(words[k - 1] ?? '') ? '' : state;
+  }
+  return '';
+}
+
+/** "another 300 people", "300 more people", "an additional 300": a part added to a total. "More than 300" is a hedge. */
+function isIncrement(v: ClaimValue, at: number): boolean {
+  const previous = wordsOf(v.sentence.slice(0, at)).pop() ?? '';
+  if (INCREMENT_WORDS.has(previous) || previous === 'from') return true;
+  const words = wordsOf(v.text);
+  return words.some((w, k) => INCREMENT_WORDS.has(w) && !(w === 'more' && words[k + 1] === 'than'));
+}
+
+/** The capitalised words after a place preposition in `text` ("in the Dorsk valley": "Dorsk"), joined; '' when none. */
+function placeIn(text: string): string {
+  const places: string[] = [];
+  const re = /\b(\p{L}+)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (PLACE_PREPOSITIONS.has((m[1] as string).toLowerCase())) places.push(m[2] as string);
+  }
+  return places.join(', ');
 }

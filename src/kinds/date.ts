@@ -1,4 +1,10 @@
 import { dateExtractor } from '../extract/date.js';
+import { valueAt } from '../claim-value.js';
+import {
+  EVENT_DAY_NOUNS, EVENT_DAY_NUMBERS, EVENT_DAY_ORDINALS, EVENT_END_WORDS, EVENT_START_WORDS, MONTHS, SPAN_COUNTS, SPAN_UNITS, SPAN_WORDS,
+} from '../lang/en/calendar.js';
+import { EN } from '../lang/en/index.js';
+import type { ClaimValue } from '../types.js';
 import { isoDate, list, overTime, overTimeOf, ruleObject } from './common.js';
 import { expectList, type KindSpec } from './types.js';
 
@@ -32,6 +38,77 @@ function compatible(a: string, b: string): boolean {
   return x !== null && y !== null && x[0] <= y[1] && y[0] <= x[1];
 }
 
+/** How many words either side of a date its moment is read ("began a two-day summit in the capital on Thursday"). */
+const MOMENT_WORDS = 12;
+const CLAUSE_ENDS = new Set([';', ':', '—', '–', '(', ')']);
+/** Words that name another date: the words past one are that date's ("may" is a verb far more often). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...EN.calendar.weekdays, ...[...MONTHS].filter((m) => m !== 'may'), 'today', 'yesterday', 'tonight']);
+
+const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’]/g, "'").match(/[\p{L}\p{N}'-]+|[,;:—–()]/gu) ?? [];
+
+/** The date's own words, nearest first: up to a clause end, another date or MOMENT_WORDS words. */
+function ownWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words.slice(0, MOMENT_WORDS)) {
+    if (CLAUSE_ENDS.has(w) || DATE_WORDS.has(w.replace(/'s$/, ''))) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The day an ordinal day names among a date's words ("the summit's second day", "day two of the talks"), or ''. */
+function eventDay(words: readonly string[]): string {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const next = words[k + 1] ?? '';
+    if (EVENT_DAY_ORDINALS[w] !== undefined && EVENT_DAY_NOUNS.has(next)) return EVENT_DAY_ORDINALS[w];
+    if (w === 'day' && EVENT_DAY_NUMBERS[next] !== undefined) return EVENT_DAY_NUMBERS[next];
+  }
+  return '';
+}
+
+/** 'start' or 'end' for the nearest verb or noun of a start or an end among words nearest first, or ''. */
+function nearestEdge(words: readonly string[]): { moment: string; at: number } {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (EVENT_START_WORDS.has(w)) return { moment: 'start', at: k };
+    if (EVENT_END_WORDS.has(w)) return { moment: 'end', at: k };
+  }
+  return { moment: '', at: Infinity };
+}
+
+/** Whether words name an event that spans days ("a two-day summit", "three days of talks", "a weeklong festival"). */
+function spansDays(words: readonly string[]): boolean {
+  return words.some((w, k) => {
+    if (SPAN_WORDS.has(w)) return true;
+    const [count, unit] = w.split('-');
+    if (unit !== undefined && SPAN_COUNTS.has(count as string) && SPAN_UNITS.has(unit)) return true;
+    return SPAN_COUNTS.has(w) && SPAN_UNITS.has(words[k + 1] ?? '');
+  });
+}
+
+/**
+ * Which moment of its event a date names (KindSpec `factOf`): a summit or trial spans days, and
+ * "began a two-day summit on Thursday", "signed on Friday, the summit's second day" and "closed on
+ * Saturday" are three moments, not one date told three ways. An ordinal day among the date's words
+ * wins ("began the second day of talks on Friday"), else the nearest verb of a start or an end.
+ * A date beside an event of several days and no moment may be any of its days: a fact of its
+ * own, compared with nothing. Every other date: '' (one fact, as before).
+ */
+export function eventMoment(v: ClaimValue): string {
+  const at = valueAt(v);
+  if (at < 0) return '';
+  const before = ownWords(wordsOf(v.sentence.slice(0, at)).reverse());
+  const after = ownWords(wordsOf(v.sentence.slice(at + v.text.length)));
+  const day = eventDay([...before].reverse()) || eventDay(after);
+  if (day !== '') return day;
+  const back = nearestEdge(before);
+  const ahead = nearestEdge(after);
+  const edge = back.at <= ahead.at ? back.moment : ahead.moment;
+  if (edge !== '') return edge;
+  return spansDays(before) || spansDays(after) ? `within ${v.version} ${v.span.start}` : '';
+}
+
 export const date: KindSpec<'date'> = {
   kind: 'date',
   schema,
@@ -41,6 +118,7 @@ export const date: KindSpec<'date'> = {
   numericOverTime: false,
   qualifiers: false,
   wholeVersion: false,
+  factOf: eventMoment,
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => compatible(key, String(e))),
   display(v) {

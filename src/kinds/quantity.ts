@@ -3,7 +3,7 @@ import { compareDecimalText } from '../read/decimal.js';
 import { extractQuantities } from '../extract/quantity.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue } from '../types.js';
-import { countedThing } from './counted.js';
+import { countedThing, peopleState } from './counted.js';
 import { list, overTime, overTimeOf, phrase, ruleObject } from './common.js';
 import { expectList, stringList, type KindSpec } from './types.js';
 
@@ -75,7 +75,8 @@ export const quantity: KindSpec<'quantity'> = {
   numericOverTime: true,
   qualifiers: true,
   wholeVersion: true,
-  factOf: countedThing,
+  // what a count of countries counts, or the state of the people a count of people counts
+  factOf: (v) => countedThing(v) || peopleState(v),
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => key === String(e)),
   display(v) {

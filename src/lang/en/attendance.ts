@@ -83,3 +83,35 @@ export const ARRIVAL_WORDS: ReadonlySet<string> = new Set([
   'came', 'come', 'coming', 'arrived', 'arriving', 'poured', 'pouring', 'flowed', 'flooded', 'streamed', 'in',
   'flew', 'flown', 'travelled', 'traveled', 'who', 'had', 'have', 'has', 'were', 'was', 'all',
 ]);
+
+/**
+ * Counts of people by their state after a disaster or at an event (src/kinds/counted.ts
+ * `peopleState`): "2,800 people were staying in tents", "evacuated 4,000 residents", "left 900
+ * people homeless". Figures of one state are one fact of the story, told in whatever sentence;
+ * each word names its state, and two states are never one count ("2,800 evacuated" and "4,100
+ * in shelters" differ). Participles and places only: "plans to evacuate 10,000" is no state.
+ */
+export const PEOPLE_STATES: Readonly<Record<string, string>> = {
+  tent: 'in tents', tents: 'in tents',
+  shelter: 'in shelters', shelters: 'in shelters', sheltered: 'in shelters', sheltering: 'in shelters',
+  camp: 'in camps', camps: 'in camps',
+  evacuated: 'evacuated', evacuee: 'evacuated', evacuees: 'evacuated',
+  displaced: 'displaced', homeless: 'homeless', stranded: 'stranded', rescued: 'rescued',
+  arrested: 'arrested', detained: 'detained',
+};
+/** Units that count people in groups, besides the person nouns (lang/en/quantities.ts): "900 families were evacuated". */
+export const PEOPLE_GROUP_UNITS: ReadonlySet<string> = new Set(['family', 'household']);
+/** Nouns of a place people stay in: a state only after "in" ("in tents", "in its shelters"; not "when a tent collapsed"). */
+export const PEOPLE_PLACES: ReadonlySet<string> = new Set(['tent', 'tents', 'shelter', 'shelters', 'camp', 'camps']);
+export const PLACE_IN: ReadonlySet<string> = new Set(['in', 'into', 'inside']);
+/** Casualty words in the figure's clause: a toll, not people in a state ("12 people killed when a tent collapsed"). */
+export const NOT_A_STATE: ReadonlySet<string> = new Set([
+  'killed', 'died', 'dead', 'death', 'deaths', 'injured', 'wounded', 'hurt', 'missing', 'trapped', 'hospitalized',
+  'hospitalised', 'treated',
+]);
+/** Words just before a state word that make it a plan or a possibility ("could be evacuated", "ordered to be"). */
+export const STATE_NOT_YET: ReadonlySet<string> = new Set(['be', 'to', 'being', 'not', 'never']);
+/** Words around the figure that make it a part added to an earlier total ("another 300", "300 more people"). */
+export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['another', 'additional', 'extra', 'further', 'more', 'new', 'other']);
+/** Prepositions before a place a count is given for ("in Kelmar", "across the Dorsk valley", "the town of Vask"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'across', 'near', 'around', 'outside', 'throughout', 'at', 'of']);

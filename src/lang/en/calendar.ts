@@ -44,3 +44,39 @@ export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s",
  * one of these and a comma is in such a clause ("the minister, who visited on Wednesday, said …").
  */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The moment of an event a date names (src/kinds/date.ts `eventMoment`): a summit, trial or
+ * festival spans days, and "began on Thursday" and "ended on Friday" date two moments of it.
+ * Verbs and nouns of its start and of its end; an ordinal day ("the second day") names a day of it.
+ * Not "open" and "close": adjectives more often ("an open letter", "a close aide").
+ */
+export const EVENT_START_WORDS: ReadonlySet<string> = new Set([
+  'began', 'begin', 'begins', 'beginning', 'begun', 'opened', 'opens', 'opening', 'started', 'start', 'starts',
+  'starting', 'convened', 'convenes', 'launched', 'kicked', 'kicks', 'inaugurated', 'commenced', 'commences',
+]);
+export const EVENT_END_WORDS: ReadonlySet<string> = new Set([
+  'ended', 'end', 'ends', 'ending', 'closed', 'closes', 'closing', 'concluded', 'conclude', 'concludes',
+  'concluding', 'wrapped', 'wraps', 'adjourned', 'finished', 'culminated', 'culminating',
+]);
+/** Ordinal words of "the second day", "the final day": the day of the event they name ('end' for the last one). */
+export const EVENT_DAY_ORDINALS: Readonly<Record<string, string>> = {
+  first: 'start', opening: 'start', second: 'day 2', third: 'day 3', fourth: 'day 4', fifth: 'day 5', sixth: 'day 6',
+  seventh: 'day 7', '2nd': 'day 2', '3rd': 'day 3', '4th': 'day 4', '5th': 'day 5', final: 'end', last: 'end', closing: 'end',
+};
+/** "Day two of the summit": the number after "day". */
+export const EVENT_DAY_NUMBERS: Readonly<Record<string, string>> = {
+  one: 'start', '1': 'start', two: 'day 2', '2': 'day 2', three: 'day 3', '3': 'day 3', four: 'day 4', '4': 'day 4',
+  five: 'day 5', '5': 'day 5',
+};
+/** The nouns of a day of an event ("the second day", "the final session"). */
+export const EVENT_DAY_NOUNS: ReadonlySet<string> = new Set(['day', 'session', 'sitting']);
+/**
+ * Words of an event that spans days ("a two-day summit", "a weeklong festival", "three days of
+ * talks"): a date beside one and no moment may be any of its days.
+ */
+export const SPAN_COUNTS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'several', 'multi', '2', '3', '4', '5', '6', '7', '10',
+]);
+export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks']);
+export const SPAN_WORDS: ReadonlySet<string> = new Set(['weeklong', 'week-long', 'days-long', 'multiday', 'multi-day']);

@@ -88,6 +88,20 @@ export const HYPOCORISM_GROUPS: readonly (readonly string[])[] = groups(`
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
 /**
+ * Offices written as one hyphenated word that wink may keep whole ("Vice-Chairperson",
+ * "Co-Chair", "Governor-General", "President-elect"): each head below with "vice-", "co-" before
+ * it or "-general", "-elect", "-designate" after it.
+ */
+const COMPOUNDED_HEADS: readonly string[] = [
+  'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'chancellor', 'premier', 'minister', 'secretary',
+  'director', 'governor', 'commissioner', 'admiral', 'marshal', 'rector', 'dean', 'principal', 'mayor', 'speaker',
+  'attorney', 'auditor', 'solicitor', 'inspector', 'surgeon', 'consul', 'prosecutor',
+];
+const COMPOUND_TITLES: readonly string[] = COMPOUNDED_HEADS.flatMap((h) => [
+  `vice-${h}`, `co-${h}`, `${h}-general`, `${h}-elect`, `${h}-designate`,
+]);
+
+/**
  * Title/role words (lower case) that may precede a name. A run of these directly
  * before a name is the person's title ("British Foreign Secretary", "retired Lt. Gen.").
  */
@@ -119,6 +133,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff',
   // schools, churches and local offices ("Principal Ana Ruiz", "Coroner Tom Hale", "Trooper Lee Park")
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
+  // heads and officers of commissions, boards and public bodies ("African Union Commission Chairperson X",
+  // "Vice-Chairperson X", "State Comptroller X", "U.N. Special Rapporteur X")
+  'chairperson', 'chairpersons', 'chairmen', 'chairwomen', 'ombudsman', 'ombudswoman', 'ombudsperson',
+  'comptroller', 'treasurer', 'registrar', 'auditor', 'undersecretary', 'rapporteur',
+  ...COMPOUND_TITLES,
 ]);
 
 /**
@@ -137,6 +156,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // plural royal titles before given names ("Grand Dukes Henri and Maria Teresa")
   'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses', 'sheriff',
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
+  'chairperson', 'ombudsman', 'ombudswoman', 'ombudsperson', 'comptroller', 'treasurer', 'registrar', 'rapporteur',
+  ...COMPOUND_TITLES,
 ]);
 
 /** Months that are also surnames ("Theresa May", "Brian June"): after a known given name, a name word. */
@@ -187,7 +208,8 @@ export const CONTRACTION_HEADS: ReadonlySet<string> = new Set([
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'premier',
   'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor', 'commissioner', 'chairman',
-  'chairwoman', 'director', 'ceo', 'pm', 'taoiseach',
+  'chairwoman', 'director', 'ceo', 'pm', 'taoiseach', 'chairperson', 'ombudsman', 'ombudswoman', 'ombudsperson',
+  'comptroller', 'treasurer', 'registrar', 'rapporteur', 'undersecretary',
 ]);
 
 /**

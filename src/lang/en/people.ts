@@ -251,6 +251,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'hospitality', 'logistics', 'resorts', 'hotels', 'construction', 'engineering', 'energy', 'mining', 'foods',
   'pharmaceuticals', 'electronics', 'technologies', 'systems', 'solutions', 'enterprises', 'ventures', 'airport',
   'peak', 'glacier', 'pass', 'ridge', 'icefall', 'volcano', 'canyon', 'gorge', 'plateau', 'dam', 'reservoir',
+  // public bodies and units ("U.S. Geological Survey", "Central Command", "Health Directorate", "Marine Corps")
+  'survey', 'command', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'laboratories',
+  'corps', 'brigade', 'battalion', 'regiment', 'division', 'prefecture', 'municipality', 'ministries', 'agencies', 'committees',
 ]);
 
 /**
@@ -450,6 +453,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   warned warns explained explains insisted insists acknowledged testified announced announces claimed claims
   suggested suggests recalled recalls asked asks urged urges
 `);
+
+/**
+ * Lower-case words that join the parts of an organisation's name ("Committee for Emergency
+ * Situations", "Ministry of Health and Social Welfare", "Council on Foreign Relations").
+ */
+export const ORGANISATION_JOINERS: ReadonlySet<string> = words('of for on and');
 
 /** Prepositions of place: a name right after one is more likely a place's ("in Santa Lucia", "near Port Ellis"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words('in at near into from outside inside across toward towards through');

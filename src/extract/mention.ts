@@ -325,9 +325,16 @@ function findMentions(doc: Doc): Found[] {
     const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
-    out.push({ piece, text, lower, key: `mention:${lower}`, shown: display.get(lower) ?? text, span });
+    out.push({ piece, text, lower, key: `mention:${keyWord(lower)}`, shown: display.get(lower) ?? text, span });
   }
   return out;
+}
+
+const INITIALISM = /(?<!\p{L})(?:\p{L}\.){2,}/gu;
+
+/** A key word with its initialisms undotted: "U.S. Geological Survey" and "US Geological Survey" are one body. */
+function keyWord(lower: string): string {
+  return lower.indexOf('.') < 0 ? lower : lower.replace(INITIALISM, (m) => m.replaceAll('.', ''));
 }
 
 function namedPieces(doc: Doc): Named[] {

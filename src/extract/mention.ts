@@ -16,6 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
+import { TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences, type CapitalRun, type NameWord, type PersonMention } from '../read/people.js';
@@ -325,9 +326,16 @@ function findMentions(doc: Doc): Found[] {
     const last = doc.tokens[piece.end - 1];
     if (!first || !last) continue;
     const span = { start: first.start, end: first.start + text.length };
-    out.push({ piece, text, lower, key: `mention:${lower}`, shown: display.get(lower) ?? text, span });
+    out.push({ piece, text, lower, key: `mention:${keyWord(lower)}`, shown: display.get(lower) ?? text, span });
   }
   return out;
+}
+
+const INITIALISM = /(?<!\p{L})(?:\p{L}\.){2,}/gu;
+
+/** A key word with its initialisms undotted: "U.S. Geological Survey" and "US Geological Survey" are one body. */
+function keyWord(lower: string): string {
+  return lower.indexOf('.') < 0 ? lower : lower.replace(INITIALISM, (m) => m.replaceAll('.', ''));
 }
 
 function namedPieces(doc: Doc): Named[] {
@@ -372,7 +380,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   if (piece.end - piece.start === 1 && c.surnames.has(lower)) return false;
   if (c.titled.has(piece.sentence) && !c.inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) return false;
   const words = nameWords(doc, piece.start, piece.end);
-  if (!namesSomething(words, lower)) return false;
+  if (!namesSomething(words, lower) || isTimeZone(words)) return false;
   const before = doc.tokens[piece.start - 1];
   return (
     words.length >= 2 ||
@@ -394,6 +402,11 @@ function namesSomething(words: readonly NameWord[], lower: string): boolean {
   if (words.length === 1 && isPersonNounOrPlural(lower)) return false;
   // "Middle Eastern", "South Korean": adjectives, not names.
   return !(NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower));
+}
+
+/** "0300 GMT", "9 a.m. EDT": time-zone abbreviations in capitals, no place or body. */
+function isTimeZone(words: readonly NameWord[]): boolean {
+  return words.length > 0 && words.every((w) => TIME_ZONES.has(w.lower) && isAcronym(w.text));
 }
 
 /** Last words (lower case) of the people a document names in full. */

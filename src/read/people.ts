@@ -35,6 +35,7 @@ import {
   MONTH_SURNAMES,
   NON_PERSON_WORDS,
   OFFICE_HEADS,
+  ORGANISATION_JOINERS,
   PERSON_NOUNS,
   PLACE_NOUNS_AFTER,
   PLACE_OF_HEADS,
@@ -542,6 +543,7 @@ function candidates(doc: Doc): Candidate[] {
     // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
     // ("the Trump administration" still names Trump: one word is left to short-form resolution.)
     if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
+    if (organisationTail(doc, words, start, titleStart)) continue;
     // "south of Capo Sorbo", "the port of Marina di Sorbo": a place, wherever else it is named
     if (titleStart === start && placeOf(doc, start)) {
       places.add(words.map((w) => w.lower).join(' '));
@@ -555,6 +557,62 @@ function candidates(doc: Doc): Candidate[] {
     out.push(c);
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
+}
+
+/**
+ * "the Committee for Emergency Situations said", "the U.S. Geological Survey said": words before
+ * "said" that are the tail of an organisation's name, cut from its head by a joining word or an
+ * abbreviation, are no person, unless they start with a known given name or family name.
+ */
+function organisationTail(doc: Doc, words: readonly NameWord[], start: number, titleStart: number): boolean {
+  const first = words[0];
+  if (words.length < 2 || first === undefined || isGivenName(first.text) || FAMILY_NAMES_FIRST.has(first.lower)) return false;
+  return titleStart === start ? joinedToOrganisation(doc, start) : modifierTitle(doc, titleStart, start);
+}
+
+/**
+ * "Committee for | Emergency Situations", "the Friends of | Lake Varna": a name right after a
+ * joining word ("of", "for", "on", "and") that follows capitalised words holding an organisation's
+ * head noun, or led by a determiner ("the"). ("Mayor Ana Ruiz of Port Sella": no head noun, no "the".)
+ */
+function joinedToOrganisation(doc: Doc, start: number): boolean {
+  const joiner = doc.tokens[start - 1];
+  if (joiner === undefined || joiner.text !== joiner.lower || !ORGANISATION_JOINERS.has(joiner.lower)) return false;
+  // "the Red Cross and Tovar Lenz, the governor": "and" joins a name's parts only after "of", "for", "on"
+  let joined = joiner.lower !== 'and';
+  let head = false;
+  let capitals = 0;
+  let k = start - 2;
+  for (; k >= 0; k--) {
+    const tok = doc.tokens[k] as Token;
+    if (tok.sentence !== joiner.sentence || tok.pos === 'DET') break;
+    if (tok.type === 'word' && isUpperStart(tok.text)) {
+      head ||= NON_PERSON_WORDS.has(tok.lower) && !FAMILY_NAMES_FIRST.has(tok.lower);
+      capitals++;
+    } else if (capitals > 0 && ORGANISATION_JOINERS.has(tok.text)) {
+      joined ||= tok.text !== 'and';
+    } else break;
+  }
+  const led = head || doc.tokens[k]?.pos === 'DET';
+  return joined && led && capitals > 0 && isUpperStart(doc.tokens[start - 2]?.text ?? '');
+}
+
+/**
+ * "the U.S. Geological Survey", "U.N. Refugee Agency": a "title" of nationality words and
+ * abbreviations only, with no person's role, makes a thing's name when a determiner leads it or
+ * an abbreviation is in it ("Kenyan Grace Achieng" keeps her given name, see `organisationTail`).
+ */
+function modifierTitle(doc: Doc, titleStart: number, start: number): boolean {
+  let abbreviation = false;
+  for (let i = titleStart; i < start; i++) {
+    const tok = doc.tokens[i] as Token;
+    if (tok.type !== 'word') continue;
+    if (TITLE_HEADS.has(tok.lower) || OFFICE_HEADS.has(tok.lower) || isPersonNounOrPlural(tok.lower)) return false;
+    const initials = INITIALS.test(tok.text) || isAcronym(tok.text);
+    if (!initials && !NATIONALITIES.has(tok.lower)) return false;
+    if (initials) abbreviation = true;
+  }
+  return abbreviation || doc.tokens[titleStart - 1]?.pos === 'DET';
 }
 
 /**

@@ -57,10 +57,17 @@ function isPersonRole(tok: Token | undefined): boolean {
   return tok !== undefined && (TITLE_HEADS.has(tok.lower) || PERSON_NOUNS.has(tok.lower));
 }
 
-/** "the environmental group Hutan Kita", "the operator PT Sulawesi Mineral Jaya": an organisation's name. */
+/**
+ * "the environmental group Hutan Kita", "the operator PT Sulawesi Mineral Jaya", "the Tanah Hijau
+ * group": an organisation's name. Not when a person's role stands between the noun and the name: in "committee spokesman
+ * Ali Nazarov", "ministry official X" the organisation noun says whose spokesman, the name is his.
+ */
 function namedAsOrganisation(doc: Doc, run: NameRun): boolean {
   const before = doc.tokens[run.titleStart - 1];
-  return before !== undefined && ORGANISATION_NOUNS.has(before.lower);
+  const after = doc.tokens[run.end];
+  // "Haiti's Civil Protection agency", "the Tanah Hijau group": the noun after the name says what it is
+  const nounAfter = after !== undefined && after.text === after.lower && ORGANISATION_NOUNS.has(after.lower);
+  return ((before !== undefined && ORGANISATION_NOUNS.has(before.lower)) || nounAfter) && !titleEvidence(doc, run);
 }
 
 /** Keys of the runs a document names as organisations ("the operator Kestrel Logistics"). */

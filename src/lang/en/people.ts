@@ -88,6 +88,20 @@ export const HYPOCORISM_GROUPS: readonly (readonly string[])[] = groups(`
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
 /**
+ * Offices written as one hyphenated word that wink may keep whole ("Vice-Chairperson",
+ * "Co-Chair", "Governor-General", "President-elect"): each head below with "vice-", "co-" before
+ * it or "-general", "-elect", "-designate" after it.
+ */
+const COMPOUNDED_HEADS: readonly string[] = [
+  'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'chancellor', 'premier', 'minister', 'secretary',
+  'director', 'governor', 'commissioner', 'admiral', 'marshal', 'rector', 'dean', 'principal', 'mayor', 'speaker',
+  'attorney', 'auditor', 'solicitor', 'inspector', 'surgeon', 'consul', 'prosecutor',
+];
+const COMPOUND_TITLES: readonly string[] = COMPOUNDED_HEADS.flatMap((h) => [
+  `vice-${h}`, `co-${h}`, `${h}-general`, `${h}-elect`, `${h}-designate`,
+]);
+
+/**
  * Title/role words (lower case) that may precede a name. A run of these directly
  * before a name is the person's title ("British Foreign Secretary", "retired Lt. Gen.").
  */
@@ -119,6 +133,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff',
   // schools, churches and local offices ("Principal Ana Ruiz", "Coroner Tom Hale", "Trooper Lee Park")
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
+  // heads and officers of commissions, boards and public bodies ("African Union Commission Chairperson X",
+  // "Vice-Chairperson X", "State Comptroller X", "U.N. Special Rapporteur X")
+  'chairperson', 'chairpersons', 'chairmen', 'chairwomen', 'ombudsman', 'ombudswoman', 'ombudsperson',
+  'comptroller', 'treasurer', 'registrar', 'auditor', 'undersecretary', 'rapporteur',
+  ...COMPOUND_TITLES,
 ]);
 
 /**
@@ -137,6 +156,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // plural royal titles before given names ("Grand Dukes Henri and Maria Teresa")
   'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses', 'sheriff',
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
+  'chairperson', 'ombudsman', 'ombudswoman', 'ombudsperson', 'comptroller', 'treasurer', 'registrar', 'rapporteur',
+  ...COMPOUND_TITLES,
 ]);
 
 /** Months that are also surnames ("Theresa May", "Brian June"): after a known given name, a name word. */
@@ -187,7 +208,8 @@ export const CONTRACTION_HEADS: ReadonlySet<string> = new Set([
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'premier',
   'envoy', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'prosecutor', 'commissioner', 'chairman',
-  'chairwoman', 'director', 'ceo', 'pm', 'taoiseach',
+  'chairwoman', 'director', 'ceo', 'pm', 'taoiseach', 'chairperson', 'ombudsman', 'ombudswoman', 'ombudsperson',
+  'comptroller', 'treasurer', 'registrar', 'rapporteur', 'undersecretary',
 ]);
 
 /**
@@ -229,6 +251,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'hospitality', 'logistics', 'resorts', 'hotels', 'construction', 'engineering', 'energy', 'mining', 'foods',
   'pharmaceuticals', 'electronics', 'technologies', 'systems', 'solutions', 'enterprises', 'ventures', 'airport',
   'peak', 'glacier', 'pass', 'ridge', 'icefall', 'volcano', 'canyon', 'gorge', 'plateau', 'dam', 'reservoir',
+  // public bodies and units ("U.S. Geological Survey", "Central Command", "Health Directorate", "Marine Corps")
+  'survey', 'command', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'laboratories',
+  'corps', 'brigade', 'battalion', 'regiment', 'division', 'prefecture', 'municipality', 'ministries', 'agencies', 'committees',
 ]);
 
 /**
@@ -428,6 +453,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   warned warns explained explains insisted insists acknowledged testified announced announces claimed claims
   suggested suggests recalled recalls asked asks urged urges
 `);
+
+/**
+ * Lower-case words that join the parts of an organisation's name ("Committee for Emergency
+ * Situations", "Ministry of Health and Social Welfare", "Council on Foreign Relations").
+ */
+export const ORGANISATION_JOINERS: ReadonlySet<string> = words('of for on and');
 
 /** Prepositions of place: a name right after one is more likely a place's ("in Santa Lucia", "near Port Ellis"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words('in at near into from outside inside across toward towards through');

@@ -100,3 +100,15 @@ export const BUILDING_NOUNS: ReadonlySet<string> = phrases(`
   headquarters, auditorium, pavilion, monument, racecourse, fairground, fairgrounds, showground, quay, wharf,
   abbey, priory, minster, crypt
 `);
+
+/**
+ * Time-zone abbreviations ("0300 GMT", "9 a.m. EDT"): written in capitals they look like the
+ * acronym of an organisation, but they name no place and no body.
+ */
+export const TIME_ZONES: ReadonlySet<string> = phrases(`
+  # (not those that are English words in capitals too: WET, WEST, WIT, CAT, EAT, ART)
+  gmt, utc, bst, ist, cet, cest, eet, eest, msk,
+  est, edt, cst, cdt, mst, mdt, pst, pdt, akst, akdt, hst, ast, adt, nst, ndt,
+  jst, kst, hkt, pht, wib, wita, ict, pkt, npt, aest, aedt, acst, acdt, awst, nzst, nzdt,
+  wat, sast, brt, clt,
+`);

@@ -286,18 +286,30 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // million faithful, who died" no toll; "and nine remain missing" takes no "more than" from the
       // figure before; counts of countries compared by counted thing): 231/231, 95.7%, 3.21, 98.8%
       // (recall 99.2%), 12.2, 146/149, 0, 5.
-      expect(o.headlineTotal).toBe(231);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(231);
+      // Three more untuned sets (a Central Asian earthquake with district breakdowns and a lede that
+      // hedges what its headline line does not, a high-school shooting with revised wounded and a cut
+      // superintendent, a state memorial whose count of countries changes; 38 sets, 157 versions),
+      // before any fix: 250/250 headline, first value 95.6%, 3.17 values per version, person
+      // precision 98.3% (recall 99.0%: "the U.S. Geological Survey said" read as a person, a
+      // "Commission Chairperson" swallowed into an organisation), 12.5 findings per set, expected
+      // 163/170, 0 false contradictions, 5 other wrong. After the fixes they and the known gaps led
+      // to (a headline line's dropped hedge is the lede's; organisation tails and time zones are no
+      // people or places; people counts of one state compared across sentences; a date names a
+      // moment of its event; "rose by 30 to 150"; revisions later in a version; floods-alder's gold
+      // gains the shelter count's 640 -> about 500 update it had missed): 250/250, 95.6%, 3.17,
+      // 99.0% (recall 99.3%), 12.6, 167/171, 0, 5.
+      expect(o.headlineTotal).toBe(250);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(250);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.956);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.21);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.985);
-      expect(o.personRecall).toBeGreaterThanOrEqual(0.992);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(12.23);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(146);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.18);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.989);
+      expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(12.6);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(167);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(5);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(149);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(171);
     });
   });
 });

@@ -22,7 +22,7 @@ export class SetCache<K extends object, V> {
   private entries: WeakMap<K, V> | null = null;
 
   constructor() {
-    CACHES.push(this as SetCache<object, unknown>);
+    CACHES.push(this);
   }
 
   get(key: K): V | undefined {
@@ -44,8 +44,34 @@ export class SetCache<K extends object, V> {
   }
 }
 
+/**
+ * A cache of one set's readings by a value key (a sentence's text …), emptied with the set
+ * caches. Outside `withSetCaches` it keeps what it is given until the next set's check: use it
+ * only for readings that callers outside a set's check do not make in bulk.
+ */
+export class SetMap<K, V> {
+  private entries: Map<K, V> | null = null;
+
+  constructor() {
+    CACHES.push(this);
+  }
+
+  get(key: K): V | undefined {
+    return this.entries?.get(key);
+  }
+
+  set(key: K, value: V): this {
+    (this.entries ??= new Map<K, V>()).set(key, value);
+    return this;
+  }
+
+  clear(): void {
+    this.entries = null;
+  }
+}
+
 /** Every set cache made (one per module-level cache: a fixed, small list). */
-const CACHES: Array<SetCache<object, unknown>> = [];
+const CACHES: Array<{ clear(): void }> = [];
 
 /** Runs one set's check, `fn`, with empty set caches, and empties them when it ends. */
 export function withSetCaches<T>(fn: () => T): T {

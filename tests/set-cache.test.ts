@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SetCache, withSetCaches } from '../src/set-cache.js';
+import { SetCache, SetMap, withSetCaches } from '../src/set-cache.js';
 
 describe('SetCache', () => {
   it('keeps entries while a set is checked and forgets them when it ends', () => {
@@ -32,5 +32,17 @@ describe('SetCache', () => {
       }),
     ).toThrow('bad set');
     expect(cache.has(key)).toBe(false);
+  });
+});
+
+describe('SetMap', () => {
+  it('keeps entries by value key while a set is checked and forgets them when it ends', () => {
+    const facts = new SetMap<string, number>();
+    const inside = withSetCaches(() => {
+      facts.set('Some 4,100 people were living in tents.', 1);
+      return facts.get('Some 4,100 people were living in tents.');
+    });
+    expect(inside).toBe(1);
+    expect(facts.get('Some 4,100 people were living in tents.')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { extractQuantities } from '../extract/quantity.js';
 import { EN } from '../lang/en/index.js';
 import type { ClaimValue } from '../types.js';
 import { countedThing, peopleState } from './counted.js';
+import { SetMap } from '../set-cache.js';
 import { list, overTime, overTimeOf, phrase, ruleObject } from './common.js';
 import { expectList, stringList, type KindSpec } from './types.js';
 
@@ -61,6 +62,22 @@ function unitFor(unit: string, n: number | string): string {
   return `${unit}s`;
 }
 
+/**
+ * The facts of the set's figures, by sentence and then by unit and text: the fact is read from
+ * those alone (counted.ts), the versions of a set repeat most sentences, and the checks ask for
+ * each value's fact more than once.
+ */
+const factsBySentence = new SetMap<string, Map<string, string>>();
+
+function factOfQuantity(v: ClaimValue): string {
+  let facts = factsBySentence.get(v.sentence);
+  if (facts === undefined) factsBySentence.set(v.sentence, (facts = new Map()));
+  const key = `${v.unit ?? ''}\u0000${v.text}`;
+  let fact = facts.get(key);
+  if (fact === undefined) facts.set(key, (fact = countedThing(v) || peopleState(v)));
+  return fact;
+}
+
 export const quantity: KindSpec<'quantity'> = {
   kind: 'quantity',
   schema,
@@ -76,7 +93,7 @@ export const quantity: KindSpec<'quantity'> = {
   qualifiers: true,
   wholeVersion: true,
   // what a count of countries counts, or the state of the people a count of people counts
-  factOf: (v) => countedThing(v) || peopleState(v),
+  factOf: factOfQuantity,
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => key === String(e)),
   display(v) {

@@ -18,7 +18,7 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
   AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
-  PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
+  PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
@@ -219,7 +219,36 @@ function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (expr.end !== expr.numberStart + 1 || expr.start !== expr.numberStart) return false;
   if (tokens[expr.start - 1]?.text !== ',' || !endsName(tokens, expr.start - 2)) return false;
   const after = tokens[expr.end];
-  return (after === undefined || after.text === ',' || after.text === '.') && AGE_DIGITS.test(tokens[expr.start]?.text ?? '');
+  if (!AGE_DIGITS.test(tokens[expr.start]?.text ?? '')) return false;
+  if (after?.text === ';') return semicolonListAge(tokens, expr.start);
+  return after === undefined || after.text === ',' || after.text === '.';
+}
+
+/**
+ * "The dead were Owen Pelletier, 15; Ava Brandvold, 16; and …": a list of full names and ages
+ * set off by semicolons. The item before or after is one too, and the name is two capitalised
+ * words, the last no place noun ("Hollis County, 6; Pruitt County, 2" is a toll by county).
+ */
+function semicolonListAge(tokens: readonly QToken[], number: number): boolean {
+  if (!fullNameEndsAt(tokens, number - 2)) return false;
+  let next = number + 2;
+  if (tokens[next]?.lower === 'and') next++;
+  let end = next;
+  while (CAPITAL_FIRST.test(tokens[end]?.text ?? '') && end < next + 4) end++;
+  if (end > next && fullNameEndsAt(tokens, end - 1) && tokens[end]?.text === ',' && AGE_DIGITS.test(tokens[end + 1]?.text ?? '')) return true;
+  let start = number - 2;
+  while (start > 0 && CAPITAL_FIRST.test(tokens[start - 1]?.text ?? '')) start--;
+  const before = tokens[start - 1]?.lower === 'and' ? start - 2 : start - 1;
+  // "…; Ava Brandvold, 16;", or the end of a list of commas: "Mira Oduya, 34, and Tomas Keller, 51;"
+  const sep = tokens[before]?.text;
+  return (sep === ';' || (sep === ',' && tokens[before - 2]?.text === ',')) && AGE_DIGITS.test(tokens[before - 1]?.text ?? '');
+}
+
+/** A name of two capitalised words ending at `k`, the last no place noun ("Hollis County"). */
+function fullNameEndsAt(tokens: readonly QToken[], k: number): boolean {
+  const last = tokens[k];
+  return last !== undefined && endsName(tokens, k) && CAPITAL_FIRST.test(last.text) && CAPITAL_FIRST.test(tokens[k - 1]?.text ?? '')
+    && !PLACE_NOUNS.has(last.lower);
 }
 
 /**

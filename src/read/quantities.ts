@@ -702,7 +702,13 @@ function withGroups(tokens: readonly QToken[], readings: QuantityReading[]): Qua
     const last = members[members.length - 1] as QuantityReading;
     const q = first.expr.qualifier;
     if (members.some((m, n) => n > 0 && m.expr.qualifier !== null && m.expr.qualifier !== q)) continue;
-    if (first.unit?.word === 'other' || listGoesOn(tokens, readings, first, last) || lastOpensClause(tokens, first, last)) continue;
+    if (first.unit?.word === 'other' || lastOpensClause(tokens, first, last)) continue;
+    if (listGoesOn(tokens, readings, first, last)) {
+      // "The guards, two students and three teachers were killed": a member without a figure
+      // leaves the total unknown; the figures stay shares of it, none the count
+      for (const m of members) if (m.context.kind === null) out[out.indexOf(m)] = { ...m, context: { kind: 'part' } };
+      continue;
+    }
     const exact = sumOf(members);
     if (exact === null) continue;
     const explains = explainsFigure(tokens, readings, members, toNumber(exact));

@@ -143,7 +143,7 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
     return null;
   }
   let k = expr.end;
-  for (let skipped = 0; skipped <= 2; skipped++) {
+  for (let skipped = 0; skipped <= 3; skipped++) {
     const t = tokens[k];
     if (t === undefined) return null;
     // "soared to 525 yesterday": a word of time after the figure is no unit
@@ -160,7 +160,9 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
       return { index: k, word: t.lemma, text: t.text, compound: false };
     }
     const participle = t.pos === 'VERB' && PARTICIPLE_END.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
-    if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle) return null;
+    // "12 Pacific island countries", "27 European Union countries": a proper modifier before a noun
+    const proper = t.pos === 'PROPN' && CAPITAL_FIRST.test(t.text) && !isMonthName(t);
+    if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle && !proper) return null;
     k++;
   }
   return null;

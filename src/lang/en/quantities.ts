@@ -25,6 +25,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'professor', 'lecturer', 'instructor', 'coach', 'orderly', 'paramedic', 'janitor', 'engineer', 'technician',
   'contractor', 'laborer', 'labourer', 'porter', 'vendor', 'trader', 'merchant', 'priest', 'monk', 'nun', 'imam',
   'peacekeeper', 'ranger', 'diver', 'churchgoer', 'parent', 'mother', 'father', 'son', 'daughter', 'sibling',
+  'guide', 'mountaineer', 'trekker', 'sherpa', 'herder', 'shepherd', 'hunter', 'lifeguard', 'logger', 'builder',
+  'mechanic', 'electrician', 'cleaner', 'cook', 'waiter', 'bodyguard', 'militiaman', 'militiamen', 'settler',
+  'nomad', 'trucker', 'missionary', 'surgeon', 'activist', 'lawmaker', 'cleric',
   // a state read as the figure's noun in headline style ("80 wounded in blast", "200 hurt")
   'injured', 'wounded', 'hurt', 'missing',
 ]);

@@ -70,6 +70,17 @@ describe('a list of people with a member that has no figure', () => {
   });
 });
 
+describe('a lone figure of people joined by "and" to a member without one', () => {
+  it('is a share of an unknown total, not the toll, and no other rule takes it', () => {
+    expect(values('Two border guards and a customs officer were killed when the post was shelled, officials in Dravec said.', 'death-toll')).toEqual(['2/part']);
+    expect(values('His wife and three grandchildren died in the fire, neighbours said.', 'death-toll')).toEqual(['3/part']);
+    const told = 'Police named the five people killed in the crash on the Varn bypass, four students and their driver, and put the number of people injured at nine.';
+    expect(values(told, 'injured')).toEqual(['9/headline']);
+    // a member with a figure of its own on either side still makes a group
+    expect(values('Two border guards and one customs officer were killed, officials said.', 'death-toll')).toContain('3/headline');
+  });
+});
+
 describe('counts of countries with proper adjectives before the noun', () => {
   it('are counts of countries', () => {
     const counts = (text: string): string[] => values(text, 'countries-count').map((v) => v.split('/')[0] as string);

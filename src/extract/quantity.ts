@@ -351,9 +351,11 @@ const followed = (d: number | null | undefined): number | null => (d === null ||
  * The distance of a part no cue reaches: its whole's when the part refers back to the figure
  * right before it ("96 people were injured, 31 of them seriously, and seven were still
  * missing"; "killed 22 people, including five children, and injured dozens"): the share is of
- * that figure, so only a rule that takes it takes the share. Else the nearest governed figure's.
+ * that figure, so only a rule that takes it takes the share. A member of a list with an
+ * unnumbered member takes none. Else the nearest governed figure's.
  */
 function partDistance(ns: NumberedSentence, n: number, distances: ReadonlyArray<number | null>, nearest: number): number | null {
+  if ((ns.readings[n] as QuantityReading).context.unnumberedPartner) return null; // only its own cue's
   const whole = referredWhole(ns, n);
   return whole < 0 ? nearest + 1 : followed(distances[whole]);
 }

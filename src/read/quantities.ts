@@ -487,7 +487,7 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  const all = withSharedQualifiers(tokens, withGroups(tokens, readings));
+  const all = withSharedQualifiers(tokens, withUnnumberedPartners(tokens, withGroups(tokens, readings)));
   const figures: SharedFigures = { base: sentence.start, readings: all, facts: undefined, distances: undefined };
   return { sentence, tokens, readings: all, delta: 0, figures };
 }
@@ -720,6 +720,41 @@ function withGroups(tokens: readonly QToken[], readings: QuantityReading[]): Qua
     if (total !== undefined) out.splice(out.indexOf(parts[0] as QuantityReading), 0, total);
   }
   return out;
+}
+
+/**
+ * "Two policemen and a civilian were killed", "his wife and two children died": a lone figure of
+ * people joined by "and" to a member with no figure counts only part of the group (the total is
+ * unknown), a share, never the count. Members of a group read above are left as they are.
+ */
+function withUnnumberedPartners(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
+  let out: QuantityReading[] | null = null;
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
+    if (r.context.kind !== null || r.total !== undefined || !groupMember(r) || isTotal(readings, r)) continue;
+    if (partnerAfter(tokens, r.extent.end) || partnerBefore(tokens, readings, r.extent.start)) {
+      (out ??= readings.slice())[n] = { ...r, context: { kind: 'part', unnumberedPartner: true } };
+    }
+  }
+  return out ?? readings;
+}
+
+/** "… and a civilian", "… and their driver": "and", a determiner, adjectives, a person noun (or a compound's head). */
+function partnerAfter(tokens: readonly QToken[], end: number): boolean {
+  if (tokens[end]?.lower !== 'and' || !LIST_DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return false;
+  let k = end + 2;
+  while (tokens[k]?.pos === 'ADJ' && !isPersonNoun(tokens[k])) k++;
+  while (tokens[k + 1]?.pos === 'NOUN' && k < end + 6) k++; // the head of "a police officer"
+  return isPersonNoun(tokens[k]);
+}
+
+/** "a teacher and …", "his wife and …": a determiner, adjectives, a person noun no figure counts, then "and". */
+function partnerBefore(tokens: readonly QToken[], readings: readonly QuantityReading[], start: number): boolean {
+  const noun = start - 2;
+  if (tokens[start - 1]?.lower !== 'and' || !isPersonNoun(tokens[noun]) || readings.some((x) => x.extent.end === noun + 1)) return false;
+  let k = noun - 1;
+  while (tokens[k]?.pos === 'ADJ') k--;
+  return LIST_DETERMINERS.has(tokens[k]?.lower ?? '');
 }
 
 function sumOf(members: readonly QuantityReading[]): Decimal | null {

@@ -80,6 +80,12 @@ export interface FigureContext {
    * the version gives without a place is decided across the version (`scopedShares`).
    */
   scope?: string;
+  /**
+   * For a part: a figure of people joined by "and" to a member with no figure ("two policemen
+   * and a civilian"): a share of a total no figure gives, only its own cue's (no other figure's
+   * cue reaches it through the sentence: extract/quantity.ts).
+   */
+  unnumberedPartner?: true;
 }
 
 interface Range {

@@ -25,6 +25,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'professor', 'lecturer', 'instructor', 'coach', 'orderly', 'paramedic', 'janitor', 'engineer', 'technician',
   'contractor', 'laborer', 'labourer', 'porter', 'vendor', 'trader', 'merchant', 'priest', 'monk', 'nun', 'imam',
   'peacekeeper', 'ranger', 'diver', 'churchgoer', 'parent', 'mother', 'father', 'son', 'daughter', 'sibling',
+  'wife', 'husband', 'spouse', 'brother', 'sister', 'grandmother', 'grandfather', 'grandchild', 'grandchildren',
+  'grandson', 'granddaughter', 'cousin', 'nephew', 'niece', 'uncle', 'aunt',
   'guide', 'mountaineer', 'trekker', 'sherpa', 'herder', 'shepherd', 'hunter', 'lifeguard', 'logger', 'builder',
   'mechanic', 'electrician', 'cleaner', 'cook', 'waiter', 'bodyguard', 'militiaman', 'militiamen', 'settler',
   'nomad', 'trucker', 'missionary', 'surgeon', 'activist', 'lawmaker', 'cleric',

@@ -86,6 +86,9 @@ describe('counts of countries with proper adjectives before the noun', () => {
     const counts = (text: string): string[] => values(text, 'countries-count').map((v) => v.split('/')[0] as string);
     expect(counts('Leaders of 14 Pacific island countries met in Varuna on Monday.')).toEqual(['14']);
     expect(counts('Ministers from 27 European Union countries and six Central Asian nations signed the pact.')).toEqual(['27', '6']);
+    // a year before a proper adjective and a noun is still a year: "In 1998 Tessan troops …" counts no troops
+    const people = values('In 1998 Tessan troops shelled the valley, killing 40 people.', 'people-count').map((v) => v.split('/')[0]);
+    expect(people).not.toContain('1998');
   });
 
   it('a guide is a person: guides killed count in the toll, with a proper adjective or a noun before them', () => {

@@ -18,7 +18,7 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
   AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
-  PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
+  PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
@@ -363,6 +363,9 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (other !== null) return other;
   if (constituency(tokens, expr, unit)) return 'constituency';
   if (unit === null && diedAt(tokens, expr)) return 'age';
+  // "In 1998 Indian troops killed …": the noun after a year is the clause's subject, not its unit
+  const single = numberEnd - expr.numberStart === 1 && expr.start === expr.numberStart;
+  if (single && YEAR_PREPOSITIONS.has(prev?.lower ?? '') && isYearToken(first)) return 'year';
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
   const yearLike = unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first);

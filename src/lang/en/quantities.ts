@@ -361,3 +361,9 @@ export const WHOLE_COUNT_PHRASES: ReadonlyArray<readonly [string, string]> = [['
 
 /** Nouns of a count of bodies found (a figure's unit, lemma or plural). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+
+/**
+ * Prepositions of time before a year ("In 1998 Indian troops …", "Since 2015 police have …"):
+ * a number of a year's form right after one is a year, whatever noun follows it.
+ */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'before', 'after', 'during']);

@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import {
-  ADMISSION_CUE_WORDS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
+  ADMISSION_CUE_WORDS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
   REVISION_VERBS, TOLL_NOUNS,
 } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
@@ -31,6 +31,9 @@ import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
+
+/** "31 of them", "12 of whom": a share of the figure said just before. */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['them', 'whom']);
 
 /** (A loop, not `some`: no closure per value where this runs unoptimized.) */
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
@@ -334,7 +337,7 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
   for (let n = first; n < distances.length; n++) {
     const kind = (ns.readings[n] as QuantityReading).context.kind;
     if (distances[n] !== null || !eligibleAt(f, ns, n)) continue;
-    if (kind === 'part') distances[n] = nearest + 1;
+    if (kind === 'part') distances[n] = partDistance(ns, n, distances, nearest);
     // an older figure follows the one it was replaced by ("rose to 900 from 640"), of whichever rule
     else if (kind === 'superseded') distances[n] = n > 0 ? followed(distances[n - 1]) : nearest + 1;
   }
@@ -343,6 +346,43 @@ function readDistances(f: RuleFilter, ns: NumberedSentence): ReadonlyArray<numbe
 }
 
 const followed = (d: number | null | undefined): number | null => (d === null || d === undefined ? null : d + 1);
+
+/**
+ * The distance of a part no cue reaches: its whole's when the part refers back to the figure
+ * right before it ("96 people were injured, 31 of them seriously, and seven were still
+ * missing"; "killed 22 people, including five children, and injured dozens"): the share is of
+ * that figure, so only a rule that takes it takes the share. A member of a list with an
+ * unnumbered member takes none. Else the nearest governed figure's.
+ */
+function partDistance(ns: NumberedSentence, n: number, distances: ReadonlyArray<number | null>, nearest: number): number | null {
+  if ((ns.readings[n] as QuantityReading).context.unnumberedPartner) return null; // only its own cue's
+  const whole = referredWhole(ns, n);
+  return whole < 0 ? nearest + 1 : followed(distances[whole]);
+}
+
+/**
+ * The figure a share refers back to, or -1: the count of people right before it when the share
+ * says "N of them / of whom", or when a part opener ("including", "among them") opens the
+ * clause right after that figure's.
+ */
+function referredWhole(ns: NumberedSentence, n: number): number {
+  const t = ns.tokens;
+  const r = ns.readings[n] as QuantityReading;
+  let w = n - 1;
+  while (w >= 0 && !(ns.readings[w] as QuantityReading).count) w--; // a year or a date between is no whole
+  const whole = ns.readings[w];
+  if (whole === undefined || !countsPeople(whole) || whole.total !== undefined) return -1;
+  const of = t[r.expr.end]?.lower === 'of' && BACK_REFERENCES.has(t[r.expr.end + 1]?.lower ?? '');
+  if (of) return w;
+  let opener = false;
+  // the whole's own clause may go on ("18 people were killed, among them four police officers")
+  for (let k = Math.max(whole.extent.end, whole.clause.end); k < r.extent.start; k++) {
+    const x = t[k] as QToken;
+    if (PART_OPENERS.has(x.lower)) opener = true;
+    else if (x.type !== 'punctuation' && !(x.lower === 'them' && t[k - 1]?.lower === 'among')) return -1;
+  }
+  return opener ? w : -1;
+}
 
 /**
  * Each eligible reading's distance to the cue that governs it (null: none, or not eligible);

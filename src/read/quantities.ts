@@ -18,7 +18,7 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
   AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
-  PERSON_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS,
+  PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
@@ -143,7 +143,7 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
     return null;
   }
   let k = expr.end;
-  for (let skipped = 0; skipped <= 2; skipped++) {
+  for (let skipped = 0; skipped <= 3; skipped++) {
     const t = tokens[k];
     if (t === undefined) return null;
     // "soared to 525 yesterday": a word of time after the figure is no unit
@@ -160,7 +160,9 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
       return { index: k, word: t.lemma, text: t.text, compound: false };
     }
     const participle = t.pos === 'VERB' && PARTICIPLE_END.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
-    if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle) return null;
+    // "12 Pacific island countries", "27 European Union countries": a proper modifier before a noun
+    const proper = t.pos === 'PROPN' && CAPITAL_FIRST.test(t.text) && !isMonthName(t);
+    if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle && !proper) return null;
     k++;
   }
   return null;
@@ -219,7 +221,36 @@ function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (expr.end !== expr.numberStart + 1 || expr.start !== expr.numberStart) return false;
   if (tokens[expr.start - 1]?.text !== ',' || !endsName(tokens, expr.start - 2)) return false;
   const after = tokens[expr.end];
-  return (after === undefined || after.text === ',' || after.text === '.') && AGE_DIGITS.test(tokens[expr.start]?.text ?? '');
+  if (!AGE_DIGITS.test(tokens[expr.start]?.text ?? '')) return false;
+  if (after?.text === ';') return semicolonListAge(tokens, expr.start);
+  return after === undefined || after.text === ',' || after.text === '.';
+}
+
+/**
+ * "The dead were Owen Pelletier, 15; Ava Brandvold, 16; and …": a list of full names and ages
+ * set off by semicolons. The item before or after is one too, and the name is two capitalised
+ * words, the last no place noun ("Hollis County, 6; Pruitt County, 2" is a toll by county).
+ */
+function semicolonListAge(tokens: readonly QToken[], number: number): boolean {
+  if (!fullNameEndsAt(tokens, number - 2)) return false;
+  let next = number + 2;
+  if (tokens[next]?.lower === 'and') next++;
+  let end = next;
+  while (CAPITAL_FIRST.test(tokens[end]?.text ?? '') && end < next + 4) end++;
+  if (end > next && fullNameEndsAt(tokens, end - 1) && tokens[end]?.text === ',' && AGE_DIGITS.test(tokens[end + 1]?.text ?? '')) return true;
+  let start = number - 2;
+  while (start > 0 && CAPITAL_FIRST.test(tokens[start - 1]?.text ?? '')) start--;
+  const before = tokens[start - 1]?.lower === 'and' ? start - 2 : start - 1;
+  // "…; Ava Brandvold, 16;", or the end of a list of commas: "Mira Oduya, 34, and Tomas Keller, 51;"
+  const sep = tokens[before]?.text;
+  return (sep === ';' || (sep === ',' && tokens[before - 2]?.text === ',')) && AGE_DIGITS.test(tokens[before - 1]?.text ?? '');
+}
+
+/** A name of two capitalised words ending at `k`, the last no place noun ("Hollis County"). */
+function fullNameEndsAt(tokens: readonly QToken[], k: number): boolean {
+  const last = tokens[k];
+  return last !== undefined && endsName(tokens, k) && CAPITAL_FIRST.test(last.text) && CAPITAL_FIRST.test(tokens[k - 1]?.text ?? '')
+    && !PLACE_NOUNS.has(last.lower);
 }
 
 /**
@@ -332,6 +363,9 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (other !== null) return other;
   if (constituency(tokens, expr, unit)) return 'constituency';
   if (unit === null && diedAt(tokens, expr)) return 'age';
+  // "In 1998 Indian troops killed …": the noun after a year is the clause's subject, not its unit
+  const single = numberEnd - expr.numberStart === 1 && expr.start === expr.numberStart;
+  if (single && YEAR_PREPOSITIONS.has(prev?.lower ?? '') && isYearToken(first)) return 'year';
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
   const yearLike = unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first);
@@ -456,7 +490,7 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  const all = withSharedQualifiers(tokens, withGroups(tokens, readings));
+  const all = withSharedQualifiers(tokens, withUnnumberedPartners(tokens, withGroups(tokens, readings)));
   const figures: SharedFigures = { base: sentence.start, readings: all, facts: undefined, distances: undefined };
   return { sentence, tokens, readings: all, delta: 0, figures };
 }
@@ -673,7 +707,13 @@ function withGroups(tokens: readonly QToken[], readings: QuantityReading[]): Qua
     const last = members[members.length - 1] as QuantityReading;
     const q = first.expr.qualifier;
     if (members.some((m, n) => n > 0 && m.expr.qualifier !== null && m.expr.qualifier !== q)) continue;
-    if (first.unit?.word === 'other' || listGoesOn(tokens, readings, first, last) || lastOpensClause(tokens, first, last)) continue;
+    if (first.unit?.word === 'other' || lastOpensClause(tokens, first, last)) continue;
+    if (listGoesOn(tokens, readings, first, last)) {
+      // "The guards, two students and three teachers were killed": a member without a figure
+      // leaves the total unknown; the figures stay shares of it, none the count
+      for (const m of members) if (m.context.kind === null) out[out.indexOf(m)] = { ...m, context: { kind: 'part' } };
+      continue;
+    }
     const exact = sumOf(members);
     if (exact === null) continue;
     const explains = explainsFigure(tokens, readings, members, toNumber(exact));
@@ -683,6 +723,41 @@ function withGroups(tokens: readonly QToken[], readings: QuantityReading[]): Qua
     if (total !== undefined) out.splice(out.indexOf(parts[0] as QuantityReading), 0, total);
   }
   return out;
+}
+
+/**
+ * "Two policemen and a civilian were killed", "his wife and two children died": a lone figure of
+ * people joined by "and" to a member with no figure counts only part of the group (the total is
+ * unknown), a share, never the count. Members of a group read above are left as they are.
+ */
+function withUnnumberedPartners(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
+  let out: QuantityReading[] | null = null;
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
+    if (r.context.kind !== null || r.total !== undefined || !groupMember(r) || isTotal(readings, r)) continue;
+    if (partnerAfter(tokens, r.extent.end) || partnerBefore(tokens, readings, r.extent.start)) {
+      (out ??= readings.slice())[n] = { ...r, context: { kind: 'part', unnumberedPartner: true } };
+    }
+  }
+  return out ?? readings;
+}
+
+/** "… and a civilian", "… and their driver": "and", a determiner, adjectives, a person noun (or a compound's head). */
+function partnerAfter(tokens: readonly QToken[], end: number): boolean {
+  if (tokens[end]?.lower !== 'and' || !LIST_DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return false;
+  let k = end + 2;
+  while (tokens[k]?.pos === 'ADJ' && !isPersonNoun(tokens[k])) k++;
+  while (tokens[k + 1]?.pos === 'NOUN' && k < end + 6) k++; // the head of "a police officer"
+  return isPersonNoun(tokens[k]);
+}
+
+/** "a teacher and …", "his wife and …": a determiner, adjectives, a person noun no figure counts, then "and". */
+function partnerBefore(tokens: readonly QToken[], readings: readonly QuantityReading[], start: number): boolean {
+  const noun = start - 2;
+  if (tokens[start - 1]?.lower !== 'and' || !isPersonNoun(tokens[noun]) || readings.some((x) => x.extent.end === noun + 1)) return false;
+  let k = noun - 1;
+  while (tokens[k]?.pos === 'ADJ') k--;
+  return LIST_DETERMINERS.has(tokens[k]?.lower ?? '');
 }
 
 function sumOf(members: readonly QuantityReading[]): Decimal | null {

@@ -53,7 +53,9 @@ import {
   WHOLE_SCOPE_WORDS,
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
-import { MISCOUNT_LEADS, PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS } from '../lang/en/figure-scope.js';
+import {
+  DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MISCOUNT_LEADS, PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS,
+} from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
 import { BUILDING_NOUNS } from '../lang/en/places.js';
@@ -78,6 +80,12 @@ export interface FigureContext {
    * the version gives without a place is decided across the version (`scopedShares`).
    */
   scope?: string;
+  /**
+   * For a part: a figure of people joined by "and" to a member with no figure ("two policemen
+   * and a civilian"): a share of a total no figure gives, only its own cue's (no other figure's
+   * cue reaches it through the sentence: extract/quantity.ts).
+   */
+  unnumberedPartner?: true;
 }
 
 interface Range {
@@ -140,11 +148,33 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   while (clause.start > 1 && RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '')) {
     clause = { start: clauseAt(tokens, clause.start - 2).start, end: clause.end };
   }
-  if (hasBackgroundCue(tokens, clause, year, own)) return true;
+  if (hasBackgroundCue(tokens, clause, year, own) || datingAside(tokens, clause, year, own)) return true;
   // an opening clause that sets the scene for the sentence ("In 2015, ...", "Two years ago, ...")
   const opening = clauseAt(tokens, 0);
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
 }
+
+/**
+ * "The last deadly quake in the valley, in 1997, killed 47 people", "The worst quake in the
+ * region, a 1987 tremor, killed 1,200": a short aside set off by commas between the subject and
+ * the verb that opens the figure's clause dates that clause as a year inside it would. An aside
+ * with a verb of its own ("the government, which took power in 2021, said") dates only itself.
+ */
+function datingAside(tokens: readonly Token[], clause: Range, year: number | null, own: Range): boolean {
+  let v = clause.start;
+  if (tokens[v]?.pos === 'ADV') v++;
+  if (tokens[clause.start - 1]?.text !== ',' || (tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'AUX')) return false;
+  const aside = clauseAt(tokens, clause.start - 2);
+  if (aside.start < 2 || tokens[aside.start - 1]?.text !== ',' || aside.end - aside.start > MAX_DATING_ASIDE) return false;
+  for (let k = aside.start; k < aside.end; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  const lead = tokens[aside.start]?.lower ?? '';
+  const dated = DATING_ASIDE_LEADS.has(lead) || tokens[aside.end - 1]?.lower === 'ago'
+    || (DATING_ASIDE_DETERMINERS.has(lead) && YEAR_OR_DECADE.test(tokens[aside.start + 1]?.text ?? ''));
+  return dated && hasBackgroundCue(tokens, aside, year, own);
+}
+
+/** Words of a dating aside at most ("in 1997", "a 1987 tremor", "in March 2009", "two decades ago"). */
+const MAX_DATING_ASIDE = 4;
 
 function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Range, extents: readonly Range[]): boolean {
   const a = tokens[expr.start - 2]?.lower;

@@ -95,3 +95,11 @@ export const APPOSITION_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'victims', 'dead', 'casualties', 'fatalities', 'deceased', 'injured', 'wounded', 'hurt', 'killed',
 ]);
 export const APPOSITION_HEAD_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these']);
+
+/**
+ * First words of an aside that dates what it is set off in ("…, in 1997, killed 47", "…, back in
+ * 2004, …"); a determiner dates it when a year follows ("…, a 1987 tremor, …"), not a superlative
+ * ("…, the strongest since 1997, …" is this event, measured against another).
+ */
+export const DATING_ASIDE_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'back', 'during']);
+export const DATING_ASIDE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that']);

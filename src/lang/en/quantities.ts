@@ -25,6 +25,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'professor', 'lecturer', 'instructor', 'coach', 'orderly', 'paramedic', 'janitor', 'engineer', 'technician',
   'contractor', 'laborer', 'labourer', 'porter', 'vendor', 'trader', 'merchant', 'priest', 'monk', 'nun', 'imam',
   'peacekeeper', 'ranger', 'diver', 'churchgoer', 'parent', 'mother', 'father', 'son', 'daughter', 'sibling',
+  'wife', 'husband', 'spouse', 'brother', 'sister', 'grandmother', 'grandfather', 'grandchild', 'grandchildren',
+  'grandson', 'granddaughter', 'cousin', 'nephew', 'niece', 'uncle', 'aunt',
+  'guide', 'mountaineer', 'trekker', 'sherpa', 'herder', 'shepherd', 'hunter', 'lifeguard', 'logger', 'builder',
+  'mechanic', 'electrician', 'cleaner', 'cook', 'waiter', 'bodyguard', 'militiaman', 'militiamen', 'settler',
+  'nomad', 'trucker', 'missionary', 'surgeon', 'activist', 'lawmaker', 'cleric',
   // a state read as the figure's noun in headline style ("80 wounded in blast", "200 hurt")
   'injured', 'wounded', 'hurt', 'missing',
 ]);
@@ -356,3 +361,9 @@ export const WHOLE_COUNT_PHRASES: ReadonlyArray<readonly [string, string]> = [['
 
 /** Nouns of a count of bodies found (a figure's unit, lemma or plural). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+
+/**
+ * Prepositions of time before a year ("In 1998 Indian troops …", "Since 2015 police have …"):
+ * a number of a year's form right after one is a year, whatever noun follows it.
+ */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'before', 'after', 'during']);

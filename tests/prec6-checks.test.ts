@@ -5,8 +5,10 @@
  * Sentences written for these tests (fictional places and people).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../src/types.js';
+import { isPlannedCount } from '../src/kinds/counted.js';
+import type { ClaimValue, Finding } from '../src/types.js';
 import { datedSets } from './helpers/dated-set.js';
+import { versionClaims } from './helpers/version-claims.js';
 
 const sets = datedSets();
 afterAll(() => sets.cleanup());
@@ -47,3 +49,46 @@ describe('a version that revises its own lede', () => {
   });
 });
 
+const countries = (text: string): ClaimValue[] => (versionClaims(text, '2026-06-10').get('countries-count') ?? []).filter((x) => x.unit !== undefined);
+const planned = (text: string): boolean[] => countries(text).map(isPlannedCount);
+
+describe('a count of countries expected to come', () => {
+  it('is read from the verb after the count, the headline future, or a word of expecting before it', () => {
+    expect(planned('Heads of state and government from 14 countries have confirmed they will attend the funeral in Tessaly on Saturday.')).toEqual([true]);
+    expect(planned('Leaders from 14 countries to attend memorial for former president Vance')).toEqual([true]);
+    expect(planned('Presidents and prime ministers from 14 countries are expected at the ceremony in Tessaly.')).toEqual([true]);
+    expect(planned('Delegations from 30 countries are due to arrive in Tessaly on Friday, the protocol office said.')).toEqual([true]);
+    expect(planned('Among those expected are leaders from 14 countries, the foreign ministry said.')).toEqual([true]);
+  });
+  it('not for a count of those who came', () => {
+    expect(planned('Leaders from 16 countries joined thousands of mourners in Tessaly on Saturday.')).toEqual([false]);
+    expect(planned('Leaders from 16 countries attended the service that will be broadcast on Sunday.')).toEqual([false]);
+    expect(planned('Officials confirmed that leaders from 16 countries attended the funeral.')).toEqual([false]);
+    expect(planned('Leaders from 16 countries attended rather than the 14 expected, officials said.').slice(0, 1)).toEqual([false]);
+    expect(planned('Leaders from 16 countries traveled to Tessaly for the funeral.')).toEqual([false]);
+  });
+
+  const preview =
+    'Heads of state and government from 14 countries have confirmed they will attend the memorial for former president Arlo Vance in Tessaly on Saturday, officials said.';
+  it('and a later count of those who came: an update, not a contradiction', async () => {
+    const findings = await sets.findings(
+      {
+        m1: ['2026-06-10', preview],
+        m2: ['2026-06-13', 'Leaders from 16 countries joined thousands of mourners in Tessaly on Saturday for the memorial of former president Arlo Vance.'],
+      },
+      'countries-count',
+    );
+    expect(shown(findings)).toEqual([expect.stringMatching(/^update m2: Counts of countries: m2 says 16 countries, where m1 gave 14 countries as expected/)]);
+  });
+  it('two counts of those who came that differ still contradict each other', async () => {
+    const findings = await sets.findings(
+      {
+        m1: ['2026-06-10', preview],
+        m2: ['2026-06-13', 'Leaders from 16 countries joined thousands of mourners in Tessaly on Saturday for the memorial of former president Arlo Vance.'],
+        m3: ['2026-06-14', 'Leaders from 18 countries joined thousands of mourners in Tessaly on Saturday for the memorial of the former president.'],
+      },
+      'countries-count',
+    );
+    expect(shown(findings.filter((f) => f.type === 'contradiction'))).toEqual(['contradiction m3: Counts of countries: m3 says 18 countries; m2 says 16 countries']);
+  });
+});

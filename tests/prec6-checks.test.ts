@@ -92,3 +92,17 @@ describe('a count of countries expected to come', () => {
     expect(shown(findings.filter((f) => f.type === 'contradiction'))).toEqual(['contradiction m3: Counts of countries: m3 says 18 countries; m2 says 16 countries']);
   });
 });
+
+describe('a contradiction where the figures tie', () => {
+  it('is reported against the version the contradicting copy follows, not the first one', async () => {
+    const findings = await sets.findings(
+      {
+        v1: ['2026-06-10', 'Leaders from 14 countries attended a state dinner in Tessaly on Friday on the eve of the memorial for Arlo Vance.'],
+        v2: ['2026-06-13', 'Leaders from 16 countries joined thousands of mourners in Tessaly on Saturday for the memorial of former president Arlo Vance.'],
+        v3: ['2026-06-14', 'Leaders from 18 countries joined thousands of mourners in Tessaly on Saturday for the memorial of the former president.'],
+      },
+      'countries-count',
+    );
+    expect(shown(findings.filter((f) => f.type === 'contradiction'))).toContainEqual('contradiction v3: Counts of countries: v3 says 18 countries; v2 says 16 countries');
+  });
+});

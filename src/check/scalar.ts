@@ -181,11 +181,38 @@ function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): (
       bestScore = s;
     }
   }
-  if (best === null) return null;
-  const chosen = best;
+  if (best === null || bestScore === null) return null;
+  const chosen = followedOnTie(input, certain, support, bestScore.count) ?? best;
   // a hedged figure agrees with the consensus when its hedge allows it ("more than 40" and 44)
   const held = input.versions.flatMap((v) => certain.get(v.id) ?? []).filter((x) => x.key === chosen);
   return (x) => compatibleKeys(kind, x.key, chosen) || held.some((y) => hedgeAgrees(input, x, y));
+}
+
+/**
+ * On a tie of support among three or more figures, the figure the newest of them contradicts: that of
+ * the latest version before the newest figure's first version (a copy that gives a figure of its own
+ * most often rewrites the version just before it: "18 countries" in a rewrite of the copy that says
+ * 16, after a first take's 14). With two figures that is the earlier one, as without a tie; null
+ * when the figures do not tie or no version comes before the newest one.
+ */
+function followedOnTie(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  support: ReadonlyMap<string, { count: number; firstRank: number }>,
+  count: number,
+): string | null {
+  const tied = [...support].filter(([, s]) => s.count === count);
+  if (tied.length < 3) return null;
+  const newest = tied.reduce((a, b) => (b[1].firstRank > a[1].firstRank || (b[1].firstRank === a[1].firstRank && b[0] > a[0]) ? b : a));
+  const keys = new Set(tied.map(([key]) => key).filter((key) => key !== newest[0]));
+  let followed: string | null = null;
+  let at = -Infinity;
+  for (const v of input.versions) {
+    if (v.rank >= newest[1].firstRank || v.rank < at) continue;
+    const key = (certain.get(v.id) ?? []).find((x) => keys.has(x.key))?.key;
+    if (key !== undefined) [followed, at] = [key, v.rank];
+  }
+  return followed;
 }
 
 /** Whether a list of values has no two keys (`keysOf(values).length <= 1`, without the list). */

@@ -5,7 +5,7 @@ import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from 
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 import { boundsAgree } from '../kinds/hedges.js';
-import { injuredWhoDied, statesDownwardRevision } from './revision.js';
+import { injuredWhoDied, statesDownwardRevision, statesRevision } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
 
@@ -174,7 +174,7 @@ class OverTime {
         }
       } else if (this.better(previous, h)) {
         if (this.restates(h, previous) || alsoGives(this.input, v.id, previous)) continue;
-        if (this.up && statesDownwardRevision(h.sentence, h.text)) revised.push(h);
+        if (this.up && (statesDownwardRevision(h.sentence, h.text) || replacesOwn(this.input, v.id, previous))) revised.push(h);
         else if (this.earlierKeys.has(h.key)) this.findings.push(this.change('stale', h, previous));
         else if (this.injuredDied(v, h, previous)) revised.push(h);
         else this.wrong.push({ x: h, against: [previous], note: 'the earlier version says' });
@@ -385,11 +385,38 @@ function dayBefore(x: ClaimValue): boolean {
  * stale or contradicting copy, only a rounder headline.
  */
 export function alsoGives(input: RuleCheckInput, version: string, x: ClaimValue): boolean {
-  for (const y of input.values.get(version) ?? []) {
+  const values = input.values.get(version) ?? [];
+  const head = values.find((y) => y.role === 'headline');
+  for (const y of values) {
     if (y.uncertain || y.role === 'part' || y.role === 'background') continue;
+    if (head !== undefined && replacedBy(input, y, head)) continue;
     if (y.qualifier !== 'several' && compatibleKeys(input.rule.kind, y.key, x.key)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the version's headline `head` replaced its figure `y`: a lede that still says "killed 14
+ * people" and a later paragraph "Police later revised the toll to 12, saying two bodies had been
+ * counted twice" (extract/claims.ts makes the revised figure the headline, unless a toll stated
+ * after it moved on), or "lowered the toll to 12 from 14". The version no longer gives 14; it
+ * tells that 14 was wrong. Any other figure, when the headline's sentence says it was set anew
+ * (`statesRevision`).
+ */
+function replacedBy(input: RuleCheckInput, y: ClaimValue, head: ClaimValue): boolean {
+  if (y === head || compatibleKeys(input.rule.kind, y.key, head.key)) return false;
+  return statesRevision(head.sentence, head.text);
+}
+
+/**
+ * Whether the version states `x` and then sets its headline anew ("killed 14 people" ... "Police
+ * later updated the toll to 12"): the version itself corrects the earlier figure, whatever the
+ * verb, so a lower headline is a revision, not a contradiction.
+ */
+function replacesOwn(input: RuleCheckInput, version: string, x: ClaimValue): boolean {
+  const values = input.values.get(version) ?? [];
+  const head = values.find((y) => y.role === 'headline');
+  return head !== undefined && values.some((y) => !y.uncertain && compatibleKeys(input.rule.kind, y.key, x.key) && replacedBy(input, y, head));
 }
 
 /** A later copy that still gives a figure an earlier version had already replaced with `newer`. */

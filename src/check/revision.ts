@@ -1,6 +1,6 @@
 import { DEATH_VERBS, DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS } from '../lang/en/quantities.js';
 import {
-  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
+  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
   SUBJECT_BREAKS,
 } from '../lang/en/revisions.js';
 import { EN } from '../lang/en/index.js';
@@ -34,6 +34,23 @@ export function statesDownwardRevision(sentence: string, figure?: string): boole
   const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
   if (hasPair(tokens, REVISION_REASON_PHRASES)) return true;
   const marks = revisionMarks(tokens);
+  if (marks.length === 0) return false;
+  const figures = figureRanges(tokens, figure);
+  return marks.some((m) => !idiom(tokens, m) && figures.some((f) => governs(tokens, m, f)));
+}
+
+/**
+ * Whether a sentence says its figure was set anew on purpose, either way: a downward revision
+ * (`statesDownwardRevision`) or a verb that resets a count ("Police later revised the toll to 12",
+ * "officials raised the toll to 16", RESET_VERBS), governing the figure as there.
+ */
+export function statesRevision(sentence: string, figure?: string): boolean {
+  if (statesDownwardRevision(sentence, figure)) return true;
+  const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
+  const marks: Mark[] = [];
+  tokens.forEach((w, i) => {
+    if (RESET_VERBS.has(w)) marks.push({ at: i, length: 1 });
+  });
   if (marks.length === 0) return false;
   const figures = figureRanges(tokens, figure);
   return marks.some((m) => !idiom(tokens, m) && figures.some((f) => governs(tokens, m, f)));

@@ -1,5 +1,5 @@
 import { kindOf } from '../kinds/index.js';
-import { isPeopleState } from '../kinds/counted.js';
+import { isPeopleState, isPlannedCount } from '../kinds/counted.js';
 import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
@@ -32,10 +32,14 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     (input.rule.overTime === 'non-decreasing' || input.rule.overTime === 'non-increasing');
 
   // each fact the rule's values state is compared on its own (KindSpec `factOf`)
-  for (const fact of byFact(input, certain)) {
+  for (let fact of byFact(input, certain)) {
     if (numericOverTime) findings.push(...overTime(input, fact));
     else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, fact));
-    else findings.push(...contradictions(input, fact));
+    else {
+      const met = plansMet(input, fact);
+      findings.push(...met.findings, ...contradictions(input, met.kept));
+      fact = met.kept;
+    }
     findings.push(...qualifierChanges(input, fact));
   }
   findings.push(...stateUpdates(input, certain, findings));
@@ -63,6 +67,51 @@ function byFact(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Arra
     }
   }
   return facts.size <= 1 ? [certain] : [...facts.values()];
+}
+
+/**
+ * A count of those expected to come (a preview's "leaders from 14 countries have confirmed they
+ * will attend", kinds/counted.ts `isPlannedCount`) and a later count of those who came ("Leaders
+ * from 16 countries joined") are one fact whose plan changed, not a contradiction. A planned value
+ * that its own version or a later one follows with a count of who came is left out of the
+ * comparison (`kept`); the first such count is an update from the latest plan before it when the
+ * two differ. Only when the order of the versions is known.
+ */
+function plansMet(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): { kept: Map<string, ClaimValue[]>; findings: Finding[] } {
+  const none = { kept: certain, findings: [] };
+  if (input.order === 'file-name' || !anyValue(certain, isPlannedCount)) return none; // the usual case: nothing planned
+  const all = [...certain.values()].flat();
+  const planned = new Set(all.filter(isPlannedCount));
+  const rank = rankOf(input);
+  const at = (x: ClaimValue): number => rank.get(x.version) ?? 0;
+  const came = all.filter((x) => !planned.has(x));
+  if (came.length === 0) return none;
+  const lastCame = Math.max(...came.map(at));
+  const dropped = (x: ClaimValue): boolean => planned.has(x) && at(x) <= lastCame;
+  const kept = new Map([...certain].map(([id, xs]) => [id, xs.filter((x) => !dropped(x))]));
+  // the latest plan before any count of who came, and the counts of the first version(s) after it
+  const plans = all.filter((x) => dropped(x) && came.every((y) => at(y) > at(x)));
+  const plan = plans.reduce<ClaimValue | undefined>((acc, x) => (acc === undefined || at(x) >= at(acc) ? x : acc), undefined);
+  if (plan === undefined) return { kept, findings: [] };
+  const firstRank = Math.min(...came.map(at));
+  const changed = firstPerVersion(came.filter((y) => at(y) === firstRank && !compatibleKeys(input.rule.kind, y.key, plan.key) && !hedgeAgrees(input, y, plan)));
+  const byKey = new Map<string, ClaimValue[]>();
+  for (const y of changed) byKey.set(y.key, [...(byKey.get(y.key) ?? []), y]);
+  return { kept, findings: [...byKey.values()].map((ys) => planChangeFinding(input, ys, plan)) };
+}
+
+/** Whether any value of the table passes `test` (without copying the values out). */
+function anyValue(certain: ReadonlyMap<string, readonly ClaimValue[]>, test: (x: ClaimValue) => boolean): boolean {
+  for (const xs of certain.values()) for (const x of xs) if (test(x)) return true;
+  return false;
+}
+
+/** The update of `plansMet`: the count of who came (`xs`, of one time and figure) after the count expected. */
+function planChangeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], plan: ClaimValue): Finding {
+  const f = changeFinding(input, xs, plan);
+  const x = xs[0] as ClaimValue;
+  const versions = joinIds(xs.map((y) => y.version));
+  return { ...f, message: `${input.rule.label}: ${versions} say${xs.length === 1 ? 's' : ''} ${displayValue(x)}, where ${plan.version} gave ${displayValue(plan)} as expected to come (the plan changed)` };
 }
 
 /**
@@ -132,11 +181,38 @@ function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): (
       bestScore = s;
     }
   }
-  if (best === null) return null;
-  const chosen = best;
+  if (best === null || bestScore === null) return null;
+  const chosen = followedOnTie(input, certain, support, bestScore.count) ?? best;
   // a hedged figure agrees with the consensus when its hedge allows it ("more than 40" and 44)
   const held = input.versions.flatMap((v) => certain.get(v.id) ?? []).filter((x) => x.key === chosen);
   return (x) => compatibleKeys(kind, x.key, chosen) || held.some((y) => hedgeAgrees(input, x, y));
+}
+
+/**
+ * On a tie of support among three or more figures, the figure the newest of them contradicts: that of
+ * the latest version before the newest figure's first version (a copy that gives a figure of its own
+ * most often rewrites the version just before it: "18 countries" in a rewrite of the copy that says
+ * 16, after a first take's 14). With two figures that is the earlier one, as without a tie; null
+ * when the figures do not tie or no version comes before the newest one.
+ */
+function followedOnTie(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  support: ReadonlyMap<string, { count: number; firstRank: number }>,
+  count: number,
+): string | null {
+  const tied = [...support].filter(([, s]) => s.count === count);
+  if (tied.length < 3) return null;
+  const newest = tied.reduce((a, b) => (b[1].firstRank > a[1].firstRank || (b[1].firstRank === a[1].firstRank && b[0] > a[0]) ? b : a));
+  const keys = new Set(tied.map(([key]) => key).filter((key) => key !== newest[0]));
+  let followed: string | null = null;
+  let at = -Infinity;
+  for (const v of input.versions) {
+    if (v.rank >= newest[1].firstRank || v.rank < at) continue;
+    const key = (certain.get(v.id) ?? []).find((x) => keys.has(x.key))?.key;
+    if (key !== undefined) [followed, at] = [key, v.rank];
+  }
+  return followed;
 }
 
 /** Whether a list of values has no two keys (`keysOf(values).length <= 1`, without the list). */

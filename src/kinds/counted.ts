@@ -22,6 +22,11 @@ import {
   PEOPLE_PLACES,
   PEOPLE_STATES,
   PLACE_IN,
+  PLAN_AFTER_WORDS,
+  PLAN_BEFORE_WORDS,
+  PLAN_HELPERS,
+  PLAN_INFINITIVES,
+  PLAN_STOPS,
   PLACE_PREPOSITIONS,
   SIGNING_WORDS,
   STATE_NOT_YET,
@@ -118,6 +123,38 @@ function deedAfter(after: readonly string[]): CountedThing {
   if (clause.some((w) => SIGNING_WORDS.has(w))) return 'signed';
   return clause.some((w) => TAKING_PART_WORDS.has(w)) ? 'represented' : '';
 }
+
+/**
+ * Whether a count of countries counts those expected to come, not those who came: "Heads of state
+ * from 14 countries have confirmed they will attend", "Leaders from 14 countries to attend
+ * memorial", "Among those expected are leaders from 14 countries". A preview's count and a later
+ * count of who came are one fact whose plan changed (check/scalar.ts `plansMet`), no contradiction.
+ * Read in the figure's clause: after it, its first verb past helping words ("have", "are") or the
+ * headline's "to attend"; before it, a word of expecting. A comparison ("than the 14 expected")
+ * or another figure ends the reading.
+ */
+export function isPlannedCount(v: ClaimValue): boolean {
+  if (v.unit === undefined || (v.unit !== COUNTRY && canonicalUnit(v.unit) !== COUNTRY)) return false;
+  const at = valueAt(v);
+  if (at < 0) return false;
+  const after = clauseAfter(v.sentence.slice(at + v.text.length));
+  if (after[0] !== undefined && canonicalUnit(after[0]) === COUNTRY) after.shift();
+  if (after[0] === 'to') return PLAN_INFINITIVES.has(after[1] ?? '');
+  for (const w of after.slice(0, AFTER_WORDS)) {
+    if (PLAN_AFTER_WORDS.has(w)) return true;
+    if (!PLAN_HELPERS.has(w)) break;
+  }
+  const before = clauseBefore(v.sentence.slice(0, at)).slice(-GROUP_WORDS);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k] as string;
+    if (PLAN_STOPS.has(w) || isFigureWord(w)) return false;
+    if (PLAN_BEFORE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** A word that is a figure of its own ("14", "1,200"): another count's clause begins. */
+const isFigureWord = (w: string): boolean => /^\d/.test(w);
 
 /**
  * The fact a count of people in a state states, or '' (KindSpec `factOf` of a quantity, for

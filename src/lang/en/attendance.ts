@@ -115,3 +115,43 @@ export const STATE_NOT_YET: ReadonlySet<string> = new Set(['be', 'to', 'being', 
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['another', 'additional', 'extra', 'further', 'more', 'new', 'other']);
 /** Prepositions before a place a count is given for ("in Kelmar", "across the Dorsk valley", "the town of Vask"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'across', 'near', 'around', 'outside', 'throughout', 'at', 'of']);
+
+/**
+ * Words after a count of countries (past its helping words, PLAN_HELPERS) that make it a count of
+ * those expected to come, not of those who came: "14 countries have confirmed they will attend",
+ * "are expected", "are due to", "had been invited", "are set to send leaders", "plan to".
+ * Read by src/kinds/counted.ts `isPlannedCount`.
+ */
+export const PLAN_AFTER_WORDS: ReadonlySet<string> = new Set([
+  'will', 'would', 'shall', 'expected', 'due', 'scheduled', 'set', 'planned', 'plan', 'plans', 'planning', 'confirmed',
+  'confirm', 'confirms', 'invited', 'intend', 'intends', 'pledged', 'promised', 'registered', 'likely',
+]);
+
+/**
+ * Words before a count of countries, in its clause, that make it expected ("Among those expected
+ * are leaders from 14 countries", "The capital will host leaders from 14 countries", "Organisers
+ * expect delegations from 50 countries"). Not "confirmed" there: "officials confirmed that leaders
+ * from 16 countries attended" reports a fact.
+ */
+export const PLAN_BEFORE_WORDS: ReadonlySet<string> = new Set([
+  'will', 'would', 'shall', 'expected', 'expect', 'expects', 'expecting', 'invited', 'inviting', 'invites', 'awaited',
+  'awaiting', 'scheduled',
+]);
+
+/** Helping words between a count of countries and its verb ("have", "had been", "that are"): read past. */
+export const PLAN_HELPERS: ReadonlySet<string> = new Set([
+  'have', 'has', 'had', 'are', 'is', 'were', 'was', 'been', 'be', 'they', 'that', 'which', 'who', 'also', 'all', 'now',
+  'already', 'so', 'far', 'still', 'officially',
+]);
+
+/**
+ * Verbs after "to" right after a count of countries, the headline's future ("Leaders from 14
+ * countries to attend memorial"): the count is of those expected.
+ */
+export const PLAN_INFINITIVES: ReadonlySet<string> = new Set([
+  'attend', 'join', 'come', 'travel', 'send', 'sign', 'gather', 'arrive', 'visit', 'take', 'be', 'meet', 'pay', 'honour',
+  'honor', 'mourn', 'bid',
+]);
+
+/** Words a count's clause stops at when reading for a plan: a comparison ("more than expected", "than the 14 expected"). */
+export const PLAN_STOPS: ReadonlySet<string> = new Set(['than', 'instead', 'rather', 'compared', 'against', 'despite']);

@@ -297,15 +297,19 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // people or places; people counts of one state compared across sentences; a date names a
       // moment of its event; "rose by 30 to 150"; revisions later in a version; floods-alder's gold
       // gains the shelter count's 640 -> about 500 update it had missed): 250/250, 95.6%, 3.17,
-      // 99.0% (recall 99.3%), 12.6, 167/171, 0, 5.
+      // 99.0% (recall 99.3%), 12.6, 167/171, 0, 5. Then ("31 of them seriously" and "including five
+      // children" belong to the figure before; ages in a semicolon list; a year in an aside dates the
+      // clause; "12 Pacific island countries"; a version that revises its own figure is an update; a
+      // preview's count of countries and the count of who came are one fact whose plan changed):
+      // first value 96.0%, 3.17, 12.6, 168/171.
       expect(o.headlineTotal).toBe(250);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(250);
-      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.956);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.18);
+      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.96);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.17);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.989);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
       expect(o.findingsPerSet).toBeLessThanOrEqual(12.6);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(167);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(168);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(5);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

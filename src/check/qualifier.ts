@@ -1,4 +1,7 @@
-import type { ClaimValue, Qualifier } from '../types.js';
+import { kindOf } from '../kinds/index.js';
+import type { ClaimValue, Finding, Qualifier } from '../types.js';
+import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { displayValue, evidenceOf } from './evidence.js';
 
 /**
  * Qualifiers that say the same thing about a number fall in one class:
@@ -54,3 +57,96 @@ export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass, qa?
   return atLeastVsExact(a, qa, b) || atLeastVsExact(b, qb, a);
 }
 
+/** Same number, different hedge: "more than three years" vs "three years". */
+export function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  if (!kindOf(input.rule.kind).qualifiers || oneQualifierClass(input, certain)) return [];
+  const order = rankOf(input);
+  const byKey = new Map<string, Map<string, ClaimValue>>();
+  for (const v of input.versions) {
+    for (const x of certain.get(v.id) ?? []) {
+      const perVersion = byKey.get(x.key) ?? new Map<string, ClaimValue>();
+      if (!perVersion.has(v.id)) perVersion.set(v.id, hedgedStatement(input, x));
+      byKey.set(x.key, perVersion);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const perVersion of byKey.values()) {
+    if (perVersion.size < 2) continue;
+    const classes = new Map<QualifierClass, ClaimValue[]>();
+    for (const x of perVersion.values()) {
+      const c = qualifierClass(x.qualifier);
+      classes.set(c, [...(classes.get(c) ?? []), x]);
+    }
+    if (classes.size < 2) continue;
+    const majority = [...classes.entries()].sort(
+      (a, b) => b[1].length - a[1].length || (order.get(a[1][0]?.version ?? '') ?? 0) - (order.get(b[1][0]?.version ?? '') ?? 0),
+    )[0] as [QualifierClass, ClaimValue[]];
+    for (const [cls, all] of classes) {
+      if (cls === majority[0]) continue;
+      const finding = qualifierChange(input, order, cls, all, majority);
+      if (finding !== null) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** The finding for the values of one qualifier class `cls` against the majority's class, or null when none of them changed anything. */
+function qualifierChange(
+  input: RuleCheckInput,
+  order: ReturnType<typeof rankOf>,
+  cls: QualifierClass,
+  all: readonly ClaimValue[],
+  [majorityClass, majority]: readonly [QualifierClass, ClaimValue[]],
+): Finding | null {
+  const { rule } = input;
+  // A headline line drops the qualifier its own lede keeps ("31 dead" over "At least 31
+  // people died"): a version that also states the majority's qualifier changed nothing.
+  // "about a dozen" and "12" say the same figure.
+  const values = all.filter(
+    (x) =>
+      !(input.values.get(x.version) ?? []).some((y) => y.key === x.key && qualifierClass(y.qualifier) === majorityClass) &&
+      !majority.some((y) => isSameFigure(x, y)),
+  );
+  if (values.length === 0) return null;
+  const versions = listVersions(values.map((x) => x.version), order);
+  const first = values[0] as ClaimValue;
+  const reference = majority[0] as ClaimValue;
+  return {
+    rule: rule.id,
+    type: 'qualifier-change',
+    severity: isMinorQualifierChange(cls, majorityClass, first.qualifier, reference.qualifier) ? 'info' : capSeverity(rule.severity, 'warning'),
+    subject: rule.label,
+    versions,
+    message: `${rule.label}: ${joinIds(versions)} says "${first.text}" (${displayValue(first)}); ${joinIds(listVersions(majority.map((x) => x.version), order))} say "${reference.text}" (${displayValue(reference)})`,
+    actual: displayValue(first),
+    expected: displayValue(reference),
+    evidence: [...values.map((x) => evidenceOf(x, input.paths.get(x.version))), ...majority.map((x) => evidenceOf(x, input.paths.get(x.version)))],
+  };
+}
+
+/**
+ * The statement of `x`'s figure that stands for its version: `x`, or, when `x` has no hedge and
+ * the version hedges the same figure elsewhere, that hedged statement. A headline line drops the
+ * hedge its lede keeps ("death toll rises to 22" over "rose overnight to at least 22"): the
+ * version says "at least 22", and a copy that says "killed 22" changed that. Parts and
+ * background figures are other statements, not this one.
+ */
+function hedgedStatement(input: RuleCheckInput, x: ClaimValue): ClaimValue {
+  if (x.qualifier !== null) return x;
+  const hedged = (y: ClaimValue): boolean =>
+    y.key === x.key && y.qualifier !== null && y.qualifier !== 'range' && !y.uncertain && y.role !== 'background' && y.role !== 'part';
+  return (input.values.get(x.version) ?? []).find(hedged) ?? x;
+}
+
+/** Whether every compared value has one qualifier class: then no key can show a change (the usual case). */
+function oneQualifierClass(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): boolean {
+  let first: QualifierClass | undefined;
+  for (const v of input.versions) {
+    for (const x of certain.get(v.id) ?? []) {
+      const c = qualifierClass(hedgedStatement(input, x).qualifier);
+      if (first === undefined) first = c;
+      else if (c !== first) return false;
+    }
+  }
+  return true;
+}

@@ -301,7 +301,8 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // children" belong to the figure before; ages in a semicolon list; a year in an aside dates the
       // clause; "12 Pacific island countries"; a version that revises its own figure is an update; a
       // preview's count of countries and the count of who came are one fact whose plan changed):
-      // first value 96.0%, 3.17, 12.6, 168/171.
+      // first value 96.0%, 3.17, 12.6, 168/171; 169/171 once people at work (rescuers, soldiers:
+      // "were working", "deployed", "searching") are a state of people compared across sentences.
       expect(o.headlineTotal).toBe(250);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(250);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.96);
@@ -309,7 +310,7 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.989);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
       expect(o.findingsPerSet).toBeLessThanOrEqual(12.6);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(168);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(169);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(5);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

@@ -200,11 +200,23 @@ function clauseBefore(text: string): string[] {
 /** The words of the figure's clause after it: up to a comma or a clause end. */
 function clauseAfter(text: string): string[] {
   const out: string[] = [];
-  for (const w of wordsOf(text)) {
-    if (w === ',' || CLAUSE_END.has(w)) break;
-    out.push(w);
+  const words = wordsOf(text);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (CLAUSE_END.has(w) || (w === ',' && !inList(words, k))) break;
+    if (w !== ',') out.push(w);
   }
   return out;
+}
+
+/**
+ * Whether the comma at `k` joins the items of a list of single words ("2,500 rescuers, soldiers
+ * and volunteers were working"): the word after it is followed by another comma or "and"/"or".
+ */
+function inList(words: readonly string[], k: number): boolean {
+  const item = words[k + 1];
+  const next = words[k + 2];
+  return item !== undefined && item !== ',' && !CLAUSE_END.has(item) && (next === ',' || next === 'and' || next === 'or');
 }
 
 /**

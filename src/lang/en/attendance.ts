@@ -98,6 +98,8 @@ export const PEOPLE_STATES: Readonly<Record<string, string>> = {
   evacuated: 'evacuated', evacuee: 'evacuated', evacuees: 'evacuated',
   displaced: 'displaced', homeless: 'homeless', stranded: 'stranded', rescued: 'rescued',
   arrested: 'arrested', detained: 'detained',
+  // people at work on the disaster: "Some 1,200 rescuers and soldiers were working in the area"
+  working: 'at work', deployed: 'at work', searching: 'at work',
 };
 /** Units that count people in groups, besides the person nouns (lang/en/quantities.ts): "900 families were evacuated". */
 export const PEOPLE_GROUP_UNITS: ReadonlySet<string> = new Set(['family', 'household']);

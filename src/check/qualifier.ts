@@ -59,13 +59,15 @@ export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass, qa?
 
 /** Same number, different hedge: "more than three years" vs "three years". */
 export function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
-  if (!kindOf(input.rule.kind).qualifiers || oneQualifierClass(input, certain)) return [];
+  if (!kindOf(input.rule.kind).qualifiers) return [];
+  const hedgedStatement = hedgedStatements(input);
+  if (oneQualifierClass(input, certain, hedgedStatement)) return [];
   const order = rankOf(input);
   const byKey = new Map<string, Map<string, ClaimValue>>();
   for (const v of input.versions) {
     for (const x of certain.get(v.id) ?? []) {
       const perVersion = byKey.get(x.key) ?? new Map<string, ClaimValue>();
-      if (!perVersion.has(v.id)) perVersion.set(v.id, hedgedStatement(input, x));
+      if (!perVersion.has(v.id)) perVersion.set(v.id, hedgedStatement(x));
       byKey.set(x.key, perVersion);
     }
   }
@@ -125,25 +127,39 @@ function qualifierChange(
 }
 
 /**
- * The statement of `x`'s figure that stands for its version: `x`, or, when `x` has no hedge and
- * the version hedges the same figure elsewhere, that hedged statement. A headline line drops the
- * hedge its lede keeps ("death toll rises to 22" over "rose overnight to at least 22"): the
- * version says "at least 22", and a copy that says "killed 22" changed that. Parts and
- * background figures are other statements, not this one.
+ * The statement of a figure that stands for its version: the value itself, or, when it has no
+ * hedge and the version hedges the same figure elsewhere, that hedged statement (the first). A
+ * headline line drops the hedge its lede keeps ("death toll rises to 22" over "rose overnight to
+ * at least 22"): the version says "at least 22", and a copy that says "killed 22" changed that.
+ * Parts and background figures are other statements, not this one. Each version's hedged figures
+ * are found in one pass over its values, when first asked for.
  */
-function hedgedStatement(input: RuleCheckInput, x: ClaimValue): ClaimValue {
-  if (x.qualifier !== null) return x;
-  const hedged = (y: ClaimValue): boolean =>
-    y.key === x.key && y.qualifier !== null && y.qualifier !== 'range' && !y.uncertain && y.role !== 'background' && y.role !== 'part';
-  return (input.values.get(x.version) ?? []).find(hedged) ?? x;
+function hedgedStatements(input: RuleCheckInput): (x: ClaimValue) => ClaimValue {
+  const byVersion = new Map<string, ReadonlyMap<string, ClaimValue>>();
+  return (x) => {
+    if (x.qualifier !== null) return x;
+    let hedged = byVersion.get(x.version);
+    if (hedged === undefined) byVersion.set(x.version, (hedged = hedgedByKey(input.values.get(x.version) ?? [])));
+    return hedged.get(x.key) ?? x;
+  };
+}
+
+/** The first hedged statement of each figure among a version's values (by key). */
+function hedgedByKey(values: readonly ClaimValue[]): ReadonlyMap<string, ClaimValue> {
+  const out = new Map<string, ClaimValue>();
+  for (const y of values) {
+    if (y.qualifier === null || y.qualifier === 'range' || y.uncertain || y.role === 'background' || y.role === 'part') continue;
+    if (!out.has(y.key)) out.set(y.key, y);
+  }
+  return out;
 }
 
 /** Whether every compared value has one qualifier class: then no key can show a change (the usual case). */
-function oneQualifierClass(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): boolean {
+function oneQualifierClass(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, hedgedStatement: (x: ClaimValue) => ClaimValue): boolean {
   let first: QualifierClass | undefined;
   for (const v of input.versions) {
     for (const x of certain.get(v.id) ?? []) {
-      const c = qualifierClass(hedgedStatement(input, x).qualifier);
+      const c = qualifierClass(hedgedStatement(x).qualifier);
       if (first === undefined) first = c;
       else if (c !== first) return false;
     }

@@ -44,19 +44,22 @@ async function raw() {
   return { cpuMs: cpu() - c0, wallMs: performance.now() - t0, tokens, versions: texts.length };
 }
 
+/** What `factlint check --format ndjson` does with each set in the thread that checks it (src/run/passes.ts). */
+const passesOf = (cwd) => ({ checks: {}, baseline: null, minSeverity: null, cwd, formats: [{ name: 'ndjson', color: false }] });
+
 async function run() {
   const { planRun } = await import('../dist/run/plan.js');
-  const { runSets } = await import('../dist/run/run.js');
-  const { feeder, ndjsonSink } = await import('../dist/run/stream.js');
+  const { runPassedSets } = await import('../dist/run/run.js');
+  const { ndjsonSink } = await import('../dist/run/stream.js');
   // The model is loaded before timing, as in `raw`: both measure reading, not start-up
   // (a --jobs 2 run still loads it once more, in its worker, within the time).
   (await import('../dist/analyze/nlp.js')).nlp();
   const pass = async (root, n) => {
     const plan = await planRun([root], { cwd: root });
     let bytes = 0;
-    const feed = feeder(ndjsonSink((s) => { bytes += s.length; }), plan.findings);
-    await runSets(plan, { jobs: n, emit: (o) => feed.emit(o) });
-    await feed.end();
+    const sink = ndjsonSink((s) => { bytes += s.length; }, null, (parts) => { for (const p of parts) bytes += p.length; });
+    await runPassedSets(plan, { jobs: n, passes: passesOf(root), emit: (p) => sink.set(p.outputs[0], p.counts, p.position) });
+    await sink.end(plan.findings.map((finding) => ({ finding, position: -1 })));
     return bytes;
   };
   if (warm) await pass(warm, 1);
@@ -160,12 +163,13 @@ async function pipepar() {
     const { parentPort, workerData } = require('node:worker_threads');
     (async () => {
       const { planRun } = await import(workerData.dist + 'run/plan.js');
-      const { runSets } = await import(workerData.dist + 'run/run.js');
-      const { feeder, ndjsonSink } = await import(workerData.dist + 'run/stream.js');
+      const { runPassedSets } = await import(workerData.dist + 'run/run.js');
+      const { ndjsonSink } = await import(workerData.dist + 'run/stream.js');
       const plan = await planRun([workerData.dir], { cwd: workerData.dir });
+      const passes = { checks: {}, baseline: null, minSeverity: null, cwd: workerData.dir, formats: [{ name: 'ndjson', color: false }] };
       const pass = async (items) => {
-        const feed = feeder(ndjsonSink(() => undefined), []);
-        await runSets({ ...plan, items }, { jobs: 1, emit: (o) => feed.emit(o) });
+        const sink = ndjsonSink(() => undefined, null, () => undefined);
+        await runPassedSets({ ...plan, items }, { jobs: 1, passes, emit: (p) => sink.set(p.outputs[0], p.counts, p.position) });
       };
       await pass(plan.items.slice(0, 20));
       const t0 = performance.now();

@@ -43,6 +43,35 @@ describe('--jobs', () => {
     expect(one.stdout.length).toBeGreaterThan(1000);
   });
 
+  it('--jobs 2 applies the post-passes where each set is checked: inline disables, config checks, a baseline, the minimum severity', async () => {
+    const dir = path.join(root, 'passes');
+    for (let s = 0; s < 6; s++) {
+      mkdirSync(path.join(dir, `story-${s}`), { recursive: true });
+      for (const v of generateSet(4, 6, 300 + s)) writeFileSync(path.join(dir, `story-${s}`, `${v.id}.txt`), v.text);
+    }
+    // every version of story-2 turns every rule off; the config makes death tolls errors and turns names off
+    for (let v = 0; v < 4; v++) {
+      const file = path.join(dir, 'story-2', `v000${v}.txt`);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nfactlint-disable\n`);
+    }
+    writeFileSync(path.join(dir, 'factlint.config.yaml'), 'version: 1\nchecks:\n  death-toll: error\n  people-named: "off"\n');
+    const config = ['--config', 'passes/factlint.config.yaml'];
+    expect((await cli(['check', 'passes/story-0', 'passes/story-1', ...config, '--write-baseline', 'passes/baseline.json'])).code).toBeLessThan(2);
+    const runs = await Promise.all(
+      ['1', '2'].map((jobs) => cli(['check', 'passes', ...config, '--baseline', 'passes/baseline.json', '--min-severity', 'warning', '--format', 'ndjson', '--jobs', jobs])),
+    );
+    const [one, two] = runs as [Awaited<ReturnType<typeof cli>>, Awaited<ReturnType<typeof cli>>];
+    expect(two).toEqual(one);
+    const tail = JSON.parse(one.stdout.trim().split('\n').at(-1) as string) as { summary: Record<string, number> };
+    // each pass left something out, so each was applied (in both threads)
+    expect(tail.summary.baselined).toBeGreaterThan(0);
+    expect(tail.summary.hidden).toBeGreaterThan(0);
+    expect(tail.summary.disabled).toBeGreaterThan(0);
+    expect(one.stderr).toMatch(/left out .* in the baseline/);
+    expect(one.stdout).toMatch(/"severity":"error"/);
+    expect(one.stdout).not.toMatch(/"rule":"people-named"/);
+  });
+
   it('JSON is the JSON reporter\'s bytes; NDJSON has one line per set, then the rest', async () => {
     const json = JSON.parse((await cli(['check', 'stories', '--format', 'json', '--jobs', '1'])).stdout);
     const lines = (await cli(['check', 'stories', '--format', 'ndjson', '--jobs', '2'])).stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -12,7 +12,7 @@ import { runCli } from '../src/cli/main.js';
 import { check } from '../src/api.js';
 import { textReporter } from '../src/report/text.js';
 import { generateSet } from '../src/run/generate.js';
-import { textSink } from '../src/run/stream.js';
+import { countsOf, formatSet, textSink } from '../src/run/stream.js';
 
 let root = '';
 const SETS = 4;
@@ -79,7 +79,7 @@ describe('streamed JSON, NDJSON and text', () => {
     const chunks: string[] = [];
     const sink = textSink((s) => void chunks.push(s), false);
     for (const [k, set] of report.sets.entries()) {
-      await sink.set(set, k);
+      await sink.set(formatSet('text', set, false), countsOf(set.findings), k);
       expect(chunks).toEqual([]);
     }
     await sink.end(report.findings.map((finding) => ({ finding, position: -1 })), report.summary);

@@ -5,7 +5,8 @@ import { defaultConfig, loadConfig, type Config } from '../config/load.js';
 import { formatProblem } from '../yaml/problems.js';
 import { safeLine } from '../report/safe.js';
 import type { MemorySet } from '../load/memory.js';
-import type { ConfigProblem, Report, SetReport } from '../types.js';
+import type { SetGist } from '../run/passes.js';
+import type { ConfigProblem, Report } from '../types.js';
 import { isIncluded } from '../load/index.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { resolveInputs } from './inputs.js';
@@ -133,6 +134,7 @@ async function run(opts: CliOptions, config: Config, settings: Settings, speed: 
   const { check, nothingChecked } = await import('../api.js');
   const { leftOutLine, progressLine, setsSummaryLine, wantsProgress } = await import('./progress.js');
   const progress = wantsProgress(opts.progress, opts.quiet, io.stderrIsTTY === true);
+  const { gistOf } = await import('../run/passes.js');
   const { canStream } = await import('./streamed.js');
   if (canStream(settings, io)) return streamed(opts, config, settings, speed, io, inputs, progress);
   const checked: Report = await check(inputs.paths, {
@@ -144,7 +146,7 @@ async function run(opts: CliOptions, config: Config, settings: Settings, speed: 
     shard: speed.shard,
     ...(opts.rules ? { rules: opts.rules } : {}),
     ...(opts.rulesDir ? { rulesDir: opts.rulesDir } : {}),
-    ...(progress ? { onSet: (set, done, total) => io.stderr(progressLine(set, done, total)) } : {}),
+    ...(progress ? { onSet: (set, done, total) => io.stderr(progressLine(gistOf(set), done, total)) } : {}),
   });
   const { postProcess, withInlineDisables, exitCode } = await import('./post.js');
   const { emit, writeBaseline } = await import('./emit.js');
@@ -187,9 +189,8 @@ async function streamed(
   progress: boolean,
 ): Promise<number> {
   const { runStreamed, failsOn } = await import('./streamed.js');
-  const { readVersionText } = await import('./post.js');
   const { leftOutLine, progressLine, setsCountLine } = await import('./progress.js');
-  let baseline: Set<string> | null = null;
+  let baseline: string[] | null = null;
   if (settings.baseline !== null) {
     const { parseBaseline } = await import('../noise/baseline.js');
     let text: string;
@@ -204,7 +205,7 @@ async function streamed(
       io.stderr(`factlint: ${safeLine(`${settings.baseline}: ${parsed.problem}`)}\n`);
       return 2;
     }
-    baseline = parsed.fingerprints;
+    baseline = [...parsed.fingerprints];
   }
   const out = await runStreamed(
     {
@@ -221,8 +222,7 @@ async function streamed(
       shard: speed.shard,
       settings,
       baseline,
-      readVersion: (p) => readVersionText(path.resolve(io.cwd, p)),
-      ...(progress ? { onSet: (set: SetReport, done: number, total: number) => io.stderr(progressLine(set, done, total)) } : {}),
+      ...(progress ? { onSet: (set: SetGist, done: number, total: number) => io.stderr(progressLine(set, done, total)) } : {}),
       ...(opts.color !== undefined ? { color: opts.color } : {}),
     },
     io,

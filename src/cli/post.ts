@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configFinding } from '../check/index.js';
 import { applyBaseline, parseBaseline } from '../noise/baseline.js';
 import { applyMinSeverity, summarize } from '../noise/filter.js';
-import { applyInlineDisables } from '../noise/inline.js';
+import { applyInlineDisables, readVersionText } from '../noise/inline.js';
 import type { ConfigProblem, Report } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { VERSION } from '../version.js';
@@ -35,15 +34,6 @@ export async function postProcess(report: Report, settings: Settings, io: { cwd:
 /** The report without findings disabled by `factlint-disable` lines in the version files. */
 export function withInlineDisables(report: Report, cwd: string): Report {
   return summarize(applyInlineDisables(report, (p) => readVersionText(path.resolve(cwd, p))));
-}
-
-/** A version file's text (latin1: only the ASCII directive is looked for), or null when unreadable. */
-export function readVersionText(file: string): string | null {
-  try {
-    return readFileSync(file, 'latin1');
-  } catch {
-    return null;
-  }
 }
 
 /** 1 when a finding is at or above `failOn`, else 0. */

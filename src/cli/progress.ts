@@ -1,16 +1,13 @@
+import type { SetGist } from '../run/passes.js';
 import type { SetReport } from '../types.js';
 import { safeLine } from '../report/safe.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function counts(set: SetReport): string {
-  const by = (sev: string): number => set.findings.filter((f) => f.severity === sev).length;
-  return `${plural(by('error'), 'error')}, ${plural(by('warning'), 'warning')}, ${plural(by('info'), 'info')}`;
-}
-
-/** `[3/200] stories/flood: 1 error, 2 warnings, 5 infos (4 versions)` */
-export function progressLine(set: SetReport, done: number, total: number): string {
-  return `factlint: [${done}/${total}] ${safeLine(set.path)}: ${counts(set)} (${plural(set.versions.length, 'version')})\n`;
+/** `[3/200] stories/flood: 1 error, 2 warnings, 5 infos (4 versions)` (run/passes.ts `gistOf` gives a set's facts) */
+export function progressLine(set: SetGist, done: number, total: number): string {
+  const counts = `${plural(set.errors, 'error')}, ${plural(set.warnings, 'warning')}, ${plural(set.infos, 'info')}`;
+  return `factlint: [${done}/${total}] ${safeLine(set.path)}: ${counts} (${plural(set.versions, 'version')})\n`;
 }
 
 /** `factlint: 3 of 200 sets have errors, 12 have warnings` (after the run, on stderr). */

@@ -2,26 +2,27 @@
  * `check` with JSON, NDJSON or text output, written set by set: each set's report goes out
  * as soon as it and every earlier set are done, so memory holds the sets in flight, not the
  * run (text after the report's own findings, which the plan settles; on a terminal that
- * shows progress lines, text is formatted set by set but written at the end). The bytes are those of the whole-report path (`check()`, the post-passes, the
- * reporter): per-set passes (config `checks`, inline disables, the baseline, the minimum
- * severity) are applied to each set as it comes, and the summary is counted as it goes.
+ * shows progress lines, text is formatted set by set but written at the end). The bytes are
+ * those of the whole-report path (`check()`, the post-passes, the reporter): per-set passes
+ * (config `checks`, inline disables, the baseline, the minimum severity) and each output's
+ * formatting are done by the thread that checked the set (run/passes.ts), and this thread
+ * writes the texts and counts the summary as it goes.
  * Used when every output is JSON, NDJSON or text and nothing needs the whole report at the end
  * (`--write-baseline`, a GitHub step summary); command.ts chooses.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { applyBaseline } from '../noise/baseline.js';
 import { applyCheckSettings, applyMinSeverity, type CheckSettings } from '../noise/filter.js';
-import { applyInlineDisables } from '../noise/inline.js';
 import { safeLine } from '../report/safe.js';
 import { planRun, type PlanOptions } from '../run/plan.js';
-import { runSets, shardItems } from '../run/run.js';
+import type { PassedSet, SetGist, SetPasses } from '../run/passes.js';
+import { runPassedSets, shardItems } from '../run/run.js';
 import type { Shard } from '../run/shard.js';
-import { jsonSink, ndjsonSink, textSink, type ReportSink, type Write, type WriteParts } from '../run/stream.js';
+import { jsonSink, ndjsonSink, textSink, type ReportSink, type StreamFormat, type Write, type WriteParts } from '../run/stream.js';
 import { Encoder } from './encoder.js';
 import { wantsColor } from './emit.js';
-import type { Finding, Report, SetReport, Severity } from '../types.js';
+import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { VERSION } from '../version.js';
 import type { CliIO } from './io.js';
@@ -29,7 +30,7 @@ import type { FailOn } from './options.js';
 import type { Settings } from './settings.js';
 
 /** Formats written set by set. */
-const STREAMED = new Set(['json', 'ndjson', 'text']);
+const STREAMED: ReadonlySet<string> = new Set<StreamFormat>(['json', 'ndjson', 'text']);
 
 /** Whether this run's outputs can be streamed (see the module comment). */
 export function canStream(settings: Settings, io: CliIO): boolean {
@@ -43,11 +44,9 @@ export interface StreamedRun {
   shard: Shard | null;
   settings: Settings;
   /** Fingerprints of the baseline (`--baseline`), read before the run; null without one. */
-  baseline: ReadonlySet<string> | null;
-  /** A version file's text by its report path, for inline disables. */
-  readVersion(versionPath: string): string | null;
+  baseline: readonly string[] | null;
   /** Progress line of a set (before the post-passes, as `check()` reports it). */
-  onSet?: (set: SetReport, done: number, total: number) => void;
+  onSet?: (set: SetGist, done: number, total: number) => void;
   /** `--color` / `--no-color` for text on stdout (else the environment decides). */
   color?: boolean;
 }
@@ -71,17 +70,6 @@ interface Output {
   /** Ends the output: renames the temporary file into place. False when it could not be written. */
   commit(): Promise<boolean>;
   abort(): Promise<void>;
-}
-
-/** One set through the per-set post-passes, with what they left out. */
-function postSet(set: SetReport, checks: CheckSettings, run: StreamedRun): { set: SetReport; disabled: number; baselined: number; hidden: number } {
-  let report: Report = { tool: { name: 'factlint', version: VERSION }, sets: [set], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
-  report = applyCheckSettings(report, checks);
-  report = applyInlineDisables(report, run.readVersion);
-  if (run.baseline !== null) report = applyBaseline(report, run.baseline);
-  if (run.settings.minSeverity !== null) report = applyMinSeverity(report, run.settings.minSeverity);
-  const s = report.summary;
-  return { set: report.sets[0] as SetReport, disabled: s.disabled ?? 0, baselined: s.baselined ?? 0, hidden: s.hidden ?? 0 };
 }
 
 /**
@@ -121,16 +109,18 @@ class RunTally {
   }
 
   /** A set as the post-passes left it. */
-  set(done: ReturnType<typeof postSet>): void {
+  set(done: PassedSet): void {
     this.left.disabled += done.disabled;
     this.left.baselined += done.baselined;
     this.left.hidden += done.hidden;
-    const set = done.set;
-    this.findings(set.findings);
-    if (set.findings.some((f) => f.severity === 'error')) this.setsWithErrors++;
-    if (set.findings.some((f) => f.severity === 'warning')) this.setsWithWarnings++;
-    if (set.versions.length > 0) this.anyVersion = true;
-    for (const f of set.findings) if (f.type === 'input' && f.severity === 'error') this.setInputErrors.push(f.message);
+    this.counts.errors += done.counts.errors;
+    this.counts.warnings += done.counts.warnings;
+    this.counts.infos += done.counts.infos;
+    this.worst = Math.max(this.worst, done.worst);
+    if (done.counts.errors > 0) this.setsWithErrors++;
+    if (done.counts.warnings > 0) this.setsWithWarnings++;
+    if (done.anyVersion) this.anyVersion = true;
+    this.setInputErrors.push(...done.inputErrors);
   }
 
   summary(withBaseline: boolean): Report['summary'] {
@@ -144,17 +134,28 @@ class RunTally {
   }
 }
 
-/** Every output of the run, opened; `ok` is false when one could not be. */
-async function openOutputs(run: StreamedRun, io: CliIO, textHead: readonly Finding[] | null): Promise<{ outputs: Output[]; ok: boolean }> {
-  const outputs: Output[] = [];
-  let ok = true;
-  for (const target of run.settings.formats) {
-    const color = target.file === null && target.name === 'text' && wantsColor(run.color, io);
-    const output = await openOutput({ format: target.name, file: target.file, shard: run.shard, color, textHead }, io);
-    if (output === null) ok = false;
-    else outputs.push(output);
+/** The run's outputs, in order, with the colour of each. */
+function formatsOf(run: StreamedRun, io: CliIO): Array<{ name: StreamFormat; file: string | null; color: boolean }> {
+  return run.settings.formats.map((target) => ({
+    name: target.name as StreamFormat,
+    file: target.file,
+    color: target.file === null && target.name === 'text' && wantsColor(run.color, io),
+  }));
+}
+
+/** Every output of the run, opened (null for one that could not be). */
+async function openOutputs(run: StreamedRun, io: CliIO, textHead: readonly Finding[] | null): Promise<Array<Output | null>> {
+  const outputs: Array<Output | null> = [];
+  for (const target of formatsOf(run, io)) {
+    outputs.push(await openOutput({ format: target.name, file: target.file, shard: run.shard, color: target.color, textHead }, io));
   }
-  return { outputs, ok };
+  return outputs;
+}
+
+/** What the thread that checks a set does with its report (run/passes.ts). */
+function passesOf(run: StreamedRun, io: CliIO, checks: CheckSettings): SetPasses {
+  const formats = formatsOf(run, io).map(({ name, color }) => ({ name, color }));
+  return { checks, baseline: run.baseline, minSeverity: run.settings.minSeverity, cwd: io.cwd, formats };
 }
 
 /** Runs the check and writes every output set by set. */
@@ -164,21 +165,22 @@ export async function runStreamed(run: StreamedRun, io: CliIO): Promise<Streamed
   const own = ownFindings(plan.findings, checks, run);
   // Text on a terminal that also shows progress lines is written at the end, not between them.
   const opened = await openOutputs(run, io, run.onSet === undefined ? own.findings : null);
-  const { outputs } = opened;
-  let ok = opened.ok;
+  // An output that could not be opened gets nothing (its set texts are made all the same).
+  const outputs = opened.filter((o): o is Output => o !== null);
+  let ok = outputs.length === opened.length;
   const tally = new RunTally(own.hidden);
   const total = shardItems(plan, run.shard).length;
   try {
-    await runSets(plan, {
+    await runPassedSets(plan, {
       jobs: run.jobs,
       shard: run.shard,
       language: plan.language,
-      async emit(outcome) {
+      passes: passesOf(run, io, checks),
+      async emit(done) {
         tally.sets++;
-        run.onSet?.(outcome.report, tally.sets, total);
-        const done = postSet(outcome.report, checks, run);
+        run.onSet?.(done.gist, tally.sets, total);
         tally.set(done);
-        for (const o of outputs) await o.sink.set(done.set, outcome.position);
+        for (const [k, o] of opened.entries()) if (o !== null) await o.sink.set(done.outputs[k] ?? [], done.counts, done.position);
       },
     });
     tally.findings(own.findings);

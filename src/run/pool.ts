@@ -44,11 +44,11 @@ export function workerFile(): URL {
 }
 
 /**
- * A pool of `size` workers running `file`; each message in is one input, each message out its
+ * A pool of `size` workers running `file`, each given `workerData` once; each message in is one input, each message out its
  * result. Up to `depth` inputs are posted to a worker ahead of time, so that it never waits
  * for a main thread that is busy (checking a set of its own, or writing a report).
  */
-export function workerPool<I, O>(file: URL, size: number, depth = 1): Pool<I, O> {
+export function workerPool<I, O>(file: URL, size: number, depth = 1, workerData: unknown = null): Pool<I, O> {
   const queue: Array<Job<I, O>> = [];
   const slots: Array<Slot<I, O>> = [];
   const dispatch = (slot: Slot<I, O>): void => {
@@ -60,7 +60,7 @@ export function workerPool<I, O>(file: URL, size: number, depth = 1): Pool<I, O>
     }
   };
   for (let i = 0; i < Math.max(1, size); i++) {
-    const slot: Slot<I, O> = { worker: new Worker(file, WORKER_OPTIONS), jobs: [], dead: false };
+    const slot: Slot<I, O> = { worker: new Worker(file, { ...WORKER_OPTIONS, workerData }), jobs: [], dead: false };
     slot.worker.on('message', (value: O) => {
       slot.jobs.shift()?.resolve(value);
       dispatch(slot);

@@ -10,13 +10,14 @@ import type { RunPlan, SetItem } from './plan.js';
 import { displayPath } from './plan.js';
 import { workerFile, workerPool, type Pool } from './pool.js';
 import { inShard, type Shard } from './shard.js';
-import { runTask, type SetResult, type SetTask } from './worker.js';
+import { setPasser, type PassedSet, type SetPasses } from './passes.js';
+import { runTask, type SetResult, type SetTask, type WorkerSetup } from './worker.js';
 
-/** What one plan item gave: a set report, or config findings for the report's own list. */
 /** A checked set: its report and its position in the whole run. */
 export type Outcome = { position: number; report: SetReport };
 
-export interface RunOptions {
+/** How a run goes, whatever it hands on of each set. */
+interface RunSettings {
   /**
    * Threads checking sets (this one and `jobs - 1` workers); 1 checks in this thread. `auto`
    * (the default): the available cores for a run of `AUTO_PARALLEL_VERSIONS` versions or more,
@@ -26,8 +27,26 @@ export interface RunOptions {
   shard?: Shard | null;
   /** The config's language for versions without one of their own. */
   language?: string | null;
+}
+
+export interface RunOptions extends RunSettings {
   /** Called once per item, in input order; awaited (so a slow writer holds the run back). */
   emit(outcome: Outcome): void | Promise<void>;
+}
+
+export interface PassedRunOptions extends RunSettings {
+  /** What the thread that checks a set does with its report (run/passes.ts). */
+  passes: SetPasses;
+  /** Called once per item, in input order, with what the passes made of it; awaited. */
+  emit(set: PassedSet): void | Promise<void>;
+}
+
+/** How the sets of a run are checked and handed on: here (`jobs` 1, and this thread's share) or in the pool. */
+interface Checker<T> {
+  here(item: SetItem): T;
+  inPool(item: SetItem, pool: Pool<SetTask, SetResult>): Promise<T>;
+  /** What each worker is given once (workers of a run with passes apply them). */
+  workerData: WorkerSetup;
 }
 
 /** Cores this process may use. */
@@ -89,15 +108,15 @@ class Window {
 }
 
 /** A check handed out: its outcome once settled. */
-interface Pending {
+interface Pending<T> {
   settled: boolean;
-  outcome?: Outcome;
+  outcome?: T;
   error?: unknown;
   promise: Promise<unknown>;
 }
 
-function pending(p: Promise<Outcome>): Pending {
-  const entry: Pending = { settled: false, promise: Promise.resolve() };
+function pending<T>(p: Promise<T>): Pending<T> {
+  const entry: Pending<T> = { settled: false, promise: Promise.resolve() };
   entry.promise = p.then(
     (outcome) => Object.assign(entry, { settled: true, outcome }),
     (error: unknown) => Object.assign(entry, { settled: true, error }),
@@ -105,7 +124,7 @@ function pending(p: Promise<Outcome>): Pending {
   return entry;
 }
 
-function settledNow(fn: () => Outcome): Pending {
+function settledNow<T>(fn: () => T): Pending<T> {
   try {
     return { settled: true, outcome: fn(), promise: Promise.resolve() };
   } catch (error) {
@@ -116,20 +135,48 @@ function settledNow(fn: () => Outcome): Pending {
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Runs the plan's sets (see the module comment). With `jobs` N > 1, N - 1 worker threads
- * and this thread check sets: this thread takes the next set whenever the one due for output
- * is still in a worker, so no core waits and only N - 1 extra copies of the model are loaded.
+ * Runs the plan's sets (see the module comment) and hands each set's report to `emit`. With
+ * `jobs` N > 1, N - 1 worker threads and this thread check sets: this thread takes the next set
+ * whenever the one due for output is still in a worker, so no core waits and only N - 1 extra
+ * copies of the model are loaded.
  */
 export async function runSets(plan: RunPlan, options: RunOptions): Promise<void> {
-  const items = shardItems(plan, options.shard ?? null);
-  const jobs = Math.max(1, Math.min(resolveJobs(options.jobs, items), items.length));
-  const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs - 1, PREFETCH) : null;
+  const language = options.language ?? null;
+  await runChecked(plan, options, options.emit, {
+    here: (item) => ({ position: item.position, report: runTask(taskOf(item, plan.cwd, language)) }),
+    inPool: async (item, pool) => {
+      const { json } = answer(await pool.run(taskOf(item, plan.cwd, language))) as { json: string };
+      return { position: item.position, report: JSON.parse(json) as SetReport };
+    },
+    workerData: { passes: null },
+  });
+}
+
+/**
+ * Runs the plan's sets as `runSets` does, each set through `options.passes` in the thread that
+ * checked it: a worker hands over the set's text and counts, not its report (run/passes.ts).
+ */
+export async function runPassedSets(plan: RunPlan, options: PassedRunOptions): Promise<void> {
+  const language = options.language ?? null;
+  const pass = setPasser(options.passes);
+  await runChecked(plan, options, options.emit, {
+    here: (item) => pass(runTask(taskOf(item, plan.cwd, language)), item.position),
+    inPool: async (item, pool) => {
+      const { passed } = answer(await pool.run(taskOf(item, plan.cwd, language))) as { passed: PassedSet };
+      return { ...passed, position: item.position };
+    },
+    workerData: { passes: options.passes },
+  });
+}
+
+async function runChecked<T>(plan: RunPlan, settings: RunSettings, emit: (outcome: T) => void | Promise<void>, checker: Checker<T>): Promise<void> {
+  const items = shardItems(plan, settings.shard ?? null);
+  const jobs = Math.max(1, Math.min(resolveJobs(settings.jobs, items), items.length));
+  const pool = jobs > 1 ? workerPool<SetTask, SetResult>(workerFile(), jobs - 1, PREFETCH, checker.workerData) : null;
   const capacity = (jobs - 1) * PREFETCH;
   const window = new Window(jobs, items);
-  const language = options.language ?? null;
-  const results: Pending[] = [];
+  const results: Array<Pending<T>> = [];
   let next = 0;
-  const here = (item: SetItem): Pending => settledNow(() => outcomeHere(item, plan.cwd, language));
   try {
     for (let done = 0; done < items.length; done++) {
       for (;;) {
@@ -137,25 +184,25 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
         while (pool && next < items.length && window.room(next - done) && pool.load < capacity) {
           const item = items[next] as SetItem;
           window.take(next);
-          results[next++] = pending(outcomeInPool(item, plan.cwd, language, pool));
+          results[next++] = pending(checker.inPool(item, pool));
         }
         const due = results[done];
         if (due?.settled) break;
         if (next < items.length && window.room(next - done)) {
           // The set due is in a worker (or not handed out): check the next one here meanwhile.
+          const item = items[next] as SetItem;
           window.take(next);
-          results[next] = here(items[next] as SetItem);
-          next++;
+          results[next++] = settledNow(() => checker.here(item));
           if (pool) await tick(); // let the workers' answers in
           continue;
         }
         await due?.promise;
       }
-      const due = results[done] as Pending;
+      const due = results[done] as Pending<T>;
       delete results[done];
       window.release(done);
       if (due.error !== undefined) throw due.error;
-      await options.emit(due.outcome as Outcome);
+      await emit(due.outcome as T);
     }
   } finally {
     // Settle what is still running before stopping the workers (an emit error leaves some).
@@ -164,16 +211,16 @@ export async function runSets(plan: RunPlan, options: RunOptions): Promise<void>
   }
 }
 
-function outcomeHere(item: SetItem, cwd: string, language: string | null): Outcome {
-  return { position: item.position, report: runTask({ source: item.source, rules: item.rules, cwd, language }) };
+function taskOf(item: SetItem, cwd: string, language: string | null): SetTask {
+  return { source: item.source, rules: item.rules, cwd, language };
 }
 
-async function outcomeInPool(item: SetItem, cwd: string, language: string | null, pool: Pool<SetTask, SetResult>): Promise<Outcome> {
-  const result = await pool.run({ source: item.source, rules: item.rules, cwd, language });
+/** A worker's answer, or its error thrown again here. */
+function answer(result: SetResult): Exclude<SetResult, { ok: false }> {
   if (!result.ok) {
     const error = new Error(result.message);
     error.stack = result.stack;
     throw error;
   }
-  return { position: item.position, report: JSON.parse(result.json) as SetReport };
+  return result;
 }

@@ -7,10 +7,9 @@
  * the collector keeps it.
  */
 import { VERSION } from '../version.js';
-import { ndjsonSet, ndjsonSetParts, ndjsonTail } from '../report/ndjson.js';
+import { ndjsonSetParts, ndjsonTail } from '../report/ndjson.js';
 import { textFrame, textHead, textSetBlock, textTail } from '../report/text.js';
 import type { Finding, Report, SetReport } from '../types.js';
-import type { Outcome } from './run.js';
 import type { Shard } from './shard.js';
 
 /** Where a whole run's positions came from, for `factlint merge`. */
@@ -30,9 +29,23 @@ export interface ShardedReport extends Report {
 
 type Counts = Report['summary'];
 
+/** Formats written set by set. */
+export type StreamFormat = 'json' | 'ndjson' | 'text';
+
+/**
+ * A set's text in a streamed format, in pieces whose concatenation is the set's bytes in the
+ * whole report (JSON: the set at its indentation, without the comma between sets).
+ */
+export function formatSet(format: StreamFormat, set: SetReport, color: boolean): string[] {
+  if (format === 'ndjson') return ndjsonSetParts(set);
+  if (format === 'text') return [textSetBlock(set, color)];
+  return [indented(set, 4)];
+}
+
 /** Receives a run's pieces in order and writes (or keeps) them. */
 export interface ReportSink {
-  set(report: SetReport, position: number): Promise<void>;
+  /** A set's text (`formatSet` in this sink's format), its findings by severity, and its position in the run. */
+  set(parts: readonly string[], counts: SetCounts, position: number): Promise<void>;
   /**
    * The report's own findings, each with the position of its set (-1: none), then the end.
    * `summary`: the closing counts when the caller keeps them (post-passes); default: tallied here.
@@ -40,11 +53,27 @@ export interface ReportSink {
   end(findings: ReadonlyArray<{ finding: Finding; position: number }>, summary?: Counts): Promise<void>;
 }
 
+/** Findings of one set by severity. */
+export type SetCounts = Pick<Counts, 'errors' | 'warnings' | 'infos'>;
+
 export type Write = (chunk: string) => void | Promise<void>;
 /** Writes the concatenation of `parts` as one chunk (a writer that encodes them one after the other: cli/encoder.ts). */
 export type WriteParts = (parts: readonly string[]) => void | Promise<void>;
 
-function tally(counts: Counts, findings: readonly Finding[]): void {
+/** Findings of `findings` by severity. */
+export function countsOf(findings: readonly Finding[]): SetCounts {
+  const counts: SetCounts = { errors: 0, warnings: 0, infos: 0 };
+  tally(counts, findings);
+  return counts;
+}
+
+function add(counts: Counts, more: SetCounts): void {
+  counts.errors += more.errors;
+  counts.warnings += more.warnings;
+  counts.infos += more.infos;
+}
+
+function tally(counts: SetCounts, findings: readonly Finding[]): void {
   for (const f of findings) {
     if (f.severity === 'error') counts.errors++;
     else if (f.severity === 'warning') counts.warnings++;
@@ -69,10 +98,10 @@ export function jsonSink(write: Write, shard: Shard | null = null): ReportSink {
   let started = false;
   const head = `{\n  "tool": ${indented({ name: 'factlint', version: VERSION }, 2)},\n  "sets": [`;
   return {
-    async set(report, position) {
-      tally(counts, report.findings);
+    async set(parts, setCounts, position) {
+      add(counts, setCounts);
       positions.push(position);
-      await write(`${started ? ',' : head}\n    ${indented(report, 4)}`);
+      await write(`${started ? ',' : head}\n    ${parts.join('')}`);
       started = true;
     },
     async end(own, summary) {
@@ -95,11 +124,11 @@ export function ndjsonSink(write: Write, shard: Shard | null = null, writeParts:
   const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
   const positions: number[] = [];
   return {
-    async set(report, position) {
-      tally(counts, report.findings);
+    async set(parts, setCounts, position) {
+      add(counts, setCounts);
       positions.push(position);
-      if (writeParts !== null) await writeParts(ndjsonSetParts(report));
-      else await write(ndjsonSet(report));
+      if (writeParts !== null) await writeParts(parts);
+      else await write(parts.join(''));
     },
     async end(own, summary) {
       const findings = own.map((x) => x.finding);
@@ -113,17 +142,16 @@ export function ndjsonSink(write: Write, shard: Shard | null = null, writeParts:
 /**
  * The text report, in the text reporter's bytes. The report's own findings come first: when
  * they are known before the run (`head`), each set is written as it comes; otherwise (null)
- * each set is formatted as it comes and kept as text only (a set's report is many times its
- * text) until the end.
+ * each set's text is kept (a set's report is many times its text) until the end.
  */
 export function textSink(write: Write, color: boolean, head: readonly Finding[] | null = null): ReportSink {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
   const blocks: string[] = [];
   let started = false;
   return {
-    async set(report) {
-      tally(counts, report.findings);
-      const block = textSetBlock(report, color);
+    async set(parts, setCounts) {
+      add(counts, setCounts);
+      const block = parts.join('');
       if (head === null) blocks.push(block);
       else await write(started ? block : textHead(head, color) + block);
       started = true;
@@ -133,41 +161,6 @@ export function textSink(write: Write, color: boolean, head: readonly Finding[] 
       tally(counts, findings);
       // Streamed: the head went out with the first set (`findings` are `head`).
       await write(head !== null && started ? textTail(summary ?? counts, color) : textFrame(findings, blocks, summary ?? counts, color));
-    },
-  };
-}
-
-/** Keeps the whole report (for formats that need it all, and for the library). */
-export function collectSink(shard: Shard | null = null): ReportSink & { report(): ShardedReport } {
-  const report: ShardedReport = { tool: { name: 'factlint', version: VERSION }, sets: [], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
-  const positions: number[] = [];
-  let own: number[] = [];
-  return {
-    async set(set, position) {
-      report.sets.push(set);
-      positions.push(position);
-    },
-    async end(findings) {
-      report.findings = findings.map((x) => x.finding);
-      own = findings.map((x) => x.position);
-      tally(report.summary, [...report.findings, ...report.sets.flatMap((s) => s.findings)]);
-    },
-    report() {
-      const info = shardInfo(shard, positions, own);
-      return info ? { ...report, shard: info } : report;
-    },
-  };
-}
-
-/** Feeds a sink from a run's outcomes: sets as they come, the report's own findings at the end. */
-export function feeder(sink: ReportSink, leading: readonly Finding[]): { emit(o: Outcome): Promise<void>; end(): Promise<void> } {
-  const own: Array<{ finding: Finding; position: number }> = leading.map((finding) => ({ finding, position: -1 }));
-  return {
-    async emit(o) {
-      await sink.set(o.report, o.position);
-    },
-    async end() {
-      await sink.end(own);
     },
   };
 }

@@ -58,6 +58,12 @@ export interface RawVersion {
   id: string;
   path: string;
   bytes: Uint8Array;
+  /**
+   * The file's `factlint-disable` lines (load/directives.ts), null when it has none; absent for
+   * versions not read from a file (stdin, git revisions), whose post-passes read the file at
+   * their path, if there is one.
+   */
+  directives?: string | null;
 }
 
 export interface LoadedSet {

@@ -33,7 +33,7 @@ export async function postProcess(report: Report, settings: Settings, io: { cwd:
 
 /** The report without findings disabled by `factlint-disable` lines in the version files. */
 export function withInlineDisables(report: Report, cwd: string): Report {
-  return summarize(applyInlineDisables(report, (p) => readVersionText(path.resolve(cwd, p))));
+  return summarize(applyInlineDisables(report, (v) => readVersionText(path.resolve(cwd, v.path))));
 }
 
 /** 1 when a finding is at or above `failOn`, else 0. */

@@ -1,7 +1,9 @@
 /**
  * Blanks `factlint-disable` lines (noise/inline.ts) in a version's bytes before analysis, with
- * spaces of the same length, so that line and column numbers do not move. ASCII-compatible
- * encodings only (UTF-8, Windows-1252); other files are left as they are.
+ * spaces of the same length, so that line and column numbers do not move, and keeps those lines
+ * (latin1: only the ASCII directive is read) for the post-passes, which would otherwise read the
+ * file again. ASCII-compatible encodings only (UTF-8, Windows-1252); other files are left as
+ * they are.
  */
 
 const MARK = Buffer.from('factlint-disable');
@@ -9,18 +11,26 @@ const NL = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 
-export function blankDirectives(bytes: Uint8Array): Uint8Array {
+/** A version's bytes with its directive lines blanked, and those lines (null: none). */
+export interface Blanked {
+  bytes: Uint8Array;
+  directives: string | null;
+}
+
+export function blankDirectives(bytes: Uint8Array): Blanked {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = buf.indexOf(MARK);
-  if (at < 0) return bytes;
+  if (at < 0) return { bytes, directives: null };
   const out = Buffer.from(buf);
+  const lines: string[] = [];
   while (at >= 0) {
     let start = at;
     while (start > 0 && out[start - 1] !== NL) start--;
     let end = at;
     while (end < out.length && out[end] !== NL && out[end] !== CR) end++;
+    lines.push(out.toString('latin1', start, end));
     out.fill(SPACE, start, end);
     at = out.indexOf(MARK, end);
   }
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  return { bytes: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), directives: lines.join('\n') };
 }

@@ -150,7 +150,7 @@ function readVersion(source: VersionSource): RawVersion | InputProblem {
     if (bytes.byteLength > MAX_FILE_BYTES) {
       return { path: file, version: id, message: `file too large for an article version (limit ${LIMIT})` };
     }
-    return { id, path: file, bytes: blankDirectives(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
+    return { id, path: file, ...blankDirectives(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
   } catch (err) {
     return { path: file, version: id, message: describeError(err, file) };
   }

@@ -34,13 +34,16 @@ function keep(f: Finding, byVersion: ReadonlyMap<string, Disables>): boolean {
   return !f.versions.every((v) => disabledIn(byVersion.get(v), f.rule));
 }
 
-/** Applies the inline disables of each version (`read` gives a version file's text by its report path, or null). */
-export function applyInlineDisables(report: Report, read: (versionPath: string) => string | null): Report {
+/** A version of a set's report, as `applyInlineDisables` asks for its text. */
+export type VersionRef = Readonly<{ id: string; path: string }>;
+
+/** Applies the inline disables of each version (`read` gives the text of a version's file, or null). */
+export function applyInlineDisables(report: Report, read: (version: VersionRef) => string | null): Report {
   let dropped = 0;
   const sets = report.sets.map((set): SetReport => {
     const byVersion = new Map<string, Disables>();
     for (const v of set.versions) {
-      const text = read(v.path);
+      const text = read(v);
       if (text !== null && text.includes('factlint-disable')) byVersion.set(v.id, disablesIn(text));
     }
     if (byVersion.size === 0) return set;

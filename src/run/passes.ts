@@ -8,11 +8,12 @@
  */
 import { applyBaseline } from '../noise/baseline.js';
 import { applyCheckSettings, applyMinSeverity, type CheckSettings } from '../noise/filter.js';
-import { applyInlineDisables, readVersionText } from '../noise/inline.js';
+import { applyInlineDisables, readVersionText, type VersionRef } from '../noise/inline.js';
 import type { Report, SetReport, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { VERSION } from '../version.js';
 import { countsOf, formatSet, type SetCounts, type StreamFormat } from './stream.js';
+import type { CheckedSet } from './worker.js';
 import path from 'node:path';
 
 /** What to do with each set: plain data, given to each worker once (its baseline can be large). */
@@ -60,10 +61,11 @@ export function gistOf(set: SetReport): SetGist {
 }
 
 /** The passes of `spec` as one function of a checked set (the baseline made a Set once). */
-export function setPasser(spec: SetPasses): (set: SetReport, position: number) => PassedSet {
+export function setPasser(spec: SetPasses): (set: CheckedSet, position: number) => PassedSet {
   const baseline = spec.baseline === null ? null : new Set(spec.baseline);
-  const read = (p: string): string | null => readVersionText(path.resolve(spec.cwd, p));
-  return (checked, position) => {
+  return ({ report: checked, directives }, position) => {
+    // directive lines kept when the set was read; other versions' files are read now
+    const read = (v: VersionRef): string | null => (directives.has(v.id) ? (directives.get(v.id) ?? null) : readVersionText(path.resolve(spec.cwd, v.path)));
     let report: Report = { tool: { name: 'factlint', version: VERSION }, sets: [checked], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
     report = applyCheckSettings(report, spec.checks);
     report = applyInlineDisables(report, read);

@@ -143,7 +143,7 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 export async function runSets(plan: RunPlan, options: RunOptions): Promise<void> {
   const language = options.language ?? null;
   await runChecked(plan, options, options.emit, {
-    here: (item) => ({ position: item.position, report: runTask(taskOf(item, plan.cwd, language)) }),
+    here: (item) => ({ position: item.position, report: runTask(taskOf(item, plan.cwd, language)).report }),
     inPool: async (item, pool) => {
       const { json } = answer(await pool.run(taskOf(item, plan.cwd, language))) as { json: string };
       return { position: item.position, report: JSON.parse(json) as SetReport };

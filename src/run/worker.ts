@@ -32,9 +32,18 @@ export interface WorkerSetup {
   passes: SetPasses | null;
 }
 
+/** A checked set: its report, and the `factlint-disable` lines of its versions read from files, by id. */
+export interface CheckedSet {
+  report: SetReport;
+  directives: ReadonlyMap<string, string | null>;
+}
+
 /** Checks a task in this thread (the pool's workers and `--jobs 1` run the same function). */
-export function runTask(task: SetTask): SetReport {
-  return checkSet(readSet(task.source), task.rules, displayPath(task.cwd), { language: task.language });
+export function runTask(task: SetTask): CheckedSet {
+  const loaded = readSet(task.source);
+  const directives = new Map<string, string | null>();
+  for (const v of loaded.versions) if (v.directives !== undefined) directives.set(v.id, v.directives);
+  return { report: checkSet(loaded, task.rules, displayPath(task.cwd), { language: task.language }), directives };
 }
 
 const setup = workerData as WorkerSetup | null;
@@ -43,9 +52,9 @@ const pass = setup?.passes ? setPasser(setup.passes) : null;
 parentPort?.on('message', (task: SetTask) => {
   let result: SetResult;
   try {
-    const report = runTask(task);
+    const checked = runTask(task);
     // the position is the main thread's to know: 0 here
-    result = pass !== null ? { ok: true, passed: pass(report, 0) } : { ok: true, json: JSON.stringify(report) };
+    result = pass !== null ? { ok: true, passed: pass(checked, 0) } : { ok: true, json: JSON.stringify(checked.report) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     result = { ok: false, message: e.message, stack: e.stack ?? '' };

@@ -58,7 +58,7 @@ describe('inline factlint-disable', () => {
 
   it('drops a finding only when every version it is about disables its rule', () => {
     const report = reportOf([finding('people-named', 'warning', 'Ann Lee', ['v2']), finding('people-named', 'warning', 'Bo', ['v1', 'v2']), finding('death-toll', 'error', 'Toll')]);
-    const out = applyInlineDisables(report, (p) => (p.endsWith('v2.txt') ? 'factlint-disable people-named' : ''));
+    const out = applyInlineDisables(report, (v) => (v.path.endsWith('v2.txt') ? 'factlint-disable people-named' : ''));
     expect(out.sets[0]?.findings.map((f) => f.subject)).toEqual(['Bo', 'Toll']);
     expect(out.summary.disabled).toBe(1);
   });

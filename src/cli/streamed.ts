@@ -19,7 +19,7 @@ import { planRun, type PlanOptions } from '../run/plan.js';
 import type { PassedSet, SetGist, SetPasses } from '../run/passes.js';
 import { runPassedSets, shardItems } from '../run/run.js';
 import type { Shard } from '../run/shard.js';
-import { jsonSink, ndjsonSink, textSink, type ReportSink, type StreamFormat, type Write, type WriteParts } from '../run/stream.js';
+import { countsOf, jsonSink, ndjsonSink, textSink, type ReportSink, type SetCounts, type StreamFormat, type Write, type WriteParts } from '../run/stream.js';
 import { Encoder } from './encoder.js';
 import { wantsColor } from './emit.js';
 import type { Finding, Report, Severity } from '../types.js';
@@ -99,13 +99,9 @@ class RunTally {
     this.left.hidden = hidden;
   }
 
+  /** The report's own findings (they belong to no set). */
   findings(findings: readonly Finding[]): void {
-    for (const f of findings) {
-      if (f.severity === 'error') this.counts.errors++;
-      else if (f.severity === 'warning') this.counts.warnings++;
-      else this.counts.infos++;
-      this.worst = Math.max(this.worst, SEVERITY_RANK[f.severity]);
-    }
+    this.add(countsOf(findings), findings.reduce((w, f) => Math.max(w, SEVERITY_RANK[f.severity]), -1));
   }
 
   /** A set as the post-passes left it. */
@@ -113,14 +109,18 @@ class RunTally {
     this.left.disabled += done.disabled;
     this.left.baselined += done.baselined;
     this.left.hidden += done.hidden;
-    this.counts.errors += done.counts.errors;
-    this.counts.warnings += done.counts.warnings;
-    this.counts.infos += done.counts.infos;
-    this.worst = Math.max(this.worst, done.worst);
+    this.add(done.counts, done.worst);
     if (done.counts.errors > 0) this.setsWithErrors++;
     if (done.counts.warnings > 0) this.setsWithWarnings++;
     if (done.anyVersion) this.anyVersion = true;
     this.setInputErrors.push(...done.inputErrors);
+  }
+
+  private add(counts: SetCounts, worst: number): void {
+    this.counts.errors += counts.errors;
+    this.counts.warnings += counts.warnings;
+    this.counts.infos += counts.infos;
+    this.worst = Math.max(this.worst, worst);
   }
 
   summary(withBaseline: boolean): Report['summary'] {

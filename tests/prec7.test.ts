@@ -99,3 +99,13 @@ describe('2. titles of several words before a name', () => {
     expect(titled('A lawyer for Tesfa Okoro said he would appeal.')).toEqual(['Tesfa Okoro []']);
   });
 });
+
+/** The death-toll (or `rule`) values as "key/role". */
+const roles = (text: string, rule = 'death-toll'): string[] => values(rule, text).map((v) => `${v.key}/${v.role ?? ''}`);
+
+describe('3. people counted as a list of nouns', () => {
+  it('a part after a partner of a compound noun ("a police officer and three civilians") is no headline', () => {
+    expect(roles('A police officer and three civilians died in the clash near Kessa, officials said.')).not.toContain('3/headline');
+    expect(roles('A fire officer and two nurses were hurt when the roof of the clinic in Brova fell in.', 'injured')).not.toContain('2/headline');
+  });
+});

@@ -34,11 +34,14 @@ import {
   LOCATIVE_PREPOSITIONS,
   MONTH_SURNAMES,
   NON_PERSON_WORDS,
+  OFFICE_FIELDS,
   OFFICE_HEADS,
+  OFFICE_TITLES,
   ORGANISATION_JOINERS,
   PERSON_NOUNS,
   PLACE_NOUNS_AFTER,
   PLACE_OF_HEADS,
+  PLACE_POSSESSIONS,
   ROYAL_TITLES,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -431,8 +434,12 @@ function titleStartBefore(doc: Doc, nameStart: number, sentence: Sentence): numb
       t--;
       continue;
     }
-    // "Secretary of State": "of" between title words.
+    // "Secretary of State": "of" between title words; "Minister of State for Health": "for" between capitalised ones.
     if (prev.lower === 'of' && t < nameStart && isTitleToken(doc.tokens[t - 2])) {
+      t--;
+      continue;
+    }
+    if (prev.lower === 'for' && t < nameStart && officeBefore(doc, t) && isUpperStart(doc.tokens[t]?.text ?? '')) {
       t--;
       continue;
     }
@@ -509,6 +516,7 @@ function candidates(doc: Doc): Candidate[] {
   const placeKeys = new Set<string>();
   placesOf.set(doc, placeKeys);
   const credits = readCredits(doc.version);
+  let placeEnd = -1; // where the last name read as a place ends
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
     if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
@@ -516,7 +524,7 @@ function candidates(doc: Doc): Candidate[] {
     const split = givenFirst ? run.start : splitTitle(doc, run);
     // "the president of Israel Isaac Herzog": the place ends the title, the name follows;
     // "head of the Covenant School Katherine Koonce": so does an organisation's name
-    const placedAt = split === run.start ? afterPlaceOfTitle(doc, run) : split;
+    const placedAt = afterPlaceOfTitle(doc, run, split);
     const placed = placedAt > split;
     const start = placed ? placedAt : personAfterHead(doc, split, run.end);
     if (start >= run.end) continue;
@@ -528,7 +536,9 @@ function candidates(doc: Doc): Candidate[] {
     // Israel said" next to Scott Israel: a lone place word may be a surname, see `personCandidates`)
     const placeWord = PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));
     const before = doc.tokens[start - 1]?.lower ?? '';
-    if (placeWord && (words.length > 1 || before === 'to' || LOCATIVE_PREPOSITIONS.has(before))) continue;
+    // ("the queen of Nepal", "large parts of Nepal": after "of" too)
+    if (placeWord && (words.length > 1 || before === 'to' || before === 'of' || LOCATIVE_PREPOSITIONS.has(before))) continue;
+    if (townAndState(doc, words, start)) continue;
     if (hasRejectedWord(words, givenFirst, monthSurname(doc, words, run.end))) {
       if (!headWordSurname(doc, words, start, run.end, sentence)) continue;
     }
@@ -545,13 +555,15 @@ function candidates(doc: Doc): Candidate[] {
     if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
     if (organisationTail(doc, words, start, titleStart)) continue;
     // "south of Capo Sorbo", "the port of Marina di Sorbo": a place, wherever else it is named
-    if (titleStart === start && placeOf(doc, start)) {
+    // ("the provinces of Farah and Badghis": a name listed right after such a place is one too)
+    if (titleStart === start && (placeOf(doc, start) || listedAfterPlace(doc, start, placeEnd, words))) {
       places.add(words.map((w) => w.lower).join(' '));
       placeKeys.add(personKey(text));
+      placeEnd = run.end;
       continue;
     }
     const head = doc.tokens[placed ? run.start - 2 : start - 1];
-    const afterTitleHead = head !== undefined && titleStart < start && TITLE_HEADS.has(head.lower);
+    const afterTitleHead = titleStart < start && ((head !== undefined && TITLE_HEADS.has(head.lower)) || officeOfTitle(doc, titleStart, start));
     const c: Candidate = { start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) };
     if (placeWord) c.placeWord = placeWord;
     out.push(c);
@@ -665,26 +677,91 @@ function placeOf(doc: Doc, start: number): boolean {
   return doc.tokens[start - 1]?.lower === 'of' && head !== undefined && head.text === head.lower && PLACE_OF_HEADS.has(head.lower);
 }
 
+/**
+ * "the provinces of Farah and Badghis", "the towns of Amatrice, Accumoli and Arquata": a name
+ * joined only by commas, "and" or "or" to a name read as a place (`placeEnd`, where it ends) is
+ * a place too, unless it starts with a known given name ("... south of Kessa and Ana Ruiz said").
+ */
+function listedAfterPlace(doc: Doc, start: number, placeEnd: number, words: readonly NameWord[]): boolean {
+  if (placeEnd < 0 || start <= placeEnd || start - placeEnd > 2 || isGivenName(words[0]?.text ?? '')) return false;
+  for (let i = placeEnd; i < start; i++) {
+    const t = doc.tokens[i]?.lower;
+    if (t !== ',' && t !== 'and' && t !== 'or') return false;
+  }
+  return true;
+}
+
+/**
+ * "in Winder Georgia", "near Dunmore Ohio": after a locative preposition, a name of two words
+ * whose last is a known country or state and whose first is no known given name is a town and its
+ * state written without the comma ("Paris Hilton" keeps her given name).
+ */
+function townAndState(doc: Doc, words: readonly NameWord[], start: number): boolean {
+  if (words.length !== 2 || !PLACE_NAMES.has(words[1]?.lower ?? '') || isGivenName(words[0]?.text ?? '')) return false;
+  const before = doc.tokens[start - 1]?.lower ?? '';
+  return before === 'to' || LOCATIVE_PREPOSITIONS.has(before);
+}
+
 /** Most words of a place name that leads a run ("Israel", "New Zealand", "Saudi Arabia"). */
 const PLACE_WORDS_MAX = 3;
 
 /**
  * "the president of Israel Isaac Herzog", "Grand Duke of Luxembourg Henri", "Mayor of Kelmar
  * Ana Ruiz" (with Kelmar a known place): in a run right after "<title> of", a leading place name
- * ends the title and the words after it are the person's name. Returns the name's first token
- * (the run's start when the run does not read so).
+ * ends the title and the words after it are the person's name; so do the words of an office's
+ * field ("Chief of Defence Staff Omar Tallis", "Minister of State for Disaster Management Jan
+ * Okoro", "Director of Public Prosecutions Ana Ruiz"). Returns the name's first token (`split`,
+ * the end of the run's own title words, when the run does not read so; the run's end when it is
+ * all field: "Minister of State for Disaster Management said" names no one).
  */
-function afterPlaceOfTitle(doc: Doc, run: CapitalRun): number {
-  if (doc.tokens[run.start - 1]?.lower !== 'of' || !isTitleToken(doc.tokens[run.start - 2])) return run.start;
-  for (let k = Math.min(PLACE_WORDS_MAX, run.end - run.start - 1); k >= 1; k--) {
-    const place = textOf(doc, run.start, run.start + k).toLowerCase();
-    if (PLACE_NAMES.has(place) && !isTitleToken(doc.tokens[run.start + k])) return run.start + k;
+function afterPlaceOfTitle(doc: Doc, run: CapitalRun, split: number): number {
+  if (!officeBefore(doc, run.start)) return split;
+  if (split === run.start) {
+    for (let k = Math.min(PLACE_WORDS_MAX, run.end - run.start - 1); k >= 1; k--) {
+      const place = textOf(doc, run.start, run.start + k).toLowerCase();
+      if (PLACE_NAMES.has(place) && !isTitleToken(doc.tokens[run.start + k])) return run.start + k;
+    }
   }
+  const field = afterOfficeField(doc, split, run.end);
+  if (field > split || split > run.start) return field;
   // a place the gazetteer does not know ("Sultan of Estrava Hamid Rahimi"): up to a known given name and a surname
   for (let k = 1; k <= PLACE_WORDS_MAX && run.end - (run.start + k) >= 2; k++) {
     if (isGivenName(doc.tokens[run.start + k]?.text ?? '')) return run.start + k;
   }
   return run.start;
+}
+
+/**
+ * "<title> of" / "<Title> for" right before `start` ("President of", "Minister of State for"): "for"
+ * only after a capitalised title word ("a lawyer for Ana Ruiz" names her, not her field).
+ */
+function officeBefore(doc: Doc, start: number): boolean {
+  const link = doc.tokens[start - 1]?.lower;
+  const title = doc.tokens[start - 2];
+  if (!isTitleToken(title)) return false;
+  return link === 'of' || (link === 'for' && isUpperStart(title?.text ?? ''));
+}
+
+/**
+ * The first token from `from` that is not a word of an office's field or title ("Disaster
+ * Management", "Public Prosecutions", "Staff"): `end` when all are, else the name's first token.
+ */
+function afterOfficeField(doc: Doc, from: number, end: number): number {
+  let k = from;
+  while (k < end && (OFFICE_FIELDS.has(doc.tokens[k]?.lower ?? '') || isTitleToken(doc.tokens[k]))) k++;
+  return k;
+}
+
+/**
+ * Whether a title holds an office head before "of"/"for" ("Chief of Staff", "Secretary of State",
+ * "Minister of State for Health"): a lone surname after such a title is a person's, as after "President".
+ */
+function officeOfTitle(doc: Doc, titleStart: number, start: number): boolean {
+  for (let i = titleStart; i < start - 2; i++) {
+    const link = doc.tokens[i + 1]?.lower;
+    if ((link === 'of' || link === 'for') && OFFICE_TITLES.has(doc.tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -799,22 +876,87 @@ function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, S
 
 /**
  * Capitalised words a document uses as places: after a locative preposition ("in Bakhmut"),
- * also past a country's possessive and its adjectives ("in Ecuador's central Andes"), and right
- * before a landform's or a settlement's noun ("the Sangalpa volcano erupted").
+ * also past a country's possessive and its adjectives ("in Ecuador's central Andes"), right
+ * before a landform's or a settlement's noun ("the Sangalpa volcano erupted", "Kelmar Province"),
+ * before a possessive of a place's office or people ("Kelmar's governor"), and listed with such a
+ * place ("in Farah and Badghis", "in Herat, Farah, and Badghis").
  */
 function locatedWords(doc: Doc): Set<string> {
   const located = new Set<string>();
-  for (let i = 1; i < doc.tokens.length; i++) {
+  // the last token of the last place read (a place of several words: "in San Pedro and Kessa"),
+  // and whether that place was an item after a bare comma ("Herat, Farah, and …")
+  let lastPlace = -1;
+  let commaItem = false;
+  for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i] as Token;
     if (!isUpperStart(tok.text)) continue;
-    const next = doc.tokens[i + 1];
-    if (next !== undefined && next.text === next.lower && PLACE_NOUNS_AFTER.has(next.lower)) located.add(tok.lower);
-    let k = i - 1;
-    while (k > 0 && doc.tokens[k]?.pos === 'ADJ' && !isUpperStart(doc.tokens[k]?.text ?? '')) k--;
-    if (APOSTROPHE_S.test(doc.tokens[k]?.text ?? '') && isUpperStart(doc.tokens[k - 1]?.text ?? '')) k -= 2;
-    if (LOCATIVES.has(doc.tokens[k]?.lower ?? '')) located.add(tok.lower);
+    const listed = listedWithPlace(doc, i, lastPlace, commaItem);
+    if (placeWordAt(doc, i) || listed !== null) {
+      located.add(tok.lower);
+      commaItem = listed === ',';
+      if (!CALENDAR_WORDS.has(tok.lower)) lastPlace = i; // "In March, Ruiz said": a month leads no list of places
+    } else if (lastPlace === i - 1) {
+      lastPlace = i; // "San Pedro": the place goes on
+    }
   }
   return located;
+}
+
+/** Whether the capitalised token at `i` is used as a place by the words around it (see `locatedWords`). */
+function placeWordAt(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  // "the Kelmar district", "Kelmar Province"
+  if (next !== undefined && PLACE_NOUNS_AFTER.has(next.lower) && (next.text === next.lower || isUpperStart(next.text))) return true;
+  // "Kelmar's governor", "Kelmar’s residents"
+  const owned = doc.tokens[i + 2];
+  if (next !== undefined && APOSTROPHE_S.test(next.text) && owned !== undefined && owned.text === owned.lower && PLACE_POSSESSIONS.has(owned.lower)) return true;
+  let k = i - 1;
+  while (k > 0 && doc.tokens[k]?.pos === 'ADJ' && !isUpperStart(doc.tokens[k]?.text ?? '')) k--;
+  if (APOSTROPHE_S.test(doc.tokens[k]?.text ?? '') && isUpperStart(doc.tokens[k - 1]?.text ?? '')) k -= 2;
+  return LOCATIVES.has(doc.tokens[k]?.lower ?? '');
+}
+
+/** Most items of a list of places read ahead to find its "and"/"or". */
+const LIST_ITEMS_MAX = 6;
+
+/**
+ * "Farah and Badghis", "Herat, Farah, and Badghis": how the capitalised token at `i` is the next
+ * item of a list whose item before ends at `lastPlace` ("and" or ","; null: it is not). An item
+ * after a bare comma counts only when the list goes on to an "and"/"or" ("In Kessa, Ruiz said"
+ * is no list); ", and" only after such an item ("in Saudi Arabia, and Ruiz met" joins clauses);
+ * and no item is followed by a verb ("in Kessa and Ruiz said": Ruiz is the next clause's subject).
+ */
+function listedWithPlace(doc: Doc, i: number, lastPlace: number, commaItem: boolean): 'and' | ',' | null {
+  if (lastPlace < 0 || i - lastPlace > 3) return null;
+  const a = doc.tokens[lastPlace + 1];
+  let join: 'and' | ',' | null = null;
+  if (i - lastPlace === 2) join = joins(a) ? 'and' : a?.text === ',' && listGoesOn(doc, i) ? ',' : null;
+  else if (i - lastPlace === 3 && commaItem && a?.text === ',' && joins(doc.tokens[lastPlace + 2])) join = 'and';
+  if (join === null) return null;
+  let end = i + 1;
+  while (isUpperStart(doc.tokens[end]?.text ?? '')) end++;
+  const after = doc.tokens[end]?.pos;
+  return after === 'VERB' || after === 'AUX' ? null : join;
+}
+
+function joins(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === 'and' || t.lower === 'or');
+}
+
+/** Whether a list item starting at `i` is followed, over more comma-set items, by "and"/"or". */
+function listGoesOn(doc: Doc, i: number): boolean {
+  let j = i;
+  for (let items = 0; items < LIST_ITEMS_MAX; items++) {
+    while (isUpperStart(doc.tokens[j]?.text ?? '')) j++;
+    const t = doc.tokens[j]?.lower;
+    if (t === 'and' || t === 'or') return true;
+    if (t !== ',') return false;
+    const after = doc.tokens[j + 1]?.lower;
+    if (after === 'and' || after === 'or') return true;
+    if (!isUpperStart(doc.tokens[j + 1]?.text ?? '')) return false;
+    j++;
+  }
+  return false;
 }
 
 /**
@@ -857,7 +999,8 @@ const unconfirmedOf = new SetCache<Doc, Unconfirmed>();
 /** Candidates that are people: multi-word runs need evidence (person-evidence.ts). */
 function personCandidates(doc: Doc): Candidate[] {
   const all = confirmedInText(doc, candidates(doc));
-  const singles = new Set(all.filter((c) => c.words === 1 && !articleNoun(doc, c)).map((c) => c.lower[0] ?? ''));
+  // (a lone place word reused is no surname: "Winder, Georgia" makes no person of "Winder Georgia")
+  const singles = new Set(all.filter((c) => c.words === 1 && c.placeWord !== true && !articleNoun(doc, c)).map((c) => c.lower[0] ?? ''));
   // the evidence reads a run's place and words: not a copy of every candidate
   const runs = all.map((c) => ({ start: c.start, end: c.end, titleStart: c.titleStart, sentence: c.sentence, words: c.lower, key: c.key }));
   const evidenced = evidencedKeys(doc, runs, singles, (c) => c.key);

@@ -33,6 +33,7 @@ import {
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
 const AGE_WORD = /-year-old$/u;
+const AGE_NUMBER = /^\d{1,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** A name candidate: name tokens [start, end), title from titleStart, its words (lower case). */
@@ -99,13 +100,24 @@ function appositionEvidence(doc: Doc, run: NameRun, roleOnly = false): boolean {
     for (let j = run.end + 1; j < run.end + 9; j++) {
       const tok = doc.tokens[j];
       if (!tok || tok.sentence !== run.sentence || tok.text === ',' || tok.text === '.' || tok.text === ')') break;
-      if (!roleOnly && j === run.end + 1 && (tok.pos === 'NUM' || tok.lower === 'who' || tok.lower === 'whose')) return true;
+      if (!roleOnly && j === run.end + 1 && (ageAt(doc, j) || tok.lower === 'who' || tok.lower === 'whose')) return true;
       if (isPersonRole(tok) || AGE_WORD.test(tok.lower) || tok.lower === 'year-old') return true;
     }
   }
   const before = doc.tokens[run.titleStart - 1];
   if (before?.text === ',' && (isPersonRole(doc.tokens[run.titleStart - 2]) || roleOfPlaceBefore(doc, run.titleStart - 1))) return true;
   return relationEvidence(doc, run);
+}
+
+/**
+ * "X, 58," / "X, 58;" / "X, 58 and Y": a person's age, written in figures (as wire style writes
+ * ages) and followed by no word ("Pescara del Tronto, 25 kilometers east", "Les Cayes, one of the
+ * towns": a distance and a count are no ages).
+ */
+function ageAt(doc: Doc, j: number): boolean {
+  if (!AGE_NUMBER.test(doc.tokens[j]?.text ?? '')) return false;
+  const after = doc.tokens[j + 1];
+  return after === undefined || after.type !== 'word' || after.text === '-' || after.lower === 'and';
 }
 
 /** Most capitalised words of the place in "<role> of <place>, X". */

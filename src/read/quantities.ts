@@ -751,12 +751,18 @@ function partnerAfter(tokens: readonly QToken[], end: number): boolean {
   return isPersonNoun(tokens[k]);
 }
 
-/** "a teacher and …", "his wife and …": a determiner, adjectives, a person noun no figure counts, then "and". */
+/** Most words of a partner's modifiers read back from its noun ("a young police officer"). */
+const PARTNER_MODIFIERS_MAX = 3;
+
+/**
+ * "a teacher and …", "his wife and …", "a police officer and …": a determiner, adjectives or the
+ * nouns of a compound, a person noun no figure counts, then "and".
+ */
 function partnerBefore(tokens: readonly QToken[], readings: readonly QuantityReading[], start: number): boolean {
   const noun = start - 2;
   if (tokens[start - 1]?.lower !== 'and' || !isPersonNoun(tokens[noun]) || readings.some((x) => x.extent.end === noun + 1)) return false;
   let k = noun - 1;
-  while (tokens[k]?.pos === 'ADJ') k--;
+  while (k > noun - 1 - PARTNER_MODIFIERS_MAX && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k--;
   return LIST_DETERMINERS.has(tokens[k]?.lower ?? '');
 }
 

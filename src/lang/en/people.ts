@@ -137,7 +137,29 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // "Vice-Chairperson X", "State Comptroller X", "U.N. Special Rapporteur X")
   'chairperson', 'chairpersons', 'chairmen', 'chairwomen', 'ombudsman', 'ombudswoman', 'ombudsperson',
   'comptroller', 'treasurer', 'registrar', 'auditor', 'undersecretary', 'rapporteur',
+  // "Chief of Staff X", "Chief of Defence Staff X", "Staff Sgt. X"
+  'staff',
   ...COMPOUND_TITLES,
+]);
+
+/**
+ * Capitalised words of an office's field after "<title> of" / "<Title> for" ("Minister of State
+ * for Disaster Management X", "Director of Public Prosecutions X", "Minister of Water Resources
+ * X"): read there as part of the title, up to the name. (Fields that are title words already,
+ * "Health", "Foreign", "Affairs", "Interior", need no entry.) Consulted only in that place.
+ */
+export const OFFICE_FIELDS: ReadonlySet<string> = new Set([
+  'disaster', 'disasters', 'management', 'emergency', 'emergencies', 'situations', 'relief', 'response', 'preparedness',
+  'reduction', 'risk', 'protection', 'civil', 'humanitarian', 'reconstruction', 'rehabilitation', 'refugees', 'repatriation',
+  'water', 'resources', 'natural', 'education', 'higher', 'agriculture', 'livestock', 'fisheries', 'forestry', 'forests',
+  'environment', 'climate', 'change', 'tourism', 'culture', 'arts', 'heritage', 'information', 'communication',
+  'communications', 'broadcasting', 'works', 'development', 'planning', 'housing', 'lands', 'land', 'rural', 'urban',
+  'welfare', 'social', 'family', 'families', 'women', 'children', 'youth', 'sport', 'sports', 'immigration', 'citizenship',
+  'industry', 'industries', 'commerce', 'mines', 'petroleum', 'oil', 'gas', 'power', 'electricity', 'infrastructure',
+  'transport', 'transportation', 'aviation', 'science', 'technology', 'digital', 'veterans', 'human', 'rights', 'religious',
+  'labour', 'labor', 'employment', 'homeland', 'intelligence', 'operations', 'prosecutions', 'investment', 'budget',
+  'treasury', 'revenue', 'customs', 'cooperation', 'integration', 'equality', 'solidarity', 'parliamentary', 'local',
+  'government', 'administration', 'safety', 'food', 'services', 'general', 'defense', 'defence',
 ]);
 
 /**
@@ -267,6 +289,15 @@ export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case nouns that, after a name's possessive, make it a place's: "Kelmar's governor",
+ * "Kelmar's residents", "Kelmar's outskirts" (a person has no governor, residents or outskirts).
+ */
+export const PLACE_POSSESSIONS: ReadonlySet<string> = new Set([
+  'governor', 'governors', 'provincial', 'capital', 'residents', 'inhabitants', 'population', 'outskirts', 'suburbs',
+  'coast', 'coastline', 'border', 'borders', 'countryside', 'province', 'provinces', 'districts', 'villages', 'towns',
+]);
+
+/**
  * Lower-case words that, before "of", make the name after it a place: "35 miles south of
  * Capo Sorbo", "the port of Marina di Sorbo", "the town of Kelmar".
  */
@@ -274,6 +305,8 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'port', 'harbor',
   'harbour', 'town', 'city', 'village', 'province', 'state', 'island', 'islands', 'coast', 'outskirts',
   'shores', 'region', 'district', 'county', 'municipality', 'suburbs', 'capital', 'gulf', 'bay',
+  // "the provinces of Farah and Badghis", "the towns of Amatrice and Accumoli"
+  'provinces', 'regions', 'districts', 'counties', 'municipalities', 'towns', 'cities', 'villages', 'states',
 ]);
 
 /**

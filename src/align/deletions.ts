@@ -12,7 +12,7 @@
  * version); items cut at the same place share their evidence. Severity is `error` when a
  * scar (see scars.ts) sits at the cut, else `warning`.
  */
-import { diffArrays } from 'diff';
+import { diffArrays, type ArrayChange } from 'diff';
 import type { Doc, Evidence, Finding, Sentence, Token } from '../types.js';
 import type { SetAlignment, SentenceRef } from './align.js';
 import type { Scar } from './scars.js';
@@ -142,11 +142,7 @@ export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlign
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const named = new Map<Doc, string[]>();
-  // Longest form of a name first, so "Donald Trump" wins over "Trump" cut at the same place.
-  const pairs = cuts
-    .flatMap((cut) => cut.items.map((item) => ({ cut, item })))
-    .sort((x, y) => y.item.keys.length - x.item.keys.length);
-  for (const { cut, item } of pairs) {
+  for (const { cut, item } of longestItemsFirst(cuts)) {
     const damagedDoc = byId.get(cut.damaged.version);
     const damagedSentence = damagedDoc?.sentences[cut.damaged.sentence];
     if (!damagedDoc || !damagedSentence) continue;
@@ -154,58 +150,94 @@ export function deletedMentionFindings(docs: readonly Doc[], alignment: SetAlign
     const group = alignment.groups[groupId];
     if (!group) continue;
     const damagedKey = wordingKey(sentenceWords(damagedDoc, damagedSentence));
-    const damagedVersions: string[] = [];
-    for (const m of group.members) {
-      const d = byId.get(m.version);
-      const s = d?.sentences[m.sentence];
-      if (d && s && wordingKey(sentenceWords(d, s)) === damagedKey) damagedVersions.push(m.version);
-    }
-    const scarred = (scarsByVersion.get(cut.damaged.version) ?? []).some((s) => s.sentence === cut.damaged.sentence && nearCut(s, cut.at));
-    {
-      // A name is located by its last word (surname): "Trump" still counts for "Donald Trump".
-      const locate = item.kind === 'name' ? item.keys.slice(-1) : item.keys;
-      const id = `${damagedKey}\u0002${cut.at - damagedSentence.start}\u0002${item.kind}:${locate.join(' ')}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      // A sentence split in two keeps the item (and most of the "removed" words) next door: no cut.
-      if (!scarred && splitNearby(damagedDoc, cut.damaged.sentence, cut.removed, locate)) continue;
-      if (!scarred && item.kind === 'name' && (cut.clause === true || placeNamedElsewhere(damagedDoc, item, named))) continue;
-      const keeping: Evidence[] = [];
-      for (const m of group.members) {
-        const d = byId.get(m.version);
-        const s = d?.sentences[m.sentence];
-        // the damaged wording itself never keeps the item ("Pruitt County" is no "Hollis County")
-        if (!d || !s || damagedVersions.includes(m.version)) continue;
-        if (!containsSequence(sentenceWords(d, s).map((t) => tokenKey(t.text)), locate)) continue;
-        keeping.push({ version: m.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: item.text });
-      }
-      if (keeping.length === 0) continue;
-      const older = options.older;
-      const added = older !== undefined && damagedVersions.every((v) => keeping.every((e) => older(v, e.version)));
-      if (added && !scarred) continue;
-      const marked = markCut(damagedDoc.version.text, damagedSentence, cut);
-      const still = keeping.map((e) => e.version);
-      const evidence: Evidence[] = [
-        { version: cut.damaged.version, path: damagedDoc.version.path, ...damagedDoc.version.map.place(cut.at), text: marked, value: '' },
-        ...keeping,
-      ];
-      findings.push({
-        ...builtin('deleted-mention'),
-        ...(scarred ? { severity: 'error' as const } : {}),
-        subject: item.text,
-        versions: damagedVersions,
-        message: `"${item.text}" was cut from a sentence in ${damagedVersions.join(', ')} (still in ${still.join(', ')})`,
-        evidence,
-        actual: 'cut',
-        expected: item.text,
-        fact: factKey(
-          { versions: damagedVersions, evidence },
-          { rule: 'deleted-mention', origin: 'check', kind: item.kind, subject: item.text, loss: 'cut', names: [item.text.toLowerCase(), foldSurname(lastWord(item.text))] },
-        ),
-      });
-    }
+    const damagedVersions = versionsWorded(group.members, byId, damagedKey);
+    const scarred = scarredAtCut(scarsByVersion, cut);
+    // A name is located by its last word (surname): "Trump" still counts for "Donald Trump".
+    const locate = item.kind === 'name' ? item.keys.slice(-1) : item.keys;
+    const id = `${damagedKey}\u0002${cut.at - damagedSentence.start}\u0002${item.kind}:${locate.join(' ')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (!scarred && explainedAway(damagedDoc, cut, item, locate, named)) continue;
+    const keeping = keepingEvidence(group.members, byId, damagedVersions, locate, item.text);
+    if (keeping.length === 0) continue;
+    if (addedLater(options.older, damagedVersions, keeping) && !scarred) continue;
+    findings.push(deletedMentionFinding(damagedDoc, damagedSentence, cut, item, damagedVersions, keeping, scarred));
   }
   return findings;
+}
+
+/** Every item of every cut paired with its cut, items of more words first. */
+function longestItemsFirst(cuts: readonly Cut[]): Array<{ cut: Cut; item: CutItem }> {
+  // Longest form of a name first, so "Donald Trump" wins over "Trump" cut at the same place.
+  return cuts
+    .flatMap((cut) => cut.items.map((item) => ({ cut, item })))
+    .sort((x, y) => y.item.keys.length - x.item.keys.length);
+}
+
+/** The versions of a group whose sentence reads word for word as `key` (the damaged wording). */
+function versionsWorded(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, key: string): string[] {
+  const versions: string[] = [];
+  for (const m of members) {
+    const d = byId.get(m.version);
+    const s = d?.sentences[m.sentence];
+    if (d && s && wordingKey(sentenceWords(d, s)) === key) versions.push(m.version);
+  }
+  return versions;
+}
+
+/** A scar of the damaged sentence sits at the cut (the finding is then an error, and is never explained away). */
+function scarredAtCut(scarsByVersion: ReadonlyMap<string, readonly Scar[]>, cut: Cut): boolean {
+  return (scarsByVersion.get(cut.damaged.version) ?? []).some((s) => s.sentence === cut.damaged.sentence && nearCut(s, cut.at));
+}
+
+/** An unscarred cut that is no loss: the item moved next door, or a name went with its clause or is a place named elsewhere. */
+function explainedAway(damagedDoc: Doc, cut: Cut, item: CutItem, locate: readonly string[], named: Map<Doc, string[]>): boolean {
+  // A sentence split in two keeps the item (and most of the "removed" words) next door: no cut.
+  if (splitNearby(damagedDoc, cut.damaged.sentence, cut.removed, locate)) return true;
+  return item.kind === 'name' && (cut.clause === true || placeNamedElsewhere(damagedDoc, item, named));
+}
+
+/** Evidence from the group's other wordings that still have the item (located by `locate`). */
+function keepingEvidence(members: readonly SentenceRef[], byId: ReadonlyMap<string, Doc>, damagedVersions: readonly string[], locate: readonly string[], value: string): Evidence[] {
+  const keeping: Evidence[] = [];
+  for (const m of members) {
+    const d = byId.get(m.version);
+    const s = d?.sentences[m.sentence];
+    // the damaged wording itself never keeps the item ("Pruitt County" is no "Hollis County")
+    if (!d || !s || damagedVersions.includes(m.version)) continue;
+    if (!containsSequence(sentenceWords(d, s).map((t) => tokenKey(t.text)), locate)) continue;
+    keeping.push({ version: m.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value });
+  }
+  return keeping;
+}
+
+/** Every damaged version is older than every version keeping the item: later versions added it, nothing was cut. */
+function addedLater(older: DeletionOptions['older'], damagedVersions: readonly string[], keeping: readonly Evidence[]): boolean {
+  return older !== undefined && damagedVersions.every((v) => keeping.every((e) => older(v, e.version)));
+}
+
+/** The `deleted-mention` finding: the damaged sentence with the cut marked, then the versions keeping the item. */
+function deletedMentionFinding(damagedDoc: Doc, damagedSentence: Sentence, cut: Cut, item: CutItem, damagedVersions: string[], keeping: readonly Evidence[], scarred: boolean): Finding {
+  const marked = markCut(damagedDoc.version.text, damagedSentence, cut);
+  const still = keeping.map((e) => e.version);
+  const evidence: Evidence[] = [
+    { version: cut.damaged.version, path: damagedDoc.version.path, ...damagedDoc.version.map.place(cut.at), text: marked, value: '' },
+    ...keeping,
+  ];
+  return {
+    ...builtin('deleted-mention'),
+    ...(scarred ? { severity: 'error' as const } : {}),
+    subject: item.text,
+    versions: damagedVersions,
+    message: `"${item.text}" was cut from a sentence in ${damagedVersions.join(', ')} (still in ${still.join(', ')})`,
+    evidence,
+    actual: 'cut',
+    expected: item.text,
+    fact: factKey(
+      { versions: damagedVersions, evidence },
+      { rule: 'deleted-mention', origin: 'check', kind: item.kind, subject: item.text, loss: 'cut', names: [item.text.toLowerCase(), foldSurname(lastWord(item.text))] },
+    ),
+  };
 }
 
 /**
@@ -284,6 +316,13 @@ function wordingKey(words: readonly Token[]): string {
 }
 
 
+/** A stretch of `a` (`count` words from `ai`) that `b` lacks just before its word `bi`. */
+interface RemovedChunk {
+  ai: number;
+  count: number;
+  bi: number;
+}
+
 /** Chunks removed from `b` relative to `a` that are pure deletions in an otherwise identical sentence. */
 function diffCuts(
   a: Wording,
@@ -294,10 +333,23 @@ function diffCuts(
   scarredAt: (b: Wording, at: number) => boolean,
 ): Cut[] {
   if (!mayBeNearCopy(a.keys, b.keys, minCommon, minKept)) return [];
-  const parts = diffArrays(a.keys, b.keys);
+  const removedChunks: RemovedChunk[] = [];
+  if (!pureDeletions(diffArrays(a.keys, b.keys), removedChunks, minCommon, minKept)) return [];
+  const cuts: Cut[] = [];
+  for (const chunk of removedChunks) {
+    const cut = chunkCut(a, b, chunk, caps, scarredAt);
+    if (cut) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/**
+ * Collect into `removedChunks` the removed parts of a diff with no insertion beside them;
+ * true when there are some and the rest of the sentence is nearly identical.
+ */
+function pureDeletions(parts: readonly ArrayChange<string>[], removedChunks: RemovedChunk[], minCommon: number, minKept: number): boolean {
   let common = 0;
   let changed = 0;
-  const removedChunks: Array<{ ai: number; count: number; bi: number }> = [];
   let ai = 0;
   let bi = 0;
   for (let p = 0; p < parts.length; p++) {
@@ -320,37 +372,41 @@ function diffCuts(
       bi += part.count;
     }
   }
-  if (removedChunks.length === 0 || common < minCommon) return [];
-  if (common / (common + changed) < minKept) return [];
+  if (removedChunks.length === 0 || common < minCommon) return false;
+  if (common / (common + changed) < minKept) return false;
+  return true;
+}
 
-  const bKeySet = b.keys;
-  const cuts: Cut[] = [];
-  for (const chunk of removedChunks) {
-    const tokens = a.words.slice(chunk.ai, chunk.ai + chunk.count);
-    const items = itemsIn(tokens, a, caps, a.words[chunk.ai - 1]).filter(
-      (item) => !containsSequence(bKeySet, item.keys) && !(item.kind === 'name' && namePartlyKept(a, chunk, item, caps)),
-    );
-    if (items.length === 0) continue;
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    if (!first || !last) continue;
-    const after = b.words[chunk.bi];
-    const before = b.words[chunk.bi - 1];
-    const at = after ? (before && after.text.match(/^[,.;:!?)]/) ? before.end : after.start) : (before?.end ?? b.sentence.end);
-    if (clauseLike(a, chunk) && !scarredAt(b, at)) continue;
-    const ref = b.refs[0];
-    const fuller = a.refs[0];
-    if (!ref || !fuller) continue;
-    cuts.push({
-      damaged: ref,
-      fuller,
-      removed: a.doc.version.text.slice(first.start, last.end),
-      at,
-      items,
-      ...(carriesVerb(tokens) ? { clause: true } : {}),
-    });
-  }
-  return cuts;
+/** The cut a removed chunk makes in `b`, when it takes out a name, number or date that `b` no longer has. */
+function chunkCut(a: Wording, b: Wording, chunk: RemovedChunk, caps: ReadonlySet<string>, scarredAt: (b: Wording, at: number) => boolean): Cut | undefined {
+  const tokens = a.words.slice(chunk.ai, chunk.ai + chunk.count);
+  const items = itemsIn(tokens, a, caps, a.words[chunk.ai - 1]).filter(
+    (item) => !containsSequence(b.keys, item.keys) && !(item.kind === 'name' && namePartlyKept(a, chunk, item, caps)),
+  );
+  if (items.length === 0) return undefined;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return undefined;
+  const at = cutOffset(b, chunk.bi);
+  if (clauseLike(a, chunk) && !scarredAt(b, at)) return undefined;
+  const ref = b.refs[0];
+  const fuller = a.refs[0];
+  if (!ref || !fuller) return undefined;
+  return {
+    damaged: ref,
+    fuller,
+    removed: a.doc.version.text.slice(first.start, last.end),
+    at,
+    items,
+    ...(carriesVerb(tokens) ? { clause: true } : {}),
+  };
+}
+
+/** Where in `b`'s text a chunk is missing before its word `bi`: the end of the word before when `bi` opens with closing punctuation, else the start of `bi` (past the last word, the end of the word before or of the sentence). */
+function cutOffset(b: Wording, bi: number): number {
+  const after = b.words[bi];
+  const before = b.words[bi - 1];
+  return after ? (before && after.text.match(/^[,.;:!?)]/) ? before.end : after.start) : (before?.end ?? b.sentence.end);
 }
 
 /**

@@ -196,13 +196,6 @@ interface OpeningGap {
 }
 
 /**
- * `missing-opening` notices: a version whose opening (its first aligned sentence among the
- * first `lookahead` substantive ones) matches closely a sentence that comes third or later
- * in other versions, while at least two of the sentences those versions put before it are
- * absent from this version. Counted only when at least half of the versions sharing that
- * sentence agree.
- */
-/**
  * A dateline ("KELMAR, Varnia (AP) —", "PARIS —") or a byline near the top: the version
  * opens a story of its own (another outlet's or a rewritten lede), it was not cut.
  */
@@ -236,6 +229,141 @@ function cutCopyOf(mine: readonly number[], myRow: readonly number[], otherRow: 
   return inOrder * 2 > mine.length;
 }
 
+/** A group member and its place in the group's own order. */
+interface PlacedMember {
+  m: SentenceRef;
+  at: number;
+}
+
+/** Which groups a version has and which versions a group has, each indexed on first use (one per `missingOpenings` call). */
+class GroupMembership {
+  private readonly groupSets = new Map<string, Set<number>>();
+  private readonly byVersionOf = new Map<number, Map<string, PlacedMember[]>>();
+
+  constructor(private readonly alignment: SetAlignment) {}
+
+  /** A version's groups as a Set, made only for a version whose opening is found later in another. */
+  groupSetOf(id: string): Set<number> {
+    let groups = this.groupSets.get(id);
+    if (!groups) this.groupSets.set(id, (groups = new Set((this.alignment.groupOf[id] ?? []).filter((g) => g >= 0))));
+    return groups;
+  }
+
+  /**
+   * Members of a group by version, so a version looks only at its neighbours' members (a
+   * sentence all N versions share would otherwise be scanned N times over).
+   */
+  private membersOf(g: number): Map<string, PlacedMember[]> {
+    let byVersion = this.byVersionOf.get(g);
+    if (!byVersion) {
+      byVersion = new Map();
+      (this.alignment.groups[g]?.members ?? []).forEach((m, at) => {
+        const list = byVersion?.get(m.version);
+        if (list) list.push({ m, at });
+        else byVersion?.set(m.version, [{ m, at }]);
+      });
+      this.byVersionOf.set(g, byVersion);
+    }
+    return byVersion;
+  }
+
+  /** The group's members in the neighbours of a version, in the group's own order. */
+  nearMembers(g: number, nearDocs: readonly Doc[]): SentenceRef[] {
+    const byVersion = this.membersOf(g);
+    return nearDocs
+      .flatMap((d) => byVersion.get(d.version.id) ?? [])
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.m);
+  }
+}
+
+/** What one `missingOpenings` call reads again and again: versions by id, their substantive sentences, group membership, key Dice. */
+class OpeningSearch {
+  private readonly byId: Map<string, Doc>;
+  private readonly substantiveOf: Map<string, number[]>;
+  private readonly members: GroupMembership;
+  private readonly keysOf: KeysOf;
+  private readonly keyDiceOf: ReturnType<typeof keyDice>;
+
+  constructor(
+    private readonly docs: readonly Doc[],
+    private readonly alignment: SetAlignment,
+    private readonly minSimilarity: number,
+    private readonly work: AlignWork | undefined,
+    share: SentenceShare,
+  ) {
+    this.byId = new Map(docs.map((d) => [d.version.id, d]));
+    this.substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d, share)]));
+    this.members = new GroupMembership(alignment);
+    this.keysOf = keysMemo(share);
+    this.keyDiceOf = keyDice(share);
+  }
+
+  /** The notice for the version at `di` when its first aligned sentence (among `lookahead` substantive ones) says it starts mid-story. */
+  noticeFor(doc: Doc, di: number, lookahead: number): Notice | undefined {
+    const id = doc.version.id;
+    const nearDocs = neighboursOf(this.docs, di);
+    const near = new Set(nearDocs.map((d) => d.version.id));
+    if (hasOwnOpening(doc)) return undefined;
+    for (const first of (this.substantiveOf.get(id) ?? []).slice(0, lookahead)) {
+      const g = this.alignment.groupOf[id]?.[first];
+      const others = g === undefined ? [] : this.members.nearMembers(g, nearDocs).filter((m) => m.version !== id && near.has(m.version));
+      const gaps: OpeningGap[] = [];
+      const sharing = this.tallyGaps(doc, first, others, gaps);
+      if (sharing === 0) continue;
+      return openingNotice(doc, first, gaps, sharing);
+    }
+    return undefined;
+  }
+
+  /** How many of `others` match sentence `first` closely (returned); the gaps before it in those that lack this version's opening go to `gaps`. */
+  private tallyGaps(doc: Doc, first: number, others: readonly SentenceRef[], gaps: OpeningGap[]): number {
+    let sharing = 0;
+    for (const m of others) {
+      const other = this.byId.get(m.version);
+      if (this.work) this.work.pairs++;
+      if (!other || dice(this.keysOf, this.keyDiceOf, doc, first, other, m.sentence) < this.minSimilarity) continue;
+      sharing++;
+      const gap = this.gapBefore(doc.version.id, first, m);
+      if (gap) gaps.push(gap);
+    }
+    return sharing;
+  }
+
+  /** The gap when `m` sits third or later in its version, two or more sentences before it are not in version `id`, and `id` is a cut copy of it. */
+  private gapBefore(id: string, first: number, m: SentenceRef): OpeningGap | undefined {
+    const sub = this.substantiveOf.get(m.version) ?? [];
+    const position = sub.indexOf(m.sentence);
+    if (position < 2) return undefined;
+    const row = this.alignment.groupOf[m.version] ?? [];
+    const mine = this.members.groupSetOf(id);
+    const missing = sub.slice(0, position).filter((s) => !mine.has(row[s] ?? -1)).length;
+    if (missing >= 2 && cutCopyOf(this.substantiveOf.get(id) ?? [], this.alignment.groupOf[id] ?? [], row)) return { other: m.version, sentence: first, position, missing };
+    return undefined;
+  }
+}
+
+/** The `missing-opening` notice when at least half of the versions sharing the opening lack what comes before it (the largest gap is reported). */
+function openingNotice(doc: Doc, first: number, gaps: readonly OpeningGap[], sharing: number): Notice | undefined {
+  const id = doc.version.id;
+  const best = [...gaps].sort((x, y) => y.missing - x.missing)[0];
+  const sentence = doc.sentences[first];
+  if (!best || !sentence || gaps.length * 2 < sharing) return undefined;
+  return {
+    type: 'missing-opening',
+    count: best.missing,
+    message: `${id} starts mid-story: its opening matches sentence ${best.position + 1} of ${best.other}, and ${best.missing} sentences before it there are missing here`,
+    places: [doc.version.map.place(sentence.start)],
+  };
+}
+
+/**
+ * `missing-opening` notices: a version whose opening (its first aligned sentence among the
+ * first `lookahead` substantive ones) matches closely a sentence that comes third or later
+ * in other versions, while at least two of the sentences those versions put before it are
+ * absent from this version. Counted only when at least half of the versions sharing that
+ * sentence agree.
+ */
 export function missingOpenings(
   docs: readonly Doc[],
   alignment: SetAlignment,
@@ -245,80 +373,10 @@ export function missingOpenings(
   share: SentenceShare = new SentenceShare(),
 ): Map<string, Notice[]> {
   const out = new Map<string, Notice[]>();
-  const byId = new Map(docs.map((d) => [d.version.id, d]));
-  const substantiveOf = new Map(docs.map((d) => [d.version.id, substantive(d, share)]));
-  // A version's groups as a Set, made only for a version whose opening is found later in another.
-  const groupSets = new Map<string, Set<number>>();
-  const groupSetOf = (id: string): Set<number> => {
-    let groups = groupSets.get(id);
-    if (!groups) groupSets.set(id, (groups = new Set((alignment.groupOf[id] ?? []).filter((g) => g >= 0))));
-    return groups;
-  };
-  const keysOf = keysMemo(share);
-  const keyDiceOf = keyDice(share);
-
-  // Members of a group by version, so a version looks only at its neighbours' members (a
-  // sentence all N versions share would otherwise be scanned N times over).
-  const byVersionOf = new Map<number, Map<string, Array<{ m: SentenceRef; at: number }>>>();
-  const membersOf = (g: number): Map<string, Array<{ m: SentenceRef; at: number }>> => {
-    let byVersion = byVersionOf.get(g);
-    if (!byVersion) {
-      byVersion = new Map();
-      (alignment.groups[g]?.members ?? []).forEach((m, at) => {
-        const list = byVersion?.get(m.version);
-        if (list) list.push({ m, at });
-        else byVersion?.set(m.version, [{ m, at }]);
-      });
-      byVersionOf.set(g, byVersion);
-    }
-    return byVersion;
-  };
+  const search = new OpeningSearch(docs, alignment, minSimilarity, work, share);
   docs.forEach((doc, di) => {
-    const id = doc.version.id;
-    const nearDocs = neighboursOf(docs, di);
-    const near = new Set(nearDocs.map((d) => d.version.id));
-    /** The group's members in the neighbours of this version, in the group's own order. */
-    const nearMembers = (g: number): SentenceRef[] => {
-      const byVersion = membersOf(g);
-      return nearDocs
-        .flatMap((d) => byVersion.get(d.version.id) ?? [])
-        .sort((a, b) => a.at - b.at)
-        .map((x) => x.m);
-    };
-    if (hasOwnOpening(doc)) return;
-    for (const first of (substantiveOf.get(id) ?? []).slice(0, lookahead)) {
-      const g = alignment.groupOf[id]?.[first];
-      const others = g === undefined ? [] : nearMembers(g).filter((m) => m.version !== id && near.has(m.version));
-      const gaps: OpeningGap[] = [];
-      let sharing = 0;
-      for (const m of others) {
-        const other = byId.get(m.version);
-        if (work) work.pairs++;
-        if (!other || dice(keysOf, keyDiceOf, doc, first, other, m.sentence) < minSimilarity) continue;
-        sharing++;
-        const sub = substantiveOf.get(m.version) ?? [];
-        const position = sub.indexOf(m.sentence);
-        if (position < 2) continue;
-        const row = alignment.groupOf[m.version] ?? [];
-        const mine = groupSetOf(id);
-        const missing = sub.slice(0, position).filter((s) => !mine.has(row[s] ?? -1)).length;
-        if (missing >= 2 && cutCopyOf(substantiveOf.get(id) ?? [], alignment.groupOf[id] ?? [], row)) gaps.push({ other: m.version, sentence: first, position, missing });
-      }
-      if (sharing === 0) continue;
-      const best = [...gaps].sort((x, y) => y.missing - x.missing)[0];
-      const sentence = doc.sentences[first];
-      if (best && sentence && gaps.length * 2 >= sharing) {
-        out.set(id, [
-          {
-            type: 'missing-opening',
-            count: best.missing,
-            message: `${id} starts mid-story: its opening matches sentence ${best.position + 1} of ${best.other}, and ${best.missing} sentences before it there are missing here`,
-            places: [doc.version.map.place(sentence.start)],
-          },
-        ]);
-      }
-      break;
-    }
+    const notice = search.noticeFor(doc, di, lookahead);
+    if (notice) out.set(doc.version.id, [notice]);
   });
   return out;
 }

@@ -19,7 +19,8 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../r
 import { TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
-import { capitalRuns, findPeople, nameWords, overlapsUncertain, titleCaseSentences, type CapitalRun, type NameWord, type PersonMention } from '../read/people.js';
+import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
+import { capitalRuns, nameWords, type CapitalRun, type NameWord } from '../read/people-runs.js';
 import { textTwin } from '../read/share.js';
 import { sentenceHasCue } from './people.js';
 import { SetCache } from '../set-cache.js';

@@ -10,7 +10,9 @@
  */
 import type { ClaimValue, Doc, Rule } from '../types.js';
 import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, personKey, surnameKey } from '../read/names.js';
-import { findPeople, isReignName, organisationsNamed, placesNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
+import { findPeople, organisationsNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
+import { placesNamed } from '../read/people-candidates.js';
+import { isReignName } from '../read/people-short-forms.js';
 import { ROYAL_TITLES } from '../lang/en/people.js';
 import { personValues } from './people.js';
 import { SetCache } from '../set-cache.js';

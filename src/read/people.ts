@@ -24,7 +24,6 @@ import type { Doc, Sentence, Span } from '../types.js';
 import { FUNCTION_WORDS, personKey } from './names.js';
 import { evidencedKeys, isGivenName, organisationKeys, strongPersonEvidence } from './person-evidence.js';
 import { textTwin } from './share.js';
-import { lowercaseWords } from './words.js';
 import { SetCache } from '../set-cache.js';
 import { APOSTROPHE_S, LETTERS, isUpperStart, nameWords, textOf, tight } from './people-runs.js';
 import { candidates, surnameOfCandidate, type Candidate } from './people-candidates.js';
@@ -58,11 +57,6 @@ export interface PersonMention {
   possessive: boolean;
   /** A lone surname seen once as a speaker: a person only if the set names one in full (unify.ts). */
   tentative?: boolean;
-}
-
-/** Lower-case forms that occur in the document written in lower case. */
-export function lowercaseVocabulary(doc: Doc): Set<string> {
-  return new Set(lowercaseWords(doc));
 }
 
 /**

@@ -53,6 +53,17 @@ describe('an appositive aside with a figure between a count of people and its ve
   });
 });
 
+describe('what dates the verb after the aside dates the count and the aside', () => {
+  it('a year in the verb\'s clause makes both background', () => {
+    const commas = 'About 310 people, 90 of them children, were killed in the 1998 cyclone that struck the Dorvan coast.';
+    expect(values(commas, 'death-toll')).toEqual(['310/background', '90/background']);
+    const dashes = 'About 310 people — 90 of them children — were killed in the 1998 cyclone that struck the Dorvan coast.';
+    expect(values(dashes, 'death-toll')).toEqual(['310/background', '90/background']);
+    // an aside with no figure
+    expect(values('About 310 people, mostly fishermen, died in the 1998 cyclone.', 'death-toll')).toEqual(['310/background']);
+  });
+});
+
 describe('what is no appositive aside of the count', () => {
   // each case beside the aside it is not, which is read as one
   const aside = 'Six people, three of them children, died in the fire, police in Dalmor said.';

@@ -187,7 +187,9 @@ function outsideAside(all: CueHits, open: number, close: number): CueHits {
 function appositiveAsideEnd(ns: NumberedSentence, r: QuantityReading): number {
   const t = ns.tokens;
   const open = r.extent.end;
-  if (t[open]?.text !== ',' || r.context.kind !== null || r.unit === null || !countsPeople(r) || !subjectPlace(ns, r)) return -1;
+  // (a head dated by the verb's clause, "…, were killed in the 2004 tsunami", is background and keeps its verb too)
+  const head = r.context.kind === null || r.context.kind === 'background';
+  if (t[open]?.text !== ',' || !head || r.unit === null || !countsPeople(r) || !subjectPlace(ns, r)) return -1;
   let close = -1;
   for (let k = open + 1; k < Math.min(t.length, open + 2 + MAX_APPOSITIVE_ASIDE); k++) {
     const x = t[k] as QToken;

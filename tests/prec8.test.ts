@@ -53,6 +53,16 @@ describe('an appositive aside with a figure between a count of people and its ve
   });
 });
 
+describe('a cue inside a share set off after the count is the share\'s', () => {
+  it('"N of them injured" does not make the whole count injured', () => {
+    const text = 'Six tenants, one of them slightly injured, were evacuated from the building in Morsk, and two others died.';
+    expect(values(text, 'injured').map((v) => v.split('/')[0])).not.toContain('6');
+    expect(values(text, 'death-toll')).toEqual(['2/headline']);
+    // the verb after the share is the count's
+    expect(values('Six tenants, one of them badly burned, were killed in the blaze in Morsk.', 'death-toll')).toEqual(['6/headline']);
+  });
+});
+
 describe('what dates the verb after the aside dates the count and the aside', () => {
   it('a year in the verb\'s clause makes both background', () => {
     const commas = 'About 310 people, 90 of them children, were killed in the 1998 cyclone that struck the Dorvan coast.';

@@ -190,18 +190,22 @@ function appositiveAsideEnd(ns: NumberedSentence, r: QuantityReading): number {
   // (a head dated by the verb's clause, "…, were killed in the 2004 tsunami", is background and keeps its verb too)
   const head = r.context.kind === null || r.context.kind === 'background';
   if (t[open]?.text !== ',' || !head || r.unit === null || !countsPeople(r) || !subjectPlace(ns, r)) return -1;
+  // a share of the count ("one of them badly injured"): its participle is the share's state, no verb of the aside's own
+  const share = t[open + 1]?.pos === 'NUM' && t[open + 2]?.lower === 'of' && BACK_REFERENCES.has(t[open + 3]?.lower ?? '');
   let close = -1;
   for (let k = open + 1; k < Math.min(t.length, open + 2 + MAX_APPOSITIVE_ASIDE); k++) {
     const x = t[k] as QToken;
     if (x.text === ',') { close = k; break; }
-    if (ASIDE_BREAKS.has(x.text) || x.pos === 'AUX' || (x.pos === 'VERB' && !APPOSITIVE_ASIDE_VERBS.has(x.lower))) return -1;
+    const verb = x.pos === 'VERB' && !APPOSITIVE_ASIDE_VERBS.has(x.lower) && !(share && STATE_PARTICIPLE.test(x.lower));
+    if (ASIDE_BREAKS.has(x.text) || x.pos === 'AUX' || verb) return -1;
   }
   if (close < open + 2) return -1;
   let verb = close + 1;
   if (t[verb]?.pos === 'ADV') verb++; // "…, later died"
   if (!verbAt(t[verb])) return -1;
-  // only an aside with a count in it changes the reading: one without is crossed already
-  return ns.readings.some((x) => x.count && x.extent.start > open && x.extent.end <= close) ? close : -1;
+  // only an aside with a count in it, or a share ("one of them injured": no count, but its cue is
+  // the share's), changes the reading: one without is crossed already
+  return share || ns.readings.some((x) => x.count && x.extent.start > open && x.extent.end <= close) ? close : -1;
 }
 
 /** A verb, or a past participle the tagger read as an adjective ("Nine people, …, drowned/ADJ when …"). */
@@ -210,6 +214,7 @@ function verbAt(x: QToken | undefined): boolean {
 }
 
 const PAST_PARTICIPLE = /ed$/;
+const STATE_PARTICIPLE = /(?:ed|en|hurt)$/;
 
 /** Punctuation that ends or breaks an appositive aside before its closing comma (a hyphen, "a 12-year-old boy", does not). */
 const ASIDE_BREAKS: ReadonlySet<string> = new Set([';', ':', '.', '?', '!', '(', ')', '—', '–', '"', '“', '”']);

@@ -165,6 +165,8 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
 function verbClauseAfterAside(tokens: readonly Token[], extents: readonly Range[], n: number, clause: Range): Range | null {
   const ext = extents[n] as Range;
   const heads = ext.end === clause.end; // the figure is the count the aside follows
+  // most figures: no mark of an aside next to their clause (no clause read)
+  if (!ASIDE_MARKS.has(tokens[heads ? clause.end : clause.start - 1]?.text ?? '')) return null;
   const aside = heads ? clauseAt(tokens, clause.end + 1) : clause;
   const open = aside.start - 1;
   const mark = tokens[open]?.text ?? '';

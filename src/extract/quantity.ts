@@ -26,7 +26,8 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
-import { COUNT_OF_FILLERS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
+import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
+import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
 
@@ -150,10 +151,13 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, a
   if (f.cues.length === 0) return 0;
   if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
-  const hits = beforeAside(all, describingAsideEnd(ns, r));
-  const d = cueDistance(ns.tokens, r.extent, hits.direct, f.rule.window, blockers) ?? countSetTo(ns, r, hits.direct);
+  const close = appositiveAsideEnd(ns, r);
+  const hits = close < 0 ? beforeAside(all, describingAsideEnd(ns, r)) : outsideAside(all, r.extent.end, close);
+  // the figure reaches its verb past its own aside, as if the aside were part of it (blockers in it are crossed)
+  const value = close < 0 ? r.extent : { start: r.extent.start, end: close + 1 };
+  const d = cueDistance(ns.tokens, value, hits.direct, f.rule.window, blockers) ?? countSetTo(ns, r, hits.direct);
   if (d !== null || hits.weak.length === 0) return d;
-  const weak = cueDistance(ns.tokens, r.extent, hits.weak, f.rule.window, blockers);
+  const weak = cueDistance(ns.tokens, value, hits.weak, f.rule.window, blockers);
   return weak === null ? null : ADMISSION_DISTANCE + weak;
 }
 
@@ -161,6 +165,70 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, a
 function beforeAside(all: CueHits, aside: number): CueHits {
   if (aside < 0) return all;
   return { direct: all.direct.filter((h) => h.start < aside), weak: all.weak.filter((h) => h.start < aside) };
+}
+
+/** The cue hits outside an aside from `open` to `close` (a cue inside it is said of the aside's people). */
+function outsideAside(all: CueHits, open: number, close: number): CueHits {
+  const out = (h: Extent): boolean => h.end <= open || h.start > close;
+  return { direct: all.direct.filter(out), weak: all.weak.filter(out) };
+}
+
+/**
+ * The closing comma of an appositive aside set off right after a count of people that is the
+ * subject of the verb after the aside: "Four people, a police officer and three civilians, died",
+ * "At least seven people, among them two firefighters, were killed", "Six people, all members of
+ * one family, died". The aside describes the count (its figures are a breakdown of it, or no
+ * count of people at all), so the verb after it is the count's: a figure inside the aside
+ * does not block the way to it (-1: no such aside). An aside with a verb of its own ("Five
+ * people, who had …,") or a count that is a verb's object ("killed 40 people, 12 of them
+ * children, injured 100") is not one; nor a clause after the verb ("Four people died, two of
+ * them children, and three were injured": the figure is not right before the comma).
+ */
+function appositiveAsideEnd(ns: NumberedSentence, r: QuantityReading): number {
+  const t = ns.tokens;
+  const open = r.extent.end;
+  // (a head dated by the verb's clause, "…, were killed in the 2004 tsunami", is background and keeps its verb too)
+  const head = r.context.kind === null || r.context.kind === 'background';
+  if (t[open]?.text !== ',' || !head || r.unit === null || !countsPeople(r) || !subjectPlace(ns, r)) return -1;
+  // a share of the count ("one of them badly injured"): its participle is the share's state, no verb of the aside's own
+  const share = t[open + 1]?.pos === 'NUM' && t[open + 2]?.lower === 'of' && BACK_REFERENCES.has(t[open + 3]?.lower ?? '');
+  let close = -1;
+  for (let k = open + 1; k < Math.min(t.length, open + 2 + MAX_APPOSITIVE_ASIDE); k++) {
+    const x = t[k] as QToken;
+    if (x.text === ',') { close = k; break; }
+    const verb = x.pos === 'VERB' && !APPOSITIVE_ASIDE_VERBS.has(x.lower) && !(share && STATE_PARTICIPLE.test(x.lower));
+    if (ASIDE_BREAKS.has(x.text) || x.pos === 'AUX' || verb) return -1;
+  }
+  if (close < open + 2) return -1;
+  let verb = close + 1;
+  if (t[verb]?.pos === 'ADV') verb++; // "…, later died"
+  if (!verbAt(t[verb])) return -1;
+  // only an aside with a count in it, or a share ("one of them injured": no count, but its cue is
+  // the share's), changes the reading: one without is crossed already
+  return share || ns.readings.some((x) => x.count && x.extent.start > open && x.extent.end <= close) ? close : -1;
+}
+
+/** A verb, or a past participle the tagger read as an adjective ("Nine people, …, drowned/ADJ when …"). */
+function verbAt(x: QToken | undefined): boolean {
+  return x !== undefined && (x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'ADJ' && PAST_PARTICIPLE.test(x.lower)));
+}
+
+const PAST_PARTICIPLE = /ed$/;
+const STATE_PARTICIPLE = /(?:ed|en|hurt)$/;
+
+/** Punctuation that ends or breaks an appositive aside before its closing comma (a hyphen, "a 12-year-old boy", does not). */
+const ASIDE_BREAKS: ReadonlySet<string> = new Set([';', ':', '.', '?', '!', '(', ')', '—', '–', '"', '“', '”']);
+
+/**
+ * Whether nothing before the figure in its clause makes it an object: no verb, but one of
+ * speech ("Police said four people, …, died").
+ */
+function subjectPlace(ns: NumberedSentence, r: QuantityReading): boolean {
+  for (let k = r.clause.start; k < r.extent.start; k++) {
+    const x = ns.tokens[k] as QToken;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !SPEECH_VERBS.has(x.lower)) return false;
+  }
+  return true;
 }
 
 /**

@@ -18,7 +18,7 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
   AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
-  PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
+  PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
@@ -339,6 +339,11 @@ function isRate(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null
   return RATE_WORDS.has(first) || (RATE_LEADS.has(first) && RATE_PERIODS.has(tokens[after + 1]?.lower ?? ''));
 }
 
+/** "members of one family", "all from one village": "one" as "a single" (see SAME_GROUP_NOUNS). */
+function sameGroup(prev: QToken | undefined, next: QToken | undefined): boolean {
+  return prev !== undefined && next !== undefined && SAME_GROUP_LEADS.has(prev.lower) && SAME_GROUP_NOUNS.has(next.lower);
+}
+
 /** Why a number is not a count (null: it is one). `unitAllowed`: the rule lists its unit. */
 export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null, unitAllowed: boolean): string | null {
   // the number's tokens are [numberStart, numberEnd): read in place, not sliced (every figure, every rule's unit)
@@ -359,6 +364,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (first.lower === 'one' && expr.end === expr.numberStart + 1 && (next?.lower === 'of' || next?.lower === 'another')) {
     return 'pronoun';
   }
+  if (first.lower === 'one' && expr.start === expr.numberStart && sameGroup(prev, next)) return 'same-group';
   const other = ageOrDifference(tokens, expr);
   if (other !== null) return other;
   if (constituency(tokens, expr, unit)) return 'constituency';

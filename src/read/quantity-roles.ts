@@ -54,7 +54,7 @@ import {
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import {
-  DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MISCOUNT_LEADS, PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS,
+  APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS,
 } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
@@ -135,8 +135,10 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
 
 const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && ING_END.test(t.text);
 
-function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null, figureClause: Range): boolean {
+function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null, figureClause: Range, verbClause: Range | null): boolean {
   const own = { start: expr.start, end: expr.end };
+  // the clause of the verb a subject set off by an aside leads to dates it as its own would
+  if (verbClause !== null && hasBackgroundCue(tokens, verbClause, year, own)) return true;
   let clause = figureClause;
   // a participle clause that goes on from a relative one ("..., when a plane crashed in 2016,
   // killing 71 people") is about the same earlier event
@@ -153,6 +155,38 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   const opening = clauseAt(tokens, 0);
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
 }
+
+/**
+ * The clause of the verb an appositive aside leads to, for the count of people it is set off
+ * after ("About 250 people, 80 of them children, were killed in the 2004 tsunami") and for a
+ * figure in the aside: the count and its aside are that verb's subject, so what dates that
+ * clause dates them (null: no such aside; the same aside as src/extract/quantity.ts reads).
+ */
+function verbClauseAfterAside(tokens: readonly Token[], extents: readonly Range[], n: number, clause: Range): Range | null {
+  const ext = extents[n] as Range;
+  const heads = ext.end === clause.end; // the figure is the count the aside follows
+  // most figures: no mark of an aside next to their clause (no clause read)
+  if (!ASIDE_MARKS.has(tokens[heads ? clause.end : clause.start - 1]?.text ?? '')) return null;
+  const aside = heads ? clauseAt(tokens, clause.end + 1) : clause;
+  const open = aside.start - 1;
+  const mark = tokens[open]?.text ?? '';
+  if (!ASIDE_MARKS.has(mark) || tokens[aside.end]?.text !== mark || aside.end - aside.start > MAX_APPOSITIVE_ASIDE) return null;
+  // a figure in the aside: a count with its noun right before the opening mark
+  if (!heads && (tokens[open - 1]?.pos !== 'NOUN' || !extents.some((e) => e.end === open))) return null;
+  for (let k = aside.start; k < aside.end; k++) {
+    const x = tokens[k] as Token;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !APPOSITIVE_ASIDE_VERBS.has(x.lower))) return null;
+  }
+  let verb = aside.end + 1;
+  if (tokens[verb]?.pos === 'ADV') verb++;
+  const v = tokens[verb];
+  if (v === undefined || (v.pos !== 'VERB' && v.pos !== 'AUX' && !(v.pos === 'ADJ' && PAST_PARTICIPLE.test(v.lower)))) return null;
+  return clauseAt(tokens, verb);
+}
+
+/** Marks that open and close an appositive aside ("Four people, …, died", "Four people — … — died"). */
+const ASIDE_MARKS: ReadonlySet<string> = new Set([',', '—', '–', '-']);
+const PAST_PARTICIPLE = /ed$/;
 
 /**
  * "The last deadly quake in the valley, in 1997, killed 47 people", "The worst quake in the
@@ -635,7 +669,7 @@ export function figureContext(
   clause: Range = clauseAt(tokens, expr.numberStart),
 ): FigureContext {
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
-  if (isBackground(tokens, expr, year, clause)) return { kind: 'background' };
+  if (isBackground(tokens, expr, year, clause, verbClauseAfterAside(tokens, extents, n, clause))) return { kind: 'background' };
   if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
   const inCare = careState(tokens, expr, clause);

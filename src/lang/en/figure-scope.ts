@@ -103,3 +103,13 @@ export const APPOSITION_HEAD_DETERMINERS: ReadonlySet<string> = new Set(['the', 
  */
 export const DATING_ASIDE_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'back', 'during']);
 export const DATING_ASIDE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that']);
+
+/**
+ * Words the tagger reads as verbs that an appositive aside after a count of people may still
+ * hold ("Seven people, including two firefighters, died", "Two men, both aged 60, …"): the
+ * aside stays a noun phrase that describes the count; any other verb gives it a clause of its own.
+ */
+export const APPOSITIVE_ASIDE_VERBS: ReadonlySet<string> = new Set(['including', 'aged']);
+
+/** Words an appositive aside after a count of people is at most ("Four people, a police officer and three civilians, died"). */
+export const MAX_APPOSITIVE_ASIDE = 12;

@@ -294,6 +294,16 @@ export const FAMILY_OF_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'grandma', 'grandpa',
 ]);
 
+/**
+ * "members of one family", "all from one village", "three deaths in one household": "one" after
+ * one of SAME_GROUP_LEADS and before one of these nouns says the people share a group (as "a
+ * single"), it counts neither people nor groups of the event.
+ */
+export const SAME_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'household', 'clan', 'tribe', 'village', 'town', 'neighbourhood', 'neighborhood',
+]);
+export const SAME_GROUP_LEADS: ReadonlySet<string> = new Set(['of', 'from', 'in']);
+
 /** Words of time that a tagger may read as a noun after a figure, never its unit ("rose to 525 yesterday"). */
 export const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight']);
 

@@ -56,8 +56,9 @@ export function defaultJobs(): number {
 
 /**
  * Versions from which `auto` starts workers. Each worker loads its own model (about 0.5 s of
- * CPU) and results cross threads as JSON; on the 2-vCPU machine of `npm run bench`, `--jobs 2`
- * took 0.72× the speed of `--jobs 1` on 200 versions, 0.92× on 1,000 and 1.1× on 10,000.
+ * CPU) and warms up V8's compiler on its own; on the 2-vCPU machine of `npm run bench`,
+ * `--jobs 2` took 0.8× the speed of `--jobs 1` on 1,000 versions and 1.24-1.46×
+ * on 10,000.
  */
 export const AUTO_PARALLEL_VERSIONS = 4000;
 

@@ -303,11 +303,13 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // preview's count of countries and the count of who came are one fact whose plan changed):
       // first value 96.0%, 3.17, 12.6, 168/171; 169/171 once people at work (rescuers, soldiers:
       // "were working", "deployed", "searching") are a state of people compared across sentences.
+      // Then places listed with a place, before "Province" or "'s governor", and a number after a
+      // comma read as an age only when nothing follows it: person precision 99.3% ("Dorje Ri").
       expect(o.headlineTotal).toBe(250);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(250);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.96);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.17);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.989);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.993);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
       expect(o.findingsPerSet).toBeLessThanOrEqual(12.6);
       expect(o.expectedFound).toBeGreaterThanOrEqual(169);

@@ -25,6 +25,11 @@ import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
   CARE_WORDS,
+  COMPARISON_DETERMINERS,
+  COMPARISON_SINCE,
+  COMPARISON_SUPERLATIVES,
+  MAX_COMPARISON_SPAN,
+  SINCE_YEAR_FILLERS,
   EARLIER_STATEMENT_VERBS,
   INCLUSION_WORDS,
   INJURY_NOUNS,
@@ -69,6 +74,7 @@ const CAPITAL_FIRST = /^[A-Z]/;
 const APOSTROPHE_S = /^['’]s$/u;
 const LETTER_FIRST = /^\p{L}/u;
 const NEIGHBOURING = /^(?:the )?neighbou?ring /;
+const DIGIT_FIRST = /^\d/;
 
 export interface FigureContext {
   kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | 'miscount' | null;
@@ -116,14 +122,19 @@ export function clauseAt(tokens: readonly Token[], i: number): Range {
 /** First words of the background phrases: most tokens start none. */
 const BACKGROUND_FIRST: ReadonlySet<string> = new Set(BACKGROUND_PHRASES.map(([a]) => a));
 
-function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | null, skip: Range): boolean {
+/**
+ * `compare`: a year that closes a superlative comparison ("the worst attack since 2015") is the
+ * yardstick, not a date of the clause (false where the clause is the antecedent of a relative one
+ * about that year: "the deadliest attack since 2015, when 80 people were killed").
+ */
+function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | null, skip: Range, compare = true): boolean {
   for (let k = r.start; k < r.end; k++) {
     if (k >= skip.start && k < skip.end) continue;
     const t = tokens[k] as Token;
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57 && YEAR_OR_DECADE.test(t.text)) {
       const y = Number(t.text.slice(0, 4));
-      if (y >= 1900 && y <= 2100 && y !== year) return true;
+      if (y >= 1900 && y <= 2100 && y !== year && !(compare && comparedSince(tokens, k, r))) return true;
     }
     // "the previous toll of 120" is this event's older figure (superseded), not another event's
     if (BACKGROUND_WORDS.has(t.lower) && !TOLL_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
@@ -131,6 +142,33 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
     if (next && k + 1 < r.end && BACKGROUND_FIRST.has(t.lower) && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;
   }
   return false;
+}
+
+/**
+ * "the worst attack since 2015", "the deadliest flooding in the region since March 1998", "the
+ * first clash since the 1990s": the year at `k` closes a comparison of this event with the past
+ * (a superlative or ordinal after a determiner, then "since", within `r`), so it does not date the
+ * figure. A number between them ("the worst-hit district, 45 dead since 2019") makes "since" the
+ * count's own span, not the comparison's.
+ */
+function comparedSince(tokens: readonly Token[], k: number, r: Range): boolean {
+  let s = k - 1;
+  while (s > r.start && s >= k - 3 && (SINCE_YEAR_FILLERS.has(tokens[s]?.lower ?? '') || MONTHS.has(tokens[s]?.lower ?? ''))) s--;
+  if (tokens[s]?.lower !== COMPARISON_SINCE) return false;
+  for (let j = s - 1; j >= r.start && j >= s - MAX_COMPARISON_SPAN; j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'NUM' || DIGIT_FIRST.test(t.text)) return false;
+    const word = t.lower.slice(t.lower.lastIndexOf('-') + 1);
+    if (COMPARISON_SUPERLATIVES.has(word) && isComparisonLead(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** A determiner (or an ordinal after a hyphen: "the second-deadliest") right before the superlative at `j`. */
+function isComparisonLead(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]?.lower ?? '';
+  if (before === '-') return COMPARISON_DETERMINERS.has(tokens[j - 2]?.lower ?? '');
+  return COMPARISON_DETERMINERS.has(before) || tokens[j]?.lower.includes('-') === true;
 }
 
 const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && ING_END.test(t.text);
@@ -150,7 +188,11 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   while (clause.start > 1 && RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '')) {
     clause = { start: clauseAt(tokens, clause.start - 2).start, end: clause.end };
   }
-  if (hasBackgroundCue(tokens, clause, year, own) || datingAside(tokens, clause, year, own)) return true;
+  // a comparison closes only in the figure's own clause: a year in the clause a relative one hangs
+  // on ("the deadliest attack since 2015, when 80 died") is the relative clause's date
+  const antecedent = { start: clause.start, end: figureClause.start };
+  if (antecedent.end > antecedent.start && hasBackgroundCue(tokens, antecedent, year, own, false)) return true;
+  if (hasBackgroundCue(tokens, figureClause, year, own) || datingAside(tokens, clause, year, own)) return true;
   // an opening clause that sets the scene for the sentence ("In 2015, ...", "Two years ago, ...")
   const opening = clauseAt(tokens, 0);
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);

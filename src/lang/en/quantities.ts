@@ -58,6 +58,27 @@ export const BACKGROUND_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['last', 'year'], ['last', 'decade'], ['last', 'century'], ['that', 'year'], ['in', 'history'],
 ];
 
+/**
+ * A comparison that measures this event against the past ("the worst attack since 2015", "the
+ * deadliest flooding in the region since 1998", "the first deadly clash since March 2022"): the
+ * year after "since" is the yardstick, not the figure's date. The superlative (or ordinal) must
+ * follow one of COMPARISON_DETERMINERS ("the worst", "its deadliest", "Tarvo's strongest", "the
+ * second-deadliest"), so that "Most of the 45 killed since 2019" stays a count over years.
+ */
+export const COMPARISON_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'worst', 'deadliest', 'bloodiest', 'largest', 'biggest', 'greatest', 'strongest', 'highest', 'heaviest',
+  'most', 'first', 'fiercest', 'severest', 'costliest', 'longest', 'lowest', 'fewest', 'hottest', 'coldest',
+  'wettest', 'driest', 'sharpest', 'steepest', 'busiest', 'smallest', 'fastest', 'best',
+]);
+export const COMPARISON_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'its', 'their', 'his', 'her', 'our', "'s", '’s', 'second', 'third', 'fourth', 'fifth',
+]);
+/** The word that closes such a comparison, and the words it may stand apart from its year by ("since March 2022", "since the early 1990s"). */
+export const COMPARISON_SINCE = 'since';
+export const SINCE_YEAR_FILLERS: ReadonlySet<string> = new Set(['the', 'early', 'late', 'mid', 'mid-', 'end', 'of']);
+/** Tokens between the superlative and "since" at most ("the worst accident in the Kessa coalfield since"). */
+export const MAX_COMPARISON_SPAN = 8;
+
 /** Words that open a clause hanging on the one before it ("since 2009, when ..."). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'which', 'where', 'that', 'who']);
 

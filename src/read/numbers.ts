@@ -149,111 +149,140 @@ export function scaleAfterA(next: string | undefined): boolean {
 }
 
 /**
+ * The running state of `numberAt`: one object reused by every call (module scratch), so
+ * reading a number allocates nothing more than it did with locals. Only `numberAt` uses it,
+ * and its one recursive call ("half a ...") returns before the state is set.
+ */
+interface NumberReading {
+  total: Decimal;
+  current: Decimal;
+  state: State;
+  lastScale: number;
+  scaleSeen: number | null;
+}
+const READING: NumberReading = { total: ZERO, current: ZERO, state: 'digit', lastScale: Infinity, scaleSeen: null };
+
+/**
  * A number (digits or words, not vague) starting exactly at `words[i]`, or null.
  */
 export function numberAt(words: readonly string[], i: number): NumberParse | null {
   // "half a dozen", "half a million": the number after "half" halved
-  if (words[i] === 'half' && (words[i + 1] === 'a' || words[i + 1] === 'an')) {
-    const whole = numberAt(words, i + 1);
-    return whole === null ? null : { ...whole, exact: mul(whole.exact, HALF), value: toNumber(mul(whole.exact, HALF)) };
-  }
-  let j = i;
-  let total = ZERO;
-  let current = ZERO;
-  let state: State;
-  let lastScale = Infinity;
-  let scaleSeen: number | null = null;
-
-  const first = words[j];
-  if (first === undefined) return null;
-  const next = words[j + 1];
-  if ((first === 'a' || first === 'an') && scaleAfterA(next)) {
-    current = fromNumber(1);
-    state = 'unit';
-    j++;
-  } else {
-    const d = parseDigitsExact(first);
-    if (d !== null) {
-      current = d;
-      state = 'digit';
-    } else if (SMALL[first] !== undefined) {
-      current = fromNumber(SMALL[first]);
-      state = SMALL[first] < 10 ? 'unit' : 'teen';
-    } else if (TENS[first] !== undefined) {
-      current = fromNumber(TENS[first]);
-      state = 'tens';
-    } else {
-      return null;
-    }
-    j++;
-  }
-
+  if (words[i] === 'half' && (words[i + 1] === 'a' || words[i + 1] === 'an')) return halved(numberAt(words, i + 1));
+  const r = READING;
+  let j = readFirstNumberWord(words, i, r);
+  if (j < 0) return null;
   for (;;) {
     const w = words[j];
     if (w === undefined) break;
-    const small = SMALL[w];
-    const scale = SCALES[w];
-    if (state === 'tens') {
-      const after = words[j + 1];
-      const unitAfter = after === undefined ? undefined : SMALL[after];
-      if ((w === '-' || w === '–') && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) {
-        current = add(current, fromNumber(unitAfter));
-        state = 'unit';
-        j += 2;
-        continue;
-      }
-      if (small !== undefined && small >= 1 && small <= 9) {
-        current = add(current, fromNumber(small));
-        state = 'unit';
-        j++;
-        continue;
-      }
-    }
-    if (w === 'hundred' && (state === 'unit' || state === 'teen' || state === 'tens' || state === 'digit')) {
-      if (state === 'digit' && compare(current, HUNDRED) >= 0) break;
-      current = mul(current, HUNDRED);
-      state = 'hundred';
-      j++;
-      continue;
-    }
-    if (w === 'dozen' && (state === 'unit' || state === 'teen' || state === 'digit')) {
-      current = mul(current, DOZEN);
-      state = 'dozen';
-      j++;
-      continue;
-    }
-    if (scale !== undefined && state !== 'scale' && scale < lastScale) {
-      total = add(total, mul(current, fromNumber(scale)));
-      current = ZERO;
-      lastScale = scale;
-      scaleSeen = scale;
-      state = 'scale';
-      j++;
-      continue;
-    }
-    if (state === 'hundred' || state === 'scale') {
-      let k = j;
-      if (w === 'and') k++;
-      const v = words[k];
-      const vs = v === undefined ? undefined : SMALL[v];
-      const vt = v === undefined ? undefined : TENS[v];
-      if (vs !== undefined && vs > 0) {
-        current = add(current, fromNumber(vs));
-        state = vs < 10 ? 'unit' : 'teen';
-        j = k + 1;
-        continue;
-      }
-      if (vt !== undefined) {
-        current = add(current, fromNumber(vt));
-        state = 'tens';
-        j = k + 1;
-        continue;
-      }
-    }
-    break;
+    const k = readNextNumberWord(words, j, w, r);
+    if (k < 0) break;
+    j = k;
   }
   // (most numbers have no scale: the total is their value, already normal; decimals are never changed)
-  return parsed(total === ZERO ? current : add(total, current), j, scaleSeen, false);
+  return parsed(r.total === ZERO ? r.current : add(r.total, r.current), j, r.scaleSeen, false);
+}
+
+/** Half of a number read after "half" ("half a dozen" = 6), or null when none was read. */
+function halved(whole: NumberParse | null): NumberParse | null {
+  return whole === null ? null : { ...whole, exact: mul(whole.exact, HALF), value: toNumber(mul(whole.exact, HALF)) };
+}
+
+/** Starts `r` at the number's first word (digits, "a" before a scale, a unit, teen or tens word): the index after it, or -1 for none. */
+function readFirstNumberWord(words: readonly string[], i: number, r: NumberReading): number {
+  r.total = ZERO;
+  r.current = ZERO;
+  r.lastScale = Infinity;
+  r.scaleSeen = null;
+  const first = words[i];
+  if (first === undefined) return -1;
+  const next = words[i + 1];
+  if ((first === 'a' || first === 'an') && scaleAfterA(next)) {
+    r.current = fromNumber(1);
+    r.state = 'unit';
+    return i + 1;
+  }
+  const d = parseDigitsExact(first);
+  if (d !== null) {
+    r.current = d;
+    r.state = 'digit';
+  } else if (SMALL[first] !== undefined) {
+    r.current = fromNumber(SMALL[first]);
+    r.state = SMALL[first] < 10 ? 'unit' : 'teen';
+  } else if (TENS[first] !== undefined) {
+    r.current = fromNumber(TENS[first]);
+    r.state = 'tens';
+  } else {
+    return -1;
+  }
+  return i + 1;
+}
+
+/** Adds word `w` at `j` to the number in `r` if it continues it: the index after it, or -1 where the number ends. */
+function readNextNumberWord(words: readonly string[], j: number, w: string, r: NumberReading): number {
+  const small = SMALL[w];
+  const scale = SCALES[w];
+  if (r.state === 'tens') {
+    const k = addUnitToTens(words, j, w, small, r);
+    if (k >= 0) return k;
+  }
+  if (w === 'hundred' && (r.state === 'unit' || r.state === 'teen' || r.state === 'tens' || r.state === 'digit')) {
+    if (r.state === 'digit' && compare(r.current, HUNDRED) >= 0) return -1;
+    r.current = mul(r.current, HUNDRED);
+    r.state = 'hundred';
+    return j + 1;
+  }
+  if (w === 'dozen' && (r.state === 'unit' || r.state === 'teen' || r.state === 'digit')) {
+    r.current = mul(r.current, DOZEN);
+    r.state = 'dozen';
+    return j + 1;
+  }
+  if (scale !== undefined && r.state !== 'scale' && scale < r.lastScale) {
+    r.total = add(r.total, mul(r.current, fromNumber(scale)));
+    r.current = ZERO;
+    r.lastScale = scale;
+    r.scaleSeen = scale;
+    r.state = 'scale';
+    return j + 1;
+  }
+  if (r.state === 'hundred' || r.state === 'scale') return addAfterHundredOrScale(words, j, w, r);
+  return -1;
+}
+
+/** "twenty-two", "twenty two": a unit 1-9 after a tens word; the index after it, or -1. */
+function addUnitToTens(words: readonly string[], j: number, w: string, small: number | undefined, r: NumberReading): number {
+  const after = words[j + 1];
+  const unitAfter = after === undefined ? undefined : SMALL[after];
+  if ((w === '-' || w === '–') && unitAfter !== undefined && unitAfter >= 1 && unitAfter <= 9) {
+    r.current = add(r.current, fromNumber(unitAfter));
+    r.state = 'unit';
+    return j + 2;
+  }
+  if (small !== undefined && small >= 1 && small <= 9) {
+    r.current = add(r.current, fromNumber(small));
+    r.state = 'unit';
+    return j + 1;
+  }
+  return -1;
+}
+
+/** "a hundred and five", "two thousand three": a unit, teen or tens word (after an optional "and"); the index after it, or -1. */
+function addAfterHundredOrScale(words: readonly string[], j: number, w: string, r: NumberReading): number {
+  let k = j;
+  if (w === 'and') k++;
+  const v = words[k];
+  const vs = v === undefined ? undefined : SMALL[v];
+  const vt = v === undefined ? undefined : TENS[v];
+  if (vs !== undefined && vs > 0) {
+    r.current = add(r.current, fromNumber(vs));
+    r.state = vs < 10 ? 'unit' : 'teen';
+    return k + 1;
+  }
+  if (vt !== undefined) {
+    r.current = add(r.current, fromNumber(vt));
+    r.state = 'tens';
+    return k + 1;
+  }
+  return -1;
 }
 
 /** A vague magnitude ("dozens", "hundreds of thousands", "several hundred") at `i`. */
@@ -349,43 +378,15 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   if (w === undefined) return null;
 
   // between A and B
-  if (w === 'between') {
-    const a = anyNumberAt(words, i + 1);
-    if (a && !a.vague && words[a.end] === 'and') {
-      const b = anyNumberAt(words, a.end + 1);
-      if (b && !b.vague) {
-        const low = shareScale(a, b);
-        if (compare(b.exact, low) > 0) return expr(low, b.exact, 'range', i, i + 1, b.end);
-      }
-    }
-    return null;
-  }
+  if (w === 'between') return betweenRangeAt(words, i);
 
   // from A to B: after a change verb ("rose from 120 to 157") the later value counts,
   // otherwise a range ("from 12 to 15 countries")
-  if (w === 'from') {
-    const a = anyNumberAt(words, i + 1);
-    if (a && !a.vague && (words[a.end] === 'to')) {
-      const b = anyNumberAt(words, a.end + 1);
-      if (b && CHANGE_VERBS.has(words[i - 1] ?? '')) {
-        const q = qualifierBefore(words, a.end + 1);
-        return expr(b.exact, null, b.vague ? 'several' : q?.qualifier ?? null, a.end + 1, a.end + 1, b.end);
-      }
-      if (b && !b.vague) {
-        const low = shareScale(a, b);
-        if (compare(b.exact, low) > 0) return expr(low, b.exact, 'range', i, i + 1, b.end);
-      }
-    }
-    return null;
-  }
+  if (w === 'from') return fromRangeOrChangeAt(words, i);
 
   // 12-15 as one token
   const dr = digitRange(w);
-  if (dr) {
-    if (compare(dr[1], dr[0]) <= 0 || PHONE_LIKE.test(w)) return null; // a score (2-1) or a phone-like id
-    const q = qualifierBefore(words, i);
-    return expr(dr[0], dr[1], 'range', q?.start ?? i, i, i + 1);
-  }
+  if (dr) return digitRangeTokenAt(words, i, w, dr);
 
   const n = anyNumberAt(words, i);
   if (!n) return null;
@@ -393,22 +394,66 @@ export function quantityAt(words: readonly string[], i: number): QuantityExpr | 
   const start = pre?.start ?? i;
 
   if (!n.vague) {
-    // A to B, A - B, A or B
-    const sep = words[n.end];
-    if ((sep === 'to' || sep === '-' || sep === '–' || sep === 'or') && !(sep === 'to' && changeToLevel(words, start, n.end))) {
-      const b = numberAt(words, n.end + 1);
-      if (b) {
-        const low = shareScale(n, b);
-        if (compare(b.exact, low) > 0 && (sep !== 'or' || b.value - toNumber(low) <= Math.max(1, toNumber(low)))) {
-          return expr(low, b.exact, 'range', start, i, b.end);
-        }
-      }
-    }
+    const range = rangeAfterNumber(words, i, n, start);
+    if (range) return range;
     const post = pre ? null : qualifierAfter(words, n.end);
     if (post) return expr(n.exact, null, post.qualifier, start, i, post.end);
   }
   const qualifier: Qualifier | null = n.vague ? 'several' : pre?.qualifier ?? null;
   return expr(n.exact, null, qualifier, start, i, n.end);
+}
+
+/** "between A and B" at `i` ("between"): a range, or null. */
+function betweenRangeAt(words: readonly string[], i: number): QuantityExpr | null {
+  const a = anyNumberAt(words, i + 1);
+  if (a && !a.vague && words[a.end] === 'and') {
+    const b = anyNumberAt(words, a.end + 1);
+    if (b && !b.vague) {
+      const low = shareScale(a, b);
+      if (compare(b.exact, low) > 0) return expr(low, b.exact, 'range', i, i + 1, b.end);
+    }
+  }
+  return null;
+}
+
+/** "from A to B" at `i` ("from"): the new level B after a change verb, else a range, or null. */
+function fromRangeOrChangeAt(words: readonly string[], i: number): QuantityExpr | null {
+  const a = anyNumberAt(words, i + 1);
+  if (a && !a.vague && (words[a.end] === 'to')) {
+    const b = anyNumberAt(words, a.end + 1);
+    if (b && CHANGE_VERBS.has(words[i - 1] ?? '')) {
+      const q = qualifierBefore(words, a.end + 1);
+      return expr(b.exact, null, b.vague ? 'several' : q?.qualifier ?? null, a.end + 1, a.end + 1, b.end);
+    }
+    if (b && !b.vague) {
+      const low = shareScale(a, b);
+      if (compare(b.exact, low) > 0) return expr(low, b.exact, 'range', i, i + 1, b.end);
+    }
+  }
+  return null;
+}
+
+/** A one-token range `w` ("12-15") at `i`, split as `dr`: a range, or null for a score or a phone-like id. */
+function digitRangeTokenAt(words: readonly string[], i: number, w: string, dr: [Decimal, Decimal]): QuantityExpr | null {
+  if (compare(dr[1], dr[0]) <= 0 || PHONE_LIKE.test(w)) return null; // a score (2-1) or a phone-like id
+  const q = qualifierBefore(words, i);
+  return expr(dr[0], dr[1], 'range', q?.start ?? i, i, i + 1);
+}
+
+/** "A to B", "A - B", "A or B" after the number `n` read at `i`: a range, or null (not "rose by 30 to 150"). */
+function rangeAfterNumber(words: readonly string[], i: number, n: NumberParse, start: number): QuantityExpr | null {
+  // A to B, A - B, A or B
+  const sep = words[n.end];
+  if ((sep === 'to' || sep === '-' || sep === '–' || sep === 'or') && !(sep === 'to' && changeToLevel(words, start, n.end))) {
+    const b = numberAt(words, n.end + 1);
+    if (b) {
+      const low = shareScale(n, b);
+      if (compare(b.exact, low) > 0 && (sep !== 'or' || b.value - toNumber(low) <= Math.max(1, toNumber(low)))) {
+        return expr(low, b.exact, 'range', start, i, b.end);
+      }
+    }
+  }
+  return null;
 }
 
 /**

@@ -148,11 +148,7 @@ export function scaleAfterA(next: string | undefined): boolean {
   return next !== undefined && (next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined);
 }
 
-/**
- * The running state of `numberAt`: one object reused by every call (module scratch), so
- * reading a number allocates nothing more than it did with locals. Only `numberAt` uses it,
- * and its one recursive call ("half a ...") returns before the state is set.
- */
+/** The running state of one `numberAt` call, shared by the steps that read its words. */
 interface NumberReading {
   total: Decimal;
   current: Decimal;
@@ -160,7 +156,6 @@ interface NumberReading {
   lastScale: number;
   scaleSeen: number | null;
 }
-const READING: NumberReading = { total: ZERO, current: ZERO, state: 'digit', lastScale: Infinity, scaleSeen: null };
 
 /**
  * A number (digits or words, not vague) starting exactly at `words[i]`, or null.
@@ -168,7 +163,7 @@ const READING: NumberReading = { total: ZERO, current: ZERO, state: 'digit', las
 export function numberAt(words: readonly string[], i: number): NumberParse | null {
   // "half a dozen", "half a million": the number after "half" halved
   if (words[i] === 'half' && (words[i + 1] === 'a' || words[i + 1] === 'an')) return halved(numberAt(words, i + 1));
-  const r = READING;
+  const r: NumberReading = { total: ZERO, current: ZERO, state: 'digit', lastScale: Infinity, scaleSeen: null };
   let j = readFirstNumberWord(words, i, r);
   if (j < 0) return null;
   for (;;) {

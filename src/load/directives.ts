@@ -5,6 +5,7 @@
  * file again. ASCII-compatible encodings only (UTF-8, Windows-1252); other files are left as
  * they are.
  */
+import { readFileSync } from 'node:fs';
 
 const MARK = Buffer.from('factlint-disable');
 const NL = 0x0a;
@@ -33,4 +34,17 @@ export function blankDirectives(bytes: Uint8Array): Blanked {
     at = out.indexOf(MARK, end);
   }
   return { bytes: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), directives: lines.join('\n') };
+}
+
+/**
+ * A version file's text (latin1: only the ASCII directive is looked for), or null when
+ * unreadable. Read after the check by the whole-report path (cli/post.ts), and by a streamed run
+ * for versions whose directive lines were not kept when read (stdin, git revisions: RawVersion).
+ */
+export function readVersionText(file: string): string | null {
+  try {
+    return readFileSync(file, 'latin1');
+  } catch {
+    return null;
+  }
 }

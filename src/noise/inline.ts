@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Finding, Report, SetReport } from '../types.js';
 
 /**
@@ -53,13 +52,4 @@ export function applyInlineDisables(report: Report, read: (version: VersionRef) 
   });
   if (dropped === 0) return report;
   return { ...report, sets, summary: { ...report.summary, disabled: (report.summary.disabled ?? 0) + dropped } };
-}
-
-/** A version file's text (latin1: only the ASCII directive is looked for), or null when unreadable. */
-export function readVersionText(file: string): string | null {
-  try {
-    return readFileSync(file, 'latin1');
-  } catch {
-    return null;
-  }
 }

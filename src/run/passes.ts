@@ -8,7 +8,8 @@
  */
 import { applyBaseline } from '../noise/baseline.js';
 import { applyCheckSettings, applyMinSeverity, type CheckSettings } from '../noise/filter.js';
-import { applyInlineDisables, readVersionText, type VersionRef } from '../noise/inline.js';
+import { readVersionText } from '../load/directives.js';
+import { applyInlineDisables, type VersionRef } from '../noise/inline.js';
 import type { Report, SetReport, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../types.js';
 import { VERSION } from '../version.js';

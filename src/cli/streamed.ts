@@ -19,7 +19,7 @@ import { planRun, type PlanOptions } from '../run/plan.js';
 import type { PassedSet, SetGist, SetPasses } from '../run/passes.js';
 import { runPassedSets, shardItems } from '../run/run.js';
 import type { Shard } from '../run/shard.js';
-import { countsOf, jsonSink, ndjsonSink, textSink, type ReportSink, type SetCounts, type StreamFormat, type Write, type WriteParts } from '../run/stream.js';
+import { countsOf, worstOf, jsonSink, ndjsonSink, textSink, type ReportSink, type SetCounts, type StreamFormat, type Write, type WriteParts } from '../run/stream.js';
 import { Encoder } from './encoder.js';
 import { wantsColor } from './emit.js';
 import type { Finding, Report, Severity } from '../types.js';
@@ -101,7 +101,7 @@ class RunTally {
 
   /** The report's own findings (they belong to no set). */
   findings(findings: readonly Finding[]): void {
-    this.add(countsOf(findings), findings.reduce((w, f) => Math.max(w, SEVERITY_RANK[f.severity]), -1));
+    this.add(countsOf(findings), worstOf(findings));
   }
 
   /** A set as the post-passes left it. */

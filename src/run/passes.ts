@@ -11,9 +11,8 @@ import { applyCheckSettings, applyMinSeverity, type CheckSettings } from '../noi
 import { readVersionText } from '../load/directives.js';
 import { applyInlineDisables, type VersionRef } from '../noise/inline.js';
 import type { Report, SetReport, Severity } from '../types.js';
-import { SEVERITY_RANK } from '../types.js';
 import { VERSION } from '../version.js';
-import { countsOf, formatSet, type SetCounts, type StreamFormat } from './stream.js';
+import { countsOf, formatSet, worstOf, type SetCounts, type StreamFormat } from './stream.js';
 import type { CheckedSet } from './worker.js';
 import path from 'node:path';
 
@@ -78,7 +77,7 @@ export function setPasser(spec: SetPasses): (set: CheckedSet, position: number) 
       position,
       gist: gistOf(checked),
       counts: countsOf(set.findings),
-      worst: set.findings.reduce((w, f) => Math.max(w, SEVERITY_RANK[f.severity]), -1),
+      worst: worstOf(set.findings),
       disabled: s.disabled ?? 0,
       baselined: s.baselined ?? 0,
       hidden: s.hidden ?? 0,

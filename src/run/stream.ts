@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { ndjsonSetParts, ndjsonTail } from '../report/ndjson.js';
 import { textFrame, textHead, textSetBlock, textTail } from '../report/text.js';
 import type { Finding, Report, SetReport } from '../types.js';
+import { SEVERITY_RANK } from '../types.js';
 import type { Shard } from './shard.js';
 
 /** Where a whole run's positions came from, for `factlint merge`. */
@@ -65,6 +66,11 @@ export function countsOf(findings: readonly Finding[]): SetCounts {
   const counts: SetCounts = { errors: 0, warnings: 0, infos: 0 };
   tally(counts, findings);
   return counts;
+}
+
+/** The rank of the worst of `findings` (SEVERITY_RANK; -1: none). */
+export function worstOf(findings: readonly Finding[]): number {
+  return findings.reduce((w, f) => Math.max(w, SEVERITY_RANK[f.severity]), -1);
 }
 
 function add(counts: Counts, more: SetCounts): void {

@@ -1,6 +1,6 @@
 import { DEATH_VERBS, DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS } from '../lang/en/quantities.js';
 import {
-  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
+  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, RESET_VERBS, REVISION_FILLERS, RISE_VERBS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
   SUBJECT_BREAKS,
 } from '../lang/en/revisions.js';
 import { EN } from '../lang/en/index.js';
@@ -45,11 +45,23 @@ export function statesDownwardRevision(sentence: string, figure?: string): boole
  * "officials raised the toll to 16", RESET_VERBS), governing the figure as there.
  */
 export function statesRevision(sentence: string, figure?: string): boolean {
-  if (statesDownwardRevision(sentence, figure)) return true;
+  return statesDownwardRevision(sentence, figure) || verbGoverns(RESET_VERBS, sentence, figure);
+}
+
+/**
+ * Whether a sentence says its figure rose to where it stands ("the death toll rose to 19",
+ * "Toll climbs to 19", RISE_VERBS), the verb governing the figure as in `statesRevision`.
+ */
+export function statesRise(sentence: string, figure?: string): boolean {
+  return verbGoverns(RISE_VERBS, sentence, figure);
+}
+
+/** Whether one of `verbs` governs the figure of the sentence (`governs`), in no idiom. */
+function verbGoverns(verbs: ReadonlySet<string>, sentence: string, figure: string | undefined): boolean {
   const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
   const marks: Mark[] = [];
   tokens.forEach((w, i) => {
-    if (RESET_VERBS.has(w)) marks.push({ at: i, length: 1 });
+    if (verbs.has(w)) marks.push({ at: i, length: 1 });
   });
   if (marks.length === 0) return false;
   const figures = figureRanges(tokens, figure);

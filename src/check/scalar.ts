@@ -8,6 +8,7 @@ import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, ke
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { qualifierChanges } from './qualifier.js';
+import { statedChange } from './stated-change.js';
 
 /**
  * Checks a single-valued claim (a toll, a count, a date): contradictions,
@@ -305,7 +306,11 @@ function conflictingValues(
   return { conflicts, instead };
 }
 
-/** The `contradiction` finding of one key's conflicting values (`counterparts`: what other versions say instead). */
+/**
+ * The `contradiction` finding of one key's conflicting values (`counterparts`: what other versions
+ * say instead). When the order of the versions is unknown and their wording says which figure came
+ * later (stated-change.ts), the finding says so and is at most a warning.
+ */
 function contradictionFinding(
   input: RuleCheckInput,
   certain: Map<string, ClaimValue[]>,
@@ -331,14 +336,16 @@ function contradictionFinding(
   const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey([...agreeing].sort((a, b) => Number(a.qualifier !== null) - Number(b.qualifier !== null)));
   const who = [...new Set(agreeing.map((x) => x.version))];
   const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
+  const stated = unknownOrder && !pinned ? statedChange(input, order, values, agreeing) : null;
   const message = pinned
     ? `${rule.label}: ${joinIds(versions)} says ${actual}; the rule expects ${expected}`
-    : `${rule.label}: ${joinIds(versions)} says ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}` +
-      (unknownOrder ? ' (the order of the versions is unknown: no manifest or date lines, so this may be an update)' : '');
+    : `${rule.label}: ${joinIds(versions)} say${versions.length === 1 ? 's' : ''} ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}` +
+      (stated !== null ? ` (the order of the versions is unknown, but ${stated}: likely an update)` : '') +
+      (unknownOrder && stated === null ? ' (the order of the versions is unknown: no manifest or date lines, so this may be an update)' : '');
   return {
     rule: rule.id,
     type: 'contradiction',
-    severity: rule.severity,
+    severity: stated !== null ? capSeverity(rule.severity, 'warning') : rule.severity,
     subject: rule.label,
     versions,
     message,

@@ -216,7 +216,7 @@ export const REVISION_VERBS: ReadonlySet<string> = new Set([
  * ./revisions.ts.
  */
 export const DOWNWARD_REVISION_WORDS: ReadonlySet<string> = new Set([
-  'revised', 'revises', 'revise', 'revising', 'revision', 'lowered', 'lowers', 'lowering', 'corrected', 'corrects',
+  'revised', 'revises', 'revise', 'revising', 'revision', 'lower', 'lowered', 'lowers', 'lowering', 'corrected', 'corrects',
   'correcting', 'correction', 'reduced', 'reduces', 'downgraded', 'downgrades', 'recount', 'recounted', 'cut', 'cuts',
 ]);
 export const DOWNWARD_REVISION_PHRASES: ReadonlyArray<readonly string[]> = [['down', 'to'], ['down', 'from']];

@@ -1,0 +1,85 @@
+/**
+ * Precision on unseen wire copy (prec10). All sentences are written for these tests (fictional
+ * storms, airlines, people and places).
+ * 1. A named storm ("Typhoon Rai", "cyclone Bansi", "a hurricane named Odalys") and an airline
+ *    or company ("Aerovías del Sur", "Transandina Airlines" ... "Transandina said") are no people,
+ *    also where their name is used alone later; a real person of the same name keeps a title.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze/index.js';
+import { extractClaims } from '../src/extract/claims.js';
+import { kindOf } from '../src/kinds/index.js';
+import { parseRuleFile } from '../src/rules/index.js';
+import { isInputProblem, normalize } from '../src/normalize/index.js';
+import type { Doc, Rule } from '../src/types.js';
+
+const DATE = '2026-06-10';
+const RULES: readonly Rule[] = parseRuleFile(readFileSync('rules/news-core.yaml', 'utf8'), 'news-core.yaml').ruleSet?.rules ?? [];
+
+/** The distinct values of `ruleId` in a one-version set (as the pipeline normalizes and reads it). */
+function named(ruleId: string, text: string): string[] {
+  const out = normalize({ id: 'a', path: 'a.txt', bytes: new TextEncoder().encode(`${text}\n`) });
+  if (isInputProblem(out)) throw new Error(out.message);
+  const docs = new Map<string, Doc>([['a', analyze(out)]]);
+  const table = extractClaims(RULES, [{ id: 'a', date: DATE }], docs, DATE, kindOf);
+  return [...new Set((table.get(ruleId)?.get('a') ?? []).map((v) => String(v.value)))];
+}
+const people = (text: string): string[] => named('people-named', text);
+
+describe('a named storm is no person, also where its name is used alone', () => {
+  it('"Typhoon Rai" ... "Rai killed", capitalised or lower-case storm noun', () => {
+    expect(people('Typhoon Rai hit the islands on Thursday. Rai killed 12 people, said Arturo Delgado. Rai then moved west.'))
+      .toEqual(['Arturo Delgado']);
+    expect(people('Hurricane Odalys hit Velas. Odalys killed 12 people. Odalys then moved west, said Luis Mora.')).toEqual(['Luis Mora']);
+    expect(people('Storm Hollis cut power to 40,000 homes. Hollis also felled trees, and Hollis is expected to reach the capital on Friday.'))
+      .toEqual([]);
+    expect(people('Floods from cyclone Bansi swamped the delta. Bansi killed 30 people. Bansi later moved out to sea.')).toEqual([]);
+  });
+
+  it('"a typhoon named Rai", "the hurricane, named Odalys by forecasters"', () => {
+    expect(people('A typhoon named Rai hit the islands. Rai killed 12 people.')).toEqual([]);
+    expect(people('The hurricane, named Odalys by forecasters, hit Velas. Odalys then weakened, and Odalys moved out to sea.')).toEqual([]);
+  });
+
+  it('the name set off by commas: "The typhoon, Rai, killed", "Bansi, a Category 4 cyclone,"', () => {
+    expect(people('The typhoon, Rai, killed 12 people. Rai then moved west.')).toEqual([]);
+    expect(people('Rai, the 15th storm to hit the country this year, killed 12 people. Rai then moved west.')).toEqual([]);
+    expect(people('Bansi, a Category 4 cyclone, flattened homes. Bansi then moved west.')).toEqual([]);
+  });
+
+  it('near misses: a person after a storm noun that is no storm\'s name stays a person', () => {
+    // a title makes a person of the name, even in a story about a storm of that name
+    expect(people('Typhoon Rai hit the islands. Captain Rai, the ferry\'s master, said the crossing was cancelled. Rai said he waited in port.'))
+      .toEqual(['Rai']);
+    expect(people('Captain Rai said the landing was rough. Rai has flown for 20 years.')).toEqual(['Rai']);
+    // "the storm" ends a phrase; "storm" as a verb; a storm noun inside a person's apposition
+    expect(people('After the storm Delgado said the town would rebuild. Delgado also said aid was coming.')).toEqual(['Delgado']);
+    expect(people('After the storm, Delgado, exhausted, said the town would rebuild. Delgado also said aid was coming.')).toEqual(['Delgado']);
+    expect(people('After the storm, Delgado, the mayor, said the town would rebuild. Delgado also said aid was coming.')).toEqual(['Delgado']);
+    expect(people('Fans storm Mendez\'s house. Mendez said he was scared. Mendez called police.')).toEqual(['Mendez']);
+    expect(people('Delgado, a storm chaser, filmed the tornado. Delgado said it was huge.')).toEqual(['Delgado']);
+    expect(people('During the hurricane, Mora stayed home. Mora said the wind was deafening.')).toEqual(['Mora']);
+  });
+});
+
+describe('an airline or a company is no person', () => {
+  it('airlines named in Spanish or Portuguese, before "said"', () => {
+    expect(people('Aerovías del Sur flight 2141 crashed. Aerovías del Sur said the crew was experienced.')).toEqual([]);
+    expect(people('Aerolíneas Andinas flight 55 crashed. Aerolíneas Andinas said the crew was experienced.')).toEqual([]);
+    expect(people('Líneas Aéreas Serranas said the plane was inspected, said Ana Gil.')).toEqual(['Ana Gil']);
+    expect(named('places-and-orgs-named', 'Aerovías del Sur said its flight landed safely.')).toContain('Aerovías del Sur');
+  });
+
+  it('the short name of a company named in full: "Transandina Airlines" ... "Transandina said"', () => {
+    expect(people('Transandina Airlines flight 402 crashed. Transandina said the crew was experienced. Transandina also said the plane was new.'))
+      .toEqual([]);
+    expect(people('Shares of Kessler Holdings fell. Kessler said it would cut jobs, and Kessler also said it would sell its port unit.')).toEqual([]);
+  });
+
+  it('near misses: the founder named in full keeps the short form; a person of that name with no company keeps it', () => {
+    expect(people('Anna Kessler founded Kessler Holdings. Kessler said profits fell.')).toEqual(['Anna Kessler']);
+    expect(people('Transandina chief executive Paolo Ferri said the crew was experienced. Ferri said the plane was new.')).toEqual(['Paolo Ferri']);
+    expect(people('Kessler said profits fell. Kessler also said the firm would hire.')).toEqual(['Kessler']);
+  });
+});

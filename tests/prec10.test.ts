@@ -4,6 +4,10 @@
  * 1. A named storm ("Typhoon Rai", "cyclone Bansi", "a hurricane named Odalys") and an airline
  *    or company ("Aerovías del Sur", "Transandina Airlines" ... "Transandina said") are no people,
  *    also where their name is used alone later; a real person of the same name keeps a title.
+ * 2. A share in a relative aside ("Eight miners, two of whom were trapped, died"; "Eleven people,
+ *    two of whom were children, were killed") is a part, never the headline of a toll, missing or
+ *    injured claim: the head count takes the verb after the aside; a share of people who died is
+ *    no count of the missing or the injured.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +16,8 @@ import { extractClaims } from '../src/extract/claims.js';
 import { kindOf } from '../src/kinds/index.js';
 import { parseRuleFile } from '../src/rules/index.js';
 import { isInputProblem, normalize } from '../src/normalize/index.js';
-import type { Doc, Rule } from '../src/types.js';
+import type { ClaimValue, Doc, Rule } from '../src/types.js';
+import { versionClaims } from './helpers/version-claims.js';
 
 const DATE = '2026-06-10';
 const RULES: readonly Rule[] = parseRuleFile(readFileSync('rules/news-core.yaml', 'utf8'), 'news-core.yaml').ruleSet?.rules ?? [];
@@ -81,5 +86,51 @@ describe('an airline or a company is no person', () => {
     expect(people('Anna Kessler founded Kessler Holdings. Kessler said profits fell.')).toEqual(['Anna Kessler']);
     expect(people('Transandina chief executive Paolo Ferri said the crew was experienced. Ferri said the plane was new.')).toEqual(['Paolo Ferri']);
     expect(people('Kessler said profits fell. Kessler also said the firm would hire.')).toEqual(['Kessler']);
+  });
+});
+
+/** The values of `rule` in a one-paragraph version, as "value/role". */
+function values(text: string, rule: string): string[] {
+  return (versionClaims(text, DATE).get(rule) ?? []).map((v: ClaimValue) => `${v.value}/${v.role ?? 'none'}`);
+}
+
+describe('a share in an "N of whom / of which" relative aside is a part', () => {
+  it('the head count takes the verb after the aside (toll, injured, missing)', () => {
+    expect(values('Eleven people, two of whom were children, were killed when the bus crashed near Orbel.', 'death-toll'))
+      .toEqual(['11/headline', '2/part']);
+    expect(values('Police said 16 people, six of whom were women, were injured in the stampede at Varsk station.', 'injured'))
+      .toEqual(['16/headline', '6/part']);
+    expect(values('Nine fishermen, four of whom were from Tesk, are missing after their boat capsized.', 'missing'))
+      .toEqual(['9/headline', '4/part']);
+    // "of which" (said of people in some copy): the share is no headline ("other", as after the head's verb)
+    const which = values('Twelve soldiers, three of which were officers, were killed in the ambush near Lessen.', 'death-toll');
+    expect(which.filter((v) => v.endsWith('/headline'))).toEqual(['12/headline']);
+    expect(which).toHaveLength(2);
+  });
+
+  it("after the head's own verb the share stays a part (as before)", () => {
+    expect(values('Eleven people were killed, two of whom were children, when the bus crashed near Orbel.', 'death-toll'))
+      .toEqual(['11/headline', '2/part']);
+    expect(values('At least 25 people died, seven of whom were children, the health ministry in Dalmor said.', 'death-toll'))
+      .toEqual(['25/headline', '7/part']);
+  });
+
+  it('a share of the dead that was trapped, missing or injured is no count of the missing or injured', () => {
+    const aside = 'Eight miners, two of whom were trapped, died in the collapse at the Kessa pit, officials said.';
+    expect(values(aside, 'death-toll')).toEqual(['8/headline']);
+    expect(values(aside, 'missing')).toEqual(['2/part']);
+    expect(values('Eight miners died, two of whom had been trapped for days, officials said.', 'missing')).toEqual(['2/part']);
+    expect(values('Eight miners, two of them trapped for days, died in the collapse.', 'missing')).toEqual(['2/part']);
+    const found = 'Ten climbers, three of whom were missing for two days, were found dead on the ridge.';
+    expect(values(found, 'death-toll')).toEqual(['10/headline']);
+    expect(values(found, 'missing')).toEqual(['3/part']);
+  });
+
+  it('near misses: a share that is the whole count of its rule stays a headline', () => {
+    // the head was carried, rescued or injured: the share's verb states the rule's whole count
+    expect(values('The bus was carrying 40 passengers, 12 of whom were killed.', 'death-toll')).toEqual(['12/headline']);
+    expect(values('Twenty people were injured, two of whom later died in hospital.', 'death-toll')).toEqual(['2/headline']);
+    expect(values('Six people were rescued, five of whom were injured.', 'injured')).toEqual(['5/headline']);
+    expect(values('Six people were rescued, five of them with injuries.', 'injured')).toEqual(['5/headline']);
   });
 });

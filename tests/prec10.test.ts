@@ -8,6 +8,9 @@
  *    two of whom were children, were killed") is a part, never the headline of a toll, missing or
  *    injured claim: the head count takes the verb after the aside; a share of people who died is
  *    no count of the missing or the injured.
+ * 3. A sentence that splits one outcome by place ("In Kessel, 12 people ... were killed, and in
+ *    Dorvan four died") gives each place's share: parts with their places, not a headline. A lone
+ *    place ("In Kessel, 12 people were killed.") and two outcomes keep their headlines.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -134,3 +137,38 @@ describe('a share in an "N of whom / of which" relative aside is a part', () => 
     expect(values('Six people were rescued, five of them with injuries.', 'injured')).toEqual(['5/headline']);
   });
 });
+
+/** The values of `rule` as "value/role@place". */
+function placed(text: string, rule: string): string[] {
+  return (versionClaims(text, DATE).get(rule) ?? []).map((v: ClaimValue) => `${v.value}/${v.role ?? 'none'}${v.place ? `@${v.place}` : ''}`);
+}
+
+describe('a sentence that splits one toll by place gives each place\'s share', () => {
+  it('"In X, N ..., and in Y M ...": both figures are parts of their places', () => {
+    expect(placed('In Kessel, 12 people, three of them children, were killed, and in Dorvan four died.', 'death-toll'))
+      .toEqual(['12/part@Kessel', '3/part', '4/part@Dorvan']);
+    expect(placed('In Kessel 12 people were killed; in Dorvan, four died.', 'death-toll')).toEqual(['12/part@Kessel', '4/part@Dorvan']);
+    expect(placed('In the Kessel district, 12 people were killed, while in the Dorvan district four people died.', 'death-toll'))
+      .toEqual(['12/part@the Kessel district', '4/part@the Dorvan district']);
+    // the later figure elliptic
+    expect(placed('In Kessel, at least 12 people were killed, and in Dorvan four.', 'death-toll')).toEqual(['12/part@Kessel', '4/part@Dorvan']);
+  });
+
+  it('after the version\'s own toll too, each with its place', () => {
+    const text = 'At least 16 people were killed in the storm. In Kessel, 12 people were killed, and in Dorvan four died.';
+    expect(placed(text, 'death-toll')).toEqual(['16/headline', '12/part@Kessel', '4/part@Dorvan']);
+  });
+
+  it('near misses: a lone place, two outcomes, one area, a month, a place not opening the figure\'s clause', () => {
+    expect(values('In Kessel, 12 people were killed.', 'death-toll')).toEqual(['12/headline']);
+    const outcomes = 'In Kessel, 12 people were killed, and in Dorvan four were injured.';
+    expect(values(outcomes, 'death-toll')).toEqual(['12/headline']);
+    expect(values(outcomes, 'injured')).toEqual(['4/headline']);
+    expect(values('In Kessel, 12 people were killed, and in Dorvan four were rescued.', 'death-toll')).toEqual(['12/headline']);
+    expect(headlinesOf('In Kessel, 12 people were killed, and in Kessel city four died.')).toEqual(['12/headline']);
+    expect(headlinesOf('In March, 12 people were killed, and in April four died.')).toEqual(['12/headline']);
+    expect(headlinesOf('In Kessel, police said 12 people were killed, and in Dorvan four died.')).toEqual(['12/headline']);
+  });
+});
+
+const headlinesOf = (text: string): string[] => values(text, 'death-toll').filter((v) => v.endsWith('/headline'));

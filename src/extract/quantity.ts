@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import {
-  ADMISSION_CUE_WORDS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
+  ADMISSION_CUE_WORDS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
   REVISION_VERBS, TOLL_NOUNS,
 } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
@@ -179,7 +179,9 @@ function outsideAside(all: CueHits, open: number, close: number): CueHits {
  * "At least seven people, among them two firefighters, were killed", "Six people, all members of
  * one family, died". The aside describes the count (its figures are a breakdown of it, or no
  * count of people at all), so the verb after it is the count's: a figure inside the aside
- * does not block the way to it (-1: no such aside). An aside with a verb of its own ("Five
+ * does not block the way to it (-1: no such aside). A share's relative clause ("Eleven people,
+ * two of whom were children, were killed"; "…, three of which were officers, …") is such an
+ * aside, verbs and all. An aside with a verb of its own ("Five
  * people, who had …,") or a count that is a verb's object ("killed 40 people, 12 of them
  * children, injured 100") is not one; nor a clause after the verb ("Four people died, two of
  * them children, and three were injured": the figure is not right before the comma).
@@ -191,13 +193,17 @@ function appositiveAsideEnd(ns: NumberedSentence, r: QuantityReading): number {
   const head = r.context.kind === null || r.context.kind === 'background';
   if (t[open]?.text !== ',' || !head || r.unit === null || !countsPeople(r) || !subjectPlace(ns, r)) return -1;
   // a share of the count ("one of them badly injured"): its participle is the share's state, no verb of the aside's own
-  const share = t[open + 1]?.pos === 'NUM' && t[open + 2]?.lower === 'of' && BACK_REFERENCES.has(t[open + 3]?.lower ?? '');
+  const back = t[open + 3]?.lower ?? '';
+  const share = t[open + 1]?.pos === 'NUM' && t[open + 2]?.lower === 'of' && (BACK_REFERENCES.has(back) || back === 'which');
+  // a relative clause on the share ("two of whom were children", "three of which were officers"): its verbs are the share's
+  const relative = share && back !== 'them';
   let close = -1;
   for (let k = open + 1; k < Math.min(t.length, open + 2 + MAX_APPOSITIVE_ASIDE); k++) {
     const x = t[k] as QToken;
     if (x.text === ',') { close = k; break; }
+    if (ASIDE_BREAKS.has(x.text)) return -1;
     const verb = x.pos === 'VERB' && !APPOSITIVE_ASIDE_VERBS.has(x.lower) && !(share && STATE_PARTICIPLE.test(x.lower));
-    if (ASIDE_BREAKS.has(x.text) || x.pos === 'AUX' || verb) return -1;
+    if (!relative && (x.pos === 'AUX' || verb)) return -1;
   }
   if (close < open + 2) return -1;
   let verb = close + 1;
@@ -512,12 +518,33 @@ function wholeOfAnotherGroup(f: RuleFilter, ns: NumberedSentence, r: QuantityRea
   if (r.context.kind !== 'part' || r.context.place !== undefined || t[e]?.lower !== 'of') return false;
   const group = t[e + 1]?.lower ?? '';
   if (group === 'them' || group === 'whom') {
-    // the total "them" stands for is this rule's count when its own clause has the cue
+    // the total "them" stands for is this rule's count when its own clause has the cue; and a
+    // share of the dead is no whole count of the missing or injured ("Eight miners, two of whom
+    // were trapped, died")
     const total = ns.readings.filter((x) => x.extent.end <= r.extent.start).pop();
-    if (total === undefined || clauseHasCue(f, ns, total.clause.start, total.clause.end)) return false;
+    if (total === undefined || clauseHasCue(f, ns, total.clause.start, total.clause.end) || totalDied(ns, total, r)) return false;
   } else if (group !== 'the' && group !== 'those' && group !== 'these') return false;
   else if (cueLengthAt(t, e + 2, f.cues) > 0) return false;
   return clauseHasCue(f, ns, e + 2, r.clause.end);
+}
+
+/**
+ * Whether the people of `total` are dead by its own verb: in its clause ("Eight miners died, two
+ * of whom had been trapped") or right after the aside that holds the share `r` ("Eight miners,
+ * two of whom were trapped, died").
+ */
+function totalDied(ns: NumberedSentence, total: QuantityReading, r: QuantityReading): boolean {
+  const t = ns.tokens;
+  for (let k = total.clause.start; k < total.clause.end; k++) if (FATAL_WORDS.has((t[k] as QToken).lower)) return true;
+  const close = appositiveAsideEnd(ns, total);
+  if (close < r.extent.end) return false;
+  // the verb after the aside, over an adverb and an auxiliary ("…, later died", "…, were killed", "…, were found dead")
+  for (let k = close + 1; k < Math.min(t.length, close + 5); k++) {
+    const x = t[k] as QToken;
+    if (FATAL_WORDS.has(x.lower)) return true;
+    if (x.pos !== 'ADV' && x.pos !== 'AUX' && x.lower !== 'found') return false;
+  }
+  return false;
 }
 
 function clauseHasCue(f: RuleFilter, ns: NumberedSentence, from: number, to: number): boolean {

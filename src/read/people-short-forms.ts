@@ -12,6 +12,7 @@ import { KIN_NOUNS, ROYAL_TITLES } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { tight } from './people-runs.js';
 import { locatedWords } from './people-places.js';
+import { thingNames } from './people-things.js';
 import { REGNAL, surnameOfCandidate, type Candidate } from './people-candidates.js';
 
 const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
@@ -42,7 +43,8 @@ export function isModifier(next: Token | undefined): boolean {
  * preposition anywhere in the document ("in Bakhmut" marks a place), and either occurs
  * at least twice as a one-word candidate with at least one use as the subject of a
  * verb ("Rubio wrote", "Rubio also spoke"), or is the speaker of a statement
- * ("Polyakova from the Center ... noted").
+ * ("Polyakova from the Center ... noted"); and never the name of a storm or a company
+ * (people-things.ts: "Typhoon Rai" ... "Rai killed 12", "Transandina Airlines" ... "Transandina said").
  */
 export function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<string, Strength> {
   const counts = new Map<string, number>();
@@ -64,9 +66,13 @@ export function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<st
     if (attributes(doc, c)) speakers.add(tok.lower);
   }
   const located = locatedWords(doc);
+  // the words that would be kept, asked whether the document names a storm or a company by them
+  const kept = new Set<string>();
+  for (const [word, n] of counts) if (speakers.has(word) || (n >= 2 && subject.has(word))) kept.add(word);
+  const things = thingNames(doc, kept);
   const out = new Map<string, Strength>();
   for (const [word, n] of counts) {
-    if (located.has(word)) continue;
+    if (located.has(word) || things.has(word)) continue;
     if (n >= 2 && (subject.has(word) || speakers.has(word))) out.set(surnameKey(word), 'strong');
     else if (speakers.has(word)) out.set(surnameKey(word), 'tentative');
   }

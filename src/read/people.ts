@@ -18,7 +18,7 @@
  * This file keeps the entry points and the flow (candidates → evidence → short forms → mentions);
  * each step reads in a module of its own: 1. people-runs.ts, 2. people-titles.ts, 3. the candidate
  * names people-candidates.ts (with the places that are not people, people-places.ts) and the
- * short forms people-short-forms.ts.
+ * short forms people-short-forms.ts (with the storms and companies that are not people, people-things.ts).
  */
 import type { Doc, Sentence, Span } from '../types.js';
 import { FUNCTION_WORDS, personKey } from './names.js';

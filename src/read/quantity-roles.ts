@@ -59,7 +59,8 @@ import {
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import {
-  APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS,
+  APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
+  PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS,
 } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
@@ -458,7 +459,7 @@ function wholeScope(tokens: readonly Token[], extent: Range): boolean {
 
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
-  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause);
+  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n);
   if (before !== null) return { kind: 'part', place: before };
   const place = eventPlace(placeAfter(tokens, own.end) ?? placeBefore(tokens, own.start));
   if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n)) {
@@ -474,6 +475,76 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   const placed = (e: Range): boolean => placeAfter(tokens, e.end) !== null || placeBefore(tokens, e.start) !== null;
   const breakdown = extents.some((e, m) => m !== n && placed(e) && elliptic(tokens, later(m) ?? e));
   return breakdown ? { kind: 'part', place } : null;
+}
+
+/** Most words of a place's name in an "in <place>" that opens a figure's clause ("in the Kessel district"). */
+const OPENING_PLACE_WORDS = 5;
+
+/**
+ * The "in" of an "in <place>" that opens the clause of the figure starting at `start`, at the
+ * sentence's start or after a clause's lead ("In Kessel, 12 people", "…, and in Dorvan four
+ * died", "In the Kessel district, 12 …"), or -1.
+ */
+function openingIn(tokens: readonly Token[], start: number): number {
+  let k = start - 1;
+  if (tokens[k]?.text === ',') k--;
+  const last = k;
+  for (; k >= 0 && k > last - OPENING_PLACE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'in' || !(CAPITAL_FIRST.test(t.text) || PLACE_NOUNS.has(t.lower) || t.lower === 'the')) break;
+  }
+  if (k === last || tokens[k]?.lower !== 'in') return -1;
+  const lead = tokens[k - 1];
+  return lead === undefined || PLACE_SPLIT_LEADS.has(lead.lower) ? k : -1;
+}
+
+/** The first outcome word in tokens [from, to) (OUTCOME_CLASSES), undefined: none, null: a verb of another outcome first. */
+function outcomeIn(tokens: readonly Token[], from: number, to: number): 'dead' | 'hurt' | 'missing' | undefined | null {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    const outcome = OUTCOME_CLASSES.get(t.lower);
+    if (outcome !== undefined) return outcome;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return verb ? null : undefined;
+}
+
+/**
+ * "In Kessel, 12 people, three of them children, were killed, and in Dorvan four died": a
+ * sentence that splits one outcome by place, each figure after an "in <place>" opening its
+ * clause, for two places or more; each figure is its place's share (the place returned), not the
+ * headline. Not for two outcomes ("…, and in Dorvan four were injured"), nor a lone place ("In
+ * Kessel, 12 people were killed": the sentence's figure may still be the count).
+ */
+function placeSplit(tokens: readonly Token[], extents: readonly Range[], n: number): string | null {
+  const own = extents[n] as Range;
+  const at = openingIn(tokens, own.start);
+  if (at < 0) return null; // most figures end here
+  const place = eventPlace(placeAfter(tokens, at));
+  if (place === null) return null;
+  // the figures opened by a place, in order, each with the words up to the next one's opening
+  const opened: { extent: Range; at: number }[] = [];
+  for (const e of extents) {
+    const k = e === own ? at : openingIn(tokens, e.start);
+    if (k >= 0) opened.push({ extent: e, at: k });
+  }
+  const outcomes = opened.map((o, m) => outcomeIn(tokens, o.extent.end, opened[m + 1]?.at ?? tokens.length));
+  const mine = outcomes[opened.findIndex((o) => o.extent === own)];
+  const lower = place.toLowerCase();
+  for (let m = 0; m < opened.length; m++) {
+    const other = opened[m] as { extent: Range; at: number };
+    if (other.extent === own) continue;
+    // another place ("in Kessel" and "in Kessel city" are one area; "in March" is when)
+    const otherPlace = eventPlace(placeAfter(tokens, other.at))?.toLowerCase();
+    if (otherPlace === undefined || otherPlace.includes(lower) || lower.includes(otherPlace)) continue;
+    // one outcome: the same word class, or none said after the later figure ("and in Dorvan four")
+    const theirs = outcomes[m];
+    const first = other.extent.start < own.start ? theirs : mine;
+    const later = other.extent.start < own.start ? mine : theirs;
+    if (first !== undefined && first !== null && (later === first || later === undefined)) return place;
+  }
+  return null;
 }
 
 /** Words of a place named as the subject of its figure ("Orvan county reported 45 deaths and Kessel county 12"). */

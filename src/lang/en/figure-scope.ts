@@ -113,3 +113,17 @@ export const APPOSITIVE_ASIDE_VERBS: ReadonlySet<string> = new Set(['including',
 
 /** Words an appositive aside after a count of people is at most ("Four people, a police officer and three civilians, died"). */
 export const MAX_APPOSITIVE_ASIDE = 12;
+
+/**
+ * The outcome a figure counts, by the words after it: a sentence that splits one outcome by place
+ * ("In Kessel, 12 people were killed, and in Dorvan four died") gives each place's share; one
+ * that gives two outcomes ("..., and in Dorvan four were injured") does not.
+ */
+export const OUTCOME_CLASSES: ReadonlyMap<string, 'dead' | 'hurt' | 'missing'> = new Map([
+  ...['killed', 'dead', 'died', 'deaths', 'perished', 'drowned', 'fatalities', 'bodies', 'lives'].map((w) => [w, 'dead'] as const),
+  ...['injured', 'hurt', 'wounded', 'injuries'].map((w) => [w, 'hurt'] as const),
+  ...['missing', 'unaccounted'].map((w) => [w, 'missing'] as const),
+]);
+
+/** Words that open the clause of a later place's figure in such a split: "…, and in Dorvan four died", "; in Dorvan, …". */
+export const PLACE_SPLIT_LEADS: ReadonlySet<string> = new Set([',', ';', 'and', 'while', 'whereas', 'but']);

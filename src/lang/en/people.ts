@@ -276,6 +276,28 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   // public bodies and units ("U.S. Geological Survey", "Central Command", "Health Directorate", "Marine Corps")
   'survey', 'command', 'directorate', 'inspectorate', 'secretariat', 'observatory', 'laboratory', 'laboratories',
   'corps', 'brigade', 'battalion', 'regiment', 'division', 'prefecture', 'municipality', 'ministries', 'agencies', 'committees',
+  // airlines named in Spanish and Portuguese ("Aerovías del Sur", "Líneas Aéreas Serranas", "Viação Aérea Paulista")
+  'aerovías', 'aerovias', 'aerolíneas', 'aerolineas', 'líneas', 'lineas', 'aéreas', 'aereas', 'aérea', 'aerea', 'aéreo', 'aereo',
+  'aviación', 'aviacion', 'aviação', 'aviacao', 'viação', 'viacao', 'linhas', 'transportes', 'compañía', 'compania', 'companhia',
+  'aviation', 'corporation', 'plc',
+]);
+
+/**
+ * Nouns of a named storm: the capitalised word right after one ("Typhoon Rai", "cyclone Bansi",
+ * "a hurricane named Odalys") is the storm's name, never a surname used alone ("Rai killed 12").
+ */
+export const STORM_NOUNS: ReadonlySet<string> = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'depression', 'supertyphoon']);
+
+/** Words that give a storm its name: "a typhoon named Rai", "the storm, dubbed Hollis". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'christened', 'code-named']);
+
+/**
+ * Last words of a company's name: the word it starts with, used alone, is the company's short
+ * name ("Transandina Airlines" ... "Transandina said"), not a surname.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'airlines', 'airline', 'airways', 'air', 'aviation', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc',
+  'group', 'holdings', 'industries', 'motors', 'logistics', 'shipping',
 ]);
 
 /**

@@ -228,6 +228,13 @@ export const DOWNWARD_REVISION_PHRASES: ReadonlyArray<readonly string[]> = [['do
 export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'succumbed', 'succumbs', 'perished']);
 
 /**
+ * Words of a count's own verb that make its people dead: a share of them that was trapped,
+ * missing or injured ("Eight miners, two of whom were trapped, died") tells what happened before
+ * they died, it is no count of the missing or the injured.
+ */
+export const FATAL_WORDS: ReadonlySet<string> = new Set([...DEATH_VERBS, 'killed', 'dead', 'drowned']);
+
+/**
  * Verbs that end a missing person's state: "Two residents who had been unaccounted for turned
  * up at relatives' homes" counts people found, not the missing. With `DEATH_VERBS`, the verbs
  * after which a figure's cue (in a participle or a relative clause) no longer describes it.

@@ -39,6 +39,7 @@ import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
 import { isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 import { SetCache } from '../set-cache.js';
+import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -1276,8 +1277,9 @@ export function factItems(
   }
 
   // The sentence's figures (its lower words read by read/numbers; the set's copies share them).
-  for (const q of figures) {
-    if (q.qualifier === 'several') continue;
+  for (let f = 0; f < figures.length; f++) {
+    const q = figures[f] as QuantityExpr;
+    if (q.qualifier === 'several' || convertsPrevious(words, figures[f - 1], q)) continue;
     let overlapsDate = false;
     for (let k = q.start; k < q.end; k++) if (inDate[k]) overlapsDate = true;
     if (overlapsDate) continue;
@@ -1291,6 +1293,30 @@ export function factItems(
 
   items.push(...nameItems(words, text, inDate, caps));
   return dedupe(items);
+}
+
+/**
+ * "about 200 meters (650 feet)", "a 40-kilometre (25-mile) stretch": a figure in brackets right
+ * after a measure is the same measure in other units, one fact with it (as a sum's conversion is,
+ * kinds/money.ts): a copy that leaves the sentence out drops it once.
+ */
+function convertsPrevious(words: readonly Token[], prev: QuantityExpr | undefined, q: QuantityExpr): boolean {
+  if (prev === undefined || words[q.start - 1]?.text !== '(') return false;
+  const before = measureAt(words, prev.end);
+  const after = measureAt(words, q.end);
+  return (
+    before !== null && after !== null && before.unit !== after.unit && before.end + 1 === q.start && words[before.end]?.text === '(' &&
+    words[after.end]?.text === ')'
+  );
+}
+
+/** The canonical unit of measure at `k` ("meters" -> "meter"), over a hyphen ("40-kilometre"), and its end; or null. */
+function measureAt(words: readonly Token[], k: number): { unit: string; end: number } | null {
+  const at = words[k]?.text === '-' ? k + 1 : k;
+  const w = words[at];
+  if (w === undefined) return null;
+  const unit = canonicalUnit(w.lower);
+  return MEASURES.has(unit) ? { unit, end: at + 1 } : null;
 }
 
 /**

@@ -42,3 +42,8 @@ export function joinIds(ids: readonly string[]): string {
   if (ids.length <= 1) return ids.join('');
   return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
 }
+
+/** A value's figure for comparing across versions (`compareFigures`): a range's top, exact text where kept. */
+export function comparedFigure(x: ClaimValue): number | string {
+  return x.high !== undefined ? x.highExact ?? x.high : x.exact ?? Number(x.value);
+}

@@ -1,7 +1,7 @@
 import { compareFigures } from '../read/decimal.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
-import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 import { boundsAgree } from '../kinds/hedges.js';
@@ -103,12 +103,8 @@ class OverTime {
     return [...this.groups.keys()].sort((a, b) => a - b);
   }
 
-  private num(x: ClaimValue): number | string {
-    return x.high !== undefined ? x.highExact ?? x.high : x.exact ?? Number(x.value);
-  }
-
   private better(a: ClaimValue, b: ClaimValue): boolean {
-    const c = compareFigures(this.num(a), this.num(b));
+    const c = compareFigures(comparedFigure(a), comparedFigure(b));
     return this.up ? c > 0 : c < 0;
   }
 
@@ -214,7 +210,7 @@ class OverTime {
    */
   private injuredDied(v: Version, h: ClaimValue, previous: ClaimValue): boolean {
     if (!this.up) return false;
-    const drop = Number(this.num(previous)) - Number(this.num(h));
+    const drop = Number(comparedFigure(previous)) - Number(comparedFigure(h));
     if (!(drop > 0)) return false;
     const died = injuredWhoDied(this.input.sentencesOf?.(v.id) ?? [], this.input.rule.cues);
     if (died < drop) return false;
@@ -353,7 +349,7 @@ class OverTime {
   private moved(x: ClaimValue, from: ClaimValue): string {
     if (!this.up) return 'fell';
     if (this.diedSince.has(x)) return 'fell';
-    return compareFigures(this.num(x), this.num(from)) > 0 ? 'rose' : 'was revised down';
+    return compareFigures(comparedFigure(x), comparedFigure(from)) > 0 ? 'rose' : 'was revised down';
   }
 
   private change(type: 'update' | 'stale', x: ClaimValue, from: ClaimValue): Finding {

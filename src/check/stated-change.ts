@@ -12,13 +12,12 @@
  */
 import { compareFigures } from '../read/decimal.js';
 import type { ClaimValue } from '../types.js';
-import { joinIds, listVersions, type RuleCheckInput } from './context.js';
+import { comparedFigure, joinIds, listVersions, type RuleCheckInput } from './context.js';
 import { displayKey } from './evidence.js';
 import { statesDownwardRevision, statesRise } from './revision.js';
 
-const figure = (x: ClaimValue): number | string => (x.high !== undefined ? x.highExact ?? x.high : x.exact ?? Number(x.value));
-const highest = (xs: readonly ClaimValue[]): number | string => xs.map(figure).reduce((a, b) => (compareFigures(a, b) >= 0 ? a : b));
-const lowest = (xs: readonly ClaimValue[]): number | string => xs.map(figure).reduce((a, b) => (compareFigures(a, b) <= 0 ? a : b));
+const highest = (xs: readonly ClaimValue[]): number | string => xs.map(comparedFigure).reduce((a, b) => (compareFigures(a, b) >= 0 ? a : b));
+const lowest = (xs: readonly ClaimValue[]): number | string => xs.map(comparedFigure).reduce((a, b) => (compareFigures(a, b) <= 0 ? a : b));
 
 /**
  * Whether every version among `side` says so of its figure, in one of its sentences that give it

@@ -52,6 +52,20 @@ describe('a toll that a version says rose, in a set of unknown order', () => {
       expect(toll[0]!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining([expect.stringMatching(/at least 11/), expect.stringMatching(/rises to 17/)]));
     }
   });
+  it('one version saying so is enough: a rewrite of the later count need not repeat "rose"', async () => {
+    const rewrite = PLAIN_HIGHER.replace('Ferry capsizes on Lake Mweru, killing 17', 'Lake Mweru ferry disaster: what we know');
+    const toll = await tollFindings({ 'a.txt': FIRST, 'b.txt': RISEN, 'c.txt': rewrite });
+    expect(toll.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
+    expect(toll[0]!.message).toContain('a says 11; b and c say 17 (the order of the versions is unknown, but b says the figure rose to 17');
+  });
+  it('"died, raising the death toll to 17" says the toll rose', async () => {
+    const raised = RISEN.replace(
+      'The death toll from the capsizing of a ferry on Lake Mweru rose to 17 on Monday as divers recovered more bodies',
+      'Six more people pulled from Lake Mweru died in hospital on Monday, raising the death toll from the capsizing of a ferry to 17',
+    ).replace('Death toll from Lake Mweru ferry capsizing rises to 17', 'Six more die after Lake Mweru ferry capsizing');
+    const toll = await tollFindings({ 'a.txt': FIRST, 'b.txt': raised });
+    expect(toll.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
+  });
   it('a lower figure said to be revised down is the later one', async () => {
     const toll = await tollFindings({ 'a.txt': FIRST, 'b.txt': REVISED_DOWN });
     expect(toll.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
@@ -87,5 +101,6 @@ describe('statesRise', () => {
     expect(statesRise('Water levels rose to record highs as 17 people died.', '17 people')).toBe(false);
     expect(statesRise('Prices rose by 4 percent; 17 people were killed.', '17 people')).toBe(false);
     expect(statesRise('A ferry capsized, killing 17 people.', '17 people')).toBe(false);
+    expect(statesRise('Ambulances brought 17 people to hospital.', '17 people')).toBe(false);
   });
 });

@@ -37,6 +37,11 @@ export function listVersions(ids: Iterable<string>, order: ReadonlyMap<string, n
   return list;
 }
 
+/** "a says", "a and b say": versions as the subject of "say". */
+export function idsSay(ids: readonly string[]): string {
+  return `${joinIds(ids)} say${ids.length === 1 ? 's' : ''}`;
+}
+
 /** "000_156529bb3accbe6d" -> "000_156529bb3accbe6d"; several -> "a, b and c". */
 export function joinIds(ids: readonly string[]): string {
   if (ids.length <= 1) return ids.join('');

@@ -1,7 +1,7 @@
 import { compareFigures } from '../read/decimal.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
-import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { capSeverity, comparedFigure, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 import { boundsAgree } from '../kinds/hedges.js';
@@ -470,7 +470,7 @@ function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue;
       severity: rule.severity,
       subject: rule.label,
       versions,
-      message: `${rule.label}: ${joinIds(versions)} says ${actual}; ${first.note} ${expected} (${joinIds(listVersions(against.map((x) => x.version), order))})`,
+      message: `${rule.label}: ${idsSay(versions)} ${actual}; ${first.note} ${expected} (${joinIds(listVersions(against.map((x) => x.version), order))})`,
       actual,
       expected,
       evidence: [...values, ...against].map((x) => evidenceOf(x, input.paths.get(x.version))),

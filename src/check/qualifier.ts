@@ -1,6 +1,6 @@
 import { kindOf } from '../kinds/index.js';
 import type { ClaimValue, Finding, Qualifier } from '../types.js';
-import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { capSeverity, idsSay, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { displayValue, evidenceOf } from './evidence.js';
 
 /**
@@ -119,7 +119,7 @@ function qualifierChange(
     severity: isMinorQualifierChange(cls, majorityClass, first.qualifier, reference.qualifier) ? 'info' : capSeverity(rule.severity, 'warning'),
     subject: rule.label,
     versions,
-    message: `${rule.label}: ${joinIds(versions)} says "${first.text}" (${displayValue(first)}); ${joinIds(listVersions(majority.map((x) => x.version), order))} say "${reference.text}" (${displayValue(reference)})`,
+    message: `${rule.label}: ${idsSay(versions)} "${first.text}" (${displayValue(first)}); ${idsSay(listVersions(majority.map((x) => x.version), order))} "${reference.text}" (${displayValue(reference)})`,
     actual: displayValue(first),
     expected: displayValue(reference),
     evidence: [...values.map((x) => evidenceOf(x, input.paths.get(x.version))), ...majority.map((x) => evidenceOf(x, input.paths.get(x.version)))],

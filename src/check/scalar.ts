@@ -3,7 +3,7 @@ import { isPeopleState, isPlannedCount } from '../kinds/counted.js';
 import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
-import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { capSeverity, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
@@ -338,8 +338,8 @@ function contradictionFinding(
   const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
   const stated = unknownOrder && !pinned ? statedChange(input, order, values, agreeing) : null;
   const message = pinned
-    ? `${rule.label}: ${joinIds(versions)} says ${actual}; the rule expects ${expected}`
-    : `${rule.label}: ${joinIds(versions)} say${versions.length === 1 ? 's' : ''} ${actual}; ${joinIds(listVersions(who, order))} say${who.length === 1 ? 's' : ''} ${expected}` +
+    ? `${rule.label}: ${idsSay(versions)} ${actual}; the rule expects ${expected}`
+    : `${rule.label}: ${idsSay(versions)} ${actual}; ${idsSay(listVersions(who, order))} ${expected}` +
       (stated !== null ? ` (the order of the versions is unknown, but ${stated}: likely an update)` : '') +
       (unknownOrder && stated === null ? ' (the order of the versions is unknown: no manifest or date lines, so this may be an update)' : '');
   return {

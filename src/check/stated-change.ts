@@ -12,7 +12,7 @@
  */
 import { compareFigures } from '../read/decimal.js';
 import type { ClaimValue } from '../types.js';
-import { comparedFigure, joinIds, listVersions, type RuleCheckInput } from './context.js';
+import { comparedFigure, idsSay, listVersions, type RuleCheckInput } from './context.js';
 import { displayKey } from './evidence.js';
 import { statesDownwardRevision, statesRise } from './revision.js';
 
@@ -20,13 +20,15 @@ const highest = (xs: readonly ClaimValue[]): number | string => xs.map(comparedF
 const lowest = (xs: readonly ClaimValue[]): number | string => xs.map(comparedFigure).reduce((a, b) => (compareFigures(a, b) <= 0 ? a : b));
 
 /**
- * Whether every version among `side` says so of its figure, in one of its sentences that give it
+ * The versions among `side` that say so of its figure, in one of their sentences that give it
  * (the headline's figure is often first in a title, and said to have risen only in the lede).
+ * One is enough: a version that says the toll rose to 5 makes 5 a later count than 3, and the
+ * copies that give 5 without saying so (a rewrite, another outlet) give that later count.
  */
-function everyVersionSays(input: RuleCheckInput, side: readonly ClaimValue[], says: (x: ClaimValue) => boolean): boolean {
+function versionsSaying(input: RuleCheckInput, side: readonly ClaimValue[], says: (x: ClaimValue) => boolean): string[] {
   const keys = new Set(side.map((x) => x.key));
   const versions = new Set(side.map((x) => x.version));
-  return [...versions].every((v) => (input.values.get(v) ?? []).some((x) => keys.has(x.key) && x.role !== 'background' && says(x)));
+  return [...versions].filter((v) => (input.values.get(v) ?? []).some((x) => keys.has(x.key) && x.role !== 'background' && says(x)));
 }
 
 /**
@@ -41,11 +43,10 @@ export function statedChange(input: RuleCheckInput, order: ReadonlyMap<string, n
     if (compareFigures(highest(values), lowest(others)) >= 0) return null; // the two sides overlap
     [high, low] = [others, values];
   }
-  const rose = everyVersionSays(input, high, (x) => statesRise(x.sentence, x.text));
-  const revisedDown = everyVersionSays(input, low, (x) => statesDownwardRevision(x.sentence, x.text));
-  if (rose === revisedDown) return null; // no word of which came later, or words both ways
-  const later = rose ? high : low;
-  const ids = listVersions(new Set(later.map((x) => x.version)), order);
-  const says = `${joinIds(ids)} say${ids.length === 1 ? 's' : ''}`;
-  return rose ? `${says} the figure rose to ${displayKey(later)}` : `${says} the figure was revised down to ${displayKey(later)}`;
+  const rose = versionsSaying(input, high, (x) => statesRise(x.sentence, x.text));
+  const revisedDown = versionsSaying(input, low, (x) => statesDownwardRevision(x.sentence, x.text));
+  if ((rose.length > 0) === (revisedDown.length > 0)) return null; // no word of which came later, or words both ways
+  const [later, sayers] = rose.length > 0 ? [high, rose] : [low, revisedDown];
+  const says = idsSay(listVersions(sayers, order));
+  return rose.length > 0 ? `${says} the figure rose to ${displayKey(later)}` : `${says} the figure was revised down to ${displayKey(later)}`;
 }

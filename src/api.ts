@@ -24,7 +24,23 @@ export interface CheckOptions extends PlanOptions {
 
 /** Reads the article sets at `paths`, checks every rule in every version, and reports. */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<Report> {
+  return (await checkRun(paths, options)).report;
+}
+
+/**
+ * A run's report, and the `factlint-disable` lines of its versions as they were read (by each
+ * version's path in the report; a version not read from a file has none): the CLI applies them
+ * without reading every version file again (cli/post.ts).
+ */
+export interface CheckedRun {
+  report: Report;
+  directives: ReadonlyMap<string, string | null>;
+}
+
+/** `check()`, with the directive lines of the versions kept for the CLI's post-passes. */
+export async function checkRun(paths: readonly string[], options: CheckOptions = {}): Promise<CheckedRun> {
   const plan = await planRun(paths, options);
+  const directives = new Map<string, string | null>();
   const report = emptyReport(plan.findings);
   const shard = options.shard ?? null;
   const total = shardItems(plan, shard).length;
@@ -36,14 +52,15 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     emit(outcome) {
       report.sets.push(outcome.report);
       positions.push(outcome.position);
+      for (const v of outcome.report.versions) if (outcome.directives.has(v.id)) directives.set(v.path, outcome.directives.get(v.id) ?? null);
       options.onSet?.(outcome.report, report.sets.length, total);
     },
   });
   const out: ShardedReport = summarize(applyCheckSettings(finish(report), plan.config.checks));
   // A shard's report says where its sets sit in the whole run, for `factlint merge`.
-  if (!shard) return out;
+  if (!shard) return { report: out, directives };
   const sharded: ShardedReport = { ...out, shard: { index: shard.index, count: shard.count, sets: positions, findings: out.findings.map(() => -1) } };
-  return sharded;
+  return { report: sharded, directives };
 }
 
 /** A report with no sets yet. */

@@ -131,13 +131,13 @@ async function run(opts: CliOptions, config: Config, settings: Settings, speed: 
   if (opts.gitBase !== undefined && inputs.memory.length === 0) {
     io.stderr(`factlint: no story file changed since ${safeLine(opts.gitBase)}\n`);
   }
-  const { check, nothingChecked } = await import('../api.js');
+  const { checkRun, nothingChecked } = await import('../api.js');
   const { leftOutLine, progressLine, setsSummaryLine, wantsProgress } = await import('./progress.js');
   const progress = wantsProgress(opts.progress, opts.quiet, io.stderrIsTTY === true);
   const { gistOf } = await import('../run/passes.js');
   const { canStream } = await import('./streamed.js');
   if (canStream(settings, io)) return streamed(opts, config, settings, speed, io, inputs, progress);
-  const checked: Report = await check(inputs.paths, {
+  const { report: checked, directives } = await checkRun(inputs.paths, {
     cwd: io.cwd,
     config,
     memory: inputs.memory,
@@ -150,8 +150,8 @@ async function run(opts: CliOptions, config: Config, settings: Settings, speed: 
   });
   const { postProcess, withInlineDisables, exitCode } = await import('./post.js');
   const { emit, writeBaseline } = await import('./emit.js');
-  if (settings.writeBaseline !== null && !(await writeBaseline(withInlineDisables(checked, io.cwd), settings.writeBaseline, io))) return 2;
-  const processed = await postProcess(checked, settings, io);
+  if (settings.writeBaseline !== null && !(await writeBaseline(withInlineDisables(checked, io.cwd, directives), settings.writeBaseline, io))) return 2;
+  const processed = await postProcess(checked, settings, io, directives);
   if (typeof processed === 'string') {
     io.stderr(`factlint: ${safeLine(processed)}\n`);
     return 2;

@@ -15,8 +15,8 @@ import type { Settings } from './settings.js';
  * The CLI's post-passes, in a declared order: inline `factlint-disable` lines, the baseline,
  * then the minimum severity; counts are redone after each. Returns a usage problem as a string.
  */
-export async function postProcess(report: Report, settings: Settings, io: { cwd: string }): Promise<Report | string> {
-  let out = withInlineDisables(report, io.cwd);
+export async function postProcess(report: Report, settings: Settings, io: { cwd: string }, directives: Directives = new Map()): Promise<Report | string> {
+  let out = withInlineDisables(report, io.cwd, directives);
   if (settings.baseline !== null) {
     let text: string;
     try {
@@ -32,9 +32,15 @@ export async function postProcess(report: Report, settings: Settings, io: { cwd:
   return out;
 }
 
-/** The report without findings disabled by `factlint-disable` lines in the version files. */
-export function withInlineDisables(report: Report, cwd: string): Report {
-  return summarize(applyInlineDisables(report, (v) => readVersionText(path.resolve(cwd, v.path))));
+/** The `factlint-disable` lines of versions, by their path in the report, as read when they were loaded (api.ts `checkRun`). */
+type Directives = ReadonlyMap<string, string | null>;
+
+/**
+ * The report without findings disabled by `factlint-disable` lines in the version files: the
+ * lines kept when a version was loaded, else (a version not read from a file) its file now.
+ */
+export function withInlineDisables(report: Report, cwd: string, directives: Directives = new Map()): Report {
+  return summarize(applyInlineDisables(report, (v) => (directives.has(v.path) ? (directives.get(v.path) ?? null) : readVersionText(path.resolve(cwd, v.path)))));
 }
 
 /** 1 when a finding is at or above `failOn`, else 0. */

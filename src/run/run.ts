@@ -13,8 +13,11 @@ import { inShard, type Shard } from './shard.js';
 import { setPasser, type PassedSet, type SetPasses } from './passes.js';
 import { runTask, type SetResult, type SetTask, type WorkerSetup } from './worker.js';
 
-/** A checked set: its report and its position in the whole run. */
-export type Outcome = { position: number; report: SetReport };
+/**
+ * A checked set: its report, its position in the whole run, and the `factlint-disable` lines of
+ * its versions read from files, by version id (load/directives.ts; for the CLI's post-passes).
+ */
+export type Outcome = { position: number; report: SetReport; directives: ReadonlyMap<string, string | null> };
 
 /** How a run goes, whatever it hands on of each set. */
 interface RunSettings {
@@ -144,10 +147,10 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 export async function runSets(plan: RunPlan, options: RunOptions): Promise<void> {
   const language = options.language ?? null;
   await runChecked(plan, options, options.emit, {
-    here: (item) => ({ position: item.position, report: runTask(taskOf(item, plan.cwd, language)).report }),
+    here: (item) => ({ position: item.position, ...runTask(taskOf(item, plan.cwd, language)) }),
     inPool: async (item, pool) => {
-      const { json } = answer(await pool.run(taskOf(item, plan.cwd, language))) as { json: string };
-      return { position: item.position, report: JSON.parse(json) as SetReport };
+      const { json, directives } = answer(await pool.run(taskOf(item, plan.cwd, language))) as Extract<SetResult, { json: string }>;
+      return { position: item.position, report: JSON.parse(json) as SetReport, directives: new Map(directives) };
     },
     workerData: { passes: null },
   });

@@ -311,6 +311,8 @@ interface MentionContext {
   titled: ReadonlySet<number>;
   /** Key words found outside title-case lines (only when there are such lines). */
   inText: ReadonlySet<string>;
+  /** Words (lower case) the document capitalises where a capital is a choice, not the sentence's start (`capitalisedByChoice`). */
+  midSentence: ReadonlySet<string>;
 }
 
 /** (In small functions: as one, its optimized code was compiled again and again.) */
@@ -371,8 +373,43 @@ function mentionContext(doc: Doc, all: readonly Named[]): MentionContext {
   const titled = titleCaseSentences(doc);
   const inText = new Set<string>();
   if (titled.size > 0) for (const p of all) if (!titled.has(p.piece.sentence)) inText.add(p.lower);
-  return { counts, headings: headingSentences(doc), surnames: peopleSurnames(doc), titled, inText };
+  return { counts, headings: headingSentences(doc), surnames: peopleSurnames(doc), titled, inText, midSentence: capitalisedByChoice(doc, all) };
 }
+
+/**
+ * The words of one-word pieces that the document capitalises somewhere other than at a
+ * sentence's start, alone or in a longer name ("Marlow police said" and "at Marlow General
+ * Hospital"): "Flash floods ..." in a headline and again in the lede names nothing.
+ */
+function capitalisedByChoice(doc: Doc, all: readonly Named[]): Set<string> {
+  const single = new Set<string>();
+  for (const p of all) if (p.piece.end - p.piece.start === 1) single.add(p.lower);
+  const out = new Set<string>();
+  if (single.size === 0) return out;
+  for (const p of all) {
+    for (let k = p.piece.start; k < p.piece.end; k++) {
+      const lower = doc.tokens[k]?.lower ?? '';
+      if (single.has(lower) && !opensSentence(doc, k, p.piece.sentence)) out.add(lower);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the word at `at` is capitalised by its place: the first word of its sentence (after any opening
+ * quote or bracket), or the first after a dateline's or a label's dash or colon ("TOLVAR (AP) —
+ * Flash floods", "UPDATE: Heavy rain").
+ */
+function opensSentence(doc: Doc, at: number, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex];
+  if (sentence === undefined) return false;
+  let k = sentence.tokenStart;
+  while (k < at && doc.tokens[k]?.type !== 'word') k++;
+  return k === at || OPENING_MARKS.has(doc.tokens[at - 1]?.text ?? '');
+}
+
+/** Marks after which a word opens a text of its own: a dateline's dash, a label's colon. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['—', '–', '-', '--', ':']);
 
 /** Whether a piece names a place or an organisation (see the file's comment). */
 function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): boolean {
@@ -387,7 +424,9 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
     words.length >= 2 ||
     isAcronym(text) ||
     PLACE_NAMES.has(lower) ||
-    (c.counts.get(lower) ?? 0) >= 2 ||
+    // recurring, and once at least where a capital is a choice: "Flash floods ..." twice, each
+    // opening its sentence (a headline and the lede), names nothing
+    ((c.counts.get(lower) ?? 0) >= 2 && (words.length >= 2 || c.midSentence.has(lower))) ||
     (before !== undefined && LOCATIVES.has(before.lower)) ||
     (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
   );

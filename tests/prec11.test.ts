@@ -1,0 +1,79 @@
+/**
+ * Precision on untuned wire copy (prec11). All sentences are written for these tests (fictional
+ * places and people).
+ * 1. "Toll rises to 6 as 2 wounded die": wounded people whose own verb is a death verb are dead
+ *    now, no count of the injured (not the injured rule's value; the toll keeps them). A bare
+ *    "die" counts only right after its subject: "2 wounded could die" and "12 wounded as the
+ *    suspect dies" stay injured counts.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClaimValue, Finding } from '../src/types.js';
+import { datedSets } from './helpers/dated-set.js';
+import { tempSets } from './helpers/temp-set.js';
+import { versionClaims } from './helpers/version-claims.js';
+import { check } from '../src/index.js';
+import { join } from 'node:path';
+
+const DATE = '2026-07-14';
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+
+const claims = (rule: string, text: string): ClaimValue[] => versionClaims(text, DATE).get(rule) ?? [];
+const shown = (rule: string, text: string): string[] => claims(rule, text).map((v) => `${String(v.value)} ${v.role ?? ''}`.trim());
+const headline = (rule: string, text: string): string | undefined => claims(rule, text).find((v) => v.role === 'headline')?.text;
+
+const dated = datedSets();
+const temp = tempSets();
+afterAll(() => {
+  dated.cleanup();
+  temp.cleanup();
+});
+
+/** Findings of `rule` for a set of undated files (file-name order). */
+async function undatedFindings(files: Record<string, string>, rule: string): Promise<Finding[]> {
+  const report = await check([temp.write(files)], { rules: [CORE] });
+  return (report.sets[0]?.findings ?? []).filter((f) => f.rule === rule);
+}
+
+describe('wounded people who die are no count of the injured', () => {
+  it('"as 2 wounded die", "as three injured die": the toll\'s, not the injured headline', () => {
+    const text = 'Toll in Halden bus crash climbs to 9 as 3 injured die';
+    expect(shown('injured', text)).toEqual([]);
+    expect(headline('death-toll', text)).toBe('9');
+    expect(shown('injured', 'Ferry fire toll on Lake Orsa rises to 6 as two wounded die')).toEqual([]);
+    expect(shown('injured', 'Quarry blast toll reaches 4 as 2 wounded succumb')).toEqual([]);
+  });
+
+  it('"have since died", "later died" after a figure whose noun is the cue', () => {
+    expect(shown('injured', 'Two wounded have since died, the county hospital said.')).toEqual([]);
+    expect(shown('injured', 'Police said three injured later died.')).toEqual([]);
+  });
+
+  it('the injured headline is then the count the version gives for the injured', () => {
+    const text = [
+      'Toll in Tarrow depot shooting rises to 6 as 2 wounded die',
+      'A gunman killed four people and wounded 11 at the Tarrow bus depot on Friday, police said. Nine of the wounded remain in hospital.',
+    ].join('\n\n');
+    expect(headline('injured', text)).toBe('11');
+    expect(headline('death-toll', text)).toBe('6');
+  });
+
+  it('near misses: a modal, another subject\'s death, people still in hospital', () => {
+    // "could die" is a fear, not a death: still a figure of the injured rule
+    expect(claims('injured', 'Two wounded could die, doctors at Orrin General said.').map((v) => v.value)).toEqual([2]);
+    // the suspect died, the 12 are wounded
+    expect(headline('injured', 'Gunfire at Orrin depot leaves 12 wounded as suspect dies in standoff')).toBe('12 wounded');
+    expect(headline('injured', 'Blast at Vesna chemical plant: 6 dead, 40 injured')).toBe('40');
+    expect(claims('injured', 'Officials said 14 wounded remain in hospital.').map((v) => v.value)).toEqual([14]);
+    // the verb is not next to the figure: "17 wounded" is the injured count of the sentence
+    expect(headline('injured', 'The attack left 17 wounded; two of them died on Sunday.')).toBe('17 wounded');
+  });
+
+  it('no injured contradiction between the first take and the update that says 2 wounded died', async () => {
+    const first = 'Gunman kills 4, wounds 11 at Tarrow bus depot\n\nTARROW (AP) — A gunman opened fire at the Tarrow bus depot on Friday, killing four people and wounding 11 others, police said.\n';
+    const update = 'Toll in Tarrow depot shooting rises to 6 as 2 wounded die\n\nTARROW (AP) — Two people wounded at the Tarrow bus depot died overnight, raising the toll to six, police said Saturday.\n\nA gunman killed four people and wounded 11 on Friday before police shot him.\n';
+    const found = await undatedFindings({ 'a.txt': first, 'b.txt': update }, 'injured');
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+    const dFound = await dated.findings({ a: ['2026-07-10', first], b: ['2026-07-11', update] }, 'injured');
+    expect(dFound.filter((f) => f.type === 'contradiction' || f.type === 'stale' || f.type === 'update')).toEqual([]);
+  });
+});

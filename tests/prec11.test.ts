@@ -77,3 +77,57 @@ describe('wounded people who die are no count of the injured', () => {
     expect(dFound.filter((f) => f.type === 'contradiction' || f.type === 'stale' || f.type === 'update')).toEqual([]);
   });
 });
+
+/**
+ * 2. A local copy whose lede gives one district's toll ("At least 14 people have been killed in
+ *    Orsk district") in a set whose other versions give the province's larger toll and break it
+ *    down by that district: the district's share (a part with its place), not a contradiction of
+ *    the province's toll. A story about that district alone keeps its figure as the headline.
+ */
+const day = (time: string): string => `2026-09-03T${time}`;
+
+/** The death-toll values (value role place) of each version and the toll's findings, of a set with dates. */
+async function tollSet(files: Record<string, readonly [string, string]>): Promise<{ values: Record<string, string[]>; findings: Finding[] }> {
+  const manifest = ['version: 1', 'order: date', 'versions:', ...Object.entries(files).flatMap(([id, [when]]) => [
+    `  - id: ${id}`, `    date: ${when.slice(0, 10)}`, `    time: "${when.slice(11)}"`,
+  ])].join('\n');
+  const texts = Object.fromEntries(Object.entries(files).map(([id, [, text]]) => [`${id}.txt`, text]));
+  const report = await check([temp.write(texts, `${manifest}\n`)], { rules: [CORE] });
+  const set = report.sets[0];
+  const claim = set?.claims.find((c) => c.rule === 'death-toll');
+  const values = Object.fromEntries(Object.entries(claim?.values ?? {}).map(([id, list]) => [id, list.map((v) => `${String(v.value)} ${v.role ?? ''}${v.place ? ` ${v.place}` : ''}`)]));
+  return { values, findings: (set?.findings ?? []).filter((f) => f.rule === 'death-toll') };
+}
+
+const provinceFirst = 'Landslides kill at least 10 in Serrat province\n\nVALDE, Serrat (AP) — Landslides set off by three days of rain buried homes across Serrat province on Tuesday, killing at least 10 people, officials said.\n\nSix of the dead were in Orsk district and four in Lunn, provincial spokesman Karel Voss said.\n';
+const provinceUpdate = 'Serrat landslide toll rises to 26\n\nVALDE, Serrat (AP) — The death toll from landslides in Serrat province rose to 26 on Tuesday evening as soldiers dug through the mud, officials said.\n\nThe toll in Orsk district rose to 14 from six, while Lunn reported nine deaths and Tabor three, spokesman Karel Voss said.\n';
+const districtCopy = 'Orsk Herald\n\nOrsk buries its dead\n\nORSK: At least 14 people have been killed in Orsk district since the hillside gave way above the old market, the district administrator said on Tuesday night.\n\nShops in the town stayed shut.\n';
+
+describe('a district\'s toll in a set about the province', () => {
+  it('is the district\'s share, not a contradiction of the province\'s toll', async () => {
+    const { values, findings } = await tollSet({ a: [day('06:00'), provinceFirst], b: [day('18:00'), provinceUpdate], c: [day('22:00'), districtCopy] });
+    expect(values.c).toEqual(['14 part Orsk district']);
+    expect(values.b?.[0]).toBe('26 headline');
+    expect(findings.filter((f) => f.type === 'contradiction' || f.type === 'stale')).toEqual([]);
+    expect(findings.filter((f) => f.type === 'update').map((f) => f.message)).toEqual(['Death toll rose from at least 10 (a) to 26 (b)']);
+  });
+
+  it('near miss: a story about the district alone keeps the district\'s toll as its headline (a stale copy stays stale)', async () => {
+    const first = 'Landslide kills 9 in Orsk district\n\nORSK (AP) — A landslide buried homes above the market in Orsk district on Tuesday, killing at least nine people, officials said.\n';
+    const update = 'Orsk landslide toll rises to 14\n\nORSK (AP) — At least 14 people have been killed in Orsk district since the hillside gave way on Tuesday, officials said.\n';
+    const { values, findings } = await tollSet({ a: [day('06:00'), first], b: [day('18:00'), update], c: [day('22:00'), first] });
+    expect(values.b?.[0]).toBe('14 headline');
+    expect(findings.filter((f) => f.type === 'stale').map((f) => f.versions)).toEqual([['c']]);
+  });
+
+  it('near miss: with no larger count beside it, the district copy is the count', async () => {
+    const { values } = await tollSet({ a: [day('06:00'), provinceFirst], c: [day('22:00'), districtCopy] });
+    // the first take's 10 is not larger than 14: no province count to be a share of
+    expect(values.c).toEqual(['14 headline']);
+  });
+
+  it('near miss: a larger count given only later is the count that rose since', async () => {
+    const { values } = await tollSet({ c: [day('05:00'), districtCopy], b: [day('18:00'), provinceUpdate] });
+    expect(values.c).toEqual(['14 headline']);
+  });
+});

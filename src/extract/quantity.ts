@@ -30,6 +30,7 @@ import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, SET_TO_
 import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
+import { SetCache } from '../set-cache.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -652,11 +653,20 @@ export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: s
       const value = toValue(doc, filter, ns, r, distance);
       out.push(value);
       scoped.push(value.role === undefined || r.vague ? scopedFigure(r) : null);
+      if (r.context.kind === null && r.context.scope !== undefined) VALUE_SCOPES.set(value, r.context.scope);
     }
   }
   // a place's figure beside the version's larger one without a place is that place's share
   if (filter.headline) scopedShares(scoped).forEach((share, k) => share && Object.assign(out[k] as ClaimValue, { role: 'part', place: scoped[k]?.scope }));
   return out;
+}
+
+/** The place a value of no other kind is given for ("killed in Tolvar district"), kept off the value (claims.ts reads it). */
+const VALUE_SCOPES = new SetCache<ClaimValue, string>();
+
+/** The place a candidate figure is given for, if any ("19 people have been killed in Tolvar district"). */
+export function valueScope(x: ClaimValue): string | undefined {
+  return VALUE_SCOPES.get(x);
 }
 
 const scopedFigure = (r: QuantityReading): ScopedFigure | null =>

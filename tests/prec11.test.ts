@@ -12,6 +12,7 @@ import { datedSets } from './helpers/dated-set.js';
 import { tempSets } from './helpers/temp-set.js';
 import { versionClaims } from './helpers/version-claims.js';
 import { check } from '../src/index.js';
+import { roundsTo } from '../src/kinds/hedges.js';
 import { join } from 'node:path';
 
 const DATE = '2026-07-14';
@@ -129,5 +130,61 @@ describe('a district\'s toll in a set about the province', () => {
   it('near miss: a larger count given only later is the count that rose since', async () => {
     const { values } = await tollSet({ c: [day('05:00'), districtCopy], b: [day('18:00'), provinceUpdate] });
     expect(values.c).toEqual(['14 headline']);
+  });
+});
+
+/**
+ * 3. A rewrite that rounds an exact figure ("nearly 30 injured" where the other versions give 26):
+ *    a change of wording on the rewrite (a qualifier change), not an update that makes the
+ *    accurate later copy stale, nor a contradiction. "nearly 30" after an exact 12, or next to a
+ *    version that gives 29, is still a change of the figure.
+ */
+describe('a rounded figure in a rewrite', () => {
+  const wire = (n: string): string => `Blast at Merrow paint factory kills 2\n\nMERROW (AP) — An explosion tore through the Merrow paint factory on Thursday, killing two workers and injuring ${n} others, fire officials said.\n\nThe cause of the blast was not yet known.\n`;
+  const rewrite = 'What we know about the Merrow factory blast\n\nAn explosion at a paint factory in Merrow has left two people dead and nearly 30 injured, according to officials.\n\nInvestigators are looking into the cause.\n';
+  const local = (n: string): string => `Merrow mourns two factory workers\n\nTwo workers died in Thursday's explosion at the Merrow paint factory, fire chief Ilse Brandt said. ${n} people were injured.\n`;
+
+  it('roundsTo: a round figure that an exact one rounds to, past its hedge', () => {
+    expect(roundsTo('nearly', 20, 17)).toBe(true);
+    expect(roundsTo('nearly', 30, 26)).toBe(true);
+    expect(roundsTo('about', 20, 23)).toBe(true);
+    expect(roundsTo('about', 300, 260)).toBe(true);
+    expect(roundsTo('nearly', 20, 12)).toBe(false);
+    expect(roundsTo('nearly', 20, 21)).toBe(false); // "nearly" is under
+    expect(roundsTo('nearly', 100, 93)).toBe(false);
+    expect(roundsTo('more-than', 20, 17)).toBe(false);
+    expect(roundsTo('nearly', 15, 13)).toBe(false); // not a round figure
+    expect(roundsTo(null, 20, 17)).toBe(false);
+  });
+
+  it('order known: no update to "nearly 30" and no stale 26 after it; a qualifier change on the rewrite', async () => {
+    const found = await dated.findings({ a: ['2026-05-21', wire('26')], b: ['2026-05-22', rewrite], c: ['2026-05-23', local('Twenty-six')] }, 'injured');
+    expect(found.filter((f) => f.type === 'update' || f.type === 'stale' || f.type === 'contradiction')).toEqual([]);
+    const changed = found.filter((f) => f.type === 'qualifier-change');
+    expect(changed.map((f) => [f.versions, f.severity])).toEqual([[['b'], 'warning']]);
+    expect(changed[0]?.message).toBe('Injured: b says "nearly 30" (nearly 30), a rounding of the exact 26 others that a and c give');
+  });
+
+  it('order unknown: no contradiction quoting "30" without its hedge', async () => {
+    const found = await undatedFindings({ 'a.txt': wire('26'), 'b.txt': rewrite, 'c.txt': local('Twenty-six') }, 'injured');
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+    expect(found.filter((f) => f.type === 'qualifier-change').map((f) => f.versions)).toEqual([['b']]);
+  });
+
+  it('near miss: "nearly 30" after an exact 12 is a change of the figure, not a rounding', async () => {
+    const found = await dated.findings({ a: ['2026-05-21', wire('12')], b: ['2026-05-22', rewrite], c: ['2026-05-23', local('Twelve')] }, 'injured');
+    expect(found.some((f) => f.message.includes('rounding'))).toBe(false);
+    expect(found.some((f) => f.type !== 'qualifier-change' && f.message.includes('30'))).toBe(true);
+  });
+
+  it('near miss: a version that gives 29 says the count rose: an update, no rounding', async () => {
+    const found = await dated.findings({ a: ['2026-05-21', wire('26')], b: ['2026-05-22', rewrite], c: ['2026-05-23', local('Twenty-nine')] }, 'injured');
+    expect(found.some((f) => f.message.includes('rounding'))).toBe(false);
+    expect(found.filter((f) => f.type === 'update').map((f) => f.message)).toContain('Injured rose from 26 others (a) to nearly 30 (b)');
+  });
+
+  it('near miss: order known and no version after the rewrite keeps 26: the rise stands', async () => {
+    const found = await dated.findings({ a: ['2026-05-21', wire('26')], b: ['2026-05-22', rewrite] }, 'injured');
+    expect(found.filter((f) => f.type === 'update').map((f) => f.message)).toEqual(['Injured rose from 26 others (a) to nearly 30 (b)']);
   });
 });

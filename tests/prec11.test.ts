@@ -84,6 +84,8 @@ describe('wounded people who die are no count of the injured', () => {
  *    Orsk district") in a set whose other versions give the province's larger toll and break it
  *    down by that district: the district's share (a part with its place), not a contradiction of
  *    the province's toll. A story about that district alone keeps its figure as the headline.
+ *    A ranking of places ("Orsk district was worst hit with 21 deaths, followed by Lunn with 12")
+ *    gives each place's share.
  */
 const day = (time: string): string => `2026-09-03T${time}`;
 
@@ -130,6 +132,21 @@ describe('a district\'s toll in a set about the province', () => {
   it('near miss: a larger count given only later is the count that rose since', async () => {
     const { values } = await tollSet({ c: [day('05:00'), districtCopy], b: [day('18:00'), provinceUpdate] });
     expect(values.c).toEqual(['14 headline']);
+  });
+});
+
+describe('a ranking of places by their share of the toll', () => {
+  const placed = (text: string): string[] => claims('death-toll', text).map((v) => `${String(v.value)} ${v.role ?? ''}${v.place ? ` ${v.place}` : ''}`);
+
+  it('"X district was worst hit with 24 deaths, followed by Y with 13 and Z with nine": parts with their places', () => {
+    const text = 'Landslides in Serrat province have killed at least 40 people, officials said on Thursday. Orsk district was worst hit with 21 deaths, followed by Lunn with 12 and Tabor with seven, provincial spokesman Karel Voss said.';
+    expect(placed(text)).toEqual(['40 headline', '21 part Orsk district', '12 part Lunn', '7 part Tabor']);
+    expect(placed('The storm killed 31 people; Kessel was the hardest hit with 14 dead.')).toEqual(['31 headline', '14 part Kessel']);
+  });
+
+  it('near misses: one place "with" a figure that ranks nothing keeps its reading', () => {
+    expect(claims('people-count', 'Rescuers reached Dorvan with 40 soldiers on Monday.').map((v) => v.place)).toEqual([undefined]);
+    expect(claims('people-count', 'The governor arrived in Dorvan with 40 soldiers and left Kessel with 12 police officers.').map((v) => v.place)).toEqual([undefined, undefined]);
   });
 });
 

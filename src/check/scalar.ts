@@ -8,6 +8,7 @@ import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, ke
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { qualifierChanges } from './qualifier.js';
+import { roundedRestatements } from './rounding.js';
 import { statedChange } from './stated-change.js';
 
 /**
@@ -34,6 +35,10 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
 
   // each fact the rule's values state is compared on its own (KindSpec `factOf`)
   for (let fact of byFact(input, certain)) {
+    // a rewrite's "nearly 20" for an exact 17 is a change of wording, left out of the comparison
+    const rounded = roundedRestatements(input, fact);
+    findings.push(...rounded.findings);
+    fact = rounded.kept;
     if (numericOverTime) findings.push(...overTime(input, fact));
     else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, fact));
     else {

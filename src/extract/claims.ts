@@ -12,13 +12,15 @@ import {
 } from '../lang/en/quantities.js';
 import { PAST_PERFECT_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH } from '../lang/en/revisions.js';
 import { readTogether } from '../read/share.js';
-import { ADMISSION_DISTANCE, CARE_DISTANCE } from './quantity.js';
+import { ADMISSION_DISTANCE, CARE_DISTANCE, valueScope } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
 export interface ClaimSource {
   id: string;
   date: string | null;
+  /** Position in time order, when known (versions of one date are told apart by it). */
+  rank?: number;
 }
 
 /** What reading claims needs of a rule kind; src/kinds/ provides it (`kindOf`). */
@@ -284,6 +286,7 @@ function withRoles(values: Map<string, ClaimValue[]>, headline: boolean, version
   }
   // every version's headline is settled before any role is given: giving one deletes the cue distance careShare reads
   const heads = careHeadlines(firsts, versions);
+  if (headline) placeShares(heads, sortedBy, versions);
   const out = new Map<string, ClaimValue[]>();
   for (const [version, sorted] of sortedBy) {
     const first = heads.get(version);
@@ -307,6 +310,53 @@ function careHeadlines(firsts: ReadonlyMap<string, ClaimValue | undefined>, vers
   }
   return heads;
 }
+
+/**
+ * A version whose headline figure is given for one place ("At least 19 people have been killed in
+ * Tolvar district") while other versions break the count down by that place ("The toll in Tolvar
+ * district rose to 19", a part with its place) and a version of the same time or before gives a
+ * larger count not for that place (the province's 31): that place's share, a part with its place,
+ * not the version's count (the version's next candidate, if any, heads it). A story about that place
+ * alone never gives it as a part, so its figure stays the headline.
+ */
+function placeShares(heads: Map<string, ClaimValue | undefined>, sortedBy: ReadonlyMap<string, ClaimValue[]>, versions: readonly ClaimSource[]): void {
+  let byId: Map<string, ClaimSource> | undefined;
+  for (const [version, head] of heads) {
+    const scope = head === undefined ? undefined : valueScope(head);
+    if (head === undefined || scope === undefined) continue; // most versions
+    const area = scope.toLowerCase();
+    let brokenDown = false;
+    for (const [other, list] of sortedBy) {
+      if (other !== version && list.some((x) => x.role === 'part' && x.place !== undefined && sameArea(x.place, area))) brokenDown = true;
+    }
+    if (!brokenDown) continue;
+    byId ??= new Map(versions.map((v) => [v.id, v]));
+    const self = byId.get(version);
+    const wider = [...heads].some(([other, w]) => {
+      if (other === version || w === undefined || w.high !== undefined || !(Number(w.value) > Number(head.value))) return false;
+      const theirs = valueScope(w);
+      if (theirs !== undefined && sameArea(theirs, area)) return false;
+      return notLater(byId?.get(other), self);
+    });
+    if (!wider) continue;
+    head.role = 'part';
+    head.place = scope;
+    heads.set(version, headlineOf(sortedBy.get(version) ?? []));
+  }
+}
+
+/**
+ * Whether version `a` is of the same time as `b` or before it: by date, and on one date by the
+ * time order (a manifest's times); true when either is undated (the order is unknown).
+ */
+function notLater(a: ClaimSource | undefined, b: ClaimSource | undefined): boolean {
+  if (a?.date == null || b?.date == null) return true;
+  if (a.date !== b.date) return a.date < b.date;
+  return a.rank === undefined || b.rank === undefined || a.rank <= b.rank;
+}
+
+/** Whether two place names are one area ("Tolvar district" and "Tolvar"); `b` in lower case. */
+const sameArea = (a: string, b: string): boolean => a.toLowerCase().includes(b) || b.includes(a.toLowerCase());
 
 /**
  * People in care are a share of a larger direct count that a version of the same time or before

@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import {
-  ADMISSION_CUE_WORDS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
+  ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
   REVISION_VERBS, TOLL_NOUNS,
 } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
@@ -30,6 +30,7 @@ import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, SET_TO_
 import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
+import { SetCache } from '../set-cache.js';
 
 export { canonicalUnit } from '../lang/en/units.js';
 
@@ -127,6 +128,7 @@ function attributiveAfter(f: RuleFilter, ns: NumberedSentence, r: QuantityReadin
  * found verb later in the figure's clause that is not this rule's own cue.
  */
 function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  if (ownNounDies(f, ns, r)) return true;
   let at = r.extent.end;
   if (ns.tokens[at]?.lower === 'who' || ns.tokens[at]?.lower === 'that') {
     while (at < r.extent.end + 4 && RELATIVE_LEADS.has(ns.tokens[at]?.lower ?? '')) at++;
@@ -134,11 +136,39 @@ function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading)
   const n = cueLengthAt(ns.tokens, at, f.cues);
   if (n === 0) return false;
   const next = ns.readings.find((x) => x.extent.start >= r.extent.end)?.extent.start ?? r.clause.end;
+  // a bare "die" counts only as the verb right after the cue ("2 injured die"), not after a modal farther on
+  const verb = verbAfter(ns.tokens, at + n);
   for (let k = at + n; k < Math.min(r.clause.end, next); k++) {
     const w = (ns.tokens[k] as QToken).lower;
-    if (DEATH_VERBS.has(w) || FOUND_VERBS.has(w)) return cueLengthAt(ns.tokens, k, f.cues) === 0;
+    if (DEATH_VERBS.has(w) || FOUND_VERBS.has(w) || (k === verb && BARE_DEATH_VERBS.has(w))) return cueLengthAt(ns.tokens, k, f.cues) === 0;
   }
   return false;
+}
+
+/** Adverbs and perfect auxiliaries a figure's verb may come after ("later died", "have since died"); no modal. */
+const VERB_LEADS_MAX = 3;
+const PERFECT_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'since']);
+
+/** The index of the verb at or after `k`, past adverbs and perfect auxiliaries (VERB_LEADS_MAX at most). */
+function verbAfter(tokens: readonly QToken[], k: number): number {
+  let v = k;
+  while (v < k + VERB_LEADS_MAX && (tokens[v]?.pos === 'ADV' || PERFECT_WORDS.has(tokens[v]?.lower ?? ''))) v++;
+  return v;
+}
+
+/**
+ * "Toll rises to 5 as 2 wounded die", "Two injured have since died": the figure's own noun is the
+ * rule's cue (the tagger reads "wounded" as a noun) and its verb, right after it, makes them dead:
+ * a count of deaths, no count of the injured. Only the verb next to the figure (over adverbs and
+ * "have"): "17 wounded as the gunman died" and "2 wounded could die" stay counts of the injured.
+ */
+function ownNounDies(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  const unit = r.unit;
+  if (unit === null || unit.index !== r.extent.end - 1 || cueLengthAt(ns.tokens, unit.index, f.cues) !== 1) return false;
+  const v = verbAfter(ns.tokens, r.extent.end);
+  if (v >= r.clause.end) return false;
+  const w = (ns.tokens[v] as QToken).lower;
+  return (DEATH_VERBS.has(w) || BARE_DEATH_VERBS.has(w)) && cueLengthAt(ns.tokens, v, f.cues) === 0;
 }
 
 /**
@@ -319,7 +349,8 @@ function attributive(tokens: readonly QToken[], hit: { start: number; end: numbe
   if (['a', 'an', 'the'].includes(before)) return true;
   let k = hit.end;
   while (k < hit.end + 2 && tokens[k + 1]?.pos === 'NOUN') k++;
-  return DEATH_VERBS.has(tokens[k + 1]?.lower ?? '');
+  const verb = tokens[k + 1]?.lower ?? '';
+  return DEATH_VERBS.has(verb) || BARE_DEATH_VERBS.has(verb);
 }
 
 /**
@@ -622,11 +653,20 @@ export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: s
       const value = toValue(doc, filter, ns, r, distance);
       out.push(value);
       scoped.push(value.role === undefined || r.vague ? scopedFigure(r) : null);
+      if (r.context.kind === null && r.context.scope !== undefined) VALUE_SCOPES.set(value, r.context.scope);
     }
   }
   // a place's figure beside the version's larger one without a place is that place's share
   if (filter.headline) scopedShares(scoped).forEach((share, k) => share && Object.assign(out[k] as ClaimValue, { role: 'part', place: scoped[k]?.scope }));
   return out;
+}
+
+/** The place a value of no other kind is given for ("killed in Tolvar district"), kept off the value (claims.ts reads it). */
+const VALUE_SCOPES = new SetCache<ClaimValue, string>();
+
+/** The place a candidate figure is given for, if any ("19 people have been killed in Tolvar district"). */
+export function valueScope(x: ClaimValue): string | undefined {
+  return VALUE_SCOPES.get(x);
 }
 
 const scopedFigure = (r: QuantityReading): ScopedFigure | null =>

@@ -42,3 +42,29 @@ export function hedgeAllows(qualifier: Qualifier | null, n: number, v: number): 
       return false;
   }
 }
+
+/**
+ * The unit a round figure was rounded to: the largest power of ten that divides it and is
+ * smaller than it (20 -> 10, 300 -> 100, 100 -> 10); 0 for a figure under 10 or not whole.
+ */
+function roundingUnit(n: number): number {
+  if (!Number.isInteger(n) || n < 10) return 0;
+  let unit = 1;
+  while (n % (unit * 10) === 0 && unit * 10 < n) unit *= 10;
+  return unit;
+}
+
+/**
+ * Whether a hedged round figure (`qualifier` `n`: "nearly 20", "about 300") is the exact figure
+ * `v` rounded to its unit, beyond what the hedge itself allows: "nearly 20" for 17 (and not for
+ * 12, nor 21: "nearly" rounds up only), "about 300" for 260. A rewrite's loose wording of the
+ * figure, not another count. Only "nearly" and "about": a bound ("more than 20") that the
+ * figure does not meet is another statement.
+ */
+export function roundsTo(qualifier: Qualifier | null, n: number, v: number): boolean {
+  if (qualifier !== 'nearly' && qualifier !== 'about') return false;
+  const unit = roundingUnit(n);
+  if (unit <= 1 || !Number.isInteger(v) || v === n) return false;
+  const under = v < n && n - v < unit / 2;
+  return qualifier === 'nearly' ? under : under || (v > n && v - n < unit / 2);
+}

@@ -60,7 +60,7 @@ import {
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import {
   APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
-  PLACE_SUBJECT_LEADS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS,
+  PLACE_SUBJECT_LEADS, RANKING_VERBS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS, WORST_HIT_ADVERBS, WORST_HIT_VERBS,
 } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
@@ -459,7 +459,7 @@ function wholeScope(tokens: readonly Token[], extent: Range): boolean {
 
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
-  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n);
+  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n) ?? rankedPlace(tokens, extents, n);
   if (before !== null) return { kind: 'part', place: before };
   const place = eventPlace(placeAfter(tokens, own.end) ?? placeBefore(tokens, own.start));
   if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n)) {
@@ -545,6 +545,52 @@ function placeSplit(tokens: readonly Token[], extents: readonly Range[], n: numb
     if (first !== undefined && first !== null && (later === first || later === undefined)) return place;
   }
   return null;
+}
+
+/**
+ * "Tolvar district was worst hit with 24 deaths, followed by Ambru with 13 and Hesk with nine": a
+ * ranking of places by their share, each figure after "<place> with"; each is its place's share
+ * (the place returned). The worst-hit place's figure on its own ("Orsk was hardest hit with 12
+ * deaths"); a place before "with" otherwise only when another figure of the sentence is ranked
+ * too ("followed by Ambru with 13"): "Rescuers reached Dorvan with 40 soldiers" names no share.
+ */
+function rankedPlace(tokens: readonly Token[], extents: readonly Range[], n: number): string | null {
+  const own = extents[n] as Range;
+  if (tokens[own.start - 1]?.lower !== 'with') return null; // most figures end here
+  const worst = worstHitPlace(tokens, own.start - 1);
+  if (worst !== null) return worst;
+  const place = placeBeforeWith(tokens, own.start - 1);
+  if (place === null) return null;
+  for (let m = 0; m < extents.length; m++) {
+    const e = extents[m] as Range;
+    if (m === n || tokens[e.start - 1]?.lower !== 'with') continue;
+    if (worstHitPlace(tokens, e.start - 1) !== null || placeBeforeWith(tokens, e.start - 1) !== null) return place;
+  }
+  return null;
+}
+
+/** The place named right before the "with" at `w` ("Ambru with", "Hesk district with"), after a lead ("followed by", "and", ","). */
+function placeBeforeWith(tokens: readonly Token[], w: number): string | null {
+  let end = w;
+  if (PLACE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end--;
+  const first = placeRun(tokens, end);
+  if (first === end) return null;
+  const lead = tokens[first - 1]?.lower ?? '';
+  const ranked = (lead === 'by' && RANKING_VERBS.has(tokens[first - 2]?.lower ?? '')) || PLACE_SUBJECT_LEADS.has(lead);
+  return ranked ? tokens.slice(first, w).map((t) => t.text).join(' ') : null;
+}
+
+/** "Tolvar district was worst hit with": the place that opens the clause of the "with" at `w`, or null. */
+function worstHitPlace(tokens: readonly Token[], w: number): string | null {
+  if (!WORST_HIT_VERBS.has(tokens[w - 1]?.lower ?? '') || !WORST_HIT_ADVERBS.has(tokens[w - 2]?.lower ?? '')) return null;
+  let k = w - 3;
+  if (tokens[k]?.lower === 'the') k--; // "was the worst hit"
+  if (tokens[k]?.pos !== 'AUX') return null;
+  let end = k;
+  if (PLACE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end--;
+  const first = placeRun(tokens, end);
+  if (first === end || (first > 0 && !isBoundary(tokens, first - 1) && tokens[first - 1]?.lower !== 'the')) return null;
+  return tokens.slice(first, k).map((t) => t.text).join(' ');
 }
 
 /** Words of a place named as the subject of its figure ("Orvan county reported 45 deaths and Kessel county 12"). */

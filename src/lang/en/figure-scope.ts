@@ -127,3 +127,13 @@ export const OUTCOME_CLASSES: ReadonlyMap<string, 'dead' | 'hurt' | 'missing'> =
 
 /** Words that open the clause of a later place's figure in such a split: "…, and in Dorvan four died", "; in Dorvan, …". */
 export const PLACE_SPLIT_LEADS: ReadonlySet<string> = new Set([',', ';', 'and', 'while', 'whereas', 'but']);
+
+/**
+ * A ranking of places by their share of the toll: "Tolvar district was worst hit with 24 deaths,
+ * followed by Ambru with 13 and Hesk with nine". The words before "with" that make the place
+ * before it the place of the figure after it: "worst/hardest hit" (after the place and "was"),
+ * "followed by" (before the place).
+ */
+export const WORST_HIT_ADVERBS: ReadonlySet<string> = new Set(['worst', 'hardest', 'most', 'badly']);
+export const WORST_HIT_VERBS: ReadonlySet<string> = new Set(['hit', 'affected']);
+export const RANKING_VERBS: ReadonlySet<string> = new Set(['followed']);

@@ -228,6 +228,13 @@ export const DOWNWARD_REVISION_PHRASES: ReadonlyArray<readonly string[]> = [['do
 export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'succumbed', 'succumbs', 'perished']);
 
 /**
+ * Death verbs in their bare form, read only right after their subject, as headlines write them
+ * ("Toll rises to 5 as 2 wounded die", "Two injured climbers succumb"): farther from it the bare
+ * form is mostly a guess after a modal ("two of the injured could die"), no death.
+ */
+export const BARE_DEATH_VERBS: ReadonlySet<string> = new Set(['die', 'succumb']);
+
+/**
  * Words of a count's own verb that make its people dead: a share of them that was trapped,
  * missing or injured ("Eight miners, two of whom were trapped, died") tells what happened before
  * they died, it is no count of the missing or the injured.

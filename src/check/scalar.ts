@@ -7,6 +7,7 @@ import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from 
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
+import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
 import { statedChange } from './stated-change.js';
 
@@ -295,7 +296,9 @@ function conflictingValues(
       if (isConsensus(value)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;
       // Of two sentences that disagree, only the side fewer versions support (on a tie, the later) is wrong.
-      const found = wholeDisagreement ? [] : counterpartConflicts(input, certain, value, memo);
+      let found = wholeDisagreement ? [] : counterpartConflicts(input, certain, value, memo);
+      // sentences too reworded to match, about one payer's sum for one purpose (check/party.ts)
+      if (!wholeDisagreement && found.length === 0) found = partyConflicts(input, certain, value);
       const counterparts = found.length === 0 ? found : found.filter((y) => losesTo(value, y, input, certain, order, memo));
       if (wholeDisagreement || counterparts.length > 0) {
         conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);

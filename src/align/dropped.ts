@@ -1011,10 +1011,13 @@ function spansKey(spans: ReadonlyArray<readonly [number, number]>, length: numbe
   return spans.map(([a, b]) => `${a},${b}`).join(';');
 }
 
-/** Whether the counterpart's figures hold a number the source sentence does not have. */
+/**
+ * Whether the counterpart's figures hold a number the source sentence does not have (not a
+ * year's: 1900-2100; "About 58,000 people were evacuated" changed "More than 42,000").
+ */
 function numbersChanged(s: SourceSentence, counterpartQuantities: readonly Figure[]): boolean {
   const own = new Set(s.items().filter((x) => x.kind === 'number').map((x) => x.value));
-  return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && q.value < 1900);
+  return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && (q.value < 1900 || q.value > 2100));
 }
 
 /** Index of the nearest substantive sentence after (dir 1) or before (dir -1) `i`, or -1. */

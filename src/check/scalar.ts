@@ -7,6 +7,7 @@ import { capSeverity, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
 import { displayKey, displayValue, evidenceOf } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
+import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
 import { roundedRestatements } from './rounding.js';
 import { statedChange } from './stated-change.js';
@@ -48,7 +49,13 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     }
     findings.push(...qualifierChanges(input, fact));
   }
-  findings.push(...stateUpdates(input, certain, findings));
+  const states = stateUpdates(input, certain, findings);
+  if (states.replaced.size > 0) {
+    const kept = findings.filter((f) => !states.replaced.has(f));
+    findings.length = 0;
+    findings.push(...kept);
+  }
+  findings.push(...states.updates);
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;
@@ -125,12 +132,20 @@ function planChangeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], pla
  * `peopleState`) are one fact of the story however the sentence is worded: besides the comparison
  * of matching sentences, compared across sentences in time order, where a changed figure is an
  * update (as for people missing). Only when the order is known and every version that gives the
- * state gives one figure for it (parts of a total left out); only updates, and none for a figure a
- * finding of `found` (the matching sentences') already quotes.
+ * state gives one figure for it (parts of a total left out); only updates. A contradiction of
+ * `found` (the matching sentences') between the same two figures is `replaced` by the update
+ * ("About 3,200 people have been moved to relief camps", later "More than 11,000 people have been
+ * moved to relief camps": the count rose); no update for a figure another contradiction, update
+ * or stale finding of `found` already judges.
  */
-function stateUpdates(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, found: readonly Finding[]): Finding[] {
+function stateUpdates(
+  input: RuleCheckInput,
+  certain: Map<string, ClaimValue[]>,
+  found: readonly Finding[],
+): { updates: Finding[]; replaced: Set<Finding> } {
+  const none = { updates: [], replaced: new Set<Finding>() };
   const factOf = kindOf(input.rule.kind).factOf;
-  if (!isCollector(input) || factOf === undefined || input.order === 'file-name') return [];
+  if (!isCollector(input) || factOf === undefined || input.order === 'file-name') return none;
   const states = new Map<string, Map<string, ClaimValue[]>>();
   for (const [version, xs] of certain) {
     for (const x of xs) {
@@ -141,17 +156,26 @@ function stateUpdates(input: RuleCheckInput, certain: Map<string, ClaimValue[]>,
       table.get(version)?.push(x);
     }
   }
-  const quoted = new Set(found.flatMap((f) => f.evidence.map((e) => `${e.version} ${e.line} ${e.column}`)));
+  if (states.size === 0) return none;
+  const at = (e: { version: string; line: number; column: number }): string => `${e.version} ${e.line} ${e.column}`;
+  const judging = found.filter((f) => f.type === 'contradiction' || f.type === 'update' || f.type === 'stale');
   const out: Finding[] = [];
+  const replaced = new Set<Finding>();
   for (const table of states.values()) {
     const holders = [...table.values()].filter((xs) => xs.length > 0);
     if (holders.length < 2 || !holders.every(atMostOneKey)) continue;
     for (const f of changes(input, table)) {
       const x = f.evidence[0];
-      if (f.type === 'update' && x !== undefined && !quoted.has(`${x.version} ${x.line} ${x.column}`)) out.push(f);
+      if (f.type !== 'update' || x === undefined) continue;
+      const pair = new Set(f.evidence.map(at));
+      const same = judging.filter((g) => g.type === 'contradiction' && g.evidence.every((e) => pair.has(at(e))));
+      const quoted = judging.some((g) => !same.includes(g) && g.evidence.some((e) => at(e) === at(x)));
+      if (quoted) continue;
+      for (const g of same) replaced.add(g);
+      out.push(f);
     }
   }
-  return out;
+  return { updates: out, replaced };
 }
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */
@@ -300,7 +324,9 @@ function conflictingValues(
       if (isConsensus(value)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;
       // Of two sentences that disagree, only the side fewer versions support (on a tie, the later) is wrong.
-      const found = wholeDisagreement ? [] : counterpartConflicts(input, certain, value, memo);
+      let found = wholeDisagreement ? [] : counterpartConflicts(input, certain, value, memo);
+      // sentences too reworded to match, about one payer's sum for one purpose (check/party.ts)
+      if (!wholeDisagreement && found.length === 0) found = partyConflicts(input, certain, value);
       const counterparts = found.length === 0 ? found : found.filter((y) => losesTo(value, y, input, certain, order, memo));
       if (wholeDisagreement || counterparts.length > 0) {
         conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);

@@ -22,6 +22,7 @@ import {
   PEOPLE_PLACES,
   PEOPLE_STATES,
   PLACE_IN,
+  PLACE_TO_VERBS,
   PLAN_AFTER_WORDS,
   PLAN_BEFORE_WORDS,
   PLAN_HELPERS,
@@ -29,11 +30,13 @@ import {
   PLAN_STOPS,
   PLACE_PREPOSITIONS,
   SIGNING_WORDS,
+  STAYING_STATES,
   STATE_NOT_YET,
   TAKING_PART_WORDS,
   VICTIM_NOUNS,
 } from '../lang/en/attendance.js';
 import { PERSON_NOUNS } from '../lang/en/quantities.js';
+import { EN } from '../lang/en/index.js';
 import { canonicalUnit } from '../lang/en/units.js';
 import { valueAt } from '../claim-value.js';
 import type { ClaimValue } from '../types.js';
@@ -174,7 +177,7 @@ export function peopleState(v: ClaimValue): string {
   if (before.some((w) => NOT_A_STATE.has(w)) || after.some((w) => NOT_A_STATE.has(w))) return '';
   const state = stateIn(before.slice(-STATE_BEFORE)) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER));
   if (state === '') return '';
-  const place = placeIn(v.sentence.slice(0, at)) || placeIn(v.sentence.slice(at + v.text.length).split(/[,;:—–(]/)[0] ?? '');
+  const place = placeIn(v.sentence.slice(0, at)) || placeIn(ownClauseAfter(v.sentence.slice(at + v.text.length)));
   return `people ${state}: ${v.unit}${place === '' ? '' : ` in ${place}`}`;
 }
 
@@ -224,14 +227,32 @@ function inList(words: readonly string[], k: number): boolean {
  * be evacuated"). A place people stay in names a state after "in" only ("in makeshift tents").
  */
 function stateIn(words: readonly string[]): string {
+  let staying = '';
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     const state = PEOPLE_STATES[w];
     if (state === undefined) continue;
-    if (PEOPLE_PLACES.has(w) && !words.slice(Math.max(0, k - PLACE_IN_WORDS), k).some((x) => PLACE_IN.has(x))) continue;
-    return STATE_NOT_YET.has(words[k - 1] ?? '') ? '' : state;
+    if (PEOPLE_PLACES.has(w) && !placeLead(words, k)) continue;
+    if (STATE_NOT_YET.has(words[k - 1] ?? '')) return staying;
+    // "sheltering in 63 relief camps": the place after a word of staying names the state
+    if (STAYING_STATES.has(w) && staying === '') {
+      staying = state;
+      continue;
+    }
+    return staying !== '' && !PEOPLE_PLACES.has(w) ? staying : state;
   }
-  return '';
+  return staying;
+}
+
+/** Whether a place noun at `k` is where people are: "in (makeshift) tents", "moved to relief camps" (not "to be moved to"). */
+function placeLead(words: readonly string[], k: number): boolean {
+  for (let j = Math.max(0, k - PLACE_IN_WORDS); j < k; j++) {
+    const x = words[j] as string;
+    if (PLACE_IN.has(x)) return true;
+    // "moved to relief camps", not "could be moved to relief camps" (not yet)
+    if (x === 'to' && PLACE_TO_VERBS.has(words[j - 1] ?? '')) return !STATE_NOT_YET.has(words[j - 2] ?? '');
+  }
+  return false;
 }
 
 /** "another 300 people", "300 more people", "an additional 300": a part added to a total. "More than 300" is a hedge. */
@@ -240,6 +261,17 @@ function isIncrement(v: ClaimValue, at: number): boolean {
   if (INCREMENT_WORDS.has(previous) || previous === 'from') return true;
   const words = wordsOf(v.text);
   return words.some((w, k) => INCREMENT_WORDS.has(w) && !(w === 'more' && words[k + 1] === 'than'));
+}
+
+/** Words that open another clause after a figure's: a place there is another event's ("before the storm made landfall near Dorsk"). */
+const OTHER_CLAUSE = new Set([...EN.clauses.subordinators, ...EN.clauses.contrasts, 'where', 'which', 'who']);
+
+/** The text after a figure up to the end of its clause: a comma, a clause mark, or a word opening another clause. */
+function ownClauseAfter(text: string): string {
+  const cut = text.split(/[,;:—–(]/)[0] ?? '';
+  const m = /\b(\p{L}+)\b/gu;
+  for (let w = m.exec(cut); w !== null; w = m.exec(cut)) if (OTHER_CLAUSE.has((w[1] as string).toLowerCase())) return cut.slice(0, w.index);
+  return cut;
 }
 
 /** The capitalised words after a place preposition in `text` ("in the Dorsk valley": "Dorsk"), joined; '' when none. */

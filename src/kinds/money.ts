@@ -10,6 +10,8 @@
  * Normalised to a value in units of the currency (32000000) and an ISO 4217 code (USD).
  * A bare `$` and "dollars" are read as USD; "A$", "C$", "HK$" and "Canadian dollars" are not.
  * "pounds" is money only after a scale word ("5 million pounds"; "400 pounds" is a weight).
+ * A bare "pesos" says no country: its currency is "pesos", equal to the same amount in PHP, MXN,
+ * ARS ... (`genericNames`); "rupees" is read as INR unless a country is named ("Pakistani rupees").
  * Key: "USD 32000000" (range "USD 30000000-40000000"): sums in different currencies never
  * compare equal. A sum belongs to a rule when a cue is within `window` words in the same
  * clause (as for quantities); empty cues: every sum.
@@ -26,6 +28,7 @@ import type { ClaimValue, Doc, Qualifier, Rule, Sentence, Span, Token } from '..
 import { list, ruleObject } from './common.js';
 import { expectList, type KindSpec } from './types.js';
 import { SetCache } from '../set-cache.js';
+import { sumParty } from '../read/payer.js';
 
 /** A word with its place: a wink token, or a piece of a rule's `expect` text. */
 interface Word {
@@ -60,7 +63,8 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
 });
 const CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'UAH', 'KRW',
-  'ILS', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR', 'SAR', 'AED',
+  'ILS', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR', 'SAR', 'AED', 'PHP', 'ARS', 'CLP', 'COP', 'NGN',
+  'THB', 'MYR', 'IDR', 'BDT', 'HUF', 'GHS', 'PKR', 'LKR', 'NPR', 'EGP', 'KES', 'QAR', 'VND', 'CZK',
 ]);
 const DISPLAY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 const NAME_PHRASES = Object.keys(EN.money.names)
@@ -306,7 +310,9 @@ function formatSum(exact: string, currency: string): string {
     .find(([, s]) => compareDecimalText(exact, String(s)) >= 0);
   const digits = Math.round(Math.log10(big?.[1] ?? 1));
   const amount = big ? `${decimalString({ n: d.n, scale: d.scale + digits })} ${big[0]}` : grouped(decimalString(d));
-  return symbol ? `${symbol}${amount}` : `${currency} ${amount}`;
+  if (symbol) return `${symbol}${amount}`;
+  // a currency named without its country ("pesos") is shown as written: "150 million pesos"
+  return EN.money.genericNames[currency] !== undefined ? `${amount} ${currency}` : `${currency} ${amount}`;
 }
 
 /** "400000" -> "400,000". */
@@ -322,6 +328,38 @@ function displaySum(v: ClaimValue): string {
   const currency = v.currency ?? '';
   const low = formatSum(v.exact ?? decimalString(fromNumber(Number(v.value))), currency);
   return v.high === undefined ? low : `${low}–${formatSum(v.highExact ?? decimalString(fromNumber(v.high)), currency)}`;
+}
+
+/** A rule's cue words that say what a sum is for (not how it is given: EN.money.givingWords). */
+const purposesOf = new WeakMap<Rule, ReadonlySet<string>>();
+/** Each value's party, read once. */
+const partyMemo = new WeakMap<ClaimValue, string | null>();
+
+/** "USD|world bank|reconstruction": the currency, payer and purpose of a sum (read/payer.ts), or null. */
+function partyOfSum(v: ClaimValue, rule: Rule): string | null {
+  let party = partyMemo.get(v);
+  if (party !== undefined) return party;
+  let purposes = purposesOf.get(rule);
+  if (purposes === undefined) {
+    const giving = new Set(EN.money.givingWords);
+    purposesOf.set(rule, (purposes = new Set(rule.cues.map((c) => c.toLowerCase()).filter((c) => !c.includes(' ') && !giving.has(c)))));
+  }
+  const at = v.sentence.indexOf(v.text);
+  const read = at < 0 || purposes.size === 0 ? null : sumParty(v.sentence, at, at + v.text.length, purposes, rule.window);
+  party = read === null ? null : `${v.currency ?? ''}|${read.payer.toLowerCase()}|${read.purpose}`;
+  partyMemo.set(v, party);
+  return party;
+}
+
+/**
+ * Two keys of one amount, one in a currency named without its country ("150 million pesos") and
+ * one in a currency that name may stand for ("PHP 150 million"): the same sum.
+ */
+function genericEqual(a: string, b: string): boolean {
+  const [ca = '', ra = ''] = a.split(' ');
+  const [cb = '', rb = ''] = b.split(' ');
+  if (ra !== rb || ca === cb) return false;
+  return (EN.money.genericNames[ca]?.includes(cb) ?? false) || (EN.money.genericNames[cb]?.includes(ca) ?? false);
 }
 
 const moneyText = z.string().max(60).refine((s) => moneyKey(s) !== null, {
@@ -346,7 +384,8 @@ export const money: KindSpec<'money'> = {
   numericOverTime: false,
   qualifiers: true,
   wholeVersion: 'same-cue',
-  compatible: (a, b) => a === b,
+  partyOf: (v, rule) => partyOfSum(v, rule),
+  compatible: (a, b) => a === b || genericEqual(a, b),
   matchesExpected: (key, expect) => expect.some((e) => moneyKey(String(e)) === key),
   display: (v) => [v.qualifier && v.qualifier !== 'range' ? EN.qualifierDisplay[v.qualifier] : '', displaySum(v)].filter((s) => s !== '').join(' '),
   displayKey: (values) => (values[0] ? displaySum(values[0]) : ''),

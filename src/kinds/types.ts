@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ClaimValue, Doc, ExtractContext, RuleKind, RuleOf } from '../types.js';
+import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, RuleOf } from '../types.js';
 
 /** The keys every rule has whatever its kind, read by rules/parse.ts. */
 type CommonKey = 'id' | 'label' | 'kind' | 'severity' | 'cues' | 'window' | 'replaces' | 'source';
@@ -47,6 +47,12 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
    * from 50 countries" are two counts). Absent or '' for all: the rule's values are one fact.
    */
   factOf?(v: ClaimValue): string;
+  /**
+   * Who and what a value is about across sentences (a sum's payer, purpose and currency: "World
+   * Bank … $25 million for reconstruction"), or null: values of one party in sentences too
+   * reworded to match are still one fact (check/party.ts).
+   */
+  partyOf?(v: ClaimValue, rule: Rule): string | null;
   /** Two comparison keys say the same thing. */
   compatible(a: string, b: string): boolean;
   /** A key matches one of the rule's pinned `expect` values. */

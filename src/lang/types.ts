@@ -77,6 +77,16 @@ export interface NumberWords {
 export interface MoneyWords {
   /** Currency names and phrases written after a number ("dollars", "swiss francs") -> ISO 4217 code. */
   names: Readonly<Record<string, string>>;
+  /**
+   * A name that does not say whose currency it is ("pesos") -> the ISO codes it may stand for: the
+   * sum's currency is the name itself, equal to the same amount in any of those codes.
+   */
+  genericNames: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Cue words that name the giving of a sum, not what it is for ("pledged", "grant"): a sum's
+   * purpose (check/party.ts) is the nearest other cue ("for reconstruction", "in emergency aid").
+   */
+  givingWords: readonly string[];
   /** Currency names that are also units of weight ("400 pounds"): money only after a scale word. */
   alsoWeights: readonly string[];
   /** Scale abbreviations written right after the digits of a sum ("$32m", "€1.2bn", "$5k"). */

@@ -17,7 +17,7 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
+  AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -164,6 +164,33 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
     const proper = t.pos === 'PROPN' && CAPITAL_FIRST.test(t.text) && !isMonthName(t);
     if (t.pos !== 'ADJ' && !ADJECTIVE_LIKE.has(t.lower) && !participle && !proper) return null;
     k++;
+  }
+  return null;
+}
+
+/** How far back from the figure "the number of <people>" is read ("the number of people evacuated has risen to"). */
+const COUNT_OF_WORDS = 7;
+
+/**
+ * The people a figure counts when the sentence names them before it, in a count that rose or stood
+ * at the figure: "The number of people evacuated rose to 58,000" (people), "the number of residents
+ * in shelters stood at 3,100" (residents). Only a person noun right after "number/count/total of
+ * (the)", then words up to a level verb and "to"/"at" (or the verb itself: "reached 58,000") right
+ * before the figure. Null otherwise (the usual case: the word before the figure is no "to"/"at"/verb).
+ */
+function countOfUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
+  const prev = tokens[expr.start - 1]?.lower ?? '';
+  if (prev !== 'to' && prev !== 'at' && !LEVEL_COUNT_VERBS.has(prev)) return null;
+  let verb = false;
+  for (let k = expr.start - 1; k >= Math.max(0, expr.start - COUNT_OF_WORDS); k--) {
+    const t = tokens[k] as QToken;
+    if (t.type === 'punctuation' || t.type === 'number') return null;
+    if (LEVEL_COUNT_VERBS.has(t.lower)) verb = true;
+    if (!verb || !(PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma))) continue;
+    let of = k - 1;
+    if (tokens[of]?.lower === 'the') of--;
+    if (tokens[of]?.lower !== 'of' || !COUNT_OF_NOUNS.has(tokens[of - 1]?.lower ?? '')) return null;
+    return { index: k, word: t.lemma, text: t.text, compound: false };
   }
   return null;
 }
@@ -471,9 +498,9 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
   const units: (Unit | null)[] = [];
   const extents: { start: number; end: number }[] = [];
   for (const e of exprs) {
-    const unit = findUnit(tokens, e);
+    const unit = findUnit(tokens, e) ?? countOfUnit(tokens, e);
     units.push(unit);
-    extents.push({ start: e.start, end: (unit?.index ?? e.end - 1) + 1 });
+    extents.push({ start: e.start, end: (unit !== null && unit.index >= e.end ? unit.index : e.end - 1) + 1 });
   }
   const readings: QuantityReading[] = [];
   exprs.forEach((expr, n) => {

@@ -106,6 +106,12 @@ export const PEOPLE_GROUP_UNITS: ReadonlySet<string> = new Set(['family', 'house
 /** Nouns of a place people stay in: a state only after "in" ("in tents", "in its shelters"; not "when a tent collapsed"). */
 export const PEOPLE_PLACES: ReadonlySet<string> = new Set(['tent', 'tents', 'shelter', 'shelters', 'camp', 'camps']);
 export const PLACE_IN: ReadonlySet<string> = new Set(['in', 'into', 'inside']);
+/** Verbs that put people in a place with "to" ("moved to relief camps", "taken to shelters"): a state as "in" is. */
+export const PLACE_TO_VERBS: ReadonlySet<string> = new Set([
+  'moved', 'taken', 'brought', 'sent', 'relocated', 'transferred', 'evacuated', 'bused', 'bussed', 'airlifted', 'ferried',
+]);
+/** State words of staying that a place after them names more closely ("sheltering in 63 relief camps": in camps). */
+export const STAYING_STATES: ReadonlySet<string> = new Set(['sheltered', 'sheltering']);
 /** Casualty words in the figure's clause: a toll, not people in a state ("12 people killed when a tent collapsed"). */
 export const NOT_A_STATE: ReadonlySet<string> = new Set([
   'killed', 'died', 'dead', 'death', 'deaths', 'injured', 'wounded', 'hurt', 'missing', 'trapped', 'hospitalized',

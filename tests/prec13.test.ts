@@ -12,6 +12,7 @@ import { analyze } from '../src/analyze/index.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { kindOf } from '../src/kinds/index.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
+import { readCredits } from '../src/read/bylines.js';
 import { isInputProblem, normalize } from '../src/normalize/index.js';
 import { parseRuleFile } from '../src/rules/index.js';
 import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
@@ -93,5 +94,50 @@ describe('page furniture: sign-up lines, share bars and rows of teasers', () => 
   it('a labelled row needs two items: a label with one headline or a sentence after it is no row', () => {
     expect(kinds('Most read: Senate passes budget')).toEqual([]);
     expect(kinds('Trending: the hashtag #DalvikFerry was shared 40,000 times | police said.')).toEqual([]);
+  });
+});
+
+describe('a photographer in an outlet credit and a named storm are no places or organisations', () => {
+  it('"(Outlet/Name)" closing a caption gives a photo credit, not a place or a body', () => {
+    const text = [
+      'KESSMAR (Reuters) - Floodwater reached the first floors of homes in the river town of Kessmar on Monday, officials in Dorvan Province said.',
+      '',
+      'Photo: Volunteers carry sandbags along the Kessmar embankment on Monday. (Dorvan Herald/Ilmar Teppo)',
+      '',
+      'Rescuers pulled two children from a car near the old mill. (Valley Post/Greta Holm)',
+    ].join('\n');
+    const places = named('places-and-orgs-named', text);
+    expect(places).not.toContain('Ilmar Teppo');
+    expect(places).not.toContain('Greta Holm');
+    expect(named('people-named', text)).toEqual([]);
+    expect(places).toContain('Kessmar');
+    expect(readCredits(normalized(text)).credits.map((c) => `${c.role}:${c.name}`)).toEqual(['photo:Ilmar Teppo', 'photo:Greta Holm']);
+  });
+
+  it('brackets that do not close a caption keep their names', () => {
+    const text = [
+      'The two ruling parties (Social Democrats/Green Alliance) agreed on a relief budget for Dorvan Province on Tuesday.',
+      '',
+      'Water levels were highest on the route between the two towns (Kessmar/Orlach)',
+    ].join('\n');
+    const places = named('places-and-orgs-named', text);
+    expect(places).toContain('Green Alliance');
+    expect(readCredits(normalized(text)).credits).toEqual([]);
+    // a sentence of prose ending in a bracketed pair is no caption either
+    expect(readCredits(normalized('Aid was split between the agencies (Red Cross/Caritas Relief).')).credits).toEqual([]);
+  });
+
+  it('"Typhoon Lorna"-style storm names are no places; a storm centre, a relief fund and a town keep theirs', () => {
+    const text = [
+      'Typhoon Merit slammed into the province of Bantal on Monday, killing six people.',
+      'Forecasters at the National Hurricane Center in Miami said Tropical Storm Osric was weakening over the sea.',
+      'Residents of Storm Lake were told to stay indoors, and the Typhoon Relief Fund opened an account for donations.',
+      'In 2009, Cyclone Harun killed more than 200 people in the same region.',
+    ].join(' ');
+    const places = named('places-and-orgs-named', text);
+    expect(places).not.toContain('Typhoon Merit');
+    expect(places).not.toContain('Tropical Storm Osric');
+    expect(places).not.toContain('Cyclone Harun');
+    expect(places).toEqual(expect.arrayContaining(['Bantal', 'National Hurricane Center', 'Miami', 'Storm Lake', 'Typhoon Relief Fund']));
   });
 });

@@ -17,7 +17,7 @@
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { TIME_ZONES } from '../lang/en/places.js';
-import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
+import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
 import { capitalRuns, nameWords, type CapitalRun, type NameWord } from '../read/people-runs.js';
@@ -381,7 +381,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   if (piece.end - piece.start === 1 && c.surnames.has(lower)) return false;
   if (c.titled.has(piece.sentence) && !c.inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) return false;
   const words = nameWords(doc, piece.start, piece.end);
-  if (!namesSomething(words, lower) || isTimeZone(words)) return false;
+  if (!namesSomething(words, lower) || isTimeZone(words) || isStormName(words)) return false;
   const before = doc.tokens[piece.start - 1];
   return (
     words.length >= 2 ||
@@ -403,6 +403,21 @@ function namesSomething(words: readonly NameWord[], lower: string): boolean {
   if (words.length === 1 && isPersonNounOrPlural(lower)) return false;
   // "Middle Eastern", "South Korean": adjectives, not names.
   return !(NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower));
+}
+
+/**
+ * "Typhoon Lorna", "Tropical Storm Kemala", "Hurricane Odalys": a named storm, no place or
+ * body. A storm noun with a name after it and no other head word of a place or body in the run
+ * ("Storm Lake", "National Hurricane Center" stay).
+ */
+function isStormName(words: readonly NameWord[]): boolean {
+  let storm = false;
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n] as NameWord;
+    if (STORM_NOUNS.has(w.lower)) storm ||= n < words.length - 1;
+    else if (NON_PERSON_WORDS.has(w.lower) && !STORM_MODIFIERS.has(w.lower)) return false; // (storm words are heads too: no storm is a person)
+  }
+  return storm;
 }
 
 /** "0300 GMT", "9 a.m. EDT": time-zone abbreviations in capitals, no place or body. */

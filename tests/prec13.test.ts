@@ -5,17 +5,30 @@
  *    one-line row of other stories' headlines after a "Most read:" / "Trending:" label are
  *    boilerplate (a notice), not claims, places or a truncated paragraph. A sentence that
  *    mentions a newsletter and a pipe table of figures without such a label keep their lines.
+ * 2. A photographer in an outlet credit closing a caption ("(Dorvan Herald/Ilmar Teppo)") and a
+ *    named storm ("Typhoon Merit") are no places or organisations.
+ * 3. Noise: a place a version names only as a modifier ("Ostrel Community Center") is named; a
+ *    version naming a participant outside the rule's context does not "lack" him in a fold; a
+ *    list omission of a name that a cut or another loss already reports for the same version
+ *    ("Jana Tesar of Morvia" cut, "Jana Tesar" missing; "Edda Lind" missing, "Lind" dropped)
+ *    folds into the stronger finding.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { extractClaims } from '../src/extract/claims.js';
 import { kindOf } from '../src/kinds/index.js';
+import { checkRule, similarity, type OrderedVersion } from '../src/check/index.js';
+import { dropRedundant } from '../src/check/redundant.js';
+import { check } from '../src/index.js';
+import { mentionPresence } from '../src/extract/mention.js';
+import { factKey } from '../src/findings.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
 import { readCredits } from '../src/read/bylines.js';
 import { isInputProblem, normalize } from '../src/normalize/index.js';
 import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+import type { ClaimValue, Doc, Finding, NormalizedVersion, Rule } from '../src/types.js';
+import { tempSets } from './helpers/temp-set.js';
 
 const DATE = '2026-09-14';
 const RULES: readonly Rule[] = parseRuleFile(readFileSync('rules/news-core.yaml', 'utf8'), 'news-core.yaml').ruleSet?.rules ?? [];
@@ -139,5 +152,109 @@ describe('a photographer in an outlet credit and a named storm are no places or 
     expect(places).not.toContain('Tropical Storm Osric');
     expect(places).not.toContain('Cyclone Harun');
     expect(places).toEqual(expect.arrayContaining(['Bantal', 'National Hurricane Center', 'Miami', 'Storm Lake', 'Typhoon Relief Fund']));
+  });
+});
+
+describe('a place named as a modifier is named', () => {
+  const docOf = (text: string): Map<string, Doc> => new Map([['a', analyze(normalized(text))]]);
+
+  it('"Ostrel Community Center", "Ostrel evacuees" name Ostrel; a byline outlet and a lower-case word do not', () => {
+    const present = mentionPresence(docOf('Ostrel evacuees return home\n\nVolunteers served meals at the Ostrel Community Center on Wednesday.'));
+    expect(present('a', 'mention:ostrel')).toBe(true);
+    expect(present('a', 'mention:idaho')).toBe(false);
+    const byline = mentionPresence(docOf('Evacuees return home\n\nBy Ana Ruiz, Ostrel Courier\n\nVolunteers served meals at the community center on Wednesday.'));
+    expect(byline('a', 'mention:ostrel')).toBe(false);
+    const word = mentionPresence(docOf('Residents said they had little hope left after the fire reached the ridge.'));
+    expect(word('a', 'mention:hope')).toBe(false);
+    // part of a longer word is no mention ("Ostrelton" is another town)
+    expect(mentionPresence(docOf('Crews moved on to Ostrelton on Thursday.'))('a', 'mention:ostrel')).toBe(false);
+  });
+
+  it('end to end: a local copy naming the town only as a modifier lacks the state, not the town', async () => {
+    const wire = (n: number): string => [
+      `Wildfire forces ${n},000 from homes in Ostrel`,
+      '',
+      `OSTREL, Idaho (AP) - A fast-moving wildfire forced about ${n},000 people from their homes in Ostrel, Idaho, on Tuesday, fire officials said.`,
+      '',
+      'The fire has burned more than 4,000 acres of timber and grassland east of Ostrel, said fire spokesman Dale Wren.',
+    ].join('\n');
+    const local = [
+      'Ostrel evacuees wait for word on their homes',
+      '',
+      'Volunteers served hot meals at the Ostrel Community Center on Wednesday as evacuees waited for news, fire spokesman Dale Wren said.',
+    ].join('\n');
+    const sets = tempSets();
+    try {
+      const dir = sets.write({ 'a1.txt': wire(2), 'a2.txt': wire(2), 'a3.txt': wire(2), 'a4.txt': local });
+      const report = await check([dir], { cwd: dir });
+      const places = report.sets[0]?.findings.filter((f) => f.rule === 'places-and-orgs-named' && f.versions.includes('a4')) ?? [];
+      expect(places.map((f) => f.subject).join(' | ')).not.toContain('Ostrel');
+      expect(places.map((f) => f.subject)).toContain('Idaho');
+    } finally {
+      sets.cleanup();
+    }
+  });
+});
+
+function person(version: string, name: string): ClaimValue {
+  return {
+    rule: 'took-part', version, kind: 'people', key: `person:${name.toLowerCase()}`, value: name, qualifier: null, text: name,
+    sentence: `${name} attended the memorial service.`, span: { start: 0, end: name.length }, line: 1, column: 1, uncertain: false,
+  };
+}
+
+describe('a participant named outside the rule\'s context is not folded into what a version lacks', () => {
+  const rule = {
+    id: 'took-part', label: 'Who took part', kind: 'people', severity: 'info', cues: ['attended'], names: [], expect: [], replaces: [],
+    source: { file: 'r.yaml', line: 1, column: 1 },
+  } as unknown as Rule;
+  const versions: OrderedVersion[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, rank: 0, date: null, time: null, role: null, source: null }));
+  const values = new Map(versions.map((v) => [v.id, v.id === 'd' ? [] : [person(v.id, 'Oskar Brandt'), person(v.id, 'Mira Castell')]]));
+
+  it('d quotes Oskar Brandt elsewhere and lacks Mira Castell: two findings, no "d lacks Oskar Brandt"', () => {
+    const f = checkRule({ rule, values, versions, paths: new Map(), similarity, present: (v, k) => v === 'd' && k === 'person:oskar brandt' });
+    expect(f.map((x) => x.message).join('\n')).not.toMatch(/lacks[^\n]*Oskar Brandt/u);
+    expect(f.map((x) => [x.subject, x.versions])).toEqual(expect.arrayContaining([['Mira Castell', ['d']], ['Oskar Brandt', ['d']]]));
+    expect(f.find((x) => x.subject === 'Oskar Brandt')?.message).toContain('but not in this context');
+  });
+
+  it('two members d names elsewhere fold together, apart from what it lacks', () => {
+    const named = new Set(['person:oskar brandt', 'person:mira castell']);
+    const f = checkRule({ rule, values, versions, paths: new Map(), similarity, present: (v, k) => v === 'd' && named.has(k) });
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toBe('Who took part: d names Oskar Brandt, Mira Castell but not in this context (listed in other versions)');
+  });
+});
+
+describe('a list omission of a name another loss reports for the same version folds into it', () => {
+  const loss = (rule: string, subject: string, version: string, kind: string, lossKind: 'cut' | 'omitted' | 'reworded', severity: Finding['severity']): Finding => {
+    const type = lossKind === 'cut' ? ('deleted-mention' as const) : ('omission' as const);
+    const f: Finding = { rule, type, severity, subject, versions: [version], message: `${rule}: ${subject}`, evidence: [] };
+    return { ...f, fact: factKey(f, { rule, origin: lossKind === 'omitted' ? 'rule' : 'check', kind, subject, loss: lossKind }) };
+  };
+
+  it('"Jana Tesar of Morvia" cut from v3: the participants omission of "Jana Tesar" in v3 goes, the cut lists it', () => {
+    const cut = loss('deleted-mention', 'Prime Minister Jana Tesar of Morvia', 'v3', 'name', 'cut', 'error');
+    const omitted = loss('participants', 'Jana Tesar', 'v3', 'people', 'omitted', 'warning');
+    const elsewhere = loss('participants', 'Jana Tesar', 'v2', 'people', 'omitted', 'warning');
+    const out = dropRedundant([cut, omitted, elsewhere]);
+    expect(out.map((f) => [f.rule, f.versions])).toEqual([['deleted-mention', ['v3']], ['participants', ['v2']]]);
+    expect(out[0]?.alsoReportedBy).toEqual(['participants']);
+  });
+
+  it('"Edda Lind" missing from v2 and "Lind" dropped from a reworded sentence of v2 are one finding', () => {
+    const omitted = loss('people-named', 'Edda Lind', 'v2', 'people', 'omitted', 'info');
+    const dropped = loss('dropped-fact', 'Lind', 'v2', 'name', 'reworded', 'info');
+    const out = dropRedundant([dropped, omitted]);
+    expect(out.map((f) => f.subject)).toEqual(['Edda Lind']);
+    expect(out[0]?.alsoReportedBy).toEqual(['dropped-fact']);
+  });
+
+  it('keeps another version\'s loss, another person of the same surname, and a figure', () => {
+    const omitted = loss('people-named', 'Edda Lind', 'v2', 'people', 'omitted', 'info');
+    const otherVersion = loss('dropped-fact', 'Lind', 'v3', 'name', 'reworded', 'info');
+    const otherPerson = loss('dropped-fact', 'Marten Lind', 'v2', 'name', 'reworded', 'info');
+    const figure = loss('dropped-fact', '71', 'v2', 'number', 'reworded', 'info');
+    expect(dropRedundant([omitted, otherVersion, otherPerson, figure])).toHaveLength(4);
   });
 });

@@ -434,6 +434,40 @@ function peopleSurnames(doc: Doc): Set<string> {
   return out;
 }
 
+/**
+ * Whether each version names a member of the generic places rule anywhere in its text, capitalised
+ * and as whole words, also where no mention is read of it: "Brenford City Hall" and "Brenford
+ * shooting victims" name Brenford, as a modifier (not in a byline or a credit). Asked only of the
+ * versions lacking a member.
+ */
+export function mentionPresence(docs: ReadonlyMap<string, Doc>): (version: string, key: string) => boolean {
+  const lowered = new Map<string, string>();
+  return (version, key) => {
+    const doc = docs.get(version);
+    const name = key.startsWith('mention:') ? key.slice('mention:'.length) : '';
+    if (doc === undefined || name.length < 2) return false;
+    const text = doc.version.text;
+    let lower = lowered.get(version);
+    if (lower === undefined) lowered.set(version, (lower = text.toLowerCase()));
+    // toLowerCase keeps the length of most text; where it does not, offsets would not match the text
+    if (lower.length !== text.length) return false;
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (!isWordAt(text, at, name.length) || !UPPER_FIRST.test(text.slice(at, at + 1))) continue;
+      // a byline's or a photo credit's outlet ("By Jo Pirk, Veldran Courier") names no place of the story
+      const credits = readCredits(doc.version);
+      if (credits.spans.length === 0 || !inCredit(credits, { start: at, end: at + name.length })) return true;
+    }
+    return false;
+  };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether text[at, at + length) is whole words (no letter or digit right before or after it). */
+function isWordAt(text: string, at: number, length: number): boolean {
+  return !(at > 0 && WORD_CHAR.test(text[at - 1] as string)) && !(at + length < text.length && WORD_CHAR.test(text[at + length] as string));
+}
+
 export function mentionValues(doc: Doc, rule: MentionRule): ClaimValue[] {
   const values = rule.names.length > 0 ? namedMentions(doc, rule) : genericMentions(doc, rule);
   if (rule.cues.length === 0) return values;

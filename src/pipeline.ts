@@ -18,6 +18,7 @@ import {
 } from './check/index.js';
 import { creditInfo } from './read/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
+import { mentionPresence } from './extract/mention.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
@@ -198,7 +199,9 @@ function claimFindings(
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }
-        : {}),
+        : rule.kind === 'mention' && rule.names.length === 0
+          ? { present: mentionPresence(docs) }
+          : {}),
     }),
   );
 }

@@ -25,7 +25,9 @@ describe('attendee lists of two versions', () => {
     const found = await participants({ a, b });
     expect(found.filter((f) => f.severity === 'warning')).toEqual([]);
     const folds = found.filter((f) => f.members !== undefined);
-    expect(folds.map((f) => f.versions[0]).sort()).toEqual(['a', 'b']);
+    // a lacks one participant of b, Paulo Quental, whom the dropped-fact check reports for a (with
+    // the sentence a left out): that fold folds into it (check/redundant.ts), b's stays
+    expect(folds.map((f) => f.versions[0]).sort()).toEqual(['b']);
     expect(folds.every((f) => f.severity === 'info' && /named by one version only/.test(f.message))).toBe(true);
   });
 

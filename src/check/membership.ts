@@ -151,7 +151,8 @@ function splitByCopies(lacking: Lacking, single: ClaimValue, near: NearCopies | 
   if (!near) return { cut: lacking, other: [] };
   const copies = near.versionsWith(single.sentence);
   const keep = (ids: readonly string[]): string[] => ids.filter((v) => copies.has(v));
-  const other = [...lacking.omitted, ...lacking.namedElsewhere].filter((v) => !copies.has(v));
+  // a version naming the member elsewhere does not lack it: it is no member of the fold of what a version lacks
+  const other = lacking.omitted.filter((v) => !copies.has(v));
   return { cut: { omitted: keep(lacking.omitted), namedElsewhere: keep(lacking.namedElsewhere), notYet: lacking.notYet }, other };
 }
 
@@ -279,7 +280,9 @@ function foldInfos(input: RuleCheckInput, findings: readonly Finding[]): Finding
       kept.push(f);
       continue;
     }
-    for (const v of f.versions) groups.set(`${f.type}\u0001${v}`, [...(groups.get(`${f.type}\u0001${v}`) ?? []), f]);
+    // a version naming the member outside the rule's context does not lack it: it folds apart
+    const group = namedElsewhereFindings.has(f) ? 'elsewhere' : f.type;
+    for (const v of f.versions) groups.set(`${group}\u0001${v}`, [...(groups.get(`${group}\u0001${v}`) ?? []), f]);
   }
   const single = new Set<Finding>();
   for (const [key, list] of groups) {
@@ -295,8 +298,9 @@ function foldGroup(input: RuleCheckInput, version: string, list: readonly Findin
   const first = list[0] as Finding;
   const members = [...new Set(list.map((f) => f.subject))];
   const names = members.join(', ');
-  const message =
-    first.type === 'omission'
+  const message = namedElsewhereFindings.has(first)
+    ? `${input.rule.label}: ${version} names ${names} but not in this context (listed in other versions)`
+    : first.type === 'omission'
       ? `${input.rule.label}: ${version} lacks ${names} (named in other versions)`
       : `${input.rule.label}: not yet in ${version}, first named by later versions: ${names}`;
   return {
@@ -310,6 +314,12 @@ function foldGroup(input: RuleCheckInput, version: string, list: readonly Findin
     members,
   };
 }
+
+/**
+ * The findings that a version names a member outside the rule's context ("v2 names X but not in
+ * this context"): no loss of the name, never folded with the versions that lack one.
+ */
+const namedElsewhereFindings = new WeakSet<Finding>();
 
 function memberFindings(input: RuleCheckInput, order: ReadonlyMap<string, number>, holders: ReadonlyMap<string, ClaimValue>, lacking: Lacking): Finding[] {
   const { rule } = input;
@@ -334,11 +344,15 @@ function memberFindings(input: RuleCheckInput, order: ReadonlyMap<string, number
       message: `${rule.label}: ${subject} is missing from ${joinIds(own)} (present in ${heldBy})`,
     });
   }
-  if (namedElsewhere.length > 0) {
-    findings.push({
+  // the places named anywhere (a mention rule without cues) have no context to name one outside
+  // of: a version that names the place, even as a modifier ("Brenford City Hall"), has it
+  if (namedElsewhere.length > 0 && !(rule.kind === 'mention' && rule.cues.length === 0)) {
+    const f: Finding = {
       ...base, type: 'omission', severity: 'info', versions: namedElsewhere,
       message: `${rule.label}: ${joinIds(namedElsewhere)} name${namedElsewhere.length === 1 ? 's' : ''} ${subject} but not in this context (listed in ${heldBy})`,
-    });
+    };
+    namedElsewhereFindings.add(f);
+    findings.push(f);
   }
   if (notYet.length > 0) {
     findings.push({

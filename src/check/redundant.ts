@@ -25,7 +25,7 @@ function isLoss(f: Finding): f is Loss {
  */
 export function dropRedundant(findings: readonly Finding[]): Finding[] {
   const ranked = findings.filter(isLoss).sort((a, b) => strength(b) - strength(a));
-  const covered = new Map<string, Finding>(); // subject key|version -> keeper
+  const covered = new Map<string, Finding>(); // subject key (or another name of it)|version -> keeper
   const dropped = new Set<Finding>();
   const agreeing = new Map<Finding, Set<string>>();
   for (const f of ranked) {
@@ -37,8 +37,10 @@ export function dropRedundant(findings: readonly Finding[]): Finding[] {
       continue;
     }
     for (const v of f.fact.versions) {
-      const key = `${f.fact.subject}|${v}`;
-      if (!covered.has(key)) covered.set(key, f);
+      for (const name of namesOf(f)) {
+        const key = `${name}|${v}`;
+        if (!covered.has(key)) covered.set(key, f);
+      }
     }
   }
   // Folded findings ("also lacks A, B") lose what a kept loss or a larger fold of the same
@@ -59,6 +61,26 @@ export function dropRedundant(findings: readonly Finding[]): Finding[] {
       const rules = agreeing.get(f);
       return rules ? { ...f, alsoReportedBy: [...rules].sort() } : f;
     });
+}
+
+/** Kinds of subject that are names: a person's name is met again as the name without "of <place>", and as the surname. */
+const NAME_KINDS: ReadonlySet<string> = new Set(['name', 'people']);
+
+/**
+ * The subject keys under which a loss covers a name: the subject itself, and for a name (a cut
+ * or dropped name, a people rule's member) of two words or more the name without an "of <place>"
+ * tail and its last two words ("prime minister hanne oduya of lisenia": "hanne oduya"), and
+ * the surname ("rita morales": "morales"). A person cut as "Hanne Oduya of Lisenia" is the
+ * participant "Hanne Oduya" a list rule misses in the same version; a sheriff "Rita Morales"
+ * missing from a version is the "Morales" a rewording dropped there.
+ */
+function namesOf(f: Loss): string[] {
+  const subject = f.fact.subject;
+  if (!NAME_KINDS.has(f.fact.kind) || f.fact.members !== undefined || subject.includes(',')) return [subject];
+  const of = subject.indexOf(' of ');
+  const words = (of > 0 ? subject.slice(0, of) : subject).split(' ').filter((w) => w.length > 0);
+  if (words.length < 2) return [subject];
+  return [...new Set([subject, words.join(' '), words.slice(-2).join(' '), words[words.length - 1] as string])];
 }
 
 /**

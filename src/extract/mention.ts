@@ -17,7 +17,7 @@
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { TIME_ZONES } from '../lang/en/places.js';
-import { NON_PERSON_WORDS, OFFICE_HEADS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
+import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
 import { capitalRuns, nameWords, type CapitalRun, type NameWord } from '../read/people-runs.js';
@@ -418,7 +418,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   if (piece.end - piece.start === 1 && c.surnames.has(lower)) return false;
   if (c.titled.has(piece.sentence) && !c.inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) return false;
   const words = nameWords(doc, piece.start, piece.end);
-  if (!namesSomething(words, lower) || isTimeZone(words)) return false;
+  if (!namesSomething(words, lower) || isTimeZone(words) || isStormName(words)) return false;
   const before = doc.tokens[piece.start - 1];
   return (
     words.length >= 2 ||
@@ -444,6 +444,21 @@ function namesSomething(words: readonly NameWord[], lower: string): boolean {
   return !(NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower));
 }
 
+/**
+ * "Typhoon Lorna", "Tropical Storm Kemala", "Hurricane Odalys": a named storm, no place or
+ * body. A storm noun with a name after it and no other head word of a place or body in the run
+ * ("Storm Lake", "National Hurricane Center" stay).
+ */
+function isStormName(words: readonly NameWord[]): boolean {
+  let storm = false;
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n] as NameWord;
+    if (STORM_NOUNS.has(w.lower)) storm ||= n < words.length - 1;
+    else if (NON_PERSON_WORDS.has(w.lower) && !STORM_MODIFIERS.has(w.lower)) return false; // (storm words are heads too: no storm is a person)
+  }
+  return storm;
+}
+
 /** "0300 GMT", "9 a.m. EDT": time-zone abbreviations in capitals, no place or body. */
 function isTimeZone(words: readonly NameWord[]): boolean {
   return words.length > 0 && words.every((w) => TIME_ZONES.has(w.lower) && isAcronym(w.text));
@@ -456,6 +471,40 @@ function peopleSurnames(doc: Doc): Set<string> {
     if (p.tokenEnd - p.tokenStart >= 2) out.add(doc.tokens[p.tokenEnd - 1]?.lower ?? '');
   }
   return out;
+}
+
+/**
+ * Whether each version names a member of the generic places rule anywhere in its text, capitalised
+ * and as whole words, also where no mention is read of it: "Brenford City Hall" and "Brenford
+ * shooting victims" name Brenford, as a modifier (not in a byline or a credit). Asked only of the
+ * versions lacking a member.
+ */
+export function mentionPresence(docs: ReadonlyMap<string, Doc>): (version: string, key: string) => boolean {
+  const lowered = new Map<string, string>();
+  return (version, key) => {
+    const doc = docs.get(version);
+    const name = key.startsWith('mention:') ? key.slice('mention:'.length) : '';
+    if (doc === undefined || name.length < 2) return false;
+    const text = doc.version.text;
+    let lower = lowered.get(version);
+    if (lower === undefined) lowered.set(version, (lower = text.toLowerCase()));
+    // toLowerCase keeps the length of most text; where it does not, offsets would not match the text
+    if (lower.length !== text.length) return false;
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (!isWordAt(text, at, name.length) || !UPPER_FIRST.test(text.slice(at, at + 1))) continue;
+      // a byline's or a photo credit's outlet ("By Jo Pirk, Veldran Courier") names no place of the story
+      const credits = readCredits(doc.version);
+      if (credits.spans.length === 0 || !inCredit(credits, { start: at, end: at + name.length })) return true;
+    }
+    return false;
+  };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether text[at, at + length) is whole words (no letter or digit right before or after it). */
+function isWordAt(text: string, at: number, length: number): boolean {
+  return !(at > 0 && WORD_CHAR.test(text[at - 1] as string)) && !(at + length < text.length && WORD_CHAR.test(text[at + length] as string));
 }
 
 export function mentionValues(doc: Doc, rule: MentionRule): ClaimValue[] {

@@ -1,5 +1,5 @@
 import { EN } from '../lang/en/index.js';
-import { BAR_ED_WORDS, BAR_VERBS, TEASER_HEADER } from '../lang/en/page-furniture.js';
+import { BAR_ED_WORDS, BAR_VERBS, NEWSLETTER_SIGNUP, SHARE_BAR, TEASER_HEADER, TEASER_ROW_LABEL } from '../lang/en/page-furniture.js';
 import type { Edit } from './offsets.js';
 
 export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome' | 'navigation' | 'teaser';
@@ -68,8 +68,23 @@ function lineKind(trimmed: string): LineKind {
   if (trimmed.length <= 300 && FOLLOW.test(trimmed)) return 'follow';
   if (trimmed.length <= 300 && (FOLDS_TO_ASCII.test(trimmed) ? COPYRIGHT : COPYRIGHT_PLAIN).test(trimmed)) return 'copyright';
   if (CREDIT.test(trimmed)) return 'credit';
-  if (trimmed.length <= 200 && CHROME.test(trimmed)) return 'chrome';
+  if (trimmed.length <= 200 && (CHROME.test(trimmed) || SHARE_BAR.test(trimmed) || NEWSLETTER_SIGNUP.test(trimmed))) return 'chrome';
+  if (isTeaserRow(trimmed)) return 'teaser';
   return isNavigationBar(trimmed) ? 'navigation' : null;
+}
+
+/**
+ * A one-line row of other stories' headlines after a teaser label: "Most read: Bank holds rates
+ * steady | 3 killed in highway pileup | Storm warning for the coast". At least two short items
+ * split by " | " (or · •), each opening like a headline (a capital or a figure) and none ending
+ * in a full stop; a pipe table without the label ("Kessel | 12 | 4") is no row.
+ */
+function isTeaserRow(line: string): boolean {
+  if (line.length > MAX_TEASER_ROW_LENGTH || !line.includes(':') || !BAR_SEPARATOR_CHAR.test(line)) return false;
+  const label = TEASER_ROW_LABEL.exec(line);
+  if (label === null) return false;
+  const items = line.slice(label[0].length).split(BAR_SEPARATOR).map((item) => item.trim());
+  return items.length >= 2 && items.every((item) => HEADLINE_ITEM.test(item) && isTeaserLine(item));
 }
 
 function cachedLineKind(trimmed: string, kinds: LineKinds | null): LineKind {
@@ -112,6 +127,9 @@ export function findBoilerplate(text: string, kinds: LineKinds | null = null): B
 }
 
 const BAR_SEPARATOR = /\s*[|·•]\s*/u;
+const BAR_SEPARATOR_CHAR = /[|·•]/u;
+/** An item of a teaser row: a headline opens with a capital or a figure and has no closing full stop. */
+const HEADLINE_ITEM = /^[\p{Lu}\d].*[^.]$/u;
 const BAR_PUNCTUATION = /[.,;:!?"“”()]/u;
 const MIN_BAR_ITEMS = 3;
 const MAX_BAR_ITEM_WORDS = 4;
@@ -147,6 +165,8 @@ function isBarItem(item: string): boolean {
 const MAX_TEASER_LENGTH = 120;
 const MAX_TEASER_LINES = 12;
 const MAX_HEADER_LENGTH = 60;
+/** A one-line row of teasers: a label and a few headlines. */
+const MAX_TEASER_ROW_LENGTH = 400;
 /** A sentence of this many words ending in a full stop is the story's prose (a short quote), unless bulleted. */
 const PROSE_WORDS = 6;
 const BULLET = /^(?:[-–—*•·▪►>]|\d{1,2}[.)])\s/u;

@@ -259,9 +259,47 @@ const PHOTO_PATTERNS: readonly RegExp[] = [
 /** For each of PHOTO_PATTERNS, literals one of which every match holds (the first three need the slash). */
 const PHOTO_LITERALS: ReadonlyArray<readonly string[]> = [['/'], ['/'], ['/'], ['Photo', 'Picture', 'Video']];
 
+/**
+ * "(Tribune/Jun Castro)", "(Harbour Gazette/Lise Ranta)": an outlet and a photographer that no
+ * agency list knows, in brackets that close a caption paragraph ("Photo: ... (Outlet/Name)"), or
+ * that follow a caption sentence's full stop at the end of its paragraph. In prose the brackets
+ * never close a paragraph that way.
+ */
+const OUTLET_CREDIT = new RegExp(String.raw`\(\s*(${NAME})\s*\/\s*(${NAME})\s*\)[ 	]*$`, 'gmu');
+/** A caption paragraph's opening word: "Photo:", "PHOTO -", "Pictured:". */
+const CAPTION_OPENING = /^\s*(?:photo|photos|photograph|picture|pictures|image|caption|pictured|file photo)\s*[:\-–—]/iu;
+/** A caption sentence's end right before the credit, or nothing (the credit is a line of its own). */
+const BEFORE_CREDIT = /(?:^|[.!?"”’])\s*$/u;
+const TWO_WORDS = /\S\s+\S/u;
+
+/** The photographer of an outlet credit: the side that is no agency, given name first, else the second (as "AP Photo/Jane Doe"). */
+function outletCreditName(a: string, b: string): string | null {
+  if (isAgencyOrRole(b)) return isAgencyOrRole(a) ? null : a;
+  if (isAgencyOrRole(a)) return b;
+  const firstWord = (s: string): string => s.split(/\s+/u)[0] ?? '';
+  return isGivenName(firstWord(a)) && !isGivenName(firstWord(b)) ? a : b;
+}
+
+function outletCredits(text: string, credits: Credit[], spans: Span[]): void {
+  for (const m of text.matchAll(OUTLET_CREDIT)) {
+    const [, a, b] = m;
+    if (a === undefined || b === undefined) continue;
+    const paraStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(paraStart, m.index);
+    if (!CAPTION_OPENING.test(before) && !BEFORE_CREDIT.test(before)) continue;
+    const raw = outletCreditName(a, b);
+    if (raw === null || !TWO_WORDS.test(raw)) continue; // a photographer's full name: "(Kessel/Dorvan)" is no credit
+    const start = m.index + m[0].indexOf(raw, raw === b ? m[0].indexOf('/') : 0);
+    const name = titleCase(raw);
+    credits.push({ role: 'photo', name, key: personKey(name), span: { start, end: start + raw.length } });
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
 function photoCredits(text: string): CreditReading {
   const credits: Credit[] = [];
   const spans: Span[] = [];
+  if (text.includes('/')) outletCredits(text, credits, spans); // no slash: no credit of this form
   for (const [n, re] of PHOTO_PATTERNS.entries()) {
     if (!(PHOTO_LITERALS[n] ?? []).some((w) => text.includes(w))) continue; // no credit of this form: skip the scan
     for (const m of text.matchAll(re)) {

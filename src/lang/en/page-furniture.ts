@@ -29,3 +29,29 @@ export const BAR_VERBS: ReadonlySet<string> = new Set([
 export const BAR_ED_WORDS: ReadonlySet<string> = new Set([
   'featured', 'sponsored', 'related', 'recommended', 'united', 'limited', 'detailed', 'curated', 'hundred',
 ]);
+
+/**
+ * The label of a one-line row of teasers: "Most read: Bank holds rates | Two hurt in crash",
+ * "Trending: …", "Popular now: …". The part after the colon must be a row of at least two
+ * headlines split by " | " (boilerplate.ts checks the row); a table of figures without such a
+ * label keeps its line.
+ */
+export const TEASER_ROW_LABEL =
+  /^(?:most (?:read|popular|viewed|shared|watched|commented)(?: now| today| stories| articles)?|trending(?: now| stories| news| today| topics)?|popular(?: now| stories| today| articles)?|top stories|latest (?:news|stories|headlines)|editor'?s'? picks|don'?t miss|more (?:stories|news|headlines|top stories)|what to read next|up next)\s*:\s*/iu;
+
+/**
+ * A share bar: "Share this article: Facebook | X | WhatsApp | Email", "Share on: Facebook,
+ * Twitter, Email". A label, then nothing but the names of networks and share buttons; a sentence
+ * that goes on ("Share this story on Facebook, the mayor urged") keeps its line.
+ */
+export const SHARE_BAR =
+  /^(?:share|send)(?: (?:this|the) (?:article|story|page|post|video|report))?(?: (?:on|via|to|with))?\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|e-?mail|linkedin|reddit|telegram|messenger|pinterest|bluesky|threads|sms|print|copy link|copy url)(?:\s*[|·•,/]\s*|\s+|$))+$/iu;
+
+/**
+ * A newsletter sign-up line: "Sign up for our Morning Briefing newsletter and get the top
+ * stories in your inbox every day", "Subscribe to our daily digest". The line opens with the
+ * imperative; a sentence that mentions a newsletter ("The council urged residents to sign up
+ * for its flood alerts") does not.
+ */
+export const NEWSLETTER_SIGNUP =
+  /^(?:sign up|sign-up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to)?(?: (?:our|the|a|free))? [^.!?]{0,80}?\b(?:newsletters?|briefings?|digests?|bulletins?|(?:e-?mail|news|breaking news) alerts?)\b[^!?]{0,160}$/iu;

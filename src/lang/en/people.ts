@@ -288,6 +288,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
  */
 export const STORM_NOUNS: ReadonlySet<string> = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'depression', 'supertyphoon']);
 
+/** Words before a storm noun in a storm's name: "Tropical Storm Kemala", "Severe Cyclone Bansi". */
+export const STORM_MODIFIERS: ReadonlySet<string> = new Set(['tropical', 'subtropical', 'post-tropical', 'severe', 'super']);
+
 /** Words that give a storm its name: "a typhoon named Rai", "the storm, dubbed Hollis". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'christened', 'code-named']);
 

@@ -305,13 +305,16 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // "were working", "deployed", "searching") are a state of people compared across sentences.
       // Then places listed with a place, before "Province" or "'s governor", and a number after a
       // comma read as an age only when nothing follows it: person precision 99.3% ("Dorje Ri").
+      // Then storms and airlines are no people (99.7%, plane-andes) and an audit of five untuned
+      // sets (folded duplicate omissions, places named as modifiers, measures with a conversion,
+      // page furniture): 12.1 findings per set.
       expect(o.headlineTotal).toBe(250);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(250);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.96);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.17);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.993);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(12.6);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(12.1);
       expect(o.expectedFound).toBeGreaterThanOrEqual(169);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(5);

@@ -78,6 +78,7 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
   const rare = new Map<string, ClaimValue[]>(); // version -> a value of each rare member it lacks
   const order = rankOf(input);
   const near = input.sentencesOf ? nearCopiesOf(input, input.sentencesOf) : undefined;
+  const elsewhere = new Set<Finding>(); // findings that a version names a member outside the rule's context
   for (const [key, holders] of held) {
     const unsure = uncertain.get(key);
     const lacking = lackingOf(input, order, key, holders, unsure);
@@ -85,7 +86,7 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     const sample = holders.values().next().value as ClaimValue;
     if (count >= need) {
       const { cut, other } = count === 1 ? splitByCopies(lacking, sample, near) : { cut: lacking, other: [] };
-      findings.push(...memberFindings(input, order, holders, count === 1 ? cut : ownListsApart(cut, holders, near)));
+      findings.push(...memberFindings(input, order, holders, count === 1 ? cut : ownListsApart(cut, holders, near), elsewhere));
       for (const v of other) rare.set(v, [...(rare.get(v) ?? []), sample]);
       continue;
     }
@@ -93,11 +94,11 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     // (a rule of info severity folds them as before: one finding per version either way; a member
     // one version alone names folds too: that version may have added it, see `rareLacking`)
     const cut = near && count > 1 && input.rule.severity !== 'info' ? cutFromCopies(lacking, holders, near) : [];
-    if (cut.length > 0) findings.push(...memberFindings(input, order, holders, { omitted: cut, namedElsewhere: [], notYet: [] }));
+    if (cut.length > 0) findings.push(...memberFindings(input, order, holders, { omitted: cut, namedElsewhere: [], notYet: [] }, elsewhere));
     for (const v of rareLacking(lacking, count === 1 ? sample : undefined, near)) if (!cut.includes(v)) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
   for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
-  return foldInfos(input, findings);
+  return foldInfos(input, findings, elsewhere);
 }
 
 /**
@@ -271,7 +272,7 @@ function sameSentences(near: NearCopies, input: RuleCheckInput, sentencesOf: (ve
  * members become one finding listing them, so a copy that names few of the story's places
  * gives one line, not one per place. Warnings stay one per member.
  */
-function foldInfos(input: RuleCheckInput, findings: readonly Finding[]): Finding[] {
+function foldInfos(input: RuleCheckInput, findings: readonly Finding[], elsewhere: ReadonlySet<Finding>): Finding[] {
   const kept: Finding[] = [];
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -281,24 +282,25 @@ function foldInfos(input: RuleCheckInput, findings: readonly Finding[]): Finding
       continue;
     }
     // a version naming the member outside the rule's context does not lack it: it folds apart
-    const group = namedElsewhereFindings.has(f) ? 'elsewhere' : f.type;
+    const group = elsewhere.has(f) ? 'elsewhere' : f.type;
     for (const v of f.versions) groups.set(`${group}\u0001${v}`, [...(groups.get(`${group}\u0001${v}`) ?? []), f]);
   }
   const single = new Set<Finding>();
   for (const [key, list] of groups) {
     const only = list[0];
     if (list.length === 1 && only !== undefined && only.versions.length === 1) single.add(only);
-    else kept.push(foldGroup(input, key.split('\u0001')[1] ?? '', list));
+    else kept.push(foldGroup(input, key.split('\u0001')[1] ?? '', list, elsewhere.has(list[0] as Finding)));
   }
   // a finding left alone in every version it names is kept as it was
   return [...kept, ...findings.filter((f) => single.has(f))];
 }
 
-function foldGroup(input: RuleCheckInput, version: string, list: readonly Finding[]): Finding {
+/** One finding for a version's folded `list`; `namesElsewhere`: the list is of members it names outside the rule's context. */
+function foldGroup(input: RuleCheckInput, version: string, list: readonly Finding[], namesElsewhere: boolean): Finding {
   const first = list[0] as Finding;
   const members = [...new Set(list.map((f) => f.subject))];
   const names = members.join(', ');
-  const message = namedElsewhereFindings.has(first)
+  const message = namesElsewhere
     ? `${input.rule.label}: ${version} names ${names} but not in this context (listed in other versions)`
     : first.type === 'omission'
       ? `${input.rule.label}: ${version} lacks ${names} (named in other versions)`
@@ -316,12 +318,17 @@ function foldGroup(input: RuleCheckInput, version: string, list: readonly Findin
 }
 
 /**
- * The findings that a version names a member outside the rule's context ("v2 names X but not in
- * this context"): no loss of the name, never folded with the versions that lack one.
+ * A member's findings: the versions that lack it, those that name it outside the rule's context
+ * ("v2 names X but not in this context": no loss of the name, added to `elsewhere` so that it never
+ * folds with the versions that lack one), and those that report it later.
  */
-const namedElsewhereFindings = new WeakSet<Finding>();
-
-function memberFindings(input: RuleCheckInput, order: ReadonlyMap<string, number>, holders: ReadonlyMap<string, ClaimValue>, lacking: Lacking): Finding[] {
+function memberFindings(
+  input: RuleCheckInput,
+  order: ReadonlyMap<string, number>,
+  holders: ReadonlyMap<string, ClaimValue>,
+  lacking: Lacking,
+  elsewhere: Set<Finding>,
+): Finding[] {
   const { rule } = input;
   const { omitted, namedElsewhere, notYet } = lacking;
   const own = lacking.ownLists ?? [];
@@ -351,7 +358,7 @@ function memberFindings(input: RuleCheckInput, order: ReadonlyMap<string, number
       ...base, type: 'omission', severity: 'info', versions: namedElsewhere,
       message: `${rule.label}: ${joinIds(namedElsewhere)} name${namedElsewhere.length === 1 ? 's' : ''} ${subject} but not in this context (listed in ${heldBy})`,
     };
-    namedElsewhereFindings.add(f);
+    elsewhere.add(f);
     findings.push(f);
   }
   if (notYet.length > 0) {

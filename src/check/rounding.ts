@@ -6,7 +6,8 @@ import { hasHeadline } from '../extract/claims.js';
 import { boundsAgree, roundsTo } from '../kinds/hedges.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
-import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { capSeverity, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { firstPerVersion } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 
 /**
@@ -66,21 +67,9 @@ function roundingFinding(input: RuleCheckInput, order: ReturnType<typeof rankOf>
     severity: capSeverity(rule.severity, 'warning'),
     subject: rule.label,
     versions,
-    message: `${rule.label}: ${joinIds(versions)} ${versions.length === 1 ? 'says' : 'say'} "${first.text}" (${displayValue(first)}), a rounding of the exact ${displayValue(reference)} that ${joinIds(holders)} give${holders.length === 1 ? 's' : ''}`,
+    message: `${rule.label}: ${idsSay(versions)} "${first.text}" (${displayValue(first)}), a rounding of the exact ${displayValue(reference)} that ${joinIds(holders)} give${holders.length === 1 ? 's' : ''}`,
     actual: displayValue(first),
     expected: displayValue(reference),
-    evidence: [...xs.map((x) => evidenceOf(x, input.paths.get(x.version))), ...firstOfEach(exact).map((y) => evidenceOf(y, input.paths.get(y.version)))],
+    evidence: [...xs.map((x) => evidenceOf(x, input.paths.get(x.version))), ...firstPerVersion(exact).map((y) => evidenceOf(y, input.paths.get(y.version)))],
   };
-}
-
-/** The first value of each version. */
-function firstOfEach(values: readonly ClaimValue[]): ClaimValue[] {
-  const seen = new Set<string>();
-  const out: ClaimValue[] = [];
-  for (const y of values) {
-    if (seen.has(y.version)) continue;
-    seen.add(y.version);
-    out.push(y);
-  }
-  return out;
 }

@@ -332,8 +332,8 @@ function displaySum(v: ClaimValue): string {
 
 /** A rule's cue words that say what a sum is for (not how it is given: EN.money.givingWords). */
 const purposesOf = new WeakMap<Rule, ReadonlySet<string>>();
-/** Each value's party, read once. */
-const partyMemo = new WeakMap<ClaimValue, string | null>();
+/** Each value's party, read once (per set: values die with their set, see set-cache.ts). */
+const partyMemo = new SetCache<ClaimValue, string | null>();
 
 /** "USD|world bank|reconstruction": the currency, payer and purpose of a sum (read/payer.ts), or null. */
 function partyOfSum(v: ClaimValue, rule: Rule): string | null {

@@ -173,7 +173,10 @@ describe('wire-story scorer (synthetic reports)', () => {
 describe('wire-story sets (tests/eval/sets)', () => {
   const ids = listSets();
 
-  it('has at least 8 sets of 3–6 versions of 250–700 words, each version with a gold entry', () => {
+  // The five sets an audit wrote untuned (copied as they were, short copy of 105–305 words a version).
+  const SHORT_SETS: ReadonlySet<string> = new Set(['flood-marandi', 'funeral-varnholt', 'mine-san-teodoro', 'shooting-brenford', 'storm-caldera-coast']);
+
+  it('has at least 8 sets of 3–6 versions of 250–700 words (100–700 in the audit sets), each version with a gold entry', () => {
     expect(ids.length).toBeGreaterThanOrEqual(8);
     for (const id of ids) {
       const dir = join(SETS_DIR, id);
@@ -184,7 +187,7 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(Object.keys(gold.versions).sort(), id).toEqual(files.map((f) => f.replace(/\.txt$/, '')).sort());
       for (const f of files) {
         const words = readFileSync(join(dir, f), 'utf8').split(/\s+/).filter((w) => w.length > 0).length;
-        expect(words, `${id}/${f}`).toBeGreaterThanOrEqual(250);
+        expect(words, `${id}/${f}`).toBeGreaterThanOrEqual(SHORT_SETS.has(id) ? 100 : 250);
         expect(words, `${id}/${f}`).toBeLessThanOrEqual(700);
       }
       for (const b of gold.bylines) expect(gold.people, `${id}: byline ${b} listed as a person`).not.toContain(b);

@@ -311,18 +311,32 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // Then storms and airlines are no people (99.7%, plane-andes) and an audit of five untuned
       // sets (folded duplicate omissions, places named as modifiers, measures with a conversion,
       // page furniture): 12.1 findings per set.
-      expect(o.headlineTotal).toBe(250);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(250);
-      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.96);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.17);
+      // The audit's five sets added after its fixes (a flood with district breakdowns and a local
+      // copy's lower injured count, a funeral with attendee lists and a cut prime minister, a mine
+      // blast with a scraped and a mis-encoded copy, a market shooting in file-name order with an
+      // AI rewrite and a local paper's stale four, a typhoon with missing, evacuated and aid figures;
+      // 43 sets, 176 versions, short copy of 105–305 words): 276/276 headline, first value 94.9%
+      // (down from 96.0%: a role-free baseline; the copy gives parts before the total, "Three of
+      // them were injured … Six rescue workers … bringing the number of injured to nine", "Two
+      // people wounded … died" before "wounded 17"), 3.09 values per version, person precision
+      // 99.7% (recall 99.4%), 12.0 findings per set, expected 201/206 (missed: missing "dozens" ->
+      // "at least 40" as an update, a local copy's missing figure left out, "19,000 remain in
+      // evacuation centres" after "about 31,000" as an update), 0 false contradictions, 6 other
+      // wrong (up from 5: "About 58,000 people were evacuated" after "58,000", a hedge added to
+      // the same figure, reported as a minor qualifier change by design, as funeral-echeverria's
+      // "An estimated 80,000" already was).
+      expect(o.headlineTotal).toBe(276);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
+      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.1);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(12.1);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(169);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(12.0);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(201);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(5);
+      expect(o.otherWrong).toBeLessThanOrEqual(6);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(171);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(206);
     });
   });
 });

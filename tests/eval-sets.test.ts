@@ -321,10 +321,9 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // people wounded … died" before "wounded 17"), 3.09 values per version, person precision
       // 99.7% (recall 99.4%), 12.0 findings per set, expected 201/206 (missed: missing "dozens" ->
       // "at least 40" as an update, a local copy's missing figure left out, "19,000 remain in
-      // evacuation centres" after "about 31,000" as an update), 0 false contradictions, 6 other
-      // wrong (up from 5: "About 58,000 people were evacuated" after "58,000", a hedge added to
-      // the same figure, reported as a minor qualifier change by design, as funeral-echeverria's
-      // "An estimated 80,000" already was).
+      // evacuation centres" after "about 31,000" as an update), 0 false contradictions. Then a
+      // hedge on a round figure is the same figure ("About 58,000 people were evacuated" after
+      // "58,000", funeral-echeverria's "An estimated 80,000"): other wrong 6 -> 4.
       expect(o.headlineTotal).toBe(276);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
@@ -334,7 +333,7 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(o.findingsPerSet).toBeLessThanOrEqual(12.0);
       expect(o.expectedFound).toBeGreaterThanOrEqual(201);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(6);
+      expect(o.otherWrong).toBeLessThanOrEqual(4);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
       expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(206);
     });

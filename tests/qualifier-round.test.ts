@@ -1,4 +1,4 @@
-/** A round number word hedged ("about a dozen") against its figure ("12"): the same figure, no qualifier change. */
+/** A round figure hedged ("about a dozen", "about 4,000") against the figure ("12", "4,000"): the same figure, no qualifier change. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { datedSets } from './helpers/dated-set.js';
 
@@ -22,5 +22,23 @@ describe('qualifier changes of round number words', () => {
       c: ['2026-03-02', 'About 640 people were injured in the floods, the Red Cross said.'],
     }, 'injured');
     expect(found.filter((f) => f.type === 'qualifier-change').map((f) => [f.severity, f.versions])).toEqual([['info', ['c']]]);
+  });
+
+  it('"about 4,000" and "4,000" (a whole number of hundreds) say the same figure', async () => {
+    const found = await sets.findings({
+      a: ['2026-03-02', 'About 4,000 people were evacuated from low-lying villages near Varno, officials said.'],
+      b: ['2026-03-02', 'About 4,000 people were evacuated from low-lying villages near Varno on Monday.'],
+      c: ['2026-03-02', 'The regional governor said 4,000 people were evacuated from villages near Varno.'],
+    }, 'people-count');
+    expect(found.filter((f) => f.type === 'qualifier-change')).toEqual([]);
+  });
+
+  it('a lower bound on a round figure is still a change: "more than 4,000" against "4,000"', async () => {
+    const found = await sets.findings({
+      a: ['2026-03-02', 'More than 4,000 people were evacuated from low-lying villages near Varno, officials said.'],
+      b: ['2026-03-02', 'More than 4,000 people were evacuated from low-lying villages near Varno on Monday.'],
+      c: ['2026-03-02', 'The regional governor said 4,000 people were evacuated from villages near Varno.'],
+    }, 'people-count');
+    expect(found.filter((f) => f.type === 'qualifier-change').map((f) => f.versions)).toEqual([['c']]);
   });
 });

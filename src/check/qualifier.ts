@@ -32,18 +32,30 @@ export function qualifierClass(q: Qualifier | null): QualifierClass {
 }
 
 /**
- * "about a dozen" against "12": a round number word ("a dozen", "a score") is a hedge of its
- * own, so hedging it again says the same figure; no finding at all. ("about 640" against "640"
- * still hedges a count: a minor change, see `isMinorQualifierChange`.)
+ * "about a dozen" against "12", "About 58,000 people were evacuated" against "58,000 people":
+ * a round figure (a number word such as "a dozen", or a count of whole hundreds) is a hedge of
+ * its own, so hedging it again says the same figure; no finding at all. ("about 640" against
+ * "640" still hedges a count: a minor change, see `isMinorQualifierChange`.)
  */
 export function isSameFigure(a: ClaimValue, b: ClaimValue): boolean {
   const ca = qualifierClass(a.qualifier);
   const cb = qualifierClass(b.qualifier);
   const soft = (c: QualifierClass): boolean => c === 'exact' || c === 'about';
-  return ca !== cb && soft(ca) && soft(cb) && (ROUND_WORD.test(a.text) || ROUND_WORD.test(b.text));
+  return ca !== cb && soft(ca) && soft(cb) && (isRound(a) || isRound(b));
 }
 
 const ROUND_WORD = /\b(?:dozen|score)\b/i;
+
+/**
+ * A figure said round: "a dozen", "a score", or a count of a whole number of hundreds ("300",
+ * "58,000"). Not a sum of money: "$32 million" is how sums are said, and "about" hedges it.
+ */
+function isRound(x: ClaimValue): boolean {
+  if (ROUND_WORD.test(x.text)) return true;
+  if (x.kind !== 'quantity') return false;
+  const n = typeof x.value === 'number' ? x.value : Number(x.value);
+  return x.high === undefined && Number.isInteger(n) && n >= 100 && n % 100 === 0;
+}
 
 /**
  * A change between "exact" and "about" is minor, and so is "at least 12" against "12"

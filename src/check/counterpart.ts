@@ -227,6 +227,9 @@ function anyAgrees(list: readonly ClaimValue[], value: ClaimValue, compatible: K
 const sameContext = (x: ClaimValue, y: ClaimValue): boolean =>
   (x.unit ?? '') === (y.unit ?? '') && (x.place ?? '') === (y.place ?? '') && (x.role ?? '') === (y.role ?? '');
 
+/** The same unit and place (`sameContext` but for the role). */
+const sameUnitAndPlace = (x: ClaimValue, y: ClaimValue): boolean => (x.unit ?? '') === (y.unit ?? '') && (x.place ?? '') === (y.place ?? '');
+
 /**
  * The value of the matching sentence that `value` should be compared with: the one with the
  * same unit, place and role ("17 in Kelmar" with "19 in Kelmar", not with "6 in Dorsk"); when
@@ -239,7 +242,9 @@ function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readon
   // a figure both sentences give is paired already: one added beside it ("…, and 3,000 waited at the gates") changes nothing
   const given = (x: ClaimValue, ys: readonly ClaimValue[]): boolean => ys.some((y) => y.key === x.key);
   const mine = mineAll.filter((x) => x === value || !given(x, theirsAll));
-  const candidates = theirsAll.filter((y) => !given(y, mineAll));
+  // a share the sentence gives of its figure ("Eighty-eight of the 173 people", a part) pairs the
+  // other's "Eighty-eight people" as well: the same unit and place, whatever the role
+  const candidates = theirsAll.filter((y) => !given(y, mineAll) && !own.some((x) => x.key === y.key && x.role === 'part' && sameUnitAndPlace(x, y)));
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;

@@ -117,6 +117,15 @@ export const NOT_A_STATE: ReadonlySet<string> = new Set([
   'killed', 'died', 'dead', 'death', 'deaths', 'injured', 'wounded', 'hurt', 'missing', 'trapped', 'hospitalized',
   'hospitalised', 'treated',
 ]);
+/**
+ * Words that open the predicate of a share of people ("Eighty-eight of the 173 people on board
+ * were rescued"): a state word after them is said of the share (88 rescued), one before them of
+ * the whole ("Twelve of the 40 people evacuated were children": 40 evacuated). Read by
+ * src/kinds/counted.ts `peopleState`.
+ */
+export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'are', 'has', 'have', 'had', 'remain', 'remains', 'remained', 'will', 'would',
+]);
 /** Words just before a state word that make it a plan or a possibility ("could be evacuated", "ordered to be"). */
 export const STATE_NOT_YET: ReadonlySet<string> = new Set(['be', 'to', 'being', 'not', 'never']);
 /** Words around the figure that make it a part added to an earlier total ("another 300", "300 more people"). */

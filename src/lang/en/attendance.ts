@@ -97,6 +97,8 @@ export const PEOPLE_STATES: Readonly<Record<string, string>> = {
   camp: 'in camps', camps: 'in camps',
   evacuated: 'evacuated', evacuee: 'evacuated', evacuees: 'evacuated',
   displaced: 'displaced', homeless: 'homeless', stranded: 'stranded', rescued: 'rescued',
+  // "Twenty-nine people survived the crash": the survivors, a count that moves as the injured die
+  survived: 'survived',
   arrested: 'arrested', detained: 'detained',
   // people at work on the disaster: "Some 1,200 rescuers and soldiers were working in the area"
   working: 'at work', deployed: 'at work', searching: 'at work',

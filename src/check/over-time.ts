@@ -4,20 +4,11 @@ import { compatibleKeys } from './compatible.js';
 import { capSeverity, comparedFigure, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
-import { boundsAgree } from '../kinds/hedges.js';
+import { boundRestates, boundsAgree } from '../kinds/hedges.js';
 import { injuredWhoDied, statesDownwardRevision, statesRevision } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
 
-/** How far under an earlier exact figure a lower bound may be and still restate it (10%). */
-const RESTATE_SLACK = 0.1;
-/**
- * How far over a lower bound written in words an earlier figure may be and still be restated
- * by it: "more than a dozen injured" after "16 wounded" is another outlet's rounder wording
- * of the 16, not a lower count (a 16 → "more than a dozen" pair was a false warning on real copy).
- */
-const WORDED_SLACK = 0.5;
-const DIGIT = /\d/;
 
 /**
  * Tolls and counts that move over time. Each version is compared with the best figure
@@ -337,12 +328,7 @@ class OverTime {
    * outlet's wording, not a lower count.
    */
   private restates(x: ClaimValue, earlier: ClaimValue): boolean {
-    if (!this.up || (x.qualifier !== 'more-than' && x.qualifier !== 'at-least') || !boundsAgree(x, earlier)) return false;
-    const value = Number(x.value);
-    const before = Number(earlier.value);
-    if (value >= before * (1 - RESTATE_SLACK)) return true;
-    // A mark written in words ("more than a dozen", "over a hundred") is a round mark, not a count.
-    return !DIGIT.test(x.text) && before <= value * (1 + WORDED_SLACK);
+    return this.up && boundRestates(x, earlier);
   }
 
   /** How a figure moved: with the rule's direction, or (a toll lowered on purpose) revised down. */

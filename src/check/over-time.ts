@@ -52,6 +52,8 @@ class OverTime {
   private readonly diedSince = new Set<ClaimValue>();
   /** Versions already reported as giving an earlier figure of their day (`olderOfDay`). */
   private readonly staleOfDay = new Set<string>();
+  /** Versions whose time of day is known (a manifest's `time`): of one rank, published at the same moment. */
+  private readonly timed = new Set<string>();
 
   constructor(
     private readonly input: RuleCheckInput,
@@ -60,6 +62,7 @@ class OverTime {
     this.up = input.rule.overTime === 'non-decreasing';
     this.rank = rankOf(input);
     for (const v of input.versions) {
+      if (v.time !== null && v.time !== undefined) this.timed.add(v.id);
       const h = this.best(certain.get(v.id) ?? []);
       if (h) this.headline.set(v.id, h);
       const list = this.groups.get(v.rank);
@@ -246,12 +249,16 @@ class OverTime {
    * ("soared to 525 yesterday"): outlets that reported at different hours (the order within a
    * day is unknown), not a wrong copy. 'older': `x` is the day's earlier figure; 'newer': `x` is
    * the later one; null: no such evidence (support decides, `losesTo`). A wrong copy's figure
-   * ("71" for "17") is kept by no later version.
+   * ("71" for "17") is kept by no later version. Versions whose manifest gives both the same time
+   * of day are concurrent (DESIGN: they must agree): what later versions keep tells nothing there.
    */
   private dayOrder(x: ClaimValue, y: ClaimValue): 'older' | 'newer' | null {
     if (!this.up) return null;
-    if (this.better(y, x) && ((this.keptLater(y) && !this.keptLater(x)) || (dayBefore(x) && !dayBefore(y)))) return 'older';
-    if (this.better(x, y) && ((this.keptLater(x) && !this.keptLater(y)) || (dayBefore(y) && !dayBefore(x)))) return 'newer';
+    // a manifest that gives both the same time says they are concurrent: what later versions keep tells no order
+    const hours = !(this.timed.has(x.version) && this.timed.has(y.version));
+    const kept = (a: ClaimValue, b: ClaimValue): boolean => hours && this.keptLater(a) && !this.keptLater(b);
+    if (this.better(y, x) && (kept(y, x) || (dayBefore(x) && !dayBefore(y)))) return 'older';
+    if (this.better(x, y) && (kept(x, y) || (dayBefore(y) && !dayBefore(x)))) return 'newer';
     return null;
   }
 

@@ -56,7 +56,7 @@ describe('a toll that a version says rose, in a set of unknown order', () => {
     const rewrite = PLAIN_HIGHER.replace('Ferry capsizes on Lake Mweru, killing 17', 'Lake Mweru ferry disaster: what we know');
     const toll = await tollFindings({ 'a.txt': FIRST, 'b.txt': RISEN, 'c.txt': rewrite });
     expect(toll.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
-    expect(toll[0]!.message).toContain('a says 11; b and c say 17 (the order of the versions is unknown, but b says the figure rose to 17');
+    expect(toll[0]!.message).toContain('a says at least 11; b and c say 17 (the order of the versions is unknown, but b says the figure rose to 17');
   });
   it('"died, raising the death toll to 17" says the toll rose', async () => {
     const raised = RISEN.replace(

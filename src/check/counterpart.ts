@@ -2,7 +2,7 @@ import type { ClaimValue } from '../types.js';
 import { kindOf, type KindSpec } from '../kinds/index.js';
 import { compatibleKeys } from './compatible.js';
 import type { RuleCheckInput } from './context.js';
-import { boundsAgree } from '../kinds/hedges.js';
+import { boundsAgree, sameStatement } from '../kinds/hedges.js';
 import { sentenceIndex } from './similar.js';
 
 export function keysOf(values: readonly ClaimValue[]): string[] {
@@ -87,12 +87,22 @@ function valuesBySentence(input: RuleCheckInput, memo: CounterpartMemo, values: 
 /**
  * A hedged figure agrees with an exact one its hedge allows ("more than 40 countries", "44
  * countries") for a figure that is not expected to move; for a toll, "at least 9" then "15"
- * is a change, judged by time order.
+ * is a change, judged by time order. When nothing tells the order (file names), a toll's hedge
+ * that says the same as the exact figure ("more than 60 injured", "64 injured": `sameStatement`)
+ * agrees with it: no time order can make it a change.
  */
 export function hedgeAgrees(input: RuleCheckInput, a: ClaimValue, b: ClaimValue): boolean {
-  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
-  return !moving && boundsAgree(a, b);
+  return hedgeTest(input)(a, b);
 }
+
+/** The test of `hedgeAgrees` for one rule check (whether the figure moves, and whether the order is known, read once). */
+function hedgeTest(input: RuleCheckInput): (a: ClaimValue, b: ClaimValue) => boolean {
+  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
+  if (!moving) return boundsAgree;
+  return input.order === 'file-name' ? sameStatement : never;
+}
+
+const never = (): boolean => false;
 
 /**
  * The values that contradict `value` in the matching sentence of another version:
@@ -183,7 +193,7 @@ const sameBounds = (x: ClaimValue, y: ClaimValue): boolean =>
 function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, memo: CounterpartMemo, value: ClaimValue, own: readonly ClaimValue[], sentence: number): ClaimValue[] {
   const index = sentenceIndex(input.similarity);
   const { compatible } = kindOf(input.rule.kind);
-  const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
+  const hedged = hedgeTest(input);
   const all: ClaimValue[] = [];
   // Most versions repeat the value's own sentence with an agreeing value: that group is similar
   // when the sentence is similar to itself, and one agreeing similar group settles the version
@@ -193,7 +203,7 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
     const values = certain.get(w.id) ?? [];
     const groups = valuesBySentence(input, memo, values);
     const same = selfSimilar ? groups.of.get(value.sentence) : undefined;
-    if (same !== undefined && anyAgrees(groups.lists[same] as ClaimValue[], value, compatible, moving)) continue;
+    if (same !== undefined && anyAgrees(groups.lists[same] as ClaimValue[], value, compatible, hedged)) continue;
     // The first similar group, and whether any value of a similar group agrees (in any order:
     // the test is a plain 'some').
     let first = -1;
@@ -201,7 +211,7 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
     for (let g = 0; g < groups.ids.length && !agrees; g++) {
       if (!index.similar(groups.ids[g] as number, sentence)) continue;
       if (first < 0) first = g;
-      agrees = anyAgrees(groups.lists[g] as ClaimValue[], value, compatible, moving);
+      agrees = anyAgrees(groups.lists[g] as ClaimValue[], value, compatible, hedged);
     }
     if (first < 0 || agrees) continue;
     // Compare with the value of the matching sentence that has the same context (partnerOf).
@@ -213,12 +223,12 @@ function conflictsIn(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, 
 
 /**
  * Whether a value of `list` has a key compatible with `value`'s, or a hedge that allows it:
- * `compatibleKeys` or `hedgeAgrees`, with the kind's test and whether the rule's figure moves
+ * `compatibleKeys` or `hedgeAgrees`, with the kind's test and the rule check's hedge test (`hedgeTest`)
  * read once by the caller (a loop, not a closure per list).
  */
-function anyAgrees(list: readonly ClaimValue[], value: ClaimValue, compatible: KindSpec['compatible'], moving: boolean): boolean {
+function anyAgrees(list: readonly ClaimValue[], value: ClaimValue, compatible: KindSpec['compatible'], hedged: (a: ClaimValue, b: ClaimValue) => boolean): boolean {
   for (const other of list) {
-    if (other.key === value.key || compatible(other.key, value.key) || (!moving && boundsAgree(other, value))) return true;
+    if (other.key === value.key || compatible(other.key, value.key) || hedged(other, value)) return true;
   }
   return false;
 }
@@ -226,6 +236,9 @@ function anyAgrees(list: readonly ClaimValue[], value: ClaimValue, compatible: K
 /** Whether two values are about the same in their sentences: the same unit and, for a part, place (and role). */
 const sameContext = (x: ClaimValue, y: ClaimValue): boolean =>
   (x.unit ?? '') === (y.unit ?? '') && (x.place ?? '') === (y.place ?? '') && (x.role ?? '') === (y.role ?? '');
+
+/** The same unit and place (`sameContext` but for the role). */
+const sameUnitAndPlace = (x: ClaimValue, y: ClaimValue): boolean => (x.unit ?? '') === (y.unit ?? '') && (x.place ?? '') === (y.place ?? '');
 
 /**
  * The value of the matching sentence that `value` should be compared with: the one with the
@@ -239,7 +252,9 @@ function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readon
   // a figure both sentences give is paired already: one added beside it ("…, and 3,000 waited at the gates") changes nothing
   const given = (x: ClaimValue, ys: readonly ClaimValue[]): boolean => ys.some((y) => y.key === x.key);
   const mine = mineAll.filter((x) => x === value || !given(x, theirsAll));
-  const candidates = theirsAll.filter((y) => !given(y, mineAll));
+  // a share the sentence gives of its figure ("Eighty-eight of the 173 people", a part) pairs the
+  // other's "Eighty-eight people" as well: the same unit and place, whatever the role
+  const candidates = theirsAll.filter((y) => !given(y, mineAll) && !own.some((x) => x.key === y.key && x.role === 'part' && sameUnitAndPlace(x, y)));
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;

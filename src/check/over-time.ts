@@ -4,20 +4,11 @@ import { compatibleKeys } from './compatible.js';
 import { capSeverity, comparedFigure, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
-import { boundsAgree } from '../kinds/hedges.js';
+import { boundRestates, boundsAgree } from '../kinds/hedges.js';
 import { injuredWhoDied, statesDownwardRevision, statesRevision } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
 
-/** How far under an earlier exact figure a lower bound may be and still restate it (10%). */
-const RESTATE_SLACK = 0.1;
-/**
- * How far over a lower bound written in words an earlier figure may be and still be restated
- * by it: "more than a dozen injured" after "16 wounded" is another outlet's rounder wording
- * of the 16, not a lower count (a 16 → "more than a dozen" pair was a false warning on real copy).
- */
-const WORDED_SLACK = 0.5;
-const DIGIT = /\d/;
 
 /**
  * Tolls and counts that move over time. Each version is compared with the best figure
@@ -61,6 +52,8 @@ class OverTime {
   private readonly diedSince = new Set<ClaimValue>();
   /** Versions already reported as giving an earlier figure of their day (`olderOfDay`). */
   private readonly staleOfDay = new Set<string>();
+  /** Versions whose time of day is known (a manifest's `time`): of one rank, published at the same moment. */
+  private readonly timed = new Set<string>();
 
   constructor(
     private readonly input: RuleCheckInput,
@@ -69,6 +62,7 @@ class OverTime {
     this.up = input.rule.overTime === 'non-decreasing';
     this.rank = rankOf(input);
     for (const v of input.versions) {
+      if (v.time !== null && v.time !== undefined) this.timed.add(v.id);
       const h = this.best(certain.get(v.id) ?? []);
       if (h) this.headline.set(v.id, h);
       const list = this.groups.get(v.rank);
@@ -255,12 +249,16 @@ class OverTime {
    * ("soared to 525 yesterday"): outlets that reported at different hours (the order within a
    * day is unknown), not a wrong copy. 'older': `x` is the day's earlier figure; 'newer': `x` is
    * the later one; null: no such evidence (support decides, `losesTo`). A wrong copy's figure
-   * ("71" for "17") is kept by no later version.
+   * ("71" for "17") is kept by no later version. Versions whose manifest gives both the same time
+   * of day are concurrent (DESIGN: they must agree): what later versions keep tells nothing there.
    */
   private dayOrder(x: ClaimValue, y: ClaimValue): 'older' | 'newer' | null {
     if (!this.up) return null;
-    if (this.better(y, x) && ((this.keptLater(y) && !this.keptLater(x)) || (dayBefore(x) && !dayBefore(y)))) return 'older';
-    if (this.better(x, y) && ((this.keptLater(x) && !this.keptLater(y)) || (dayBefore(y) && !dayBefore(x)))) return 'newer';
+    // a manifest that gives both the same time says they are concurrent: what later versions keep tells no order
+    const hours = !(this.timed.has(x.version) && this.timed.has(y.version));
+    const kept = (a: ClaimValue, b: ClaimValue): boolean => hours && this.keptLater(a) && !this.keptLater(b);
+    if (this.better(y, x) && (kept(y, x) || (dayBefore(x) && !dayBefore(y)))) return 'older';
+    if (this.better(x, y) && (kept(x, y) || (dayBefore(y) && !dayBefore(x)))) return 'newer';
     return null;
   }
 
@@ -337,12 +335,7 @@ class OverTime {
    * outlet's wording, not a lower count.
    */
   private restates(x: ClaimValue, earlier: ClaimValue): boolean {
-    if (!this.up || (x.qualifier !== 'more-than' && x.qualifier !== 'at-least') || !boundsAgree(x, earlier)) return false;
-    const value = Number(x.value);
-    const before = Number(earlier.value);
-    if (value >= before * (1 - RESTATE_SLACK)) return true;
-    // A mark written in words ("more than a dozen", "over a hundred") is a round mark, not a count.
-    return !DIGIT.test(x.text) && before <= value * (1 + WORDED_SLACK);
+    return this.up && boundRestates(x, earlier);
   }
 
   /** How a figure moved: with the rule's direction, or (a toll lowered on purpose) revised down. */

@@ -5,7 +5,7 @@ import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
 import { capSeverity, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
-import { displayKey, displayValue, evidenceOf } from './evidence.js';
+import { displayStated, displayValue, evidenceOf } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
@@ -362,9 +362,10 @@ function contradictionFinding(
       : input.versions
           .map((w) => (certain.get(w.id) ?? []).find((x) => isConsensus(x)))
           .filter((x): x is ClaimValue => x !== undefined);
-  const actual = displayKey(values);
-  // the figure they agree on as stated, not an earlier hedged one ("about 60" for 62: "say 62")
-  const expected = pinned ? rule.expect.map(String).join(' or ') : displayKey([...agreeing].sort((a, b) => Number(a.qualifier !== null) - Number(b.qualifier !== null)));
+  const actual = displayStated(values);
+  // the figure they agree on as stated, not an earlier hedged one ("about 60" for 62: "say 62"),
+  // and with its hedge when none states it exactly ("more than 60", not "60")
+  const expected = pinned ? rule.expect.map(String).join(' or ') : displayStated(agreeing);
   const who = [...new Set(agreeing.map((x) => x.version))];
   const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
   const stated = unknownOrder && !pinned ? statedChange(input, order, values, agreeing) : null;

@@ -29,6 +29,7 @@ import {
   PLAN_INFINITIVES,
   PLAN_STOPS,
   PLACE_PREPOSITIONS,
+  PREDICATE_AUXILIARIES,
   SIGNING_WORDS,
   STAYING_STATES,
   STATE_NOT_YET,
@@ -39,6 +40,7 @@ import { PERSON_NOUNS } from '../lang/en/quantities.js';
 import { EN } from '../lang/en/index.js';
 import { canonicalUnit } from '../lang/en/units.js';
 import { valueAt } from '../claim-value.js';
+import { parseQuantity } from '../read/numbers.js';
 import type { ClaimValue } from '../types.js';
 
 /** The counted things; '' is a count whose counted thing the sentence does not tell. */
@@ -173,12 +175,52 @@ export function peopleState(v: ClaimValue): string {
   const at = valueAt(v);
   if (at < 0 || /\b(?:19|20)\d\d\b/.test(v.sentence) || isIncrement(v, at)) return '';
   const before = clauseBefore(v.sentence.slice(0, at));
-  const after = clauseAfter(v.sentence.slice(at + v.text.length));
+  let after = clauseAfter(v.sentence.slice(at + v.text.length));
   if (before.some((w) => NOT_A_STATE.has(w)) || after.some((w) => NOT_A_STATE.has(w))) return '';
-  const state = stateIn(before.slice(-STATE_BEFORE)) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER));
+  let own = before.slice(-STATE_BEFORE);
+  // "Eighty-eight of the 173 people on board were rescued": the predicate's state is the share's
+  if (after[0] === 'of') after = shareFrom(after, v.unitText);
+  else if (partitiveWhole(before)) [own, after] = [[], wholeOf(after)];
+  const state = stateIn(own) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER));
   if (state === '') return '';
   const place = placeIn(v.sentence.slice(0, at)) || placeIn(ownClauseAfter(v.sentence.slice(at + v.text.length)));
   return `people ${state}: ${v.unit}${place === '' ? '' : ` in ${place}`}`;
+}
+
+/** How many words a share's "of the 173 people" may take before its noun. */
+const SHARE_OF_WORDS = 6;
+
+/**
+ * The words after a share of people ("Eighty-eight [of the 173 people on board were rescued]",
+ * its noun `unit` read from the whole: read/quantities.ts) from which its state is read: those
+ * of its predicate, past the whole's noun and an auxiliary ("were rescued"); none when the
+ * clause has no predicate there (the state words before one describe the whole).
+ */
+function shareFrom(after: readonly string[], unit: string | undefined): string[] {
+  const noun = unit?.toLowerCase();
+  const end = noun === undefined ? -1 : after.slice(0, SHARE_OF_WORDS).indexOf(noun);
+  if (end < 0) return after.slice();
+  const aux = after.findIndex((w, k) => k > end && PREDICATE_AUXILIARIES.has(w));
+  return aux < 0 ? [] : after.slice(aux);
+}
+
+/** Whether the figure is the whole of a share ("Eighty-eight of the [173 people]"): its clause so far ends in a figure and "of (the)". */
+function partitiveWhole(before: readonly string[]): boolean {
+  let k = before.length - 1;
+  if (before[k] === 'the') k--;
+  if (before[k] !== 'of') return false;
+  const w = before[k - 1];
+  return w !== undefined && (/^\d/.test(w) || parseQuantity(w) !== null);
+}
+
+/**
+ * The words of a whole's own phrase ("people evacuated" in "Twelve of the 40 people evacuated were
+ * children"): up to the share's predicate; none when no auxiliary marks where it starts ("Two of
+ * the 12 people survived": the verb may be the share's).
+ */
+function wholeOf(after: readonly string[]): string[] {
+  const aux = after.findIndex((w) => PREDICATE_AUXILIARIES.has(w));
+  return aux < 0 ? [] : after.slice(0, aux);
 }
 
 /** Whether a fact of `factOf` is a state of people (`peopleState`): compared across sentences. */

@@ -68,3 +68,39 @@ export function roundsTo(qualifier: Qualifier | null, n: number, v: number): boo
   const under = v < n && n - v < unit / 2;
   return qualifier === 'nearly' ? under : under || (v > n && v - n < unit / 2);
 }
+
+/** How far under an exact figure a lower bound may be and still restate it (10%). */
+const RESTATE_SLACK = 0.1;
+/**
+ * How far over a lower bound written in words an exact figure may be and still be restated by
+ * it: "more than a dozen injured" for "16 wounded" is a rounder wording of the 16.
+ */
+const WORDED_SLACK = 0.5;
+const DIGIT = /\d/;
+
+/**
+ * Whether a lower bound (`bound`: "more than 60", "at least 29") restates the exact figure
+ * `exact` (64, 29): its hedge allows it and it stands close under it (10%, or half again for a
+ * bound written in words: "more than a dozen" for 16). A rounder statement of the same count,
+ * not a lower one; "at least 12" for 29 is allowed by its hedge but is another count.
+ */
+export function boundRestates(bound: ClaimValue, exact: ClaimValue): boolean {
+  if ((bound.qualifier !== 'more-than' && bound.qualifier !== 'at-least') || !boundsAgree(bound, exact)) return false;
+  const value = Number(bound.value);
+  const before = Number(exact.value);
+  if (value >= before * (1 - RESTATE_SLACK)) return true;
+  // A mark written in words ("more than a dozen", "over a hundred") is a round mark, not a count.
+  return !DIGIT.test(bound.text) && before <= value * (1 + WORDED_SLACK);
+}
+
+/**
+ * Whether two figures of a count that moves over time say the same when nothing tells which came
+ * first: an "about" or "nearly" figure that allows the other (`boundsAgree`), or a lower bound that
+ * restates it (`boundRestates`): "more than 60 injured" and "64 injured".
+ */
+export function sameStatement(a: ClaimValue, b: ClaimValue): boolean {
+  if (!boundsAgree(a, b)) return false;
+  const hedged = a.qualifier !== null ? a : b;
+  const exact = hedged === a ? b : a;
+  return hedged.qualifier === 'about' || hedged.qualifier === 'nearly' || boundRestates(hedged, exact);
+}

@@ -523,7 +523,7 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  const all = withSharedQualifiers(tokens, withUnnumberedPartners(tokens, withGroups(tokens, readings)));
+  const all = withPartitiveUnits(tokens, withSharedQualifiers(tokens, withUnnumberedPartners(tokens, withGroups(tokens, readings))));
   const figures: SharedFigures = { base: sentence.start, readings: all, facts: undefined, distances: undefined };
   return { sentence, tokens, readings: all, delta: 0, figures };
 }
@@ -579,6 +579,28 @@ function ownFiniteVerb(t: QToken | undefined): boolean {
   if (OWN_CLAUSE_VERBS.has(t.lower)) return true;
   // "-ing" too: "… and 40 missing" is "[were] missing"
   return !PARTICIPLE_END.test(t.lower) && !ING_END.test(t.lower) && !IRREGULAR_STATE_PARTICIPLES.has(t.lower);
+}
+
+/**
+ * "Eighty-eight of the 173 people on board were rescued": a bare figure followed by "of (the)"
+ * and a figure of people counts those people too (88 people, a share of the 173); it takes the
+ * whole's unit, so that it is compared with "Eighty-eight people have been rescued" as the count
+ * it is. What became of them belongs to the share, not to the whole (kinds/counted.ts
+ * `peopleState`). Only a figure with no noun of its own, right before "of", and a whole of
+ * people (not "of the 41 dead": an outcome noun is no unit of a share's people).
+ */
+function withPartitiveUnits(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
+  let out: QuantityReading[] | null = null;
+  for (let n = 0; n + 1 < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
+    if (r.unit !== null || tokens[r.extent.end]?.lower !== 'of') continue; // the usual case: a noun, or no "of"
+    const whole = readings[n + 1] as QuantityReading;
+    const gap = whole.extent.start - r.extent.end;
+    if (!(gap === 1 || (gap === 2 && tokens[r.extent.end + 1]?.lower === 'the'))) continue;
+    if (!r.count || !r.integer || r.vague || !groupMember(whole)) continue;
+    (out ??= readings.slice())[n] = { ...r, unit: whole.unit };
+  }
+  return out ?? readings;
 }
 
 /** Whether members of a group point to `r` as their total (a loop: asked of every figure). */

@@ -97,6 +97,8 @@ export const PEOPLE_STATES: Readonly<Record<string, string>> = {
   camp: 'in camps', camps: 'in camps',
   evacuated: 'evacuated', evacuee: 'evacuated', evacuees: 'evacuated',
   displaced: 'displaced', homeless: 'homeless', stranded: 'stranded', rescued: 'rescued',
+  // "Twenty-nine people survived the crash": the survivors, a count that moves as the injured die
+  survived: 'survived',
   arrested: 'arrested', detained: 'detained',
   // people at work on the disaster: "Some 1,200 rescuers and soldiers were working in the area"
   working: 'at work', deployed: 'at work', searching: 'at work',
@@ -116,6 +118,15 @@ export const STAYING_STATES: ReadonlySet<string> = new Set(['sheltered', 'shelte
 export const NOT_A_STATE: ReadonlySet<string> = new Set([
   'killed', 'died', 'dead', 'death', 'deaths', 'injured', 'wounded', 'hurt', 'missing', 'trapped', 'hospitalized',
   'hospitalised', 'treated',
+]);
+/**
+ * Words that open the predicate of a share of people ("Eighty-eight of the 173 people on board
+ * were rescued"): a state word after them is said of the share (88 rescued), one before them of
+ * the whole ("Twelve of the 40 people evacuated were children": 40 evacuated). Read by
+ * src/kinds/counted.ts `peopleState`.
+ */
+export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'are', 'has', 'have', 'had', 'remain', 'remains', 'remained', 'will', 'would',
 ]);
 /** Words just before a state word that make it a plan or a possibility ("could be evacuated", "ordered to be"). */
 export const STATE_NOT_YET: ReadonlySet<string> = new Set(['be', 'to', 'being', 'not', 'never']);

@@ -50,7 +50,8 @@ export const RESET_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs of a count that rose since an earlier report ("the death toll rose to 19", "Toll climbs
- * to 19", "has risen to 19", "two wounded died, raising the toll to five", "pushing the toll to 9"). When nothing dates the versions of a set, a version that says its
+ * to 19", "has risen to 19", "two wounded died, raising the toll to five", "pushing the toll to 9",
+ * "toll reaches 19"). When nothing dates the versions of a set, a version that says its
  * figure rose to a level above another version's figure is the later one: an update, not a
  * contradiction (src/check/scalar.ts). Governed as the revision words are (src/check/revision.ts).
  */
@@ -58,6 +59,10 @@ export const RISE_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rise', 'rises', 'climbed', 'climbs', 'climb', 'jumped', 'jumps', 'increased', 'increases',
   'grew', 'grown', 'grows', 'soared', 'soars', 'surged', 'surges', 'mounted', 'mounts', 'raised', 'raises', 'raising',
   'pushing',
+  // "Toll reaches 31 as two injured die", "the toll has reached 31": a count that came up to the figure
+  'reaches', 'reached', 'reaching',
+  // ", bringing the death toll to 31", "lifting the toll to 31", "taking the toll to 31": the day's deaths added to it
+  'bringing', 'lifting', 'taking',
 ]);
 
 /** Words before a verb that set it in the past of the story ("had revised", "had been corrected"): no new figure. */

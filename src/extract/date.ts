@@ -34,14 +34,18 @@ function isComma(t: Token | undefined): boolean {
 }
 
 /**
- * A cue after the date that is another clause's: one past a relative word on a later noun ("bodies
- * recovered on Wednesday from the snow that buried the camp": the burial is the snow's), or
- * one past the comma that closes a relative clause holding the date ("the minister, who visited
- * on Wednesday, said the state would pay for the funerals"). Cues before the date are unchanged.
+ * A cue after the date that is another clause's: a noun past the verb right after the date (the
+ * verb's object), one past a relative word on a later noun ("bodies recovered on Wednesday from
+ * the snow that buried the camp": the burial is the snow's), or one past the comma that closes a
+ * relative clause holding the date ("the minister, who visited on Wednesday, said the state would
+ * pay for the funerals"). Cues before the date are unchanged.
  */
 function cueInOtherClause(tokens: readonly Token[], date: Extent, hit: Extent): boolean {
   if (hit.start < date.end) return false;
   let comma = false;
+  // a date before its clause's verb dates that verb, and a noun cue past it is the verb's object
+  // ("Officials on Wednesday revised the toll from a stampede": the revision is dated, not the stampede)
+  if (tokens[hit.start]?.pos === 'NOUN' && tokens[date.end]?.pos === 'VERB' && hit.start > date.end) return true;
   for (let k = date.end, words = 0; k < hit.start; k++) {
     if (isComma(tokens[k])) comma = true;
     else if (RELATIVE_WORDS.has(tokens[k]?.lower ?? '') && words > NOUN_OF_DATE) return true;

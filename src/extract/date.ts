@@ -3,7 +3,8 @@
  *
  * A date belongs to the rule when a cue is within `window` words in the same clause,
  * with no other resolved date in between (cues.ts); empty cues: every date.
- * Key and value: the start ISO date for a day or part of a day, else `start..end`.
+ * Key and value: the start ISO date for a day or part of a day, else `start..end`; in a set
+ * without any version date, a bare weekday of the past is kept as its name ("sunday").
  */
 import type { ClaimValue, DateValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
 import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, type DatePhrase, type DateReading, type ResolvedDates } from '../read/date-spans.js';
@@ -100,7 +101,7 @@ function sentencePhrases(doc: Doc, sentence: Sentence): SharedPhrases {
  * blockers blocks nothing (the gaps `cueNear` reads lie outside it), so one list serves them all.
  */
 function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], phrases: readonly DatePhrase[], referenceDate: string | null, memo: ResolvedDates): TakenDate[] {
-  const resolved = resolvePhrases(phrases, referenceDate, memo);
+  const resolved = resolvePhrases(phrases, referenceDate, memo, true);
   const out: TakenDate[] = [];
   if (resolved.length === 0) return out;
   const hits = findCues(tokens, cues);

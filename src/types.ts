@@ -292,12 +292,15 @@ export type Qualifier =
   | 'range'; // between 12 and 15, 12-15
 
 export interface DateValue {
-  /** ISO `YYYY-MM-DD` of the first day. */
+  /** ISO `YYYY-MM-DD` of the first day (a weekday's name for granularity `weekday`). */
   start: string;
   /** ISO of the last day (== start for a single day). */
   end: string;
-  /** How precise: a day, a part of a day, a week, a month, a year. */
-  granularity: 'day' | 'part-of-day' | 'week' | 'month' | 'year';
+  /**
+   * How precise: a day, a part of a day, a week, a month, a year; `weekday`: a bare weekday no
+   * reference date resolves (start and end are then its lower-case name, not ISO dates).
+   */
+  granularity: 'day' | 'part-of-day' | 'week' | 'month' | 'year' | 'weekday';
   /** True when resolved from relative text against the version's date. */
   relative: boolean;
 }

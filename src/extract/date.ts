@@ -3,7 +3,8 @@
  *
  * A date belongs to the rule when a cue is within `window` words in the same clause,
  * with no other resolved date in between (cues.ts); empty cues: every date.
- * Key and value: the start ISO date for a day or part of a day, else `start..end`.
+ * Key and value: the start ISO date for a day or part of a day, else `start..end`; in a set
+ * without any version date, a bare weekday of the past is kept as its name ("sunday").
  */
 import type { ClaimValue, DateValue, Doc, Extractor, ExtractContext, Rule, Sentence, Span, Token } from '../types.js';
 import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, type DatePhrase, type DateReading, type ResolvedDates } from '../read/date-spans.js';
@@ -34,14 +35,18 @@ function isComma(t: Token | undefined): boolean {
 }
 
 /**
- * A cue after the date that is another clause's: one past a relative word on a later noun ("bodies
- * recovered on Wednesday from the snow that buried the camp": the burial is the snow's), or
- * one past the comma that closes a relative clause holding the date ("the minister, who visited
- * on Wednesday, said the state would pay for the funerals"). Cues before the date are unchanged.
+ * A cue after the date that is another clause's: a noun past the verb right after the date (the
+ * verb's object), one past a relative word on a later noun ("bodies recovered on Wednesday from
+ * the snow that buried the camp": the burial is the snow's), or one past the comma that closes a
+ * relative clause holding the date ("the minister, who visited on Wednesday, said the state would
+ * pay for the funerals"). Cues before the date are unchanged.
  */
 function cueInOtherClause(tokens: readonly Token[], date: Extent, hit: Extent): boolean {
   if (hit.start < date.end) return false;
   let comma = false;
+  // a date before its clause's verb dates that verb, and a noun cue past it is the verb's object
+  // ("Officials on Wednesday revised the toll from a stampede": the revision is dated, not the stampede)
+  if (tokens[hit.start]?.pos === 'NOUN' && tokens[date.end]?.pos === 'VERB' && hit.start > date.end) return true;
   for (let k = date.end, words = 0; k < hit.start; k++) {
     if (isComma(tokens[k])) comma = true;
     else if (RELATIVE_WORDS.has(tokens[k]?.lower ?? '') && words > NOUN_OF_DATE) return true;
@@ -96,7 +101,7 @@ function sentencePhrases(doc: Doc, sentence: Sentence): SharedPhrases {
  * blockers blocks nothing (the gaps `cueNear` reads lie outside it), so one list serves them all.
  */
 function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], phrases: readonly DatePhrase[], referenceDate: string | null, memo: ResolvedDates): TakenDate[] {
-  const resolved = resolvePhrases(phrases, referenceDate, memo);
+  const resolved = resolvePhrases(phrases, referenceDate, memo, true);
   const out: TakenDate[] = [];
   if (resolved.length === 0) return out;
   const hits = findCues(tokens, cues);

@@ -1,9 +1,10 @@
 import { dateExtractor } from '../extract/date.js';
 import { valueAt } from '../claim-value.js';
 import {
-  EVENT_DAY_NOUNS, EVENT_DAY_NUMBERS, EVENT_DAY_ORDINALS, EVENT_END_WORDS, EVENT_START_WORDS, MONTHS, SPAN_COUNTS, SPAN_UNITS, SPAN_WORDS,
+  EVENT_DAY_NOUNS, EVENT_DAY_NUMBERS, EVENT_DAY_ORDINALS, EVENT_END_WORDS, EVENT_START_WORDS, INCIDENT_REACH, INCIDENT_STOPS, INCIDENT_WORDS, MONTHS, SPAN_COUNTS, SPAN_UNITS, SPAN_WORDS,
 } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
+import { weekdayKeyNumber, weekdayOf } from '../read/dates.js';
 import type { ClaimValue } from '../types.js';
 import { isoDate, list, overTime, overTimeOf, ruleObject } from './common.js';
 import { expectList, type KindSpec } from './types.js';
@@ -28,9 +29,29 @@ function dateRange(key: string): [string, string] | null {
   return [m[1], m[2] ?? m[1]];
 }
 
-/** Equal days, or ranges that overlap ("last week" and a day inside it). */
+/**
+ * A weekday key (a bare weekday of an undated set, read/dates.ts `weekdayValue`) and a day: the
+ * same weekday ("Sunday" and "June 7, 2026", a Sunday). Two weekday keys: only when equal; a
+ * weekday and a period ("in 2015"): not known to be the same. null when neither key is a weekday.
+ */
+function weekdayCompatible(a: string, b: string): boolean | null {
+  const wa = weekdayKeyNumber(a);
+  const wb = weekdayKeyNumber(b);
+  if (wa === null && wb === null) return null;
+  if (wa !== null && wb !== null) return wa === wb;
+  const day = wa !== null ? b : a;
+  const weekday = (wa ?? wb) as number;
+  const range = dateRange(day as string);
+  // a period ("in 2015"): which of its days the weekday is, no copy says; not known to be the same
+  if (range === null || range[0] !== range[1]) return false;
+  return weekdayOf(range[0]) === weekday;
+}
+
+/** Equal days, or ranges that overlap ("last week" and a day inside it); a weekday and a day of that weekday. */
 function compatible(a: string, b: string): boolean {
   if (a === b) return true;
+  const weekday = weekdayCompatible(a, b);
+  if (weekday !== null) return weekday;
   // Two days (or keys that are not dates) overlap only when equal: only a range needs reading.
   if (!a.includes('..') && !b.includes('..')) return false;
   const x = dateRange(a);
@@ -109,6 +130,41 @@ export function eventMoment(v: ClaimValue): string {
   return spansDays(before) || spansDays(after) ? `within ${v.version} ${v.span.start}` : '';
 }
 
+/** Granularities of a date that names one day. */
+const ONE_DAY: ReadonlySet<string> = new Set(['day', 'part-of-day', 'weekday']);
+
+/**
+ * The party of a date (KindSpec `partyOf`, check/party.ts): 'incident' for a day dated by a word
+ * of the story's incident in its own clause ("capsized late Monday", "died in the crush … on
+ * Saturday", "the stampede on Sunday morning"), else null. Two versions that each date the
+ * incident once are compared even when their sentences are worded apart; a version that dates
+ * two incidents ("the quake on Monday", "an aftershock struck on Tuesday") is compared with none.
+ */
+export function incidentOf(v: ClaimValue): string | null {
+  if (v.date === undefined || !ONE_DAY.has(v.date.granularity)) return null;
+  const at = valueAt(v);
+  if (at < 0) return null;
+  return incidentNear(ownWords(wordsOf(v.sentence.slice(0, at)).reverse())) || incidentNear(ownWords(wordsOf(v.sentence.slice(at + v.text.length))))
+    ? 'incident'
+    : null;
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN.numbers.units), ...Object.keys(EN.numbers.tens)]);
+
+/**
+ * Whether an incident word comes first among a date's own words (nearest first) within
+ * INCIDENT_REACH words, before a comma, a stop word or a figure that give the date to another
+ * act ("revised the toll from a blast down to eight on Wednesday": the revision's).
+ */
+function incidentNear(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length && k < INCIDENT_REACH; k++) {
+    const w = words[k] as string;
+    if (INCIDENT_WORDS.has(w)) return true;
+    if (w === ',' || INCIDENT_STOPS.has(w) || NUMBER_WORDS.has(w) || /\d/.test(w)) return false;
+  }
+  return false;
+}
+
 export const date: KindSpec<'date'> = {
   kind: 'date',
   schema,
@@ -119,12 +175,16 @@ export const date: KindSpec<'date'> = {
   qualifiers: false,
   wholeVersion: false,
   factOf: eventMoment,
+  partyOf: (v) => incidentOf(v),
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => compatible(key, String(e))),
   display(v) {
     const d = v.date;
-    const when = d && d.start !== d.end ? `${d.start}..${d.end}` : String(v.value);
+    const when = d?.granularity === 'weekday' ? `${d.start.charAt(0).toUpperCase()}${d.start.slice(1)}` : d && d.start !== d.end ? `${d.start}..${d.end}` : String(v.value);
     return `${when} ("${v.text}")`;
   },
-  displayKey: (values) => values[0]?.key ?? '',
+  displayKey: (values) => {
+    const key = values[0]?.key ?? '';
+    return weekdayKeyNumber(key) === null ? key : `${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+  },
 };

@@ -2,7 +2,7 @@ import type { InputProblem, Notice, NormalizedVersion, Place, RawVersion, Span }
 import { boilerplateEdits, describeBoilerplate, findBoilerplate, type LineKinds } from './boilerplate.js';
 
 export type { LineKinds } from './boilerplate.js';
-import { findDateLine } from './dateline.js';
+import { findDateLine, findWireDateline } from './dateline.js';
 import { htmlEdits, isHtmlPath } from './html.js';
 import { decodeBytes, isDecodeFailure } from './decode.js';
 import { findInjectedLinks, findInjectedText, findMissingOpening, findTruncation } from './integrity.js';
@@ -112,10 +112,20 @@ function repairMojibake(chain: Chain, notices: Notice[]): Span[] {
   return uncertainAfterRepair;
 }
 
-/** Step 4: the date line read and removed (always a step), with a notice. */
-function removeDateLine(chain: Chain, notices: Notice[]): ReturnType<typeof findDateLine> {
-  const dateLine = findDateLine(chainText(chain));
-  push(chain, dateLine === null ? [] : [dateLine.edit]);
+/**
+ * Step 4: the date line read and removed (always a step), with a notice; in the same step the
+ * filing date of a wire dateline ("PESSA, Valdoria, March 11 (Reuters) -"), which is the
+ * version's date and no event's: removed, with a notice, and the version's date when it gives a
+ * year and the version has no date line.
+ */
+function removeDateLine(chain: Chain, notices: Notice[]): { date: string } | null {
+  const text = chainText(chain);
+  const dateLine = findDateLine(text);
+  const wire = findWireDateline(text);
+  const edits = [];
+  if (dateLine !== null) edits.push(dateLine.edit);
+  if (wire !== null && (dateLine === null || wire.edit.start >= dateLine.edit.end)) edits.push(wire.edit);
+  push(chain, edits);
   if (dateLine !== null) {
     notices.push({
       type: 'date-line',
@@ -124,7 +134,17 @@ function removeDateLine(chain: Chain, notices: Notice[]): ReturnType<typeof find
       places: placesIn(chain, [0], 3, 1),
     });
   }
-  return dateLine;
+  if (wire !== null && edits.includes(wire.edit)) {
+    notices.push({
+      type: 'date-line',
+      count: 1,
+      message: `filing date "${wire.text}" of the wire dateline read as the date of the copy, not of an event, and removed from the dateline` +
+        (dateLine === null && wire.date !== null ? `; ${wire.date} is the version's date` : ''),
+      places: placesIn(chain, [wire.edit.start], 3, 1),
+    });
+  }
+  if (dateLine !== null) return dateLine;
+  return wire?.date != null && edits.includes(wire.edit) ? { date: wire.date } : null;
 }
 
 /** Step 5: integrity notices (injected text and links, truncation, a missing opening), then boilerplate removed. */

@@ -17,7 +17,7 @@ import {
   RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS,
 } from '../lang/en/calendar.js';
 import type { Extent } from './words.js';
-import { resolveDate } from './dates.js';
+import { resolveDate, weekdayValue } from './dates.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -351,10 +351,12 @@ export type ResolvedDates = Map<string, DateValue | null>;
  * Date phrases resolved with dates.ts against `referenceDate`; those that do not resolve are
  * left out. `memo`: dates already resolved against the same reference date.
  */
-export function resolvePhrases(phrases: readonly DatePhrase[], referenceDate: string | null, memo?: ResolvedDates): DateReading[] {
+export function resolvePhrases(phrases: readonly DatePhrase[], referenceDate: string | null, memo?: ResolvedDates, weekdays = false): DateReading[] {
   const out: DateReading[] = [];
-  for (const { extent, span, text, future } of phrases) {
-    const date = memo === undefined ? resolveDate(text, referenceDate, { future }) : memoDate(memo, text, referenceDate, future);
+  for (const { extent, span, text, future, weekday } of phrases) {
+    let date = memo === undefined ? resolveDate(text, referenceDate, { future }) : memoDate(memo, text, referenceDate, future);
+    // no reference date: a bare weekday of the past is kept as the weekday it names ("on Sunday")
+    if (date === null && weekdays && referenceDate === null && weekday !== null && !future) date = weekdayValue(weekday);
     if (date !== null) out.push({ extent, span, text, date });
   }
   return out;

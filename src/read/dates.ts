@@ -243,9 +243,29 @@ function periodDate(t: string, ref: YMD, refIso: string, refDay: number): DateVa
   return yearRange(ref.y + step, true);
 }
 
-/** The comparison key of a date value: the day, or `start..end` for longer periods. */
+/**
+ * A bare weekday that no reference date resolves ("on Sunday" in a set whose versions carry no
+ * date): the weekday itself, start and end its lower-case name (no ISO date), granularity
+ * `weekday`. Two such values name one day when their names are equal (kinds/date.ts).
+ */
+const WEEKDAY_VALUES = new Map<string, DateValue>();
+
+export function weekdayValue(weekday: string): DateValue | null {
+  const name = weekday.toLowerCase();
+  if (WEEKDAY_NUMBERS[name] === undefined) return null;
+  let value = WEEKDAY_VALUES.get(name);
+  if (value === undefined) WEEKDAY_VALUES.set(name, (value = { start: name, end: name, granularity: 'weekday', relative: true }));
+  return value;
+}
+
+/** The weekday number (0 = Sunday) of a weekday key ("sunday"), else null. */
+export function weekdayKeyNumber(key: string): number | null {
+  return WEEKDAY_NUMBERS[key] ?? null;
+}
+
+/** The comparison key of a date value: the day (a weekday's name), or `start..end` for longer periods. */
 export function dateKey(value: DateValue): string {
-  return value.granularity === 'day' || value.granularity === 'part-of-day'
+  return value.granularity === 'day' || value.granularity === 'part-of-day' || value.granularity === 'weekday'
     ? value.start
     : `${value.start}..${value.end}`;
 }

@@ -80,3 +80,25 @@ export const SPAN_COUNTS: ReadonlySet<string> = new Set([
 ]);
 export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks']);
 export const SPAN_WORDS: ReadonlySet<string> = new Set(['weeklong', 'week-long', 'days-long', 'multiday', 'multi-day']);
+
+/**
+ * Words of the incident a disaster story is about (src/kinds/date.ts `incidentOf`): a date in
+ * the same clause as one of them dates the incident ("the ferry capsized late Monday", "died in
+ * the crush on Saturday", "the stampede on Sunday morning"), so two versions that each date it
+ * once may be compared even when their sentences are worded apart. Not "killed" or "died": a
+ * death in hospital days later is dated by them too ("died in hospital on Tuesday").
+ */
+export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
+  'capsized', 'capsize', 'capsizing', 'sank', 'sunk', 'sinking', 'overturned', 'derailed', 'derailment',
+  'stampede', 'crush', 'collapsed', 'collapse', 'crash', 'crashed', 'quake', 'earthquake', 'struck',
+  'explosion', 'exploded', 'blast', 'erupted', 'eruption', 'landslide', 'shooting', 'attack',
+]);
+/**
+ * Words between a date and an incident word that give the date to something else: a relative
+ * word (the incident is a noun's: "arrested the owner of a ferry that capsized"), a verb of
+ * saying ("said on Monday the ferry sank"). A figure between them does too (src/kinds/date.ts
+ * `incidentOf`: "the toll from the blast rose to 31 on Monday" dates the toll).
+ */
+export const INCIDENT_STOPS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'said', 'says', 'told', 'say']);
+/** How many words from a date an incident word is looked for (src/kinds/date.ts `incidentOf`). */
+export const INCIDENT_REACH = 8;

@@ -55,3 +55,9 @@ export const SHARE_BAR =
  */
 export const NEWSLETTER_SIGNUP =
   /^(?:sign up|sign-up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to)?(?: (?:our|the|a|free))? [^.!?]{0,80}?\b(?:newsletters?|briefings?|digests?|bulletins?|(?:e-?mail|news|breaking news) alerts?)\b[^!?]{0,160}$/iu;
+
+/**
+ * Wire services whose dateline carries the filing date ("PESSA, Valdoria, March 11 (Reuters) -",
+ * "TOKYO, Oct. 1 (AFP) -"): src/normalize/dateline.ts `findWireDateline`.
+ */
+export const WIRE_DATELINE_AGENCIES: readonly string[] = ['Reuters', 'AP', 'AFP', 'Xinhua', 'dpa', 'UPI', 'Bloomberg', 'ANI', 'IANS', 'PTI', 'Anadolu', 'Kyodo'];

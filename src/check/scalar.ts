@@ -480,6 +480,7 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
   for (const v of input.versions) {
     if ((input.values.get(v.id) ?? []).length > 0) continue;
     if (!singleValued && !keepsCounterpart(input, certain, holders, v.id)) continue;
+    if (statesHeldDate(input, certain, holders, v.id)) continue;
     if (holders.some((h) => h.rank <= v.rank)) omitted.push(v.id);
     else notYet.push(v.id);
   }
@@ -515,6 +516,23 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
     });
   }
   return findings;
+}
+
+/**
+ * Whether a version that gives no date of the event still states the date the others give, as
+ * written ("Saturday", "March 9"), where no cue ties it to the event ("drew nearly 50 heads of
+ * state … to Veldran on Saturday"): it did not leave the date out. Dates only: a figure's digits
+ * in another sentence are no such statement.
+ */
+function statesHeldDate(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, holders: RuleCheckInput['versions'], id: string): boolean {
+  const sentencesOf = input.sentencesOf;
+  if (input.rule.kind !== 'date' || sentencesOf === undefined) return false;
+  const sentences = sentencesOf(id);
+  const texts = new Set(holders.flatMap((h) => (certain.get(h.id) ?? []).map((x) => x.text)));
+  return [...texts].some((t) => {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    return sentences.some((s) => word.test(s));
+  });
 }
 
 /** Values read from text that was guessed during repair, and that differ from the rest. */

@@ -16,6 +16,8 @@
  *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
  * - `miscount`: the people a revision says were counted wrongly ("two students had been counted
  *   twice"): neither the revised count nor the old one, and only its own cue's.
+ * - `rank`: an ordinal count that names one in an order ("the second victim was found in a car") or
+ *   one of a series over a period ("a third death on the mountain this season"): never the toll.
  * - `care`: people being treated now ("61 people were being treated in hospitals"): wire copy
  *   often gives its injured count so, so it is the count when the version gives no other one, and
  *   a share of the one it gives otherwise (src/extract/quantity.ts `CARE_DISTANCE`).
@@ -39,6 +41,7 @@ import {
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   OUTCOME_NOUNS,
+  ORDINAL_SERIES_PERIODS,
   PART_OPENERS,
   PATIENT_NOUNS,
   PLACE_REPORT_VERBS,
@@ -78,7 +81,7 @@ const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 const DIGIT_FIRST = /^\d/;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | 'miscount' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | 'miscount' | 'rank' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
   /**
@@ -818,6 +821,19 @@ function broughtToTotal(tokens: readonly Token[], extents: readonly Range[], n: 
   return true;
 }
 
+/**
+ * "a third death on the mountain this season", "a second fatality since March", "a fourth death so
+ * far": after the ordinal's noun, in its clause, "since", or "this"/"so" before a period word.
+ */
+function ordinalSeries(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  for (let k = expr.end + 1; k < clause.end; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'since') return true;
+    if ((w === 'this' || w === 'so') && ORDINAL_SERIES_PERIODS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -829,6 +845,7 @@ export function figureContext(
 ): FigureContext {
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause, verbClauseAfterAside(tokens, extents, n, clause))) return { kind: 'background' };
+  if (expr.ordinal !== undefined && (expr.ordinal === 'definite' || ordinalSeries(tokens, expr, clause))) return { kind: 'rank' };
   if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
   const inCare = careState(tokens, expr, clause);

@@ -412,3 +412,31 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bodies', 'corps
  * a number of a year's form right after one is a year, whatever noun follows it.
  */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'before', 'after', 'during']);
+
+/**
+ * Ordinals read as a count before a toll noun: "a second death" states two deaths, "a third body
+ * was found" three bodies ("Second death reported in …" in a headline). Only before one of
+ * ORDINAL_COUNT_NOUNS, right after the ordinal: "second-degree burns", "the second floor", "for a
+ * second day", "the second time", "a second fire" count nothing.
+ */
+export const ORDINAL_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+/**
+ * Toll nouns an ordinal counts, each with its plural: the count is read as the plural ("a second
+ * death" = "two deaths"), the form a rule's cue is written in.
+ */
+export const ORDINAL_COUNT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['death', 'deaths'], ['fatality', 'fatalities'], ['victim', 'victims'], ['body', 'bodies'],
+]);
+/**
+ * Words before the ordinal that make it one person's place in an order, not the count ("the second
+ * victim was found in a car", "the county's third death"): read, but never the version's figure.
+ */
+export const ORDINAL_DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', "'s", '’s']);
+/**
+ * Words after the ordinal's noun, in its clause, that make it one of a series over a period ("a
+ * third death on the mountain this season", "the second death since March", "a fourth fatality so
+ * far this year"): "since", or "this"/"so far" before one of these, is not the event's toll.
+ */
+export const ORDINAL_SERIES_PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'season', 'summer', 'winter', 'spring', 'autumn', 'decade', 'far']);

@@ -1,0 +1,61 @@
+/**
+ * Reading toll figures and their roles: ordinal counts ("a second death" states a toll of two),
+ * people in hospital as the injured count ("Thirty people are in hospital, five of them in a
+ * critical condition"), and the roles of figures around "among" ("the 40 passengers who died in
+ * the crash at Orsk" is the total, "Six residents of Lenn were among the 40" a share of it).
+ * Sentences written for these tests (fictional places and people).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClaimValue } from '../src/types.js';
+import { datedSets } from './helpers/dated-set.js';
+import { versionClaims } from './helpers/version-claims.js';
+
+const show = (x: ClaimValue): string => `${x.key}/${x.role}${x.place === undefined ? '' : `@${x.place}`}`;
+const read = (text: string, rule = 'death-toll'): string[] => (versionClaims(text, '2026-08-20').get(rule) ?? []).map(show);
+const headline = (text: string, rule = 'death-toll'): string | undefined =>
+  (versionClaims(text, '2026-08-20').get(rule) ?? []).find((x) => x.role === 'headline')?.key;
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
+
+describe('an ordinal before a toll noun states the toll', () => {
+  it('"Second death reported in …", "confirmed a second death", "a third body was found" are tolls of 2 and 3', () => {
+    expect(read('Second death reported in Marsh Hollow brush fire as winds ease')).toEqual(['2/headline']);
+    expect(read('Health officials in Tarrow County confirmed a second death on Thursday and said 60 homes had burned.')).toEqual(['2/headline']);
+    expect(read('A third body was recovered from the flooded quarry at Denholm on Friday morning.')).toEqual(['3/headline']);
+    expect(read('Police in Brack said a fourth fatality had been confirmed after the pile-up on the ring road.')).toEqual(['4/headline']);
+  });
+  it('reads the toll as a count of the plural ("2 deaths")', () => {
+    const x = (versionClaims('Officials confirmed a second death from the blaze near Orlin on Tuesday.', '2026-08-20').get('death-toll') ?? [])[0];
+    expect([x?.value, x?.unitText, x?.text]).toEqual([2, 'deaths', 'second death']);
+  });
+  it('"the second victim" names one in an order: read, never the headline', () => {
+    expect(read('The second victim died in hospital in Corra on Saturday, a family spokesman said.')).toEqual(['2/other']);
+    const text = 'The fire at the Vell tannery has killed five workers, the company said. The second victim died in hospital on Saturday.';
+    expect(headline(text)).toBe('5');
+  });
+  it('a death in a series over a period is not the event\'s toll', () => {
+    expect(read('A climber fell from the north ridge of Mount Kessel on Sunday, the third death on the mountain this season.')).toEqual(['3/other']);
+    expect(read('It was a second fatality at the Grell crossing since March, police said.')).toEqual(['2/other']);
+  });
+  it('near misses: burns, floors, days, times and fires count nothing', () => {
+    const none = [
+      'Two firefighters suffered second-degree burns while fighting the blaze in Orlin.',
+      'The fire started on the second floor of the Halden apartment block on Monday night.',
+      'Crews battled the flames for a second day as a second fire broke out east of Orlin.',
+      'It was the second time the Vell tannery had caught fire, the third incident this year.',
+      'The third victims\' support group met in Corra for the first time.',
+    ];
+    for (const text of none) expect(read(text), text).toEqual([]);
+  });
+  it('a second death reported a day later is an update of the toll', async () => {
+    const findings = await sets.findings(
+      {
+        a: ['2026-08-19', 'A brush fire in Marsh Hollow killed one person on Tuesday and destroyed 40 homes, officials said.'],
+        b: ['2026-08-20', 'Officials in Marsh Hollow confirmed a second death from the brush fire on Wednesday.'],
+      },
+      'death-toll',
+    );
+    expect(findings.map((f) => [f.type, f.message])).toEqual([['update', expect.stringMatching(/to 2 deaths \(b\)/)]]);
+  });
+});

@@ -59,3 +59,34 @@ describe('an ordinal before a toll noun states the toll', () => {
     expect(findings.map((f) => [f.type, f.message])).toEqual([['update', expect.stringMatching(/to 2 deaths \(b\)/)]]);
   });
 });
+
+describe('people in hospital are the injured count when the version gives no other', () => {
+  it('"Thirty people are in hospital, five of them in a critical condition" is the injured count', () => {
+    expect(read('Thirty people are in hospital, five of them in a critical condition, the Brenn health office said.', 'injured')).toEqual(['30/headline', '5/part']);
+    expect(headline('Four workers were killed and 12 others were in hospital on Monday night, police in Sorrel said.', 'injured')).toBe('12');
+  });
+  it('is a share of the injured count the version gives', () => {
+    expect(read('A gas blast tore through a bakery in Lund on Monday, injuring 30 people. Twelve are in hospital, officials said.', 'injured'))
+      .toEqual(['30/headline', '12/part']);
+  });
+  it('near misses: people still in hospital, in critical condition, who died or were found in hospital', () => {
+    expect(read('Seven of the injured remain in hospital in Tarnow, doctors said.', 'injured')).toEqual(['7/part']);
+    expect(read('Eleven people are still in hospital, the Lund clinic said.', 'injured')).toEqual(['11/part']);
+    expect(read('Two passengers were in critical condition at Lund General.', 'injured')).toEqual([]);
+    expect(read('Three people died in hospital in Tarnow on Tuesday.', 'injured')).toEqual([]);
+    expect(read('The toll was revised to 6 after one victim was found alive in hospital in Tarnow.', 'injured')).toEqual([]);
+    expect(read('The toll rose to 13 after an injured worker died in hospital.', 'injured')).toEqual([]);
+    expect(read('The bus driver spent 12 days in hospital after the crash near Tarnow.', 'injured')).toEqual([]);
+  });
+  it('a later copy "in hospital" is not an injured count that went missing, nor a regression', async () => {
+    const findings = await sets.findings(
+      {
+        a: ['2026-08-19', 'A stand collapsed at the Orlin speedway on Saturday, injuring 45 people, officials said.'],
+        b: ['2026-08-20', 'Forty-five people are in hospital after a stand collapsed at the Orlin speedway, officials said.'],
+        c: ['2026-08-21', 'A stand collapsed at the Orlin speedway on Saturday, injuring 45 people. Eight of the injured remain in hospital.'],
+      },
+      'injured',
+    );
+    expect(findings).toEqual([]);
+  });
+});

@@ -26,6 +26,9 @@ import type { QuantityExpr } from './numbers.js';
 import {
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
+  BE_WORDS,
+  HOSPITAL_NOUNS,
+  SHARE_FILLER,
   CARE_WORDS,
   COMPARISON_DETERMINERS,
   COMPARISON_SINCE,
@@ -711,7 +714,8 @@ const contains = (w: ScopedFigure, f: ScopedFigure): boolean =>
 /**
  * People in care: "six people remained hospitalized", "nine are still in hospital", "two in
  * critical condition" are a share of the injured at one moment (`part`); "61 people were being
- * treated in hospitals" is how wire copy gives its injured count as often as a share (`care`);
+ * treated in hospitals" and "26 people are in hospital" are how wire copy gives its injured count
+ * as often as a share (`care`);
  * "three were treated in hospital" is no state (null).
  */
 function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range): 'part' | 'care' | null {
@@ -732,8 +736,17 @@ function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range):
     }
   }
   let k = expr.end;
-  while (k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? '')) k++;
-  return tokens[k]?.lower === 'in' && care(k + 1) ? 'part' : null;
+  let be = false;
+  let share = false;
+  for (; k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? ''); k++) {
+    const w = (tokens[k] as Token).lower;
+    be ||= BE_WORDS.has(w);
+    share ||= SHARE_FILLER.has(w);
+  }
+  if (tokens[k]?.lower !== 'in' || !care(k + 1)) return null;
+  // "26 people are in hospital" (no "of them", "still"): people in care now, like "being treated in hospital"
+  const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return be && !share && HOSPITAL_NOUNS.has(tokens[at]?.lower ?? '') ? 'care' : 'part';
 }
 
 /**

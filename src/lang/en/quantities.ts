@@ -89,11 +89,14 @@ export const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'included
 export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'the', 'these']);
 
 /**
- * Cue words that say where people were taken, not that they were hurt ("17 people were taken
- * to hospital"): such a figure is the injured count only when the version gives no other one
- * ("injuring more than 400 … 412 people had been taken to hospitals" keeps "more than 400").
+ * Cue words that say where people were taken or are, not that they were hurt ("17 people were
+ * taken to hospital", "26 people are in hospital", "nine remain in hospital"): such a figure is
+ * the injured count only when the version gives no other one ("injuring more than 400 … 412
+ * people had been taken to hospitals" keeps "more than 400"). The first word of a cue phrase
+ * (the rule writes "are in hospital", not "in hospital": "died in hospital", "was found alive in
+ * hospital" say where someone died or was found).
  */
-export const ADMISSION_CUE_WORDS: ReadonlySet<string> = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'flown']);
+export const ADMISSION_CUE_WORDS: ReadonlySet<string> = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'flown', 'are', 'were', 'remain', 'still']);
 
 /** Pronouns after "of" that make a figure a share of a group named before it ("four of them", "two of whom"). */
 export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);
@@ -181,6 +184,17 @@ export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'among
 export const PERPETRATOR_WORDS: ReadonlySet<string> = new Set([
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'killer', 'hijacker',
 ]);
+
+/**
+ * Nouns after "are/were in (the)" that make a figure people in care now ("26 people are in
+ * hospital"): the injured count as often as a share of it, as "being treated in hospital" is. Not
+ * "in (a) critical condition", "in intensive care": a share. Nor after "of them", "still", "remain".
+ */
+export const HOSPITAL_NOUNS: ReadonlySet<string> = new Set(['hospital', 'hospitals']);
+/** Words of being between a figure and "in hospital" ("26 people are in hospital"). */
+export const BE_WORDS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
+/** Words between a figure and "in hospital" that make it a share of a group said before ("four of them in hospital", "two more"). */
+export const SHARE_FILLER: ReadonlySet<string> = new Set(['of', 'them', 'more']);
 
 /** Words between a figure and "in hospital" that keep it a state ("two [of them] in critical condition"). */
 export const STATE_FILLER: ReadonlySet<string> = new Set(['people', 'of', 'them', 'others', 'more', 'are', 'were', 'is', 'was']);

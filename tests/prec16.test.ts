@@ -90,3 +90,28 @@ describe('people in hospital are the injured count when the version gives no oth
     expect(findings).toEqual([]);
   });
 });
+
+describe('figures around "among": the total and its shares', () => {
+  it('"Six residents of Lenn county were among the 40 passengers who died in the crash at Orsk": the 40 is the total, the six a share', () => {
+    const text = 'Six residents of Lenn county were among the 40 passengers who died in the bus crash at the Orsk pass on Friday, county officials said.';
+    expect(read(text)).toEqual(['6/part@Lenn county', '40/headline']);
+  });
+  it('a headline "Six from Lenn among 40 killed in Orsk bus crash": the place names the crash, the 40 is the total', () => {
+    expect(read('Six from Lenn among 40 killed in Orsk bus crash')).toEqual(['6/part@Lenn', '40/headline']);
+    // a place noun after the name is still the figure's place ("killed in Orsk district")
+    expect(read('Officials said 40 people died in the storm. Of the dead, 12 were killed in Orsk district and 28 in Velm district.'))
+      .toEqual(['40/headline', '12/part@Orsk district', '28/part@Velm district']);
+  });
+  it('"Four Varnians are now among the dead, along with 31 Tessians and two people from other countries": all shares', () => {
+    const text = 'Four Varnians are now among the dead, along with 31 Tessians and two people from other countries, the ministry said.';
+    expect(read(text)).toEqual(['4/part', '31/part', '2/part']);
+    expect(read('The ferry sank off Kessa on Friday, killing 37 people. All five crew members were among the dead, along with 32 passengers.'))
+      .toEqual(['37/headline', '5/part', '32/part']);
+  });
+  it('near misses: a figure that is no share stays the count', () => {
+    // "among" with no verb and no place before it, and "along with" with no "among"
+    expect(headline('Rescuers recovered 12 bodies on Monday along with 30 survivors, the navy in Kessa said.')).toBe('12');
+    expect(headline('At least 14 people were killed when the roof of the Orsk market fell in, police said.')).toBe('14');
+    expect(read('Four Varnians died in the crash, the ministry in Tessa said.')).toEqual(['4/headline']);
+  });
+});

@@ -85,6 +85,16 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'which', '
 /** Words before a figure that make it a share of a total ("including 6 children"). */
 export const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'included', 'among', 'includes']);
 
+/**
+ * Adverbs between a share's verb and "among" ("Ten Estlanders are now among the dead", "two
+ * firefighters were also among the injured").
+ */
+export const AMONG_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'reportedly', 'believed', 'said', 'thought', 'to', 'be']);
+/** Words of the phrase that adds more shares to an "among" share ("…among the dead, along with 58 Ardenians"). */
+export const ALONG_WITH: readonly [string, string] = ['along', 'with'];
+/** Prepositions of where a share's people are from ("Nine residents of Sarn district", "Nine from Sarn"). */
+export const SHARE_ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
+
 /** Words after a figure that make it a share ("30 of them", "six of the dead"). */
 export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'the', 'these']);
 

@@ -299,9 +299,9 @@ describe('wire phrasings', () => {
       .get('death-toll')!;
     expect(roles(deaths)).toEqual(['5500/part@Halvan province', '8000/headline']);
   });
-  it('"4 more bodies … bringing the toll to 7": the increment is no headline (role other, an increment is no share), the total the headline', () => {
+  it('"4 more bodies … bringing the toll to 7": the increment is a part, the total the headline', () => {
     const deaths = claims('Divers recover 4 more bodies from the river, bringing the death toll to 7.').get('death-toll')!;
-    expect(roles(deaths)).toEqual(['4/other', '7/headline']);
+    expect(roles(deaths)).toEqual(['4/part', '7/headline']);
     expect(headline(claims('Officials reported 12 new deaths, bringing the number of deaths to 87.').get('death-toll')!)).toBe('87');
   });
   it('a place\'s figure next to a statewide or overall figure is that place\'s share', () => {

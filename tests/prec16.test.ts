@@ -115,15 +115,3 @@ describe('figures around "among": the total and its shares', () => {
     expect(read('Four Varnians died in the crash, the ministry in Tessa said.')).toEqual(['4/headline']);
   });
 });
-
-describe('an increment is added to the count, not a share of it', () => {
-  it('"divers recovered 11 more bodies" is no part and no headline', () => {
-    const text = 'The death toll from the sinking of a ferry off Kessa rose to 33 on Wednesday after divers recovered 11 more bodies from the hull, the navy said.';
-    expect(read(text)).toEqual(['33/headline', '11/other']);
-    expect(read('Rescuers found three more bodies on Tuesday, bringing the number of dead in the Orsk landslide to 20.')).toEqual(['3/other', '20/headline']);
-  });
-  it('near misses: "more than", a share "of them" and a place\'s share stay as they were', () => {
-    expect(read('More than 11 people died in the Orsk landslide, officials said.')).toEqual(['11/headline']);
-    expect(read('The landslide in Orsk killed 20 people, six of them children.')).toEqual(['20/headline', '6/part']);
-  });
-});

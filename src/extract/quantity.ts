@@ -599,7 +599,8 @@ function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueR
   if (r.total !== undefined && !f.headline && r.context.kind === 'part') return r.vague ? 'other' : undefined;
   if (r.context.kind === 'part' && wholeOfAnotherGroup(f, ns, r)) return undefined;
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
-  if (r.context.kind === 'superseded' || r.context.kind === 'increment' || r.context.kind === 'inclusive' || r.context.kind === 'projection' || r.vague) return 'other';
+  if (r.context.kind === 'increment') return 'part';
+  if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.context.kind === 'projection' || r.vague) return 'other';
   if (r.context.kind === 'miscount' || r.context.kind === 'rank') return 'other';
   return undefined; // a candidate for the headline, decided across rules (claims.ts)
 }

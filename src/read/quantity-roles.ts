@@ -8,12 +8,12 @@
  *   the figures after "Of the 41 dead," and figures given with a place when another
  *   figure of the sentence also has one ("17 in Kelmar and six in Dorsk"), and people still
  *   in care ("six remained hospitalized").
+ *   An increment ("4 more bodies", "12 new deaths") is a part of the total the story gives.
  * - `superseded`: an older figure given for comparison ("up from 45", "an earlier toll of 12").
  * - `inclusive`: a toll that counts the attacker ("six, including the gunman"), not the victims'.
  * - `projection`: a guess or a forecast ("the toll could exceed 1,000", "300 may have died").
- * - `increment`: a figure added to the count, not a share of it: "divers recovered 18 more bodies",
- *   "12 new deaths", or the day's figure before ", bringing the toll to N" (only a cue of its own
- *   makes it the rule's: "18 bodies", not "the two survivors"). Never the headline (role other).
+ * - `increment`: the day's figure before ", bringing the toll to N" (a part of N that only a
+ *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
  * - `miscount`: the people a revision says were counted wrongly ("two students had been counted
  *   twice"): neither the revised count nor the old one, and only its own cue's.
  * - `rank`: an ordinal count that names one in an order ("the second victim was found in a car") or
@@ -927,8 +927,7 @@ export function figureContext(
   if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
   const inCare = careState(tokens, expr, clause);
-  if (inCare === 'part') return { kind: 'part' };
-  if (isIncrement(tokens, expr)) return { kind: 'increment' };
+  if (inCare === 'part' || isIncrement(tokens, expr)) return { kind: 'part' };
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
   if (isProjection(tokens, expr, clause)) return { kind: 'projection' };

@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import {
-  ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
+  ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, ORDINAL_COUNT_NOUNS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
   REVISION_VERBS, TOLL_NOUNS,
 } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
@@ -105,7 +105,18 @@ function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, facts
 
 function nextIsCue(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
   const unit = r.unit;
+  if (r.expr.ordinal !== undefined) return unit !== null && ordinalNounIsCue(f, ns.tokens[unit.index], unit.word);
   return cueLengthAt(ns.tokens, r.expr.end, f.cues) > 0 || (unit !== null && cueLengthAt(ns.tokens, unit.index, f.cues) > 0);
+}
+
+/**
+ * An ordinal count's noun read in the plural it counts ("a second death" = "two deaths"): a cue
+ * when the rule's cue is that plural ("deaths", "bodies", "fatalities").
+ */
+function ordinalNounIsCue(f: RuleFilter, t: QToken | undefined, word: string): boolean {
+  const plural = ORDINAL_COUNT_NOUNS.get(word);
+  if (t === undefined || plural === undefined) return false;
+  return cueLengthAt([{ ...t, lower: plural, lemma: word }], 0, f.cues) > 0;
 }
 
 /**
@@ -590,7 +601,7 @@ function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueR
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
   if (r.context.kind === 'increment') return 'part';
   if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.context.kind === 'projection' || r.vague) return 'other';
-  if (r.context.kind === 'miscount') return 'other';
+  if (r.context.kind === 'miscount' || r.context.kind === 'rank') return 'other';
   return undefined; // a candidate for the headline, decided across rules (claims.ts)
 }
 

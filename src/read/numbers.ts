@@ -20,7 +20,9 @@
  */
 import { EN } from '../lang/en/index.js';
 import { scaleWords } from '../lang/index.js';
-import { CHANGE_BY_WORD, DIFFERENCE_PHRASES, PERCENT_AFTER_WORDS } from '../lang/en/quantities.js';
+import {
+  CHANGE_BY_WORD, DIFFERENCE_PHRASES, ORDINAL_COUNT_NOUNS, ORDINAL_COUNTS, ORDINAL_DEFINITE_DETERMINERS, PERCENT_AFTER_WORDS,
+} from '../lang/en/quantities.js';
 import type { Qualifier } from '../types.js';
 import { add, compare, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from './decimal.js';
 
@@ -96,6 +98,12 @@ export interface QuantityExpr {
   numberStart: number;
   /** End of the number (post-qualifier such as "or more" included). */
   end: number;
+  /**
+   * An ordinal read as a count ("a second death": 2, `findOrdinalCounts`): `indefinite` states the
+   * count ("a second death", "Second death reported"); `definite` names one in an order ("the
+   * second victim was found"), which says the count only in passing.
+   */
+  ordinal?: 'indefinite' | 'definite';
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -500,9 +508,34 @@ function mayStartWith(w: string, next: string | undefined): boolean {
  */
 export function mayHaveQuantities(tokens: ReadonlyArray<{ readonly lower: string }>): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (mayStartWith((tokens[i] as { lower: string }).lower, tokens[i + 1]?.lower)) return true;
+    const w = (tokens[i] as { lower: string }).lower;
+    const next = tokens[i + 1]?.lower;
+    if (mayStartWith(w, next) || ordinalCountAt(w, next)) return true;
   }
   return false;
+}
+
+/** Whether `w` followed by `next` is an ordinal count ("second death"): two map look-ups. */
+function ordinalCountAt(w: string, next: string | undefined): boolean {
+  return next !== undefined && ORDINAL_COUNTS.has(w) && ORDINAL_COUNT_NOUNS.has(next);
+}
+
+/**
+ * Ordinals that state a count ("a second death" = 2, "a third body" = 3, "Second death reported
+ * in …"): an ordinal right before a toll noun (ORDINAL_COUNT_NOUNS), the number the ordinal word
+ * alone; `definite` after "the" or a possessive ("the second victim"). Apart from `findQuantities`
+ * (which other readers share): only the reading of figures (read/quantities.ts) takes them.
+ */
+export function findOrdinalCounts(words: readonly string[]): QuantityExpr[] {
+  let out: QuantityExpr[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!ordinalCountAt(w, words[i + 1])) continue;
+    const value = ORDINAL_COUNTS.get(w) as number;
+    const ordinal = ORDINAL_DEFINITE_DETERMINERS.has(words[i - 1] ?? '') ? 'definite' : 'indefinite';
+    (out ??= []).push({ ...expr(fromNumber(value), null, null, i, i, i + 1), ordinal });
+  }
+  return out ?? [];
 }
 
 /** Whether `numberAt` can read a number at a word: a digit first, a number word, or "a"/"an" (the same look-ups). */

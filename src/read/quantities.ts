@@ -17,11 +17,11 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, OUTCOME_NOUNS,
+  AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
-import { findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
+import { findOrdinalCounts, findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
@@ -403,7 +403,8 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (unit?.compound) return 'compound';
   const yearLike = unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first);
   if (yearLike && levelCount(tokens, expr)) return null;
-  if (someNumberToken(tokens, expr.numberStart, numberEnd, inSkippedEntity)) return 'entity';
+  // an ordinal count ("a second death") is an ORDINAL entity and still a count
+  if (expr.ordinal === undefined && someNumberToken(tokens, expr.numberStart, numberEnd, inSkippedEntity)) return 'entity';
   if (yearLike) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
@@ -492,13 +493,13 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
   // one in optimized code, and code optimized on one kind was thrown away on meeting the other
   const lowers: string[] = [];
   for (const t of words) lowers.push(t.lower);
-  const exprs = findQuantities(lowers);
+  const exprs = withOrdinalCounts(findQuantities(lowers), lowers);
   if (exprs.length === 0) return null;
   const tokens = withEntityTypes(doc, words);
   const units: (Unit | null)[] = [];
   const extents: { start: number; end: number }[] = [];
   for (const e of exprs) {
-    const unit = findUnit(tokens, e) ?? countOfUnit(tokens, e);
+    const unit = e.ordinal !== undefined ? ordinalUnit(tokens, e) : findUnit(tokens, e) ?? countOfUnit(tokens, e);
     units.push(unit);
     extents.push({ start: e.start, end: (unit !== null && unit.index >= e.end ? unit.index : e.end - 1) + 1 });
   }
@@ -526,6 +527,23 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
   const all = withPartitiveUnits(tokens, withSharedQualifiers(tokens, withUnnumberedPartners(tokens, withGroups(tokens, readings))));
   const figures: SharedFigures = { base: sentence.start, readings: all, facts: undefined, distances: undefined };
   return { sentence, tokens, readings: all, delta: 0, figures };
+}
+
+/** The expressions with the ordinal counts of the words ("a second death") in sentence order (the same list when none). */
+function withOrdinalCounts(exprs: QuantityExpr[], lowers: readonly string[]): QuantityExpr[] {
+  const ordinals = findOrdinalCounts(lowers);
+  if (ordinals.length === 0) return exprs;
+  return [...exprs, ...ordinals].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The toll noun right after an ordinal count ("second death" -> death), whatever the tagger made of
+ * it (a title-case headline), written in the plural it counts ("deaths": "2 deaths", not "2 death").
+ */
+function ordinalUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
+  const t = tokens[expr.end];
+  if (t === undefined) return null;
+  return { index: expr.end, word: t.lower, text: ORDINAL_COUNT_NOUNS.get(t.lower) ?? t.text, compound: false };
 }
 
 /** Tags of the words between two coordinated figures: "[were killed] and", "[dead],". */

@@ -16,14 +16,22 @@
  *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
  * - `miscount`: the people a revision says were counted wrongly ("two students had been counted
  *   twice"): neither the revised count nor the old one, and only its own cue's.
+ * - `rank`: an ordinal count that names one in an order ("the second victim was found in a car") or
+ *   one of a series over a period ("a third death on the mountain this season"): never the toll.
  * - `care`: people being treated now ("61 people were being treated in hospitals"): wire copy
  *   often gives its injured count so, so it is the count when the version gives no other one, and
  *   a share of the one it gives otherwise (src/extract/quantity.ts `CARE_DISTANCE`).
  */
 import type { QuantityExpr } from './numbers.js';
 import {
+  ALONG_WITH,
+  AMONG_ADVERBS,
   BACKGROUND_PHRASES,
   BACKGROUND_WORDS,
+  BE_WORDS,
+  HOSPITAL_NOUNS,
+  SHARE_FILLER,
+  SHARE_ORIGIN_PREPOSITIONS,
   CARE_WORDS,
   COMPARISON_DETERMINERS,
   COMPARISON_SINCE,
@@ -39,6 +47,7 @@ import {
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   OUTCOME_NOUNS,
+  ORDINAL_SERIES_PERIODS,
   PART_OPENERS,
   PATIENT_NOUNS,
   PLACE_REPORT_VERBS,
@@ -78,7 +87,7 @@ const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 const DIGIT_FIRST = /^\d/;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | 'miscount' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | 'miscount' | 'rank' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
   /**
@@ -349,6 +358,8 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
       else break;
     }
     if (PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end++; // Sichuan province
+    // "killed in Velikh temple crush", "dead in Tarsk collapse": the name modifies the event's noun, it is where the event was
+    else if (eventNounAfter(tokens[end + 1])) return null;
   } else if (PLACE_NOUNS.has(head.lower)) {
     end = j;
     if (tokens[end + 1]?.lower === 'of' && CAPITAL_FIRST.test(tokens[end + 2]?.text ?? '')) end += 2;
@@ -362,6 +373,11 @@ export function placeAfter(tokens: readonly Token[], from: number): string | nul
     text += m > k + 1 && (tokens[m - 1] as Token).end < t.start ? ` ${t.text}` : t.text;
   }
   return text;
+}
+
+/** A common noun in lower case right after a place's name ("Velikh temple crush", "Tarsk collapse"), not a place noun. */
+function eventNounAfter(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && !CAPITAL_FIRST.test(t.text) && !PLACE_NOUNS.has(t.lower) && !SITE_NOUNS.has(t.lower);
 }
 
 /** A hyphen at `k` written without spaces between two words: "Al-Haouz", "Port-au-Prince". */
@@ -380,12 +396,62 @@ function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range,
     if (!PART_OPENERS.has(tokens[k]?.lower ?? '')) continue;
     // "Four rescuers were among the 61 killed", "Among the 56 dead were 12 children": the figure
     // right after "among the" names the whole the share is taken from
-    if (tokens[k]?.lower === 'among' && tokens[k + 1]?.lower === 'the' && k + 2 === expr.start) continue;
+    // (headline style: "Nine from Sarn among 29 killed in temple crush")
+    if (tokens[k]?.lower === 'among' && (k + 1 === expr.start || (tokens[k + 1]?.lower === 'the' && k + 2 === expr.start))) continue;
     return true;
   }
-  if (AMONG_VERBS.has(tokens[own.end]?.lower ?? '') && tokens[own.end + 1]?.lower === 'among') return true;
   const after = tokens[expr.end];
   return (after?.lower === 'of' && PART_OF_WORDS.has(tokens[expr.end + 1]?.lower ?? '')) || shareApposition(tokens, own, clause);
+}
+
+/** Most words of a share's people and where they are from, between its figure and "among" ("Estlanders", "residents of Sarn district"). */
+const AMONG_SUBJECT_WORDS = 6;
+
+/**
+ * A share said to be among a group: "Three children were among the dead", "Ten Estlanders are now
+ * among the dead", "Nine residents of Sarn district were among the 29", "Nine from Sarn among 29
+ * killed" (a headline, no verb). Between the figure and "among": capitalised words (a demonym the
+ * tagger leaves as no unit), where the people are from ("of/from <place>"), a verb of being and
+ * adverbs. Undefined: no such share; else the place they are from, or null.
+ */
+function amongShare(tokens: readonly Token[], own: Range): string | null | undefined {
+  let k = own.end;
+  let place: string | null = null;
+  while (k < own.end + 2 && CAPITAL_FIRST.test(tokens[k]?.text ?? '') && tokens[k]?.pos === 'PROPN') k++;
+  if (SHARE_ORIGIN_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
+    let end = k + 1;
+    if (tokens[end]?.lower === 'neighbouring' || tokens[end]?.lower === 'neighboring' || tokens[end]?.lower === 'the') end++;
+    const first = end;
+    while (end < first + AMONG_SUBJECT_WORDS && CAPITAL_FIRST.test(tokens[end]?.text ?? '') && tokens[end]?.pos === 'PROPN') end++;
+    if (end === first) return undefined;
+    if (PLACE_NOUNS.has(tokens[end]?.lower ?? '')) end++; // "Sarn district"
+    place = tokens.slice(first, end).map((t) => t.text).join(' ');
+    k = end;
+  }
+  const verb = AMONG_VERBS.has(tokens[k]?.lower ?? '');
+  if (verb) k++;
+  for (const stop = k + 3; verb && k < stop && AMONG_ADVERBS.has(tokens[k]?.lower ?? ''); ) k++;
+  if (tokens[k]?.lower !== 'among') return undefined;
+  // a headline with no verb: only after where the people are from ("Nine from Sarn among 29 killed")
+  return verb || place !== null ? place : undefined;
+}
+
+/**
+ * "All eight crew members were among the dead, along with 89 passengers", "Ten Estlanders are
+ * among the dead, along with 58 Ardenians, 23 Morvanians and seven people from other countries":
+ * figures after "along with" that goes on a clause of "among" are shares too. Only figures, nouns,
+ * commas and "and" between "along with" and the figure.
+ */
+function alongWithAmong(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  for (let k = expr.start - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === ALONG_WITH[1] && tokens[k - 1]?.lower === ALONG_WITH[0]) {
+      for (let j = k - 2; j >= 0; j--) if (tokens[j]?.lower === 'among') return true;
+      return false;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.type === 'punctuation' && t.text !== ',')) return false;
+  }
+  return false;
 }
 
 /** Marks that set off an apposition: "Most of the dead, 45, were …", "Most of the dead (45) were …". */
@@ -462,7 +528,12 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n) ?? rankedPlace(tokens, extents, n);
   if (before !== null) return { kind: 'part', place: before };
   const place = eventPlace(placeAfter(tokens, own.end) ?? placeBefore(tokens, own.start));
-  if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n)) {
+  const among = amongShare(tokens, own);
+  if (among !== undefined) {
+    const from = among ?? place;
+    return from === null ? { kind: 'part' } : { kind: 'part', place: from };
+  }
+  if (partOpener(tokens, expr, clause, own) || afterOpeningTotal(tokens, extents, n) || alongWithAmong(tokens, expr)) {
     return place === null ? { kind: 'part' } : { kind: 'part', place };
   }
   if (place === null) return null;
@@ -708,7 +779,8 @@ const contains = (w: ScopedFigure, f: ScopedFigure): boolean =>
 /**
  * People in care: "six people remained hospitalized", "nine are still in hospital", "two in
  * critical condition" are a share of the injured at one moment (`part`); "61 people were being
- * treated in hospitals" is how wire copy gives its injured count as often as a share (`care`);
+ * treated in hospitals" and "26 people are in hospital" are how wire copy gives its injured count
+ * as often as a share (`care`);
  * "three were treated in hospital" is no state (null).
  */
 function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range): 'part' | 'care' | null {
@@ -729,8 +801,17 @@ function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range):
     }
   }
   let k = expr.end;
-  while (k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? '')) k++;
-  return tokens[k]?.lower === 'in' && care(k + 1) ? 'part' : null;
+  let be = false;
+  let share = false;
+  for (; k < clause.end && STATE_FILLER.has(tokens[k]?.lower ?? ''); k++) {
+    const w = (tokens[k] as Token).lower;
+    be ||= BE_WORDS.has(w);
+    share ||= SHARE_FILLER.has(w);
+  }
+  if (tokens[k]?.lower !== 'in' || !care(k + 1)) return null;
+  // "26 people are in hospital" (no "of them", "still"): people in care now, like "being treated in hospital"
+  const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return be && !share && HOSPITAL_NOUNS.has(tokens[at]?.lower ?? '') ? 'care' : 'part';
 }
 
 /**
@@ -818,6 +899,19 @@ function broughtToTotal(tokens: readonly Token[], extents: readonly Range[], n: 
   return true;
 }
 
+/**
+ * "a third death on the mountain this season", "a second fatality since March", "a fourth death so
+ * far": after the ordinal's noun, in its clause, "since", or "this"/"so" before a period word.
+ */
+function ordinalSeries(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  for (let k = expr.end + 1; k < clause.end; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'since') return true;
+    if ((w === 'this' || w === 'so') && ORDINAL_SERIES_PERIODS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
 export function figureContext(
   tokens: readonly Token[],
@@ -829,6 +923,7 @@ export function figureContext(
 ): FigureContext {
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause, verbClauseAfterAside(tokens, extents, n, clause))) return { kind: 'background' };
+  if (expr.ordinal !== undefined && (expr.ordinal === 'definite' || ordinalSeries(tokens, expr, clause))) return { kind: 'rank' };
   if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
   const inCare = careState(tokens, expr, clause);

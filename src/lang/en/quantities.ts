@@ -85,15 +85,28 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['when', 'which', '
 /** Words before a figure that make it a share of a total ("including 6 children"). */
 export const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'included', 'among', 'includes']);
 
+/**
+ * Adverbs between a share's verb and "among" ("Ten Estlanders are now among the dead", "two
+ * firefighters were also among the injured").
+ */
+export const AMONG_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'reportedly', 'believed', 'said', 'thought', 'to', 'be']);
+/** Words of the phrase that adds more shares to an "among" share ("…among the dead, along with 58 Ardenians"). */
+export const ALONG_WITH: readonly [string, string] = ['along', 'with'];
+/** Prepositions of where a share's people are from ("Nine residents of Sarn district", "Nine from Sarn"). */
+export const SHARE_ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
+
 /** Words after a figure that make it a share ("30 of them", "six of the dead"). */
 export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'those', 'the', 'these']);
 
 /**
- * Cue words that say where people were taken, not that they were hurt ("17 people were taken
- * to hospital"): such a figure is the injured count only when the version gives no other one
- * ("injuring more than 400 … 412 people had been taken to hospitals" keeps "more than 400").
+ * Cue words that say where people were taken or are, not that they were hurt ("17 people were
+ * taken to hospital", "26 people are in hospital", "nine remain in hospital"): such a figure is
+ * the injured count only when the version gives no other one ("injuring more than 400 … 412
+ * people had been taken to hospitals" keeps "more than 400"). The first word of a cue phrase
+ * (the rule writes "are in hospital", not "in hospital": "died in hospital", "was found alive in
+ * hospital" say where someone died or was found).
  */
-export const ADMISSION_CUE_WORDS: ReadonlySet<string> = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'flown']);
+export const ADMISSION_CUE_WORDS: ReadonlySet<string> = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'flown', 'are', 'were', 'remain', 'still']);
 
 /** Pronouns after "of" that make a figure a share of a group named before it ("four of them", "two of whom"). */
 export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);
@@ -181,6 +194,17 @@ export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'among
 export const PERPETRATOR_WORDS: ReadonlySet<string> = new Set([
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'killer', 'hijacker',
 ]);
+
+/**
+ * Nouns after "are/were in (the)" that make a figure people in care now ("26 people are in
+ * hospital"): the injured count as often as a share of it, as "being treated in hospital" is. Not
+ * "in (a) critical condition", "in intensive care": a share. Nor after "of them", "still", "remain".
+ */
+export const HOSPITAL_NOUNS: ReadonlySet<string> = new Set(['hospital', 'hospitals']);
+/** Words of being between a figure and "in hospital" ("26 people are in hospital"). */
+export const BE_WORDS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
+/** Words between a figure and "in hospital" that make it a share of a group said before ("four of them in hospital", "two more"). */
+export const SHARE_FILLER: ReadonlySet<string> = new Set(['of', 'them', 'more']);
 
 /** Words between a figure and "in hospital" that keep it a state ("two [of them] in critical condition"). */
 export const STATE_FILLER: ReadonlySet<string> = new Set(['people', 'of', 'them', 'others', 'more', 'are', 'were', 'is', 'was']);
@@ -412,3 +436,31 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bodies', 'corps
  * a number of a year's form right after one is a year, whatever noun follows it.
  */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'before', 'after', 'during']);
+
+/**
+ * Ordinals read as a count before a toll noun: "a second death" states two deaths, "a third body
+ * was found" three bodies ("Second death reported in …" in a headline). Only before one of
+ * ORDINAL_COUNT_NOUNS, right after the ordinal: "second-degree burns", "the second floor", "for a
+ * second day", "the second time", "a second fire" count nothing.
+ */
+export const ORDINAL_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+/**
+ * Toll nouns an ordinal counts, each with its plural: the count is read as the plural ("a second
+ * death" = "two deaths"), the form a rule's cue is written in.
+ */
+export const ORDINAL_COUNT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['death', 'deaths'], ['fatality', 'fatalities'], ['victim', 'victims'], ['body', 'bodies'],
+]);
+/**
+ * Words before the ordinal that make it one person's place in an order, not the count ("the second
+ * victim was found in a car", "the county's third death"): read, but never the version's figure.
+ */
+export const ORDINAL_DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', "'s", '’s']);
+/**
+ * Words after the ordinal's noun, in its clause, that make it one of a series over a period ("a
+ * third death on the mountain this season", "the second death since March", "a fourth fatality so
+ * far this year"): "since", or "this"/"so far" before one of these, is not the event's toll.
+ */
+export const ORDINAL_SERIES_PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'season', 'summer', 'winter', 'spring', 'autumn', 'decade', 'far']);

@@ -54,8 +54,10 @@ function lackingOf(input: RuleCheckInput, order: ReadonlyMap<string, number>, ke
   const out: Lacking = { omitted: [], namedElsewhere: [], notYet: [] };
   for (const v of input.versions) {
     if (holders.has(v.id) || uncertain?.has(v.id)) continue;
-    if (v.rank < firstRank) out.notYet.push(v.id);
-    else if (input.present?.(v.id, key)) out.namedElsewhere.push(v.id);
+    // A version that names the member elsewhere (outside the rule's context, or in a longer name:
+    // "Kestrel Air Flight 219") lacks nothing, however early it is.
+    if (input.present?.(v.id, key)) out.namedElsewhere.push(v.id);
+    else if (v.rank < firstRank) out.notYet.push(v.id);
     else out.omitted.push(v.id);
   }
   return out;

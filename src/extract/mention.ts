@@ -16,7 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { TIME_ZONES } from '../lang/en/places.js';
+import { FIGURE_MARKS, NUMBERED_SERVICE_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
@@ -162,11 +162,22 @@ function cutRun(doc: Doc, run: CapitalRun, personal: ReadonlySet<number>, out: P
   let start = run.start;
   for (let i = run.start; i <= run.end; i++) {
     const tok = doc.tokens[i];
-    const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower);
+    const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower) || numberedService(doc, i, run.end);
     if (!cut) continue;
     if (i > start) out.push({ start, end: i, sentence: run.sentence });
     start = i + 1;
   }
+}
+
+/** "Flight" of "Kestrel Air Flight 219": the run's last word, a service noun before a number (not part of the name). */
+function numberedService(doc: Doc, i: number, end: number): boolean {
+  if (i !== end - 1) return false;
+  const tok = doc.tokens[i] as Token;
+  if (!NUMBERED_SERVICE_NOUNS.has(tok.lower)) return false;
+  let k = i + 1;
+  while (doc.tokens[k]?.pos === 'SPACE') k++;
+  const next = doc.tokens[k];
+  return next !== undefined && DIGIT.test(next.text.charAt(0));
 }
 
 /**
@@ -420,6 +431,8 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   const words = nameWords(doc, piece.start, piece.end);
   if (!namesSomething(words, lower) || isTimeZone(words) || isStormName(words)) return false;
   const before = doc.tokens[piece.start - 1];
+  // "10:30 AM", "98.4 FM": a mark after a figure
+  if (words.length === 1 && FIGURE_MARKS.has(lower) && before !== undefined && DIGIT.test(before.text)) return false;
   return (
     words.length >= 2 ||
     isAcronym(text) ||

@@ -134,7 +134,8 @@ const TITLE_CASE_WORDS = 4;
  * function words, and either a capitalised function word after the first ("17 Dead In Florida
  * High School Shooting, Sheriff IDs Suspect As ...", which sentence case never has) or, with
  * function words in lower case as most style books set headlines, a capitalised verb ("Death
- * Toll Climbs to 19 as Search Continues"; a line of names, "Prince X and Princess Y of Z", has none).
+ * Toll Climbs to 19 as Search Continues"; a line of names, "Prince X and Princess Y of Z", has none),
+ * or a label's colon inside it ("Harbour Fire: What We Know and Latest News").
  */
 export function titleCaseSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
@@ -146,8 +147,11 @@ function isTitleCase(doc: Doc, sentence: Sentence): boolean {
   let words = 0;
   let functionWord = false;
   let verb = false;
+  // "Calder Ridge Fire: Key Facts and Latest Updates": a label's colon with words after it
+  let label = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const tok = doc.tokens[i];
+    if (tok?.text === ':' && words > 0 && i < sentence.tokenEnd - 2) label = true;
     if (!tok || tok.type !== 'word' || !LETTERS.test(tok.text)) continue;
     words++;
     if (!isUpperStart(tok.text)) {
@@ -156,7 +160,7 @@ function isTitleCase(doc: Doc, sentence: Sentence): boolean {
     // (a participle may be part of a title: "Acting High Commissioner X")
     else if (words > 1 && tok.pos === 'VERB' && !tok.lower.endsWith('ing')) verb = true;
   }
-  return words >= TITLE_CASE_WORDS && (functionWord || verb);
+  return words >= TITLE_CASE_WORDS && (functionWord || verb || label);
 }
 
 /**

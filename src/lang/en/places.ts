@@ -128,3 +128,12 @@ export const NUMBERED_SERVICE_NOUNS: ReadonlySet<string> = phrases(`
 export const FIGURE_MARKS: ReadonlySet<string> = phrases(`
   am, pm, fm, mhz, khz, ghz
 `);
+
+/**
+ * How a people's name is made from a country's (lower case, [end of the place's name, end of the
+ * people's]): "Morvania" -> "Morvanian(s)", "Ruvenna" -> "Ruvennan", "Estland" -> "Estlander(s)".
+ * A version that says "23 Morvanians" names Morvania. Tried in order; a plural "s" may follow.
+ */
+export const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ia', 'ian'], ['land', 'lander'], ['a', 'an'], ['', 'ian'], ['', 'ese'], ['', 'ean'],
+];

@@ -214,6 +214,9 @@ function readPeople(doc: Doc): PersonMention[] {
   // A surname once used after a title head ("President Trump") is a person everywhere.
   for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameOfCandidate(c), 'strong');
   const byStart = new Map(cands.map((c) => [c.start, c]));
+  // "Four Velorians …; the Velorians had …": a word once counted names a group everywhere
+  const groups = new Set<string>();
+  for (const c of cands) if (c.words === 1 && countedGroup(doc, c)) groups.add(c.key);
   const out: PersonMention[] = [];
   for (const c of cands) {
     const text = c.text;
@@ -225,6 +228,7 @@ function readPeople(doc: Doc): PersonMention[] {
       key = personKey(couple);
       name = couple;
     } else if (c.words === 1) {
+      if (groups.has(c.key)) continue;
       const found = resolveShortForm(index, text, surnameOfCandidate(c));
       // "King Tomas" is not the Tomas Brenner of the same story: a monarch's name resolves to a reign name only
       const only = found !== undefined && royalShortForm(doc, c) && !isReignName(index.display.get(found) ?? '') ? undefined : found;
@@ -244,6 +248,19 @@ function readPeople(doc: Doc): PersonMention[] {
   }
   return out;
 }
+
+/**
+ * "Four Velorians were among the injured", "23 of them Ostlanders": a plural word after a count
+ * (or "of them") names a group of people, as a people's name does, not a person.
+ */
+function countedGroup(doc: Doc, c: Candidate): boolean {
+  const word = doc.tokens[c.start];
+  if (word === undefined || !word.lower.endsWith('s') || c.titleStart !== c.start) return false;
+  const before = doc.tokens[c.start - 1];
+  if (before === undefined) return false;
+  return before.pos === 'NUM' || COUNT_START.test(before.text) || before.lower === 'them';
+}
+const COUNT_START = /^\d/u;
 
 function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: string): PersonMention | null {
   const first = doc.tokens[c.start];

@@ -376,7 +376,8 @@ function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: Reado
 /**
  * "Relatives gathered at a hotel near the airport, where the airline's chief executive, Mara
  * Voss, met them behind closed doors": a person in a ", where …" clause after the cue does
- * something else at the cue's place; counted only if the clause has a cue of its own.
+ * something else at the cue's place, to those the cue names ("met them"); counted only if the
+ * clause has a cue of its own. "…, where Prime Minister X laid a wreath" takes part.
  */
 function inLaterScene(doc: Doc, m: PersonMention, sentence: Sentence, cues: readonly string[]): boolean {
   for (let k = m.titleStart - 1; k > sentence.tokenStart; k--) {
@@ -384,7 +385,23 @@ function inLaterScene(doc: Doc, m: PersonMention, sentence: Sentence, cues: read
     if (t.lower !== 'where') continue;
     let before = k - 1;
     while (before > sentence.tokenStart && doc.tokens[before]?.pos === 'SPACE') before--;
-    return doc.tokens[before]?.text === ',' && !findsCue(doc, sentence, cues, k);
+    return doc.tokens[before]?.text === ',' && addressesThem(doc, m, sentence) && !findsCue(doc, sentence, cues, k);
+  }
+  return false;
+}
+
+/** Words after a person read for "them" (`addressesThem`). */
+const THEM_WINDOW = 6;
+
+/**
+ * "… met them", "… briefed them": the person acts on those the cue names (a host, not one of
+ * them); "where Prime Minister X laid a wreath" takes part in the ceremony.
+ */
+function addressesThem(doc: Doc, m: PersonMention, sentence: Sentence): boolean {
+  for (let k = m.tokenEnd; k < Math.min(sentence.tokenEnd, m.tokenEnd + THEM_WINDOW); k++) {
+    const l = doc.tokens[k]?.lower;
+    if (l === 'them') return true;
+    if (l === '.' || l === ';') return false;
   }
   return false;
 }

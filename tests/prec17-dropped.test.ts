@@ -67,3 +67,16 @@ describe('dropped-fact: a paraphrase shares more than an attribution or a figure
     expect(dropped(a, b)).toContain('Forty');
   });
 });
+
+describe('dropped-fact: a paraphrase shares more than a time', () => {
+  it('"… added a floor last year without a permit" and "… inspect buildings with floors added in the last five years" are two facts', () => {
+    const a = story(A, ['The owner had added a third floor to the hall last year without a permit, Mayor Petra Lund said.']);
+    const b = story(B, ['The city will inspect every hall that had floors added in the last five years, Mayor Petra Lund said.']);
+    expect(dropped(a, b)).not.toContain('last year');
+  });
+  it('near miss: a reworded sentence that keeps its content but loses its time still drops it', () => {
+    const a = story(A, ['The owner had added a third floor to the hall last year without a permit, Mayor Petra Lund said.']);
+    const b = story(B, ['A third floor was built onto the hall without any permit, and the owner now faces a heavy fine, Mayor Petra Lund said.']);
+    expect(dropped(a, b)).toContain('last year');
+  });
+});

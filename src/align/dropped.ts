@@ -538,8 +538,8 @@ function sharedReadings(share: SentenceShare): SharedReadings {
 
 /**
  * The content keys of a sentence that say what it is about: without the words of its
- * attribution ("…, said Transport Minister Anna Kovac", "Kovac said", "according to police") and
- * of its vague amounts ("hundreds of thousands of pilgrims"). Two sentences that share only those are
+ * attribution ("…, said Transport Minister Anna Kovac", "Kovac said", "according to police"), of its
+ * vague amounts ("hundreds of thousands of pilgrims") and of its times ("last year"). Two sentences that share only those are
  * about different things ("The festival draws hundreds of thousands of pilgrims every year" and
  * "Hundreds of thousands of pilgrims had gathered … before noon").
  */
@@ -550,6 +550,13 @@ function sayingKeysOf(words: readonly Token[], texts: readonly string[], keys: r
   };
   // Vague amounts are common words; an exact figure ("three", "6,000") is part of what is said.
   for (const q of figures) if (q.qualifier === 'several') for (let k = q.start; k < q.end; k++) leave(k);
+  // Words of a time ("last year", "on Tuesday"): a fact either may drop, not what the sentence says.
+  for (let k = 0; k < words.length; k++) {
+    const l = (words[k] as Token).lower;
+    if (TIME_WORDS.has(l)) leave(k);
+    // "last year", "the past five years"
+    else if (LAST_OR_NEXT.has(l) && (TIME_WORDS.has(words[k + 1]?.lower ?? '') || TIME_WORDS.has(words[k + 2]?.lower ?? ''))) leave(k);
+  }
   for (let k = 0; k < words.length; k++) {
     const t = words[k] as Token;
     const according = t.lower === 'according' && words[k + 1]?.lower === 'to';
@@ -563,6 +570,17 @@ function sayingKeysOf(words: readonly Token[], texts: readonly string[], keys: r
   for (let x = 0; x < keys.length; x++) if (!left.includes(texts[x] as string)) out.push(keys[x] as number);
   return out;
 }
+
+/** Words of a time of the calendar (lower case): days, months, parts of days, periods and their plurals. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...weekdaysFromMonday(EN),
+  ...EN.calendar.months.filter((m) => !EN.calendar.monthsThatAreWords.includes(m)),
+  ...EN.calendar.partsOfDay,
+  ...EN.calendar.relativeDays,
+  ...EN.calendar.periods,
+  ...EN.calendar.periods.map((p) => `${p}s`),
+]);
+const LAST_OR_NEXT: ReadonlySet<string> = new Set([...EN.calendar.lastWords, ...EN.calendar.nextWords]);
 
 /** A word of a speaker's name and title: capitalised, a title word, or "the"/"of" inside one ("the head of the agency" is not). */
 function attributionWord(words: readonly Token[], k: number): boolean {

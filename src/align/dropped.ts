@@ -29,7 +29,7 @@ import { dateExtents } from '../read/date-spans.js';
 import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
-import { NON_PERSON_WORDS, STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
+import { NON_PERSON_WORDS, SPEECH_VERBS, STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, QUALIFIER_PHRASES, type QuantityExpr } from '../read/numbers.js';
 import { hedgeAllows } from '../kinds/hedges.js';
 import { majorityOf } from '../majority.js';
@@ -37,7 +37,7 @@ import { builtin, factKey } from '../findings.js';
 import type { SetAlignment } from './align.js';
 import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
-import { isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
+import { contentKeys, isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 import { SetCache } from '../set-cache.js';
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 
@@ -88,6 +88,20 @@ export interface FactItem {
   probe: string[];
   /** number/qualifier: the value; undefined for names and dates (present on every item: one object shape). */
   value: number | undefined;
+  /** number/qualifier: what the figure counts, as its sentence words it (`FigureSense`); null for names and dates. */
+  sense: FigureSense | null;
+}
+
+/**
+ * What a figure counts, read from the words around it in its own clause: the noun right after
+ * it ("112 *homes*", as a unit class: "passengers" ~ "people") and the lemmas of the content
+ * words close by ("Fourteen were in *critical condition*", "*destroyed* 240 homes"). A later
+ * version that gives another figure with the same sense restated the fact with a new value
+ * (an update or a contradiction, the claim rules' business): it dropped nothing.
+ */
+export interface FigureSense {
+  unit: string | null;
+  context: readonly string[];
 }
 
 const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -263,6 +277,8 @@ interface Target {
   quantitiesIn: Map<number | string, Figure[]>;
   /** The soft match in v of each distinct source sentence (by `SharedSentence.no`), once for every source version. */
   softMatches: Map<number, number | null>;
+  /** v's figures with their sense (its sentences' number items), read on first need. */
+  figures: FactItem[] | null;
 }
 
 /** `omission` findings (rule `dropped-fact`) for facts lost in reworded sentences; see the module comment. */
@@ -315,6 +331,7 @@ export function droppedFactFindings(
       seenWording: new Set<number>(),
       softMatches: new Map<number, number | null>(),
       quantitiesIn: new Map<number | string, Figure[]>(),
+      figures: null,
     };
     for (const udoc of near) {
       if (udoc.version.id === v) continue;
@@ -412,6 +429,8 @@ interface SharedReadings {
   keys(shared: SharedSentence): readonly number[];
   /** Unweighted Dice over the content keys of two sentences. */
   dice(a: readonly number[], b: readonly number[]): number;
+  /** The sentence's content keys without its attribution and figures (`sayingKeys`), in their order. */
+  sayingKeys(shared: SharedSentence): readonly number[];
   /** Number of the sentence's wording (its token keys): equal wordings, equal numbers. */
   wording(shared: SharedSentence): number;
   /** The figures read in a run of sentences (by their shared numbers), one after another. */
@@ -494,7 +513,9 @@ function sharedReadings(share: SentenceShare): SharedReadings {
     return read;
   };
   const book = new NameBook(share, token);
+  const sayings: Array<readonly number[]> = [];
   return {
+    sayingKeys: (x) => (sayings[x.no] ??= sayingKeysOf(x.words, contentKeys(x.words), share.keys(x), ownFigures(x))),
     token,
     names: (doc) => book.of(doc),
     share,
@@ -513,6 +534,58 @@ function sharedReadings(share: SentenceShare): SharedReadings {
       return found;
     },
   };
+}
+
+/**
+ * The content keys of a sentence that say what it is about: without the words of its
+ * attribution ("…, said Transport Minister Anna Kovac", "Kovac said", "according to police"), of its
+ * vague amounts ("hundreds of thousands of pilgrims") and of its times ("last year"). Two sentences that share only those are
+ * about different things ("The festival draws hundreds of thousands of pilgrims every year" and
+ * "Hundreds of thousands of pilgrims had gathered … before noon").
+ */
+function sayingKeysOf(words: readonly Token[], texts: readonly string[], keys: readonly number[], figures: readonly QuantityExpr[]): readonly number[] {
+  const left: string[] = [];
+  const leave = (k: number): void => {
+    left.push(tokenKey((words[k] as Token).lower));
+  };
+  // Vague amounts are common words; an exact figure ("three", "6,000") is part of what is said.
+  for (const q of figures) if (q.qualifier === 'several') for (let k = q.start; k < q.end; k++) leave(k);
+  // Words of a time ("last year", "on Tuesday"): a fact either may drop, not what the sentence says.
+  for (let k = 0; k < words.length; k++) {
+    const l = (words[k] as Token).lower;
+    if (TIME_WORDS.has(l)) leave(k);
+    // "last year", "the past five years"
+    else if (LAST_OR_NEXT.has(l) && (TIME_WORDS.has(words[k + 1]?.lower ?? '') || TIME_WORDS.has(words[k + 2]?.lower ?? ''))) leave(k);
+  }
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k] as Token;
+    const according = t.lower === 'according' && words[k + 1]?.lower === 'to';
+    if (!SPEECH_VERBS.has(t.lower) && !according) continue;
+    // The speaker's run of names and titles after the verb, and before it.
+    for (let j = k + (according ? 2 : 1); j < words.length && attributionWord(words, j); j++) leave(j);
+    for (let j = k - 1; j >= 0 && attributionWord(words, j); j--) leave(j);
+  }
+  if (left.length === 0) return keys;
+  const out: number[] = [];
+  for (let x = 0; x < keys.length; x++) if (!left.includes(texts[x] as string)) out.push(keys[x] as number);
+  return out;
+}
+
+/** Words of a time of the calendar (lower case): days, months, parts of days, periods and their plurals. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...weekdaysFromMonday(EN),
+  ...EN.calendar.months.filter((m) => !EN.calendar.monthsThatAreWords.includes(m)),
+  ...EN.calendar.partsOfDay,
+  ...EN.calendar.relativeDays,
+  ...EN.calendar.periods,
+  ...EN.calendar.periods.map((p) => `${p}s`),
+]);
+const LAST_OR_NEXT: ReadonlySet<string> = new Set([...EN.calendar.lastWords, ...EN.calendar.nextWords]);
+
+/** A word of a speaker's name and title: capitalised, a title word, or "the"/"of" inside one ("the head of the agency" is not). */
+function attributionWord(words: readonly Token[], k: number): boolean {
+  const t = words[k] as Token;
+  return UPPER_START.test(t.text) || TITLE_WORDS.has(t.lower) || t.lower === 'police';
 }
 
 /**
@@ -598,7 +671,7 @@ function pairView(run: DropRun, target: Target, u: string, list: readonly Source
     memos.raw = new Int32Array(list.length);
     memos.counterpart = new Int32Array(list.length);
   }
-  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatchOf(target, list[i], minSoft, maxPostings), memos.raw);
+  const raw = new LazyIndex(list.length, (i) => aligned(i) ?? softMatchOf(run.readings, target, list[i], minSoft, maxPostings), memos.raw);
   // A soft match counts only where a neighbour's counterpart lies close to it in v.
   const counterpart = new LazyIndex(list.length, (i) => {
     const c = raw.at(i);
@@ -659,7 +732,7 @@ function takeItems(
   // A counterpart that gives a date of its own changed the date ("Nov. 2" for "Nov. 3"), it did not drop it.
   const dateChanged = c !== null && items.some((x) => x.kind === 'date') && (run.sourceOf(target.vdoc)[c]?.items().some((x) => x.kind === 'date') ?? false);
   let quantities: Figure[] | undefined;
-  const found: Found = { u: pair.u, i, c, spans, quantities: () => (quantities ??= quantitiesIn(run, target, spans)) };
+  const found: Found = { u: pair.u, i, c, spans, source: s, quantities: () => (quantities ??= quantitiesIn(run, target, spans)) };
   for (const item of items) {
     if (changed && (item.kind === 'number' || item.kind === 'qualifier')) continue;
     if (dateChanged && item.kind === 'date') continue;
@@ -696,6 +769,7 @@ interface Found {
   i: number;
   c: number | null;
   spans: ReadonlyArray<[number, number]>;
+  source: SourceSentence;
   /** The figures of those windows, read on first use. */
   quantities: () => readonly Figure[];
 }
@@ -708,6 +782,7 @@ function takeItem(run: DropRun, target: Target, found: Found, item: FactItem): v
   if (item.value !== undefined && (item.kind === 'number' || item.kind === 'qualifier') && run.settings.minorFigures.has(item.value)) return;
   if (!dropped(item, quantities, index.words, index.dateWords)) return;
   if (run.alreadyCut(v, item)) return;
+  if (restated(run, target, found.source, item)) return;
   const from = spans[0]?.[0] ?? 0;
   const to = spans[spans.length - 1]?.[1] ?? 0;
   const keyed = run.pendingByKey.get(`${v}\u0001${item.key}`) ?? [];
@@ -727,6 +802,28 @@ function takeItem(run: DropRun, target: Target, found: Found, item: FactItem): v
   const entry: Pending = { version: v, item, from, to, counterpart: c, sources: sourcesOf };
   run.pending.push(entry);
   run.pendingByKey.set(`${v}\u0001${item.key}`, [...keyed, entry]);
+}
+
+/**
+ * Whether v gives another value for what figure `item` of source sentence `s` counts (`sameSense`):
+ * "the number of homes destroyed had risen to 240" restates "destroys 112 homes". The other
+ * value must be none of the source sentence's own figures ("112 homes and 30 barns" against
+ * "112 homes" dropped the barns) and no year.
+ */
+function restated(run: DropRun, target: Target, s: SourceSentence, item: FactItem): boolean {
+  const sense = item.sense;
+  if (sense === null) return false;
+  const figures = (target.figures ??= run.sourceOf(target.vdoc).flatMap((x) => x.items().filter((y) => y.kind === 'number')));
+  if (figures.length === 0) return false;
+  const own = s.items();
+  return figures.some(
+    (f) =>
+      f.value !== undefined &&
+      f.sense !== null &&
+      (f.value < 1900 || f.value > 2100) &&
+      !own.some((x) => x.kind === 'number' && x.value === f.value) &&
+      sameSense(sense, f.sense),
+  );
 }
 
 /** One `dropped-fact` finding per pending item, unless only later versions have it or few versions name it. */
@@ -1137,10 +1234,16 @@ function postingAt(postings: Postings, id: number): number {
  * `softMatch` of a source sentence in the target version: it depends on the sentence's keys
  * only, and the source versions share most sentences (copies share one reading and one key list).
  */
-function softMatchOf(target: Target, s: SourceSentence | undefined, min: number, maxPostings: number): number | null {
+function softMatchOf(readings: SharedReadings, target: Target, s: SourceSentence | undefined, min: number, maxPostings: number): number | null {
   if (s === undefined) return softMatch(NO_KEYS, target.index, min, maxPostings);
   let match = target.softMatches.get(s.shared.no);
-  if (match === undefined) target.softMatches.set(s.shared.no, (match = softMatch(s.keys, target.index, min, maxPostings)));
+  if (match === undefined) {
+    match = softMatch(s.keys, target.index, min, maxPostings);
+    // A paraphrase says the same thing: the words beyond its attribution and figures match too.
+    const m = match === null ? undefined : target.index.list[match];
+    if (m !== undefined && readings.dice(readings.sayingKeys(s.shared), readings.sayingKeys(m.shared)) < min) match = null;
+    target.softMatches.set(s.shared.no, match);
+  }
   return match;
 }
 
@@ -1276,7 +1379,7 @@ export function factItems(
     for (let k = e.start; k < e.end; k++) inDate[k] = true;
     const core = dateCore(words, e.start, e.end);
     if (core.length === 0) continue;
-    items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core, value: undefined });
+    items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core, value: undefined, sense: null });
   }
 
   // The sentence's figures (its lower words read by read/numbers; the set's copies share them).
@@ -1288,14 +1391,63 @@ export function factItems(
     if (overlapsDate) continue;
     const numberText = slice(q.numberStart, q.end);
     if (q.value === 1 && q.high === null && !DIGIT.test(numberText)) continue; // "one of"
-    items.push({ kind: 'number', text: numberText, key: `number:${q.value}`, probe: [String(q.value)], value: q.value });
+    const sense = figureSense(words, q);
+    items.push({ kind: 'number', text: numberText, key: `number:${q.value}`, probe: [String(q.value)], value: q.value, sense });
     if (q.qualifier !== null && q.qualifier !== 'range' && q.start < q.numberStart) {
-      items.push({ kind: 'qualifier', text: slice(q.start, q.numberStart + 1), key: `qualifier:${q.value}`, probe: [String(q.value)], value: q.value });
+      items.push({ kind: 'qualifier', text: slice(q.start, q.numberStart + 1), key: `qualifier:${q.value}`, probe: [String(q.value)], value: q.value, sense });
     }
   }
 
   items.push(...nameItems(words, text, inDate, caps));
   return dedupe(items);
+}
+
+/** Words looked at before and after a figure for its sense (`FigureSense`), inside its clause. */
+const SENSE_BEFORE = 3;
+const SENSE_AFTER = 4;
+/** Parts of speech that carry a figure's sense (no auxiliaries, pronouns or function words). */
+const SENSE_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ']);
+/** Unit words of one class read as one unit ("passengers" ~ "people", "houses" ~ "homes"). */
+const UNIT_CLASS: ReadonlyMap<string, string> = new Map([
+  ...EN.casualtyNouns.map((w): [string, string] => [w, 'people']),
+  ...EN.unitClasses.flatMap((group, k) => group.map((w): [string, string] => [w, k === 0 ? 'people' : `class${k}`])),
+]);
+
+/** The sense of figure `q` of a sentence (see `FigureSense`): read once per distinct sentence, with its items. */
+function figureSense(words: readonly Token[], q: QuantityExpr): FigureSense {
+  const context: string[] = [];
+  const take = (t: Token): void => {
+    if (SENSE_POS.has(t.pos) && LETTER.test(t.text) && !context.includes(t.lemma)) context.push(t.lemma);
+  };
+  let unit: string | null = null;
+  const next = words[q.end];
+  if (next !== undefined && (next.pos === 'NOUN' || UNIT_CLASS.has(next.lower))) unit = UNIT_CLASS.get(next.lower) ?? next.lemma;
+  for (let k = q.end + (unit === null ? 0 : 1); k < Math.min(words.length, q.end + SENSE_AFTER); k++) {
+    const t = words[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'NUM') break;
+    take(t);
+  }
+  for (let k = q.start - 1; k >= Math.max(0, q.start - SENSE_BEFORE); k--) {
+    const t = words[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'NUM') break;
+    take(t);
+  }
+  return { unit, context };
+}
+
+/**
+ * Whether two figures count the same thing (`FigureSense`): units of one class and a context
+ * word in common ("destroyed 112 homes" ~ "has destroyed 240 homes"), or, where one of them has
+ * no unit, two words in common ("Fourteen were in critical condition" ~ "Eleven remain in
+ * critical condition"). "destroyed 112 homes" and "damaged 63 homes" share no context word.
+ */
+export function sameSense(a: FigureSense, b: FigureSense): boolean {
+  let shared = 0;
+  for (const w of a.context) if (b.context.includes(w)) shared++;
+  if (a.unit !== null && b.unit !== null) return a.unit === b.unit && shared >= 1;
+  if (a.unit !== null && b.context.some((w) => (UNIT_CLASS.get(w) ?? w) === a.unit)) shared++;
+  if (b.unit !== null && a.context.some((w) => (UNIT_CLASS.get(w) ?? w) === b.unit)) shared++;
+  return shared >= 2;
 }
 
 /**
@@ -1369,7 +1521,7 @@ function nameItems(words: readonly Token[], text: string, inDate: readonly boole
     if (tailOfLongerName(words, i - run.length, run)) continue;
     const probe = nameProbe(name);
     if (probe.length === 0) continue;
-    items.push({ kind: 'name', text: text.slice(first.start, last.end), key: `name:${probe.join(' ')}`, probe, value: undefined });
+    items.push({ kind: 'name', text: text.slice(first.start, last.end), key: `name:${probe.join(' ')}`, probe, value: undefined, sense: null });
   }
   return items;
 }

@@ -41,7 +41,8 @@ function collectMembers(input: RuleCheckInput): Members {
         continue;
       }
       const perVersion = held.get(x.key) ?? new Map<string, ClaimValue>();
-      if (!perVersion.has(v.id)) perVersion.set(v.id, x);
+      // a mention of the story's own outranks one in a sentence about another event
+      if (!perVersion.has(v.id) || (perVersion.get(v.id)?.role === 'background' && x.role !== 'background')) perVersion.set(v.id, x);
       held.set(x.key, perVersion);
     }
   }
@@ -54,11 +55,18 @@ function lackingOf(input: RuleCheckInput, order: ReadonlyMap<string, number>, ke
   const out: Lacking = { omitted: [], namedElsewhere: [], notYet: [] };
   for (const v of input.versions) {
     if (holders.has(v.id) || uncertain?.has(v.id)) continue;
-    if (v.rank < firstRank) out.notYet.push(v.id);
-    else if (input.present?.(v.id, key)) out.namedElsewhere.push(v.id);
+    // A version that names the member elsewhere (outside the rule's context, or in a longer name:
+    // "Kestrel Air Flight 219") lacks nothing, however early it is.
+    if (input.present?.(v.id, key)) out.namedElsewhere.push(v.id);
+    else if (v.rank < firstRank) out.notYet.push(v.id);
     else out.omitted.push(v.id);
   }
   return out;
+}
+
+function allBackground(holders: ReadonlyMap<string, ClaimValue>): boolean {
+  for (const x of holders.values()) if (x.role !== 'background') return false;
+  return true;
 }
 
 /**
@@ -80,6 +88,8 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
   const near = input.sentencesOf ? nearCopiesOf(input, input.sentencesOf) : undefined;
   const elsewhere = new Set<Finding>(); // findings that a version names a member outside the rule's context
   for (const [key, holders] of held) {
+    // named only as the place of another event (background): compared between matched sentences only (deleted-mention)
+    if (allBackground(holders)) continue;
     const unsure = uncertain.get(key);
     const lacking = lackingOf(input, order, key, holders, unsure);
     const count = unsure ? new Set([...holders.keys(), ...unsure]).size : holders.size;

@@ -16,12 +16,13 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { TIME_ZONES } from '../lang/en/places.js';
+import { DEMONYM_ENDINGS, FIGURE_MARKS, NUMBERED_SERVICE_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
 import { capitalRuns, nameWords, type CapitalRun, type NameWord } from '../read/people-runs.js';
 import { textTwin } from '../read/share.js';
+import { readQuantities } from '../read/quantities.js';
 import { sentenceHasCue } from './people.js';
 import { SetCache } from '../set-cache.js';
 
@@ -162,11 +163,22 @@ function cutRun(doc: Doc, run: CapitalRun, personal: ReadonlySet<number>, out: P
   let start = run.start;
   for (let i = run.start; i <= run.end; i++) {
     const tok = doc.tokens[i];
-    const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower);
+    const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower) || numberedService(doc, i, run.end);
     if (!cut) continue;
     if (i > start) out.push({ start, end: i, sentence: run.sentence });
     start = i + 1;
   }
+}
+
+/** "Flight" of "Kestrel Air Flight 219": the run's last word, a service noun before a number (not part of the name). */
+function numberedService(doc: Doc, i: number, end: number): boolean {
+  if (i !== end - 1) return false;
+  const tok = doc.tokens[i] as Token;
+  if (!NUMBERED_SERVICE_NOUNS.has(tok.lower)) return false;
+  let k = i + 1;
+  while (doc.tokens[k]?.pos === 'SPACE') k++;
+  const next = doc.tokens[k];
+  return next !== undefined && DIGIT.test(next.text.charAt(0));
 }
 
 /**
@@ -273,14 +285,35 @@ interface Found {
 /** Mentions found, per doc: they do not depend on the rule (the Doc is immutable). */
 const foundOf = new SetCache<Doc, Found[]>();
 
-/** Generic places and organisations. */
-function genericMentions(doc: Doc, rule: Rule): ClaimValue[] {
+/**
+ * Generic places and organisations. One named in a sentence about an earlier event (a figure
+ * of it the quantity reader calls background: "In 2019, the collapse of a mill in Dorrin killed
+ * 14 people") has role `background`: the place of another event, not of the story.
+ */
+function genericMentions(doc: Doc, rule: Rule, referenceDate: string | null): ClaimValue[] {
   const out: ClaimValue[] = [];
   const found = foundMentions(doc);
+  if (found.length === 0) return out;
+  const background = backgroundSentences(doc, referenceDate);
   for (let n = 0; n < found.length; n++) {
     const f = found[n] as Found;
     // the span is shared, as a figure's is by the values of every quantity rule: no value's span is ever changed
-    out.push(makeValue(doc, rule, f.key, f.shown, f.text, f.span, doc.sentences[f.piece.sentence]));
+    const value = makeValue(doc, rule, f.key, f.shown, f.text, f.span, doc.sentences[f.piece.sentence]);
+    out.push(background.has(f.piece.sentence) ? { ...value, role: 'background' } : value);
+  }
+  return out;
+}
+
+/** Sentences holding a figure of an earlier event (read/quantities: already read for the quantity rules). */
+function backgroundSentences(doc: Doc, referenceDate: string | null): Set<number> {
+  const out = new Set<number>();
+  for (const ns of readQuantities(doc, referenceDate)) {
+    for (const r of ns.readings) {
+      if (r.context.kind === 'background') {
+        out.add(ns.sentence.i);
+        break;
+      }
+    }
   }
   return out;
 }
@@ -420,6 +453,8 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   const words = nameWords(doc, piece.start, piece.end);
   if (!namesSomething(words, lower) || isTimeZone(words) || isStormName(words)) return false;
   const before = doc.tokens[piece.start - 1];
+  // "10:30 AM", "98.4 FM": a mark after a figure
+  if (words.length === 1 && FIGURE_MARKS.has(lower) && before !== undefined && DIGIT.test(before.text)) return false;
   return (
     words.length >= 2 ||
     isAcronym(text) ||
@@ -476,8 +511,8 @@ function peopleSurnames(doc: Doc): Set<string> {
 /**
  * Whether each version names a member of the generic places rule anywhere in its text, capitalised
  * and as whole words, also where no mention is read of it: "Brenford City Hall" and "Brenford
- * shooting victims" name Brenford, as a modifier (not in a byline or a credit). Asked only of the
- * versions lacking a member.
+ * shooting victims" name Brenford, as a modifier (not in a byline or a credit); "23 Morvanians" names
+ * Morvania (`DEMONYM_ENDINGS`). Asked only of the versions lacking a member.
  */
 export function mentionPresence(docs: ReadonlyMap<string, Doc>): (version: string, key: string) => boolean {
   const lowered = new Map<string, string>();
@@ -490,14 +525,26 @@ export function mentionPresence(docs: ReadonlyMap<string, Doc>): (version: strin
     if (lower === undefined) lowered.set(version, (lower = text.toLowerCase()));
     // toLowerCase keeps the length of most text; where it does not, offsets would not match the text
     if (lower.length !== text.length) return false;
-    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-      if (!isWordAt(text, at, name.length) || !UPPER_FIRST.test(text.slice(at, at + 1))) continue;
-      // a byline's or a photo credit's outlet ("By Jo Pirk, Veldran Courier") names no place of the story
-      const credits = readCredits(doc.version);
-      if (credits.spans.length === 0 || !inCredit(credits, { start: at, end: at + name.length })) return true;
+    if (namedAt(doc, text, lower, name, false)) return true;
+    // "23 Morvanians" names Morvania (a one-word place: its people's name)
+    if (name.includes(' ')) return false;
+    for (const [end, people] of DEMONYM_ENDINGS) {
+      if (name.endsWith(end) && namedAt(doc, text, lower, name.slice(0, name.length - end.length) + people, true)) return true;
     }
     return false;
   };
+}
+
+/** Whether `name` (lower case) is in the text as capitalised whole words (a plural "s" after it when `plural`), out of credits. */
+function namedAt(doc: Doc, text: string, lower: string, name: string, plural: boolean): boolean {
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+    const length = plural && lower.charAt(at + name.length) === 's' ? name.length + 1 : name.length;
+    if (!isWordAt(text, at, length) || !UPPER_FIRST.test(text.slice(at, at + 1))) continue;
+    // a byline's or a photo credit's outlet ("By Jo Pirk, Veldran Courier") names no place of the story
+    const credits = readCredits(doc.version);
+    if (credits.spans.length === 0 || !inCredit(credits, { start: at, end: at + name.length })) return true;
+  }
+  return false;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -507,8 +554,8 @@ function isWordAt(text: string, at: number, length: number): boolean {
   return !(at > 0 && WORD_CHAR.test(text[at - 1] as string)) && !(at + length < text.length && WORD_CHAR.test(text[at + length] as string));
 }
 
-export function mentionValues(doc: Doc, rule: MentionRule): ClaimValue[] {
-  const values = rule.names.length > 0 ? namedMentions(doc, rule) : genericMentions(doc, rule);
+export function mentionValues(doc: Doc, rule: MentionRule, referenceDate: string | null = null): ClaimValue[] {
+  const values = rule.names.length > 0 ? namedMentions(doc, rule) : genericMentions(doc, rule, referenceDate);
   if (rule.cues.length === 0) return values;
   return values.filter((v) => {
     const s = sentenceAt(doc, v.span.start);
@@ -518,7 +565,7 @@ export function mentionValues(doc: Doc, rule: MentionRule): ClaimValue[] {
 
 export const mentionExtractor: Extractor<'mention'> = {
   kind: 'mention',
-  extract(doc, rule) {
-    return mentionValues(doc, rule);
+  extract(doc, rule, ctx) {
+    return mentionValues(doc, rule, ctx.referenceDate);
   },
 };

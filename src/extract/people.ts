@@ -94,12 +94,13 @@ export function sentenceHasCue(doc: Doc, sentence: Sentence, cues: readonly stri
   return found;
 }
 
-function findsCue(doc: Doc, sentence: Sentence, cues: readonly string[]): boolean {
+function findsCue(doc: Doc, sentence: Sentence, cues: readonly string[], from = -1): boolean {
   const { toks, stems, forms, stemSet } = sentenceStems(doc, sentence);
   for (const words of cueWords(cues)) {
     const first = words[0] as CueWord;
     if (!forms.has(first.word) && !stemSet.has(first.stem)) continue;
     for (let i = 0; i + words.length <= toks.length; i++) {
+      if ((toks[i] as Token).i < from) continue;
       if (words.every((w, k) => {
         const tok = toks[i + k];
         return tok !== undefined && tokenMatches(w, tok, stems[i + k] as string);
@@ -368,8 +369,41 @@ function isRepresented(doc: Doc, m: PersonMention): boolean {
 }
 
 /** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned, represented, left out or said to be absent. */
-function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): boolean {
-  return !(m.possessive || isSpeaker(doc, m) || isRepresented(doc, m) || isLeftOut(doc, m) || isAbsent(doc, m, starts, sentence));
+function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>, cues: readonly string[]): boolean {
+  return !(m.possessive || isSpeaker(doc, m) || isRepresented(doc, m) || isLeftOut(doc, m) || isAbsent(doc, m, starts, sentence) || inLaterScene(doc, m, sentence, cues));
+}
+
+/**
+ * "Relatives gathered at a hotel near the airport, where the airline's chief executive, Mara
+ * Voss, met them behind closed doors": a person in a ", where …" clause after the cue does
+ * something else at the cue's place, to those the cue names ("met them"); counted only if the
+ * clause has a cue of its own. "…, where Prime Minister X laid a wreath" takes part.
+ */
+function inLaterScene(doc: Doc, m: PersonMention, sentence: Sentence, cues: readonly string[]): boolean {
+  for (let k = m.titleStart - 1; k > sentence.tokenStart; k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.lower !== 'where') continue;
+    let before = k - 1;
+    while (before > sentence.tokenStart && doc.tokens[before]?.pos === 'SPACE') before--;
+    return doc.tokens[before]?.text === ',' && addressesThem(doc, m, sentence) && !findsCue(doc, sentence, cues, k);
+  }
+  return false;
+}
+
+/** Words after a person read for "them" (`addressesThem`). */
+const THEM_WINDOW = 6;
+
+/**
+ * "… met them", "… briefed them": the person acts on those the cue names (a host, not one of
+ * them); "where Prime Minister X laid a wreath" takes part in the ceremony.
+ */
+function addressesThem(doc: Doc, m: PersonMention, sentence: Sentence): boolean {
+  for (let k = m.tokenEnd; k < Math.min(sentence.tokenEnd, m.tokenEnd + THEM_WINDOW); k++) {
+    const l = doc.tokens[k]?.lower;
+    if (l === 'them') return true;
+    if (l === '.' || l === ';') return false;
+  }
+  return false;
 }
 
 /**
@@ -385,7 +419,7 @@ export function personValues(doc: Doc, rule: Rule, people: readonly PersonMentio
   for (const m of people) {
     const sentence = doc.sentences[m.sentence];
     if (!sentence) continue;
-    if (cued && (!cueIn(sentence) || mourned.has(m.key) || !takesPart(doc, m, sentence, starts))) continue;
+    if (cued && (!cueIn(sentence) || mourned.has(m.key) || !takesPart(doc, m, sentence, starts, rule.cues))) continue;
     const place = doc.version.map.place(m.span.start);
     out.push({
       rule: rule.id,

@@ -134,7 +134,8 @@ const TITLE_CASE_WORDS = 4;
  * function words, and either a capitalised function word after the first ("17 Dead In Florida
  * High School Shooting, Sheriff IDs Suspect As ...", which sentence case never has) or, with
  * function words in lower case as most style books set headlines, a capitalised verb ("Death
- * Toll Climbs to 19 as Search Continues"; a line of names, "Prince X and Princess Y of Z", has none).
+ * Toll Climbs to 19 as Search Continues"; a line of names, "Prince X and Princess Y of Z", has none),
+ * or a label's colon inside it ("Harbour Fire: What We Know and Latest News").
  */
 export function titleCaseSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
@@ -146,8 +147,11 @@ function isTitleCase(doc: Doc, sentence: Sentence): boolean {
   let words = 0;
   let functionWord = false;
   let verb = false;
+  // "Calder Ridge Fire: Key Facts and Latest Updates": a label's colon with words after it
+  let label = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const tok = doc.tokens[i];
+    if (tok?.text === ':' && words > 0 && i < sentence.tokenEnd - 2) label = true;
     if (!tok || tok.type !== 'word' || !LETTERS.test(tok.text)) continue;
     words++;
     if (!isUpperStart(tok.text)) {
@@ -156,7 +160,7 @@ function isTitleCase(doc: Doc, sentence: Sentence): boolean {
     // (a participle may be part of a title: "Acting High Commissioner X")
     else if (words > 1 && tok.pos === 'VERB' && !tok.lower.endsWith('ing')) verb = true;
   }
-  return words >= TITLE_CASE_WORDS && (functionWord || verb);
+  return words >= TITLE_CASE_WORDS && (functionWord || verb || label);
 }
 
 /**
@@ -210,6 +214,9 @@ function readPeople(doc: Doc): PersonMention[] {
   // A surname once used after a title head ("President Trump") is a person everywhere.
   for (const c of cands) if (c.words === 1 && c.afterTitleHead) recurring.set(surnameOfCandidate(c), 'strong');
   const byStart = new Map(cands.map((c) => [c.start, c]));
+  // "Four Velorians …; the Velorians had …": a word once counted names a group everywhere
+  const groups = new Set<string>();
+  for (const c of cands) if (c.words === 1 && countedGroup(doc, c)) groups.add(c.key);
   const out: PersonMention[] = [];
   for (const c of cands) {
     const text = c.text;
@@ -221,6 +228,7 @@ function readPeople(doc: Doc): PersonMention[] {
       key = personKey(couple);
       name = couple;
     } else if (c.words === 1) {
+      if (groups.has(c.key)) continue;
       const found = resolveShortForm(index, text, surnameOfCandidate(c));
       // "King Tomas" is not the Tomas Brenner of the same story: a monarch's name resolves to a reign name only
       const only = found !== undefined && royalShortForm(doc, c) && !isReignName(index.display.get(found) ?? '') ? undefined : found;
@@ -240,6 +248,19 @@ function readPeople(doc: Doc): PersonMention[] {
   }
   return out;
 }
+
+/**
+ * "Four Velorians were among the injured", "23 of them Ostlanders": a plural word after a count
+ * (or "of them") names a group of people, as a people's name does, not a person.
+ */
+function countedGroup(doc: Doc, c: Candidate): boolean {
+  const word = doc.tokens[c.start];
+  if (word === undefined || !word.lower.endsWith('s') || c.titleStart !== c.start) return false;
+  const before = doc.tokens[c.start - 1];
+  if (before === undefined) return false;
+  return before.pos === 'NUM' || COUNT_START.test(before.text) || before.lower === 'them';
+}
+const COUNT_START = /^\d/u;
 
 function mentionOf(doc: Doc, c: Candidate, text: string, name: string, key: string): PersonMention | null {
   const first = doc.tokens[c.start];

@@ -49,12 +49,13 @@ export const SHARE_BAR =
 
 /**
  * A newsletter sign-up line: "Sign up for our Morning Briefing newsletter and get the top
- * stories in your inbox every day", "Subscribe to our daily digest". The line opens with the
+ * stories in your inbox every day", "Subscribe to our daily digest", "Get the Evening Wrap in your
+ * inbox. Sign up for our free newsletter". The line opens with the
  * imperative; a sentence that mentions a newsletter ("The council urged residents to sign up
  * for its flood alerts") does not.
  */
 export const NEWSLETTER_SIGNUP =
-  /^(?:sign up|sign-up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to)?(?: (?:our|the|a|free))? [^.!?]{0,80}?\b(?:newsletters?|briefings?|digests?|bulletins?|(?:e-?mail|news|breaking news) alerts?)\b[^!?]{0,160}$/iu;
+  /^(?:(?:sign up|sign-up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to)?(?: (?:our|the|a|free))? [^.!?]{0,80}?\b(?:newsletters?|briefings?|digests?|bulletins?|(?:e-?mail|news|breaking news) alerts?)\b|(?:get|receive) (?:the|our) [^.!?]{1,60}? (?:in|to|straight to) your (?:inbox|e-?mail)\b)[^!?]{0,160}$/iu;
 
 /**
  * Wire services whose dateline carries the filing date ("PESSA, Valdoria, March 11 (Reuters) -",

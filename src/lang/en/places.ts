@@ -112,3 +112,28 @@ export const TIME_ZONES: ReadonlySet<string> = phrases(`
   jst, kst, hkt, pht, wib, wita, ict, pkt, npt, aest, aedt, acst, acdt, awst, nzst, nzdt,
   wat, sast, brt, clt,
 `);
+
+/**
+ * Nouns of a numbered service ("Kestrel Air Flight 219", "Night Train 42"): before a number they
+ * name a trip, not part of the operator's name ("Kestrel Air" is the body named).
+ */
+export const NUMBERED_SERVICE_NOUNS: ReadonlySet<string> = phrases(`
+  flight, train, bus, tram, coach, voyage, sailing
+`);
+
+/**
+ * Marks written in capitals after a figure ("10:30 AM", "98.4 FM", "1480 AM"): a time of day or a
+ * radio band, no acronym of a place or body.
+ */
+export const FIGURE_MARKS: ReadonlySet<string> = phrases(`
+  am, pm, fm, mhz, khz, ghz
+`);
+
+/**
+ * How a people's name is made from a country's (lower case, [end of the place's name, end of the
+ * people's]): "Morvania" -> "Morvanian(s)", "Ruvenna" -> "Ruvennan", "Estland" -> "Estlander(s)".
+ * A version that says "23 Morvanians" names Morvania. Tried in order; a plural "s" may follow.
+ */
+export const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ia', 'ian'], ['land', 'lander'], ['a', 'an'], ['', 'ian'], ['', 'ese'], ['', 'ean'],
+];

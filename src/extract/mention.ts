@@ -16,7 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { DEMONYM_ENDINGS, FIGURE_MARKS, NUMBERED_SERVICE_NOUNS, TIME_ZONES } from '../lang/en/places.js';
+import { DEMONYM_ENDINGS, FIGURE_MARKS, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NUMBERED_SERVICE_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
@@ -42,8 +42,6 @@ interface Piece {
   sentence: number;
 }
 
-const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards']);
 /** "the suburb of Varnavas", "the port city of Odesa": the name after "of" is a place. */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'region', 'province', 'suburb', 'district', 'county', 'state', 'island', 'port',
@@ -199,7 +197,7 @@ function joinedPieces(doc: Doc, cut: Piece[]): Piece[] {
 }
 
 function joins(doc: Doc, prev: Piece, piece: Piece): boolean {
-  return prev.sentence === piece.sentence && piece.start - prev.end === 1 && JOINERS.has(doc.tokens[prev.end]?.lower ?? '')
+  return prev.sentence === piece.sentence && piece.start - prev.end === 1 && MENTION_NAME_JOINERS.has(doc.tokens[prev.end]?.lower ?? '')
     && isHead(doc.tokens[prev.end - 1]) && !POSSESSIVE.test(doc.tokens[piece.end]?.text ?? '');
 }
 
@@ -462,7 +460,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
     // recurring, and once at least where a capital is a choice: "Flash floods ..." twice, each
     // opening its sentence (a headline and the lede), names nothing
     ((c.counts.get(lower) ?? 0) >= 2 && (words.length >= 2 || c.midSentence.has(lower))) ||
-    (before !== undefined && LOCATIVES.has(before.lower)) ||
+    (before !== undefined && LOCATIVES_BEFORE_NAME.has(before.lower)) ||
     (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
   );
 }

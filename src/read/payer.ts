@@ -12,6 +12,7 @@
  */
 import { EN } from '../lang/en/index.js';
 import { MONTHS } from '../lang/en/calendar.js';
+import { NAME_ARTICLES, PAYER_NAME_JOINERS } from '../lang/en/places.js';
 
 export interface SumParty {
   /** The payer's name as written ("World Bank"). */
@@ -26,15 +27,12 @@ interface W {
   end: number;
 }
 
-/** Words joined inside a name between capitalised words ("Bank of England", "Ministry for Aid"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'la']);
 /** Words that end the clause a sum's payer is looked for in. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const WEEKDAYS: ReadonlySet<string> = new Set(EN.calendar.weekdays);
-const LEADING: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-const notName = (lower: string): boolean => LEADING.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower);
+const notName = (lower: string): boolean => NAME_ARTICLES.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower);
 
 /**
  * The payer and purpose of the sum at characters [at, end) of `sentence`, or null. `purposes`:
@@ -78,7 +76,7 @@ function payerBefore(words: readonly W[], first: number, window: number): string
     while (from > 0) {
       const prev = words[from - 1] as W;
       if (isCapitalised(prev.text) && !notName(prev.text.toLowerCase())) from--;
-      else if (NAME_JOINERS.has(prev.text) && from > 1 && isCapitalised((words[from - 2] as W).text)) from -= 2;
+      else if (PAYER_NAME_JOINERS.has(prev.text) && from > 1 && isCapitalised((words[from - 2] as W).text)) from -= 2;
       else break;
     }
     if (from === 0 && from === k) return null; // a lone sentence opener

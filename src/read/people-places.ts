@@ -7,6 +7,7 @@
  */
 import type { Doc, Token } from '../types.js';
 import { CALENDAR_WORDS, PLACE_NAMES } from './names.js';
+import { LOCATIVES_BEFORE_PLACE_WORD } from '../lang/en/places.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS_AFTER, PLACE_OF_HEADS, PLACE_POSSESSIONS } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { APOSTROPHE_S, isUpperStart, type NameWord } from './people-runs.js';
@@ -42,7 +43,6 @@ export function townAndState(doc: Doc, words: readonly NameWord[], start: number
   return before === 'to' || LOCATIVE_PREPOSITIONS.has(before);
 }
 
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside', 'of', 'around', 'through']);
 
 /**
  * Capitalised words a document uses as places: after a locative preposition ("in Bakhmut"),
@@ -83,7 +83,7 @@ function placeWordAt(doc: Doc, i: number): boolean {
   let k = i - 1;
   while (k > 0 && doc.tokens[k]?.pos === 'ADJ' && !isUpperStart(doc.tokens[k]?.text ?? '')) k--;
   if (APOSTROPHE_S.test(doc.tokens[k]?.text ?? '') && isUpperStart(doc.tokens[k - 1]?.text ?? '')) k -= 2;
-  return LOCATIVES.has(doc.tokens[k]?.lower ?? '');
+  return LOCATIVES_BEFORE_PLACE_WORD.has(doc.tokens[k]?.lower ?? '');
 }
 
 /** Most items of a list of places read ahead to find its "and"/"or". */

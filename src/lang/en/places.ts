@@ -137,3 +137,21 @@ export const FIGURE_MARKS: ReadonlySet<string> = phrases(`
 export const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ia', 'ian'], ['land', 'lander'], ['a', 'an'], ['', 'ian'], ['', 'ese'], ['', 'ean'],
 ];
+
+/** Prepositions before a place ("in Tolvar", "toward Hesk"): a one-word name after one is a place (extract/mention.ts). */
+export const LOCATIVES_BEFORE_NAME: ReadonlySet<string> = phrases('in, at, near, from, to, into, outside, across, toward, towards');
+
+/**
+ * Prepositions before a word that names a place or a person ("in Kelmar", "the governor of
+ * Kelmar", "around Hesk"): the word is the place (read/people-places.ts).
+ */
+export const LOCATIVES_BEFORE_PLACE_WORD: ReadonlySet<string> = phrases('in, at, from, to, near, into, across, toward, towards, outside, inside, of, around, through');
+
+/** Words inside one name between its capitalised words ("Bank of England", "Fund for Aid", "Office on Drugs"): extract/mention.ts. */
+export const MENTION_NAME_JOINERS: ReadonlySet<string> = phrases('of, for, on');
+
+/** Words inside a payer's name between its capitalised words ("Bank of England", "Ministry for Aid", "Banco de la Nación"): read/payer.ts. */
+export const PAYER_NAME_JOINERS: ReadonlySet<string> = phrases('of, for, de, del, la');
+
+/** Articles before a name ("the World Bank"), not part of it: read/payer.ts. */
+export const NAME_ARTICLES: ReadonlySet<string> = phrases('the, a, an');

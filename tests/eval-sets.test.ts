@@ -323,14 +323,18 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // "at least 40" as an update, a local copy's missing figure left out, "19,000 remain in
       // evacuation centres" after "about 31,000" as an update), 0 false contradictions. Then a
       // hedge on a round figure is the same figure ("About 58,000 people were evacuated" after
-      // "58,000", funeral-echeverria's "An estimated 80,000"): other wrong 6 -> 4.
+      // "58,000", funeral-echeverria's "An estimated 80,000"): other wrong 6 -> 4. Then a second
+      // audit's fixes (dropped-fact skips figures a later version updated and matches on more than
+      // an attribution; wire datelines are filing dates; a stated weekday is no date omission;
+      // flight numbers, "AM"/"FM", demonyms and background places are no omissions): 11.2
+      // findings per set.
       expect(o.headlineTotal).toBe(276);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.1);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(12.0);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(11.2);
       expect(o.expectedFound).toBeGreaterThanOrEqual(201);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(4);

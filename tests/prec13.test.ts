@@ -13,11 +13,8 @@
  *    ("Jana Tesar of Morvia" cut, "Jana Tesar" missing; "Edda Lind" missing, "Lind" dropped)
  *    folds into the stronger finding.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { kindOf } from '../src/kinds/index.js';
 import { checkRule, similarity, type OrderedVersion } from '../src/check/index.js';
 import { dropRedundant } from '../src/check/redundant.js';
 import { check } from '../src/index.js';
@@ -25,26 +22,14 @@ import { mentionPresence } from '../src/extract/mention.js';
 import { factKey } from '../src/findings.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
 import { readCredits } from '../src/read/bylines.js';
-import { isInputProblem, normalize } from '../src/normalize/index.js';
-import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc, Finding, NormalizedVersion, Rule } from '../src/types.js';
+import type { ClaimValue, Doc, Finding, Rule } from '../src/types.js';
 import { tempSets } from './helpers/temp-set.js';
+import { normalizedClaims, normalizedVersion } from './helpers/version-claims.js';
 
 const DATE = '2026-09-14';
-const RULES: readonly Rule[] = parseRuleFile(readFileSync('rules/news-core.yaml', 'utf8'), 'news-core.yaml').ruleSet?.rules ?? [];
 
-function normalized(text: string, id = 'a'): NormalizedVersion {
-  const out = normalize({ id, path: `${id}.txt`, bytes: new TextEncoder().encode(`${text}\n`) });
-  if (isInputProblem(out)) throw new Error(out.message);
-  return out;
-}
 
-/** The values of `ruleId` in a one-version set, as the pipeline normalizes and reads it. */
-function values(ruleId: string, text: string): ClaimValue[] {
-  const docs = new Map<string, Doc>([['a', analyze(normalized(text))]]);
-  const table = extractClaims(RULES, [{ id: 'a', date: DATE }], docs, DATE, kindOf);
-  return table.get(ruleId)?.get('a') ?? [];
-}
+const values = (ruleId: string, text: string): ClaimValue[] => normalizedClaims(ruleId, text, DATE);
 const named = (ruleId: string, text: string): string[] => [...new Set(values(ruleId, text).map((v) => String(v.value)))];
 const kinds = (text: string): Array<[string, string]> => findBoilerplate(text).map((b) => [b.kind, b.text]);
 
@@ -70,7 +55,7 @@ describe('page furniture: sign-up lines, share bars and rows of teasers', () => 
       ['chrome', 'Sign up for the Harbour Briefing newsletter and get our top stories in your inbox.'],
       ['teaser', 'Trending: Fuel prices rise again | 2 hurt in Kessmar tram crash | Heatwave warning for the north'],
     ]);
-    const version = normalized(page);
+    const version = normalizedVersion(page);
     expect(version.text).not.toContain('Kessmar');
     expect(version.text).not.toContain('newsletter');
     expect(version.notices.map((n) => n.type)).not.toContain('truncation');
@@ -124,7 +109,7 @@ describe('a photographer in an outlet credit and a named storm are no places or 
     expect(places).not.toContain('Greta Holm');
     expect(named('people-named', text)).toEqual([]);
     expect(places).toContain('Kessmar');
-    expect(readCredits(normalized(text)).credits.map((c) => `${c.role}:${c.name}`)).toEqual(['photo:Ilmar Teppo', 'photo:Greta Holm']);
+    expect(readCredits(normalizedVersion(text)).credits.map((c) => `${c.role}:${c.name}`)).toEqual(['photo:Ilmar Teppo', 'photo:Greta Holm']);
   });
 
   it('brackets that do not close a caption keep their names', () => {
@@ -135,9 +120,9 @@ describe('a photographer in an outlet credit and a named storm are no places or 
     ].join('\n');
     const places = named('places-and-orgs-named', text);
     expect(places).toContain('Green Alliance');
-    expect(readCredits(normalized(text)).credits).toEqual([]);
+    expect(readCredits(normalizedVersion(text)).credits).toEqual([]);
     // a sentence of prose ending in a bracketed pair is no caption either
-    expect(readCredits(normalized('Aid was split between the agencies (Red Cross/Caritas Relief).')).credits).toEqual([]);
+    expect(readCredits(normalizedVersion('Aid was split between the agencies (Red Cross/Caritas Relief).')).credits).toEqual([]);
   });
 
   it('"Typhoon Lorna"-style storm names are no places; a storm centre, a relief fund and a town keep theirs', () => {
@@ -156,7 +141,7 @@ describe('a photographer in an outlet credit and a named storm are no places or 
 });
 
 describe('a place named as a modifier is named', () => {
-  const docOf = (text: string): Map<string, Doc> => new Map([['a', analyze(normalized(text))]]);
+  const docOf = (text: string): Map<string, Doc> => new Map([['a', analyze(normalizedVersion(text))]]);
 
   it('"Ostrel Community Center", "Ostrel evacuees" name Ostrel; a byline outlet and a lower-case word do not', () => {
     const present = mentionPresence(docOf('Ostrel evacuees return home\n\nVolunteers served meals at the Ostrel Community Center on Wednesday.'));

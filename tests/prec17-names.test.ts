@@ -6,30 +6,16 @@
  * - "Get the Harbour Wrap in your inbox": a newsletter line is page furniture;
  * - "Harbour Fire: Key Facts and Latest Updates": a heading with a label's colon is in title case.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { kindOf } from '../src/kinds/index.js';
 import { check } from '../src/index.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
-import { isInputProblem, normalize } from '../src/normalize/index.js';
-import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+import type { ClaimValue } from '../src/types.js';
 import { tempSets } from './helpers/temp-set.js';
+import { normalizedClaims } from './helpers/version-claims.js';
 
 const DATE = '2026-10-20';
-const RULES: readonly Rule[] = parseRuleFile(readFileSync('rules/news-core.yaml', 'utf8'), 'news-core.yaml').ruleSet?.rules ?? [];
 
-function normalized(text: string, id = 'a'): NormalizedVersion {
-  const out = normalize({ id, path: `${id}.txt`, bytes: new TextEncoder().encode(`${text}\n`) });
-  if (isInputProblem(out)) throw new Error(out.message);
-  return out;
-}
-function values(ruleId: string, text: string): ClaimValue[] {
-  const docs = new Map<string, Doc>([['a', analyze(normalized(text))]]);
-  return extractClaims(RULES, [{ id: 'a', date: DATE }], docs, DATE, kindOf).get(ruleId)?.get('a') ?? [];
-}
+const values = (ruleId: string, text: string): ClaimValue[] => normalizedClaims(ruleId, text, DATE);
 const places = (text: string): string[] => [...new Set(values('places-and-orgs-named', text).map((v) => String(v.value)))];
 
 describe('a numbered service noun is no part of an operator\'s name', () => {

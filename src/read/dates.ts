@@ -248,14 +248,10 @@ function periodDate(t: string, ref: YMD, refIso: string, refDay: number): DateVa
  * date): the weekday itself, start and end its lower-case name (no ISO date), granularity
  * `weekday`. Two such values name one day when their names are equal (kinds/date.ts).
  */
-const WEEKDAY_VALUES = new Map<string, DateValue>();
-
 export function weekdayValue(weekday: string): DateValue | null {
   const name = weekday.toLowerCase();
   if (WEEKDAY_NUMBERS[name] === undefined) return null;
-  let value = WEEKDAY_VALUES.get(name);
-  if (value === undefined) WEEKDAY_VALUES.set(name, (value = { start: name, end: name, granularity: 'weekday', relative: true }));
-  return value;
+  return { start: name, end: name, granularity: 'weekday', relative: true };
 }
 
 /** The weekday number (0 = Sunday) of a weekday key ("sunday"), else null. */

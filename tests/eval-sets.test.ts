@@ -327,7 +327,8 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // audit's fixes (dropped-fact skips figures a later version updated and matches on more than
       // an attribution; wire datelines are filing dates; a stated weekday is no date omission;
       // flight numbers, "AM"/"FM", demonyms and background places are no omissions): 11.2
-      // findings per set.
+      // findings per set; "Hundreds of volunteers joined the search for the missing" is no missing
+      // count, so flood-marandi's local copy that gives none is an omission: expected 201 -> 202.
       expect(o.headlineTotal).toBe(276);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
@@ -335,7 +336,7 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
       expect(o.findingsPerSet).toBeLessThanOrEqual(11.2);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(201);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(202);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(4);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import {
-  ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, ORDINAL_COUNT_NOUNS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
+  ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, BENEFICIARY_PREPOSITIONS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, ORDINAL_COUNT_NOUNS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
   REVISION_VERBS, TOLL_NOUNS,
 } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
@@ -349,6 +349,11 @@ function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
   return hit.end - hit.start > 1 && ADMISSION_CUE_WORDS.has(tokens[hit.start]?.lower ?? '');
 }
 
+/** A cue used as the noun of the people something is done for ("the search for the missing"): it counts no one. */
+function beneficiary(tokens: readonly QToken[], hit: Extent): boolean {
+  return tokens[hit.start - 1]?.lower === 'the' && BENEFICIARY_PREPOSITIONS.has(tokens[hit.start - 2]?.lower ?? '');
+}
+
 /**
  * A cue used as an adjective of a noun ("an injured worker", "the dead man") counts no one; nor
  * does one whose noun a death verb follows ("as wounded student dies": the student is dead now).
@@ -419,7 +424,7 @@ function governingHits(f: RuleFilter, ns: NumberedSentence): CueHits {
   let direct: Extent[] | null = null;
   let weak: Extent[] | null = null;
   for (const h of findCues(ns.tokens, f.cues)) {
-    if (attributive(ns.tokens, h)) continue;
+    if (attributive(ns.tokens, h) || beneficiary(ns.tokens, h)) continue;
     if (admissionCue(ns.tokens, h)) (weak ??= []).push(h);
     else (direct ??= []).push(h);
   }

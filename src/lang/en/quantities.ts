@@ -108,6 +108,13 @@ export const PART_OF_WORDS: ReadonlySet<string> = new Set(['them', 'whom', 'thos
  */
 export const ADMISSION_CUE_WORDS: ReadonlySet<string> = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'flown', 'are', 'were', 'remain', 'still']);
 
+/**
+ * Prepositions before "the" and a cue used as a noun that name the people something is done for
+ * ("joined the search for the missing", "a minute of silence for the dead"): such a cue counts no
+ * figure of its sentence (extract/quantity.ts). "among the missing" still does.
+ */
+export const BENEFICIARY_PREPOSITIONS: ReadonlySet<string> = new Set(['for']);
+
 /** Pronouns after "of" that make a figure a share of a group named before it ("four of them", "two of whom"). */
 export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom']);
 

@@ -328,14 +328,15 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // an attribution; wire datelines are filing dates; a stated weekday is no date omission;
       // flight numbers, "AM"/"FM", demonyms and background places are no omissions): 11.2
       // findings per set; "Hundreds of volunteers joined the search for the missing" is no missing
-      // count, so flood-marandi's local copy that gives none is an omission: expected 201 -> 202.
+      // count, so flood-marandi's local copy that gives none is an omission: expected 201 -> 202, and
+      // that one expected finding more makes 482 findings in 43 sets, 11.21 per set.
       expect(o.headlineTotal).toBe(276);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.1);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.2);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(11.21);
       expect(o.expectedFound).toBeGreaterThanOrEqual(202);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(4);

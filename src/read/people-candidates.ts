@@ -10,6 +10,7 @@ import type { Doc, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES, personKey, surnameKey } from './names.js';
 import { inCredit, readCredits } from './bylines.js';
 import {
+  COMPANY_HEADS,
   FAMILY_NAMES_FIRST,
   LOCATIVE_PREPOSITIONS,
   MONTH_SURNAMES,
@@ -180,6 +181,8 @@ export function candidates(doc: Doc): Candidate[] {
     // surnames that are also title words ("Martin Luther King") come after a given name.
     const last = words[words.length - 1];
     if (last && OFFICE_HEADS.has(last.lower)) continue;
+    // "Dunmore Air said", "Kessler Holdings said": a company's head ends the name (not after a given name: "Ana Group")
+    if (words.length > 1 && last && COMPANY_HEADS.has(last.lower) && !isGivenName(words[0]?.text ?? '')) continue;
     // A lone initial ("X.") is no name.
     if (words.length === 1 && LONE_INITIAL.test(words[0]?.text ?? '')) continue;
     const titleStart = placed ? placeTitleStart(doc, run.start, sentence) : titleStartBefore(doc, start, sentence);

@@ -30,7 +30,7 @@ import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
 import { NON_PERSON_WORDS, SPEECH_VERBS, STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
-import { findQuantities, QUALIFIER_PHRASES, type QuantityExpr } from '../read/numbers.js';
+import { findQuantities, isYearNumber, QUALIFIER_PHRASES, type QuantityExpr } from '../read/numbers.js';
 import { hedgeAllows } from '../kinds/hedges.js';
 import { majorityOf } from '../majority.js';
 import { builtin, factKey } from '../findings.js';
@@ -39,7 +39,7 @@ import { neighboursOf } from './window.js';
 import { SentenceShare, type SharedSentence } from './share.js';
 import { contentKeys, isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 import { SetCache } from '../set-cache.js';
-import { canonicalUnit, MEASURES } from '../lang/en/units.js';
+import { canonicalUnit, MEASURES, UNIT_HEAD } from '../lang/en/units.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -820,7 +820,7 @@ function restated(run: DropRun, target: Target, s: SourceSentence, item: FactIte
     (f) =>
       f.value !== undefined &&
       f.sense !== null &&
-      (f.value < 1900 || f.value > 2100) &&
+      !isYearNumber(f.value) &&
       !own.some((x) => x.kind === 'number' && x.value === f.value) &&
       sameSense(sense, f.sense),
   );
@@ -1110,11 +1110,11 @@ function spansKey(spans: ReadonlyArray<readonly [number, number]>, length: numbe
 
 /**
  * Whether the counterpart's figures hold a number the source sentence does not have (not a
- * year's: 1900-2100; "About 58,000 people were evacuated" changed "More than 42,000").
+ * year's (`isYearNumber`); "About 58,000 people were evacuated" changed "More than 42,000").
  */
 function numbersChanged(s: SourceSentence, counterpartQuantities: readonly Figure[]): boolean {
   const own = new Set(s.items().filter((x) => x.kind === 'number').map((x) => x.value));
-  return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && (q.value < 1900 || q.value > 2100));
+  return counterpartQuantities.some((q) => q.qualifier !== 'several' && q.value !== 1 && !own.has(q.value) && !isYearNumber(q.value));
 }
 
 /** Index of the nearest substantive sentence after (dir 1) or before (dir -1) `i`, or -1. */
@@ -1407,11 +1407,13 @@ const SENSE_BEFORE = 3;
 const SENSE_AFTER = 4;
 /** Parts of speech that carry a figure's sense (no auxiliaries, pronouns or function words). */
 const SENSE_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ']);
-/** Unit words of one class read as one unit ("passengers" ~ "people", "houses" ~ "homes"). */
-const UNIT_CLASS: ReadonlyMap<string, string> = new Map([
-  ...EN.casualtyNouns.map((w): [string, string] => [w, 'people']),
-  ...EN.unitClasses.flatMap((group, k) => group.map((w): [string, string] => [w, k === 0 ? 'people' : `class${k}`])),
-]);
+/** Casualty nouns outside a unit class ("passengers", "victims") count people. */
+const CASUALTY_NOUNS: ReadonlySet<string> = new Set(EN.casualtyNouns);
+
+/** The unit class of a word ("passengers" ~ "people", "houses" ~ "homes": the class head of lang/en/units), or undefined. */
+function unitClass(word: string): string | undefined {
+  return UNIT_HEAD.get(word) ?? (CASUALTY_NOUNS.has(word) ? 'people' : undefined);
+}
 
 /** The sense of figure `q` of a sentence (see `FigureSense`): read once per distinct sentence, with its items. */
 function figureSense(words: readonly Token[], q: QuantityExpr): FigureSense {
@@ -1421,7 +1423,7 @@ function figureSense(words: readonly Token[], q: QuantityExpr): FigureSense {
   };
   let unit: string | null = null;
   const next = words[q.end];
-  if (next !== undefined && (next.pos === 'NOUN' || UNIT_CLASS.has(next.lower))) unit = UNIT_CLASS.get(next.lower) ?? next.lemma;
+  if (next !== undefined && (next.pos === 'NOUN' || unitClass(next.lower) !== undefined)) unit = unitClass(next.lower) ?? next.lemma;
   for (let k = q.end + (unit === null ? 0 : 1); k < Math.min(words.length, q.end + SENSE_AFTER); k++) {
     const t = words[k] as Token;
     if (t.pos === 'PUNCT' || t.pos === 'NUM') break;
@@ -1445,8 +1447,8 @@ export function sameSense(a: FigureSense, b: FigureSense): boolean {
   let shared = 0;
   for (const w of a.context) if (b.context.includes(w)) shared++;
   if (a.unit !== null && b.unit !== null) return a.unit === b.unit && shared >= 1;
-  if (a.unit !== null && b.context.some((w) => (UNIT_CLASS.get(w) ?? w) === a.unit)) shared++;
-  if (b.unit !== null && a.context.some((w) => (UNIT_CLASS.get(w) ?? w) === b.unit)) shared++;
+  if (a.unit !== null && b.context.some((w) => (unitClass(w) ?? w) === a.unit)) shared++;
+  if (b.unit !== null && a.context.some((w) => (unitClass(w) ?? w) === b.unit)) shared++;
   return shared >= 2;
 }
 

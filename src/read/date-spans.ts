@@ -17,6 +17,7 @@ import {
   RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS,
 } from '../lang/en/calendar.js';
 import type { Extent } from './words.js';
+import { isYearNumber } from './numbers.js';
 import { resolveDate, weekdayValue } from './dates.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -174,7 +175,7 @@ function dateAt(tokens: readonly Token[], i: number): number | null {
   // a bare year after a preposition: "in 2022", "since 1998"
   if (isYear(t) && YEAR_PREPOSITIONS.has(word(tokens[i - 1]))) {
     const y = Number(t.text);
-    if (y >= 1900 && y <= 2100) return i + 1;
+    if (isYearNumber(y)) return i + 1;
   }
   // day [of] Month [year]
   if (isDayNumber(t)) {

@@ -109,6 +109,11 @@ export interface QuantityExpr {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const ATTACHED_SCALE = /^(\d+(?:\.\d+)?)(bn|mln|mn)$/;
 
+/** The years a bare four-digit number may be in news copy (1900-2100): "in 1941", "since 2019". */
+export function isYearNumber(n: number): boolean {
+  return n >= 1900 && n <= 2100;
+}
+
 /** Exact value of a digit token (`1,233`, `1.5`, `3bn`), or null. Leading-zero ids are refused. */
 export function parseDigitsExact(word: string): Decimal | null {
   // every pattern below starts with a digit: most words are refused by one char test

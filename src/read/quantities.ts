@@ -21,7 +21,7 @@ import {
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
-import { findOrdinalCounts, findQuantities, mayHaveQuantities, type QuantityExpr } from './numbers.js';
+import { findOrdinalCounts, findQuantities, isYearNumber, mayHaveQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
@@ -212,8 +212,7 @@ function isMonthName(t: Token | undefined): boolean {
 
 export function isYearToken(token: Token): boolean {
   if (!FOUR_DIGITS.test(token.text)) return false;
-  const n = Number(token.text);
-  return n >= 1900 && n <= 2100;
+  return isYearNumber(Number(token.text));
 }
 
 function endsWith(tokens: readonly QToken[], end: number, phrase: readonly string[]): boolean {

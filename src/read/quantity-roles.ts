@@ -22,7 +22,7 @@
  *   often gives its injured count so, so it is the count when the version gives no other one, and
  *   a share of the one it gives otherwise (src/extract/quantity.ts `CARE_DISTANCE`).
  */
-import type { QuantityExpr } from './numbers.js';
+import { isYearNumber, type QuantityExpr } from './numbers.js';
 import {
   ALONG_WITH,
   AMONG_ADVERBS,
@@ -144,7 +144,7 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57 && YEAR_OR_DECADE.test(t.text)) {
       const y = Number(t.text.slice(0, 4));
-      if (y >= 1900 && y <= 2100 && y !== year && !(compare && comparedSince(tokens, k, r))) return true;
+      if (isYearNumber(y) && y !== year && !(compare && comparedSince(tokens, k, r))) return true;
     }
     // "the previous toll of 120" is this event's older figure (superseded), not another event's
     if (BACKGROUND_WORDS.has(t.lower) && !TOLL_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;

@@ -173,8 +173,19 @@ describe('wire-story scorer (synthetic reports)', () => {
 describe('wire-story sets (tests/eval/sets)', () => {
   const ids = listSets();
 
-  // The five sets an audit wrote untuned (copied as they were, short copy of 105–305 words a version).
-  const SHORT_SETS: ReadonlySet<string> = new Set(['flood-marandi', 'funeral-varnholt', 'mine-san-teodoro', 'shooting-brenford', 'storm-caldera-coast']);
+  // The ten sets two audits wrote untuned (copied as they were, short copy of 105–326 words a version).
+  const SHORT_SETS: ReadonlySet<string> = new Set([
+    'flood-marandi',
+    'funeral-varnholt',
+    'mine-san-teodoro',
+    'shooting-brenford',
+    'storm-caldera-coast',
+    'ferry-lake-orvane',
+    'wildfire-calder-ridge',
+    'collapse-ruvenna',
+    'plane-crash-tessaly',
+    'stampede-dorun',
+  ]);
 
   it('has at least 8 sets of 3–6 versions of 250–700 words (100–700 in the audit sets), each version with a gold entry', () => {
     expect(ids.length).toBeGreaterThanOrEqual(8);
@@ -330,18 +341,29 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // findings per set; "Hundreds of volunteers joined the search for the missing" is no missing
       // count, so flood-marandi's local copy that gives none is an omission: expected 201 -> 202, and
       // that one expected finding more makes 482 findings in 43 sets, 11.21 per set.
-      expect(o.headlineTotal).toBe(276);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
-      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.1);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
-      expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.21);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(202);
+      // The second audit's five sets added after its fixes (a ferry capsizing with a revised count on
+      // board and a scraped copy, a wildfire with an AI rewrite, a building collapse with a same-hour
+      // radio copy at 15 for 17 and a mis-encoded copy with a cut name, a plane crash with
+      // nationality breakdowns, a temple stampede in file-name order with a weekday clash; 48 sets,
+      // 197 versions, 154–326 words): headline 306/306, first value 94.8% (290/306; the new sets
+      // 28/30: "Nearly 100 dead" before "the 97 people killed", "Nine residents of Sarn district
+      // were among the 29"), 3.14 values per version (up from 3.09: the new sets give 4.5 (ferry) and
+      // 5.0 (plane) with parts by district and nationality), person precision 99.7% (recall
+      // 99.4%), 10.85 findings per set (521 in 48), expected 222/232 (missed: rescued 61 -> 88 and
+      // 14 -> 22 -> 23 as updates, missing "dozens" -> 44 as an update, evacuated about 6,000 ->
+      // more than 14,000 -> about 9,000 as updates), 0 false contradictions, 4 other wrong.
+      expect(o.headlineTotal).toBe(306);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(306);
+      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.947);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.14);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.997);
+      expect(o.personRecall).toBeGreaterThanOrEqual(0.994);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(10.86);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(222);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(4);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(206);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(232);
     });
   });
 });

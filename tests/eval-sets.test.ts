@@ -329,15 +329,19 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // flight numbers, "AM"/"FM", demonyms and background places are no omissions): 11.2
       // findings per set; "Hundreds of volunteers joined the search for the missing" is no missing
       // count, so flood-marandi's local copy that gives none is an omission: expected 201 -> 202, and
-      // that one expected finding more makes 482 findings in 43 sets, 11.21 per set.
+      // that one expected finding more makes 482 findings in 43 sets, 11.21 per set. Then "The
+      // number of people in shelters rose to 1,450" is the shelter count (its "in" before the state
+      // window; a place-less figure merged with the one placed figure of that state) and a copy
+      // that goes back to a replaced state figure is stale: expected 202 -> 204, and those two
+      // expected findings make 484 findings, 11.26 per set.
       expect(o.headlineTotal).toBe(276);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.1);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.21);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(202);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(11.26);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(204);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(4);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

@@ -333,15 +333,17 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // number of people in shelters rose to 1,450" is the shelter count (its "in" before the state
       // window; a place-less figure merged with the one placed figure of that state) and a copy
       // that goes back to a replaced state figure is stale: expected 202 -> 204, and those two
-      // expected findings make 484 findings, 11.26 per set.
+      // expected findings make 484 findings, 11.26 per set. Then a bare figure after a count of
+      // people that says where some of them stay ("and 19,000 remain in evacuation centres") counts
+      // people in shelters: expected 205, 485 findings, 11.28 per set.
       expect(o.headlineTotal).toBe(276);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(276);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.949);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.1);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.996);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.26);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(204);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(11.28);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(205);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(4);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

@@ -89,3 +89,38 @@ describe('people-count: a copy that goes back to a replaced state figure is stal
     expect(await found(files, 'people-count', 'stale')).toEqual([]);
   });
 });
+
+describe('people-count: a bare figure of people still in shelters after a count of people', () => {
+  it('reads "with about N still in evacuation centres" and "and N remain in evacuation centres" as one shelter count that fell', async () => {
+    const out = await found({
+      a: ['2026-03-08', 'The number of residents evacuated climbed to 12,400, with about 6,800 still in evacuation centres, the province said.'],
+      b: ['2026-03-10', 'Some 12,400 residents were evacuated as the river crested, and 3,900 remain in evacuation centres, the province said.'],
+    }, 'people-count', 'update');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/6800.*3900/);
+  });
+
+  it('gives a bare figure no unit when the centres are no shelters ("detention centres")', async () => {
+    const out = await found({
+      a: ['2026-03-08', 'About 700 migrants were detained at the border, and 250 remain in detention centres, police said.'],
+      b: ['2026-03-10', 'About 700 migrants were detained at the border, and 410 remain in detention centres, police said.'],
+    }, 'people-count');
+    expect(out.filter((m) => /250|410/.test(m))).toEqual([]);
+  });
+
+  it('leaves a breakdown by place alone ("and five in Lesk")', async () => {
+    const out = await found({
+      a: ['2026-03-08', 'Some 2,000 people were evacuated in Varnow and 500 in Lesk, officials said.'],
+      b: ['2026-03-10', 'Some 2,000 people were evacuated in Varnow and 800 in Lesk, officials said.'],
+    }, 'people-count', 'update');
+    expect(out.filter((m) => /500|800/.test(m) && /shelter/.test(m))).toEqual([]);
+  });
+
+  it('does not read a figure with a noun of its own ("and 40 children remain in camps") as the earlier noun', async () => {
+    const out = await found({
+      a: ['2026-03-08', 'Some 900 people were evacuated, and 40 children remain in relief camps, the agency said.'],
+      b: ['2026-03-10', 'Some 900 people were evacuated, and 60 children remain in relief camps, the agency said.'],
+    }, 'people-count');
+    expect(out.some((m) => /40 people|60 people/.test(m))).toBe(false);
+  });
+});

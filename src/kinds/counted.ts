@@ -30,6 +30,8 @@ import {
   PLAN_STOPS,
   PLACE_PREPOSITIONS,
   PREDICATE_AUXILIARIES,
+  SHELTER_CENTRE_LEADS,
+  SHELTER_CENTRES,
   SIGNING_WORDS,
   STAYING_STATES,
   STATE_NOT_YET,
@@ -278,6 +280,7 @@ function stateIn(words: readonly string[], from = 0): string {
     const state = PEOPLE_STATES[w];
     if (state === undefined) continue;
     if (PEOPLE_PLACES.has(w) && !placeLead(words, k)) continue;
+    if (SHELTER_CENTRES.has(w) && !SHELTER_CENTRE_LEADS.has(words[k - 1] ?? '')) continue;
     if (STATE_NOT_YET.has(words[k - 1] ?? '')) return staying;
     // "sheltering in 63 relief camps": the place after a word of staying names the state
     if (STAYING_STATES.has(w) && staying === '') {

@@ -124,3 +124,33 @@ describe('people-count: a bare figure of people still in shelters after a count 
     expect(out.some((m) => /40 people|60 people/.test(m))).toBe(false);
   });
 });
+
+describe('missing: a vague count followed by a figure is an update', () => {
+  it('reports "dozens missing" then "at least 40 missing" as an update, never a contradiction', async () => {
+    const files: Files = {
+      a: ['2026-03-07', 'Mudslides buried two hamlets above Varnow early on Saturday, killing at least 11 people and leaving dozens missing, officials said.'],
+      b: ['2026-03-08', 'Mudslides buried two hamlets above Varnow on Saturday, killing 19 people, and at least 40 people were still missing on Sunday, officials said.'],
+    };
+    const all = await found(files, 'missing');
+    expect(all.filter((m) => m.startsWith('contradiction'))).toEqual([]);
+    const updates = all.filter((m) => m.startsWith('update'));
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatch(/dozens.*40/);
+  });
+
+  it('says nothing when a vague count follows a figure ("40 missing", later "dozens missing")', async () => {
+    const files: Files = {
+      a: ['2026-03-07', 'Mudslides buried two hamlets above Varnow on Saturday, killing 19 people, and at least 40 people were missing, officials said.'],
+      b: ['2026-03-08', 'Mudslides buried two hamlets above Varnow on Saturday, killing 21 people and leaving dozens missing, officials said.'],
+    };
+    expect((await found(files, 'missing')).filter((m) => /^(update|contradiction|stale)/.test(m))).toEqual([]);
+  });
+
+  it('makes no update from a vague count of another thing ("dozens of homes")', async () => {
+    const files: Files = {
+      a: ['2026-03-07', 'Mudslides buried dozens of homes above Varnow on Saturday, killing at least 11 people, officials said.'],
+      b: ['2026-03-08', 'Mudslides buried two hamlets above Varnow on Saturday, killing 19 people, and 12 people were still missing on Sunday, officials said.'],
+    };
+    expect((await found(files, 'missing')).filter((m) => m.startsWith('update'))).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     findings.push(...rounded.findings);
     fact = rounded.kept;
     if (numericOverTime) findings.push(...overTime(input, fact));
-    else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, fact));
+    else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...vagueFirst(input, fact), ...changes(input, fact));
     else {
       const met = plansMet(input, fact);
       findings.push(...met.findings, ...contradictions(input, met.kept));
@@ -460,6 +460,34 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
   return findings;
 }
 
+
+/**
+ * A figure of a changing count (people missing) that follows versions giving only a vague one
+ * ("leaving dozens missing" at dawn, "At least 40 people were missing" by evening) is an update
+ * from it: the count was first told, never a contradiction. Read for the first versions with a
+ * figure only (later changes are `changes`'), when every earlier version that says anything of
+ * the count leads with a vague figure (the latest of them is the one updated). A vague figure
+ * after a number says nothing new: no finding.
+ */
+function vagueFirst(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  if (!hasHeadline(input.rule)) return [];
+  let firstRank = Infinity;
+  for (const v of input.versions) if ((certain.get(v.id) ?? []).length > 0 && v.rank < firstRank) firstRank = v.rank;
+  if (firstRank === Infinity) return [];
+  let base: ClaimValue | undefined;
+  let baseRank = -Infinity;
+  for (const v of input.versions) {
+    if (v.rank >= firstRank) continue;
+    const first = (input.values.get(v.id) ?? []).find((x) => !x.uncertain && x.role !== 'background');
+    if (first === undefined) continue;
+    if (first.qualifier !== 'several') return []; // an earlier figure this rule did not compare: leave it
+    if (v.rank >= baseRank) [base, baseRank] = [first, v.rank];
+  }
+  if (base === undefined) return [];
+  const xs = firstPerVersion(input.versions.filter((v) => v.rank === firstRank).flatMap((v) => (certain.get(v.id) ?? []).slice(0, 1)));
+  const now = xs.filter((x) => x.qualifier !== 'several');
+  return now.length === 0 ? [] : [changeFinding(input, now, base)];
+}
 
 function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previous: ClaimValue): Finding {
   const x = xs[0] as ClaimValue;

@@ -41,7 +41,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     findings.push(...rounded.findings);
     fact = rounded.kept;
     if (numericOverTime) findings.push(...overTime(input, fact));
-    else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...changes(input, fact));
+    else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...vagueFirst(input, fact), ...changes(input, fact));
     else {
       const met = plansMet(input, fact);
       findings.push(...met.findings, ...contradictions(input, met.kept));
@@ -131,8 +131,10 @@ function planChangeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], pla
  * A catch-all rule's figures of one state of people ("people in tents", "evacuated": kinds/counted.ts
  * `peopleState`) are one fact of the story however the sentence is worded: besides the comparison
  * of matching sentences, compared across sentences in time order, where a changed figure is an
- * update (as for people missing). Only when the order is known and every version that gives the
- * state gives one figure for it (parts of a total left out); only updates. A contradiction of
+ * update (as for people missing), and a later copy that goes back to a figure an update replaced
+ * is stale ("Some 900 rescuers" in the morning, 1,700 by evening, a next-day copy of the morning
+ * story with 900). Only when the order is known and every version that gives the state gives one
+ * figure for it (parts of a total left out); only updates and stale figures. A contradiction of
  * `found` (the matching sentences') between the same two figures is `replaced` by the update
  * ("About 3,200 people have been moved to relief camps", later "More than 11,000 people have been
  * moved to relief camps": the count rose); no update for a figure another contradiction, update
@@ -157,6 +159,7 @@ function stateUpdates(
     }
   }
   if (states.size === 0) return none;
+  mergeOnePlace(states);
   const at = (e: { version: string; line: number; column: number }): string => `${e.version} ${e.line} ${e.column}`;
   const judging = found.filter((f) => f.type === 'contradiction' || f.type === 'update' || f.type === 'stale');
   const out: Finding[] = [];
@@ -164,11 +167,18 @@ function stateUpdates(
   for (const table of states.values()) {
     const holders = [...table.values()].filter((xs) => xs.length > 0);
     if (holders.length < 2 || !holders.every(atMostOneKey)) continue;
-    for (const f of changes(input, table)) {
+    const judged = changes(input, table);
+    // a matched sentences' contradiction among this state's figures only (a and c say 900, b 1,700)
+    // is the change over time these findings tell, when the state's own versions of one time agree
+    const own = new Set(holders.flat().map(at));
+    const whole = judged.some((f) => f.type === 'contradiction')
+      ? []
+      : judging.filter((g) => g.type === 'contradiction' && g.evidence.length > 0 && g.evidence.every((e) => own.has(at(e))));
+    for (const f of judged) {
       const x = f.evidence[0];
-      if (f.type !== 'update' || x === undefined) continue;
+      if ((f.type !== 'update' && f.type !== 'stale') || x === undefined) continue;
       const pair = new Set(f.evidence.map(at));
-      const same = judging.filter((g) => g.type === 'contradiction' && g.evidence.every((e) => pair.has(at(e))));
+      const same = judging.filter((g) => g.type === 'contradiction' && (whole.includes(g) || g.evidence.every((e) => pair.has(at(e)))));
       const quoted = judging.some((g) => !same.includes(g) && g.evidence.some((e) => at(e) === at(x)));
       if (quoted) continue;
       for (const g of same) replaced.add(g);
@@ -176,6 +186,32 @@ function stateUpdates(
     }
   }
   return { updates: out, replaced };
+}
+
+/**
+ * A state's figure given for one place and the same state's figure given with no place are one
+ * fact when no version gives both and no other place is named for it: "More than 1,200 people were
+ * staying in shelters in schools in Kelmar", later "The number of people in shelters rose to
+ * 1,450". Two places ("in Kelmar", "in Dorsk") are parts of a total: nothing is merged.
+ */
+function mergeOnePlace(states: Map<string, Map<string, ClaimValue[]>>): void {
+  if (states.size < 2) return;
+  const placed = new Map<string, string[]>();
+  for (const fact of states.keys()) {
+    const colon = fact.indexOf(': ');
+    const place = fact.indexOf(' in ', colon);
+    if (colon < 0 || place < 0) continue;
+    const base = fact.slice(0, place);
+    if (states.has(base)) placed.set(base, [...(placed.get(base) ?? []), fact]);
+  }
+  for (const [base, facts] of placed) {
+    if (facts.length !== 1) continue;
+    const whole = states.get(base) as Map<string, ClaimValue[]>;
+    const part = states.get(facts[0] as string) as Map<string, ClaimValue[]>;
+    if ([...whole].some(([version, xs]) => xs.length > 0 && (part.get(version)?.length ?? 0) > 0)) continue;
+    for (const [version, xs] of part) if (xs.length > 0) whole.set(version, [...(whole.get(version) ?? []), ...xs]);
+    states.delete(facts[0] as string);
+  }
 }
 
 /** A catch-all quantity rule (`compare: sentence`) collects many figures: compared sentence by sentence only. */
@@ -424,6 +460,34 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
   return findings;
 }
 
+
+/**
+ * A figure of a changing count (people missing) that follows versions giving only a vague one
+ * ("leaving dozens missing" at dawn, "At least 40 people were missing" by evening) is an update
+ * from it: the count was first told, never a contradiction. Read for the first versions with a
+ * figure only (later changes are `changes`'), when every earlier version that says anything of
+ * the count leads with a vague figure (the latest of them is the one updated). A vague figure
+ * after a number says nothing new: no finding.
+ */
+function vagueFirst(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
+  if (!hasHeadline(input.rule)) return [];
+  let firstRank = Infinity;
+  for (const v of input.versions) if ((certain.get(v.id) ?? []).length > 0 && v.rank < firstRank) firstRank = v.rank;
+  if (firstRank === Infinity) return [];
+  let base: ClaimValue | undefined;
+  let baseRank = -Infinity;
+  for (const v of input.versions) {
+    if (v.rank >= firstRank) continue;
+    const first = (input.values.get(v.id) ?? []).find((x) => !x.uncertain && x.role !== 'background');
+    if (first === undefined) continue;
+    if (first.qualifier !== 'several') return []; // an earlier figure this rule did not compare: leave it
+    if (v.rank >= baseRank) [base, baseRank] = [first, v.rank];
+  }
+  if (base === undefined) return [];
+  const xs = firstPerVersion(input.versions.filter((v) => v.rank === firstRank).flatMap((v) => (certain.get(v.id) ?? []).slice(0, 1)));
+  const now = xs.filter((x) => x.qualifier !== 'several');
+  return now.length === 0 ? [] : [changeFinding(input, now, base)];
+}
 
 function changeFinding(input: RuleCheckInput, xs: readonly ClaimValue[], previous: ClaimValue): Finding {
   const x = xs[0] as ClaimValue;

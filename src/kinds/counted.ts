@@ -30,6 +30,8 @@ import {
   PLAN_STOPS,
   PLACE_PREPOSITIONS,
   PREDICATE_AUXILIARIES,
+  SHELTER_CENTRE_LEADS,
+  SHELTER_CENTRES,
   SIGNING_WORDS,
   STAYING_STATES,
   STATE_NOT_YET,
@@ -177,11 +179,13 @@ export function peopleState(v: ClaimValue): string {
   const before = clauseBefore(v.sentence.slice(0, at));
   let after = clauseAfter(v.sentence.slice(at + v.text.length));
   if (before.some((w) => NOT_A_STATE.has(w)) || after.some((w) => NOT_A_STATE.has(w))) return '';
-  let own = before.slice(-STATE_BEFORE);
+  // the state word is read in the last words before the figure; a place's "in" may lie further
+  // back ("The number of people in shelters rose to 1,450": in shelters)
+  let ownFrom = Math.max(0, before.length - STATE_BEFORE);
   // "Eighty-eight of the 173 people on board were rescued": the predicate's state is the share's
   if (after[0] === 'of') after = shareFrom(after, v.unitText);
-  else if (partitiveWhole(before)) [own, after] = [[], wholeOf(after)];
-  const state = stateIn(own) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER));
+  else if (partitiveWhole(before)) [ownFrom, after] = [before.length, wholeOf(after)];
+  const state = stateIn(before, ownFrom) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER));
   if (state === '') return '';
   const place = placeIn(v.sentence.slice(0, at)) || placeIn(ownClauseAfter(v.sentence.slice(at + v.text.length)));
   return `people ${state}: ${v.unit}${place === '' ? '' : ` in ${place}`}`;
@@ -265,16 +269,18 @@ function inList(words: readonly string[], k: number): boolean {
 }
 
 /**
- * The state a state word among `words` names (the first), '' when none or when it is not yet ("to
- * be evacuated"). A place people stay in names a state after "in" only ("in makeshift tents").
+ * The state a state word among `words` from `from` on names (the first), '' when none or when it is
+ * not yet ("to be evacuated"). A place people stay in names a state after "in" only ("in makeshift
+ * tents"), read in the words before `from` too.
  */
-function stateIn(words: readonly string[]): string {
+function stateIn(words: readonly string[], from = 0): string {
   let staying = '';
-  for (let k = 0; k < words.length; k++) {
+  for (let k = from; k < words.length; k++) {
     const w = words[k] as string;
     const state = PEOPLE_STATES[w];
     if (state === undefined) continue;
     if (PEOPLE_PLACES.has(w) && !placeLead(words, k)) continue;
+    if (SHELTER_CENTRES.has(w) && !SHELTER_CENTRE_LEADS.has(words[k - 1] ?? '')) continue;
     if (STATE_NOT_YET.has(words[k - 1] ?? '')) return staying;
     // "sheltering in 63 relief camps": the place after a word of staying names the state
     if (STAYING_STATES.has(w) && staying === '') {

@@ -30,6 +30,9 @@ import {
   APPOSITION_HEAD_DETERMINERS, APPOSITION_HEAD_NOUNS, CONSTITUENCY_OF_NOUNS, CONSTITUENCY_UNITS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
 } from '../lang/en/figure-scope.js';
 import { SetCache } from '../set-cache.js';
+import {
+  ELIDED_PLACE_ADVERBS, ELIDED_PLACE_JOINS, ELIDED_PLACE_MODIFIERS, ELIDED_PLACE_VERBS, PEOPLE_PLACES, SHELTER_CENTRE_LEADS, SHELTER_CENTRES,
+} from '../lang/en/attendance.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -523,7 +526,7 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
       clause,
     });
   });
-  const all = withPartitiveUnits(tokens, withSharedQualifiers(tokens, withUnnumberedPartners(tokens, withGroups(tokens, readings))));
+  const all = withElidedPlaceUnits(tokens, withPartitiveUnits(tokens, withSharedQualifiers(tokens, withUnnumberedPartners(tokens, withGroups(tokens, readings)))));
   const figures: SharedFigures = { base: sentence.start, readings: all, facts: undefined, distances: undefined };
   return { sentence, tokens, readings: all, delta: 0, figures };
 }
@@ -618,6 +621,40 @@ function withPartitiveUnits(tokens: readonly QToken[], readings: QuantityReading
     (out ??= readings.slice())[n] = { ...r, unit: whole.unit };
   }
   return out ?? readings;
+}
+
+/**
+ * "The number of people evacuated rose to 58,000, with about 31,000 still in evacuation centres",
+ * "… and 19,000 remain in shelters": a bare whole figure next after a count of people in the
+ * sentence, joined by "with", "and" or a comma, that says where some of them stay ("in" and a place people stay in,
+ * lang/en/attendance.ts PEOPLE_PLACES, past "still" and a verb of staying), counts those people
+ * too: it takes their unit. Not "and 12 in Dorsk" (no place noun: a part of a toll) nor a figure
+ * with a noun of its own.
+ */
+function withElidedPlaceUnits(tokens: readonly QToken[], readings: QuantityReading[]): QuantityReading[] {
+  let out: QuantityReading[] | null = null;
+  for (let n = 1; n < readings.length; n++) {
+    const r = readings[n] as QuantityReading;
+    if (r.unit !== null || !ELIDED_PLACE_JOINS.has(tokens[r.extent.start - 1]?.lower ?? '')) continue; // the usual case
+    const p = (out ?? readings)[n - 1] as QuantityReading;
+    if (!r.count || !r.integer || r.vague || p.unit === null || !PERSON_NOUNS.has(p.unit.word.toLowerCase())) continue;
+    if (!placeFollows(tokens, r.extent.end)) continue;
+    (out ??= readings.slice())[n] = { ...r, unit: p.unit };
+  }
+  return out ?? readings;
+}
+
+/** Whether "(still) (remain) in (evacuation) <place people stay in>" starts at token `k`. */
+function placeFollows(tokens: readonly QToken[], k: number): boolean {
+  while (ELIDED_PLACE_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  if (ELIDED_PLACE_VERBS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'in') return false;
+  for (let j = k + 1; j <= k + 1 + ELIDED_PLACE_MODIFIERS; j++) {
+    const w = tokens[j]?.lower ?? '';
+    if (PEOPLE_PLACES.has(w)) return !SHELTER_CENTRES.has(w) || SHELTER_CENTRE_LEADS.has(tokens[j - 1]?.lower ?? '');
+    if (tokens[j]?.type !== 'word') return false;
+  }
+  return false;
 }
 
 /** Whether members of a group point to `r` as their total (a loop: asked of every figure). */

@@ -95,6 +95,8 @@ export const PEOPLE_STATES: Readonly<Record<string, string>> = {
   tent: 'in tents', tents: 'in tents',
   shelter: 'in shelters', shelters: 'in shelters', sheltered: 'in shelters', sheltering: 'in shelters',
   camp: 'in camps', camps: 'in camps',
+  // "in evacuation centres": shelters, after a word of SHELTER_CENTRE_LEADS only ("detention centres" are not)
+  centre: 'in shelters', centres: 'in shelters', center: 'in shelters', centers: 'in shelters',
   evacuated: 'evacuated', evacuee: 'evacuated', evacuees: 'evacuated',
   displaced: 'displaced', homeless: 'homeless', stranded: 'stranded', rescued: 'rescued',
   // "Twenty-nine people survived the crash": the survivors, a count that moves as the injured die
@@ -106,7 +108,23 @@ export const PEOPLE_STATES: Readonly<Record<string, string>> = {
 /** Units that count people in groups, besides the person nouns (lang/en/quantities.ts): "900 families were evacuated". */
 export const PEOPLE_GROUP_UNITS: ReadonlySet<string> = new Set(['family', 'household']);
 /** Nouns of a place people stay in: a state only after "in" ("in tents", "in its shelters"; not "when a tent collapsed"). */
-export const PEOPLE_PLACES: ReadonlySet<string> = new Set(['tent', 'tents', 'shelter', 'shelters', 'camp', 'camps']);
+export const PEOPLE_PLACES: ReadonlySet<string> = new Set(['tent', 'tents', 'shelter', 'shelters', 'camp', 'camps', 'centre', 'centres', 'center', 'centers']);
+/** Place nouns that are shelters only after one of SHELTER_CENTRE_LEADS ("evacuation centres"; not "detention centres"). */
+export const SHELTER_CENTRES: ReadonlySet<string> = new Set(['centre', 'centres', 'center', 'centers']);
+export const SHELTER_CENTRE_LEADS: ReadonlySet<string> = new Set(['evacuation', 'relief', 'emergency']);
+/**
+ * A bare figure after a count of people that says where more of them stay: "The number of people
+ * evacuated rose to 58,000, with about 31,000 still in evacuation centres", "… and 19,000 remain in
+ * shelters" (read/quantities.ts `withElidedPlaceUnits`): the joining word before the figure, the
+ * adverbs and verbs of staying that may stand between it and "in", and how many words of the
+ * place's name may come before its noun ("in makeshift relief camps").
+ */
+export const ELIDED_PLACE_JOINS: ReadonlySet<string> = new Set(['with', 'and', ',']);
+export const ELIDED_PLACE_ADVERBS: ReadonlySet<string> = new Set(['still', 'now', 'currently']);
+export const ELIDED_PLACE_VERBS: ReadonlySet<string> = new Set([
+  'remain', 'remains', 'remained', 'remaining', 'were', 'are', 'stayed', 'staying', 'living', 'sleeping', 'sheltering',
+]);
+export const ELIDED_PLACE_MODIFIERS = 2;
 export const PLACE_IN: ReadonlySet<string> = new Set(['in', 'into', 'inside']);
 /** Verbs that put people in a place with "to" ("moved to relief camps", "taken to shelters"): a state as "in" is. */
 export const PLACE_TO_VERBS: ReadonlySet<string> = new Set([

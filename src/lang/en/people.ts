@@ -512,6 +512,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   suggested suggests recalled recalls asked asks urged urges
 `);
 
+/** The two words of an attribution without a speech verb ("..., according to police"): align/dropped.ts. */
+export const ACCORDING_TO: readonly [string, string] = ['according', 'to'];
+
+/**
+ * Lower-case words that stand in a speaker's run of names and titles ("said police", "police
+ * told reporters"): neither capitalised nor a title word (align/dropped.ts).
+ */
+export const SPEAKER_BODY_WORDS: ReadonlySet<string> = words('police');
+
 /**
  * Lower-case words that join the parts of an organisation's name ("Committee for Emergency
  * Situations", "Ministry of Health and Social Welfare", "Council on Foreign Relations").

@@ -363,6 +363,11 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'bbc', 'nhk', 'jazeera', 'al-jazeera', 'aap', 'pa', 'ukrinform', 'nation', 'times', 'post', 'telegraph', 'guardian',
 ]);
 
+/** Words of a byline part that names an outlet's people, not a person ("Reuters staff", "AP writer"): read/bylines.ts. */
+export const OUTLET_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'staff', 'wire', 'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters',
+]);
+
 /** Words of a credit line that name a role, not a person ("Associated Press writer"). */
 /** A byline's page-furniture tail: "By Ana Ruiz | Published 11:42 AM | Updated 12:05 PM". */
 export const BYLINE_STAMP_WORDS: ReadonlySet<string> = new Set(['published', 'updated', 'posted', 'modified', 'last', 'first']);
@@ -553,6 +558,8 @@ export const HONOREE_NOUNS: ReadonlySet<string> = words(
  * or "remembered": the living are honoured and remembered too.
  */
 export const HONOREE_VERBS: ReadonlySet<string> = words('buried bury burying mourned mourn mourning eulogized eulogised eulogizing eulogising');
+/** A phrase that does what HONOREE_VERBS do ("was laid to rest"), lower case, word by word. */
+export const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
 
 /**
  * Attendance said not to happen, for the person it is said of ("X will not be in attendance",

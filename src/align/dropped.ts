@@ -29,7 +29,7 @@ import { dateExtents } from '../read/date-spans.js';
 import { EN } from '../lang/en/index.js';
 import { weekdaysFromMonday } from '../lang/index.js';
 import { foldSurname } from '../read/names.js';
-import { NON_PERSON_WORDS, SPEECH_VERBS, STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
+import { ACCORDING_TO, NON_PERSON_WORDS, SPEAKER_BODY_WORDS, SPEECH_VERBS, STRIPPED_TITLES as TITLE_WORDS } from '../lang/en/people.js';
 import { findQuantities, isYearNumber, QUALIFIER_PHRASES, type QuantityExpr } from '../read/numbers.js';
 import { hedgeAllows } from '../kinds/hedges.js';
 import { majorityOf } from '../majority.js';
@@ -559,7 +559,7 @@ function sayingKeysOf(words: readonly Token[], texts: readonly string[], keys: r
   }
   for (let k = 0; k < words.length; k++) {
     const t = words[k] as Token;
-    const according = t.lower === 'according' && words[k + 1]?.lower === 'to';
+    const according = t.lower === ACCORDING_TO[0] && words[k + 1]?.lower === ACCORDING_TO[1];
     if (!SPEECH_VERBS.has(t.lower) && !according) continue;
     // The speaker's run of names and titles after the verb, and before it.
     for (let j = k + (according ? 2 : 1); j < words.length && attributionWord(words, j); j++) leave(j);
@@ -582,10 +582,10 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 const LAST_OR_NEXT: ReadonlySet<string> = new Set([...EN.calendar.lastWords, ...EN.calendar.nextWords]);
 
-/** A word of a speaker's name and title: capitalised, a title word, or "the"/"of" inside one ("the head of the agency" is not). */
+/** A word of a speaker's name and title: capitalised, a title word, or a body that speaks ("said police"). */
 function attributionWord(words: readonly Token[], k: number): boolean {
   const t = words[k] as Token;
-  return UPPER_START.test(t.text) || TITLE_WORDS.has(t.lower) || t.lower === 'police';
+  return UPPER_START.test(t.text) || TITLE_WORDS.has(t.lower) || SPEAKER_BODY_WORDS.has(t.lower);
 }
 
 /**

@@ -16,7 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { DEMONYM_ENDINGS, FIGURE_MARKS, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NUMBERED_SERVICE_NOUNS, TIME_ZONES } from '../lang/en/places.js';
+import { DEMONYM_ENDINGS, FIGURE_MARKS, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
@@ -41,12 +41,6 @@ interface Piece {
   end: number;
   sentence: number;
 }
-
-/** "the suburb of Varnavas", "the port city of Odesa": the name after "of" is a place. */
-const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'city', 'town', 'village', 'region', 'province', 'suburb', 'district', 'county', 'state', 'island', 'port',
-  'capital', 'municipality', 'neighborhood', 'neighbourhood', 'oblast', 'prefecture', 'commune', 'hamlet', 'valley',
-]);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -461,7 +455,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
     // opening its sentence (a headline and the lede), names nothing
     ((c.counts.get(lower) ?? 0) >= 2 && (words.length >= 2 || c.midSentence.has(lower))) ||
     (before !== undefined && LOCATIVES_BEFORE_NAME.has(before.lower)) ||
-    (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
+    (before?.lower === 'of' && PLACE_OF_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
   );
 }
 

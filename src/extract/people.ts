@@ -18,6 +18,7 @@ import {
   HONOREE_LINKS,
   HONOREE_NOUNS,
   HONOREE_VERBS,
+  LAID_TO_REST,
   LIST_CONTINUATIONS,
   QUOTE_VERBS,
   REPRESENTED_BY,
@@ -145,8 +146,6 @@ function mournedByVerb(doc: Doc, m: PersonMention): boolean {
   while (doc.tokens[j]?.pos === 'AUX' || doc.tokens[j]?.pos === 'ADV') j++;
   return HONOREE_VERBS.has(doc.tokens[j]?.lower ?? '') || phraseAt(doc, j, LAID_TO_REST);
 }
-
-const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
 
 /** Whether the words from `at` spell `phrase` (lower case). */
 function phraseAt(doc: Doc, at: number, phrase: readonly string[]): boolean {

@@ -217,53 +217,18 @@ interface WalkState {
 
 /** Load one directory as a set, and its sub-directories as further sets. */
 function walkDirectory(dir: string, depth: number, ancestors: readonly string[], state: WalkState, options: LoadOptions): void {
-  const real = attempt(() => realpathSync(dir), dir, state.problems);
+  const real = enterDirectory(dir, ancestors, state);
   if (real === null) return;
-  const loopIndex = ancestors.indexOf(real);
-  if (loopIndex >= 0) {
-    state.problems.push({ path: dir, message: `symbolic link loop: ${dir} leads back to ${real}` });
-    return;
-  }
-  if (state.visited.has(real)) return;
-  state.visited.add(real);
-
   const names = attempt(() => readdirSync(dir), dir, state.problems);
   if (names === null) return;
   names.sort(byName);
-
-  const setProblems: InputProblem[] = [];
-  const files: VersionSource[] = [];
-  const skipped: SkippedFile[] = [];
-  const subdirs: string[] = [];
-  let manifestFile: { path: string; text: string } | null = null;
-  for (const name of names) {
-    const full = joinPath(dir, name);
-    if (name === MANIFEST_NAME) {
-      manifestFile = readManifest(full, setProblems);
-      continue;
-    }
-    let stat: Stats;
-    try {
-      stat = statSync(full);
-    } catch (err) {
-      if (isVersionName(name)) setProblems.push({ path: full, version: versionId(name), message: describeError(err, full) });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      if (!name.startsWith('.')) subdirs.push(full);
-    } else if (stat.isFile() && isIncluded(name, options)) {
-      files.push({ file: full, size: stat.size });
-    } else if (stat.isFile()) {
-      const reason = skipReason(name, options);
-      if (reason !== null) skipped.push({ path: full, reason });
-    }
-  }
+  const { files, skipped, subdirs, manifestFile, problems } = listDirectory(dir, names, options);
 
   const before = state.sets.length;
-  if (files.length > 0 || setProblems.some((p) => p.version !== undefined)) {
-    state.sets.push({ path: dir, files, memory: [], manifestFile, problems: setProblems, ...(skipped.length > 0 ? { skipped } : {}) });
+  if (files.length > 0 || problems.some((p) => p.version !== undefined)) {
+    state.sets.push({ path: dir, files, memory: [], manifestFile, problems, ...(skipped.length > 0 ? { skipped } : {}) });
   } else {
-    state.problems.push(...setProblems);
+    state.problems.push(...problems);
   }
 
   const chain = [...ancestors, real];
@@ -276,6 +241,59 @@ function walkDirectory(dir: string, depth: number, ancestors: readonly string[],
   }
   const foundAny = state.sets.length > before;
   if (!foundAny && depth === 0) state.problems.push({ path: dir, message: `no article versions in ${dir}` });
+}
+
+/**
+ * The real path of a directory to walk, or null: one that cannot be resolved, one that leads
+ * back to a directory of its own chain (a symbolic link loop, an input problem), or one already walked.
+ */
+function enterDirectory(dir: string, ancestors: readonly string[], state: WalkState): string | null {
+  const real = attempt(() => realpathSync(dir), dir, state.problems);
+  if (real === null) return null;
+  if (ancestors.includes(real)) {
+    state.problems.push({ path: dir, message: `symbolic link loop: ${dir} leads back to ${real}` });
+    return null;
+  }
+  if (state.visited.has(real)) return null;
+  state.visited.add(real);
+  return real;
+}
+
+/** What one directory holds, by name: version files, files skipped, sub-directories, its manifest. */
+interface DirListing {
+  files: VersionSource[];
+  skipped: SkippedFile[];
+  subdirs: string[];
+  manifestFile: { path: string; text: string } | null;
+  /** Problems of the set: its manifest's, and version files that could not be read. */
+  problems: InputProblem[];
+}
+
+function listDirectory(dir: string, names: readonly string[], options: LoadOptions): DirListing {
+  const listing: DirListing = { files: [], skipped: [], subdirs: [], manifestFile: null, problems: [] };
+  for (const name of names) {
+    const full = joinPath(dir, name);
+    if (name === MANIFEST_NAME) {
+      listing.manifestFile = readManifest(full, listing.problems);
+      continue;
+    }
+    let stat: Stats;
+    try {
+      stat = statSync(full);
+    } catch (err) {
+      if (isVersionName(name)) listing.problems.push({ path: full, version: versionId(name), message: describeError(err, full) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      if (!name.startsWith('.')) listing.subdirs.push(full);
+    } else if (stat.isFile() && isIncluded(name, options)) {
+      listing.files.push({ file: full, size: stat.size });
+    } else if (stat.isFile()) {
+      const reason = skipReason(name, options);
+      if (reason !== null) listing.skipped.push({ path: full, reason });
+    }
+  }
+  return listing;
 }
 
 /**

@@ -13,7 +13,7 @@
 import type { CreditInfo, CreditRole, NormalizedVersion, Span } from '../types.js';
 import { personKey } from './names.js';
 import { isGivenName } from './person-evidence.js';
-import { BYLINE_STAMP_WORDS, CREDIT_CLAUSE_WORDS, CREDIT_ROLE_WORDS, NEWS_AGENCIES } from '../lang/en/people.js';
+import { BYLINE_STAMP_WORDS, CREDIT_CLAUSE_WORDS, CREDIT_ROLE_WORDS, NEWS_AGENCIES, OUTLET_ROLE_WORDS } from '../lang/en/people.js';
 
 /** One credited name in a version. */
 export interface Credit {
@@ -96,7 +96,6 @@ function isOutlet(part: string): boolean {
   return part.toLowerCase().split(/\s+/u).some((w) => NEWS_AGENCIES.has(w) || OUTLET_ROLE_WORDS.has(w));
 }
 
-const OUTLET_ROLE_WORDS: ReadonlySet<string> = new Set(['staff', 'wire', 'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters']);
 /** A byline line without "By" is among the first lines of a version. */
 const BARE_BYLINE_LINES = 4;
 

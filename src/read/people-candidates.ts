@@ -154,42 +154,11 @@ export function candidates(doc: Doc): Candidate[] {
   for (const run of capitalRuns(doc)) {
     const sentence = doc.sentences[run.sentence];
     if (!sentence || (credits.spans.length > 0 && inCredit(credits, runSpan(doc, run)))) continue; // most texts credit no one
-    const givenFirst = givenNameFirst(doc, run);
-    const split = givenFirst ? run.start : splitTitle(doc, run);
-    // "the president of Israel Isaac Herzog": the place ends the title, the name follows;
-    // "head of the Covenant School Katherine Koonce": so does an organisation's name
-    const placedAt = afterPlaceOfTitle(doc, run, split);
-    const placed = placedAt > split;
-    const start = placed ? placedAt : personAfterHead(doc, split, run.end);
-    if (start >= run.end) continue;
-    const words = nameWords(doc, start, run.end);
-    if (words.length === 0 || words.length > 4) continue;
-    const text = textOf(doc, start, run.end);
-    const whole = text.toLowerCase();
-    // ("Queen Sofia", "Prince Jordan": after a royal title, a place's name is a given name; "Sheriff
-    // Israel said" next to Scott Israel: a lone place word may be a surname, see `personCandidates`)
-    const placeWord = PLACE_NAMES.has(whole) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));
-    const before = doc.tokens[start - 1]?.lower ?? '';
-    // ("the queen of Nepal", "large parts of Nepal": after "of" too)
-    if (placeWord && (words.length > 1 || before === 'to' || before === 'of' || LOCATIVE_PREPOSITIONS.has(before))) continue;
-    if (townAndState(doc, words, start)) continue;
-    if (hasRejectedWord(words, givenFirst, monthSurname(doc, words, run.end))) {
-      if (!headWordSurname(doc, words, start, run.end, sentence)) continue;
-    }
-    if (words.length > 1 && words.every((w) => PLACE_NAMES.has(w.lower))) continue;
-    // A title left without its name ("Environment Minister said", after a cut) is no person;
-    // surnames that are also title words ("Martin Luther King") come after a given name.
-    const last = words[words.length - 1];
-    if (last && OFFICE_HEADS.has(last.lower)) continue;
-    // "Dunmore Air said", "Kessler Holdings said": a company's head ends the name (not after a given name: "Ana Group")
-    if (words.length > 1 && last && COMPANY_HEADS.has(last.lower) && !isGivenName(words[0]?.text ?? '')) continue;
-    // A lone initial ("X.") is no name.
-    if (words.length === 1 && LONE_INITIAL.test(words[0]?.text ?? '')) continue;
-    const titleStart = placed ? placeTitleStart(doc, run.start, sentence) : titleStartBefore(doc, start, sentence);
-    // "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
-    // ("the Trump administration" still names Trump: one word is left to short-form resolution.)
-    if (words.length > 1 && titleStart === start && doc.tokens[start - 1]?.pos === 'DET') continue;
-    if (organisationTail(doc, words, start, titleStart)) continue;
+    const name = nameOfRun(doc, run);
+    if (name === undefined || noPerson(doc, name, sentence)) continue;
+    const { start, words, text } = name;
+    const titleStart = name.placed ? placeTitleStart(doc, run.start, sentence) : titleStartBefore(doc, start, sentence);
+    if (thingAfterDeterminer(doc, name, titleStart) || organisationTail(doc, words, start, titleStart)) continue;
     // "south of Capo Sorbo", "the port of Marina di Sorbo": a place, wherever else it is named
     // ("the provinces of Farah and Badghis": a name listed right after such a place is one too)
     if (titleStart === start && (placeOf(doc, start) || listedAfterPlace(doc, start, placeEnd, words))) {
@@ -198,13 +167,116 @@ export function candidates(doc: Doc): Candidate[] {
       placeEnd = run.end;
       continue;
     }
-    const head = doc.tokens[placed ? run.start - 2 : start - 1];
-    const afterTitleHead = titleStart < start && ((head !== undefined && TITLE_HEADS.has(head.lower)) || officeOfTitle(doc, titleStart, start));
-    const c: Candidate = { start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) };
-    if (placeWord) c.placeWord = placeWord;
-    out.push(c);
+    out.push(candidateOf(doc, name, titleStart));
   }
   return places.size === 0 ? out : out.filter((c) => !places.has(c.lower.join(' ')));
+}
+
+/** A capital run read as a name: where the name starts after its title, its words and text. */
+interface RunName {
+  run: CapitalRun;
+  /** The run opens with a given name that is also a title or nationality word ("Christian Angulo"). */
+  givenFirst: boolean;
+  /** A place or an organisation's name ends the title before the name ("the president of Israel Isaac Herzog"). */
+  placed: boolean;
+  start: number;
+  words: NameWord[];
+  text: string;
+  /** One word that names a place ("Israel"), not after a royal title ("Queen Sofia"). */
+  placeWord: boolean;
+}
+
+/** The name in a capital run, less its title; none when no name of one to four words is left. */
+function nameOfRun(doc: Doc, run: CapitalRun): RunName | undefined {
+  const givenFirst = givenNameFirst(doc, run);
+  const split = givenFirst ? run.start : splitTitle(doc, run);
+  // "the president of Israel Isaac Herzog": the place ends the title, the name follows;
+  // "head of the Covenant School Katherine Koonce": so does an organisation's name
+  const placedAt = afterPlaceOfTitle(doc, run, split);
+  const placed = placedAt > split;
+  const start = placed ? placedAt : personAfterHead(doc, split, run.end);
+  if (start >= run.end) return undefined;
+  const words = nameWords(doc, start, run.end);
+  if (words.length === 0 || words.length > 4) return undefined;
+  const text = textOf(doc, start, run.end);
+  // ("Queen Sofia", "Prince Jordan": after a royal title, a place's name is a given name; "Sheriff
+  // Israel said" next to Scott Israel: a lone place word may be a surname, see `personCandidates`)
+  const placeWord = PLACE_NAMES.has(text.toLowerCase()) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));
+  return { run, givenFirst, placed, start, words, text, placeWord };
+}
+
+type NameTest = (doc: Doc, name: RunName, sentence: Sentence) => boolean;
+
+/** What makes a name no person's, read from its words and the word before it; tried in this order. */
+const NOT_A_PERSON: readonly NameTest[] = [
+  placeAfterPreposition,
+  (doc, name) => townAndState(doc, name.words, name.start),
+  rejectedWordNotSurname,
+  placeWordsOnly,
+  titleWithoutName,
+  companyName,
+  loneInitial,
+];
+
+function noPerson(doc: Doc, name: RunName, sentence: Sentence): boolean {
+  for (const test of NOT_A_PERSON) if (test(doc, name, sentence)) return true;
+  return false;
+}
+
+/** "in Nepal", "the queen of Nepal", "large parts of Nepal", "New Zealand": a place's name. */
+function placeAfterPreposition(doc: Doc, name: RunName): boolean {
+  if (!name.placeWord) return false;
+  const before = doc.tokens[name.start - 1]?.lower ?? '';
+  return name.words.length > 1 || before === 'to' || before === 'of' || LOCATIVE_PREPOSITIONS.has(before);
+}
+
+/** Several words, each of them a place's name: no person's. */
+function placeWordsOnly(_: Doc, name: RunName): boolean {
+  return name.words.length > 1 && name.words.every((w) => PLACE_NAMES.has(w.lower));
+}
+
+/** A lone initial ("X.") is no name. */
+function loneInitial(_: Doc, name: RunName): boolean {
+  return name.words.length === 1 && LONE_INITIAL.test(name.words[0]?.text ?? '');
+}
+
+/** A word no name holds (a month, a title, a function word ...), unless a given name makes it a surname. */
+function rejectedWordNotSurname(doc: Doc, name: RunName, sentence: Sentence): boolean {
+  const { words, start, run } = name;
+  return hasRejectedWord(words, name.givenFirst, monthSurname(doc, words, run.end)) && !headWordSurname(doc, words, start, run.end, sentence);
+}
+
+/**
+ * A title left without its name ("Environment Minister said", after a cut) is no person;
+ * surnames that are also title words ("Martin Luther King") come after a given name.
+ */
+function titleWithoutName(_: Doc, name: RunName): boolean {
+  const last = name.words[name.words.length - 1];
+  return last !== undefined && OFFICE_HEADS.has(last.lower);
+}
+
+/** "Dunmore Air said", "Kessler Holdings said": a company's head ends the name (not after a given name: "Ana Group"). */
+function companyName(_: Doc, name: RunName): boolean {
+  const { words } = name;
+  const last = words[words.length - 1];
+  return words.length > 1 && last !== undefined && COMPANY_HEADS.has(last.lower) && !isGivenName(words[0]?.text ?? '');
+}
+
+/**
+ * "the Red Cross", "the Kremlin": a determiner right before an untitled name marks a thing.
+ * ("the Trump administration" still names Trump: one word is left to short-form resolution.)
+ */
+function thingAfterDeterminer(doc: Doc, name: RunName, titleStart: number): boolean {
+  return name.words.length > 1 && titleStart === name.start && doc.tokens[name.start - 1]?.pos === 'DET';
+}
+
+function candidateOf(doc: Doc, name: RunName, titleStart: number): Candidate {
+  const { run, start, words, text, placed } = name;
+  const head = doc.tokens[placed ? run.start - 2 : start - 1];
+  const afterTitleHead = titleStart < start && ((head !== undefined && TITLE_HEADS.has(head.lower)) || officeOfTitle(doc, titleStart, start));
+  const c: Candidate = { start, end: run.end, titleStart, sentence: run.sentence, words: words.length, lower: words.map((w) => w.lower), afterTitleHead, text, key: personKey(text) };
+  if (name.placeWord) c.placeWord = name.placeWord;
+  return c;
 }
 
 /**

@@ -320,18 +320,15 @@ const PLACE_FILLER = new Set([
   'reported', 'confirmed', 'recorded', 'registered', 'counted', 'each', 'missing', 'unaccounted', 'for',
 ]);
 
-/**
- * Words of a lasting state, filler only before "missing" or "unaccounted" ("20 [remain
- * unaccounted for] in Asakura"): "seven were still in hospital" names no place of the event.
- */
-const STATE_LEADS: ReadonlySet<string> = new Set(['remain', 'remained', 'remains', 'still']);
+// Words of a lasting state (STILL_WORDS) are filler only before "missing" or "unaccounted" ("20
+// [remain unaccounted for] in Asakura"): "seven were still in hospital" names no place of the event.
 
 function isPlaceFiller(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
   if (PLACE_FILLER.has(w)) return true;
-  if (!STATE_LEADS.has(w)) return false;
+  if (!STILL_WORDS.has(w)) return false;
   const next = tokens[k + 1]?.lower ?? '';
-  return next === 'missing' || next === 'unaccounted' || (STATE_LEADS.has(next) && isPlaceFiller(tokens, k + 1));
+  return next === 'missing' || next === 'unaccounted' || (STILL_WORDS.has(next) && isPlaceFiller(tokens, k + 1));
 }
 
 /** Prepositions of a place phrase after a figure: "17 in Kelmar", "nine from Sarkuh" (where the dead came from). */
@@ -388,9 +385,6 @@ function hyphenJoined(tokens: readonly Token[], k: number): boolean {
   return dash?.text === '-' && prev !== undefined && next !== undefined && prev.end === dash.start && dash.end === next.start && LETTER_FIRST.test(next.text);
 }
 
-/** Verbs between a figure and "among": "Three children were among the dead" is a share of them. */
-const AMONG_VERBS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
-
 function partOpener(tokens: readonly Token[], expr: QuantityExpr, clause: Range, own: Range): boolean {
   for (let k = clause.start; k < expr.start; k++) {
     if (!PART_OPENERS.has(tokens[k]?.lower ?? '')) continue;
@@ -428,7 +422,7 @@ function amongShare(tokens: readonly Token[], own: Range): string | null | undef
     place = tokens.slice(first, end).map((t) => t.text).join(' ');
     k = end;
   }
-  const verb = AMONG_VERBS.has(tokens[k]?.lower ?? '');
+  const verb = BE_WORDS.has(tokens[k]?.lower ?? ''); // "Three children were among the dead": a share of them
   if (verb) k++;
   for (const stop = k + 3; verb && k < stop && AMONG_ADVERBS.has(tokens[k]?.lower ?? ''); ) k++;
   if (tokens[k]?.lower !== 'among') return undefined;

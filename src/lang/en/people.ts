@@ -363,6 +363,11 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'bbc', 'nhk', 'jazeera', 'al-jazeera', 'aap', 'pa', 'ukrinform', 'nation', 'times', 'post', 'telegraph', 'guardian',
 ]);
 
+/** Words of a byline part that names an outlet's people, not a person ("Reuters staff", "AP writer"): read/bylines.ts. */
+export const OUTLET_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'staff', 'wire', 'writer', 'writers', 'correspondent', 'correspondents', 'reporter', 'reporters',
+]);
+
 /** Words of a credit line that name a role, not a person ("Associated Press writer"). */
 /** A byline's page-furniture tail: "By Ana Ruiz | Published 11:42 AM | Updated 12:05 PM". */
 export const BYLINE_STAMP_WORDS: ReadonlySet<string> = new Set(['published', 'updated', 'posted', 'modified', 'last', 'first']);
@@ -512,6 +517,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   suggested suggests recalled recalls asked asks urged urges
 `);
 
+/** The two words of an attribution without a speech verb ("..., according to police"): align/dropped.ts. */
+export const ACCORDING_TO: readonly [string, string] = ['according', 'to'];
+
+/**
+ * Lower-case words that stand in a speaker's run of names and titles ("said police", "police
+ * told reporters"): neither capitalised nor a title word (align/dropped.ts).
+ */
+export const SPEAKER_BODY_WORDS: ReadonlySet<string> = words('police');
+
 /**
  * Lower-case words that join the parts of an organisation's name ("Committee for Emergency
  * Situations", "Ministry of Health and Social Welfare", "Council on Foreign Relations").
@@ -544,6 +558,8 @@ export const HONOREE_NOUNS: ReadonlySet<string> = words(
  * or "remembered": the living are honoured and remembered too.
  */
 export const HONOREE_VERBS: ReadonlySet<string> = words('buried bury burying mourned mourn mourning eulogized eulogised eulogizing eulogising');
+/** A phrase that does what HONOREE_VERBS do ("was laid to rest"), lower case, word by word. */
+export const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
 
 /**
  * Attendance said not to happen, for the person it is said of ("X will not be in attendance",

@@ -147,6 +147,15 @@ export const LOCATIVES_BEFORE_NAME: ReadonlySet<string> = phrases('in, at, near,
  */
 export const LOCATIVES_BEFORE_PLACE_WORD: ReadonlySet<string> = phrases('in, at, from, to, near, into, across, toward, towards, outside, inside, of, around, through');
 
+/**
+ * Nouns of a kind of place before "of" and its name ("the suburb of Varnavas", "the port city of
+ * Odesa"), matched by lemma: a one-word name after them is a place (extract/mention.ts).
+ */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = phrases(`
+  city, town, village, region, province, suburb, district, county, state, island, port,
+  capital, municipality, neighborhood, neighbourhood, oblast, prefecture, commune, hamlet, valley
+`);
+
 /** Words inside one name between its capitalised words ("Bank of England", "Fund for Aid", "Office on Drugs"): extract/mention.ts. */
 export const MENTION_NAME_JOINERS: ReadonlySet<string> = phrases('of, for, on');
 

@@ -64,6 +64,11 @@ export interface DroppedOptions {
    * one: at least this share of the other's sentences are aligned with it. Default 0.5.
    */
   minCopied?: number;
+  /**
+   * Whether version `v` may be read as a rewrite or copy of version `u` (outlets.ts: not another
+   * wire service's own story, and a declared copy only of the version it copies). Default: every pair.
+   */
+  rewriteOf?: (u: string, v: string) => boolean;
   /** Counts the version pairs compared (for tests of the shape of the work). */
   work?: AlignWork;
   /** The set's repeated sentences, when the caller shares them between its steps (see share.ts). */
@@ -239,7 +244,7 @@ interface Pending {
 }
 
 /** The settings of `droppedFactFindings`, defaults filled in. */
-type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older' | 'share'>> & { weakSoft: number; work: AlignWork | undefined };
+type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older' | 'share' | 'rewriteOf'>> & { weakSoft: number; work: AlignWork | undefined };
 
 /** The memos of the two lazy sequences of the pair being compared (`LazyIndex`), grown as needed. */
 interface LazyMemos {
@@ -263,6 +268,8 @@ interface DropRun {
   /** What the versions' copies of a sentence share (their words read the same). */
   readings: SharedReadings;
   memos: LazyMemos;
+  /** Whether v may be read as a rewrite or copy of u (`DroppedOptions.rewriteOf`). */
+  rewriteOf: (u: string, v: string) => boolean;
 }
 
 /** Version `v` as the pairs it is compared in see it. */
@@ -315,6 +322,7 @@ export function droppedFactFindings(
     pendingByKey: new Map(),
     readings,
     memos: { raw: new Int32Array(0), counterpart: new Int32Array(0) },
+    rewriteOf: options.rewriteOf ?? ((): boolean => true),
   };
   docs.forEach((vdoc, vi) => {
     const near = neighboursOf(docs, vi);
@@ -334,7 +342,7 @@ export function droppedFactFindings(
       figures: null,
     };
     for (const udoc of near) {
-      if (udoc.version.id === v) continue;
+      if (udoc.version.id === v || !run.rewriteOf(udoc.version.id, v)) continue;
       if (settings.work) settings.work.pairs++;
       comparePair(run, target, udoc);
     }
@@ -795,7 +803,7 @@ function takeItem(run: DropRun, target: Target, found: Found, item: FactItem): v
   // Copies of the source sentence in other versions (its alignment group) that have the item too.
   const uRow = run.alignment.groupOf[u] ?? [];
   for (const m of run.alignment.groups[uRow[i] ?? -1]?.members ?? []) {
-    if (m.version === v || m.version === u || !nearIds.has(m.version)) continue;
+    if (m.version === v || m.version === u || !nearIds.has(m.version) || !run.rewriteOf(m.version, v)) continue;
     const d = run.byId.get(m.version);
     if (d && run.sourceOf(d)[m.sentence]?.items().some((x) => x.key === item.key)) addSource(sourcesOf, m.version, m.sentence);
   }

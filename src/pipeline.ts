@@ -3,6 +3,7 @@
  * align, claim checks, set checks, then the declared passes over the findings.
  */
 import { checkAlignment } from './align/index.js';
+import { rewriteRelation } from './align/outlets.js';
 import { analyze, type ParagraphCache } from './analyze/index.js';
 import {
   checkRule,
@@ -88,6 +89,7 @@ function checkSetNow(set: LoadedSet, rules: readonly Rule[], display: (p: string
   const aligned = checkAlignment(docList, {
     older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
     minorFigures: minorFigures(rules, extracted, rank),
+    rewriteOf: rewriteRelation(ordering.versions.map((v) => ({ id: v.id, source: v.source, text: docs.get(v.id)?.version.text ?? '' }))),
   });
 
   const claims = rules.map((rule): ClaimReport => ({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(extracted.get(rule.id) ?? new Map()) }));

@@ -40,6 +40,8 @@ import { SentenceShare, type SharedSentence } from './share.js';
 import { contentKeys, isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 import { SetCache } from '../set-cache.js';
 import { canonicalUnit, MEASURES, UNIT_HEAD } from '../lang/en/units.js';
+import { AGE_OLD, AGE_UNITS, CLOCK_WORDS } from '../lang/en/facts.js';
+import { AGE_WORDS } from '../lang/en/quantities.js';
 
 export interface DroppedOptions {
   /** True when version `a` is older than version `b` (default: no order, all concurrent). */
@@ -64,6 +66,11 @@ export interface DroppedOptions {
    * one: at least this share of the other's sentences are aligned with it. Default 0.5.
    */
   minCopied?: number;
+  /**
+   * Whether version `v` may be read as a rewrite or copy of version `u` (outlets.ts: not another
+   * wire service's own story, and a declared copy only of the version it copies). Default: every pair.
+   */
+  rewriteOf?: (u: string, v: string) => boolean;
   /** Counts the version pairs compared (for tests of the shape of the work). */
   work?: AlignWork;
   /** The set's repeated sentences, when the caller shares them between its steps (see share.ts). */
@@ -239,7 +246,7 @@ interface Pending {
 }
 
 /** The settings of `droppedFactFindings`, defaults filled in. */
-type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older' | 'share'>> & { weakSoft: number; work: AlignWork | undefined };
+type DropSettings = Required<Omit<DroppedOptions, 'work' | 'older' | 'share' | 'rewriteOf'>> & { weakSoft: number; work: AlignWork | undefined };
 
 /** The memos of the two lazy sequences of the pair being compared (`LazyIndex`), grown as needed. */
 interface LazyMemos {
@@ -263,6 +270,8 @@ interface DropRun {
   /** What the versions' copies of a sentence share (their words read the same). */
   readings: SharedReadings;
   memos: LazyMemos;
+  /** Whether v may be read as a rewrite or copy of u (`DroppedOptions.rewriteOf`). */
+  rewriteOf: (u: string, v: string) => boolean;
 }
 
 /** Version `v` as the pairs it is compared in see it. */
@@ -315,6 +324,7 @@ export function droppedFactFindings(
     pendingByKey: new Map(),
     readings,
     memos: { raw: new Int32Array(0), counterpart: new Int32Array(0) },
+    rewriteOf: options.rewriteOf ?? ((): boolean => true),
   };
   docs.forEach((vdoc, vi) => {
     const near = neighboursOf(docs, vi);
@@ -334,7 +344,7 @@ export function droppedFactFindings(
       figures: null,
     };
     for (const udoc of near) {
-      if (udoc.version.id === v) continue;
+      if (udoc.version.id === v || !run.rewriteOf(udoc.version.id, v)) continue;
       if (settings.work) settings.work.pairs++;
       comparePair(run, target, udoc);
     }
@@ -795,7 +805,7 @@ function takeItem(run: DropRun, target: Target, found: Found, item: FactItem): v
   // Copies of the source sentence in other versions (its alignment group) that have the item too.
   const uRow = run.alignment.groupOf[u] ?? [];
   for (const m of run.alignment.groups[uRow[i] ?? -1]?.members ?? []) {
-    if (m.version === v || m.version === u || !nearIds.has(m.version)) continue;
+    if (m.version === v || m.version === u || !nearIds.has(m.version) || !run.rewriteOf(m.version, v)) continue;
     const d = run.byId.get(m.version);
     if (d && run.sourceOf(d)[m.sentence]?.items().some((x) => x.key === item.key)) addSource(sourcesOf, m.version, m.sentence);
   }
@@ -1375,10 +1385,12 @@ export function factItems(
     return first && last ? text.slice(first.start, last.end) : '';
   };
 
+  // Words inside a quotation are the speaker's: a rewrite that paraphrases the quote drops no day or name.
+  const quoted = quotedWords(words);
   for (const e of dateExtents(doc, words)) {
     for (let k = e.start; k < e.end; k++) inDate[k] = true;
     const core = dateCore(words, e.start, e.end);
-    if (core.length === 0) continue;
+    if (core.length === 0 || quoted[e.start] || !calendarFact(words, e.end, core)) continue;
     items.push({ kind: 'date', text: slice(e.start, e.end), key: `date:${core.join(' ')}`, probe: core, value: undefined, sense: null });
   }
 
@@ -1391,6 +1403,7 @@ export function factItems(
     if (overlapsDate) continue;
     const numberText = slice(q.numberStart, q.end);
     if (q.value === 1 && q.high === null && !DIGIT.test(numberText)) continue; // "one of"
+    if (ageFigure(words, q) || CLOCK_WORDS.has(words[q.end]?.lower ?? '')) continue;
     const sense = figureSense(words, q);
     items.push({ kind: 'number', text: numberText, key: `number:${q.value}`, probe: [String(q.value)], value: q.value, sense });
     if (q.qualifier !== null && q.qualifier !== 'range' && q.start < q.numberStart) {
@@ -1398,8 +1411,71 @@ export function factItems(
     }
   }
 
-  items.push(...nameItems(words, text, inDate, caps));
+  items.push(...nameItems(words, text, inDate, caps, quoted));
   return dedupe(items);
+}
+
+/** Marks of the words inside quotation marks (straight quotes toggle; curly ones open and close). */
+function quotedWords(words: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(words.length).fill(false);
+  let open = false;
+  for (let k = 0; k < words.length; k++) {
+    const t = (words[k] as Token).text;
+    if (t === '“' || (t === '"' && !open)) open = true;
+    else if (t === '”' || (t === '"' && open)) open = false;
+    else out[k] = open;
+  }
+  return out;
+}
+
+/** "1990s": a decade alone (background, and a vague time of itself; an exact year, "since 2017", is kept). */
+const DECADE = /^(\d{3}0)s$/u;
+/** The hour of a round clock time ("11 a.m.": a schedule); a time to the minute ("struck at 4:12 a.m.") is measured, a fact. */
+const CLOCK_FIGURE = /^\d{1,2}$/u;
+const RELATIVE_DAYS: ReadonlySet<string> = new Set(EN.calendar.relativeDays);
+
+/**
+ * Whether a date of a sentence (its core words, ending before word `end`) is a day a rewrite can
+ * lose: not a round clock time alone ("11 a.m.", "noon"; "4:12 a.m." is kept), not a decade alone
+ * ("in the 1990s", background), not a day named from the copy's own ("today": a later copy must
+ * say it otherwise), and not a date that only names the event ("Monday's quake": a possessive,
+ * the day is stated where the event is told).
+ */
+function calendarFact(words: readonly Token[], end: number, core: readonly string[]): boolean {
+  if (POSSESSIVE_TOKEN.test(words[end]?.text ?? '') && words[end]?.text !== "'" && words[end]?.text !== '’') return false;
+  if (core.every((w) => CLOCK_WORDS.has(w) || CLOCK_FIGURE.test(w))) return false;
+  if (core.every((w) => RELATIVE_DAYS.has(w))) return false;
+  return !core.every((w) => {
+    const m = DECADE.exec(w);
+    return m !== null && isYearNumber(Number(m[1]));
+  });
+}
+
+/** Words after an age looked at for the name of its person ("a 71-year-old retired teacher, Harold Finch"). */
+const AGE_NAME_REACH = 9;
+
+/**
+ * An age of no one named ("aged 7", "a 7-year-old girl" -> "a young girl"): a detail a rewrite
+ * may blur, no count. The age of a named person ("a 16-year-old student, Maya Osei", "34-year-old
+ * Wade Ellison") is part of who the story says they are, and stays a fact.
+ */
+function ageFigure(words: readonly Token[], q: QuantityExpr): boolean {
+  const before = words[q.start - 1]?.lower;
+  let end = q.end;
+  if (before === undefined || !(AGE_WORDS.has(before) || (before === 'of' && AGE_WORDS.has(words[q.start - 2]?.lower ?? '')))) {
+    if (words[end]?.text === '-') end++;
+    if (!AGE_UNITS.has(words[end]?.lower ?? '')) return false;
+    end++;
+    if (words[end]?.text === '-') end++;
+    if (words[end]?.lower !== AGE_OLD) return false;
+  }
+  // A name in the age's clause after it: the age of that person.
+  for (let k = end + 1; k < Math.min(words.length, end + 1 + AGE_NAME_REACH); k++) {
+    const t = words[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') break;
+    if (t.pos === 'PROPN' && UPPER_START.test(t.text) && !TITLE_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Words looked at before and after a figure for its sense (`FigureSense`), inside its clause. */
@@ -1490,7 +1566,7 @@ function dateCore(words: readonly Token[], start: number, end: number): string[]
 }
 
 /** Names of one sentence: runs of name words outside dates, titles stripped, keyed by folded surname. */
-function nameItems(words: readonly Token[], text: string, inDate: readonly boolean[], caps: ReadonlySet<string>): FactItem[] {
+function nameItems(words: readonly Token[], text: string, inDate: readonly boolean[], caps: ReadonlySet<string>, quoted: readonly boolean[]): FactItem[] {
   const items: FactItem[] = [];
   let i = 0;
   while (i < words.length) {
@@ -1521,6 +1597,7 @@ function nameItems(words: readonly Token[], text: string, inDate: readonly boole
     const last = name[name.length - 1];
     if (!first || !last) continue;
     if (tailOfLongerName(words, i - run.length, run)) continue;
+    if (quoted[i - run.length] || namesAThing(words, i - run.length, i)) continue;
     const probe = nameProbe(name);
     if (probe.length === 0) continue;
     items.push({ kind: 'name', text: text.slice(first.start, last.end), key: `name:${probe.join(' ')}`, probe, value: undefined, sense: null });
@@ -1538,6 +1615,19 @@ function tailOfLongerName(words: readonly Token[], start: number, run: readonly 
   const owner = words[start - 2];
   if (!possessive || !owner || !POSSESSIVE_TOKEN.test(possessive.text) || !UPPER_START.test(owner.text)) return false;
   return run.every((t) => NON_PERSON_WORDS.has(t.lower) || t.lower === 'of');
+}
+
+/**
+ * "the Brask border accord", "a Kessel road bridge": a name between an article and the common noun
+ * it qualifies names a thing, not a person or a place of the story (a rewrite that says "the
+ * border accord" or leaves the clause out lost no one).
+ */
+function namesAThing(words: readonly Token[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  const after = words[end];
+  return (
+    before !== undefined && before.pos === 'DET' && after !== undefined && after.pos === 'NOUN' && !UPPER_START.test(after.text) && !TITLE_WORDS.has(after.lower)
+  );
 }
 
 function dedupe(items: FactItem[]): FactItem[] {

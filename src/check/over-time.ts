@@ -4,8 +4,8 @@ import { compatibleKeys } from './compatible.js';
 import { capSeverity, comparedFigure, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
-import { boundRestates, boundsAgree } from '../kinds/hedges.js';
-import { injuredWhoDied, statesDownwardRevision, statesRevision } from './revision.js';
+import { boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
+import { injuredWhoDied, statesDownwardRevision, statesRevision, statesRise } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
 
@@ -54,6 +54,8 @@ class OverTime {
   private readonly staleOfDay = new Set<string>();
   /** Versions whose time of day is known (a manifest's `time`): of one rank, published at the same moment. */
   private readonly timed = new Set<string>();
+  /** Hedged figures that only round the earlier exact one (`roundsEarlier`): no update, and no base for later versions. */
+  private readonly roundings = new Set<ClaimValue>();
 
   constructor(
     private readonly input: RuleCheckInput,
@@ -155,7 +157,10 @@ class OverTime {
     for (const v of group) {
       const h = this.headline.get(v.id);
       if (!h) continue;
-      if (this.better(h, previous)) {
+      if (this.roundsEarlier(h, previous)) {
+        this.roundings.add(h);
+        this.findings.push(this.roundingNote(h, previous));
+      } else if (this.better(h, previous)) {
         if (this.outlierFrom(h, r)) {
           this.outliers.add(v.id);
           this.wrong.push({ x: h, against: [previous], note: 'the versions before and after it say' });
@@ -285,6 +290,7 @@ class OverTime {
     for (const v of group) {
       for (const y of this.certain.get(v.id) ?? []) {
         this.earlierKeys.add(y.key);
+        if (this.roundings.has(y)) continue;
         if (!this.outliers.has(v.id) && (this.previousBest === undefined || this.better(y, this.previousBest))) this.previousBest = y;
       }
     }
@@ -336,6 +342,36 @@ class OverTime {
    */
   private restates(x: ClaimValue, earlier: ClaimValue): boolean {
     return this.up && boundRestates(x, earlier);
+  }
+
+  /**
+   * A later headline that only rounds the earlier exact figure: "nearly 100" or "about 100" after
+   * 97, a hedge that allows the earlier figure (`hedgeAllows`) in a sentence that states no rise
+   * ("rose to nearly 100" does, `statesRise`). A loose rewrite of the same count, less precise,
+   * not an update; "more than 100" after 97 allows no 97 and stays an update.
+   */
+  private roundsEarlier(h: ClaimValue, previous: ClaimValue): boolean {
+    if (h.qualifier !== 'nearly' && h.qualifier !== 'about') return false;
+    if (h.high !== undefined || h.uncertain || previous.qualifier !== null || previous.high !== undefined) return false;
+    if (h.kind !== 'quantity' || previous.kind !== 'quantity' || h.key === previous.key) return false;
+    if (!hedgeAllows(h.qualifier, Number(h.value), Number(previous.value))) return false;
+    return !statesRise(h.sentence, h.text);
+  }
+
+  /** The note of `roundsEarlier`: info, a change of wording. */
+  private roundingNote(h: ClaimValue, previous: ClaimValue): Finding {
+    const { rule, paths } = this.input;
+    return {
+      rule: rule.id,
+      type: 'qualifier-change',
+      severity: 'info',
+      subject: rule.label,
+      versions: [h.version],
+      message: `${rule.label}: ${h.version} rounds ${displayValue(previous)} (${previous.version}) to ${displayValue(h)} (compatible, less precise)`,
+      actual: displayValue(h),
+      expected: displayValue(previous),
+      evidence: [evidenceOf(h, paths.get(h.version)), evidenceOf(previous, paths.get(previous.version))],
+    };
   }
 
   /** How a figure moved: with the rule's direction, or (a toll lowered on purpose) revised down. */

@@ -30,7 +30,7 @@ const versionEntry = z
       .regex(/^[\p{L}][\p{L}\p{N}-]*$/u, { error: 'role {value} must be a single word (e.g. reference, early, update)' })
       .optional()
       .describe('One word: reference, early, update, scrape, damaged, rewrite, ...'),
-    source: oneLine(200).optional().describe('Outlet or feed the copy came from.'),
+    source: oneLine(200).optional().describe('Outlet or feed the copy came from ("AP", "Harbour Gazette (AP)"); naming another version id ("rewrite of d2") declares a copy of it.'),
     language: z
       .string()
       .max(20)

@@ -1,8 +1,8 @@
 import { EN } from '../lang/en/index.js';
-import { BAR_ED_WORDS, BAR_VERBS, NEWSLETTER_SIGNUP, SHARE_BAR, TEASER_HEADER, TEASER_ROW_LABEL } from '../lang/en/page-furniture.js';
+import { BAR_ED_WORDS, BAR_VERBS, CONSENT_BUTTONS, CONSENT_HEADING, CONSENT_TEXT, NEWSLETTER_SIGNUP, SHARE_BAR, TEASER_HEADER, TEASER_ROW_LABEL } from '../lang/en/page-furniture.js';
 import type { Edit } from './offsets.js';
 
-export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome' | 'navigation' | 'teaser';
+export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome' | 'navigation' | 'teaser' | 'consent';
 
 export interface BoilerplateLine {
   /** Offset of the line start and end (without its line break). */
@@ -70,7 +70,24 @@ function lineKind(trimmed: string): LineKind {
   if (CREDIT.test(trimmed)) return 'credit';
   if (trimmed.length <= 200 && (CHROME.test(trimmed) || SHARE_BAR.test(trimmed) || NEWSLETTER_SIGNUP.test(trimmed))) return 'chrome';
   if (isTeaserRow(trimmed)) return 'teaser';
+  if (isConsentLine(trimmed)) return 'consent';
   return isNavigationBar(trimmed) ? 'navigation' : null;
+}
+
+/** Longest line read as a consent banner's text (a banner is a paragraph or two, not an article). */
+const MAX_CONSENT_LENGTH = 800;
+/** Words one of which every consent line holds (the cheap test before the patterns). */
+const CONSENT_WORD = /cookie|privacy|accept|consent|agree|reject|preferences/i;
+
+/**
+ * A line of a cookie or privacy consent banner (lang/en/page-furniture.ts: its heading, its row of
+ * buttons, or its text). Left in, its text read as a paragraph cut off mid-sentence ("…cookies on
+ * your device. Manage preferences | Accept all") and its button "Accept" as a place.
+ */
+function isConsentLine(line: string): boolean {
+  if (line.length > MAX_CONSENT_LENGTH || !CONSENT_WORD.test(line)) return false;
+  if (CONSENT_HEADING.test(line) || CONSENT_BUTTONS.test(line)) return true;
+  return CONSENT_TEXT.cookie.test(line) && CONSENT_TEXT.reader.test(line) && CONSENT_TEXT.consent.test(line);
 }
 
 /**
@@ -240,6 +257,7 @@ export function describeBoilerplate(lines: readonly BoilerplateLine[]): string {
     chrome: 'page-furniture line',
     navigation: 'navigation bar',
     teaser: 'related-stories line',
+    consent: 'cookie-consent line',
   };
   for (const [kind, n] of kinds) parts.push(`${n} ${names[kind]}${n === 1 ? '' : 's'}`);
   return parts.join(', ');

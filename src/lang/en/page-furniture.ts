@@ -62,3 +62,25 @@ export const NEWSLETTER_SIGNUP =
  * "TOKYO, Oct. 1 (AFP) -"): src/normalize/dateline.ts `findWireDateline`.
  */
 export const WIRE_DATELINE_AGENCIES: readonly string[] = ['Reuters', 'AP', 'AFP', 'Xinhua', 'dpa', 'UPI', 'Bloomberg', 'ANI', 'IANS', 'PTI', 'Anadolu', 'Kyodo'];
+
+/**
+ * A cookie or privacy consent banner a scraper kept: "We value your privacy", "We and our 214
+ * partners use cookies to personalise content and ads. By clicking "Accept all" you agree to the
+ * storing of cookies on your device. Manage preferences | Accept all", "This site uses cookies.
+ * By continuing to browse you consent to their use.", "Accept all | Reject all | Cookie settings".
+ * Three shapes, each a whole line: a banner heading, a row of its buttons, or its text (the word
+ * cookie, the site speaking to the reader, and a consent phrase). A story's sentence about cookies
+ * ("The regulator said sites must let users reject all cookies") speaks to no reader and keeps its line.
+ * Read only by src/normalize/boilerplate.ts.
+ */
+const CONSENT_BUTTON = String.raw`(?:(?:accept|reject|decline|refuse|allow|deny)(?: all)?(?: cookies)?|(?:manage|customi[sz]e|change|show) (?:preferences|settings|options|choices|cookies|purposes|vendors)|(?:cookie|privacy) (?:settings|preferences|policy)|more options|i (?:agree|accept)|agree(?: and (?:close|continue))?|(?:only )?(?:strictly )?(?:necessary|essential) cookies(?: only)?|got it|ok(?:ay)?)`;
+export const CONSENT_HEADING =
+  /^(?:we (?:value|care about|respect) your privacy|your privacy(?: (?:choices|settings|options|matters|is important to us))?|(?:privacy|cookie|consent) (?:settings|preferences|choices|notice|consent|policy)|(?:this|our) (?:site|website|page) uses cookies|we use cookies|cookies on (?:this|our) (?:site|website))\s*[.:!]?$/iu;
+export const CONSENT_BUTTONS = new RegExp(String.raw`^${CONSENT_BUTTON}(?:\s*[|·•/]\s*${CONSENT_BUTTON})+\s*$`, 'iu');
+/** Banner text: a cookie word, the site speaking to the reader, and a consent phrase (all three). */
+export const CONSENT_TEXT = {
+  cookie: /\bcookies?\b/iu,
+  reader: /\b(?:you|your|we|our)\b/iu,
+  consent:
+    /\b(?:by (?:clicking|continuing|using|browsing|tapping|selecting|scrolling)|you (?:agree|consent|accept)|your consent|(?:accept|reject|allow|refuse) all|manage (?:preferences|settings|choices|options|cookies)|(?:cookie|privacy) (?:settings|preferences|policy))\b|^(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\d[\d,]* )?(?:partners|vendors))? uses? cookies\b/iu,
+};

@@ -1,0 +1,69 @@
+/**
+ * Which versions of a set may be read as rewrites or copies of which (for `dropped-fact`): a copy
+ * or rewrite of a story loses what it leaves out; another outlet's own story on the same event
+ * never had it.
+ *
+ * A version's line is the wire service its copy comes from: the one its manifest `source` names
+ * ("AP", "Pamir Today (Reuters)"), else the agency tag of its dateline ("BELMORA (Reuters) -").
+ * A source that names another version of the set ("news portal (rewrite of d2)") declares a copy
+ * of that version: its line is that version's, and it is held to that version only (what an
+ * earlier take had and the copied version had already left out is not the copy's loss). Two
+ * versions of known, different lines (AP and Reuters) are no rewrites of each other; a version
+ * of unknown line (a portal with no tag) may rewrite any other.
+ */
+import { WIRE_DATELINE_AGENCIES } from '../lang/en/page-furniture.js';
+
+export interface VersionSource {
+  id: string;
+  /** The manifest's `source`, or null. */
+  source: string | null;
+  /** The version's text (its dateline is read for an agency tag). */
+  text: string;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCY_NAMES = WIRE_DATELINE_AGENCIES.map(escape).join('|');
+/** An agency named as a word of a manifest source ("AP", "portal (AFP)"); case as written for short names. */
+const SOURCE_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${AGENCY_NAMES})(?![\p{L}\p{N}])`, 'u');
+/** A dateline's agency tag before its dash, near the start of the copy. */
+const DATELINE_AGENCY = new RegExp(String.raw`\((${AGENCY_NAMES})\)\s*[-–—]`, 'u');
+const DATELINE_REACH = 1500;
+
+/** Whether version `v` may be read as a rewrite or copy of version `u` (see the module comment). */
+export function rewriteRelation(versions: readonly VersionSource[]): (u: string, v: string) => boolean {
+  const ids = versions.map((x) => x.id);
+  const declared = new Map<string, string>();
+  const own = new Map<string, string | null>();
+  for (const x of versions) {
+    const copied = x.source === null ? undefined : ids.find((id) => id !== x.id && namesId(x.source as string, id));
+    if (copied !== undefined) declared.set(x.id, copied);
+    own.set(x.id, agencyOf(x));
+  }
+  const line = (id: string, seen = 0): string | null => {
+    const copied = declared.get(id);
+    if (copied !== undefined && seen < ids.length) return line(copied, seen + 1) ?? own.get(id) ?? null;
+    return own.get(id) ?? null;
+  };
+  const lines = new Map(ids.map((id) => [id, line(id)]));
+  return (u, v) => {
+    const copied = declared.get(v);
+    if (copied !== undefined) return copied === u;
+    if (declared.get(u) === v) return true;
+    const a = lines.get(u) ?? null;
+    const b = lines.get(v) ?? null;
+    return a === null || b === null || a === b;
+  };
+}
+
+/** The wire service of a version: named by its manifest source, else tagged in its dateline. */
+function agencyOf(x: VersionSource): string | null {
+  const named = x.source === null ? null : SOURCE_AGENCY.exec(x.source);
+  if (named) return (named[1] as string).toLowerCase();
+  const tagged = DATELINE_AGENCY.exec(x.text.slice(0, DATELINE_REACH));
+  return tagged ? (tagged[1] as string).toLowerCase() : null;
+}
+
+/** Whether a source text names a version id as a word ("rewrite of d2"). */
+function namesId(source: string, id: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}_])${escape(id)}(?![\p{L}\p{N}_])`, 'u').test(source);
+}

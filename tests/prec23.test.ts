@@ -93,3 +93,48 @@ describe('a toll given through its victims', () => {
     expect(out.filter((f) => f.includes('death-toll'))).toEqual([]);
   });
 });
+
+describe('roles: increments, place shares, background', () => {
+  it('an increment with no total and no place beside it is no part (role other)', () => {
+    expect(roles('The mudslide has killed 20 people. Soldiers dug out 9 more bodies overnight near the quarry road.'))
+      .toEqual(['20/headline', '9/other']);
+    expect(roles('Three more patients died on Thursday, the health ministry said.')).toEqual(['3/other']);
+  });
+  it('near misses: an increment brought to its total, or given for a place, stays a part', () => {
+    expect(roles('Divers pulled 5 more bodies from the reservoir, taking the death toll to 16.')).toEqual(['5/part', '16/headline']);
+    expect(roles('Two more people died in Velka district on Thursday, officials said.')).toEqual(['2/part@Velka district']);
+  });
+  it('a place that "accounted for" a share of the dead, and the places after it with the verb elided', () => {
+    expect(roles('The flood has killed 52 people. Velka province accounted for 31 of the dead and neighbouring Osk province for 21.'))
+      .toEqual(['52/headline', '31/part@Velka province', '21/part@neighbouring Osk province']);
+    expect(roles('The flood has killed 52 people. Velka province accounted for 31 of the dead and the river district for 21.'))
+      .toEqual(['52/headline', '31/part@Velka province', '21/part@the river district']);
+  });
+  it('"was hit hardest, with about 30 deaths, followed by X with around 15" ranks place shares', () => {
+    expect(roles('Almost 50 people died. Velka province was hit hardest, with about 30 deaths, followed by Osk province with around 15.'))
+      .toEqual(['50/headline', '30/part@Velka province', '15/part@Osk province']);
+  });
+  it('a figure in a "where" clause after "in <place>" is that place\'s share of a larger toll', () => {
+    const text = 'The storm killed 40 people. Most died in the Sorn valley, where 22 bodies were found, and in the port district, where 11 people drowned.';
+    expect(roles(text)).toEqual(['40/headline', '22/part@the Sorn valley', '11/part@the port district']);
+  });
+  it('near misses: "accounted for" without a place, a "where" clause alone, "for" after a place elsewhere', () => {
+    expect(roles('The flood has killed 52 people. Children accounted for 19 of the dead.')).toEqual(['52/headline', '19/part']);
+    expect(roles('Floodwater swept through the Sorn valley, where 22 people drowned, officials said.')).toEqual(['22/headline']);
+    expect(roles('The flood has killed 52 people. Aid for 40 families reached Velka province.')).toEqual(['52/headline']);
+  });
+  it('a participle clause after a dated clause is the older event\'s figure (background)', () => {
+    expect(roles('The worst avalanche in the valley struck Dorsk pass in 2014, killing 27 climbers.')).toEqual(['27/background']);
+    // a comparison since a year dates nothing
+    expect(roles('The avalanche on Tuesday was the deadliest since 2014, killing 27 climbers.')).toEqual(['27/headline']);
+    // the version's own year
+    expect(roles('The avalanche struck Dorsk pass on Oct. 6, 2026, killing 27 climbers.')).toEqual(['27/headline']);
+  });
+  it('a "when" clause after a dated clause and a short aside is the older event\'s figure', () => {
+    const text = 'The capital last held a state funeral on this scale in 2011, for poet Anselm Vray, when about 150,000 people lined the route.';
+    expect(roles(text, 'people-count')).toEqual(['150000/background']);
+    // near miss: no year before the aside
+    expect(roles('The capital held a state funeral on Saturday, for poet Anselm Vray, when about 150,000 people lined the route.', 'people-count'))
+      .toEqual(['150000/other']);
+  });
+});

@@ -123,6 +123,12 @@ describe('roles: increments, place shares, background', () => {
     expect(roles('Floodwater swept through the Sorn valley, where 22 people drowned, officials said.')).toEqual(['22/headline']);
     expect(roles('The flood has killed 52 people. Aid for 40 families reached Velka province.')).toEqual(['52/headline']);
   });
+  it('a member of the dead joined to an unnumbered partner past an age aside is a part', () => {
+    expect(roles('The gunman killed 10 people. The dead were eight pupils, aged 11 to 13, and a teacher, police said.'))
+      .toEqual(['10/headline', '8/part']);
+    // near miss: no partner after the aside, the figure stays the count
+    expect(roles('The dead were eight pupils, aged 11 to 13, the school said.')).toEqual(['8/headline']);
+  });
   it('a participle clause after a dated clause is the older event\'s figure (background)', () => {
     expect(roles('The worst avalanche in the valley struck Dorsk pass in 2014, killing 27 climbers.')).toEqual(['27/background']);
     // a comparison since a year dates nothing

@@ -9,6 +9,9 @@
  * - `space-before-punctuation`: " ." or " ," after a word ("negotiating position .").
  * - `title-without-name`: a capitalised title after a capitalised modifier, followed by a
  *   verb or a dash instead of a name ("French President brought", "Russian President —").
+ *   A capitalised word tagged as a verb is a name when another capitalised word follows it
+ *   ("Prime Minister Evert Dalgaard": "evert" is an English verb) or when the version reads it
+ *   as part of a person's name (src/read/people.ts).
  * - `dangling-article`: an article followed by an auxiliary or a preposition
  *   ("a has hit", "the of").
  * - `lowercase-start`: a sentence that starts with a lower-case function word after a
@@ -18,6 +21,7 @@ import type { Doc, Place, Sentence, Span, Token } from '../types.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { sentenceWords } from './tokens.js';
 import { OFFICE_TITLES as TITLES } from '../lang/en/people.js';
+import { findPeople } from '../read/people.js';
 
 export type ScarKind = 'hole' | 'space-before-punctuation' | 'title-without-name' | 'dangling-article' | 'lowercase-start';
 
@@ -86,10 +90,24 @@ export function findScars(doc: Doc, memo: ScarMemo = new Map()): Scar[] {
     // Indexed, not destructured: most sentences have no scar, and a destructuring loop makes iterators.
     for (let k = 0; k < inner.length; k++) {
       const scar = inner[k] as WordScar;
+      if (scar[0] === 'title-without-name' && inPersonName(doc, words[scar[2]] as Token)) continue;
       scars.push(scarOf(doc, sentence, scar[0], words[scar[1]] as Token, words[scar[2]] as Token));
     }
   }
   return scars;
+}
+
+/**
+ * The word after a bare title is part of a person's name the version reads ("Prime Minister
+ * Evert, who ..." where the version names "Evert Dalgaard"): a name, not the verb of a cut.
+ * Asked only of a scar found (rare), so the people of the version are read only then.
+ */
+function inPersonName(doc: Doc, t: Token): boolean {
+  if (!isCapitalised(t)) return false;
+  for (const m of findPeople(doc)) {
+    if (m.sentence === t.sentence && t.i >= m.tokenStart && t.i < m.tokenEnd) return true;
+  }
+  return false;
 }
 
 function scarOf(doc: Doc, sentence: Sentence, kind: ScarKind, first: Token, last: Token): Scar {
@@ -174,7 +192,7 @@ function scanSentence(words: readonly Token[], text: string, add: (kind: ScarKin
       isCapitalised(prev) &&
       !TITLES.has(prev.lower) &&
       !ARTICLES.has(prev.lower) &&
-      (isVerbLike(next) || DASHES.has(next.text))
+      ((isVerbLike(next) && !(isCapitalised(next) && after !== undefined && isCapitalised(after))) || DASHES.has(next.text))
     ) {
       const before = words[i - 2];
       if (!before || !ARTICLES.has(before.lower)) add('title-without-name', i - 1, i + 1);

@@ -12,7 +12,7 @@ import {
 } from '../lang/en/quantities.js';
 import { PAST_PERFECT_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH } from '../lang/en/revisions.js';
 import { readTogether } from '../read/share.js';
-import { ADMISSION_DISTANCE, CARE_DISTANCE, valueScope } from './quantity.js';
+import { ADMISSION_DISTANCE, CARE_DISTANCE, STAND_IN_DISTANCE, valueScope } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
@@ -290,6 +290,12 @@ function withRoles(values: Map<string, ClaimValue[]>, headline: boolean, version
   const out = new Map<string, ClaimValue[]>();
   for (const [version, sorted] of sortedBy) {
     const first = heads.get(version);
+    // a figure read through its noun alone ("12 counts of murder") is kept only as the headline
+    if (sorted.some((x) => x.cueDistance === STAND_IN_DISTANCE && x !== first)) {
+      const kept = sorted.filter((x) => x.cueDistance !== STAND_IN_DISTANCE || x === first);
+      sorted.length = 0;
+      for (const x of kept) sorted.push(x);
+    }
     for (let n = 0; n < sorted.length; n++) {
       const x = sorted[n] as ClaimValue;
       // people in care that are not the count are a share of it

@@ -20,7 +20,7 @@
 import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
 import {
   ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, BENEFICIARY_PREPOSITIONS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, ORDINAL_COUNT_NOUNS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
-  REVISION_VERBS, TOLL_NOUNS,
+  REVISION_VERBS, TOLL_NOUNS, CHARGE_COUNT_NOUNS, CHARGE_DEGREE_WORDS, DEAD_STAND_IN, KILLING_CHARGES, LIVING_VICTIM_WORDS, VICTIM_NOUNS, WHOLE_VICTIMS_LEADS,
 } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
@@ -100,7 +100,52 @@ function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, facts
   const unitAllowed = facts.unit !== null && f.units.has(facts.unit);
   if (!isCount(ns, r, facts, unitAllowed)) return false;
   if (f.units.size > 0 && !unitAllowed && !nextIsCue(f, ns, r)) return false;
-  return !(f.units.size === 0 && f.cues.length > 0 && !facts.people);
+  return !(f.units.size === 0 && f.cues.length > 0 && !facts.people && !killingCharges(ns, r));
+}
+
+/**
+ * "charged with 12 counts of murder": a count of charges of killing, one a person killed (not
+ * "counts of attempted murder"). Only the rule whose cue the dead stand for takes it (`standsForDead`).
+ */
+function killingCharges(ns: NumberedSentence, r: QuantityReading): boolean {
+  const unit = r.unit;
+  if (unit === null || !CHARGE_COUNT_NOUNS.has(unit.word) || !r.integer || r.vague) return false;
+  const t = ns.tokens;
+  if (t[unit.index + 1]?.lower !== 'of') return false;
+  let k = unit.index + 2;
+  while (k < unit.index + 5 && CHARGE_DEGREE_WORDS.has(t[k]?.lower ?? '')) k++;
+  return KILLING_CHARGES.has(t[k]?.lower ?? '');
+}
+
+/**
+ * "Police name 12 victims of the bombing", "The 12 victims were aged between 19 and 64": the
+ * victims a figure counts are the dead of the event when nothing in its clause says they are
+ * hurt, in care, alive or harmed otherwise, and no noun before "victims" says whose they are
+ * ("400 flood victims"); not a possessive ("12 victims' families"). Only all the victims: "the",
+ * "all" or a verb of naming right before the figure ("Nine victims were buried" may be some).
+ */
+function deadVictims(ns: NumberedSentence, r: QuantityReading): boolean {
+  const unit = r.unit;
+  if (unit === null || !VICTIM_NOUNS.has(unit.word) || !r.integer || r.vague || r.context.kind !== null) return false;
+  const t = ns.tokens;
+  if (!WHOLE_VICTIMS_LEADS.has(t[r.expr.start - 1]?.lower ?? '')) return false;
+  for (let k = r.expr.end; k < unit.index; k++) if (t[k]?.pos === 'NOUN' || t[k]?.pos === 'PROPN') return false;
+  const after = t[unit.index + 1]?.text ?? '';
+  if (after === "'" || after === '’' || after === "'s" || after === '’s') return false;
+  for (let k = r.clause.start; k < r.clause.end; k++) if (LIVING_VICTIM_WORDS.has((t[k] as QToken).lower)) return false;
+  return true;
+}
+
+/** A token that reads as the cue the dead stand for (DEAD_STAND_IN), to ask a rule's cues as `ordinalNounIsCue` does. */
+const DEAD_TOKEN = { text: DEAD_STAND_IN, lower: DEAD_STAND_IN, lemma: DEAD_STAND_IN, pos: 'ADJ' } as QToken;
+
+/**
+ * A figure whose own noun stands for the dead (`killingCharges`, `deadVictims`), for a rule the
+ * dead's cue belongs to: a weak cue (STAND_IN_DISTANCE), the toll only when the version states
+ * no other ("names 12 victims" in the headline, "charged with 12 counts of murder").
+ */
+function standsForDead(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  return (killingCharges(ns, r) || deadVictims(ns, r)) && cueLengthAt([DEAD_TOKEN], 0, f.cues) > 0;
 }
 
 function nextIsCue(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
@@ -190,6 +235,8 @@ function ownNounDies(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): b
  */
 function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, all: CueHits, blockers: readonly Extent[]): number | null {
   if (f.cues.length === 0) return 0;
+  // a count of charges is the rule's only by what its charge stands for
+  if (r.unit !== null && CHARGE_COUNT_NOUNS.has(r.unit.word)) return standsForDead(f, ns, r) ? STAND_IN_DISTANCE : null;
   if (subjectMovesOn(f, ns, r)) return null;
   if (nextIsCue(f, ns, r)) return attributiveAfter(f, ns, r) ? ATTRIBUTIVE_DISTANCE : 0;
   const close = appositiveAsideEnd(ns, r);
@@ -197,9 +244,10 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, a
   // the figure reaches its verb past its own aside, as if the aside were part of it (blockers in it are crossed)
   const value = close < 0 ? r.extent : { start: r.extent.start, end: close + 1 };
   const d = cueDistance(ns.tokens, value, hits.direct, f.rule.window, blockers) ?? countSetTo(ns, r, hits.direct);
-  if (d !== null || hits.weak.length === 0) return d;
-  const weak = cueDistance(ns.tokens, value, hits.weak, f.rule.window, blockers);
-  return weak === null ? null : ADMISSION_DISTANCE + weak;
+  if (d !== null) return d;
+  const weak = hits.weak.length === 0 ? null : cueDistance(ns.tokens, value, hits.weak, f.rule.window, blockers);
+  if (weak !== null) return ADMISSION_DISTANCE + weak;
+  return standsForDead(f, ns, r) ? STAND_IN_DISTANCE : null;
 }
 
 /** The cue hits before an aside's closing comma `aside` (all of them, not copied, when there is none: -1). */
@@ -343,6 +391,13 @@ export const ADMISSION_DISTANCE = 100;
  * admission, the count only when nothing direct is there; else a share of it (claims.ts).
  */
 export const CARE_DISTANCE = 2 * ADMISSION_DISTANCE;
+
+/**
+ * The distance of a figure whose own noun stands for the dead (`standsForDead`): weaker than a
+ * direct cue, and kept only as the version's headline (claims.ts): "charged with seven counts of
+ * murder" next to "eight have died" is no second reading of the toll.
+ */
+export const STAND_IN_DISTANCE = ADMISSION_DISTANCE + ADMISSION_DISTANCE / 2 + 0.5; // no sum of words and commas
 
 /** A cue that says where people were taken ("taken to hospital"), not that they were hurt. */
 function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
@@ -606,7 +661,7 @@ function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueR
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
   if (r.context.kind === 'increment') return 'part';
   if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.context.kind === 'projection' || r.vague) return 'other';
-  if (r.context.kind === 'miscount' || r.context.kind === 'rank') return 'other';
+  if (r.context.kind === 'miscount' || r.context.kind === 'rank' || r.context.kind === 'added') return 'other';
   return undefined; // a candidate for the headline, decided across rules (claims.ts)
 }
 

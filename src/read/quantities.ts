@@ -851,8 +851,19 @@ function withUnnumberedPartners(tokens: readonly QToken[], readings: QuantityRea
   return out ?? readings;
 }
 
-/** "… and a civilian", "… and their driver": "and", a determiner, adjectives, a person noun (or a compound's head). */
+/** Most words of an age aside between a member and its partner ("nine pupils, aged 12 to 15, and a teacher"). */
+const AGE_ASIDE_MAX = 6;
+
+/**
+ * "… and a civilian", "… and their driver": "and", a determiner, adjectives, a person noun (or a
+ * compound's head); past an age aside set off by commas ("nine pupils, aged 12 to 15, and a teacher").
+ */
 function partnerAfter(tokens: readonly QToken[], end: number): boolean {
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'aged') {
+    let close = end + 2;
+    while (close < end + 2 + AGE_ASIDE_MAX && tokens[close] !== undefined && tokens[close]?.text !== ',' && tokens[close]?.pos !== 'VERB' && tokens[close]?.pos !== 'AUX') close++;
+    if (tokens[close]?.text === ',') end = close + 1;
+  }
   if (tokens[end]?.lower !== 'and' || !LIST_DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return false;
   let k = end + 2;
   while (tokens[k]?.pos === 'ADJ' && !isPersonNoun(tokens[k])) k++;

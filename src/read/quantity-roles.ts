@@ -14,6 +14,10 @@
  * - `projection`: a guess or a forecast ("the toll could exceed 1,000", "300 may have died").
  * - `increment`: the day's figure before ", bringing the toll to N" (a part of N that only a
  *   cue of its own makes the rule's: "18 bodies", not "the two survivors").
+ * - `added`: an increment ("Divers found 5 more bodies on Tuesday", "Two more patients died") whose
+ *   sentence gives neither the total it adds to (", bringing the toll to N": a part of N) nor a
+ *   place ("200 more in the provincial capital": that place's share): a share of no total the
+ *   copy states beside it, so never the headline and no part (role other).
  * - `miscount`: the people a revision says were counted wrongly ("two students had been counted
  *   twice"): neither the revised count nor the old one, and only its own cue's.
  * - `rank`: an ordinal count that names one in an order ("the second victim was found in a car") or
@@ -68,7 +72,7 @@ import {
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import {
-  APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
+  ACCOUNT_VERBS, NEIGHBOUR_WORDS, APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
   PLACE_SUBJECT_LEADS, RANKING_VERBS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS, WORST_HIT_ADVERBS, WORST_HIT_VERBS,
 } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
@@ -87,7 +91,7 @@ const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 const DIGIT_FIRST = /^\d/;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'care' | 'miscount' | 'rank' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'added' | 'care' | 'miscount' | 'rank' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
   /**
@@ -193,10 +197,18 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   if (clause.start > 1 && isParticiple(tokens[clause.start])) {
     const before = clauseAt(tokens, clause.start - 2);
     if (RELATIVE_OPENERS.has(tokens[before.start]?.lower ?? '')) clause = { start: before.start, end: clause.end };
+    // "... struck Kira district in 2015, killing 43 people": the participle is the dated clause's
+    // ("the deadliest since 2015, killing 43" compares, and dates nothing)
+    else if (tokens[clause.start - 1]?.text === ',' && hasBackgroundCue(tokens, before, year, own)) return true;
   }
   // a clause that hangs on the one before it ("..., when some 4,000 people died")
   while (clause.start > 1 && RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '')) {
     clause = { start: clauseAt(tokens, clause.start - 2).start, end: clause.end };
+    // over a short aside without a verb between the dated clause and the relative one ("in 2009,
+    // for independence leader Karel Voss, when about 200,000 people lined the streets")
+    if (clause.start > 1 && tokens[clause.start - 1]?.text === ',' && shortVerblessAside(tokens, clause.start, figureClause.start - 1)) {
+      clause = { start: clauseAt(tokens, clause.start - 2).start, end: clause.end };
+    }
   }
   // a comparison closes only in the figure's own clause: a year in the clause a relative one hangs
   // on ("the deadliest attack since 2015, when 80 died") is the relative clause's date
@@ -206,6 +218,13 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   // an opening clause that sets the scene for the sentence ("In 2015, ...", "Two years ago, ...")
   const opening = clauseAt(tokens, 0);
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
+}
+
+/** Words of tokens [from, to) are at most MAX_APPOSITIVE_ASIDE, none a verb: an aside ("for leader Karel Voss"). */
+function shortVerblessAside(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > MAX_APPOSITIVE_ASIDE || to <= from) return false;
+  for (let k = from; k < to; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  return true;
 }
 
 /**
@@ -519,7 +538,8 @@ function wholeScope(tokens: readonly Token[], extent: Range): boolean {
 
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
-  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n) ?? rankedPlace(tokens, extents, n);
+  const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n) ?? rankedPlace(tokens, extents, n)
+    ?? accountedPlace(tokens, own.start);
   if (before !== null) return { kind: 'part', place: before };
   const place = eventPlace(placeAfter(tokens, own.end) ?? placeBefore(tokens, own.start));
   const among = amongShare(tokens, own);
@@ -647,8 +667,12 @@ function placeBeforeWith(tokens: readonly Token[], w: number): string | null {
 
 /** "Tolvar district was worst hit with": the place that opens the clause of the "with" at `w`, or null. */
 function worstHitPlace(tokens: readonly Token[], w: number): string | null {
-  if (!WORST_HIT_VERBS.has(tokens[w - 1]?.lower ?? '') || !WORST_HIT_ADVERBS.has(tokens[w - 2]?.lower ?? '')) return null;
-  let k = w - 3;
+  // "was worst hit with", "was hit hardest, with"
+  const v = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+  const a = tokens[v]?.lower ?? '';
+  const b = tokens[v - 1]?.lower ?? '';
+  if (!(WORST_HIT_VERBS.has(a) && WORST_HIT_ADVERBS.has(b)) && !(WORST_HIT_ADVERBS.has(a) && WORST_HIT_VERBS.has(b))) return null;
+  let k = v - 2;
   if (tokens[k]?.lower === 'the') k--; // "was the worst hit"
   if (tokens[k]?.pos !== 'AUX') return null;
   let end = k;
@@ -656,6 +680,32 @@ function worstHitPlace(tokens: readonly Token[], w: number): string | null {
   const first = placeRun(tokens, end);
   if (first === end || (first > 0 && !isBoundary(tokens, first - 1) && tokens[first - 1]?.lower !== 'the')) return null;
   return tokens.slice(first, k).map((t) => t.text).join(' ');
+}
+
+/**
+ * "Velka province accounted for 31 of the dead and neighbouring Osk province for 9", "... and the
+ * harbour district for 12": the place whose share the figure after "accounted for" (or after
+ * "<place> for", the verb elided, once the sentence said "accounted for") is, or null.
+ */
+function accountedPlace(tokens: readonly Token[], start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'for') return null; // most figures end here
+  let end = start - 1;
+  if (ACCOUNT_VERBS.has(tokens[end - 1]?.lower ?? '')) end--;
+  else {
+    let said = false;
+    for (let k = 0; k < end - 1 && !said; k++) said = ACCOUNT_VERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.lower === 'for';
+    if (!said) return null;
+  }
+  if (!PLACE_NOUNS.has(tokens[end - 1]?.lower ?? '')) return null;
+  let first = placeRun(tokens, end - 1);
+  // a place named by a common noun after "the" ("the harbour district")
+  if (first === end - 1 && tokens[end - 2]?.pos === 'NOUN' && tokens[end - 3]?.lower === 'the') first = end - 2;
+  if (first === end - 1) return null;
+  if (NEIGHBOUR_WORDS.has(tokens[first - 1]?.lower ?? '')) first--;
+  if (tokens[first - 1]?.lower === 'the') first--;
+  const lead = tokens[first - 1];
+  if (lead !== undefined && !PLACE_SUBJECT_LEADS.has(lead.lower)) return null;
+  return tokens.slice(first, end).map((t) => t.text).join(' ');
 }
 
 /** Words of a place named as the subject of its figure ("Orvan county reported 45 deaths and Kessel county 12"). */
@@ -713,7 +763,33 @@ function scopePhrase(tokens: readonly Token[], own: Range, clause: Range): strin
   let k = own.end;
   while (k < own.end + 4 && isPlaceFiller(tokens, k)) k++;
   if (tokens[k]?.lower === 'in') return placeAfter(tokens, own.end);
-  return placeBefore(tokens, own.start) ?? openingPlace(tokens, clause) ?? countIn(tokens, own, clause);
+  return placeBefore(tokens, own.start) ?? openingPlace(tokens, clause) ?? countIn(tokens, own, clause) ?? wherePlace(tokens, clause);
+}
+
+/** Most words of a place's phrase before ", where" ("in the Karvo district, where ..."). */
+const WHERE_PLACE_WORDS = 5;
+
+/**
+ * "Most of the dead were in the Karvo district, where 38 bodies had been recovered, and in the
+ * harbour district, where 19 people died": a figure in a "where" clause right after "in <place>"
+ * is given for that place (a share only when the version gives a larger figure without a place).
+ */
+function wherePlace(tokens: readonly Token[], clause: Range): string | null {
+  if (tokens[clause.start]?.lower !== 'where' || tokens[clause.start - 1]?.text !== ',') return null; // most figures end here
+  const comma = clause.start - 1;
+  for (let j = comma - 2; j >= Math.max(0, comma - WHERE_PLACE_WORDS - 1); j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (w !== 'in' && w !== 'at') continue;
+    // "in the harbour district": a common noun before a place noun
+    if (j === comma - 4 && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.pos === 'NOUN' && PLACE_NOUNS.has(tokens[j + 3]?.lower ?? '')) {
+      return tokens.slice(j + 1, comma).map((t) => t.text).join(' ');
+    }
+    const place = placeAfter(tokens, j);
+    const words = place === null ? 0 : place.split(' ').length;
+    // the place phrase reaches the comma ("the district" after "in", not "in 2015 the")
+    return place !== null && j + 1 + words + (tokens[j + 1]?.lower === 'the' && !place.startsWith('the') ? 1 : 0) === comma ? place : null;
+  }
+  return null;
 }
 
 /** "The death toll in Orvan county stood at 45", "the number of dead in Kasta rose to 90": the count's own place. */
@@ -854,6 +930,19 @@ function isIncrement(tokens: readonly Token[], expr: QuantityExpr): boolean {
 }
 
 /**
+ * The context of an increment ("4 more bodies"): a part of the total its sentence brings the count
+ * to, or of the place it names (the place kept); else `added` (see the module comment).
+ */
+function addedTo(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext {
+  if (broughtToTotal(tokens, extents, n)) return { kind: 'part' };
+  const share = partContext(tokens, expr, extents, n, clause);
+  if (share !== null) return share;
+  // an area, not a site ("died in hospital" says where, as for a scope)
+  const place = scopeOf(tokens, extents[n] as Range, clause);
+  return place === null ? { kind: 'added' } : { kind: 'part', place };
+}
+
+/**
  * A figure governed by a modal: before it in its clause ("the death toll could exceed 1,000",
  * "is expected to reach 500") or right after it and its noun ("300 people may have died").
  * "May" the month is capitalised; a modal is lower case.
@@ -921,7 +1010,8 @@ export function figureContext(
   if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
   const inCare = careState(tokens, expr, clause);
-  if (inCare === 'part' || isIncrement(tokens, expr)) return { kind: 'part' };
+  if (inCare === 'part') return { kind: 'part' };
+  if (isIncrement(tokens, expr)) return addedTo(tokens, expr, extents, n, clause);
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };
   if (isProjection(tokens, expr, clause)) return { kind: 'projection' };

@@ -137,3 +137,10 @@ export const PLACE_SPLIT_LEADS: ReadonlySet<string> = new Set([',', ';', 'and', 
 export const WORST_HIT_ADVERBS: ReadonlySet<string> = new Set(['worst', 'hardest', 'most', 'badly']);
 export const WORST_HIT_VERBS: ReadonlySet<string> = new Set(['hit', 'affected']);
 export const RANKING_VERBS: ReadonlySet<string> = new Set(['followed']);
+/**
+ * Verbs before "for" that give a place's share of a toll: "Velka province accounted for 31 of the
+ * dead and Osk province for 9" (the later place's figure after "<place> for", the verb elided).
+ */
+export const ACCOUNT_VERBS: ReadonlySet<string> = new Set(['accounted', 'accounts', 'account']);
+/** Words before a place's name that keep it one place ("neighbouring Osk province"). */
+export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'nearby', 'adjacent']);

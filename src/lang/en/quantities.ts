@@ -471,3 +471,42 @@ export const ORDINAL_DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the',
  * far this year"): "since", or "this"/"so far" before one of these, is not the event's toll.
  */
 export const ORDINAL_SERIES_PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'season', 'summer', 'winter', 'spring', 'autumn', 'decade', 'far']);
+/**
+ * A toll given through its victims, when no cue of the clause reaches the figure: "Police name
+ * 12 victims of the bombing", "The 12 victims were aged between 19 and 64", "charged with 12
+ * counts of murder". The figure's own noun (a lemma) stands for this cue word, the one the toll
+ * rule is written with (extract/quantity.ts reads it as a weak cue: the toll only when the
+ * version states no other).
+ */
+export const DEAD_STAND_IN = 'dead';
+/** Nouns of people that count the dead of the event when nothing in their clause says otherwise. */
+export const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim']);
+/**
+ * Words in a victims figure's clause that make the victims no dead: hurt, in care, alive, housed,
+ * or harmed by no killing ("12 victims were treated", "the victims' families", "400 flood victims
+ * in shelters", "victims of fraud").
+ */
+export const LIVING_VICTIM_WORDS: ReadonlySet<string> = new Set([
+  'injured', 'hurt', 'wounded', 'injuries', 'missing', 'unaccounted', 'treated', 'hospitalized', 'hospitalised',
+  'hospital', 'hospitals', 'condition', 'treatment', 'care', 'survived', 'survivors', 'survivor', 'rescued', 'alive',
+  'evacuated', 'displaced', 'homeless', 'shelter', 'shelters', 'tents', 'housed', 'recovering', 'discharged',
+  'abuse', 'abused', 'fraud', 'scam', 'scams', 'theft', 'trafficking', 'assault', 'assaulted', 'harassment',
+  'bullying', 'robbery', 'burglary', 'hacking', 'attempted', 'families', 'relatives',
+]);
+/**
+ * Words right before a victims figure that make it all the victims, not some of them ("the 12
+ * victims", "all 12 victims", "police named 12 victims"); "Nine victims were buried on Sunday"
+ * may be the first funerals of more.
+ */
+export const WHOLE_VICTIMS_LEADS: ReadonlySet<string> = new Set([
+  'the', 'all', 'name', 'names', 'named', 'naming', 'identify', 'identifies', 'identified', 'identifying',
+]);
+/** Nouns of a charge count: "12 counts of murder" counts the people killed. */
+export const CHARGE_COUNT_NOUNS: ReadonlySet<string> = new Set(['count']);
+/** Charges of killing a person ("counts of murder"; not "counts of attempted murder"). */
+export const KILLING_CHARGES: ReadonlySet<string> = new Set(['murder', 'manslaughter', 'homicide']);
+/** Words between "counts of" and the charge that keep it a killing ("first-degree murder"); "attempted" is none. */
+export const CHARGE_DEGREE_WORDS: ReadonlySet<string> = new Set([
+  'first-degree', 'second-degree', 'third-degree', 'first', 'second', 'third', 'degree', '-', 'capital', 'aggravated',
+  'premeditated', 'felony', 'involuntary', 'voluntary', 'vehicular', 'intentional',
+]);

@@ -124,3 +124,41 @@ describe('a leader dropped from a reworded list', () => {
     expect(vonk.every((f) => f.severity === 'info')).toBe(true);
   });
 });
+
+const named = (text: string, rule = 'people-named'): string[] => [...new Set(normalizedClaims(rule, text, DATE).map((v) => String(v.value)))];
+
+describe('the country of a wire dateline is a place, not a person', () => {
+  const text = [
+    'World leaders to join Telmaria\'s farewell to former Prime Minister Odile Farrand',
+    'BREZNA, Telmaria (AP) — Foreign leaders began arriving in the capital on Friday for the state funeral of Odile Farrand.',
+    'Farrand, who led Telmaria through two decades of reform, died on May 14 aged 91.',
+    'Telmaria last held a state funeral of this size in 2011.',
+  ].join('\n\n');
+
+  it('"BREZNA, Telmaria (AP)": Telmaria is read as a place wherever the copy names it', () => {
+    expect(named(text)).not.toContain('Telmaria');
+    expect(named(text, 'places-and-orgs-named')).toContain('Telmaria');
+  });
+
+  it('near misses: a surname after a comma in prose, and a person named like a country, stay people', () => {
+    const prose = [
+      'Interior Minister Georg Telmaria said the border would reopen on Monday.',
+      'Telmaria said the army would help. Telmaria added that 40 roads were shut.',
+    ].join('\n\n');
+    expect(named(prose)).toContain('Georg Telmaria');
+    // a comma after capitals that are no dateline ("NATO, Kessler said") leaves the name alone
+    expect(named('Defence Minister Anna Kessler spoke to NATO envoys on Monday. At NATO, Kessler said the alliance would send 300 troops.')).toContain('Anna Kessler');
+  });
+});
+
+describe('crowds of mourners and pilgrims are counts of people', () => {
+  it('"about 45,000 mourners filled the ... Stadium", "more than 200,000 pilgrims"', () => {
+    const crowd = normalizedClaims('people-count', 'About 45,000 mourners filled Brezna National Stadium on Saturday for the service.', DATE);
+    expect(crowd.map((v) => v.value)).toEqual([45000]);
+    expect(normalizedClaims('people-count', 'More than 200,000 pilgrims had gathered at the shrine by dawn.', DATE).map((v) => v.value)).toEqual([200000]);
+  });
+
+  it('near miss: a crowd count is no death toll', () => {
+    expect(normalizedClaims('death-toll', 'About 45,000 mourners filled Brezna National Stadium on Saturday for the service.', DATE)).toEqual([]);
+  });
+});

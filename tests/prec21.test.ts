@@ -162,3 +162,17 @@ describe('crowds of mourners and pilgrims are counts of people', () => {
     expect(normalizedClaims('death-toll', 'About 45,000 mourners filled Brezna National Stadium on Saturday for the service.', DATE)).toEqual([]);
   });
 });
+
+describe('a title-case heading with an auxiliary names no place', () => {
+  it('"How Deadly Was the Storm?" gives no place "Deadly Was"; a real place in the text stays', () => {
+    const text = ['How Deadly Was the Storm?', 'The storm hit the port of Vessa Marin and the town of Orlek on Monday.'].join('\n\n');
+    const places = named(text, 'places-and-orgs-named');
+    expect(places.some((p) => /Was/u.test(p))).toBe(false);
+    expect(places).toEqual(expect.arrayContaining(['Orlek']));
+  });
+
+  it('near miss: a dateline in capitals keeps a place name holding "DO"', () => {
+    const text = 'SANTO ANTONIO DO NORTE, Brazil (Reuters) - Floods cut the main road on Monday, officials said.';
+    expect(named(text, 'places-and-orgs-named').some((p) => /DO NORTE/u.test(p))).toBe(true);
+  });
+});

@@ -82,6 +82,8 @@ function allBackground(holders: ReadonlyMap<string, ClaimValue>): boolean {
 export function checkMembership(input: RuleCheckInput): Finding[] {
   const { held, uncertain } = collectMembers(input);
   const need = majorityOf(input.versions.length);
+  const voters = votersOf(input);
+  const needOfLists = majorityOf(voters);
   const findings: Finding[] = [];
   const rare = new Map<string, ClaimValue[]>(); // version -> a value of each rare member it lacks
   const order = rankOf(input);
@@ -96,19 +98,56 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     const sample = holders.values().next().value as ClaimValue;
     if (count >= need) {
       const { cut, other } = count === 1 ? splitByCopies(lacking, sample, near) : { cut: lacking, other: [] };
-      findings.push(...memberFindings(input, order, holders, count === 1 ? cut : ownListsApart(cut, holders, near), elsewhere));
+      findings.push(...memberFindings(input, order, holders, count === 1 ? cut : ownListsApart(input, cut, holders, near), elsewhere));
       for (const v of other) rare.set(v, [...(rare.get(v) ?? []), sample]);
       continue;
+    }
+    let rest = lacking;
+    if (voters < input.versions.length && count >= needOfLists) {
+      // most of the versions with a list of their own hold it: those lists are judged as for a member
+      // most versions hold; the versions without a list are left to the fold, as before
+      const [listed, listless] = splitByVote(input, lacking);
+      const { cut, other } = count === 1 ? splitByCopies(listed, sample, near) : { cut: listed, other: [] };
+      findings.push(...memberFindings(input, order, holders, count === 1 ? cut : ownListsApart(input, cut, holders, near), elsewhere));
+      for (const v of other) rare.set(v, [...(rare.get(v) ?? []), sample]);
+      rest = listless;
     }
     // a version holding a near-copy of a sentence that names the member has it cut from that list
     // (a rule of info severity folds them as before: one finding per version either way; a member
     // one version alone names folds too: that version may have added it, see `rareLacking`)
-    const cut = near && count > 1 && input.rule.severity !== 'info' ? cutFromCopies(lacking, holders, near) : [];
+    const cut = near && count > 1 && input.rule.severity !== 'info' ? cutFromCopies(rest, holders, near) : [];
     if (cut.length > 0) findings.push(...memberFindings(input, order, holders, { omitted: cut, namedElsewhere: [], notYet: [] }, elsewhere));
-    for (const v of rareLacking(lacking, count === 1 ? sample : undefined, near)) if (!cut.includes(v)) rare.set(v, [...(rare.get(v) ?? []), sample]);
+    for (const v of rareLacking(rest, count === 1 ? sample : undefined, near)) if (!cut.includes(v)) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
   for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
   return foldInfos(input, findings, elsewhere);
+}
+
+/**
+ * How many versions vote on which members are the story's: for a rule with cues (who took part),
+ * only the versions with a list of their own, one value at least; a version with no sentence on
+ * who took part (another outlet's short story, an early flash) says nothing about who did. A rule
+ * without cues (everyone named) counts every version. A leader two of three lists name and a
+ * rewrite drops is then a member most lists hold, whatever a fourth version without a list says.
+ */
+function votersOf(input: RuleCheckInput): number {
+  let n = 0;
+  for (const v of input.versions) if (votes(input, v.id)) n++;
+  return Math.max(n, 1);
+}
+
+/** Whether a version votes (`votersOf`): for a rule with cues, only with a list of its own. */
+function votes(input: RuleCheckInput, version: string): boolean {
+  return input.rule.cues.length === 0 || (input.values.get(version)?.length ?? 0) > 0;
+}
+
+/** The versions lacking a member split into those with a list of their own (`votes`) and those without. */
+function splitByVote(input: RuleCheckInput, lacking: Lacking): [Lacking, Lacking] {
+  const part = (keep: boolean): Lacking => {
+    const pick = (ids: readonly string[]): string[] => ids.filter((v) => votes(input, v) === keep);
+    return { omitted: pick(lacking.omitted), namedElsewhere: pick(lacking.namedElsewhere), notYet: pick(lacking.notYet) };
+  };
+  return [part(true), part(false)];
 }
 
 /**
@@ -132,11 +171,46 @@ function rareLacking(lacking: Lacking, single: ClaimValue | undefined, near: Nea
  * one tells the event in its own words, with its own list (another outlet's story that leaves out
  * an attendee the agency copies name): its omission is only info (`ownLists`).
  */
-function ownListsApart(lacking: Lacking, holders: ReadonlyMap<string, ClaimValue>, near: NearCopies | undefined): Lacking {
+function ownListsApart(input: RuleCheckInput, lacking: Lacking, holders: ReadonlyMap<string, ClaimValue>, near: NearCopies | undefined): Lacking {
   if (!near || lacking.omitted.length === 0) return lacking;
   const cut = cutFromCopies(lacking, holders, near);
+  for (const v of lacking.omitted) if (!cut.includes(v) && rewordsList(input, v, holders, near)) cut.push(v);
   const own = lacking.omitted.filter((v) => !cut.includes(v));
   return { ...lacking, omitted: cut, ownLists: own };
+}
+
+/** Fewest other members of a list a reworded copy of it must name to be that list ("A, B, C and D" -> "B, A and D"). */
+const REWORDED_SHARED = 2;
+
+/**
+ * Whether version `v` holds the list that names a member, reworded: a sentence of its own list
+ * that is a near-copy of a holder's sentence naming the member (`NEAR_COPY`) and names at least
+ * `REWORDED_SHARED` of that sentence's other members and no one else ("Among the leaders were A, B,
+ * C and D" -> "Notable attendees included A, B and D": C was dropped in rewriting). Another
+ * outlet's own list is worded apart (no near-copy) or names guests of its own ("Guests included A,
+ * B, E and F"), and stays an info (`ownLists`).
+ */
+function rewordsList(input: RuleCheckInput, v: string, holders: ReadonlyMap<string, ClaimValue>, near: NearCopies): boolean {
+  const mine = input.values.get(v) ?? [];
+  if (mine.length < REWORDED_SHARED) return false;
+  for (const [holder, x] of holders) {
+    const listed = new Set<string>();
+    for (const y of input.values.get(holder) ?? []) if (y.sentence === x.sentence && y.key !== x.key) listed.add(y.key);
+    if (listed.size < REWORDED_SHARED) continue;
+    const shared = new Map<string, Set<string>>(); // v's sentence -> members of the holder's sentence it names
+    const added = new Set<string>(); // v's sentences naming someone the holder's sentence does not: a list of its own
+    for (const y of mine) {
+      if (added.has(y.sentence) || !near.similar(y.sentence, x.sentence)) continue;
+      if (!listed.has(y.key)) {
+        added.add(y.sentence);
+        continue;
+      }
+      const keys = shared.get(y.sentence) ?? new Set<string>();
+      shared.set(y.sentence, keys.add(y.key));
+    }
+    for (const [sentence, keys] of shared) if (keys.size >= REWORDED_SHARED && !added.has(sentence)) return true;
+  }
+  return false;
 }
 
 /**
@@ -192,6 +266,11 @@ class NearCopies {
     readonly versions: readonly string[],
     readonly lists: ReadonlyArray<readonly string[]>,
   ) {}
+
+  /** Whether two sentences are the same or near-copies (`NEAR_COPY`). */
+  similar(a: string, b: string): boolean {
+    return a === b || this.index.score(this.index.idOf(a), this.index.idOf(b)) >= NEAR_COPY;
+  }
 
   versionsWith(sentence: string): Set<string> {
     let out = this.known.get(sentence);

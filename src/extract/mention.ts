@@ -16,7 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { DEMONYM_ENDINGS, FIGURE_MARKS, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
+import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
@@ -443,7 +443,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   if (piece.end - piece.start === 1 && c.surnames.has(lower)) return false;
   if (c.titled.has(piece.sentence) && !c.inText.has(lower) && !PLACE_NAMES.has(lower) && !isAcronym(text)) return false;
   const words = nameWords(doc, piece.start, piece.end);
-  if (!namesSomething(words, lower) || isTimeZone(words) || isStormName(words)) return false;
+  if (!namesSomething(words, lower) || isTimeZone(words) || isStormName(words) || holdsAuxiliary(doc, piece.start, piece.end)) return false;
   const before = doc.tokens[piece.start - 1];
   // "10:30 AM", "98.4 FM": a mark after a figure
   if (words.length === 1 && FIGURE_MARKS.has(lower) && before !== undefined && DIGIT.test(before.text)) return false;
@@ -457,6 +457,18 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
     (before !== undefined && LOCATIVES_BEFORE_NAME.has(before.lower)) ||
     (before?.lower === 'of' && PLACE_OF_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
   );
+}
+
+/**
+ * Whether a piece holds a form of "be", "have" or "do" tagged as an auxiliary: a heading's words, no
+ * name ("Strong Was"). Not in capitals: "SÃO BENTO DO ITAQUARA" is a dateline's place.
+ */
+function holdsAuxiliary(doc: Doc, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t !== undefined && t.pos === 'AUX' && HEADING_AUXILIARIES.has(t.lemma) && t.text !== t.text.toUpperCase()) return true;
+  }
+  return false;
 }
 
 /** Not titles, nationalities or function words alone, nor a title or an adjective of nationality at the end. */

@@ -24,6 +24,7 @@ import {
   REPRESENTED_BY,
 } from '../lang/en/people.js';
 import { SetCache } from '../set-cache.js';
+import { personKey, surnameOf } from '../read/names.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -339,7 +340,13 @@ function isMourned(doc: Doc, m: PersonMention): boolean {
  */
 function mournedKeys(doc: Doc, people: readonly PersonMention[]): Set<string> {
   const out = new Set<string>();
-  for (const m of people) if (isMourned(doc, m)) out.add(m.key);
+  for (const m of people) {
+    if (!isMourned(doc, m)) continue;
+    out.add(m.key);
+    // the surname alone is the person mourned too ("calling Malkonen 'the man who ...'"), also where it
+    // resolves to nobody because a relative shares it ("his daughter, Liisa Malkonen"): she is named in full
+    if (m.key !== personKey(surnameOf(m.name))) out.add(personKey(surnameOf(m.name)));
+  }
   return out;
 }
 

@@ -75,6 +75,8 @@ export function locatedWords(doc: Doc): Set<string> {
 /** Whether the capitalised token at `i` is used as a place by the words around it (see `locatedWords`). */
 function placeWordAt(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
+  // "KESSELBY, Marrovia (AP) —", "TOLVAR, Dravia, May 3 (Reuters) -": the country of a wire dateline
+  if (doc.tokens[i - 1]?.text === ',' && (next?.text === '(' || next?.text === ',') && datelineCityBefore(doc, i - 1)) return true;
   // "the Kelmar district", "Kelmar Province"
   if (next !== undefined && PLACE_NOUNS_AFTER.has(next.lower) && (next.text === next.lower || isUpperStart(next.text))) return true;
   // "Kelmar's governor", "Kelmar’s residents"
@@ -84,6 +86,25 @@ function placeWordAt(doc: Doc, i: number): boolean {
   while (k > 0 && doc.tokens[k]?.pos === 'ADJ' && !isUpperStart(doc.tokens[k]?.text ?? '')) k--;
   if (APOSTROPHE_S.test(doc.tokens[k]?.text ?? '') && isUpperStart(doc.tokens[k - 1]?.text ?? '')) k -= 2;
   return LOCATIVES_BEFORE_PLACE_WORD.has(doc.tokens[k]?.lower ?? '');
+}
+
+/** Letters of a dateline's city, all capitals ("KESSELBY", "PORT SELLA"). */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether the words before the comma at `comma` are a wire dateline's city in capitals, and
+ * nothing but it opens the sentence ("KESSELBY, ..."; not "the NATO summit, Dravia (AP)").
+ */
+function datelineCityBefore(doc: Doc, comma: number): boolean {
+  const first = doc.tokens[comma - 1];
+  if (first === undefined || !CAPITALS.test(first.text)) return false;
+  const sentence = doc.sentences[first.sentence];
+  if (sentence === undefined) return false;
+  for (let k = sentence.tokenStart; k < comma; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.type === 'word' ? !CAPITALS.test(t.text) : t.type !== 'spacing' && t.pos !== 'SPACE') return false;
+  }
+  return true;
 }
 
 /** Most items of a list of places read ahead to find its "and"/"or". */

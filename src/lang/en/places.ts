@@ -164,3 +164,6 @@ export const PAYER_NAME_JOINERS: ReadonlySet<string> = phrases('of, for, de, del
 
 /** Articles before a name ("the World Bank"), not part of it: read/payer.ts. */
 export const NAME_ARTICLES: ReadonlySet<string> = phrases('the, a, an');
+
+/** Lemmas of the auxiliaries a capitalised heading holds, which no place's name does ("How Strong Was the Quake?"): extract/mention.ts. */
+export const HEADING_AUXILIARIES: ReadonlySet<string> = phrases('be, have, do');

@@ -362,6 +362,11 @@ export interface ClaimValue {
   unitText?: string;
   /** Internal, dropped before reporting: words between the value and its rule's cue. */
   cueDistance?: number;
+  /**
+   * Date claims: the event the date is tied to ("incident", "memorial", "funeral", "burial",
+   * "vigil", "lying in state": read/date-events.ts), or null.
+   */
+  event?: string | null;
 }
 
 export interface ExtractContext {

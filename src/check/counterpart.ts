@@ -183,7 +183,7 @@ function sameValues(a: readonly ClaimValue[], b: readonly ClaimValue[]): boolean
 
 /** What `boundsAgree` reads of a value besides its key. */
 const sameBounds = (x: ClaimValue, y: ClaimValue): boolean =>
-  x.kind === y.kind && x.value === y.value && x.high === y.high && x.qualifier === y.qualifier;
+  x.kind === y.kind && x.value === y.value && x.high === y.high && x.qualifier === y.qualifier && x.event === y.event;
 
 /**
  * Per version (in input order), the partner of `value` in the first of its sentences similar to
@@ -256,8 +256,31 @@ function partnerOf(value: ClaimValue, own: readonly ClaimValue[], theirs: readon
   // other's "Eighty-eight people" as well: the same unit and place, whatever the role
   const candidates = theirsAll.filter((y) => !given(y, mineAll) && !own.some((x) => x.key === y.key && x.role === 'part' && sameUnitAndPlace(x, y)));
   if (candidates.length === 0) return undefined;
+  const paired = sameEventAs(value, own, candidates);
+  if (paired !== candidates) return paired.length === 1 ? paired[0] : undefined;
   if (candidates.length === 1) return candidates[0];
   return mine.length === candidates.length ? candidates[mine.indexOf(value)] : undefined;
+}
+
+/**
+ * Of a date's candidates, those tied to its event (ClaimValue `event`: "opened fire … on Tuesday"
+ * pairs with "opened fire … on Monday"), none tied to another event ("a vigil on Tuesday"), and none tied to an event that another date of its own
+ * sentence names ("in mourning on Thursday as families buried those killed when … opened fire on
+ * Tuesday": Thursday is not the shooting's day). The same list when events say nothing.
+ */
+function sameEventAs(value: ClaimValue, own: readonly ClaimValue[], candidates: readonly ClaimValue[]): readonly ClaimValue[] {
+  if (value.kind !== 'date') return candidates;
+  const eventOf = (x: ClaimValue): string | null => x.event ?? null;
+  const event = eventOf(value);
+  if (event !== null) {
+    // the same event's dates, else those tied to none (two events' dates are never compared)
+    const same = candidates.filter((y) => eventOf(y) === event);
+    if (same.length > 0) return same;
+    const loose = candidates.filter((y) => eventOf(y) === null);
+    return loose.length === candidates.length ? candidates : loose;
+  }
+  const taken = candidates.filter((y) => eventOf(y) !== null && own.some((x) => x !== value && eventOf(x) === eventOf(y)));
+  return taken.length === 0 ? candidates : candidates.filter((y) => !taken.includes(y));
 }
 
 /** Of two values that disagree, the one fewer versions support (on a tie, the later one) is the wrong one. */

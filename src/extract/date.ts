@@ -11,7 +11,8 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { RELATIVE_WORDS } from '../lang/en/calendar.js';
+import { EVENT_CEREMONY, EVENT_INCIDENT, RELATIVE_WORDS } from '../lang/en/calendar.js';
+import { dateEvent, mainCeremony, offsetAt } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
 
@@ -44,6 +45,8 @@ function isComma(t: Token | undefined): boolean {
 function cueInOtherClause(tokens: readonly Token[], date: Extent, hit: Extent): boolean {
   if (hit.start < date.end) return false;
   let comma = false;
+  // "on Tuesday, a day after a strong earthquake": the quake is another moment's
+  for (let k = date.end + 1; k < hit.start; k++) if (offsetAt(tokens, k)) return true;
   // a date before its clause's verb dates that verb, and a noun cue past it is the verb's object
   // ("Officials on Wednesday revised the toll from a stampede": the revision is dated, not the stampede)
   if (tokens[hit.start]?.pos === 'NOUN' && tokens[date.end]?.pos === 'VERB' && hit.start > date.end) return true;
@@ -63,6 +66,8 @@ function cueInOtherClause(tokens: readonly Token[], date: Extent, hit: Extent): 
 interface TakenDate {
   phrase: DatePhrase;
   date: DateValue;
+  /** The event the date is tied to (read/date-events.ts), or null. */
+  event: string | null;
 }
 
 /**
@@ -110,7 +115,7 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
   for (let n = 0; n < resolved.length; n++) {
     const { extent, date } = resolved[n] as DateReading;
     if (cues.length > 0 && !cueNear(tokens, extent, ownHits(tokens, extent, hits), rule.window, blockers)) continue;
-    out.push({ phrase: phraseOf(phrases, extent), date });
+    out.push({ phrase: phraseOf(phrases, extent), date, event: dateEvent(tokens, extent) });
   }
   return out;
 }
@@ -176,7 +181,7 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
     const shared = sentencePhrases(doc, sentence);
     if (shared.phrases.length === 0) continue; // most sentences: no date to resolve
     const delta = sentence.start - shared.base;
-    for (const { phrase, date } of sentenceDates(doc, sentence, rule, cues, shared, days, ctx.referenceDate, memo)) {
+    for (const { phrase, date, event } of sentenceDates(doc, sentence, rule, cues, shared, days, ctx.referenceDate, memo)) {
       const span = delta === 0 ? phrase.span : { start: phrase.span.start + delta, end: phrase.span.end + delta };
       const key = dateKey(date);
       const place = doc.version.map.place(span.start);
@@ -194,9 +199,41 @@ export function extractDates(doc: Doc, rule: Rule, ctx: ExtractContext): ClaimVa
         line: place.line,
         column: place.column,
         uncertain: overlapsAny(span, doc.version.uncertain),
+        event: event === EVENT_CEREMONY ? storyCeremony(doc) : event,
       });
     }
   }
+  return incidentFirst(out);
+}
+
+/** The ceremony a document is about (read/date-events.ts `mainCeremony`), read once per document. */
+const ceremonyOf = new SetCache<Doc, string | null>();
+
+function storyCeremony(doc: Doc): string | null {
+  let found = ceremonyOf.get(doc);
+  if (found === undefined) ceremonyOf.set(doc, (found = mainCeremony(doc.tokens)));
+  return found;
+}
+
+/** Granularities of a date that names one day (as kinds/date.ts). */
+const ONE_DAY: ReadonlySet<string> = new Set(['day', 'part-of-day', 'weekday']);
+/** A day of the story's incident. */
+const isIncidentDay = (x: ClaimValue): boolean => x.event === EVENT_INCIDENT && x.date !== undefined && ONE_DAY.has(x.date.granularity);
+/** A day tied to an event (the incident, a ceremony). */
+const hasEvent = (x: ClaimValue): boolean => x.event !== undefined && x.event !== null && x.date !== undefined && ONE_DAY.has(x.date.granularity);
+
+/**
+ * The version's dates with the first day of its incident first (the report's headline date) when
+ * the first date is tied to no event: a lede often dates a statement or a plan before the incident ("Kesselby was in shock on
+ * Thursday as families mourned ten people killed when a student opened fire … on Wednesday",
+ * "Prosecutors on Thursday charged the suspect in Tuesday's shooting"). The others keep their order.
+ */
+function incidentFirst(values: ClaimValue[]): ClaimValue[] {
+  if (values.length < 2 || hasEvent(values[0] as ClaimValue)) return values;
+  const at = values.findIndex(isIncidentDay);
+  if (at <= 0) return values;
+  const out = [values[at] as ClaimValue];
+  for (let n = 0; n < values.length; n++) if (n !== at) out.push(values[n] as ClaimValue);
   return out;
 }
 

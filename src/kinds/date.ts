@@ -1,7 +1,7 @@
 import { dateExtractor } from '../extract/date.js';
 import { valueAt } from '../claim-value.js';
 import {
-  EVENT_DAY_NOUNS, EVENT_DAY_NUMBERS, EVENT_DAY_ORDINALS, EVENT_END_WORDS, EVENT_START_WORDS, INCIDENT_REACH, INCIDENT_STOPS, INCIDENT_WORDS, MONTHS, SPAN_COUNTS, SPAN_UNITS, SPAN_WORDS,
+  EVENT_DAY_NOUNS, EVENT_DAY_NUMBERS, EVENT_DAY_ORDINALS, EVENT_END_WORDS, EVENT_INCIDENT, EVENT_START_WORDS, MONTHS, SPAN_COUNTS, SPAN_UNITS, SPAN_WORDS,
 } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
 import { weekdayKeyNumber, weekdayOf } from '../read/dates.js';
@@ -88,11 +88,14 @@ function eventDay(words: readonly string[]): string {
   return '';
 }
 
-/** 'start' or 'end' for the nearest verb or noun of a start or an end among words nearest first, or ''. */
-function nearestEdge(words: readonly string[]): { moment: string; at: number } {
+/**
+ * 'start' or 'end' for the nearest verb or noun of a start or an end among words nearest first, or ''.
+ * `ahead`: the words follow the date (else they precede it, nearest first). "Opened fire" starts nothing.
+ */
+function nearestEdge(words: readonly string[], ahead: boolean): { moment: string; at: number } {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (EVENT_START_WORDS.has(w)) return { moment: 'start', at: k };
+    if (EVENT_START_WORDS.has(w) && words[ahead ? k + 1 : k - 1] !== 'fire') return { moment: 'start', at: k };
     if (EVENT_END_WORDS.has(w)) return { moment: 'end', at: k };
   }
   return { moment: '', at: Infinity };
@@ -123,8 +126,8 @@ export function eventMoment(v: ClaimValue): string {
   const after = ownWords(wordsOf(v.sentence.slice(at + v.text.length)));
   const day = eventDay([...before].reverse()) || eventDay(after);
   if (day !== '') return day;
-  const back = nearestEdge(before);
-  const ahead = nearestEdge(after);
+  const back = nearestEdge(before, false);
+  const ahead = nearestEdge(after, true);
   const edge = back.at <= ahead.at ? back.moment : ahead.moment;
   if (edge !== '') return edge;
   return spansDays(before) || spansDays(after) ? `within ${v.version} ${v.span.start}` : '';
@@ -134,35 +137,27 @@ export function eventMoment(v: ClaimValue): string {
 const ONE_DAY: ReadonlySet<string> = new Set(['day', 'part-of-day', 'weekday']);
 
 /**
- * The party of a date (KindSpec `partyOf`, check/party.ts): 'incident' for a day dated by a word
- * of the story's incident in its own clause ("capsized late Monday", "died in the crush … on
- * Saturday", "the stampede on Sunday morning"), else null. Two versions that each date the
- * incident once are compared even when their sentences are worded apart; a version that dates
- * two incidents ("the quake on Monday", "an aftershock struck on Tuesday") is compared with none.
+ * The party of a date (KindSpec `partyOf`, check/party.ts): the event it is tied to in its own
+ * clause (read/date-events.ts, set by the extractor: 'incident' for "capsized late Monday", "died
+ * in the crush … on Saturday", "in Tuesday's shooting"; 'memorial' for "a state memorial service
+ * on Saturday"; 'burial', 'vigil' …), for a date that names one day; else null. Two versions that
+ * each date the same event once are compared even when their sentences are worded apart; a
+ * version that dates one event twice ("the quake on Monday", "an aftershock struck on Tuesday")
+ * is compared with none; dates of two events (a memorial service and a burial) never.
  */
-export function incidentOf(v: ClaimValue): string | null {
+export function eventOf(v: ClaimValue): string | null {
   if (v.date === undefined || !ONE_DAY.has(v.date.granularity)) return null;
-  const at = valueAt(v);
-  if (at < 0) return null;
-  return incidentNear(ownWords(wordsOf(v.sentence.slice(0, at)).reverse())) || incidentNear(ownWords(wordsOf(v.sentence.slice(at + v.text.length))))
-    ? 'incident'
-    : null;
+  return v.event ?? null;
 }
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN.numbers.units), ...Object.keys(EN.numbers.tens)]);
-
 /**
- * Whether an incident word comes first among a date's own words (nearest first) within
- * INCIDENT_REACH words, before a comma, a stop word or a figure that give the date to another
- * act ("revised the toll from a blast down to eight on Wednesday": the revision's).
+ * The event of a date that is a fact of its own (KindSpec `factOf`): a ceremony, a vigil, another
+ * incident ("a state memorial service on Saturday", "will be buried privately on Sunday") are never
+ * compared with the dates of another event; '' for the incident's dates and those tied to no
+ * event, which are compared as before (a sentence dating the incident may name no incident word).
  */
-function incidentNear(words: readonly string[]): boolean {
-  for (let k = 0; k < words.length && k < INCIDENT_REACH; k++) {
-    const w = words[k] as string;
-    if (INCIDENT_WORDS.has(w)) return true;
-    if (w === ',' || INCIDENT_STOPS.has(w) || NUMBER_WORDS.has(w) || /\d/.test(w)) return false;
-  }
-  return false;
+function eventApart(v: ClaimValue): string {
+  return v.event === undefined || v.event === null || v.event === EVENT_INCIDENT ? '' : v.event;
 }
 
 export const date: KindSpec<'date'> = {
@@ -174,8 +169,12 @@ export const date: KindSpec<'date'> = {
   numericOverTime: false,
   qualifiers: false,
   wholeVersion: false,
-  factOf: eventMoment,
-  partyOf: (v) => incidentOf(v),
+  factOf: (v) => {
+    const moment = eventMoment(v);
+    const event = eventApart(v);
+    return event === '' ? moment : moment === '' ? event : `${event} ${moment}`;
+  },
+  partyOf: (v) => eventOf(v),
   compatible,
   matchesExpected: (key, expect) => expect.some((e) => compatible(key, String(e))),
   display(v) {

@@ -91,7 +91,86 @@ export const SPAN_WORDS: ReadonlySet<string> = new Set(['weeklong', 'week-long',
 export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
   'capsized', 'capsize', 'capsizing', 'sank', 'sunk', 'sinking', 'overturned', 'derailed', 'derailment',
   'stampede', 'crush', 'collapsed', 'collapse', 'crash', 'crashed', 'quake', 'earthquake', 'struck',
-  'explosion', 'exploded', 'blast', 'erupted', 'eruption', 'landslide', 'shooting', 'attack',
+  'explosion', 'exploded', 'blast', 'erupted', 'eruption', 'landslide', 'shooting', 'shootings', 'gunfire', 'attack',
+]);
+
+/**
+ * The events a date may be tied to (src/read/date-events.ts `dateEvent`), each a class of its
+ * own: the story's incident (INCIDENT_WORDS), and the ceremonies of a mourning story, which are
+ * different events on different days ("a state memorial service on Saturday", "will be buried
+ * privately on Sunday", "a candlelight vigil on Tuesday evening", the coffin "lay in state" for
+ * three days). Dates of two classes are never one fact. Not "bury": "prepared to bury" and
+ * "will bury" are plans, not a burial dated by the clause.
+ */
+export const EVENT_INCIDENT = 'incident';
+export const EVENT_MEMORIAL = 'memorial';
+export const EVENT_FUNERAL = 'funeral';
+/** A word of a farewell that names no ceremony ("paid its final respects", "bid farewell"): the story's one ceremony, when it names one. */
+export const EVENT_CEREMONY = 'ceremony';
+export const EVENT_CLASS_WORDS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...INCIDENT_WORDS].map((w) => [w, EVENT_INCIDENT])),
+  memorial: EVENT_MEMORIAL, memorials: EVENT_MEMORIAL,
+  funeral: EVENT_FUNERAL, funerals: EVENT_FUNERAL,
+  burial: 'burial', burials: 'burial', buried: 'burial', interred: 'burial', interment: 'burial', graveside: 'burial',
+  vigil: 'vigil', vigils: 'vigil',
+  farewell: EVENT_CEREMONY, goodbye: EVENT_CEREMONY,
+};
+/**
+ * Words that name an event only beside another word (nearest first): "opened fire", "shot dead",
+ * "was shot", "fired at the crowd", "laid to rest", "final respects", "lay in state". `before`:
+ * the words right before the word, nearest first (each a set of choices); `after`: the word right after.
+ */
+export interface EventPhrase {
+  before?: ReadonlyArray<ReadonlySet<string>>;
+  after?: ReadonlySet<string>;
+  event: string;
+}
+const LIE_WORDS: ReadonlySet<string> = new Set(['lay', 'lain', 'lie', 'lies', 'lying']);
+const OPEN_WORDS: ReadonlySet<string> = new Set(['opened', 'open', 'opening', 'opens']);
+export const EVENT_PHRASES: Readonly<Record<string, readonly EventPhrase[]>> = {
+  fire: [{ before: [OPEN_WORDS], event: EVENT_INCIDENT }],
+  ...Object.fromEntries([...OPEN_WORDS].map((w) => [w, [{ after: new Set(['fire']), event: EVENT_INCIDENT }]])),
+  shot: [
+    { after: new Set(['dead']), event: EVENT_INCIDENT },
+    { before: [new Set(['was', 'were', 'been', 'fatally'])], event: EVENT_INCIDENT },
+  ],
+  // not "was fired" (a dismissal, a salute): fired at someone
+  fired: [{ after: new Set(['at', 'into', 'upon', 'shots', 'indiscriminately', 'randomly']), event: EVENT_INCIDENT }],
+  rest: [{ before: [new Set(['to']), new Set(['laid', 'lay', 'be'])], event: 'burial' }],
+  respects: [{ before: [new Set(['final', 'last'])], event: EVENT_CEREMONY }],
+  state: [{ before: [new Set(['in']), LIE_WORDS], event: 'lying in state' }],
+};
+/**
+ * Words right before an incident's word that make it another incident than the one the story
+ * dates ("In a separate attack on Sunday", "last Sunday's earlier quake", "a similar blast").
+ */
+export const OTHER_INCIDENT_WORDS: ReadonlySet<string> = new Set(['separate', 'another', 'earlier', 'previous', 'prior', 'similar']);
+/** Words of a figure that sizes the incident, not a count that dates another act ("Tuesday's magnitude 6.4 quake"). */
+export const INCIDENT_SIZE_WORDS: ReadonlySet<string> = new Set(['magnitude']);
+/** The class of an incident that OTHER_INCIDENT_WORDS set apart from the story's. */
+export const EVENT_OTHER_INCIDENT = 'another incident';
+/**
+ * Units of a span between two moments: "on Tuesday, a day after a strong earthquake", "on Tuesday
+ * morning, more than 28 hours after the quake", "two days before the blast": the event after
+ * "after"/"before" is not the date's (src/read/date-events.ts, src/extract/date.ts).
+ */
+export const OFFSET_UNITS: ReadonlySet<string> = new Set([
+  'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years',
+]);
+export const OFFSET_WORDS: ReadonlySet<string> = new Set(['after', 'before']);
+
+/**
+ * The classes a farewell word (EVENT_CEREMONY) stands for: a version that names one of them and
+ * not the other says which ceremony it is ("paid its final respects" in a story of a memorial service).
+ */
+export const MAIN_CEREMONIES: ReadonlySet<string> = new Set([EVENT_MEMORIAL, EVENT_FUNERAL]);
+/**
+ * Verbs right after a date that are the event itself, not another act ("Mourners on Saturday
+ * gathered for a memorial service", "on Sunday paid their final respects"); any other verb there
+ * takes the date ("Prosecutors on Thursday charged the suspect in the shooting": the charge's).
+ */
+export const EVENT_LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'held', 'hold', 'holds', 'paid', 'pay', 'pays', 'bid', 'bade',
 ]);
 /**
  * Words between a date and an incident word that give the date to something else: a relative

@@ -1,0 +1,168 @@
+/**
+ * Which event a date is tied to (the date of an event: src/extract/date.ts, src/kinds/date.ts):
+ * the story's incident ("a student opened fire at the school on Tuesday", "in Tuesday's shooting",
+ * "Monday's quake"), or one of the ceremonies of a mourning story ("a state memorial service on
+ * Saturday", "will be buried privately on Sunday", "a vigil on Tuesday evening"). Each is a class
+ * of its own (lang/en/calendar.ts EVENT_CLASS_WORDS, EVENT_PHRASES): dates of two classes are two
+ * events, never one fact told two ways.
+ *
+ * The word is looked for among the date's own words, nearest first, up to INCIDENT_REACH words
+ * either side (articles, prepositions and names not counted), and not past a clause end, a comma, another date, a verb of saying or a relative
+ * word (INCIDENT_STOPS) or a figure, which give the date to another act ("said on Monday the
+ * ferry sank", "the toll from the blast rose to 31 on Monday"). A verb right after the date takes
+ * it ("Prosecutors on Thursday charged the suspect in the shooting": the charge's), unless it is
+ * the event's own ("on Sunday paid their final respects"). Both sides name one: the nearer; a
+ * farewell word ("final respects", "bid farewell") gives way to a ceremony's own word.
+ */
+import { EN } from '../lang/en/index.js';
+import {
+  EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES, INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS,
+  MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_INCIDENT_WORDS, type EventPhrase,
+} from '../lang/en/calendar.js';
+import type { Token } from '../types.js';
+import type { Extent } from './words.js';
+
+const CLASS_OF: ReadonlyMap<string, string> = new Map(Object.entries(EVENT_CLASS_WORDS));
+const PHRASES_OF: ReadonlyMap<string, readonly EventPhrase[]> = new Map(Object.entries(EVENT_PHRASES));
+/** Words that end a date's own words: a clause end, a comma. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** Words that name another date: the words past one are that date's ("may" is a verb far more often). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...EN.calendar.weekdays, ...[...MONTHS].filter((m) => m !== 'may'), 'today', 'yesterday', 'tonight']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN.numbers.units), ...Object.keys(EN.numbers.tens)]);
+const DIGIT = /\d/;
+
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
+
+/**
+ * The event the word at `k` names, alone or with its neighbours ("opened fire", "laid to rest"),
+ * else null; an incident set apart by a word before it ("a separate attack") is another one.
+ */
+function eventAt(tokens: readonly Token[], k: number): string | null {
+  const event = eventWordAt(tokens, k);
+  if (event !== EVENT_INCIDENT) return event;
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (OTHER_INCIDENT_WORDS.has((tokens[j] as Token).lower)) return EVENT_OTHER_INCIDENT;
+  return event;
+}
+
+/** Whether the word at `k` is "after"/"before" a span ("a day after", "28 hours after"): what follows is another moment. */
+export function offsetAt(tokens: readonly Token[], k: number): boolean {
+  return OFFSET_WORDS.has((tokens[k] as Token).lower) && OFFSET_UNITS.has(tokens[k - 1]?.lower ?? '');
+}
+
+function eventWordAt(tokens: readonly Token[], k: number): string | null {
+  const w = (tokens[k] as Token).lower;
+  const event = CLASS_OF.get(w);
+  if (event !== undefined) return event;
+  const phrases = PHRASES_OF.get(w);
+  if (phrases === undefined) return null;
+  for (const p of phrases) {
+    if (p.after !== undefined && !p.after.has(tokens[k + 1]?.lower ?? '')) continue;
+    if (p.before !== undefined && !p.before.every((choices, j) => choices.has(tokens[k - 1 - j]?.lower ?? ''))) continue;
+    return p.event;
+  }
+  return null;
+}
+
+interface Hit {
+  event: string;
+  /** Words between the date and the event's word. */
+  distance: number;
+}
+
+/** Whether the word at `k` ends the date's own words (before any test of an event word). */
+function endsOwnWords(t: Token): boolean {
+  if (CLAUSE_ENDS.has(t.lower)) return true;
+  return DATE_WORDS.has(t.lower);
+}
+
+/** Whether the word at `k` is a figure of the incident's size ("magnitude 6.4", "6.4-magnitude"), not a count. */
+function sizeAt(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  if (INCIDENT_SIZE_WORDS.has(w)) return true;
+  if (!DIGIT.test(w)) return false;
+  const after = tokens[k + 1]?.lower === '-' ? k + 2 : k + 1; // "6.4-magnitude" is three tokens
+  return INCIDENT_SIZE_WORDS.has(tokens[k - 1]?.lower ?? '') || INCIDENT_SIZE_WORDS.has(tokens[after]?.lower ?? '');
+}
+
+/** Whether the word at `k`, which names no event, gives the date to another act (a verb of saying, a relative word, a figure). */
+function stops(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  return INCIDENT_STOPS.has(w) || ((NUMBER_WORDS.has(w) || DIGIT.test(w)) && !sizeAt(tokens, k));
+}
+
+/** A verb right before or after the date (past "on") that names no event takes the date ("died on Thursday", "on Thursday charged"). */
+function takesDate(t: Token): boolean {
+  return t.pos === 'VERB' && !EVENT_LIGHT_VERBS.has(t.lower);
+}
+
+/**
+ * Words that do not count towards INCIDENT_REACH: articles, prepositions and names, so that a place
+ * does not part a verb from its date ("opened fire at a secondary school in the Marrovian town of
+ * Kesselby on Tuesday morning"). At most twice as many tokens are read.
+ */
+const UNCOUNTED: ReadonlySet<string> = new Set(['ADP', 'DET', 'PROPN']);
+const TOKEN_REACH = 2 * INCIDENT_REACH;
+
+function eventBefore(tokens: readonly Token[], start: number): Hit | null {
+  for (let k = start - 1, words = 0; k >= 0 && words < INCIDENT_REACH && start - k <= TOKEN_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (endsOwnWords(t)) return null;
+    if (t.pos === 'PUNCT' || isPossessive(t)) continue;
+    const event = eventAt(tokens, k);
+    if (event !== null) return { event, distance: words };
+    if (stops(tokens, k)) return null;
+    // "a girl wounded in a shooting … died on Thursday": the death is dated, not the shooting
+    if (words === 0 && takesDate(t)) return null;
+    if (!UNCOUNTED.has(t.pos) && !sizeAt(tokens, k)) words++;
+  }
+  return null;
+}
+
+function eventAfter(tokens: readonly Token[], end: number): Hit | null {
+  // "Tuesday's shooting": the possessive is the date's own
+  for (let k = isPossessive(tokens[end]) ? end + 1 : end, words = 0; k < tokens.length && words < INCIDENT_REACH && k - end < TOKEN_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (endsOwnWords(t)) return null;
+    if (t.pos === 'PUNCT' || isPossessive(t)) continue;
+    const event = eventAt(tokens, k);
+    if (event !== null) return { event, distance: words };
+    if (stops(tokens, k) || offsetAt(tokens, k)) return null; // "on Tuesday, a day after a strong earthquake"
+    // "Prosecutors on Thursday charged …": the verb right after the date is the dated act
+    if (words === 0 && takesDate(t)) return null;
+    if (!UNCOUNTED.has(t.pos) && !sizeAt(tokens, k)) words++;
+  }
+  return null;
+}
+
+/**
+ * The event (a class of lang/en/calendar.ts EVENT_CLASS_WORDS) that the date at `extent` of a
+ * sentence's words is tied to, or null. EVENT_CEREMONY: a farewell that names no ceremony
+ * (`mainCeremony` says which one the story's is).
+ */
+export function dateEvent(tokens: readonly Token[], extent: Extent): string | null {
+  const before = eventBefore(tokens, extent.start);
+  const after = eventAfter(tokens, extent.end);
+  if (before === null || after === null) return (before ?? after)?.event ?? null;
+  if (before.event === after.event) return before.event;
+  if (before.event === EVENT_CEREMONY) return after.event;
+  if (after.event === EVENT_CEREMONY) return before.event;
+  if (before.distance === after.distance) return null; // two events, as near: which one, the copy does not say
+  return before.distance < after.distance ? before.event : after.event;
+}
+
+/**
+ * The ceremony a mourning story is about, for a farewell word that names none ("Sarvania paid its
+ * final respects to … on Sunday" in a copy about the memorial service): the one class of
+ * MAIN_CEREMONIES that the document's words name ("memorial", "funeral"), else null (a copy
+ * that names both, or neither, does not say which).
+ */
+export function mainCeremony(tokens: readonly Token[]): string | null {
+  let found: string | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const event = CLASS_OF.get((tokens[k] as Token).lower);
+    if (event === undefined || !MAIN_CEREMONIES.has(event) || event === found) continue;
+    if (found !== null) return null;
+    found = event;
+  }
+  return found;
+}

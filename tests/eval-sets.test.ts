@@ -365,15 +365,20 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // more than 14,000 -> about 9,000 as updates), 0 false contradictions, 4 other wrong.
       // With prec18 merged (the shelter and vague-count updates above, and collapse-ruvenna's gold
       // recording its "dozens" -> "at least 30" trapped as the update its audit gold asked for):
-      // expected 234/239, 0 other wrong, 529 findings in 48 sets, 11.02 per set.
+      // expected 234/239, 0 other wrong, 529 findings in 48 sets, 11.02 per set. Then states named
+      // by a phrase (prec24: "pulled 22 people out alive" rescued; "forcing about 6,000 residents to
+      // evacuate", "under evacuation orders", "while about 9,000 remained under orders" evacuated)
+      // and a town's population ("home to about 9,000 people") no count: rescued 14 -> 22 -> 23 and
+      // 61 -> 88, evacuated about 6,000 -> more than 14,000 -> about 9,000 as updates: expected
+      // 239/239, 534 findings, 11.13 per set.
       expect(o.headlineTotal).toBe(306);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(306);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.947);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.14);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.997);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.994);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.03);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(234);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(11.13);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(239);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(0);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);

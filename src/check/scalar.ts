@@ -169,11 +169,12 @@ function stateUpdates(
     if (holders.length < 2 || !holders.every(atMostOneKey)) continue;
     const judged = changes(input, table);
     // a matched sentences' contradiction among this state's figures only (a and c say 900, b 1,700)
-    // is the change over time these findings tell, when the state's own versions of one time agree
+    // is the change over time these findings tell, when the state's own versions of one time agree;
+    // one between two copies of the same time (another outlet's 24 for 26) stays a contradiction
     const own = new Set(holders.flat().map(at));
     const whole = judged.some((f) => f.type === 'contradiction')
       ? []
-      : judging.filter((g) => g.type === 'contradiction' && g.evidence.length > 0 && g.evidence.every((e) => own.has(at(e))));
+      : judging.filter((g) => g.type === 'contradiction' && g.evidence.length > 0 && g.evidence.every((e) => own.has(at(e))) && !oneTime(input, g));
     for (const f of judged) {
       const x = f.evidence[0];
       if ((f.type !== 'update' && f.type !== 'stale') || x === undefined) continue;
@@ -186,6 +187,13 @@ function stateUpdates(
     }
   }
   return { updates: out, replaced };
+}
+
+/** Whether every version a finding quotes is of one time (same rank): copies that must agree. */
+function oneTime(input: RuleCheckInput, f: Finding): boolean {
+  const rank = (id: string): number | undefined => input.versions.find((v) => v.id === id)?.rank;
+  const first = rank(f.evidence[0]?.version ?? '');
+  return first !== undefined && f.evidence.every((e) => rank(e.version) === first);
 }
 
 /**

@@ -13,6 +13,10 @@ import {
   COUNTRY_LINKS,
   CROWD_NOUNS,
   DELEGATE_NOUNS,
+  EVACUATE_INFINITIVES,
+  EVACUATION_ORDER_NOUNS,
+  EVACUATION_ORDER_VERBS,
+  EVACUATION_STEM,
   GROUP_JOINERS,
   HEAD_OF_GOVERNMENT_LEADS,
   INCREMENT_WORDS,
@@ -30,12 +34,15 @@ import {
   PLAN_STOPS,
   PLACE_PREPOSITIONS,
   PREDICATE_AUXILIARIES,
+  RESCUED_ALIVE_PARTICLES,
+  RESCUED_ALIVE_VERBS,
   SHELTER_CENTRE_LEADS,
   SHELTER_CENTRES,
   SIGNING_WORDS,
   STAYING_STATES,
   STATE_NOT_YET,
   TAKING_PART_WORDS,
+  UNDER_ORDERS_STATE,
   VICTIM_NOUNS,
 } from '../lang/en/attendance.js';
 import { PERSON_NOUNS } from '../lang/en/quantities.js';
@@ -185,10 +192,46 @@ export function peopleState(v: ClaimValue): string {
   // "Eighty-eight of the 173 people on board were rescued": the predicate's state is the share's
   if (after[0] === 'of') after = shareFrom(after, v.unitText);
   else if (partitiveWhole(before)) [ownFrom, after] = [before.length, wholeOf(after)];
-  const state = stateIn(before, ownFrom) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER));
+  const state = stateIn(before, ownFrom) || stateIn(wordsOf(v.text).slice(-1)) || stateIn(after.slice(0, STATE_AFTER)) ||
+    phraseState(before.slice(ownFrom), after.slice(0, STATE_AFTER), v.sentence);
   if (state === '') return '';
   const place = placeIn(v.sentence.slice(0, at)) || placeIn(ownClauseAfter(v.sentence.slice(at + v.text.length)));
   return `people ${state}: ${v.unit}${place === '' ? '' : ` in ${place}`}`;
+}
+
+/** How far into the clause after a figure the "to" of "were ordered to evacuate" and the "under" of "under orders" may stand. */
+const PHRASE_LEAD = 4;
+
+/**
+ * A state that a phrase names, no single word (lang/en/attendance.ts): "pulled 14 people out
+ * alive", "Sixty people were pulled from the water alive" (rescued); "forcing 6,000 residents to
+ * evacuate", "were ordered to evacuate", "were under evacuation orders", "while 9,000 remained
+ * under orders" in a sentence about evacuation (evacuated). `own` are the words before the figure
+ * in its state window, `after` those after it; none when the verb is not yet ("could be pulled
+ * out alive", "may be ordered to evacuate").
+ */
+function phraseState(own: readonly string[], after: readonly string[], sentence: string): string {
+  const alive = after.indexOf('alive');
+  if (alive >= 0) {
+    const words = [...own, ...after.slice(0, alive)];
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (!RESCUED_ALIVE_VERBS.has(words[k] as string)) continue;
+      if (STATE_NOT_YET.has(words[k - 1] ?? '')) return '';
+      // after the figure the verb is said of it ("were pulled out alive"), not done by it ("rescuers pulled survivors out alive")
+      if (k >= own.length && !(RESCUED_ALIVE_PARTICLES.has(words[k + 1] ?? '') && !words.slice(k + 1).some(isFigureWord))) return '';
+      return 'rescued';
+    }
+  }
+  const done = (verb: string, lead: string): boolean => EVACUATION_ORDER_VERBS.has(verb) && !STATE_NOT_YET.has(lead);
+  if (after[0] === 'to' && EVACUATE_INFINITIVES.has(after[1] ?? '') && done(own[own.length - 1] ?? '', own[own.length - 2] ?? '')) return 'evacuated';
+  const to = after.indexOf('to');
+  if (to > 0 && to < PHRASE_LEAD && EVACUATE_INFINITIVES.has(after[to + 1] ?? '') && done(after[to - 1] as string, after[to - 2] ?? '')) return 'evacuated';
+  const under = after.indexOf('under');
+  if (under < 0 || under >= PHRASE_LEAD || STATE_NOT_YET.has(after[under - 1] ?? '')) return '';
+  const order = after.findIndex((w, k) => k > under && k <= under + 3 && EVACUATION_ORDER_NOUNS.has(w));
+  if (order < 0) return '';
+  const named = after.slice(under + 1, order).some((w) => w.startsWith(EVACUATION_STEM));
+  return named || sentence.toLowerCase().includes(EVACUATION_STEM) ? UNDER_ORDERS_STATE : '';
 }
 
 /** How many words a share's "of the 173 people" may take before its noun. */

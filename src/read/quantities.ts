@@ -27,11 +27,12 @@ import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
 import { clauseAt, figureContext, type FigureContext } from './quantity-roles.js';
 import {
-  APPOSITION_HEAD_DETERMINERS, APPOSITION_HEAD_NOUNS, CONSTITUENCY_OF_NOUNS, CONSTITUENCY_UNITS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
+  APPOSITION_HEAD_DETERMINERS, APPOSITION_HEAD_NOUNS, CONSTITUENCY_OF_NOUNS, CONSTITUENCY_TO_NOUNS, CONSTITUENCY_UNITS, CONSTITUENCY_VERB_LEADS, CONSTITUENCY_VERBS, IRREGULAR_STATE_PARTICIPLES, OWN_CLAUSE_VERBS,
 } from '../lang/en/figure-scope.js';
 import { SetCache } from '../set-cache.js';
 import {
-  ELIDED_PLACE_ADVERBS, ELIDED_PLACE_JOINS, ELIDED_PLACE_MODIFIERS, ELIDED_PLACE_VERBS, PEOPLE_PLACES, SHELTER_CENTRE_LEADS, SHELTER_CENTRES,
+  ELIDED_PLACE_ADVERBS, ELIDED_PLACE_JOINS, ELIDED_PLACE_MODIFIERS, ELIDED_PLACE_VERBS, EVACUATION_ORDER_NOUNS, EVACUATION_STEM, PEOPLE_PLACES,
+  SHELTER_CENTRE_LEADS, SHELTER_CENTRES,
 } from '../lang/en/attendance.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -323,7 +324,7 @@ function beforeFigure(tokens: readonly QToken[], k: number): boolean {
 /**
  * The people a person leads or serves, or a place's population, not a count of the event:
  * "spiritual leader of some 40 million faithful, who died on Monday", "who led a nation of 12
- * million", "the bishop, who served 300,000 Catholics, died": a death cue after such a figure
+ * million", "the town of Hollen, home to about 9,000 people", "the bishop, who served 300,000 Catholics, died": a death cue after such a figure
  * is the person's, as "a mother of two" counts a family.
  */
 function constituency(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null): boolean {
@@ -334,6 +335,7 @@ function constituency(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit 
   if (tokens[k]?.lower === 'over') k--; // "who presided over some 2 million Anglicans"
   const word = tokens[k]?.lower ?? '';
   if (word === 'of') return CONSTITUENCY_OF_NOUNS.has(tokens[k - 1]?.lower ?? '');
+  if (word === 'to') return CONSTITUENCY_TO_NOUNS.has(tokens[k - 1]?.lower ?? '');
   if (!CONSTITUENCY_VERBS.has(word)) return false;
   // the verb of a relative clause about a person ("who served", "who had long led")
   let j = k - 1;
@@ -626,8 +628,9 @@ function withPartitiveUnits(tokens: readonly QToken[], readings: QuantityReading
 /**
  * "The number of people evacuated rose to 58,000, with about 31,000 still in evacuation centres",
  * "… and 19,000 remain in shelters": a bare whole figure next after a count of people in the
- * sentence, joined by "with", "and" or a comma, that says where some of them stay ("in" and a place people stay in,
- * lang/en/attendance.ts PEOPLE_PLACES, past "still" and a verb of staying), counts those people
+ * sentence, joined by "with", "and", "while" or a comma, that says where some of them stay ("in" and a place people stay in,
+ * lang/en/attendance.ts PEOPLE_PLACES, past "still" and a verb of staying) or that they stay under
+ * evacuation orders ("Orders were lifted for 5,000 people, while 9,000 remained under orders"), counts those people
  * too: it takes their unit. Not "and 12 in Dorsk" (no place noun: a part of a toll) nor a figure
  * with a noun of its own.
  */
@@ -644,15 +647,25 @@ function withElidedPlaceUnits(tokens: readonly QToken[], readings: QuantityReadi
   return out ?? readings;
 }
 
-/** Whether "(still) (remain) in (evacuation) <place people stay in>" starts at token `k`. */
+/** Whether "(still) (remain) in (evacuation) <place people stay in>" or "(remain) under (evacuation) orders" starts at token `k`. */
 function placeFollows(tokens: readonly QToken[], k: number): boolean {
   while (ELIDED_PLACE_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
   if (ELIDED_PLACE_VERBS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'under') return ordersFollow(tokens, k + 1);
   if (tokens[k]?.lower !== 'in') return false;
   for (let j = k + 1; j <= k + 1 + ELIDED_PLACE_MODIFIERS; j++) {
     const w = tokens[j]?.lower ?? '';
     if (PEOPLE_PLACES.has(w)) return !SHELTER_CENTRES.has(w) || SHELTER_CENTRE_LEADS.has(tokens[j - 1]?.lower ?? '');
     if (tokens[j]?.type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Whether "(mandatory) (evacuation) orders" starts at `k`, in a sentence that speaks of evacuation ("remained under orders" after "Evacuation orders were lifted"). */
+function ordersFollow(tokens: readonly QToken[], k: number): boolean {
+  for (let j = k; j <= k + ELIDED_PLACE_MODIFIERS; j++) {
+    if (!EVACUATION_ORDER_NOUNS.has(tokens[j]?.lower ?? '')) continue;
+    return tokens.some((t) => t.lower.startsWith(EVACUATION_STEM));
   }
   return false;
 }

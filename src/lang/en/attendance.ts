@@ -105,6 +105,31 @@ export const PEOPLE_STATES: Readonly<Record<string, string>> = {
   // people at work on the disaster: "Some 1,200 rescuers and soldiers were working in the area"
   working: 'at work', deployed: 'at work', searching: 'at work',
 };
+/**
+ * States read from a phrase, not one word (src/kinds/counted.ts `phraseState`). Rescued: "alive"
+ * after a verb of getting people out ("Rescuers pulled 14 people out alive", "were pulled from the
+ * river alive"; not "buried alive", and not "found alive": people missing who turn up).
+ */
+export const RESCUED_ALIVE_VERBS: ReadonlySet<string> = new Set([
+  'pulled', 'dug', 'brought', 'freed', 'plucked', 'hauled', 'extracted', 'rescued', 'carried', 'lifted', 'winched', 'airlifted', 'saved',
+]);
+/**
+ * The words that may follow such a verb after the figure ("were pulled out alive", "were pulled from
+ * the water alive", "were rescued alive"): anything else is the verb's own object, and the figure
+ * counts who did the rescuing ("About 400 rescuers pulled survivors out alive").
+ */
+export const RESCUED_ALIVE_PARTICLES: ReadonlySet<string> = new Set(['out', 'from', 'alive', 'free']);
+/**
+ * Evacuated: ordered or forced to leave ("forcing 6,000 residents to evacuate", "were ordered to
+ * evacuate"; not "urged to", a plea) or "under (mandatory) evacuation orders" ("under orders" when
+ * the sentence speaks of evacuation).
+ */
+export const EVACUATION_ORDER_VERBS: ReadonlySet<string> = new Set(['forced', 'forcing', 'ordered', 'ordering', 'told', 'compelled', 'compelling']);
+export const EVACUATE_INFINITIVES: ReadonlySet<string> = new Set(['evacuate']);
+export const EVACUATION_ORDER_NOUNS: ReadonlySet<string> = new Set(['order', 'orders']);
+/** The state "under evacuation orders" names, and the word that says a sentence is about evacuation. */
+export const UNDER_ORDERS_STATE = 'evacuated';
+export const EVACUATION_STEM = 'evacuat';
 /** Units that count people in groups, besides the person nouns (lang/en/quantities.ts): "900 families were evacuated". */
 export const PEOPLE_GROUP_UNITS: ReadonlySet<string> = new Set(['family', 'household']);
 /** Nouns of a place people stay in: a state only after "in" ("in tents", "in its shelters"; not "when a tent collapsed"). */
@@ -115,11 +140,11 @@ export const SHELTER_CENTRE_LEADS: ReadonlySet<string> = new Set(['evacuation', 
 /**
  * A bare figure after a count of people that says where more of them stay: "The number of people
  * evacuated rose to 58,000, with about 31,000 still in evacuation centres", "… and 19,000 remain in
- * shelters" (read/quantities.ts `withElidedPlaceUnits`): the joining word before the figure, the
+ * shelters", "…, while 9,000 remained under orders" (read/quantities.ts `withElidedPlaceUnits`): the joining word before the figure, the
  * adverbs and verbs of staying that may stand between it and "in", and how many words of the
  * place's name may come before its noun ("in makeshift relief camps").
  */
-export const ELIDED_PLACE_JOINS: ReadonlySet<string> = new Set(['with', 'and', ',']);
+export const ELIDED_PLACE_JOINS: ReadonlySet<string> = new Set(['with', 'and', 'while', ',']);
 export const ELIDED_PLACE_ADVERBS: ReadonlySet<string> = new Set(['still', 'now', 'currently']);
 export const ELIDED_PLACE_VERBS: ReadonlySet<string> = new Set([
   'remain', 'remains', 'remained', 'remaining', 'were', 'are', 'stayed', 'staying', 'living', 'sleeping', 'sheltering',

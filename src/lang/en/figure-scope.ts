@@ -15,6 +15,9 @@ export const CONSTITUENCY_OF_NOUNS: ReadonlySet<string> = new Set([
   'diocese', 'archdiocese', 'parish', 'church', 'denomination', 'flock', 'congregation', 'community', 'faith', 'sect',
 ]);
 
+/** Nouns before "to N": a place's population ("the town of Hollen, home to about 9,000 people", "a camp home to 40,000"). */
+export const CONSTITUENCY_TO_NOUNS: ReadonlySet<string> = new Set(['home']);
+
 /**
  * Nouns of the people a leader has that are no person nouns of the event ("40 million faithful",
  * "2 million followers", "600 families"): with these or a person noun or none, a constituency

@@ -371,13 +371,18 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // and a town's population ("home to about 9,000 people") no count: rescued 14 -> 22 -> 23 and
       // 61 -> 88, evacuated about 6,000 -> more than 14,000 -> about 9,000 as updates: expected
       // 239/239, 534 findings, 11.13 per set.
+      // All of the third audit's fixes merged (event dates tied to an event class, attendance
+      // wording and list majorities among versions with a list, victims' tolls and roles, dropped-fact
+      // only between rewrites of one wire line and without ages, clock times and decades, consent
+      // banners as furniture, hedged round figures as roundings, rescued and evacuated states):
+      // expected 239/239, 0 other wrong, 523 findings in 48 sets, 10.90 per set.
       expect(o.headlineTotal).toBe(306);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(306);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.947);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.14);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.997);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.994);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(11.13);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(10.9);
       expect(o.expectedFound).toBeGreaterThanOrEqual(239);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(0);

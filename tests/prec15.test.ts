@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
 import { kindOf } from '../src/kinds/index.js';
 import { findWireDateline } from '../src/normalize/dateline.js';
 import { normalize } from '../src/normalize/index.js';
 import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Finding } from '../src/types.js';
+import type { ClaimValue } from '../src/types.js';
+import { checkRule, type RuleChecked as Checked } from './helpers/rule-set.js';
 import { tempSets } from './helpers/temp-set.js';
 import { versionClaims } from './helpers/version-claims.js';
 
@@ -20,19 +20,7 @@ const DATE_RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rule
 const sets = tempSets();
 afterAll(() => sets.cleanup());
 
-interface Checked {
-  findings: Finding[];
-  values: Record<string, ClaimValue[]>;
-}
-
-/** The event-dates findings and values of a set of versions (name -> text; no date lines unless the text has one). */
-async function eventDates(files: Record<string, string>): Promise<Checked> {
-  const texts = Object.fromEntries(Object.entries(files).map(([name, text]) => [`${name}.txt`, text]));
-  const report = await check([sets.write(texts)], { rules: [CORE] });
-  const set = report.sets[0];
-  const claims = (set?.claims ?? []).find((c) => c.rule === 'event-dates');
-  return { findings: (set?.findings ?? []).filter((f) => f.rule === 'event-dates'), values: (claims?.values ?? {}) as Record<string, ClaimValue[]> };
-}
+const eventDates = (files: Record<string, string>): Promise<Checked> => checkRule(sets, files, 'event-dates', [CORE]);
 
 const keys = (values: readonly ClaimValue[] | undefined): string[] => (values ?? []).map((v) => v.key);
 const dateTexts = (text: string, date = '2026-03-11'): string[] => (versionClaims(text, date, DATE_RULES).get('event-dates') ?? []).map((v) => v.text);

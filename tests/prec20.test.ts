@@ -8,9 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
 import { parseRuleFile } from '../src/rules/index.js';
-import type { ClaimValue, Finding } from '../src/types.js';
+import { checkRule, type RuleChecked as Checked } from './helpers/rule-set.js';
 import { tempSets } from './helpers/temp-set.js';
 import { versionClaims } from './helpers/version-claims.js';
 
@@ -23,19 +22,7 @@ afterAll(() => sets.cleanup());
 const dated = (text: string, date = '2026-06-11'): string[] =>
   (versionClaims(text, date, DATE_RULES).get('event-dates') ?? []).map((v) => `${v.text}:${v.event ?? '-'}`);
 
-interface Checked {
-  findings: Finding[];
-  values: Record<string, ClaimValue[]>;
-}
-
-/** The event-dates findings and values of a set (name -> text; a ` date` line when the text starts with one). */
-async function eventDates(files: Record<string, string>): Promise<Checked> {
-  const texts = Object.fromEntries(Object.entries(files).map(([name, text]) => [`${name}.txt`, text]));
-  const report = await check([sets.write(texts)], { rules: [CORE] });
-  const set = report.sets[0];
-  const claims = (set?.claims ?? []).find((c) => c.rule === 'event-dates');
-  return { findings: (set?.findings ?? []).filter((f) => f.rule === 'event-dates'), values: (claims?.values ?? {}) as Record<string, ClaimValue[]> };
-}
+const eventDates = (files: Record<string, string>): Promise<Checked> => checkRule(sets, files, 'event-dates', [CORE]);
 
 const contradictions = (c: Checked): string[] => c.findings.filter((f) => f.type === 'contradiction').map((f) => f.message);
 

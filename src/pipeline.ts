@@ -86,14 +86,15 @@ function checkSetNow(set: LoadedSet, rules: readonly Rule[], display: (p: string
 
   const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
   const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
+  const rewriteOf = rewriteRelation(ordering.versions.map((v) => ({ id: v.id, source: v.source, text: docs.get(v.id)?.version.text ?? '' })));
   const aligned = checkAlignment(docList, {
     older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
     minorFigures: minorFigures(rules, extracted, rank),
-    rewriteOf: rewriteRelation(ordering.versions.map((v) => ({ id: v.id, source: v.source, text: docs.get(v.id)?.version.text ?? '' }))),
+    rewriteOf,
   });
 
   const claims = rules.map((rule): ClaimReport => ({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(extracted.get(rule.id) ?? new Map()) }));
-  if (normalized.length >= 2) findings.push(...claimFindings(rules, extracted, ordering, docs, new Map(normalized.map((v) => [v.id, v.path]))));
+  if (normalized.length >= 2) findings.push(...claimFindings(rules, extracted, ordering, docs, new Map(normalized.map((v) => [v.id, v.path])), rewriteOf));
 
   // Set checks: what the alignment found, and the damage each version shows.
   findings.push(...aligned.findings);
@@ -187,6 +188,7 @@ function claimFindings(
   ordering: Ordering,
   docs: ReadonlyMap<string, Doc>,
   paths: ReadonlyMap<string, string>,
+  rewriteOf: (u: string, v: string) => boolean,
 ): Finding[] {
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
   const similarity = createSimilarity();
@@ -198,6 +200,7 @@ function claimFindings(
       paths,
       similarity,
       order: ordering.order,
+      rewriteOf,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }

@@ -17,6 +17,8 @@ export interface RuleCheckInput {
   similarity: (a: string, b: string) => number;
   /** How the versions were ordered; file names are weak evidence (no update or stale from them). */
   order?: OrderSource;
+  /** Whether version v may be a rewrite or copy of version u (align/outlets.ts); absent: any may be. */
+  rewriteOf?: (u: string, v: string) => boolean;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

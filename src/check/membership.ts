@@ -64,6 +64,22 @@ function lackingOf(input: RuleCheckInput, order: ReadonlyMap<string, number>, ke
   return out;
 }
 
+/**
+ * For a rule of info severity (everyone named, every place): only the versions that may be a
+ * rewrite or copy of a version holding the member lack it (align/outlets.ts). Another outlet's own
+ * story on the event (Reuters next to AP) never had the names AP chose; saying it lacks them is noise.
+ * A rule of higher severity (who took part) is judged on every version, as before.
+ */
+function onHoldersLines(input: RuleCheckInput, lacking: Lacking, holders: ReadonlyMap<string, ClaimValue>): Lacking {
+  const rewriteOf = input.rewriteOf;
+  if (rewriteOf === undefined || input.rule.severity !== 'info') return lacking;
+  const related = (v: string): boolean => {
+    for (const h of holders.keys()) if (rewriteOf(h, v) || rewriteOf(v, h)) return true;
+    return false;
+  };
+  return { ...lacking, omitted: lacking.omitted.filter(related), notYet: lacking.notYet.filter(related) };
+}
+
 function allBackground(holders: ReadonlyMap<string, ClaimValue>): boolean {
   for (const x of holders.values()) if (x.role !== 'background') return false;
   return true;
@@ -93,7 +109,7 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     // named only as the place of another event (background): compared between matched sentences only (deleted-mention)
     if (allBackground(holders)) continue;
     const unsure = uncertain.get(key);
-    const lacking = lackingOf(input, order, key, holders, unsure);
+    const lacking = onHoldersLines(input, lackingOf(input, order, key, holders, unsure), holders);
     const count = unsure ? new Set([...holders.keys(), ...unsure]).size : holders.size;
     const sample = holders.values().next().value as ClaimValue;
     if (count >= need) {

@@ -376,13 +376,16 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // only between rewrites of one wire line and without ages, clock times and decades, consent
       // banners as furniture, hedged round figures as roundings, rescued and evacuated states):
       // expected 239/239, 0 other wrong, 523 findings in 48 sets, 10.90 per set.
+      // Then names and places another outlet never had are no omission (a rule of info severity
+      // judges a version only against versions it may rewrite or copy, align/outlets.ts): 459
+      // findings in 48 sets, 9.56 per set, expected still 239/239.
       expect(o.headlineTotal).toBe(306);
       expect(o.headlineCorrect).toBeGreaterThanOrEqual(306);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.947);
       expect(o.distinctPerVersion).toBeLessThanOrEqual(3.14);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.997);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.994);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(10.9);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(9.57);
       expect(o.expectedFound).toBeGreaterThanOrEqual(239);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(0);

@@ -12,6 +12,7 @@
  * of unknown line (a portal with no tag) may rewrite any other.
  */
 import { WIRE_DATELINE_AGENCIES } from '../lang/en/page-furniture.js';
+import { escapeRegExp } from '../regexp.js';
 
 export interface VersionSource {
   id: string;
@@ -21,8 +22,7 @@ export interface VersionSource {
   text: string;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AGENCY_NAMES = WIRE_DATELINE_AGENCIES.map(escape).join('|');
+const AGENCY_NAMES = WIRE_DATELINE_AGENCIES.map(escapeRegExp).join('|');
 /** An agency named as a word of a manifest source ("AP", "portal (AFP)"); case as written for short names. */
 const SOURCE_AGENCY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${AGENCY_NAMES})(?![\p{L}\p{N}])`, 'u');
 /** A dateline's agency tag before its dash, near the start of the copy. */
@@ -65,5 +65,6 @@ function agencyOf(x: VersionSource): string | null {
 
 /** Whether a source text names a version id as a word ("rewrite of d2"). */
 function namesId(source: string, id: string): boolean {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}_])${escape(id)}(?![\p{L}\p{N}_])`, 'u').test(source);
+  // most sources name no version: the literal test first, the bounded match only where it is there
+  return source.includes(id) && new RegExp(String.raw`(?<![\p{L}\p{N}_])${escapeRegExp(id)}(?![\p{L}\p{N}_])`, 'u').test(source);
 }

@@ -11,6 +11,7 @@ import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
 import { roundedRestatements } from './rounding.js';
 import { statedChange } from './stated-change.js';
+import { escapeRegExp } from '../regexp.js';
 
 /**
  * Checks a single-valued claim (a toll, a count, a date): contradictions,
@@ -602,7 +603,7 @@ function statesHeldDate(input: RuleCheckInput, certain: Map<string, ClaimValue[]
   const sentences = sentencesOf(id);
   const texts = new Set(holders.flatMap((h) => (certain.get(h.id) ?? []).map((x) => x.text)));
   return [...texts].some((t) => {
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`, 'u');
     return sentences.some((s) => word.test(s));
   });
 }

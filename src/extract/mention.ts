@@ -25,6 +25,7 @@ import { textTwin } from '../read/share.js';
 import { readQuantities } from '../read/quantities.js';
 import { sentenceHasCue } from './people.js';
 import { SetCache } from '../set-cache.js';
+import { escapeRegExp } from '../regexp.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -40,10 +41,6 @@ interface Piece {
   start: number;
   end: number;
   sentence: number;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function sentenceAt(doc: Doc, offset: number): Sentence | undefined {

@@ -2,6 +2,7 @@ import type { Edit } from './offsets.js';
 import { EN } from '../lang/en/index.js';
 import { monthNumbers } from '../lang/index.js';
 import { WIRE_DATELINE_AGENCIES } from '../lang/en/page-furniture.js';
+import { escapeRegExp } from '../regexp.js';
 
 export interface DateLine {
   /** ISO `YYYY-MM-DD`. */
@@ -35,7 +36,6 @@ export function findDateLine(text: string): DateLine | null {
 }
 
 const MONTH_NUMBERS: Readonly<Record<string, number>> = monthNumbers(EN);
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A wire dateline at the start of a line: a place in capitals, an optional region, the filing
  * date and the agency in brackets before a dash ("PESSA, Valdoria, March 11 (Reuters) -",
@@ -44,7 +44,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const WIRE_DATELINE = new RegExp(
   "^[ \\t]*[A-Z][A-Z.'\\- ]{1,40}(?:, [A-Z][A-Za-z.'\\- ]{1,30}?)?(, ([A-Z][a-z]{2,8})\\.? (\\d{1,2})(?:, (\\d{4}))?)" +
-    ` \\((?:${WIRE_DATELINE_AGENCIES.map(escape).join('|')})\\)[ \\t]*[-–—]`,
+    ` \\((?:${WIRE_DATELINE_AGENCIES.map(escapeRegExp).join('|')})\\)[ \\t]*[-–—]`,
   'm',
 );
 /** The dateline opens the copy: looked for in this many first characters (a headline, a byline and a credit line before it). */

@@ -1,6 +1,7 @@
 import type { BoilerplateLine } from './boilerplate.js';
 import { splitLines } from './boilerplate.js';
 import { PHOTO_CREDIT_AGENCIES } from '../lang/en/revisions.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** Something found in the text, at an offset of the text scanned. */
 export interface Finding {
@@ -160,7 +161,7 @@ export function findTruncation(text: string, boilerplate: readonly BoilerplateLi
   return found;
 }
 
-const ESCAPED_AGENCIES = PHOTO_CREDIT_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const ESCAPED_AGENCIES = PHOTO_CREDIT_AGENCIES.map(escapeRegExp).join('|');
 /** Ends with an agency, bare or in brackets ("… Getty Images", "(Reuters)", "(AP Photo/Jo Roe)"). */
 const AGENCY_END = new RegExp(`(?:\\b(?:${ESCAPED_AGENCIES})|\\((?:${ESCAPED_AGENCIES})(?:/[^()]*)?\\))$`, 'u');
 /** A credit's words: capitalised names, initials and agencies joined by "/", "via", "for", "and". */

@@ -173,7 +173,7 @@ describe('check: a count of people in one state over time', () => {
         'More than 6,000 residents were evacuated from riverside districts before the river crested near the village of Pellino, officials said.',
         'The number of residents evacuated climbed to 9,500 on Tuesday.',
       ),
-    ).toEqual(['update Counts of people changed from more than 6000 residents (v1) to 9500 residents (v2)']);
+    ).toEqual(['update Counts of people (evacuated) changed from more than 6000 residents (v1) to 9500 residents (v2)']);
   });
 
   it('a reworded sentence with the new figure is an update, and no dropped figure', async () => {
@@ -191,7 +191,7 @@ describe('check: a count of people in one state over time', () => {
         'About 1,800 people have been moved to relief camps set up in schools, he said.',
         'More than 6,000 people have been moved to relief camps set up in schools and churches.',
       ),
-    ).toEqual(['update Counts of people changed from about 1800 people (v1) to more than 6000 people (v2)']);
+    ).toEqual(['update Counts of people (in camps) changed from about 1800 people (v1) to more than 6000 people (v2)']);
     expect(
       await peopleFindings(
         'About 1,800 people have been moved to relief camps set up in schools, he said.',
@@ -199,8 +199,8 @@ describe('check: a count of people in one state over time', () => {
         'Nearly 7,200 people were sheltering in 40 relief camps.',
       ),
     ).toEqual([
-      'update Counts of people changed from about 1800 people (v1) to more than 6000 people (v2)',
-      'update Counts of people changed from more than 6000 people (v2) to nearly 7200 people (v3)',
+      'update Counts of people (in camps) changed from about 1800 people (v1) to more than 6000 people (v2)',
+      'update Counts of people (in camps) changed from more than 6000 people (v2) to nearly 7200 people (v3)',
     ]);
   });
 

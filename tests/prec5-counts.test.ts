@@ -74,7 +74,7 @@ describe('people-count: a count of people in one state, told in another sentence
   }
   const TENTS_1 = 'About 2,800 people were staying in tents after the quake, the regional governor said.';
   const TENTS_2 = 'Some 4,100 people were living in tents on football pitches and in village squares, aid workers said.';
-  const UPDATE = [['update', 'Counts of people changed from about 2800 people (v1) to about 4100 people (v2)']];
+  const UPDATE = [['update', 'Counts of people (in tents) changed from about 2800 people (v1) to about 4100 people (v2)']];
 
   it('a changed number of people living in tents is an update, however the sentence is worded', async () => {
     expect(await days(TENTS_1, TENTS_2)).toEqual(UPDATE);
@@ -108,6 +108,19 @@ describe('people-count: a count of people in one state, told in another sentence
       'Three people were killed when a tent collapsed in the wind, officials said.',
     ];
     for (const other of others) expect(await days(TENTS_1, `${TENTS_2}\n\n${other}`)).toEqual(UPDATE);
+  });
+
+  it('names the state that moved, so two states updated between the same versions are two findings', async () => {
+    const found = await days(
+      `${TENTS_1}\n\nAuthorities evacuated about 1,000 residents overnight.`,
+      `${TENTS_2}\n\nBy Sunday some 2,600 residents had been evacuated, the civil protection agency said.`,
+    );
+    expect(found.map(([type, message]) => `${type} ${message.slice(0, message.indexOf(' changed'))}`).sort()).toEqual([
+      'update Counts of people (evacuated)',
+      'update Counts of people (in tents)',
+    ]);
+    const subjects = (await sets.findings({ v1: ['2026-04-10', TENTS_1 + QUAKE], v2: ['2026-04-11', TENTS_2 + QUAKE] }, 'people-count')).map((f) => f.subject);
+    expect(subjects).toEqual(['Counts of people (in tents)']);
   });
 
   it('does not compare a state whose version gives two figures for it', async () => {

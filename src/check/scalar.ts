@@ -1,5 +1,5 @@
 import { kindOf } from '../kinds/index.js';
-import { isPeopleState, isPlannedCount } from '../kinds/counted.js';
+import { isPeopleState, isPlannedCount, stateWords } from '../kinds/counted.js';
 import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
@@ -165,7 +165,7 @@ function stateUpdates(
   const judging = found.filter((f) => f.type === 'contradiction' || f.type === 'update' || f.type === 'stale');
   const out: Finding[] = [];
   const replaced = new Set<Finding>();
-  for (const table of states.values()) {
+  for (const [state, table] of states) {
     const holders = [...table.values()].filter((xs) => xs.length > 0);
     if (holders.length < 2 || !holders.every(atMostOneKey)) continue;
     const judged = changes(input, table);
@@ -184,10 +184,21 @@ function stateUpdates(
       const quoted = judging.some((g) => !same.includes(g) && g.evidence.some((e) => at(e) === at(x)));
       if (quoted) continue;
       for (const g of same) replaced.add(g);
-      out.push(f);
+      out.push(namingState(f, input.rule.label, stateWords(state)));
     }
   }
   return { updates: out, replaced };
+}
+
+/**
+ * A state's update or stale finding with the state in its subject and message ("Counts of people
+ * (rescued alive) changed from 5 …"): a reader sees which count moved, and two states' updates
+ * between the same versions are two findings for a baseline, not one.
+ */
+function namingState(f: Finding, label: string, state: string): Finding {
+  if (state === '') return f;
+  const named = `${label} (${state})`;
+  return { ...f, subject: named, message: f.message.startsWith(label) ? named + f.message.slice(label.length) : f.message };
 }
 
 /** Whether every version a finding quotes is of one time (same rank): copies that must agree. */

@@ -273,6 +273,12 @@ function wholeOf(after: readonly string[]): string[] {
 /** Whether a fact of `factOf` is a state of people (`peopleState`): compared across sentences. */
 export const isPeopleState = (fact: string): boolean => fact.startsWith('people ');
 
+/** What a state of people says of them, for a finding's subject: "rescued alive", "in shelters". */
+export function stateWords(fact: string): string {
+  const colon = fact.indexOf(': ');
+  return isPeopleState(fact) && colon > 0 ? fact.slice('people '.length, colon) : '';
+}
+
 /** How many words before the figure its verb is read ("evacuated about 2,000 people"), and after it its state. */
 const STATE_BEFORE = 3;
 const STATE_AFTER = 8;

@@ -173,7 +173,7 @@ describe('wire-story scorer (synthetic reports)', () => {
 describe('wire-story sets (tests/eval/sets)', () => {
   const ids = listSets();
 
-  // The ten sets two audits wrote untuned (copied as they were, short copy of 105–326 words a version).
+  // The fifteen sets three audits wrote untuned (copied as they were, short copy of 105–326 words a version).
   const SHORT_SETS: ReadonlySet<string> = new Set([
     'flood-marandi',
     'funeral-varnholt',
@@ -185,6 +185,11 @@ describe('wire-story sets (tests/eval/sets)', () => {
     'collapse-ruvenna',
     'plane-crash-tessaly',
     'stampede-dorun',
+    'quake-kordel',
+    'quake-belmora',
+    'shooting-kesselby',
+    'memorial-malkonen',
+    'landslide-selenki',
   ]);
 
   it('has at least 8 sets of 3–6 versions of 250–700 words (100–700 in the audit sets), each version with a gold entry', () => {
@@ -379,18 +384,29 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // Then names and places another outlet never had are no omission (a rule of info severity
       // judges a version only against versions it may rewrite or copy, align/outlets.ts): 459
       // findings in 48 sets, 9.56 per set, expected still 239/239.
-      expect(o.headlineTotal).toBe(306);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(306);
-      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.947);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.14);
+      // The third audit's five sets added after its fixes (a quake with two agencies' magnitudes and
+      // an AI rewrite at "nearly 100" for 97, a quake with a scraped copy and a mis-encoded copy with
+      // a cut name, a school shooting in file-name order with a weekday clash, a state memorial
+      // whose rewrite drops a leader and moves the service to Sunday, a landslide whose missing
+      // count falls; 53 sets, 219 versions, 206–302 words): headline 337/337, first value 95.3%
+      // (321/337; the new sets 31/31), 3.11 values per version (the new sets 2.9), person
+      // precision 99.7% (recall 99.5%), 9.55 findings per set (506 in 53), expected 267/269
+      // (missed: quake-kordel's injured "hundreds" -> "more than 300" as an update; the
+      // shooting suspect's age 16 against 17, which no rule of news-core reads), 0 false
+      // contradictions, 1 other wrong (quake-belmora: "Missing changed from dozens (b1) to 11
+      // people (b5)", an update its audit gold does not name).
+      expect(o.headlineTotal).toBe(337);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(337);
+      expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.952);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.12);
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.997);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.994);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(9.57);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(239);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(9.55);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(268);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(0);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(239);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(270);
     });
   });
 });

@@ -114,8 +114,12 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
   for (let n = 0; n < resolved.length; n++) blockers.push((resolved[n] as DateReading).extent);
   for (let n = 0; n < resolved.length; n++) {
     const { extent, date } = resolved[n] as DateReading;
-    if (cues.length > 0 && !cueNear(tokens, extent, ownHits(tokens, extent, hits), rule.window, blockers)) continue;
-    out.push({ phrase: phraseOf(phrases, extent), date, event: dateEvent(tokens, extent) });
+    const event = dateEvent(tokens, extent);
+    // a date tied to the event's own word (read/date-events.ts, which does not count articles,
+    // prepositions and names: "killed four people at a bank in the town of Marlow on Tuesday")
+    // is the rule's when a cue of it is in the date's clause, however far
+    if (cues.length > 0 && !cueNear(tokens, extent, ownHits(tokens, extent, hits), rule.window, blockers) && (event === null || ownHits(tokens, extent, hits).length === 0)) continue;
+    out.push({ phrase: phraseOf(phrases, extent), date, event });
   }
   return out;
 }

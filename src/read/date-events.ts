@@ -16,7 +16,7 @@
  */
 import { EN } from '../lang/en/index.js';
 import {
-  EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES, INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS,
+  DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES, INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS,
   MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_INCIDENT_WORDS, type EventPhrase,
 } from '../lang/en/calendar.js';
 import type { Token } from '../types.js';
@@ -110,12 +110,23 @@ function eventBefore(tokens: readonly Token[], start: number): Hit | null {
     if (t.pos === 'PUNCT' || isPossessive(t)) continue;
     const event = eventAt(tokens, k);
     if (event !== null) return { event, distance: words };
-    if (stops(tokens, k)) return null;
+    if (stops(tokens, k)) return figureOfEvent(tokens, k, words);
+    if (DEATH_VERBS.has(t.lower)) return null; // "wounded in the attack died in hospital on Thursday": the death's
     // "a girl wounded in a shooting … died on Thursday": the death is dated, not the shooting
     if (words === 0 && takesDate(t)) return null;
     if (!UNCOUNTED.has(t.pos) && !sizeAt(tokens, k)) words++;
   }
   return null;
+}
+
+/**
+ * The event whose word governs the figure at `k` ("A gunman killed four people at a bank on
+ * Tuesday": the figure is the attack's object, not another act's), else null: the figure stops.
+ */
+function figureOfEvent(tokens: readonly Token[], k: number, words: number): Hit | null {
+  if (k < 1 || INCIDENT_STOPS.has((tokens[k] as Token).lower)) return null;
+  const event = eventAt(tokens, k - 1);
+  return event === null ? null : { event, distance: words + 1 };
 }
 
 function eventAfter(tokens: readonly Token[], end: number): Hit | null {

@@ -1,5 +1,6 @@
 import { monthWords } from '../index.js';
 import { EN } from './index.js';
+import { PERPETRATOR_WORDS } from './quantities.js';
 
 /**
  * English month names and abbreviations (lower case, with and without the dot), as
@@ -92,6 +93,7 @@ export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
   'capsized', 'capsize', 'capsizing', 'sank', 'sunk', 'sinking', 'overturned', 'derailed', 'derailment',
   'stampede', 'crush', 'collapsed', 'collapse', 'crash', 'crashed', 'quake', 'earthquake', 'struck',
   'explosion', 'exploded', 'blast', 'erupted', 'eruption', 'landslide', 'shooting', 'shootings', 'gunfire', 'attack',
+  'tragedy', 'massacre', 'rampage',
 ]);
 
 /**
@@ -117,7 +119,7 @@ export const EVENT_CLASS_WORDS: Readonly<Record<string, string>> = {
 };
 /**
  * Words that name an event only beside another word (nearest first): "opened fire", "shot dead",
- * "was shot", "fired at the crowd", "laid to rest", "final respects", "lay in state". `before`:
+ * "was shot", "fired at the crowd", "a gunman killed", "laid to rest", "final respects", "lay in state". `before`:
  * the words right before the word, nearest first (each a set of choices); `after`: the word right after.
  */
 export interface EventPhrase {
@@ -129,6 +131,8 @@ const LIE_WORDS: ReadonlySet<string> = new Set(['lay', 'lain', 'lie', 'lies', 'l
 const OPEN_WORDS: ReadonlySet<string> = new Set(['opened', 'open', 'opening', 'opens']);
 export const EVENT_PHRASES: Readonly<Record<string, readonly EventPhrase[]>> = {
   fire: [{ before: [OPEN_WORDS], event: EVENT_INCIDENT }],
+  // "A gunman killed four people at a bank on Tuesday": the attack's own verb, not a later death
+  killed: [{ before: [PERPETRATOR_WORDS], event: EVENT_INCIDENT }],
   ...Object.fromEntries([...OPEN_WORDS].map((w) => [w, [{ after: new Set(['fire']), event: EVENT_INCIDENT }]])),
   shot: [
     { after: new Set(['dead']), event: EVENT_INCIDENT },
@@ -179,5 +183,10 @@ export const EVENT_LIGHT_VERBS: ReadonlySet<string> = new Set([
  * `incidentOf`: "the toll from the blast rose to 31 on Monday" dates the toll).
  */
 export const INCIDENT_STOPS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'said', 'says', 'told', 'say']);
+/**
+ * Verbs of a later death: a date after one dates the death, however far the incident's word lies
+ * before it ("A teller wounded in the attack died in hospital on Thursday").
+ */
+export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'succumbed', 'succumbs']);
 /** How many words from a date an incident word is looked for (src/kinds/date.ts `incidentOf`). */
 export const INCIDENT_REACH = 8;

@@ -41,7 +41,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     const rounded = roundedRestatements(input, fact);
     findings.push(...rounded.findings);
     fact = rounded.kept;
-    if (numericOverTime) findings.push(...overTime(input, fact));
+    if (numericOverTime) findings.push(...vagueFirst(input, fact), ...overTime(input, fact));
     else if (input.rule.overTime === 'changing' && input.order !== 'file-name') findings.push(...vagueFirst(input, fact), ...changes(input, fact));
     else {
       const met = plansMet(input, fact);
@@ -482,9 +482,10 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
 
 
 /**
- * A figure of a changing count (people missing) that follows versions giving only a vague one
- * ("leaving dozens missing" at dawn, "At least 40 people were missing" by evening) is an update
- * from it: the count was first told, never a contradiction. Read for the first versions with a
+ * A figure of a count over time (people missing; the injured, which only rise) that follows
+ * versions giving only a vague one ("leaving dozens missing" at dawn, "At least 40 people were
+ * missing" by evening; "hundreds were injured", then "more than 300") is an update from it: the
+ * count was first told, never a contradiction. Read for the first versions with a
  * figure only (later changes are `changes`'), when every earlier version that says anything of
  * the count leads with a vague figure (the latest of them is the one updated). A vague figure
  * after a number says nothing new: no finding.

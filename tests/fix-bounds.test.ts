@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { check } from '../src/index.js';
+import { lateCopies } from '../src/align/late-copies.js';
 import { boundHolds, roundMark, sameStatement } from '../src/kinds/hedges.js';
 import type { ClaimValue, Finding, Qualifier } from '../src/types.js';
 import { tempSets } from './helpers/temp-set.js';
@@ -138,3 +139,31 @@ describe('a copy that repeats the toll a correction withdrew', () => {
   });
 });
 
+describe('late copies: a version that repeats an earlier one word for word after the story moved on', () => {
+  const first = ['Ferry toll rises to 87.', 'The ferry capsized on Friday.', 'Divers searched the hull.', 'Twelve people are missing.', 'The operator apologised.'];
+  const moved = ['Toll lowered to 81.', 'Six bodies were counted twice.', 'Nine people are missing.', 'Divers searched the hull.', 'The inquiry opens Monday.'];
+  it('finds the copy, with its page furniture, and only when a version between them moved on', () => {
+    const copy = [...first, 'Most read: 1.'];
+    expect(lateCopies([{ id: 'a', rank: 0, sentences: first }, { id: 'b', rank: 1, sentences: moved }, { id: 'c', rank: 2, sentences: copy }])).toEqual(new Map([['c', 'a']]));
+    // two takes in a row that say the same: no late copy
+    expect(lateCopies([{ id: 'a', rank: 0, sentences: first }, { id: 'b', rank: 1, sentences: first }, { id: 'c', rank: 2, sentences: copy }]).size).toBe(0);
+  });
+  it('near miss: a later take that keeps most paragraphs but rewrites the lede is no copy', () => {
+    const update = ['Ferry toll rises to 93 as divers reach the lower deck of the capsized vessel.', 'The ferry capsized on Friday.', 'Divers searched the hull.', 'Eight people are still missing after divers reached the lower deck, the coast guard said.', 'The operator apologised.'];
+    expect(lateCopies([{ id: 'a', rank: 0, sentences: first }, { id: 'b', rank: 1, sentences: moved }, { id: 'c', rank: 2, sentences: update }]).size).toBe(0);
+  });
+});
+
+describe('a changing count after a late copy is compared with the latest version that is no copy', () => {
+  const take = (headline: string, lede: string, missing: string): string =>
+    `${headline}\n\nPORT ELDRIN, Qorvath (Reuters) - ${lede}\n\n${missing}\n\nThe vessel was carrying about 300 passengers and crew between the islands of Seva and Mornholm, the operator said.\n\nDivers from three navies joined the search on Saturday, and the coast guard closed the strait to shipping.\n\nRelatives waited for news at the ferry terminal in Port Eldrin, where the operator set up a help desk.\n`;
+  const v1 = take('Qorvath ferry toll rises to 87', 'The death toll from the capsizing of a passenger ferry off the coast of Qorvath rose to 87 on Saturday, the coast guard said.', 'Nineteen people were missing.');
+  const v2 = `Qorvath lowers ferry toll to 81\n\nPORT ELDRIN, Qorvath (AP) - Qorvath authorities on Saturday evening lowered the death toll from the ferry disaster to 81 from 87, saying six bodies had been counted twice.\n\nNineteen people were missing, the coast guard said, and the search would go on through the night.\n\nThe ferry's owner said it would cooperate with the inquiry.\n`;
+  const v4 = `Qorvath ferry search narrows\n\nPORT ELDRIN, Qorvath (AFP) - Divers searching the capsized ferry off Qorvath on Sunday narrowed their search to the lower deck.\n\nFifteen people were missing, the coast guard said.\n`;
+  it('the update names the last version before the copy, not the copy', async () => {
+    const fs = await findings({ v1, v2, v3: v1, v4 }, 'missing', { v1: '2031-03-08 08:00', v2: '2031-03-08 20:00', v3: '2031-03-09 07:00', v4: '2031-03-09 15:00' });
+    const update = fs.find((f) => f.type === 'update' && f.versions.includes('v4'));
+    expect(update?.message).toContain('(v2)');
+    expect(update?.message).not.toContain('(v3)');
+  });
+});

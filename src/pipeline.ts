@@ -4,6 +4,7 @@
  */
 import { checkAlignment } from './align/index.js';
 import { rewriteRelation } from './align/outlets.js';
+import { lateCopies } from './align/late-copies.js';
 import { analyze, type ParagraphCache } from './analyze/index.js';
 import {
   checkRule,
@@ -191,6 +192,8 @@ function claimFindings(
   rewriteOf: (u: string, v: string) => boolean,
 ): Finding[] {
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
+  const copies = lateCopies(ordering.versions.map((v) => ({ id: v.id, rank: v.rank, sentences: sentences.get(v.id) ?? [] })));
+  const lateCopyOf = (id: string): string | undefined => copies.get(id);
   const similarity = createSimilarity();
   return rules.flatMap((rule) =>
     checkRule({
@@ -201,6 +204,7 @@ function claimFindings(
       similarity,
       order: ordering.order,
       rewriteOf,
+      lateCopyOf,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }

@@ -19,6 +19,8 @@ export interface RuleCheckInput {
   order?: OrderSource;
   /** Whether version v may be a rewrite or copy of version u (align/outlets.ts); absent: any may be. */
   rewriteOf?: (u: string, v: string) => boolean;
+  /** The earlier version a late copy repeats word for word (align/late-copies.ts), or undefined. */
+  lateCopyOf?: (v: string) => string | undefined;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

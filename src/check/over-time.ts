@@ -4,7 +4,7 @@ import { compatibleKeys } from './compatible.js';
 import { capSeverity, comparedFigure, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
-import { boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
+import { boundHolds, boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
 import { injuredWhoDied, statesDownwardRevision, statesRevision, statesRise } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
@@ -56,6 +56,8 @@ class OverTime {
   private readonly timed = new Set<string>();
   /** Hedged figures that only round the earlier exact one (`roundsEarlier`): no update, and no base for later versions. */
   private readonly roundings = new Set<ClaimValue>();
+  /** The figure the latest correction withdrew (`old`, "lowered ... to 104 from 112") and the correction (`by`), while it is the base. */
+  private withdrawn: { old: ClaimValue; by: ClaimValue } | undefined;
 
   constructor(
     private readonly input: RuleCheckInput,
@@ -160,6 +162,12 @@ class OverTime {
       if (this.roundsEarlier(h, previous)) {
         this.roundings.add(h);
         this.findings.push(this.roundingNote(h, previous));
+      } else if (this.vaguer(h, previous)) {
+        this.roundings.add(h);
+        if (!this.restates(h, previous)) this.findings.push(this.vaguerNote(h, previous));
+      } else if (this.repeatsWithdrawn(h, previous)) {
+        this.outliers.add(v.id); // a stale copy is no base for later versions
+        this.findings.push(this.withdrawnStale(h));
       } else if (this.better(h, previous)) {
         if (this.outlierFrom(h, r)) {
           this.outliers.add(v.id);
@@ -221,7 +229,7 @@ class OverTime {
   private saysLess(v: Version, h: ClaimValue, r: number): void {
     for (const x of this.certain.get(v.id) ?? []) {
       if (x === h || this.earlierKeys.has(x.key)) continue;
-      const earlier = counterpartConflicts(this.input, this.certain, x, this.memo).filter((y) => (this.rank.get(y.version) ?? 0) < r && this.better(y, x));
+      const earlier = counterpartConflicts(this.input, this.certain, x, this.memo).filter((y) => (this.rank.get(y.version) ?? 0) < r && this.better(y, x) && !boundHolds(x, y));
       if (earlier.length > 0) this.wrong.push({ x, against: earlier, note: 'the same sentence in an earlier version says' });
     }
   }
@@ -305,6 +313,7 @@ class OverTime {
     if (!correction) return;
     this.updates.push({ x: correction, from: previous });
     this.previousBest = correction;
+    this.withdrawn = { old: previous, by: correction };
     for (const v of group) {
       const h = this.headline.get(v.id);
       if (h && !revised.includes(h) && compatibleKeys(this.input.rule.kind, h.key, previous.key)) {
@@ -356,6 +365,74 @@ class OverTime {
     if (h.kind !== 'quantity' || previous.kind !== 'quantity' || h.key === previous.key) return false;
     if (!hedgeAllows(h.qualifier, Number(h.value), Number(previous.value))) return false;
     return !statesRise(h.sentence, h.text);
+  }
+
+  /**
+   * A later bound that the earlier exact figure satisfies ("more than 100" after 112, "more than
+   * 100" after 250, "fewer than 50" after 46): a vaguer statement of the same count, another
+   * outlet's or a rewrite's wording, not a lower (or higher) count: no contradiction, no stale
+   * copy, no update, and no base for later versions. A fact-checker may still want to know that
+   * the figure lost precision (`vaguerNote`, info), except for a lower bound close under it
+   * (`restates`: "more than 1,100" for 1,150), which says nothing less. Not a bound an earlier
+   * version already gave ("at least 410", then 520, then "at least 410" again): that copy repeats
+   * the old figure, a stale copy as before. Nor a sentence that says the figure rose to the bound
+   * ("rose to more than 100").
+   */
+  private vaguer(h: ClaimValue, previous: ClaimValue): boolean {
+    if (h.uncertain || !boundHolds(h, previous) || this.earlierKeys.has(h.key)) return false;
+    return !statesRise(h.sentence, h.text);
+  }
+
+  /**
+   * A later version whose headline gives again the figure a correction withdrew (112, after "lowered
+   * the toll to 104 from 112, saying eight victims had been counted twice"), while the correction is
+   * still the latest base: a stale copy (a portal that republished the first take after the
+   * correction), not a rise back. Only when the version does not say the figure rose or was set anew
+   * to it, or when every sentence of it that gives the figure is word for word in one version before
+   * the correction (the copy keeps the old "rose to 112"; a formulaic headline "toll rises to 112"
+   * alone is no copy). A genuine rise after a correction ("rose to 109", or to 112 in a
+   * sentence of its own that says so) stays an update.
+   */
+  private repeatsWithdrawn(h: ClaimValue, previous: ClaimValue): boolean {
+    const w = this.withdrawn;
+    if (w === undefined || previous !== w.by || !this.up || !compatibleKeys(this.input.rule.kind, h.key, w.old.key)) return false;
+    if (!statesRise(h.sentence, h.text) && !statesRevision(h.sentence, h.text)) return true;
+    // a copy: every sentence of the version that gives the figure is word for word in one version before the correction
+    const kind = this.input.rule.kind;
+    const mine = (this.input.values.get(h.version) ?? []).filter((y) => y.role !== 'background' && compatibleKeys(kind, y.key, h.key));
+    const before = this.rank.get(w.by.version) ?? 0;
+    return this.input.versions.some((u) => {
+      if (u.rank >= before) return false;
+      const theirs = new Set((this.input.values.get(u.id) ?? []).filter((y) => compatibleKeys(kind, y.key, h.key)).map((y) => y.sentence));
+      return mine.every((y) => theirs.has(y.sentence));
+    });
+  }
+
+  /** The finding of `repeatsWithdrawn`: stale, with the correction as evidence. */
+  private withdrawnStale(h: ClaimValue): Finding {
+    const { old, by } = this.withdrawn as { old: ClaimValue; by: ClaimValue };
+    const finding = staleFinding(this.input, h, by);
+    return {
+      ...finding,
+      message: `${this.input.rule.label}: ${h.version} still says ${displayValue(h)}, but the earlier ${by.version} already corrected ${old.version}'s ${displayValue(old)} to ${displayValue(by)}`,
+      evidence: [...finding.evidence, evidenceOf(old, this.input.paths.get(old.version))],
+    };
+  }
+
+  /** The note of `vaguer`: info, a change of wording. */
+  private vaguerNote(h: ClaimValue, previous: ClaimValue): Finding {
+    const { rule, paths } = this.input;
+    return {
+      rule: rule.id,
+      type: 'qualifier-change',
+      severity: 'info',
+      subject: rule.label,
+      versions: [h.version],
+      message: `${rule.label}: ${h.version} says ${displayValue(h)}, which the earlier ${displayValue(previous)} (${previous.version}) satisfies (compatible, less precise)`,
+      actual: displayValue(h),
+      expected: displayValue(previous),
+      evidence: [evidenceOf(h, paths.get(h.version)), evidenceOf(previous, paths.get(previous.version))],
+    };
   }
 
   /** The note of `roundsEarlier`: info, a change of wording. */

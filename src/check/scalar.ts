@@ -475,11 +475,18 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
     }
     for (const xs of changed.values()) findings.push(changeFinding(input, xs, previous as ClaimValue));
     if (changed.size > 0 && previous !== undefined) replaced.push(previous);
-    previous = fresh[fresh.length - 1] ?? previous;
+    // a late copy (align/late-copies.ts) that repeats its source's figure is no figure of its time: the next version is compared with the one before it
+    previous = fresh.filter((x) => !repeatsSource(input, certain, x)).at(-1) ?? (previous === undefined ? fresh.at(-1) : previous);
   }
   return findings;
 }
 
+
+/** Whether `x` is the figure of a late copy that its source (the version it repeats word for word) gives too. */
+function repeatsSource(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, x: ClaimValue): boolean {
+  const source = input.lateCopyOf?.(x.version);
+  return source !== undefined && (certain.get(source) ?? []).slice(0, 1).some((y) => compatibleKeys('quantity', y.key, x.key));
+}
 
 /**
  * A figure of a count over time (people missing; the injured, which only rise) that follows

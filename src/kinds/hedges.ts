@@ -94,13 +94,43 @@ export function boundRestates(bound: ClaimValue, exact: ClaimValue): boolean {
 }
 
 /**
+ * Whether `bound` is a bound ("more than 100", "at least 12", "fewer than 50") that the exact
+ * figure `exact` (112, 29, 46) satisfies: whatever came first, the two figures do not disagree.
+ * The later of them is either an update ("more than 300" then "412") or a vaguer wording of the
+ * same count ("112" then "more than 100"), never a false statement.
+ */
+export function boundHolds(bound: ClaimValue, exact: ClaimValue): boolean {
+  const q = bound.qualifier;
+  if (q !== 'more-than' && q !== 'at-least' && q !== 'at-most' && q !== 'fewer-than') return false;
+  if (bound.kind !== 'quantity' || exact.kind !== 'quantity' || bound.high !== undefined || exact.high !== undefined) return false;
+  return withinHedge(bound, exact);
+}
+
+/**
+ * Whether a bound is a round mark ("more than 100", "over 50", "at least 300", "more than 1,500",
+ * "more than a dozen"): a figure of one significant digit (20, 300, 1,000), or of two whose second
+ * is a 5 (150, 2,500), or one written in words. "at least 12", "more than 37", "at least 410" are
+ * counts: the figure of a moment, which a later exact one may have moved on from.
+ */
+export function roundMark(bound: ClaimValue): boolean {
+  if (!DIGIT.test(bound.text)) return true;
+  const n = Number(bound.value);
+  if (!Number.isInteger(n) || n < 20) return false;
+  const unit = 10 ** (String(n).length - 1);
+  return n % unit === 0 || (n >= 100 && n % (unit / 2) === 0);
+}
+
+/**
  * Whether two figures of a count that moves over time say the same when nothing tells which came
- * first: an "about" or "nearly" figure that allows the other (`boundsAgree`), or a lower bound that
- * restates it (`boundRestates`): "more than 60 injured" and "64 injured".
+ * first: an "about" or "nearly" figure that allows the other (`boundsAgree`), a lower bound that
+ * restates it (`boundRestates`: "more than 60 injured" and "64 injured"), or a round mark the exact
+ * figure satisfies (`roundMark`: "more than 300 injured" and "412 injured"): in either order no
+ * statement is false, the later one is an update or a vaguer wording. A bound that is a count
+ * ("at least 12" and "29") is a figure of another moment: the order decides.
  */
 export function sameStatement(a: ClaimValue, b: ClaimValue): boolean {
   if (!boundsAgree(a, b)) return false;
   const hedged = a.qualifier !== null ? a : b;
   const exact = hedged === a ? b : a;
-  return hedged.qualifier === 'about' || hedged.qualifier === 'nearly' || boundRestates(hedged, exact);
+  return hedged.qualifier === 'about' || hedged.qualifier === 'nearly' || boundRestates(hedged, exact) || roundMark(hedged);
 }

@@ -1,4 +1,4 @@
-import type { ClaimValue, OrderSource, Rule, Severity } from '../types.js';
+import type { AttendanceReading, ClaimValue, OrderSource, Rule, Severity } from '../types.js';
 import type { OrderedVersion } from './order.js';
 
 /** Everything one rule's check needs; the checker never reads files or NLP state. */
@@ -19,6 +19,8 @@ export interface RuleCheckInput {
   order?: OrderSource;
   /** Whether version v may be a rewrite or copy of version u (align/outlets.ts); absent: any may be. */
   rewriteOf?: (u: string, v: string) => boolean;
+  /** What a version says of attendance besides its list (a people rule with cues): who stayed away, plans, changes of plan. */
+  attendance?: (version: string) => AttendanceReading | undefined;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

@@ -21,6 +21,7 @@ import {
 import { creditInfo } from './read/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
 import { mentionPresence } from './extract/mention.js';
+import { attendanceReader } from './extract/people.js';
 import { parseManifest } from './load/manifest.js';
 import { kindOf } from './kinds/index.js';
 import { detectLanguage } from './lang/detect.js';
@@ -207,7 +208,7 @@ function claimFindings(
       lateCopyOf,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
-        ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf) }
+        ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf), attendance: attendanceReader(rule, docs) }
         : rule.kind === 'mention' && rule.names.length === 0
           ? { present: mentionPresence(docs) }
           : {}),

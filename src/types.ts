@@ -369,6 +369,30 @@ export interface ClaimValue {
   event?: string | null;
 }
 
+/**
+ * A person a version says took no part in the event ("X stayed home", "X did not attend", "X was
+ * represented by Y", "X sent Y in her place"): read by extract/people.ts `attendanceOf`, compared
+ * with the versions that list the person as taking part (check/membership.ts).
+ */
+export interface Absence {
+  /** The person's value, as a people rule gives it (key, name, sentence, place in the file). */
+  value: ClaimValue;
+  /** Said as a plan ("X will not attend"), not as a fact. */
+  plan: boolean;
+}
+
+/** What a version says about attendance besides its list of who took part (extract/people.ts `attendanceOf`). */
+export interface AttendanceReading {
+  /** The people it says took no part. */
+  absent: readonly Absence[];
+  /** Start offsets of the people whose attendance it gives only as a plan ("have confirmed they will attend"). */
+  planned: ReadonlySet<number>;
+  /** Keys (full and surname) of the people of whom it states a change of plan ("flew in on Tuesday after all"). */
+  changedPlan: ReadonlySet<string>;
+  /** Start offsets of the stand-ins it names ("was represented by Vice President Y", "sent Y in his place"). */
+  standIns: ReadonlySet<number>;
+}
+
 export interface ExtractContext {
   /** Reference date for relative dates (version date, else set date), ISO or null. */
   referenceDate: string | null;

@@ -1,4 +1,4 @@
-import type { ClaimValue, OrderSource, Rule, Severity } from '../types.js';
+import type { AttendanceReading, ClaimValue, OrderSource, Rule, Severity } from '../types.js';
 import type { OrderedVersion } from './order.js';
 
 /** Everything one rule's check needs; the checker never reads files or NLP state. */
@@ -21,6 +21,8 @@ export interface RuleCheckInput {
   rewriteOf?: (u: string, v: string) => boolean;
   /** The earlier version a late copy repeats word for word (align/late-copies.ts), or undefined. */
   lateCopyOf?: (v: string) => string | undefined;
+  /** What a version says of attendance besides its list (a people rule with cues): who stayed away, plans, changes of plan. */
+  attendance?: (version: string) => AttendanceReading | undefined;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

@@ -1,5 +1,6 @@
-import type { ClaimValue, Evidence, Finding } from '../types.js';
-import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import type { Absence, ClaimValue, Evidence, Finding } from '../types.js';
+import { capSeverity, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { isSurnameOnlyKey, surnameKey } from '../read/names.js';
 import { evidenceOf } from './evidence.js';
 import { majorityOf } from '../majority.js';
 import { sentenceIndex, type SentenceIndex } from './similar.js';
@@ -105,11 +106,12 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
   const order = rankOf(input);
   const near = input.sentencesOf ? nearCopiesOf(input, input.sentencesOf) : undefined;
   const elsewhere = new Set<Finding>(); // findings that a version names a member outside the rule's context
+  const absent = absentMembers(input, held);
   for (const [key, holders] of held) {
     // named only as the place of another event (background): compared between matched sentences only (deleted-mention)
     if (allBackground(holders)) continue;
     const unsure = uncertain.get(key);
-    const lacking = onHoldersLines(input, lackingOf(input, order, key, holders, unsure), holders);
+    const lacking = notAbsent(onHoldersLines(input, lackingOf(input, order, key, holders, unsure), holders), absent.get(key), standInOnly(input, holders));
     const count = unsure ? new Set([...holders.keys(), ...unsure]).size : holders.size;
     const sample = holders.values().next().value as ClaimValue;
     if (count >= need) {
@@ -136,7 +138,125 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     for (const v of rareLacking(rest, count === 1 ? sample : undefined, near)) if (!cut.includes(v)) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
   for (const [version, samples] of rare) findings.push(foldedFinding(input, version, samples, need));
+  for (const [key, by] of absent) findings.push(...attendanceFindings(input, order, held.get(key) as ReadonlyMap<string, ClaimValue>, by));
   return foldInfos(input, findings, elsewhere);
+}
+
+/**
+ * The members some version says took no part (`RuleCheckInput.attendance`: "X stayed home", "X
+ * was represented by Y"): member key -> version -> its absence. A lone surname ("Voss stayed
+ * away") is the member of that surname when only one has it. A version that also lists the member
+ * as taking part is left out: what it says is unclear.
+ */
+function absentMembers(input: RuleCheckInput, held: ReadonlyMap<string, ReadonlyMap<string, ClaimValue>>): Map<string, Map<string, Absence>> {
+  const out = new Map<string, Map<string, Absence>>();
+  const read = input.attendance;
+  if (read === undefined || held.size === 0) return out;
+  let bySurname: Map<string, string[]> | undefined;
+  for (const v of input.versions) {
+    const absences = read(v.id)?.absent ?? [];
+    for (const a of absences) {
+      let key: string | undefined = a.value.key;
+      if (!held.has(key) && isSurnameOnlyKey(key)) {
+        bySurname ??= surnamesOf(held);
+        const same = bySurname.get(key.replace(/^person:/u, ''));
+        key = same?.length === 1 ? same[0] : undefined;
+      }
+      if (key === undefined || held.get(key)?.has(v.id) !== false) continue;
+      const by = out.get(key) ?? new Map<string, Absence>();
+      if (!by.has(v.id)) by.set(v.id, a);
+      out.set(key, by);
+    }
+  }
+  return out;
+}
+
+/** The held members' keys by their surname key. */
+function surnamesOf(held: ReadonlyMap<string, unknown>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of held.keys()) {
+    const sur = surnameKey(key.replace(/^person:/u, ''));
+    out.set(sur, [...(out.get(sur) ?? []), key]);
+  }
+  return out;
+}
+
+/**
+ * Versions lacking a member less those that say the member took no part: they lack nothing. A
+ * member every version names only as a stand-in (`standInOnly`) is not "not yet reported" by an
+ * earlier version: the stand-in is news of someone's absence, told with it.
+ */
+function notAbsent(lacking: Lacking, absent: ReadonlyMap<string, Absence> | undefined, standIn: boolean): Lacking {
+  if (absent === undefined && !standIn) return lacking;
+  const keep = (ids: readonly string[]): string[] => (absent === undefined ? [...ids] : ids.filter((v) => !absent.has(v)));
+  return {
+    omitted: keep(lacking.omitted),
+    namedElsewhere: keep(lacking.namedElsewhere),
+    notYet: standIn ? [] : keep(lacking.notYet),
+    ...(lacking.ownLists ? { ownLists: keep(lacking.ownLists) } : {}),
+  };
+}
+
+/** Whether every version listing a member lists it as a stand-in ("was represented by Vice President Y"). */
+function standInOnly(input: RuleCheckInput, holders: ReadonlyMap<string, ClaimValue>): boolean {
+  const read = input.attendance;
+  if (read === undefined) return false;
+  for (const [v, x] of holders) if (read(v)?.standIns.has(x.span.start) !== true) return false;
+  return true;
+}
+
+/**
+ * A member one version lists as taking part and another says took no part ("stayed home", "was
+ * represented by Y"). A contradiction (a warning) when the version listing the member is of the same
+ * date as the one saying the member was absent, or later, and states no change of plan; with the
+ * order unknown (file names), a contradiction that says so. No finding when the listing is only a
+ * plan ("have confirmed they will attend": the later absence changed it) or comes earlier on
+ * another date. A change of plan, stated ("flew in on Tuesday after all") or after an absence
+ * only planned ("will not attend"), is an info update.
+ */
+function attendanceFindings(input: RuleCheckInput, order: ReadonlyMap<string, number>, holders: ReadonlyMap<string, ClaimValue>, absent: ReadonlyMap<string, Absence>): Finding[] {
+  const read = input.attendance;
+  if (read === undefined) return [];
+  const dates = new Map(input.versions.map((v) => [v.id, v.date]));
+  const known = input.order !== 'file-name';
+  const contradicting = new Map<string, Set<string>>(); // listing version -> versions saying absent
+  const changed = new Map<string, Set<string>>();
+  for (const [p, x] of holders) {
+    const reading = read(p);
+    if (reading === undefined || reading.planned.has(x.span.start)) continue;
+    const change = reading.changedPlan.has(x.key) || reading.changedPlan.has(`person:${surnameKey(String(x.value))}`);
+    for (const [a, absence] of absent) {
+      const sameDate = dates.get(p) != null && dates.get(p) === dates.get(a);
+      const after = (order.get(p) ?? 0) > (order.get(a) ?? 0);
+      if (known && !after && !sameDate) continue; // listed before the absence, on another day: not judged
+      const verdict = absence.plan || change ? (known && !after ? null : changed) : contradicting;
+      if (verdict === null) continue;
+      verdict.set(p, (verdict.get(p) ?? new Set()).add(a));
+    }
+  }
+  const subject = String((holders.values().next().value as ClaimValue).value);
+  const { rule } = input;
+  const out: Finding[] = [];
+  const finding = (by: ReadonlyMap<string, ReadonlySet<string>>, contradiction: boolean): void => {
+    if (by.size === 0) return;
+    const listing = listVersions(by.keys(), order);
+    const saying = listVersions([...by.values()].flatMap((ids) => [...ids]), order);
+    const evidence = [
+      ...listing.map((id) => evidenceOf(holders.get(id) as ClaimValue, input.paths.get(id))),
+      ...saying.map((id) => evidenceOf((absent.get(id) as Absence).value, input.paths.get(id))),
+    ];
+    const lists = `${joinIds(listing)} list${listing.length === 1 ? 's' : ''} ${subject} as taking part`;
+    const base = { rule: rule.id, subject, versions: listing, evidence };
+    if (contradiction) {
+      const unknown = known ? '' : ' (the order of the versions is unknown)';
+      out.push({ ...base, type: 'contradiction', severity: capSeverity(rule.severity, 'warning'), message: `${rule.label}: ${lists}; ${idsSay(saying)} ${subject} did not take part${unknown}` });
+    } else {
+      out.push({ ...base, type: 'update', severity: 'info', message: `${rule.label}: ${lists}, where ${joinIds(saying)} said ${subject} would not or did not take part (a change of plan)` });
+    }
+  };
+  finding(contradicting, true);
+  finding(changed, false);
+  return out;
 }
 
 /**

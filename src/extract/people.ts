@@ -4,16 +4,23 @@
  * possessives ("Trump's envoy ... joined"), speakers of a quote ("..., Bruce said") and the
  * person honoured ("the funeral of former President X").
  */
-import type { ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types.js';
+import type { Absence, AttendanceReading, ClaimValue, Doc, Extractor, Rule, Sentence, Token } from '../types.js';
 import { findPeople, overlapsUncertain, type PersonMention } from '../read/people.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import {
   ABSENCE_BEFORE,
   ABSENCE_PHRASES,
+  ABSENCE_PLAN_WORDS,
   ABSENCE_WORDS,
   ATTENDANCE_NEGATORS,
+  ATTENDANCE_PLAN_WORDS,
   ATTENDANCE_WORDS,
   CLAUSE_BREAKS,
+  EVENT_ABSENCE_PHRASES,
+  PLAN_CHANGE_PHRASES,
+  STAND_IN_AFTER,
+  STAND_IN_BEFORE,
+  STAND_IN_VERBS,
   HONOREE_FILLERS,
   HONOREE_LINKS,
   HONOREE_NOUNS,
@@ -25,6 +32,7 @@ import {
 } from '../lang/en/people.js';
 import { SetCache } from '../set-cache.js';
 import { personKey, surnameOf } from '../read/names.js';
+import { isUpperStart } from '../read/people-runs.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -161,18 +169,25 @@ function wordsBetween(doc: Doc, from: number, to: number): Token[] {
 }
 
 /**
+ * Where what is said of a person starts: after the name, or after an apposition or relative
+ * clause set off by commas right after it (", 58, who had stayed home in 2019,").
+ */
+function statementStart(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, end: number): number {
+  const j = m.tokenEnd;
+  if (doc.tokens[j]?.text !== ',') return j;
+  let k = j + 1;
+  while (k < end && k < j + 14 && doc.tokens[k]?.text !== ',' && !CLAUSE_BREAKS.has(doc.tokens[k]?.lower ?? '')) k++;
+  return doc.tokens[k]?.text === ',' && !starts.has(j + 1) ? k + 1 : j;
+}
+
+/**
  * Where the stretch of text said of a person ends: at a clause break ("but", ";"), or at the
  * next person unless only list words stand between them ("X and Y did not attend" is said of
  * both). An apposition or relative clause right after the name (", 58, who ...,") is skipped
  * over, so "X, who had not been to Chile since 1990, attended" is not negated.
  */
 function statementEnd(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, end: number): number {
-  let j = m.tokenEnd;
-  if (doc.tokens[j]?.text === ',') {
-    let k = j + 1;
-    while (k < end && k < j + 14 && doc.tokens[k]?.text !== ',' && !CLAUSE_BREAKS.has(doc.tokens[k]?.lower ?? '')) k++;
-    if (doc.tokens[k]?.text === ',' && !starts.has(j + 1)) j = k + 1;
-  }
+  let j = statementStart(doc, m, starts, end);
   for (; j < end; j++) {
     const tok = doc.tokens[j];
     if (!tok || CLAUSE_BREAKS.has(tok.lower)) return j;
@@ -190,27 +205,148 @@ function statementEnd(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, Pe
  * cue names the person, but says they were not there.
  */
 function isAbsent(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, sentence: Sentence): boolean {
-  const end = statementEnd(doc, m, starts, sentence.tokenEnd);
-  const words = wordsBetween(doc, m.tokenEnd, end);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as Token;
-    if (ABSENCE_WORDS.has(w.lower)) return true;
-    if (absencePhraseAt(words, k)) return true;
-    if (!ATTENDANCE_NEGATORS.has(w.lower)) continue;
-    for (let n = k + 1; n <= k + 4 && n < words.length; n++) if (ATTENDANCE_WORDS.has((words[n] as Token).lower)) return true;
-  }
-  return false;
+  return absenceOf(doc, m, starts, sentence, ABSENCE_PHRASES, true) !== null || sendsStandIn(doc, m, starts, sentence);
 }
 
-/** Whether an absence phrase ("stayed away") starts at word `k` (loops: asked of every word after a person). */
-function absencePhraseAt(words: readonly Token[], k: number): boolean {
-  for (let j = 0; j < ABSENCE_PHRASES.length; j++) {
-    const p = ABSENCE_PHRASES[j] as readonly string[];
+/**
+ * How the words said of a person (`statementEnd`) make them absent: 'plan' when a word of
+ * ABSENCE_PLAN_WORDS comes first ("will not attend", "is not expected to attend"), 'fact' else, null
+ * when they do not. `phrases`: the absences of several words read; `negations`: whether a negated
+ * attendance word ("did not attend") and a lone absence word ("skipped") count.
+ */
+function absenceOf(
+  doc: Doc,
+  m: PersonMention,
+  starts: ReadonlyMap<number, PersonMention>,
+  sentence: Sentence,
+  phrases: readonly (readonly string[])[],
+  negations: boolean,
+): 'plan' | 'fact' | null {
+  const end = statementEnd(doc, m, starts, sentence.tokenEnd);
+  // not the apposition: "X, who had stayed home in 2019, attended" is said to attend
+  const words = wordsBetween(doc, Math.min(statementStart(doc, m, starts, sentence.tokenEnd), end), end);
+  let plan = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Token;
+    if (ABSENCE_PLAN_WORDS.has(w.lower)) plan = true;
+    if (absencePhraseAt(words, k, phrases)) return plan ? 'plan' : 'fact';
+    if (!negations) continue;
+    if (ABSENCE_WORDS.has(w.lower)) return plan ? 'plan' : 'fact';
+    if (!ATTENDANCE_NEGATORS.has(w.lower)) continue;
+    for (let n = k + 1; n <= k + 4 && n < words.length; n++) if (ATTENDANCE_WORDS.has((words[n] as Token).lower)) return plan ? 'plan' : 'fact';
+  }
+  return null;
+}
+
+/** Whether a phrase of `phrases` ("stayed away") starts at word `k` (loops: asked of every word after a person). */
+function absencePhraseAt(words: readonly Token[], k: number, phrases: readonly (readonly string[])[] = ABSENCE_PHRASES): boolean {
+  for (let j = 0; j < phrases.length; j++) {
+    const p = phrases[j] as readonly string[];
     let n = 0;
     while (n < p.length && words[k + n]?.lower === p[n]) n++;
     if (n === p.length) return true;
   }
   return false;
+}
+
+/** Tokens after a stand-in's name read for "in her place" (`standsIn`). */
+const STAND_IN_REACH = 4;
+
+/**
+ * "X sent Vice President Y in her place", "X stayed home and sent Y to represent him": what is said
+ * of X ends at Y, after a verb of sending (STAND_IN_VERBS), and Y is a stand-in (`standsIn`) or X is
+ * said to stay away ("X stayed away and sent Y"): X was not there, and Y is returned.
+ */
+function sentStandIn(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, sentence: Sentence): PersonMention | undefined {
+  const end = statementEnd(doc, m, starts, sentence.tokenEnd);
+  const next = starts.get(end);
+  if (next === undefined || !STAND_IN_VERBS.has(lastWordBefore(doc, next.titleStart, m.tokenEnd)?.lower ?? '')) return undefined;
+  if (standsIn(doc, next, sentence)) return next;
+  const words = wordsBetween(doc, Math.min(statementStart(doc, m, starts, sentence.tokenEnd), end), end);
+  for (let k = 0; k < words.length; k++) if (absencePhraseAt(words, k, EVENT_ABSENCE_PHRASES)) return next;
+  return undefined;
+}
+
+function sendsStandIn(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, sentence: Sentence): boolean {
+  return sentStandIn(doc, m, starts, sentence) !== undefined;
+}
+
+/** The last word token before token `at` and not before `from`. */
+function lastWordBefore(doc: Doc, at: number, from: number): Token | undefined {
+  for (let k = at - 1; k >= from; k--) {
+    const t = doc.tokens[k];
+    if (t !== undefined && t.type !== 'spacing' && t.pos !== 'SPACE') return t;
+  }
+  return undefined;
+}
+
+/** Whether a person sent somewhere is a stand-in: "… in his place", "… to represent her" within a few words after the name. */
+function standsIn(doc: Doc, m: PersonMention, sentence: Sentence): boolean {
+  const end = Math.min(sentence.tokenEnd, m.tokenEnd + STAND_IN_REACH);
+  const words = wordsBetween(doc, m.tokenEnd, end);
+  for (let k = 0; k < words.length; k++) if (absencePhraseAt(words, k, STAND_IN_AFTER)) return true;
+  return false;
+}
+
+/** Words between "represented by" and the stand-in's name ("represented by its vice president, Anton Rehak"). */
+const REPRESENTED_BY_REACH = 6;
+
+/**
+ * The stand-ins a sentence names (participants standing for someone absent, read as if a cue named
+ * them): "Kenya was represented by Vice President Y", "Tarsia, the old adversary, was represented
+ * by its vice president, Y" (a name, a country's or a person's, is the one represented: not "the
+ * family is represented by attorney Y"), "X sent Foreign Minister Y in her place", "X stayed away
+ * and sent Y" (`sentStandIn`). Only sentences holding "represented" or a verb of sending are read.
+ */
+function standInsOf(doc: Doc, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>): PersonMention[] {
+  const { forms } = sentenceStems(doc, sentence);
+  let sends = false;
+  for (const v of STAND_IN_VERBS) if (forms.has(v)) sends = true;
+  if (!sends && !forms.has('represented')) return [];
+  const out: PersonMention[] = [];
+  if (sends) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const m = starts.get(i);
+      const y = m === undefined ? undefined : sentStandIn(doc, m, starts, sentence);
+      if (y !== undefined) out.push(y);
+    }
+  }
+  const words = wordsBetween(doc, sentence.tokenStart, sentence.tokenEnd);
+  for (let k = 0; k < words.length; k++) {
+    if (!absencePhraseAt(words, k, STAND_IN_BEFORE) || !namedBefore(doc, (words[k] as Token).i, sentence)) continue;
+    for (let n = k + 1; n < words.length && n <= k + REPRESENTED_BY_REACH; n++) {
+      const t = words[n] as Token;
+      const m = starts.get(t.i);
+      if (m !== undefined) {
+        out.push(m);
+        break;
+      }
+      if (CLAUSE_BREAKS.has(t.lower) || t.text === '.') break;
+    }
+  }
+  return out;
+}
+
+/** Most tokens of an apposition read over back from "was represented by" ("Tarsia, the old adversary, was …"). */
+const APPOSITION_REACH = 10;
+
+/**
+ * Whether a name (a capitalised word) is the subject right before token `at` ("Kenya was
+ * represented by"), over auxiliaries and adverbs ("was also") and one apposition set off by commas.
+ */
+function namedBefore(doc: Doc, at: number, sentence: Sentence): boolean {
+  let k = at - 1;
+  const skip = (): void => {
+    while (k > sentence.tokenStart && (doc.tokens[k]?.pos === 'AUX' || doc.tokens[k]?.pos === 'ADV' || doc.tokens[k]?.type === 'spacing')) k--;
+  };
+  skip();
+  if (doc.tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > sentence.tokenStart && j > k - APPOSITION_REACH && doc.tokens[j]?.text !== ',') j--;
+    if (doc.tokens[j]?.text === ',') k = j - 1;
+  }
+  const t = doc.tokens[k];
+  return t !== undefined && k >= sentence.tokenStart && t.type === 'word' && isUpperStart(t.text);
 }
 
 /** The first word token of a sentence at or after `from`. */
@@ -309,7 +445,7 @@ function governedSentences(doc: Doc, rule: Rule, starts: ReadonlyMap<number, Per
     return sentence !== undefined && sentenceHasCue(doc, sentence, rule.cues);
   };
   const governed = (sentence: Sentence): boolean => {
-    if (has(sentence.i)) return true;
+    if (has(sentence.i) || standInsOf(doc, sentence, starts).length > 0) return true;
     const before = doc.sentences[sentence.i - 1];
     if (before === undefined) return false;
     if (continuesList(doc, sentence)) return has(before.i);
@@ -426,24 +562,111 @@ export function personValues(doc: Doc, rule: Rule, people: readonly PersonMentio
     const sentence = doc.sentences[m.sentence];
     if (!sentence) continue;
     if (cued && (!cueIn(sentence) || mourned.has(m.key) || !takesPart(doc, m, sentence, starts, rule.cues))) continue;
-    const place = doc.version.map.place(m.span.start);
-    out.push({
-      rule: rule.id,
-      version: doc.version.id,
-      kind: 'people',
-      key: m.key,
-      value: m.name,
-      qualifier: null,
-      person: { name: m.name, title: m.title, key: m.key, ...(m.tentative ? { tentative: true } : {}) },
-      text: m.text,
-      sentence: sentence.text,
-      span: { ...m.span },
-      line: place.line,
-      column: place.column,
-      uncertain: overlapsUncertain(doc, m.span),
-    });
+    out.push(valueOf(doc, rule, m, sentence));
   }
   return out;
+}
+
+/** A person's value for a rule, at the person's place in the file. */
+function valueOf(doc: Doc, rule: Rule, m: PersonMention, sentence: Sentence): ClaimValue {
+  const place = doc.version.map.place(m.span.start);
+  return {
+    rule: rule.id,
+    version: doc.version.id,
+    kind: 'people',
+    key: m.key,
+    value: m.name,
+    qualifier: null,
+    person: { name: m.name, title: m.title, key: m.key, ...(m.tentative ? { tentative: true } : {}) },
+    text: m.text,
+    sentence: sentence.text,
+    span: { ...m.span },
+    line: place.line,
+    column: place.column,
+    uncertain: overlapsUncertain(doc, m.span),
+  };
+}
+
+/**
+ * What a version says of attendance besides who took part, for a people rule with cues (who took
+ * part): the people it says took no part ("X stayed home", "X did not attend", "X was represented
+ * by Y", "X sent Y in her place", "on behalf of President X"), read wherever the rule's cues
+ * govern and, for the absences that need no cue (EVENT_ABSENCE_PHRASES, a stand-in sent), in any
+ * sentence; the people whose attendance it gives only as a plan ("have confirmed they will
+ * attend"); and the people of whom it states a change of plan ("flew in on Tuesday after all").
+ */
+export function attendanceOf(doc: Doc, rule: Rule, people: readonly PersonMention[] = findPeople(doc)): AttendanceReading {
+  const absent: Absence[] = [];
+  const planned = new Set<number>();
+  const changedPlan = new Set<string>();
+  const standIns = new Set<number>();
+  if (people.length === 0 || rule.cues.length === 0) return { absent, planned, changedPlan, standIns };
+  const starts = mentionStarts(people);
+  const cueIn = governedSentences(doc, rule, starts);
+  const plans = new Map<number, boolean>();
+  const changes = new Map<number, boolean>();
+  const read = new Set<number>(); // sentences read for stand-ins
+  for (const m of people) {
+    const sentence = doc.sentences[m.sentence];
+    if (!sentence || m.possessive) continue;
+    const governed = cueIn(sentence);
+    if (!governed && !mayStateAbsence(doc, sentence)) continue; // most sentences: no cue, no absence word
+    let plan = plans.get(sentence.i);
+    if (plan === undefined) plans.set(sentence.i, (plan = hasAnyForm(doc, sentence, ATTENDANCE_PLAN_WORDS)));
+    const said = governed
+      ? (absenceOf(doc, m, starts, sentence, ABSENCE_PHRASES, true) ?? (isRepresented(doc, m) ? (plan ? 'plan' : 'fact') : null))
+      : absenceOf(doc, m, starts, sentence, EVENT_ABSENCE_PHRASES, false);
+    const absence = said ?? (sendsStandIn(doc, m, starts, sentence) ? (plan ? 'plan' : 'fact') : null);
+    if (absence !== null) absent.push({ value: valueOf(doc, rule, m, sentence), plan: absence === 'plan' });
+    else if (governed && plan) planned.add(m.span.start);
+    let changed = changes.get(sentence.i);
+    if (changed === undefined) changes.set(sentence.i, (changed = statesChange(doc, sentence)));
+    if (changed) changedPlan.add(m.key).add(personKey(surnameOf(m.name)));
+    if (!read.has(sentence.i)) {
+      read.add(sentence.i);
+      for (const x of standInsOf(doc, sentence, starts)) standIns.add(x.span.start);
+    }
+  }
+  return { absent, planned, changedPlan, standIns };
+}
+
+/** A set's attendance readings for a rule, read once per version when first asked (the check asks only for members some version lists). */
+export function attendanceReader(rule: Rule, docs: ReadonlyMap<string, Doc>): (version: string) => AttendanceReading | undefined {
+  const read = new Map<string, AttendanceReading>();
+  return (version) => {
+    let out = read.get(version);
+    if (out === undefined) {
+      const doc = docs.get(version);
+      if (doc === undefined) return undefined;
+      read.set(version, (out = attendanceOf(doc, rule)));
+    }
+    return out;
+  };
+}
+
+/** The first words of the absences read outside a cue's sentence (EVENT_ABSENCE_PHRASES) and the verbs of sending a stand-in. */
+const ABSENCE_OPENERS: ReadonlySet<string> = new Set([...EVENT_ABSENCE_PHRASES.map((p) => p[0] as string), ...STAND_IN_VERBS]);
+
+/** The cheap test before reading a sentence no cue governs for an absence: one of its words opens one. */
+function mayStateAbsence(doc: Doc, sentence: Sentence): boolean {
+  return hasAnyForm(doc, sentence, ABSENCE_OPENERS);
+}
+
+/** Whether a sentence holds a word of `words` (its text or lemma). */
+function hasAnyForm(doc: Doc, sentence: Sentence, words: ReadonlySet<string>): boolean {
+  const { forms } = sentenceStems(doc, sentence);
+  for (const w of words) if (forms.has(w)) return true;
+  return false;
+}
+
+/** Whether a sentence states a change of plan (PLAN_CHANGE_PHRASES: "after all", "changed her plans"). */
+function statesChange(doc: Doc, sentence: Sentence): boolean {
+  const { toks, forms } = sentenceStems(doc, sentence);
+  let first = false;
+  for (let j = 0; j < PLAN_CHANGE_PHRASES.length && !first; j++) if (forms.has((PLAN_CHANGE_PHRASES[j] as readonly string[])[0] as string)) first = true;
+  if (!first) return false;
+  for (let k = 0; k < toks.length; k++) if (absencePhraseAt(toks, k, PLAN_CHANGE_PHRASES)) return true;
+  return false;
 }
 
 export const peopleExtractor: Extractor<'people'> = {

@@ -10,8 +10,9 @@
  */
 import type { ClaimValue, Doc, Rule } from '../types.js';
 import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, personKey, surnameKey } from '../read/names.js';
-import { findPeople, organisationsNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
+import { findPeople, loneNames, organisationsNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
 import { placesNamed } from '../read/people-candidates.js';
+import { countriesByDemonym } from '../read/people-places.js';
 import { isReignName } from '../read/people-short-forms.js';
 import { ROYAL_TITLES } from '../lang/en/people.js';
 import { personValues } from './people.js';
@@ -48,9 +49,12 @@ export function setPersonKeys(docs: readonly Doc[]): ReadonlySet<string> {
  */
 export function withSetPeople(values: readonly ClaimValue[], docs: readonly Doc[], rule: Rule): ClaimValue[] {
   const confirmed = setPersonKeys(docs);
+  const surnames = confirmed.size > 0 ? confirmedSurnames(confirmed) : undefined;
   const again = new Map<string, ClaimValue[]>();
   for (const doc of docs) {
     const extra = unconfirmedPeople(doc).filter((m) => confirmed.has(m.key));
+    // "Dankert" alone here, "Prime Minister Ivo Dankert" in another version: his surname (one such person in the set)
+    if (surnames !== undefined) for (const m of loneNames(doc)) if (surnames.get(surnameKey(m.text)) === 1) extra.push(m);
     if (extra.length === 0) continue;
     const people = [...findPeople(doc), ...extra].sort((a, b) => a.span.start - b.span.start);
     again.set(doc.version.id, personValues(doc, rule, people));
@@ -58,6 +62,17 @@ export function withSetPeople(values: readonly ClaimValue[], docs: readonly Doc[
   if (again.size === 0) return [...values];
   const out = values.filter((v) => !again.has(v.version));
   for (const list of again.values()) out.push(...list);
+  return out;
+}
+
+/** How many of the set's people named in full (`setPersonKeys`) have each surname (folded). */
+function confirmedSurnames(keys: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of keys) {
+    if (isSurnameOnlyKey(key)) continue;
+    const sur = surnameKey(key.slice('person:'.length));
+    out.set(sur, (out.get(sur) ?? 0) + 1);
+  }
   return out;
 }
 
@@ -76,6 +91,10 @@ export function withoutSetPeople(values: readonly ClaimValue[], docs: readonly D
 export function withoutPlaces(values: readonly ClaimValue[], docs: readonly Doc[]): ClaimValue[] {
   const places = new Set<string>();
   for (const doc of docs) for (const place of placesNamed(doc)) places.add(place);
+  // a lone name another version uses as a country by its people's name ("Tarsia" … "the Tarsian embassy")
+  const lone = new Set<string>();
+  for (const v of values) if (v.kind === 'people' && isSurnameOnlyKey(v.key) && !v.key.includes(' ')) lone.add(v.key.slice('person:'.length));
+  if (lone.size > 0) for (const doc of docs) for (const w of countriesByDemonym(doc, lone)) places.add(`person:${w}`);
   if (places.size === 0) return [...values];
   return values.filter((v) => v.kind !== 'people' || !places.has(v.key));
 }

@@ -7,10 +7,11 @@
  */
 import type { Doc, Token } from '../types.js';
 import { CALENDAR_WORDS, PLACE_NAMES } from './names.js';
-import { LOCATIVES_BEFORE_PLACE_WORD } from '../lang/en/places.js';
+import { COUNTRY_DEMONYM_ENDINGS, LOCATIVES_BEFORE_PLACE_WORD } from '../lang/en/places.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS_AFTER, PLACE_OF_HEADS, PLACE_POSSESSIONS } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { APOSTROPHE_S, isUpperStart, type NameWord } from './people-runs.js';
+import { SetCache } from '../set-cache.js';
 
 /** The name at `start` follows "<place word> of" ("south of", "the port of"). */
 export function placeOf(doc: Doc, start: number): boolean {
@@ -148,4 +149,54 @@ function listGoesOn(doc: Doc, i: number): boolean {
     j++;
   }
   return false;
+}
+
+/** Shortest stem a demonym ending may follow ("Tarsia" -> "Tars"): a short word ("Ana", "Lia") is no country's name. */
+const DEMONYM_STEM = 3;
+
+/** Country words a document reads by their demonym, per doc and asked word (`countriesByDemonym`). */
+const demonymCountriesOf = new SetCache<Doc, Map<string, boolean>>();
+
+/**
+ * The words of `words` (lower case, one-word names) that a document uses as a country's name by
+ * its people's name (COUNTRY_DEMONYM_ENDINGS): "Tarsia" where it says "the Tarsian embassy",
+ * "Tarsian President X" or "two Tarsians". The demonym must be capitalised and used as one: plural,
+ * or before another word ("Tarsian embassy", "Tarsian President"); neither it nor the word may be a
+ * known given name ("Julia" and "Julian Brant"). Asked only for the few words that would be lone
+ * surnames.
+ */
+export function countriesByDemonym(doc: Doc, words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (words.size === 0) return out;
+  let known = demonymCountriesOf.get(doc);
+  if (known === undefined) demonymCountriesOf.set(doc, (known = new Map()));
+  const forms = new Map<string, string>(); // demonym (singular or plural) -> the word
+  for (const w of words) {
+    const seen = known.get(w);
+    if (seen !== undefined) {
+      if (seen) out.add(w);
+      continue;
+    }
+    known.set(w, false);
+    if (isGivenName(w)) continue;
+    for (const [end, people] of COUNTRY_DEMONYM_ENDINGS) {
+      if (!w.endsWith(end) || w.length - end.length < DEMONYM_STEM) continue;
+      const d = w.slice(0, w.length - end.length) + people;
+      forms.set(d, w).set(`${d}s`, w);
+    }
+  }
+  if (forms.size === 0) return out;
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const w = forms.get(tok.lower);
+    if (w === undefined || out.has(w) || !isUpperStart(tok.text) || isGivenName(tok.text)) continue;
+    const next = tokens[i + 1];
+    const plural = tok.lower.endsWith('s') && !w.endsWith('s');
+    if (plural || (next !== undefined && next.type === 'word' && next.sentence === tok.sentence)) {
+      out.add(w);
+      known.set(w, true);
+    }
+  }
+  return out;
 }

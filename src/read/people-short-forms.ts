@@ -11,7 +11,7 @@ import { foldSurname, surnameKey } from './names.js';
 import { KIN_NOUNS, ROYAL_TITLES } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { tight } from './people-runs.js';
-import { locatedWords } from './people-places.js';
+import { countriesByDemonym, locatedWords } from './people-places.js';
 import { thingNames } from './people-things.js';
 import { REGNAL, surnameOfCandidate, type Candidate } from './people-candidates.js';
 
@@ -70,9 +70,11 @@ export function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<st
   const kept = new Set<string>();
   for (const [word, n] of counts) if (speakers.has(word) || (n >= 2 && subject.has(word))) kept.add(word);
   const things = thingNames(doc, kept);
+  // "Tarsia was represented by …" where the document says "the Tarsian embassy": a country
+  const countries = countriesByDemonym(doc, kept);
   const out = new Map<string, Strength>();
   for (const [word, n] of counts) {
-    if (located.has(word) || things.has(word)) continue;
+    if (located.has(word) || things.has(word) || countries.has(word)) continue;
     if (n >= 2 && (subject.has(word) || speakers.has(word))) out.set(surnameKey(word), 'strong');
     else if (speakers.has(word)) out.set(surnameKey(word), 'tentative');
   }

@@ -27,6 +27,8 @@ import { textTwin } from './share.js';
 import { SetCache } from '../set-cache.js';
 import { APOSTROPHE_S, LETTERS, isUpperStart, nameWords, textOf, tight } from './people-runs.js';
 import { candidates, surnameOfCandidate, type Candidate } from './people-candidates.js';
+import { countriesByDemonym, locatedWords } from './people-places.js';
+import { thingNames } from './people-things.js';
 import {
   coupleName,
   indexFullNames,
@@ -218,6 +220,7 @@ function readPeople(doc: Doc): PersonMention[] {
   const groups = new Set<string>();
   for (const c of cands) if (c.words === 1 && countedGroup(doc, c)) groups.add(c.key);
   const out: PersonMention[] = [];
+  const lone: Candidate[] = []; // one-word names read as no one here: `loneNames`
   for (const c of cands) {
     const text = c.text;
     let key = c.key;
@@ -238,6 +241,7 @@ function readPeople(doc: Doc): PersonMention[] {
         key = only;
         name = index.display.get(only) ?? text;
       } else if (strength === undefined) {
+        if (c.titleStart === c.start && c.placeWord !== true) lone.push(c);
         continue;
       } else {
         tentative = strength === 'tentative';
@@ -246,7 +250,68 @@ function readPeople(doc: Doc): PersonMention[] {
     const mention = mentionOf(doc, c, text, name, key);
     if (mention) out.push(tentative ? { ...mention, tentative } : mention);
   }
+  loneOf.set(doc, lone);
   return out;
+}
+
+/** The one-word names a document read as no one (`readPeople`), before the checks of `loneNames`. */
+const loneOf = new SetCache<Doc, Candidate[]>();
+/** `loneNames` of a document, read once. */
+const loneNamesOf = new SetCache<Doc, PersonMention[]>();
+
+/**
+ * One-word names a document gives no evidence for but a list ("Baptiste-Roux and Dankert sat in
+ * the front row": used once, never introduced in full here), listed with another person's name or
+ * another such name (`listedWithName`): a surname used alone, a person's where another version of
+ * the set introduces that surname in full (extract/unify.ts `withSetPeople`). Not a word the
+ * document uses as a place ("in Dankert"), a country by its people's name ("the Tarsian
+ * embassy"), a storm's or a company's name, a group ("two Velorians"), a word before a lower-case
+ * noun ("the Dankert government") or a common noun's capital ("Diplomats said"); and not a lone
+ * name alone in its clause ("Dankert asked the judge to ..."): one use, with no list, says too
+ * little.
+ */
+export function loneNames(doc: Doc): readonly PersonMention[] {
+  const twin = textTwin(doc);
+  let found = loneNamesOf.get(twin);
+  if (found !== undefined) return found;
+  findPeople(twin);
+  const lone = (loneOf.get(twin) ?? []).filter((c) => {
+    const first = twin.tokens[c.start];
+    return first !== undefined && first.pos === 'PROPN' && first.lemma === first.lower && !isModifier(twin.tokens[c.end]) && !articleNoun(twin, c);
+  });
+  found = [];
+  if (lone.length > 0) {
+    const words = new Set(lone.map((c) => c.lower[0] ?? ''));
+    const located = locatedWords(twin);
+    const not = new Set([...thingNames(twin, words), ...countriesByDemonym(twin, words)]);
+    const kept = lone.filter((c) => !located.has(c.lower[0] ?? '') && !not.has(c.lower[0] ?? '') && !countedGroup(twin, c));
+    // where names start and end: the document's people and the lone names kept
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    for (const m of findPeople(twin)) starts.add(m.titleStart).add(m.tokenStart), ends.add(m.tokenEnd);
+    for (const c of kept) starts.add(c.start), ends.add(c.end);
+    for (const c of kept) {
+      if (!listedWithName(twin, c, starts, ends)) continue;
+      const m = mentionOf(twin, c, c.text, c.text, c.key);
+      if (m) found.push(m);
+    }
+  }
+  loneNamesOf.set(twin, found);
+  return found;
+}
+
+/** Words that join the names of a list ("A and B", "A, B"). */
+const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
+
+/**
+ * Whether a one-word name is an item of a list of names: a list word ("and", a comma) right before
+ * it with a name ending right before that, or right after it with a name starting right after that.
+ */
+function listedWithName(doc: Doc, c: Candidate, starts: ReadonlySet<number>, ends: ReadonlySet<number>): boolean {
+  const before = doc.tokens[c.start - 1];
+  if (before !== undefined && LIST_JOINS.has(before.lower) && ends.has(c.start - 1)) return true;
+  const after = doc.tokens[c.end];
+  return after !== undefined && LIST_JOINS.has(after.lower) && starts.has(c.end + 1);
 }
 
 /**

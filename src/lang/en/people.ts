@@ -571,7 +571,10 @@ export const ATTENDANCE_WORDS: ReadonlySet<string> = words(
   'attend attends attended attending attendance join joins joined joining participate participated participating part present travel',
 );
 export const ABSENCE_WORDS: ReadonlySet<string> = words('absent skipped skip skips skipping boycotted boycott boycotts boycotting snubbed');
-/** Two-word absences: "stayed away", "pulled out", "dropped out". */
+/**
+ * Absences of several words: "stayed away", "pulled out", "dropped out", "stayed home", "was
+ * represented by" (the person before it was not there: someone else stood in), "cancelled her trip".
+ */
 export const ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
   stayed away
   stay away
@@ -583,7 +586,109 @@ export const ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
   pulls out
   dropped out
   opted out
+  stayed home
+  stay home
+  stays home
+  staying home
+  stayed at home
+  remained at home
+  represented by
+  cancelled his trip
+  cancelled her trip
+  cancelled their trip
+  canceled his trip
+  canceled her trip
+  canceled their trip
+  called off his trip
+  called off her trip
+  cancelled his visit
+  cancelled her visit
+  canceled his visit
+  canceled her visit
 `);
+/**
+ * The absences that say, wherever they stand, that a person was not at the story's event: read for
+ * the attendance check (check/membership.ts) also outside a sentence a rule's cues govern. Not
+ * "pulled out" or "dropped out" (a rescue, a race) nor "skipped" ("skipped school"): those only
+ * where a cue speaks of attendance.
+ */
+export const EVENT_ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
+  stayed away
+  stays away
+  kept away
+  stayed home
+  stays home
+  stayed at home
+  remained at home
+  represented by
+  cancelled his trip
+  cancelled her trip
+  canceled his trip
+  canceled her trip
+  called off his trip
+  called off her trip
+  cancelled his visit
+  cancelled her visit
+  canceled his visit
+  canceled her visit
+`);
+/** Words of an absence said as a plan, not a fact ("X will not attend", "is not expected to attend", "plans to stay away"). */
+export const ABSENCE_PLAN_WORDS: ReadonlySet<string> = words("will would shall 'll expected plans planned planning intends due scheduled");
+/**
+ * A stand-in sent by someone who stayed away: "X stayed home and sent Vice President Y in his
+ * place", "X sent Foreign Minister Y to represent her". The verb right before the stand-in's title,
+ * and the words after the stand-in's name that make the sending a stand-in (within a few words).
+ */
+export const STAND_IN_VERBS: ReadonlySet<string> = words('sent sends dispatched');
+export const STAND_IN_AFTER: readonly (readonly string[])[] = groups(`
+  in his place
+  in her place
+  in their place
+  instead
+  to represent
+  on his behalf
+  on her behalf
+  on their behalf
+`);
+/**
+ * Words before a person that make them the stand-in for someone absent, a participant: "was
+ * represented by Vice President Y", "Kenya was represented by its foreign minister, Y".
+ */
+export const STAND_IN_BEFORE: readonly (readonly string[])[] = groups(`
+  represented by
+`);
+/**
+ * Words that state a change of plan about a person who was said to stay away ("flew in on
+ * Tuesday after all", "changed her plans", "in a last-minute change"): a later version that lists
+ * the person as taking part then reports the change, not a contradiction.
+ */
+export const PLAN_CHANGE_PHRASES: readonly (readonly string[])[] = groups(`
+  after all
+  change of plan
+  change of plans
+  changed his plans
+  changed her plans
+  changed their plans
+  changed his mind
+  changed her mind
+  changed course
+  reversed
+  last-minute
+  last minute
+  in the end
+  eventually
+  initially
+  originally
+  had been due to stay
+  had said
+  had earlier said
+`);
+/**
+ * Words in a sentence that make its attendance a plan, not a fact ("have confirmed they will
+ * attend", "is also expected", "is due to attend"): an earlier plan a later absence changes is no
+ * contradiction.
+ */
+export const ATTENDANCE_PLAN_WORDS: ReadonlySet<string> = words("will would shall 'll expected expects due scheduled planned plans planning intends invited");
 /**
  * Words right before a person (over the title) that leave the person out: "traveled without
  * Princess X", "all the leaders except President X", "in the absence of King X".

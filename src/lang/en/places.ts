@@ -138,6 +138,15 @@ export const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ia', 'ian'], ['land', 'lander'], ['a', 'an'], ['', 'ian'], ['', 'ese'], ['', 'ean'],
 ];
 
+/**
+ * The demonym endings that change the end of a country's name ("Tarsia" -> "Tarsian", "Kenya" ->
+ * "Kenyan", "Norland" -> "Norlander"): a lone capitalised word whose people's name a version uses
+ * ("the Tarsian embassy", "Tarsian President X", "23 Tarsians") names a country, not a person used
+ * by surname (read/people-places.ts `countriesByDemonym`). Not the endings added to a whole word
+ * ("Chin" -> "Chinese", "Jordan" -> "Jordanian"): such words are surnames too.
+ */
+export const COUNTRY_DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = DEMONYM_ENDINGS.filter(([end]) => end !== '');
+
 /** Prepositions before a place ("in Tolvar", "toward Hesk"): a one-word name after one is a place (extract/mention.ts). */
 export const LOCATIVES_BEFORE_NAME: ReadonlySet<string> = phrases('in, at, near, from, to, into, outside, across, toward, towards');
 

@@ -206,7 +206,7 @@ export interface Doc {
 // ---------------------------------------------------------------- rules
 
 /** A rule kind; each has one module in src/kinds/ registered in src/kinds/index.ts. */
-export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money';
+export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money' | 'age';
 
 export type OverTime = 'non-decreasing' | 'non-increasing' | 'changing' | 'fixed';
 
@@ -258,8 +258,12 @@ export interface MoneyRule extends RuleBase {
   kind: 'money';
 }
 
+export interface AgeRule extends RuleBase {
+  kind: 'age';
+}
+
 /** A rule, discriminated by its kind: each kind's own fields exist only on its rules. */
-export type Rule = QuantityRule | DateRule | PeopleRule | MentionRule | MoneyRule;
+export type Rule = QuantityRule | DateRule | PeopleRule | MentionRule | MoneyRule | AgeRule;
 
 /** The rule of one kind. */
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;

@@ -2,6 +2,7 @@ import { factKey } from '../findings.js';
 import { kindOf, type KindSpec } from '../kinds/index.js';
 import type { Finding } from '../types.js';
 import type { RuleCheckInput } from './context.js';
+import { checkAttribute } from './attribute.js';
 import { checkMembership } from './membership.js';
 import { checkScalar } from './scalar.js';
 
@@ -13,6 +14,7 @@ export { displayValue } from './evidence.js';
 const CHECKS: Readonly<Record<KindSpec['comparison'], (input: RuleCheckInput) => Finding[]>> = {
   scalar: checkScalar,
   list: checkMembership,
+  attribute: checkAttribute,
 };
 
 /**

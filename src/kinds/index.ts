@@ -1,4 +1,5 @@
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
+import { age } from './age.js';
 import { date } from './date.js';
 import { money } from './money.js';
 import { mention, people } from './names.js';
@@ -18,6 +19,7 @@ export const KINDS: { readonly [K in RuleKind]: KindSpec<K> } = {
   people,
   mention,
   money,
+  age,
 };
 
 export function kindOf(kind: RuleKind): KindSpec {

@@ -26,8 +26,12 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
    * (people: a surname takes the full name; a name a version marks as a place is no person).
    */
   acrossVersions?(values: ClaimValue[], docs: readonly Doc[], rule: RuleOf<K>): ClaimValue[];
-  /** `scalar`: one fact per version (contradiction, update …); `list`: members (omission). */
-  comparison: 'scalar' | 'list';
+  /**
+   * `scalar`: one fact per version (contradiction, update …); `list`: members (omission);
+   * `attribute`: one fact per member (a named person's age), compared only where two versions
+   * both give it (never an omission).
+   */
+  comparison: 'scalar' | 'list' | 'attribute';
   /** `over-time` compares the numbers (a rise is an update); else it only pins the value. */
   numericOverTime: boolean;
   /** Same value, another hedge is a qualifier change ("more than 3" vs "3"). */

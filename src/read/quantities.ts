@@ -253,7 +253,27 @@ function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   const after = tokens[expr.end];
   if (!AGE_DIGITS.test(tokens[expr.start]?.text ?? '')) return false;
   if (after?.text === ';') return semicolonListAge(tokens, expr.start);
+  // "Mira Oduya, 34 — the oldest of the dead": a dash closes the aside as a comma does (full names only)
+  if (after !== undefined && DASHES.has(after.text)) return fullNameEndsAt(tokens, expr.start - 2);
   return after === undefined || after.text === ',' || after.text === '.';
+}
+
+const DASHES = new Set(['—', '–']);
+
+/** A tight hyphen inside a name ("Pike-Ochoa"): the tokens on both sides touch it. */
+function nameHyphen(tokens: readonly QToken[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t !== undefined && t.text === '-' && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start
+    && CAPITAL_FIRST.test(before.text) && CAPITAL_FIRST.test(after.text);
+}
+
+/** The first token of the capitalised name ending at `k`, over tight hyphens ("Tessa Lind-Moreau"). */
+function nameStart(tokens: readonly QToken[], k: number): number {
+  let start = k;
+  while (start > 0 && (CAPITAL_FIRST.test(tokens[start - 1]?.text ?? '') || nameHyphen(tokens, start - 1))) start--;
+  return start;
 }
 
 /**
@@ -265,11 +285,12 @@ function semicolonListAge(tokens: readonly QToken[], number: number): boolean {
   if (!fullNameEndsAt(tokens, number - 2)) return false;
   let next = number + 2;
   if (tokens[next]?.lower === 'and') next++;
+  // "…; and teacher Colm Reddy, 52": a lower-case role noun or two before the next name
+  for (let n = 0; n < 2 && tokens[next]?.pos === 'NOUN' && !CAPITAL_FIRST.test(tokens[next]?.text ?? ''); n++) next++;
   let end = next;
-  while (CAPITAL_FIRST.test(tokens[end]?.text ?? '') && end < next + 4) end++;
+  while ((CAPITAL_FIRST.test(tokens[end]?.text ?? '') || nameHyphen(tokens, end)) && end < next + 6) end++;
   if (end > next && fullNameEndsAt(tokens, end - 1) && tokens[end]?.text === ',' && AGE_DIGITS.test(tokens[end + 1]?.text ?? '')) return true;
-  let start = number - 2;
-  while (start > 0 && CAPITAL_FIRST.test(tokens[start - 1]?.text ?? '')) start--;
+  const start = nameStart(tokens, number - 2);
   const before = tokens[start - 1]?.lower === 'and' ? start - 2 : start - 1;
   // "…; Ava Brandvold, 16;", or the end of a list of commas: "Mira Oduya, 34, and Tomas Keller, 51;"
   const sep = tokens[before]?.text;
@@ -279,8 +300,10 @@ function semicolonListAge(tokens: readonly QToken[], number: number): boolean {
 /** A name of two capitalised words ending at `k`, the last no place noun ("Hollis County"). */
 function fullNameEndsAt(tokens: readonly QToken[], k: number): boolean {
   const last = tokens[k];
-  return last !== undefined && endsName(tokens, k) && CAPITAL_FIRST.test(last.text) && CAPITAL_FIRST.test(tokens[k - 1]?.text ?? '')
-    && !PLACE_NOUNS.has(last.lower);
+  if (last === undefined || !endsName(tokens, k) || !CAPITAL_FIRST.test(last.text) || PLACE_NOUNS.has(last.lower)) return false;
+  // "Jonah Pike-Ochoa": the hyphenated surname's first part is the word before the given name
+  const before = nameHyphen(tokens, k - 1) ? k - 3 : k - 1;
+  return CAPITAL_FIRST.test(tokens[before]?.text ?? '');
 }
 
 /**

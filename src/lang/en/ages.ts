@@ -1,0 +1,23 @@
+/**
+ * English words of a named person's age (src/read/ages.ts): "Emma Radley, 15,", "Nora Quist,
+ * aged 15,", "Ty Boone, a 16-year-old junior,", "17-year-old Caleb Ames".
+ */
+
+/** Words that close "Name, NN" as an aside: the age ends there ("Mira Oduya, 34; Tomas Keller, 51"). */
+export const AGE_ASIDE_CLOSERS: ReadonlySet<string> = new Set([',', ';', '.', '—', '–', ')', ':']);
+
+/** Words before the figure in "Name, aged 15" / "Name, age 15". */
+export const AGE_LEAD_WORDS: ReadonlySet<string> = new Set(['aged', 'age']);
+
+/** The article of an apposition "Name, a 16-year-old junior". */
+export const AGE_APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** The unit and last word of "16-year-old" (only years: "a six-month-old" is a baby's, rarely named). */
+export const AGE_YEAR = 'year';
+export const AGE_OLD_WORD = 'old';
+
+/** The highest figure read as a person's age ("Tom Reed, 2024," is a year, never an age). */
+export const MAX_PERSON_AGE = 110;
+
+/** How many lower-case words may stand between "16-year-old" and the name ("16-year-old high school junior Ty Boone"). */
+export const AGE_NAME_GAP = 3;

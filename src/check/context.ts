@@ -19,6 +19,8 @@ export interface RuleCheckInput {
   order?: OrderSource;
   /** Whether version v may be a rewrite or copy of version u (align/outlets.ts); absent: any may be. */
   rewriteOf?: (u: string, v: string) => boolean;
+  /** Whether version v is declared or shown to be a rewrite or copy of version u (align/outlets.ts `copyRelation`); absent: none is. */
+  copyOf?: (u: string, v: string) => boolean;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

@@ -10,6 +10,7 @@ import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
 import { roundedRestatements } from './rounding.js';
+import { transpositions } from './transposed.js';
 import { statedChange } from './stated-change.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -37,6 +38,10 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
 
   // each fact the rule's values state is compared on its own (KindSpec `factOf`)
   for (let fact of byFact(input, certain)) {
+    // a copy's 73 for its source's 37 is a transposition, left out of the comparison
+    const transposed = transpositions(input, fact);
+    findings.push(...transposed.findings);
+    fact = transposed.kept;
     // a rewrite's "nearly 20" for an exact 17 is a change of wording, left out of the comparison
     const rounded = roundedRestatements(input, fact);
     findings.push(...rounded.findings);

@@ -188,8 +188,77 @@ describe('a rewrite whose figure transposes its source\'s', () => {
   });
 });
 
+// ---------------------------------------------------------------- a version that disagrees with itself
+
 const dated = datedSets();
 afterAll(dated.cleanup);
+
+const FIRST = `Flooded mine: rescuers recover bodies, toll reaches 58
+
+GRAVNIK — Rescuers recovered the last bodies from the flooded Koren coal mine on Sunday, bringing the death toll to 58, the mining ministry said.
+
+Pumps were still draining the lower galleries.
+`;
+const second = (title: string, lede: string): string => `${title}
+
+Valley Wire | Staff report
+
+${lede}
+
+Overview
+
+Pumps were still draining the lower galleries, and an inquiry into the flood has begun.
+`;
+const toll = (title: string, lede: string): Promise<Finding[]> =>
+  dated.findings({ a: ['2031-05-11', FIRST], b: ['2031-05-12', second(title, lede)] }, 'death-toll');
+
+describe('a version whose title and lede disagree', () => {
+  it('title 58, lede "killed 85 miners": a warning, the digits named', async () => {
+    const found = await toll(
+      'Koren Mine Disaster: Recovery Ends as Death Toll Hits 58',
+      'Rescue teams at the Koren coal mine have finished recovering the bodies of miners, after a flood that killed 85 miners on Thursday, the mining ministry said.',
+    );
+    const self = found.filter((f) => /disagrees with itself/.test(f.message));
+    expect(self.map((f) => [f.type, f.severity, f.versions])).toEqual([['contradiction', 'warning', ['b']]]);
+    expect(self[0]?.message).toMatch(/its headline says 58, its lede 85 miners \(the digits look transposed\)/);
+  });
+
+  it('title 58, lede 61 (no transposition): still a warning, without the digits note', async () => {
+    const found = await toll(
+      'Koren Mine Disaster: Recovery Ends as Death Toll Hits 58',
+      'Rescue teams at the Koren coal mine have finished recovering the bodies of miners, after a flood that killed 61 miners on Thursday, the mining ministry said.',
+    );
+    const self = found.filter((f) => /disagrees with itself/.test(f.message));
+    expect(self).toHaveLength(1);
+    expect(self[0]?.message).not.toMatch(/transposed/);
+  });
+
+  const nearMisses: ReadonlyArray<[string, string, string]> = [
+    ['a rise told in the lede', 'Koren Mine Toll Hits 58', 'The death toll from the flood at the Koren coal mine rose to 85 on Monday as rescuers reached the deepest gallery, the ministry said.'],
+    ['an earlier figure ("up from")', 'Koren Mine Toll Hits 85', 'The death toll from the flood at the Koren coal mine stood at 85 on Monday, up from 58 a day earlier, the mining ministry said.'],
+    ['a lower bound the title satisfies', 'Koren Mine Toll Hits 58', 'A flood at the Koren coal mine has killed at least 50 miners, the mining ministry said on Monday, as pumps drained the galleries.'],
+    ['the same figure', 'Koren Mine Toll Hits 58', 'A flood at the Koren coal mine killed 58 miners, the mining ministry said on Monday, as pumps drained the lower galleries.'],
+    ['more bodies found (an increment)', 'Koren Mine Toll Hits 58', 'Rescuers at the Koren coal mine recovered 12 more bodies on Monday from galleries flooded last week, the mining ministry said.'],
+    ['an initial report', 'Koren Mine Toll Hits 58', 'Officials had initially said the flood at the Koren coal mine killed 85 miners before some were found alive in an air pocket, the ministry said.'],
+    ['a part of the toll', 'Koren Mine Toll Hits 58', 'Of those killed in the flood at the Koren coal mine, 23 were contract workers from neighbouring villages, the mining ministry said.'],
+    ['another disaster (background)', 'Koren Mine Toll Hits 58', 'The flood at the Koren coal mine is the deadliest in the country since a 1987 gas blast killed 85 miners at the same pit, the ministry said.'],
+  ];
+  for (const [what, title, lede] of nearMisses) {
+    it(`near miss: ${what}`, async () => {
+      const found = await toll(title, lede);
+      expect(found.filter((f) => /disagrees with itself/.test(f.message))).toEqual([]);
+    });
+  }
+
+  it('near miss: no title line (the version opens with prose)', async () => {
+    const text = `Rescue teams at the Koren coal mine said on Monday the flood had killed 58 miners, the mining ministry said.
+
+Ministry officials later said a flood that killed 85 miners in 1987 had struck the same pit.
+`;
+    const found = await dated.findings({ a: ['2031-05-11', FIRST], b: ['2031-05-12', text] }, 'death-toll');
+    expect(found.filter((f) => /disagrees with itself/.test(f.message))).toEqual([]);
+  });
+});
 
 // ---------------------------------------------------------------- versions of the same time
 

@@ -10,6 +10,7 @@ import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
 import { roundedRestatements } from './rounding.js';
+import { selfContradictions } from './self-contradiction.js';
 import { transpositions } from './transposed.js';
 import { statedChange } from './stated-change.js';
 import { escapeRegExp } from '../regexp.js';
@@ -62,6 +63,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     findings.push(...kept);
   }
   findings.push(...states.updates);
+  findings.push(...selfContradictions(input));
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;

@@ -3,7 +3,7 @@
  * align, claim checks, set checks, then the declared passes over the findings.
  */
 import { checkAlignment } from './align/index.js';
-import { rewriteRelation } from './align/outlets.js';
+import { copyRelation, rewriteRelation } from './align/outlets.js';
 import { lateCopies } from './align/late-copies.js';
 import { analyze, type ParagraphCache } from './analyze/index.js';
 import {
@@ -88,7 +88,8 @@ function checkSetNow(set: LoadedSet, rules: readonly Rule[], display: (p: string
 
   const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
   const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
-  const rewriteOf = rewriteRelation(ordering.versions.map((v) => ({ id: v.id, source: v.source, text: docs.get(v.id)?.version.text ?? '' })));
+  const sources = ordering.versions.map((v) => ({ id: v.id, source: v.source, role: v.role, text: docs.get(v.id)?.version.text ?? '' }));
+  const rewriteOf = rewriteRelation(sources);
   const aligned = checkAlignment(docList, {
     older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
     minorFigures: minorFigures(rules, extracted, rank),
@@ -96,7 +97,7 @@ function checkSetNow(set: LoadedSet, rules: readonly Rule[], display: (p: string
   });
 
   const claims = rules.map((rule): ClaimReport => ({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(extracted.get(rule.id) ?? new Map()) }));
-  if (normalized.length >= 2) findings.push(...claimFindings(rules, extracted, ordering, docs, new Map(normalized.map((v) => [v.id, v.path])), rewriteOf));
+  if (normalized.length >= 2) findings.push(...claimFindings(rules, extracted, ordering, docs, new Map(normalized.map((v) => [v.id, v.path])), rewriteOf, copyRelation(sources)));
 
   // Set checks: what the alignment found, and the damage each version shows.
   findings.push(...aligned.findings);
@@ -191,6 +192,7 @@ function claimFindings(
   docs: ReadonlyMap<string, Doc>,
   paths: ReadonlyMap<string, string>,
   rewriteOf: (u: string, v: string) => boolean,
+  copyOf: (u: string, v: string) => boolean,
 ): Finding[] {
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
   const copies = lateCopies(ordering.versions.map((v) => ({ id: v.id, rank: v.rank, sentences: sentences.get(v.id) ?? [] })));
@@ -206,6 +208,7 @@ function claimFindings(
       order: ordering.order,
       rewriteOf,
       lateCopyOf,
+      copyOf,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf), attendance: attendanceReader(rule, docs) }

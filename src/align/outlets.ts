@@ -11,6 +11,7 @@
  * versions of known, different lines (AP and Reuters) are no rewrites of each other; a version
  * of unknown line (a portal with no tag) may rewrite any other.
  */
+import { COPY_MARK_LINE_WORDS, COPY_SOURCE_WORDS, COPY_TEXT_MARK } from '../lang/en/copies.js';
 import { WIRE_DATELINE_AGENCIES } from '../lang/en/page-furniture.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -20,6 +21,8 @@ export interface VersionSource {
   source: string | null;
   /** The version's text (its dateline is read for an agency tag). */
   text: string;
+  /** The manifest's `role` ("rewrite", "scrape"), or null. */
+  role?: string | null;
 }
 
 const AGENCY_NAMES = WIRE_DATELINE_AGENCIES.map(escapeRegExp).join('|');
@@ -67,4 +70,43 @@ function agencyOf(x: VersionSource): string | null {
 function namesId(source: string, id: string): boolean {
   // most sources name no version: the literal test first, the bounded match only where it is there
   return source.includes(id) && new RegExp(String.raw`(?<![\p{L}\p{N}_])${escapeRegExp(id)}(?![\p{L}\p{N}_])`, 'u').test(source);
+}
+
+/**
+ * Whether version `v` is declared or shown to be a rewrite or copy of version `u`: stricter than
+ * `rewriteRelation`, which lets any version of an unknown line rewrite any other (an AP update
+ * restating the toll of AP's first take is its own reporting, not a copy). True only when
+ * - `v`'s manifest source names `u` ("aggregator (scraped copy of k3)"), or
+ * - `v` says it is a copy or rewrite (a source or role word: "portal (rewrite)", "NewsPulse (AI
+ *   rewrite of AP)", role `scrape`; or a short line near its top: "AI-assisted summary") and
+ *   `rewriteRelation` lets it rewrite `u` (the same line, or either line unknown).
+ * A figure that differs between such a pair without a word of change is the copy's error, not news.
+ */
+export function copyRelation(versions: readonly VersionSource[]): (u: string, v: string) => boolean {
+  const ids = versions.map((x) => x.id);
+  const may = rewriteRelation(versions);
+  const declared = new Map<string, string>();
+  const copies = new Set<string>();
+  for (const x of versions) {
+    const copied = x.source === null ? undefined : ids.find((id) => id !== x.id && namesId(x.source as string, id));
+    if (copied !== undefined) declared.set(x.id, copied);
+    else if (saysCopy(x)) copies.add(x.id);
+  }
+  if (declared.size === 0 && copies.size === 0) return () => false; // the usual case: every version is its outlet's own
+  return (u, v) => {
+    if (u === v) return false;
+    const copied = declared.get(v);
+    if (copied !== undefined) return copied === u;
+    return copies.has(v) && may(u, v);
+  };
+}
+
+/** Whether a version's manifest source or role, or a short line near its top, says it is a copy or rewrite. */
+function saysCopy(x: VersionSource): boolean {
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
+  if (x.role && words(x.role).some((w) => COPY_SOURCE_WORDS.has(w))) return true;
+  if (x.source && words(x.source).some((w) => COPY_SOURCE_WORDS.has(w))) return true;
+  const top = x.text.slice(0, DATELINE_REACH);
+  if (!COPY_TEXT_MARK.test(top)) return false; // the usual case: no mark at all
+  return top.split('\n').some((line) => COPY_TEXT_MARK.test(line) && words(line).length <= COPY_MARK_LINE_WORDS);
 }

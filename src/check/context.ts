@@ -23,6 +23,8 @@ export interface RuleCheckInput {
   lateCopyOf?: (v: string) => string | undefined;
   /** What a version says of attendance besides its list (a people rule with cues): who stayed away, plans, changes of plan. */
   attendance?: (version: string) => AttendanceReading | undefined;
+  /** Whether version v is declared or shown to be a rewrite or copy of version u (align/outlets.ts `copyRelation`); absent: none is. */
+  copyOf?: (u: string, v: string) => boolean;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

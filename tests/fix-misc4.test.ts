@@ -51,3 +51,32 @@ describe('a count of none said in words is 0', () => {
     expect(f[0]?.message).toMatch(/to 0/);
   });
 });
+
+describe('a figure the version gave as one place\'s part, said again, stays that part', () => {
+  const LEDE = 'Floods swept through northern Varesia on Sunday, killing at least 38 people in Dornay district and 17 in neighbouring Skelda, officials said. The interior ministry gave no overall figure.';
+
+  it('is a part when said again without a place (no national toll in the version)', () => {
+    const v = values('death-toll', `${LEDE}\n\nBridges into Skelda were washed away, and officials there said the toll of 17 included only villages reachable by boat.`);
+    expect(v).not.toContain('17 headline');
+    expect(v.filter((x) => x.endsWith('headline'))).toEqual([]);
+    expect(v).toContain('17 part');
+  });
+
+  it('a later toll of another figure is still the headline', () => {
+    const v = values('death-toll', `${LEDE}\n\nBy evening the ministry said the toll had risen to 61 across the region.`);
+    expect(v).toContain('61 headline');
+  });
+
+  it('a figure given first, then a part of that value later, stays the headline', () => {
+    const v = values('death-toll', 'A ferry capsized off the Skelda coast on Sunday, killing 17 people, officials said.\n\nSeventeen people died, nine of them from Dornay and eight from Skelda.');
+    expect(v[0]).toBe('17 headline');
+  });
+
+  it('over time: no update from a region\'s figure to the later national toll', async () => {
+    const f = await sets.findings({
+      a: ['2032-03-14', `Floods kill dozens in Varesia\n\n${LEDE}\n\nOfficials in Skelda said the toll of 17 covered only villages reachable by boat.`],
+      b: ['2032-03-15', 'Varesia flood toll rises to 70\n\nThe death toll from Sunday\'s floods in northern Varesia rose to 70 on Monday, the interior ministry said. Fifty people died in Dornay district and 20 in Skelda.'],
+    }, 'death-toll');
+    expect(f.map((x) => x.message)).not.toContainEqual(expect.stringMatching(/from 17/));
+  });
+});

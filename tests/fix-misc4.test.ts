@@ -3,13 +3,25 @@
  * parts of the toll, numbered "Most read" rows of page furniture, a magnitude per agency, and
  * parts after "now reports" / "has recorded". Fictional wire copy written for these tests.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+import { findBoilerplate } from '../src/normalize/boilerplate.js';
 import { findZeroCounts, tokenizeWords } from '../src/read/numbers.js';
+import { tempSets } from './helpers/temp-set.js';
 import { datedSets } from './helpers/dated-set.js';
 import { versionClaims } from './helpers/version-claims.js';
 
 const sets = datedSets();
-afterAll(() => sets.cleanup());
+const folders = tempSets();
+afterAll(() => {
+  sets.cleanup();
+  folders.cleanup();
+});
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+
+/** The report of one set written from file name -> text, checked with news-core. */
+const checkTexts = (files: Record<string, string>) => check([folders.write(files)], { rules: [CORE] });
 
 const DATE = '2032-03-15';
 
@@ -78,5 +90,33 @@ describe('a figure the version gave as one place\'s part, said again, stays that
       b: ['2032-03-15', 'Varesia flood toll rises to 70\n\nThe death toll from Sunday\'s floods in northern Varesia rose to 70 on Monday, the interior ministry said. Fifty people died in Dornay district and 20 in Skelda.'],
     }, 'death-toll');
     expect(f.map((x) => x.message)).not.toContainEqual(expect.stringMatching(/from 17/));
+  });
+});
+
+describe('a numbered row of other stories\' headlines after a teaser label is page furniture', () => {
+  const kinds = (text: string): string[] => findBoilerplate(text).map((b) => `${b.kind}: ${b.text.slice(0, 12)}`);
+
+  it('removes "Most read: 1. … 2. … 3. …" and the like', () => {
+    expect(kinds('Trending: 1. Ferry sinks off Cape Varn, 12 missing 2. Central bank holds rates at 4% 3. Storm: what to expect')).toEqual(['teaser: Trending: 1.']);
+    expect(kinds('More from Europe: 1) Train strike halts Lisk commuters 2) Coach crash kills 6 near Brodno')).toEqual(['teaser: More from Eu']);
+    expect(kinds('Top stories: 1. Dam holds after night of rain 2. Minister quits over tender')).toEqual(['teaser: Top stories:']);
+  });
+
+  it('keeps numbered lists that are no headlines of other stories', () => {
+    for (const line of [
+      'The union listed its demands: 1. A pay rise of 6% 2. Shorter shifts 3. Safety checks',
+      'Top stories: 1. the dam failed, officials said on Monday after the inspection. 2. the road is closed to all traffic for a week.',
+      'Most read: 1. Ferry sinks off Cape Varn 3. Storm: what to expect',
+      'Trending: Ferry sinks off Cape Varn 2. Storm warning',
+    ]) expect({ line, kinds: kinds(line) }).toEqual({ line, kinds: [] });
+  });
+
+  it('the teasers\' figures are no values of the story and the row is no cut paragraph', async () => {
+    const body = 'Dam toll rises to 9\n\nThe death toll from the collapse of the Orvel dam rose to 9 on Tuesday, officials said.';
+    const report = await checkTexts({ 'a.txt': ` date 2032-03-14\n${body}`, 'b.txt': ` date 2032-03-15\n${body}\n\nMost read: 1. Coach crash kills 6 near Brodno 2. Lottery jackpot hits 30 million 3. Dam: how to donate` });
+    const set = report.sets[0]!;
+    const toll = set.claims.find((c) => c.rule === 'death-toll')!;
+    expect((toll.values['b'] ?? []).map((v) => v.value)).not.toContain(6);
+    expect(set.findings.filter((f) => f.type === 'integrity')).toEqual([]);
   });
 });

@@ -3,10 +3,13 @@
  * parts of the toll, numbered "Most read" rows of page furniture, a magnitude per agency, and
  * parts after "now reports" / "has recorded". Fictional wire copy written for these tests.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
+import { kindOf } from '../src/kinds/index.js';
 import { findBoilerplate } from '../src/normalize/boilerplate.js';
+import { parseRuleFile } from '../src/rules/index.js';
 import { findZeroCounts, tokenizeWords } from '../src/read/numbers.js';
 import { tempSets } from './helpers/temp-set.js';
 import { datedSets } from './helpers/dated-set.js';
@@ -19,6 +22,7 @@ afterAll(() => {
   folders.cleanup();
 });
 const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+const CORE_RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules;
 
 /** The report of one set written from file name -> text, checked with news-core. */
 const checkTexts = (files: Record<string, string>) => check([folders.write(files)], { rules: [CORE] });
@@ -118,5 +122,40 @@ describe('a numbered row of other stories\' headlines after a teaser label is pa
     const toll = set.claims.find((c) => c.rule === 'death-toll')!;
     expect((toll.values['b'] ?? []).map((v) => v.value)).not.toContain(6);
     expect(set.findings.filter((f) => f.type === 'integrity')).toEqual([]);
+  });
+});
+
+describe('magnitude: one fact per agency', () => {
+  const mag = (text: string): string[] =>
+    (versionClaims(text, DATE, CORE_RULES.filter((r) => r.kind === 'magnitude')).get('magnitude') ?? []).map((v) => `${v.key} ${kindOf('magnitude').factOf?.(v)}`);
+
+  it('reads each agency\'s figure, not aftershocks, earlier quakes or an unnamed agency\'s', () => {
+    expect(mag('The Skarvian Seismic Institute put the magnitude at 6.4. The U.S. Geological Survey measured it at magnitude 6.2.')).toEqual([
+      '6.4 skarvian seismic institute', '6.2 geological survey',
+    ]);
+    expect(mag('The magnitude 6.4 quake struck before dawn near Velk, the USGS said.')).toEqual(['6.4 geological survey']);
+    expect(mag('The Skarvian Seismic Institute, which measured the quake at magnitude 6.4, said repairs would take months.')).toEqual(['6.4 skarvian seismic institute']);
+    for (const s of [
+      'A magnitude 5.3 aftershock rattled Velk on Wednesday, the Skarvian Seismic Institute said.',
+      'The Skarvian Seismic Institute recorded 40 aftershocks, the largest of magnitude 4.9.',
+      'The region was last hit by a magnitude 7.1 quake in 1988, the Skarvian Seismic Institute said.',
+      'The magnitude 6.4 quake struck before dawn near Velk.',
+      'The quake was shallow, according to the Skarvian Seismic Institute, while the national monitoring service measured it at 6.2.',
+    ]) expect({ s, v: mag(s) }).toEqual({ s, v: [] });
+  });
+
+  it('a later version giving the same agency another figure is an update; two agencies never contradict', async () => {
+    const a = 'Quake kills 9 in Velk\n\nNine people died when an earthquake struck Velk on Monday. The Skarvian Seismic Institute put the magnitude at 6.4. The U.S. Geological Survey measured it at magnitude 6.2.';
+    const b = 'Velk quake toll rises to 14\n\nFourteen people died when an earthquake struck Velk on Monday. The Skarvian Seismic Institute now puts the magnitude at 6.6.';
+    const f = await sets.findings({ a: ['2032-03-14', a], b: ['2032-03-15', b] }, 'magnitude');
+    expect(f.map((x) => `${x.severity} ${x.type}`)).toEqual(['info update']);
+    expect(f[0]?.message).toMatch(/6\.4 \(Skarvian Seismic Institute\).*6\.6/);
+    expect(await sets.findings({ a: ['2032-03-14', a], b: ['2032-03-15', a.replace('put the magnitude at 6.4', 'put the magnitude at 6.4, with the epicentre near Velk')] }, 'magnitude')).toEqual([]);
+  });
+
+  it('copies of the same time that give one agency two figures contradict (warning)', async () => {
+    const a = 'Quake kills 9 in Velk\n\nNine people died when an earthquake struck Velk on Monday. The Skarvian Seismic Institute put the magnitude at 6.4.';
+    const f = await sets.findings({ a: ['2032-03-14', a], b: ['2032-03-14', a.replace('6.4', '6.1')] }, 'magnitude');
+    expect(f.map((x) => `${x.severity} ${x.type}`)).toEqual(['warning contradiction']);
   });
 });

@@ -1,5 +1,6 @@
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
 import { date } from './date.js';
+import { magnitude } from './magnitude.js';
 import { money } from './money.js';
 import { mention, people } from './names.js';
 import { quantity } from './quantity.js';
@@ -18,6 +19,7 @@ export const KINDS: { readonly [K in RuleKind]: KindSpec<K> } = {
   people,
   mention,
   money,
+  magnitude,
 };
 
 export function kindOf(kind: RuleKind): KindSpec {

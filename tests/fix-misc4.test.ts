@@ -159,3 +159,14 @@ describe('magnitude: one fact per agency', () => {
     expect(f.map((x) => `${x.severity} ${x.type}`)).toEqual(['warning contradiction']);
   });
 });
+
+describe('a place that "now reports" or "has recorded" its figure gives a part', () => {
+  it('reads the place-led figure as that place\'s part, not the headline', () => {
+    expect(values('death-toll', 'The death toll from the floods rose to 58 on Tuesday. Dornay district now reports 40 dead, the ministry said.')).toEqual(['58 headline', '40 part']);
+    expect(values('death-toll', 'The death toll from the floods rose to 58 on Tuesday. Dornay district has recorded 40 deaths, the ministry said.')).toEqual(['58 headline', '40 part']);
+  });
+
+  it('a clause without a place noun before its verb is no part', () => {
+    expect(values('death-toll', 'The interior ministry now reports 58 dead after Sunday\'s floods.')).toEqual(['58 headline']);
+  });
+});

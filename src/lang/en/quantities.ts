@@ -136,7 +136,11 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs between a place and its figure ("Orvan county reported 45 deaths", "Kessel district recorded 12"). */
-export const PLACE_REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'recorded', 'confirmed', 'registered', 'counted', 'had', 'has']);
+export const PLACE_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'reported', 'recorded', 'confirmed', 'registered', 'counted', 'had', 'has', 'reports', 'records', 'confirms', 'registers', 'counts',
+]);
+/** Words between a place and its verb of reporting ("Kelmar province now reports 71 dead", "Orvan county has recorded 42"). */
+export const PLACE_REPORT_FILLERS: ReadonlySet<string> = new Set(['now', 'already', 'also', 'has', 'have', 'had', 'so', 'far']);
 
 /**
  * Words right after a figure that make it an increment, a part of the total the story

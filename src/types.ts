@@ -206,7 +206,7 @@ export interface Doc {
 // ---------------------------------------------------------------- rules
 
 /** A rule kind; each has one module in src/kinds/ registered in src/kinds/index.ts. */
-export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money' | 'age';
+export type RuleKind = 'quantity' | 'date' | 'people' | 'mention' | 'money' | 'age' | 'magnitude';
 
 export type OverTime = 'non-decreasing' | 'non-increasing' | 'changing' | 'fixed';
 
@@ -262,8 +262,13 @@ export interface AgeRule extends RuleBase {
   kind: 'age';
 }
 
+/** An earthquake's magnitude, one fact per agency (src/kinds/magnitude.ts). */
+export interface MagnitudeRule extends RuleBase {
+  kind: 'magnitude';
+}
+
 /** A rule, discriminated by its kind: each kind's own fields exist only on its rules. */
-export type Rule = QuantityRule | DateRule | PeopleRule | MentionRule | MoneyRule | AgeRule;
+export type Rule = QuantityRule | DateRule | PeopleRule | MentionRule | MoneyRule | AgeRule | MagnitudeRule;
 
 /** The rule of one kind. */
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;

@@ -61,10 +61,10 @@ describe('rule file errors (file:line:col message)', () => {
 
   it('reports an unknown kind and lists the allowed ones', async () => {
     expect(await fixture('unknown-kind.yaml')).toEqual([
-      "unknown-kind.yaml:5:11 unknown kind 'quote' (allowed: quantity, date, people, mention, money, age)",
+      "unknown-kind.yaml:5:11 unknown kind 'quote' (allowed: quantity, date, people, mention, money, age, magnitude)",
     ]);
     expect(problemsOf(rule('    kind: quantiy\n'))).toEqual([
-      "r.yaml:5:11 unknown kind 'quantiy' (did you mean 'quantity'? allowed: quantity, date, people, mention, money, age)",
+      "r.yaml:5:11 unknown kind 'quantiy' (did you mean 'quantity'? allowed: quantity, date, people, mention, money, age, magnitude)",
     ]);
   });
 
@@ -113,7 +113,7 @@ describe('rule file errors (file:line:col message)', () => {
       "r.yaml:3:5 missing required key 'label'",
     ]);
     expect(problemsOf('version: 1\nrules:\n  - id: a\n    label: A\n')).toEqual([
-      "r.yaml:3:5 missing required key 'kind' (one of quantity, date, people, mention, money, age)",
+      "r.yaml:3:5 missing required key 'kind' (one of quantity, date, people, mention, money, age, magnitude)",
     ]);
   });
 
@@ -238,6 +238,7 @@ describe('parseRuleFile results', () => {
       'countries-count',
       'percentages',
       'damage-and-aid',
+      'magnitude',
       'event-dates',
       'participants',
       'people-named',
@@ -275,7 +276,7 @@ describe('JSON Schema', () => {
     };
     expect(schema.additionalProperties).toBe(false);
     const options = schema.properties.rules.items.oneOf;
-    expect(options).toHaveLength(6);
+    expect(options).toHaveLength(7);
     for (const o of options) {
       expect(o['additionalProperties']).toBe(false);
       const props = o['properties'] as Record<string, { description?: string }>;

@@ -568,7 +568,7 @@ function omissionSeverity(
 function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   const { rule } = input;
   const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
-  if (holders.length === 0) return [];
+  if (holders.length === 0 || kindOf(rule.kind).omissions === false) return [];
   // A claim that is one fact per version is omitted when a version has no value at all;
   // for rules that collect many figures, only when the version keeps a sentence that
   // carries the figure elsewhere but lost the figure.

@@ -729,8 +729,37 @@ export function extractQuantities(doc: Doc, rule: QuantityRule, referenceDate: s
   }
   // a place's figure beside the version's larger one without a place is that place's share
   if (filter.headline) scopedShares(scoped).forEach((share, k) => share && Object.assign(out[k] as ClaimValue, { role: 'part', place: scoped[k]?.scope }));
+  if (filter.headline) partsSaidAgain(out);
   return out;
 }
+
+/**
+ * A figure the version gave before as one place's part, said again without a place ("killing at
+ * least 41 people in Kelmar province and 23 in neighbouring Tosvik" ... "officials there said the
+ * toll of 23 covered only villages reachable by road"): that part again, not the version's total.
+ * Only an exact figure equal to an earlier part of another sentence, itself given for no other place.
+ */
+function partsSaidAgain(out: ClaimValue[]): void {
+  let parts: ClaimValue[] | null = null;
+  for (const x of out) {
+    if (x.role === 'part' && x.place !== undefined && x.high === undefined) (parts ??= []).push(x);
+  }
+  if (parts === null) return;
+  for (const x of out) {
+    if (x.role !== undefined || x.high !== undefined) continue;
+    const scope = VALUE_SCOPES.get(x);
+    const part = parts.find((p) => p.key === x.key && p.span.end <= x.span.start && p.sentence !== x.sentence && (scope === undefined || samePlace(p.place, scope)));
+    if (part === undefined) continue;
+    x.role = 'part';
+    x.place = part.place as string;
+  }
+}
+
+/** Whether two place phrases name one place ("neighbouring Tosvik", "Tosvik"). */
+const samePlace = (a: string | undefined, b: string): boolean => {
+  const [x, y] = [(a ?? '').toLowerCase(), b.toLowerCase()];
+  return x !== '' && (x.includes(y) || y.includes(x));
+};
 
 /** The place a value of no other kind is given for ("killed in Tolvar district"), kept off the value (claims.ts reads it). */
 const VALUE_SCOPES = new SetCache<ClaimValue, string>();

@@ -1,6 +1,7 @@
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind } from '../types.js';
 import { age } from './age.js';
 import { date } from './date.js';
+import { magnitude } from './magnitude.js';
 import { money } from './money.js';
 import { mention, people } from './names.js';
 import { quantity } from './quantity.js';
@@ -20,6 +21,7 @@ export const KINDS: { readonly [K in RuleKind]: KindSpec<K> } = {
   mention,
   money,
   age,
+  magnitude,
 };
 
 export function kindOf(kind: RuleKind): KindSpec {

@@ -57,6 +57,12 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
    * reworded to match are still one fact (check/party.ts).
    */
   partyOf?(v: ClaimValue, rule: Rule): string | null;
+  /**
+   * False: a version without a value lost nothing, no omission or not-yet-reported is made (a
+   * magnitude is read only where the sentence names its agency: a copy that drops the agency keeps
+   * the figure). Absent: omissions are checked.
+   */
+  omissions?: false;
   /** Two comparison keys say the same thing. */
   compatible(a: string, b: string): boolean;
   /** A key matches one of the rule's pinned `expect` values. */

@@ -1,5 +1,5 @@
 import { EN } from '../lang/en/index.js';
-import { BAR_ED_WORDS, BAR_VERBS, CONSENT_BUTTONS, CONSENT_HEADING, CONSENT_TEXT, NEWSLETTER_SIGNUP, SHARE_BAR, TEASER_HEADER, TEASER_ROW_LABEL } from '../lang/en/page-furniture.js';
+import { BAR_ED_WORDS, BAR_VERBS, CONSENT_BUTTONS, CONSENT_HEADING, CONSENT_TEXT, NEWSLETTER_SIGNUP, NUMBERED_ROW_LABEL, SHARE_BAR, TEASER_HEADER, TEASER_ROW_LABEL } from '../lang/en/page-furniture.js';
 import type { Edit } from './offsets.js';
 
 export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome' | 'navigation' | 'teaser' | 'consent';
@@ -97,11 +97,46 @@ function isConsentLine(line: string): boolean {
  * in a full stop; a pipe table without the label ("Kessel | 12 | 4") is no row.
  */
 function isTeaserRow(line: string): boolean {
-  if (line.length > MAX_TEASER_ROW_LENGTH || !line.includes(':') || !BAR_SEPARATOR_CHAR.test(line)) return false;
+  if (line.length > MAX_TEASER_ROW_LENGTH || !line.includes(':')) return false;
+  if (!BAR_SEPARATOR_CHAR.test(line)) return isNumberedTeaserRow(line);
   const label = TEASER_ROW_LABEL.exec(line);
   if (label === null) return false;
   const items = line.slice(label[0].length).split(BAR_SEPARATOR).map((item) => item.trim());
   return items.length >= 2 && items.every((item) => HEADLINE_ITEM.test(item) && isTeaserLine(item));
+}
+
+/**
+ * A one-line numbered row of other stories' headlines after a teaser label (NUMBERED_ROW_LABEL):
+ * "Most read: 1. Ferry sinks off Crete, 12 missing 2. Rates held at 4% 3. Storm: what to expect".
+ * The items numbered 1, 2, 3 … in order (at least two), each a short headline as in a "|" row;
+ * a sentence with a list ("Related: 1. the dam; 2. the road.") or any other line keeps its line.
+ */
+function isNumberedTeaserRow(line: string): boolean {
+  if (!line.includes('1')) return false;
+  const label = NUMBERED_ROW_LABEL.exec(line);
+  if (label === null) return false;
+  const items: string[] = [];
+  let from = label[0].length + 2; // after "1." / "1)"
+  for (let n = 2; ; n++) {
+    const next = numberedItemAt(line, from, n);
+    items.push(line.slice(from, next < 0 ? line.length : next).trim());
+    if (next < 0) break;
+    from = next + String(n).length + 2;
+  }
+  return items.length >= 2 && items.every((item) => HEADLINE_ITEM.test(item) && isTeaserLine(item));
+}
+
+const ITEM_OPENING = /[\p{Lu}\d]/u;
+
+/** Where " n. " / " n) " before a capital or a figure starts in `line` from `from` (the space before n), or -1. */
+function numberedItemAt(line: string, from: number, n: number): number {
+  for (const mark of ['.', ')']) {
+    const marker = ` ${n}${mark} `;
+    let at = line.indexOf(marker, from);
+    while (at >= 0 && !ITEM_OPENING.test(line[at + marker.length] ?? '')) at = line.indexOf(marker, at + 1);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 function cachedLineKind(trimmed: string, kinds: LineKinds | null): LineKind {

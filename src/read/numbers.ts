@@ -21,7 +21,9 @@
 import { EN } from '../lang/en/index.js';
 import { scaleWords } from '../lang/index.js';
 import {
+  ALL_FOUND_FILLERS, ALL_FOUND_LEADS, ALL_FOUND_LINKS, ALL_FOUND_STATES, ALL_FOUND_VERBS,
   CHANGE_BY_WORD, DIFFERENCE_PHRASES, ORDINAL_COUNT_NOUNS, ORDINAL_COUNTS, ORDINAL_DEFINITE_DETERMINERS, PERCENT_AFTER_WORDS,
+  ZERO_HEDGES, ZERO_LINKS, ZERO_STATES, ZERO_SUBJECTS,
 } from '../lang/en/quantities.js';
 import type { Qualifier } from '../types.js';
 import { add, compare, decimalString, fromNumber, mul, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -104,6 +106,8 @@ export interface QuantityExpr {
    * second victim was found"), which says the count only in passing.
    */
   ordinal?: 'indefinite' | 'definite';
+  /** A count of none said in words ("No one remains missing": 0, `findZeroCounts`); it has no noun. */
+  zero?: true;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -515,7 +519,7 @@ export function mayHaveQuantities(tokens: ReadonlyArray<{ readonly lower: string
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as { lower: string }).lower;
     const next = tokens[i + 1]?.lower;
-    if (mayStartWith(w, next) || ordinalCountAt(w, next)) return true;
+    if (mayStartWith(w, next) || ordinalCountAt(w, next) || mayStartZero(w, next)) return true;
   }
   return false;
 }
@@ -539,6 +543,60 @@ export function findOrdinalCounts(words: readonly string[]): QuantityExpr[] {
     const value = ORDINAL_COUNTS.get(w) as number;
     const ordinal = ORDINAL_DEFINITE_DETERMINERS.has(words[i - 1] ?? '') ? 'definite' : 'indefinite';
     (out ??= []).push({ ...expr(fromNumber(value), null, null, i, i, i + 1), ordinal });
+  }
+  return out ?? [];
+}
+
+/** Words that may start a zero count (`findZeroCounts`): tested before any parse. */
+const ZERO_STARTS: ReadonlySet<string> = new Set(['no', ...ZERO_SUBJECTS.map((s) => s[0] as string), ...ALL_FOUND_LEADS]);
+
+/** Whether a zero count may start at `w` followed by `next` (a look-up; "no" only before "one"/"-"). */
+export function mayStartZero(w: string, next: string | undefined): boolean {
+  if (!ZERO_STARTS.has(w)) return false;
+  return w !== 'no' || next === 'one' || next === '-';
+}
+
+/** The length of the zero subject at `i` ("no one", "nobody"), 0 for none. */
+function zeroSubjectAt(words: readonly string[], i: number): number {
+  for (const s of ZERO_SUBJECTS) {
+    let k = 0;
+    while (k < s.length && words[i + k] === s[k]) k++;
+    if (k === s.length) return k;
+  }
+  return 0;
+}
+
+/** The index after words of `set` from `i` (at most `max`). */
+function skipWords(words: readonly string[], i: number, set: ReadonlySet<string>, max: number): number {
+  let k = i;
+  while (k < i + max && set.has(words[k] ?? '')) k++;
+  return k;
+}
+
+/**
+ * Counts of none said in words (data: ZERO_SUBJECTS and ALL_FOUND_* in lang/en/quantities.ts): "No one
+ * remains missing", "nobody was hurt", "no one died" (0, the expression the subject), "all those
+ * missing have been accounted for", "everyone reported missing has been found" (0, the expression
+ * "all": the state after it is the cue). Only a state right after the subject and its linking words:
+ * "no one knows how many are missing", "no one else was hurt", "almost no one" read nothing. Apart
+ * from `findQuantities` (which other readers share): only the reading of figures takes them.
+ */
+export function findZeroCounts(words: readonly string[]): QuantityExpr[] {
+  let out: QuantityExpr[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!mayStartZero(w, words[i + 1]) || ZERO_HEDGES.has(words[i - 1] ?? '')) continue;
+    let end = 0;
+    const n = zeroSubjectAt(words, i);
+    if (n > 0) {
+      if (ZERO_STATES.has(words[skipWords(words, i + n, ZERO_LINKS, 6)] ?? '')) end = i + n;
+    } else if (ALL_FOUND_LEADS.has(w)) {
+      const state = skipWords(words, i + 1, ALL_FOUND_FILLERS, 4);
+      if (ALL_FOUND_STATES.has(words[state] ?? '') && ALL_FOUND_VERBS.has(words[skipWords(words, state + 1, ALL_FOUND_LINKS, 4)] ?? '')) end = i + 1;
+    }
+    if (end === 0) continue;
+    (out ??= []).push({ ...expr(fromNumber(0), null, null, i, i, end), zero: true });
+    i = end - 1;
   }
   return out ?? [];
 }

@@ -21,7 +21,7 @@ import {
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
-import { findOrdinalCounts, findQuantities, isYearNumber, mayHaveQuantities, type QuantityExpr } from './numbers.js';
+import { findOrdinalCounts, findQuantities, findZeroCounts, isYearNumber, mayHaveQuantities, type QuantityExpr } from './numbers.js';
 import { sentenceShape, textTwin, type SentenceShape } from './share.js';
 import { sentenceWords } from './words.js';
 import type { Doc, Rule, Sentence, Span, Token } from '../types.js';
@@ -526,7 +526,7 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
   const units: (Unit | null)[] = [];
   const extents: { start: number; end: number }[] = [];
   for (const e of exprs) {
-    const unit = e.ordinal !== undefined ? ordinalUnit(tokens, e) : findUnit(tokens, e) ?? countOfUnit(tokens, e);
+    const unit = e.zero ? null : e.ordinal !== undefined ? ordinalUnit(tokens, e) : findUnit(tokens, e) ?? countOfUnit(tokens, e);
     units.push(unit);
     extents.push({ start: e.start, end: (unit !== null && unit.index >= e.end ? unit.index : e.end - 1) + 1 });
   }
@@ -556,9 +556,18 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
   return { sentence, tokens, readings: all, delta: 0, figures };
 }
 
-/** The expressions with the ordinal counts of the words ("a second death") in sentence order (the same list when none). */
+/**
+ * The expressions with the ordinal counts ("a second death") and the zero counts ("no one remains
+ * missing": the "one" of "no one" is then no figure of its own) of the words, in sentence order
+ * (the same list when none).
+ */
 function withOrdinalCounts(exprs: QuantityExpr[], lowers: readonly string[]): QuantityExpr[] {
   const ordinals = findOrdinalCounts(lowers);
+  const zeros = findZeroCounts(lowers);
+  if (zeros.length > 0) {
+    exprs = exprs.filter((e) => !zeros.some((z) => e.start < z.end && z.start < e.end));
+    ordinals.push(...zeros);
+  }
   if (ordinals.length === 0) return exprs;
   return [...exprs, ...ordinals].sort((a, b) => a.start - b.start);
 }

@@ -54,6 +54,7 @@ import {
   ORDINAL_SERIES_PERIODS,
   PART_OPENERS,
   PATIENT_NOUNS,
+  PLACE_REPORT_FILLERS,
   PLACE_REPORT_VERBS,
   SITE_NOUNS,
   PERIOD_WORDS,
@@ -717,11 +718,16 @@ const placeRun = (tokens: readonly Token[], end: number): number => {
 
 /**
  * The place named right before a figure as its subject: "Kessel county 12" after "and", or
- * "Orvan county reported 45 deaths" (a name and a place noun, then a verb of reporting).
+ * "Orvan county reported 45 deaths", "Orvan county now reports 45 dead", "Orvan county has
+ * recorded 45 deaths" (a name and a place noun, then a verb of reporting).
  */
 function placeBefore(tokens: readonly Token[], start: number): string | null {
   let end = start;
-  if (PLACE_REPORT_VERBS.has(tokens[end - 1]?.lower ?? '')) end--;
+  if (PLACE_REPORT_VERBS.has(tokens[end - 1]?.lower ?? '')) {
+    end--;
+    // "now reports", "has recorded", "has now recorded"
+    for (let n = 0; n < 2 && PLACE_REPORT_FILLERS.has(tokens[end - 1]?.lower ?? ''); n++) end--;
+  }
   if (!PLACE_NOUNS.has(tokens[end - 1]?.lower ?? '')) return null;
   const first = placeRun(tokens, end - 1);
   if (first === end - 1) return null;

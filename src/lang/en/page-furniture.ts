@@ -40,6 +40,14 @@ export const TEASER_ROW_LABEL =
   /^(?:most (?:read|popular|viewed|shared|watched|commented)(?: now| today| stories| articles)?|trending(?: now| stories| news| today| topics)?|popular(?: now| stories| today| articles)?|top stories|latest (?:news|stories|headlines)|editor'?s'? picks|don'?t miss|more (?:stories|news|headlines|top stories)|what to read next|up next)\s*:\s*/iu;
 
 /**
+ * The label of a one-line numbered row of teasers: "Most read: 1. Ferry sinks off Crete 2. Rates
+ * held 3. …", "Related: 1. …", "More from Europe: 1. …". The labels of TEASER_ROW_LABEL and the
+ * related-stories labels: the items after it must be numbered 1, 2, 3 … in order (boilerplate.ts).
+ */
+export const NUMBERED_ROW_LABEL =
+  /^(?:most (?:read|popular|viewed|shared|watched|commented)(?: now| today| stories| articles)?|trending(?: now| stories| news| today| topics)?|popular(?: now| stories| today| articles)?|top stories|latest (?:news|stories|headlines)|editor'?s'? picks|don'?t miss|more (?:stories|news|headlines|top stories)|what to read next|up next|related(?: stories| articles| coverage| news| content| reading)?|more (?:from|on|in) [^.:!?]{1,40}|(?:you (?:may|might) also like|recommended(?: for you| stories)?|read (?:more|next|also)|also read|see also))\s*:\s*(?=1[.)]\s)/iu;
+
+/**
  * A share bar: "Share this article: Facebook | X | WhatsApp | Email", "Share on: Facebook,
  * Twitter, Email". A label, then nothing but the names of networks and share buttons; a sentence
  * that goes on ("Share this story on Facebook, the mayor urged") keeps its line.

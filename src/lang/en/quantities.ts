@@ -136,7 +136,11 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs between a place and its figure ("Orvan county reported 45 deaths", "Kessel district recorded 12"). */
-export const PLACE_REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'recorded', 'confirmed', 'registered', 'counted', 'had', 'has']);
+export const PLACE_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'reported', 'recorded', 'confirmed', 'registered', 'counted', 'had', 'has', 'reports', 'records', 'confirms', 'registers', 'counts',
+]);
+/** Words between a place and its verb of reporting ("Kelmar province now reports 71 dead", "Orvan county has recorded 42"). */
+export const PLACE_REPORT_FILLERS: ReadonlySet<string> = new Set(['now', 'already', 'also', 'has', 'have', 'had', 'so', 'far']);
 
 /**
  * Words right after a figure that make it an increment, a part of the total the story
@@ -453,6 +457,39 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'u
 export const ORDINAL_COUNTS: ReadonlyMap<string, number> = new Map([
   ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
 ]);
+/**
+ * A count of none said in words (read/numbers.ts `findZeroCounts`): "No one remains missing",
+ * "nobody was hurt", "no one died" state 0 of the state named; so do "all those missing have
+ * been accounted for", "everyone reported missing has now been found" (0 missing). Only with the
+ * state right after the subject and its linking words: "no one knows how many are missing", "no
+ * one else was hurt", "no one in the building was hurt", "almost no one", "not all those missing
+ * have been found" and "all but two of the missing" state no count.
+ */
+export const ZERO_SUBJECTS: ReadonlyArray<readonly string[]> = [['nobody'], ['no', 'one'], ['no', '-', 'one']];
+/** Words between "no one" and its state: a copula, "remains", "still", "reported", "believed to be". */
+export const ZERO_LINKS: ReadonlySet<string> = new Set([
+  'is', 'was', 'were', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'remains', 'remain', 'remained', 'still', 'now',
+  'reported', 'confirmed', 'believed', 'thought', 'listed', 'officially', 'immediately', 'yet', 'any', 'longer', 'to',
+]);
+/** States a zero subject counts: the words of the toll, injured and missing cues. */
+export const ZERO_STATES: ReadonlySet<string> = new Set([
+  'missing', 'unaccounted', 'trapped', 'killed', 'dead', 'died', 'injured', 'hurt', 'wounded', 'hospitalized', 'hospitalised',
+]);
+/** Words before a zero subject that make it "hardly any", not none. */
+export const ZERO_HEDGES: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely', 'not']);
+/** "all", "everyone" ... before the missing whom it says are found. */
+export const ALL_FOUND_LEADS: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody', 'every']);
+/** Words between "all" and the missing state: "all [of those] missing", "every [person reported] missing". */
+export const ALL_FOUND_FILLERS: ReadonlySet<string> = new Set([
+  'of', 'those', 'the', 'people', 'person', 'residents', 'who', 'were', 'was', 'had', 'been', 'reported', 'listed', 'previously',
+  'initially', 'earlier', 'originally',
+]);
+/** The state the missing were in. */
+export const ALL_FOUND_STATES: ReadonlySet<string> = new Set(['missing', 'unaccounted', 'trapped']);
+/** Words between the state and the finding verb: "[for] [have] [now] [been]". */
+export const ALL_FOUND_LINKS: ReadonlySet<string> = new Set(['for', 'have', 'has', 'had', 'now', 'been', 'were', 'are', 'since', 'all', 'safely']);
+/** Verbs that end the missing state ("accounted for", "found", "located", "rescued", "traced"). */
+export const ALL_FOUND_VERBS: ReadonlySet<string> = new Set(['found', 'accounted', 'located', 'rescued', 'traced']);
 /**
  * Toll nouns an ordinal counts, each with its plural: the count is read as the plural ("a second
  * death" = "two deaths"), the form a rule's cue is written in.

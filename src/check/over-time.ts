@@ -421,22 +421,16 @@ class OverTime {
 
   /** The note of `vaguer`: info, a change of wording. */
   private vaguerNote(h: ClaimValue, previous: ClaimValue): Finding {
-    const { rule, paths } = this.input;
-    return {
-      rule: rule.id,
-      type: 'qualifier-change',
-      severity: 'info',
-      subject: rule.label,
-      versions: [h.version],
-      message: `${rule.label}: ${h.version} says ${displayValue(h)}, which the earlier ${displayValue(previous)} (${previous.version}) satisfies (compatible, less precise)`,
-      actual: displayValue(h),
-      expected: displayValue(previous),
-      evidence: [evidenceOf(h, paths.get(h.version)), evidenceOf(previous, paths.get(previous.version))],
-    };
+    return this.wordingNote(h, previous, `says ${displayValue(h)}, which the earlier ${displayValue(previous)} (${previous.version}) satisfies`);
   }
 
   /** The note of `roundsEarlier`: info, a change of wording. */
   private roundingNote(h: ClaimValue, previous: ClaimValue): Finding {
+    return this.wordingNote(h, previous, `rounds ${displayValue(previous)} (${previous.version}) to ${displayValue(h)}`);
+  }
+
+  /** An info qualifier-change: `h` tells `previous`'s figure less precisely (`what`, after the version id). */
+  private wordingNote(h: ClaimValue, previous: ClaimValue, what: string): Finding {
     const { rule, paths } = this.input;
     return {
       rule: rule.id,
@@ -444,7 +438,7 @@ class OverTime {
       severity: 'info',
       subject: rule.label,
       versions: [h.version],
-      message: `${rule.label}: ${h.version} rounds ${displayValue(previous)} (${previous.version}) to ${displayValue(h)} (compatible, less precise)`,
+      message: `${rule.label}: ${h.version} ${what} (compatible, less precise)`,
       actual: displayValue(h),
       expected: displayValue(previous),
       evidence: [evidenceOf(h, paths.get(h.version)), evidenceOf(previous, paths.get(previous.version))],

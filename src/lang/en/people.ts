@@ -571,6 +571,21 @@ export const ATTENDANCE_WORDS: ReadonlySet<string> = words(
   'attend attends attended attending attendance join joins joined joining participate participated participating part present travel',
 );
 export const ABSENCE_WORDS: ReadonlySet<string> = words('absent skipped skip skips skipping boycotted boycott boycotts boycotting snubbed');
+/** A trip or visit called off: an absence wherever it stands. */
+const CANCELLED_TRIPS = `
+  cancelled his trip
+  cancelled her trip
+  cancelled their trip
+  canceled his trip
+  canceled her trip
+  canceled their trip
+  called off his trip
+  called off her trip
+  cancelled his visit
+  cancelled her visit
+  canceled his visit
+  canceled her visit
+`;
 /**
  * Absences of several words: "stayed away", "pulled out", "dropped out", "stayed home", "was
  * represented by" (the person before it was not there: someone else stood in), "cancelled her trip".
@@ -593,19 +608,7 @@ export const ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
   stayed at home
   remained at home
   represented by
-  cancelled his trip
-  cancelled her trip
-  cancelled their trip
-  canceled his trip
-  canceled her trip
-  canceled their trip
-  called off his trip
-  called off her trip
-  cancelled his visit
-  cancelled her visit
-  canceled his visit
-  canceled her visit
-`);
+${CANCELLED_TRIPS}`);
 /**
  * The absences that say, wherever they stand, that a person was not at the story's event: read for
  * the attendance check (check/membership.ts) also outside a sentence a rule's cues govern. Not
@@ -621,17 +624,7 @@ export const EVENT_ABSENCE_PHRASES: readonly (readonly string[])[] = groups(`
   stayed at home
   remained at home
   represented by
-  cancelled his trip
-  cancelled her trip
-  canceled his trip
-  canceled her trip
-  called off his trip
-  called off her trip
-  cancelled his visit
-  cancelled her visit
-  canceled his visit
-  canceled her visit
-`);
+${CANCELLED_TRIPS}`);
 /** Words of an absence said as a plan, not a fact ("X will not attend", "is not expected to attend", "plans to stay away"). */
 export const ABSENCE_PLAN_WORDS: ReadonlySet<string> = words("will would shall 'll expected plans planned planning intends due scheduled");
 /**

@@ -21,42 +21,54 @@ const COPIED_SHARE = 0.85;
 /** Fewer sentences than this tell nothing (a headline and a lede are often shared by two takes). */
 const MIN_SENTENCES = 4;
 
+/**
+ * How many versions before a copy its source is looked for: a portal republishes a take of the
+ * last hours, not one of hundreds of captures ago. Bounds the work to a few comparisons per
+ * version, however many versions a set has (a live story re-captured every few minutes).
+ */
+const LOOKBACK = 8;
+
 /** The late copies of a set: copy id -> the id of the earlier version it repeats. */
 export function lateCopies(versions: readonly CopySource[]): Map<string, string> {
   const out = new Map<string, string>();
   if (versions.length < 3) return out;
-  const sets = new Map(versions.map((v) => [v.id, new Set(v.sentences.map(clean))]));
-  const memo = new Map<string, boolean>();
+  const byTime = [...versions].sort((a, b) => a.rank - b.rank);
+  const sets = new Map(byTime.map((v) => [v, new Set(v.sentences.map(clean))]));
+  const memo = new Map<CopySource, Map<CopySource, boolean>>();
   const covered = (v: CopySource, u: CopySource): boolean => {
-    const key = `${v.id}\u0001${u.id}`;
-    let known = memo.get(key);
-    if (known === undefined) memo.set(key, (known = share(v, u)));
+    let row = memo.get(v);
+    if (row === undefined) memo.set(v, (row = new Map()));
+    let known = row.get(u);
+    if (known === undefined) row.set(u, (known = copiedFrom(sets.get(v) as Set<string>, sets.get(u) as Set<string>)));
     return known;
   };
-  const share = (v: CopySource, u: CopySource): boolean => {
-    const theirs = sets.get(u.id) as Set<string>;
-    const mine = sets.get(v.id) as Set<string>;
-    if (mine.size < MIN_SENTENCES) return false;
-    let found = 0;
-    let all = 0;
-    for (const s of mine) {
-      all += s.length;
-      if (theirs.has(s)) found += s.length;
-    }
-    return found >= all * COPIED_SHARE;
-  };
-  for (const v of versions) {
-    if ((sets.get(v.id) as Set<string>).size < MIN_SENTENCES) continue; // the cheap test first
-    for (const u of versions) {
+  for (let i = 0; i < byTime.length; i++) {
+    const v = byTime[i] as CopySource;
+    if ((sets.get(v) as Set<string>).size < MIN_SENTENCES) continue; // the cheap test first
+    // earlier versions within the look-back, the earliest first
+    for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
+      const u = byTime[j] as CopySource;
       if (u.rank >= v.rank || !covered(v, u)) continue;
       // a version between them that is no copy of u: the story had moved on when v came out
-      if (versions.some((w) => w.rank > u.rank && w.rank < v.rank && !covered(w, u))) {
+      if (byTime.slice(j + 1, i).some((w) => w.rank > u.rank && w.rank < v.rank && !covered(w, u))) {
         out.set(v.id, u.id);
         break;
       }
     }
   }
   return out;
+}
+
+/** Whether the sentences `mine` are, by characters, COPIED_SHARE or more word for word among `theirs`. */
+function copiedFrom(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  if (mine.size < MIN_SENTENCES) return false;
+  let found = 0;
+  let all = 0;
+  for (const s of mine) {
+    all += s.length;
+    if (theirs.has(s)) found += s.length;
+  }
+  return found >= all * COPIED_SHARE;
 }
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();

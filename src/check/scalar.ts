@@ -277,8 +277,21 @@ function consensus(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): (
   if (best === null || bestScore === null) return null;
   const chosen = followedOnTie(input, certain, support, bestScore.count) ?? best;
   // a hedged figure agrees with the consensus when its hedge allows it ("more than 40" and 44)
-  const held = input.versions.flatMap((v) => certain.get(v.id) ?? []).filter((x) => x.key === chosen);
+  const held = distinctStatements(input.versions.flatMap((v) => certain.get(v.id) ?? []).filter((x) => x.key === chosen));
   return (x) => compatibleKeys(kind, x.key, chosen) || held.some((y) => hedgeAgrees(input, x, y));
+}
+
+/**
+ * One value per distinct statement of a figure (its kind, bounds, hedge, value and words: all that
+ * `hedgeAgrees` reads): the copies of one figure in hundreds of versions are one test, not hundreds.
+ */
+function distinctStatements(values: readonly ClaimValue[]): ClaimValue[] {
+  const seen = new Map<string, ClaimValue>();
+  for (const y of values) {
+    const key = `${y.kind}\u0000${y.high ?? ''}\u0000${y.qualifier ?? ''}\u0000${y.value}\u0000${y.text}`;
+    if (!seen.has(key)) seen.set(key, y);
+  }
+  return [...seen.values()];
 }
 
 /**
@@ -372,6 +385,9 @@ function conflictingValues(
 ): Conflicting {
   // Whether each version holds a value of the consensus, asked once per version (not once per other version).
   const holdsConsensus = new Map(input.versions.map((w) => [w.id, (certain.get(w.id) ?? []).some((x) => isConsensus(x))]));
+  // how many versions hold it: whether the others do is then one subtraction per version, not a scan of them all
+  let holders = 0;
+  for (const holds of holdsConsensus.values()) if (holds) holders++;
   const memo = counterpartMemo();
   const pinned = input.rule.expect.length > 0;
   const singleValued = isSingleValued(input, certain);
@@ -382,7 +398,7 @@ function conflictingValues(
     const mine = certain.get(v.id) ?? [];
     if (mine.length === 0) continue;
     const agrees = mine.some((x) => isConsensus(x));
-    const othersHaveConsensus = pinned || input.versions.some((w) => w.id !== v.id && holdsConsensus.get(w.id) === true);
+    const othersHaveConsensus = pinned || holders - (holdsConsensus.get(v.id) === true ? 1 : 0) > 0;
     for (const value of mine) {
       if (isConsensus(value)) continue;
       const wholeDisagreement = (singleValued || pinned) && !agrees && othersHaveConsensus;

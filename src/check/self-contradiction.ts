@@ -80,8 +80,7 @@ function agree(input: RuleCheckInput, a: ClaimValue, b: ClaimValue): boolean {
 
 /** A headline line: no closing full stop, question or exclamation mark, and short. */
 function isTitle(sentence: string): boolean {
-  const end = sentence.trimEnd().replace(/["”’')\]]+$/u, '');
-  if (/[.!?]$/u.test(end)) return false;
+  if (closesProse(sentence)) return false;
   const n = wordsOf(sentence).length;
   return n >= 3 && n <= TITLE_MAX_WORDS;
 }
@@ -90,10 +89,14 @@ function isTitle(sentence: string): boolean {
 function ledeOf(sentences: readonly string[]): string | undefined {
   for (let i = 1; i <= LEDE_REACH && i < sentences.length; i++) {
     const s = sentences[i] as string;
-    const end = s.trimEnd().replace(/["”’')\]]+$/u, '');
-    if (/[.!?]$/u.test(end) && wordsOf(s).length >= LEDE_MIN_WORDS) return s;
+    if (closesProse(s) && wordsOf(s).length >= LEDE_MIN_WORDS) return s;
   }
   return undefined;
+}
+
+/** Whether a sentence ends as prose does: a full stop, ! or ?, before any closing quotes or brackets. */
+function closesProse(sentence: string): boolean {
+  return /[.!?]$/u.test(sentence.trimEnd().replace(/["”’')\]]+$/u, ''));
 }
 
 /** Whether a sentence sets a figure at another moment or as another count ("initially", "up from 34", "three more", "could rise"). */

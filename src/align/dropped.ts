@@ -297,8 +297,23 @@ export function droppedFactFindings(
   cuts: readonly FactKey[] = [],
   options: DroppedOptions = {},
 ): Finding[] {
+  if (docs.length < 2) return [];
+  const run = dropRun(docs, alignment, cuts, options);
+  docs.forEach((vdoc, vi) => {
+    const near = neighboursOf(docs, vi);
+    const target = targetOf(run, vdoc, near);
+    for (const udoc of near) {
+      if (udoc.version.id === vdoc.version.id || !run.rewriteOf(udoc.version.id, vdoc.version.id)) continue;
+      if (run.settings.work) run.settings.work.pairs++;
+      comparePair(run, target, udoc);
+    }
+  });
+  return pendingFindings(run, options.older ?? ((): boolean => false));
+}
+
+function dropSettings(options: DroppedOptions): DropSettings {
   const minSoft = options.minSoft ?? 0.3;
-  const settings: DropSettings = {
+  return {
     minSoft,
     weakSoft: minSoft / 2,
     nearCopy: options.nearCopy ?? 0.8,
@@ -309,14 +324,17 @@ export function droppedFactFindings(
     minCopied: options.minCopied ?? 0.5,
     work: options.work,
   };
-  if (docs.length < 2) return [];
+}
+
+/** What one set's comparisons share: the docs, the settings, the readings, the cuts already reported. */
+function dropRun(docs: readonly Doc[], alignment: SetAlignment, cuts: readonly FactKey[], options: DroppedOptions): DropRun {
   const readings = sharedReadings(options.share ?? new SentenceShare());
   const deleted = new Set(cuts.flatMap((k) => k.versions.flatMap((v) => (k.names ?? []).map((n) => `${v}\u0001${n}`))));
-  const run: DropRun = {
+  return {
     docs,
     alignment,
     byId: new Map(docs.map((d) => [d.version.id, d])),
-    settings,
+    settings: dropSettings(options),
     sourceOf: sourceSentences(alignment, readings),
     alreadyCut: (v, item) =>
       deleted.has(`${v}\u0001${item.text.toLowerCase()}`) || (item.kind === 'name' && deleted.has(`${v}\u0001${item.probe[0] ?? ''}`)),
@@ -326,30 +344,24 @@ export function droppedFactFindings(
     memos: { raw: new Int32Array(0), counterpart: new Int32Array(0) },
     rewriteOf: options.rewriteOf ?? ((): boolean => true),
   };
-  docs.forEach((vdoc, vi) => {
-    const near = neighboursOf(docs, vi);
-    const v = vdoc.version.id;
-    const vSentenceOfGroup = new Map<number, number>();
-    (alignment.groupOf[v] ?? []).forEach((g, i) => {
-      if (g >= 0) vSentenceOfGroup.set(g, i);
-    });
-    const target: Target = {
-      vdoc,
-      index: indexVersion(vdoc, run.sourceOf(vdoc), readings),
-      vSentenceOfGroup,
-      nearIds: new Set(near.map((d) => d.version.id)),
-      seenWording: new Set<number>(),
-      softMatches: new Map<number, number | null>(),
-      quantitiesIn: new Map<number | string, Figure[]>(),
-      figures: null,
-    };
-    for (const udoc of near) {
-      if (udoc.version.id === v || !run.rewriteOf(udoc.version.id, v)) continue;
-      if (settings.work) settings.work.pairs++;
-      comparePair(run, target, udoc);
-    }
+}
+
+/** The version `vdoc` as the target of comparisons with its neighbours `near`. */
+function targetOf(run: DropRun, vdoc: Doc, near: readonly Doc[]): Target {
+  const vSentenceOfGroup = new Map<number, number>();
+  (run.alignment.groupOf[vdoc.version.id] ?? []).forEach((g, i) => {
+    if (g >= 0) vSentenceOfGroup.set(g, i);
   });
-  return pendingFindings(run, options.older ?? ((): boolean => false));
+  return {
+    vdoc,
+    index: indexVersion(vdoc, run.sourceOf(vdoc), run.readings),
+    vSentenceOfGroup,
+    nearIds: new Set(near.map((d) => d.version.id)),
+    seenWording: new Set<number>(),
+    softMatches: new Map<number, number | null>(),
+    quantitiesIn: new Map<number | string, Figure[]>(),
+    figures: null,
+  };
 }
 
 /** The source sentences of each version, read on first use and kept. */

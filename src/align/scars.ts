@@ -143,59 +143,45 @@ function innerScars(doc: Doc, sentence: Sentence, words: readonly Token[], memo:
 }
 
 function scanSentence(words: readonly Token[], text: string, add: (kind: ScarKind, first: number, last: number) => void): void {
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i];
-    const next = words[i + 1];
-    if (!t || !next) continue;
-    const prev = words[i - 1];
-    const after = words[i + 2];
-
-    // Preposition + punctuation / conjunction.
-    if (HOLE_PREPOSITIONS.has(t.lower) && t.pos !== 'PART' && !(t.lower === 'on' && prev && ON_ADVERBIAL.has(prev.lower))) {
-      // A cut usually leaves the space that preceded the cut words ("hinges on , but");
-      // without it only "of" is never legitimately stranded ("what it was about, they said").
-      const spaced = next.start > t.end || t.lower === 'of';
-      const punctHole = HOLE_PUNCT.has(next.text) && spaced && (t.lower !== 'to' || next.text !== '.');
-      const conjHole = CONJUNCTIONS.has(next.lower) && !(after && PAIRS.has(`${t.lower} ${after.lower}`));
-      if ((punctHole && t.lower !== 'on') || (punctHole && t.pos === 'ADP') || conjHole) {
-        add('hole', i, i + 1);
-        continue;
-      }
-    }
-    // Article + punctuation / conjunction / verb / preposition.
-    if (ARTICLES.has(t.lower) && (t.pos === 'DET' || t.pos === 'PRON')) {
-      if (
-        HOLE_PUNCT.has(next.text) ||
-        CONJUNCTIONS.has(next.lower) ||
-        (t.lower !== 'the' && next.pos === 'AUX') ||
-        (next.pos === 'ADP' && next.lower !== 'per')
-      ) {
-        add(HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower) ? 'hole' : 'dangling-article', i, i + 1);
-        continue;
-      }
-    }
-    // Conjunction + full stop.
-    if (CONJUNCTIONS.has(t.lower) && (next.text === '.' || next.text === ';')) {
-      add('hole', i, i + 1);
-      continue;
-    }
-    // Space before "." or "," after a word.
-    if ((next.text === '.' || next.text === ',') && !isPunct(t) && next.start > t.end && /^\s+$/.test(text.slice(t.end, next.start))) {
-      add('space-before-punctuation', i, i + 1);
-      continue;
-    }
-    // Capitalised modifier + capitalised title + verb/dash.
-    if (
-      prev &&
-      TITLES.has(t.lower) &&
-      isCapitalised(t) &&
-      isCapitalised(prev) &&
-      !TITLES.has(prev.lower) &&
-      !ARTICLES.has(prev.lower) &&
-      ((isVerbLike(next) && !(isCapitalised(next) && after !== undefined && isCapitalised(after))) || DASHES.has(next.text))
-    ) {
-      const before = words[i - 2];
-      if (!before || !ARTICLES.has(before.lower)) add('title-without-name', i - 1, i + 1);
-    }
+  for (let i = 0; i < words.length - 1; i++) {
+    const kind = holeAt(words, i) ?? articleScarAt(words, i) ?? spaceBeforePunctuation(words, i, text);
+    if (kind !== null) add(kind, i, i + 1);
+    else if (titleWithoutNameAt(words, i)) add('title-without-name', i - 1, i + 1);
   }
+}
+
+/** Preposition + punctuation / conjunction ("on , but"), or conjunction + full stop ("and ."). */
+function holeAt(words: readonly Token[], i: number): ScarKind | null {
+  const [prev, t, next, after] = [words[i - 1], words[i] as Token, words[i + 1] as Token, words[i + 2]];
+  if (CONJUNCTIONS.has(t.lower) && (next.text === '.' || next.text === ';')) return 'hole';
+  if (!HOLE_PREPOSITIONS.has(t.lower) || t.pos === 'PART' || (t.lower === 'on' && prev && ON_ADVERBIAL.has(prev.lower))) return null;
+  // A cut usually leaves the space that preceded the cut words ("hinges on , but");
+  // without it only "of" is never legitimately stranded ("what it was about, they said").
+  const spaced = next.start > t.end || t.lower === 'of';
+  const punctHole = HOLE_PUNCT.has(next.text) && spaced && (t.lower !== 'to' || next.text !== '.');
+  const conjHole = CONJUNCTIONS.has(next.lower) && !(after && PAIRS.has(`${t.lower} ${after.lower}`));
+  return (punctHole && t.lower !== 'on') || (punctHole && t.pos === 'ADP') || conjHole ? 'hole' : null;
+}
+
+/** Article + punctuation / conjunction (a hole), or + verb / preposition (a dangling article). */
+function articleScarAt(words: readonly Token[], i: number): ScarKind | null {
+  const [t, next] = [words[i] as Token, words[i + 1] as Token];
+  if (!ARTICLES.has(t.lower) || (t.pos !== 'DET' && t.pos !== 'PRON')) return null;
+  if (HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower)) return 'hole';
+  return (t.lower !== 'the' && next.pos === 'AUX') || (next.pos === 'ADP' && next.lower !== 'per') ? 'dangling-article' : null;
+}
+
+/** Space before "." or "," after a word. */
+function spaceBeforePunctuation(words: readonly Token[], i: number, text: string): ScarKind | null {
+  const [t, next] = [words[i] as Token, words[i + 1] as Token];
+  const found = (next.text === '.' || next.text === ',') && !isPunct(t) && next.start > t.end && /^\s+$/.test(text.slice(t.end, next.start));
+  return found ? 'space-before-punctuation' : null;
+}
+
+/** Capitalised modifier + capitalised title + verb/dash ("Police Chief said"), not after an article. */
+function titleWithoutNameAt(words: readonly Token[], i: number): boolean {
+  const [before, prev, t, next, after] = [words[i - 2], words[i - 1], words[i] as Token, words[i + 1] as Token, words[i + 2]];
+  if (!prev || !TITLES.has(t.lower) || !isCapitalised(t) || !isCapitalised(prev) || TITLES.has(prev.lower) || ARTICLES.has(prev.lower)) return false;
+  const closes = (isVerbLike(next) && !(isCapitalised(next) && after !== undefined && isCapitalised(after))) || DASHES.has(next.text);
+  return closes && (!before || !ARTICLES.has(before.lower));
 }

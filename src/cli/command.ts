@@ -174,6 +174,25 @@ function printProblems(report: Report, io: CliIO): void {
   }
 }
 
+/** The fingerprints of `settings.baseline` (null without one), or 'failed' once the problem is told on stderr. */
+async function readBaselineOf(settings: Settings, io: CliIO): Promise<string[] | null | 'failed'> {
+  if (settings.baseline === null) return null;
+  const { parseBaseline } = await import('../noise/baseline.js');
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, settings.baseline), 'utf8');
+  } catch (err) {
+    io.stderr(`factlint: ${safeLine(`cannot read the baseline ${settings.baseline}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)}\n`);
+    return 'failed';
+  }
+  const parsed = parseBaseline(text);
+  if ('problem' in parsed) {
+    io.stderr(`factlint: ${safeLine(`${settings.baseline}: ${parsed.problem}`)}\n`);
+    return 'failed';
+  }
+  return [...parsed.fingerprints];
+}
+
 /**
  * `run` for JSON, NDJSON and text outputs: each set written (text: formatted) as soon as it and
  * the sets before it are done (src/cli/streamed.ts), with the same bytes, stderr lines and exit
@@ -190,23 +209,8 @@ async function streamed(
 ): Promise<number> {
   const { runStreamed, failsOn } = await import('./streamed.js');
   const { leftOutLine, progressLine, setsCountLine } = await import('./progress.js');
-  let baseline: string[] | null = null;
-  if (settings.baseline !== null) {
-    const { parseBaseline } = await import('../noise/baseline.js');
-    let text: string;
-    try {
-      text = await readFile(path.resolve(io.cwd, settings.baseline), 'utf8');
-    } catch (err) {
-      io.stderr(`factlint: ${safeLine(`cannot read the baseline ${settings.baseline}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)}\n`);
-      return 2;
-    }
-    const parsed = parseBaseline(text);
-    if ('problem' in parsed) {
-      io.stderr(`factlint: ${safeLine(`${settings.baseline}: ${parsed.problem}`)}\n`);
-      return 2;
-    }
-    baseline = [...parsed.fingerprints];
-  }
+  const baseline = await readBaselineOf(settings, io);
+  if (baseline === 'failed') return 2;
   const out = await runStreamed(
     {
       plan: {

@@ -100,9 +100,23 @@ export function withoutPlaces(values: readonly ClaimValue[], docs: readonly Doc[
 }
 
 export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
-  // Full names per surname, and per any word of the name: word → key → display name (first seen).
-  const bySurname = new Map<string, Map<string, string>>();
-  const byWord = new Map<string, Map<string, string>>();
+  const names = indexNames(values);
+  const fuller = fullerNames(names.bySurname);
+  for (const [key, longer] of leadingParts(values)) if (!fuller.has(key)) fuller.set(key, longer);
+  const fullIn = fullNamesByVersion(values);
+  const resolved = values.map((v) => resolvePerson(v, names, fuller, fullIn));
+  // A tentative lone surname ("Ryanair said") that names nobody of the set is dropped.
+  return resolved.filter((v): v is ClaimValue => v !== null && v.person?.tentative !== true);
+}
+
+/** Full names per surname, and per any word of the name: word → key → display name (first seen). */
+interface NameIndex {
+  bySurname: Map<string, Map<string, string>>;
+  byWord: Map<string, Map<string, string>>;
+}
+
+function indexNames(values: readonly ClaimValue[]): NameIndex {
+  const index: NameIndex = { bySurname: new Map(), byWord: new Map() };
   // The versions repeat their people: a key with the name last indexed for it adds nothing
   // (addName keeps the first name of a key), so its name is not split and folded again.
   const indexed = new Map<string, string>();
@@ -112,12 +126,14 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     if (indexed.get(v.key) === name) continue;
     indexed.set(v.key, name);
     if (!hasGivenName(name)) continue;
-    addName(bySurname, surnameKey(name), v.key, name);
-    for (const w of foldText(name).split(/\s+/u)) if (!NAME_PARTICLES.has(w)) addName(byWord, foldSurname(w), v.key, name);
+    addName(index.bySurname, surnameKey(name), v.key, name);
+    for (const w of foldText(name).split(/\s+/u)) if (!NAME_PARTICLES.has(w)) addName(index.byWord, foldSurname(w), v.key, name);
   }
-  const fuller = fullerNames(bySurname);
-  for (const [key, longer] of leadingParts(values)) if (!fuller.has(key)) fuller.set(key, longer);
-  // version -> the keys of the full names it gives
+  return index;
+}
+
+/** Version -> the keys of the full names it gives. */
+function fullNamesByVersion(values: readonly ClaimValue[]): Map<string, Set<string>> {
   const fullIn = new Map<string, Set<string>>();
   for (const v of values) {
     if (v.kind !== 'people' || isSurnameOnlyKey(v.key)) continue;
@@ -125,36 +141,38 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
     if (keys === undefined) fullIn.set(v.version, (keys = new Set()));
     keys.add(v.key);
   }
-  const resolved = values.map((v): ClaimValue | null => {
-    const copy: ClaimValue = { ...v, span: { ...v.span } };
-    if (v.person) copy.person = { ...v.person };
-    if (v.kind !== 'people') return copy;
-    const longer = fuller.get(v.key);
-    if (longer) {
-      copy.key = longer.key;
-      copy.value = longer.name;
-      copy.person = { name: longer.name, title: v.person?.title ?? null, key: longer.key };
-      return copy;
-    }
-    if (!isSurnameOnlyKey(v.key)) return copy;
-    // "Wenhua" → Li Wenhua: by surname, else by any word of a unique full name.
-    const short = v.key.replace(/^person:/u, '');
-    const all = bySurname.get(short) ?? byWord.get(short);
-    // "King Tomas", "Ulf III": a monarch's name resolves to a reign name only, never to "Tomas Brenner"
-    const candidates = all && isRoyal(v) ? reignNamesOf(all) : all;
-    // "Veldar" next to Tomas Veldar and Irena Veldar in the same version: one of them, already listed
-    if (candidates && candidates.size > 1 && [...candidates.keys()].some((k) => fullIn.get(v.version)?.has(k) === true)) return null;
-    if (!candidates || candidates.size !== 1) return copy;
-    const [only, shortName] = [...candidates][0] as [string, string];
-    // "Echeverría" → Ramón Echeverría → Ramón Echeverría Solís
-    const { key, name } = fuller.get(only) ?? { key: only, name: shortName };
-    copy.key = key;
-    copy.value = name;
-    copy.person = { name, title: v.person?.title ?? null, key };
-    return copy;
-  });
-  // A tentative lone surname ("Ryanair said") that names nobody of the set is dropped.
-  return resolved.filter((v): v is ClaimValue => v !== null && v.person?.tentative !== true);
+  return fullIn;
+}
+
+type Fuller = ReadonlyMap<string, { key: string; name: string }>;
+
+/** A copy of `v`, its person named by the set's fullest name for them; null for a lone surname that is ambiguous in its version. */
+function resolvePerson(v: ClaimValue, names: NameIndex, fuller: Fuller, fullIn: ReadonlyMap<string, Set<string>>): ClaimValue | null {
+  const copy: ClaimValue = { ...v, span: { ...v.span } };
+  if (v.person) copy.person = { ...v.person };
+  if (v.kind !== 'people') return copy;
+  const longer = fuller.get(v.key);
+  if (longer) return renamed(copy, longer.key, longer.name);
+  if (!isSurnameOnlyKey(v.key)) return copy;
+  // "Wenhua" → Li Wenhua: by surname, else by any word of a unique full name.
+  const short = v.key.replace(/^person:/u, '');
+  const all = names.bySurname.get(short) ?? names.byWord.get(short);
+  // "King Tomas", "Ulf III": a monarch's name resolves to a reign name only, never to "Tomas Brenner"
+  const candidates = all && isRoyal(v) ? reignNamesOf(all) : all;
+  // "Veldar" next to Tomas Veldar and Irena Veldar in the same version: one of them, already listed
+  if (candidates && candidates.size > 1 && [...candidates.keys()].some((k) => fullIn.get(v.version)?.has(k) === true)) return null;
+  if (!candidates || candidates.size !== 1) return copy;
+  const [only, shortName] = [...candidates][0] as [string, string];
+  // "Echeverría" → Ramón Echeverría → Ramón Echeverría Solís
+  const { key, name } = fuller.get(only) ?? { key: only, name: shortName };
+  return renamed(copy, key, name);
+}
+
+function renamed(copy: ClaimValue, key: string, name: string): ClaimValue {
+  copy.key = key;
+  copy.value = name;
+  copy.person = { name, title: copy.person?.title ?? null, key };
+  return copy;
 }
 
 /** A people value naming a monarch: after a royal title ("Queen Ines"), or a reign name ("Ulf III"). */

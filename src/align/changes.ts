@@ -155,15 +155,6 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
   const older = options.older ?? ((): boolean => false);
   const concurrent = (x: string, y: string): boolean => !older(x, y) && !older(y, x);
   const byId = new Map(docs.map((d) => [d.version.id, d]));
-  const lines = (ref: SentenceRef): number[] => {
-    const d = byId.get(ref.version);
-    const s = d?.sentences[ref.sentence];
-    if (!d || !s) return [];
-    const from = d.version.map.place(s.start).line;
-    const to = d.version.map.place(Math.max(s.start, s.end - 1)).line;
-    return Array.from({ length: to - from + 1 }, (_, k) => from + k);
-  };
-
   const findings: Finding[] = [];
   for (const change of findChanges(docs, alignment, options)) {
     const wrong = change.sides[change.wrong];
@@ -172,37 +163,49 @@ export function changedFactFindings(docs: readonly Doc[], alignment: SetAlignmen
     // judge it); a person's age is the same fact whatever the time: a warning then.
     const acrossTime = change.kind === 'number' && !wrong.refs.every((x) => right.refs.every((y) => concurrent(x.version, y.version)));
     if (acrossTime && change.age !== true) continue;
-    const evidence: Evidence[] = [];
-    for (const [side, value] of [
-      [wrong, wrong.text],
-      [right, right.text],
-    ] as const) {
-      for (const ref of side.refs) {
-        const d = byId.get(ref.version);
-        const s = d?.sentences[ref.sentence];
-        if (d && s) evidence.push({ version: ref.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value });
-      }
-    }
-    const wrongIds = wrong.refs.map((r) => r.version);
-    const rightIds = right.refs.map((r) => r.version);
-    const subject =
-      change.kind === 'negation' ? 'negation' : `${right.text} → ${wrong.text} (${change.kind === 'name' ? 'name' : change.kind})`;
-    const places = wrong.refs.flatMap((r) => lines(r).map((line) => ({ version: r.version, line })));
-    findings.push({
-      ...builtin('changed-fact'),
-      ...(acrossTime ? { severity: 'warning' as const } : {}),
-      subject,
-      versions: wrongIds,
-      message: `${wrongIds.join(', ')} ${wrongIds.length > 1 ? 'say' : 'says'} "${wrong.text}" where ${rightIds.join(', ')} ${
-        rightIds.length > 1 ? 'say' : 'says'
-      } "${right.text}" in the same sentence`,
-      evidence,
-      actual: wrong.text,
-      expected: right.text,
-      fact: factKey({ versions: wrongIds, evidence }, { rule: 'changed-fact', origin: 'check', kind: change.kind, subject, places }),
-    });
+    findings.push(changeFinding(change, byId, acrossTime));
   }
   return findings;
+}
+
+/** The finding for one change: the wrong side's versions, with the sentences of both sides as evidence. */
+function changeFinding(change: FactChange, byId: ReadonlyMap<string, Doc>, acrossTime: boolean): Finding {
+  const wrong = change.sides[change.wrong];
+  const right = change.sides[change.wrong === 0 ? 1 : 0];
+  const evidence: Evidence[] = [];
+  for (const side of [wrong, right]) {
+    for (const ref of side.refs) {
+      const d = byId.get(ref.version);
+      const s = d?.sentences[ref.sentence];
+      if (d && s) evidence.push({ version: ref.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: side.text });
+    }
+  }
+  const wrongIds = wrong.refs.map((r) => r.version);
+  const rightIds = right.refs.map((r) => r.version);
+  const subject = change.kind === 'negation' ? 'negation' : `${right.text} → ${wrong.text} (${change.kind === 'name' ? 'name' : change.kind})`;
+  const places = wrong.refs.flatMap((r) => sentenceLines(byId, r).map((line) => ({ version: r.version, line })));
+  const say = (ids: string[]): string => (ids.length > 1 ? 'say' : 'says');
+  return {
+    ...builtin('changed-fact'),
+    ...(acrossTime ? { severity: 'warning' as const } : {}),
+    subject,
+    versions: wrongIds,
+    message: `${wrongIds.join(', ')} ${say(wrongIds)} "${wrong.text}" where ${rightIds.join(', ')} ${say(rightIds)} "${right.text}" in the same sentence`,
+    evidence,
+    actual: wrong.text,
+    expected: right.text,
+    fact: factKey({ versions: wrongIds, evidence }, { rule: 'changed-fact', origin: 'check', kind: change.kind, subject, places }),
+  };
+}
+
+/** The lines of the original file a sentence spans. */
+function sentenceLines(byId: ReadonlyMap<string, Doc>, ref: SentenceRef): number[] {
+  const d = byId.get(ref.version);
+  const s = d?.sentences[ref.sentence];
+  if (!d || !s) return [];
+  const from = d.version.map.place(s.start).line;
+  const to = d.version.map.place(Math.max(s.start, s.end - 1)).line;
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
 // ---------------------------------------------------------------- diff and classify

@@ -442,8 +442,6 @@ function namePartlyKept(a: Wording, chunk: { ai: number; count: number }, item: 
 function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>, before: Token | undefined): CutItem[] {
   const doc = a.doc;
   const items: CutItem[] = [];
-  const sentenceFirst = a.words[0];
-  let i = 0;
   const push = (kind: CutItemKind, run: readonly Token[]): void => {
     const first = run[0];
     const last = run[run.length - 1];
@@ -452,46 +450,47 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
     const lead = (at > 0 ? tokens[at - 1] : before)?.lower;
     items.push({ kind, text: doc.version.text.slice(first.start, last.end), keys: run.map((t) => tokenKey(t.text)), ...(lead ? { lead } : {}) });
   };
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t) break;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
     const entity = t.entity === null ? undefined : doc.entities[t.entity];
+    let run: Token[];
     if (entity && (entity.type === 'DATE' || entity.type === 'TIME') && isDateToken(t)) {
-      const run: Token[] = [];
-      while (i < tokens.length && tokens[i]?.entity === t.entity) run.push(tokens[i++] as Token);
+      run = runWhile(tokens, i, (n) => n.entity === t.entity);
       push('date', run);
-      continue;
-    }
-    if (isNumberToken(t)) {
-      const run: Token[] = [];
-      while (i < tokens.length && (isNumberToken(tokens[i] as Token) || tokens[i]?.text === '%')) run.push(tokens[i++] as Token);
+    } else if (isNumberToken(t)) {
+      run = runWhile(tokens, i, (n) => isNumberToken(n) || n.text === '%');
       push('number', run);
-      continue;
-    }
-    if (isNameToken(t, t === sentenceFirst, caps)) {
-      const run: Token[] = [t];
-      i++;
-      for (;;) {
-        const n = tokens[i];
-        const n2 = tokens[i + 1];
-        if (n && isNameToken(n, false, caps)) {
-          run.push(n);
-          i++;
-        } else if (n && n.lower === 'of' && n2 && isNameToken(n2, false, caps) && UPPER_START.test(n2.text)) {
-          run.push(n, n2);
-          i += 2;
-        } else if (n && n.text === '-' && n2 && joinsHyphenated(run[run.length - 1] as Token, n, n2, caps)) {
-          run.push(n, n2); // "Jean-Baptiste": one name, not "Jean" and "Baptiste"
-          i += 2;
-        } else break;
-      }
+    } else if (isNameToken(t, t === a.words[0], caps)) {
+      run = nameRun(tokens, i, caps);
       const name = stripTitles(run);
       if (name.length > 0) push('name', name);
-      continue;
-    }
-    i++;
+    } else run = [t];
+    i += run.length;
   }
   return items;
+}
+
+/** The tokens from `i` on while `test` holds. */
+function runWhile(tokens: readonly Token[], i: number, test: (t: Token) => boolean): Token[] {
+  const run: Token[] = [];
+  for (let j = i; j < tokens.length && test(tokens[j] as Token); j++) run.push(tokens[j] as Token);
+  return run;
+}
+
+/** The name that starts at `i`: name words, "of" + a capitalised one ("Bank of Ghana"), tight hyphens ("Jean-Baptiste"). */
+function nameRun(tokens: readonly Token[], i: number, caps: ReadonlySet<string>): Token[] {
+  const run: Token[] = [tokens[i] as Token];
+  for (let j = i + 1; ; ) {
+    const n = tokens[j];
+    const n2 = tokens[j + 1];
+    if (n && isNameToken(n, false, caps)) {
+      run.push(n);
+      j++;
+    } else if (n && n2 && ((n.lower === 'of' && isNameToken(n2, false, caps) && UPPER_START.test(n2.text)) || (n.text === '-' && joinsHyphenated(run[run.length - 1] as Token, n, n2, caps)))) {
+      run.push(n, n2); // "Jean-Baptiste": one name, not "Jean" and "Baptiste"
+      j += 2;
+    } else return run;
+  }
 }
 
 /** A hyphen written tight between two name words ("Jean-Baptiste", "Osei-Bonsu"). */

@@ -585,20 +585,7 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
   const { rule } = input;
   const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
   if (holders.length === 0 || kindOf(rule.kind).omissions === false) return [];
-  // A claim that is one fact per version is omitted when a version has no value at all;
-  // for rules that collect many figures, only when the version keeps a sentence that
-  // carries the figure elsewhere but lost the figure.
-  const singleValued =
-    (!isCollector(input) && holders.every((h) => atMostOneKey(certain.get(h.id) ?? []))) || rule.expect.length > 0;
-  const omitted: string[] = [];
-  const notYet: string[] = [];
-  for (const v of input.versions) {
-    if ((input.values.get(v.id) ?? []).length > 0) continue;
-    if (!singleValued && !keepsCounterpart(input, certain, holders, v.id)) continue;
-    if (statesHeldDate(input, certain, holders, v.id)) continue;
-    if (holders.some((h) => h.rank <= v.rank)) omitted.push(v.id);
-    else notYet.push(v.id);
-  }
+  const { omitted, notYet } = versionsWithout(input, certain, holders);
   if (omitted.length === 0 && notYet.length === 0) return []; // the usual case: no evidence to write
   const order = rankOf(input);
   const evidence = holders.map((h) => evidenceOf((certain.get(h.id) ?? [])[0] as ClaimValue, input.paths.get(h.id)));
@@ -620,17 +607,28 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
     });
   }
   if (notYet.length > 0) {
-    findings.push({
-      rule: rule.id,
-      type: 'not-yet-reported',
-      severity: 'info',
-      subject: rule.label,
-      versions: notYet,
-      message: `${rule.label}: not yet in ${joinIds(notYet)}, first reported by later versions (${heldBy})`,
-      evidence,
-    });
+    const message = `${rule.label}: not yet in ${joinIds(notYet)}, first reported by later versions (${heldBy})`;
+    findings.push({ rule: rule.id, type: 'not-yet-reported', severity: 'info', subject: rule.label, versions: notYet, message, evidence });
   }
   return findings;
+}
+
+/** The versions without the value that a holder before them gave (omitted), or that only later ones give (not yet). */
+function versionsWithout(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, holders: RuleCheckInput['versions']): { omitted: string[]; notYet: string[] } {
+  // A claim that is one fact per version is omitted when a version has no value at all;
+  // for rules that collect many figures, only when the version keeps a sentence that
+  // carries the figure elsewhere but lost the figure.
+  const singleValued = (!isCollector(input) && holders.every((h) => atMostOneKey(certain.get(h.id) ?? []))) || input.rule.expect.length > 0;
+  const omitted: string[] = [];
+  const notYet: string[] = [];
+  for (const v of input.versions) {
+    if ((input.values.get(v.id) ?? []).length > 0) continue;
+    if (!singleValued && !keepsCounterpart(input, certain, holders, v.id)) continue;
+    if (statesHeldDate(input, certain, holders, v.id)) continue;
+    if (holders.some((h) => h.rank <= v.rank)) omitted.push(v.id);
+    else notYet.push(v.id);
+  }
+  return { omitted, notYet };
 }
 
 /**

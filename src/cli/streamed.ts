@@ -215,7 +215,11 @@ async function openOutput(output: OutputTarget, io: CliIO): Promise<Output | nul
   const { format, file, shard, color, textHead } = output;
   const make = (write: Write, writeParts: WriteParts | null): ReportSink =>
     format === 'ndjson' ? ndjsonSink(write, shard, writeParts) : format === 'text' ? textSink(write, color, textHead) : jsonSink(write, shard);
-  if (file === null) return stdoutOutput(io, make);
+  return file === null ? stdoutOutput(io, make) : fileOutput(file, io, make);
+}
+
+/** Output to `file`, written under a temporary name and renamed once complete (none left behind on failure). */
+async function fileOutput(file: string, io: CliIO, make: (write: Write, writeParts: WriteParts | null) => ReportSink): Promise<Output | null> {
   const target = path.resolve(io.cwd, file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const pending = io.pending ?? new Set<string>();
@@ -239,8 +243,7 @@ async function openOutput(output: OutputTarget, io: CliIO): Promise<Output | nul
   };
   // a set's bytes, encoded into a buffer that is free again once written
   const encoder = new Encoder();
-  const cleanup = async (): Promise<void> => {
-    await handle.close().catch(() => undefined);
+  const forget = async (): Promise<void> => {
     await rm(temp, { force: true });
     pending.delete(temp);
   };
@@ -256,11 +259,13 @@ async function openOutput(output: OutputTarget, io: CliIO): Promise<Output | nul
         io.stderr(`factlint: cannot write ${safeLine(file)}: ${safeLine(errorCode(error))}\n`);
         return false;
       } finally {
-        await rm(temp, { force: true });
-        pending.delete(temp);
+        await forget();
       }
     },
-    abort: cleanup,
+    async abort() {
+      await handle.close().catch(() => undefined);
+      await forget();
+    },
   };
 }
 

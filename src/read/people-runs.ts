@@ -150,44 +150,49 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
         i++;
         continue;
       }
-      let start = i;
-      if (i === first && isCommonInitial(tok, vocab)) start = i + 1;
       // "Ex-wife Ondine Rask", "Co-host …": a compound word with a lower-case part leads no name.
-      if (LOWER_COMPOUND.test(tok.text)) start = i + 1;
-      let end = i + 1;
-      while (end < sentence.tokenEnd) {
-        const next = doc.tokens[end];
-        if (!next) break;
-        if ((isCapitalToken(next, false) && !isContraction(next.text)) || isWordPiece(doc, end) || adverbSurname(doc, end)) {
-          end++;
-          continue;
-        }
-        const after = doc.tokens[end + 1];
-        // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine"; or a
-        // lower-case syllable of a name ("Moon Jae-in"), not an English suffix ("U.S.-led").
-        if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && (isCapitalToken(after, false) || isNameSyllable(doc, end + 1))) {
-          end += 2;
-          continue;
-        }
-        // Particles: "de la Cruz", "van der Berg", "al-Assad".
-        if (NAME_PARTICLES.has(next.lower) && next.text === next.lower) {
-          let j = end;
-          while (j < sentence.tokenEnd && NAME_PARTICLES.has(doc.tokens[j]?.lower ?? '') && doc.tokens[j]?.text === doc.tokens[j]?.lower) j++;
-          const hyphen = doc.tokens[j];
-          if (hyphen?.text === '-' && tight(doc.tokens[j - 1], hyphen)) j++;
-          const cap = doc.tokens[j];
-          if (cap && isCapitalToken(cap, false) && j - end <= 3 && next.lower !== 'y') {
-            end = j + 1;
-            continue;
-          }
-        }
-        break;
-      }
+      const start = (i === first && isCommonInitial(tok, vocab)) || LOWER_COMPOUND.test(tok.text) ? i + 1 : i;
+      const end = runEnd(doc, i + 1, sentence.tokenEnd);
       if (end > start) runs.push({ start, end, sentence: sentence.i });
       i = end;
     }
   }
   return runs;
+}
+
+/** Where a capitalised run that goes on at `end` stops (before `limit`, the sentence's end). */
+function runEnd(doc: Doc, end: number, limit: number): number {
+  while (end < limit) {
+    const next = doc.tokens[end];
+    if (!next) break;
+    if ((isCapitalToken(next, false) && !isContraction(next.text)) || isWordPiece(doc, end) || adverbSurname(doc, end)) {
+      end++;
+      continue;
+    }
+    const after = doc.tokens[end + 1];
+    // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine"; or a
+    // lower-case syllable of a name ("Moon Jae-in"), not an English suffix ("U.S.-led").
+    if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && (isCapitalToken(after, false) || isNameSyllable(doc, end + 1))) {
+      end += 2;
+      continue;
+    }
+    const particles = particlesEnd(doc, end, limit);
+    if (particles === null) break;
+    end = particles;
+  }
+  return end;
+}
+
+/** Particles: "de la Cruz", "van der Berg", "al-Assad": the end of the name after them, or null. */
+function particlesEnd(doc: Doc, end: number, limit: number): number | null {
+  const next = doc.tokens[end] as Token;
+  if (!NAME_PARTICLES.has(next.lower) || next.text !== next.lower || next.lower === 'y') return null;
+  let j = end;
+  while (j < limit && NAME_PARTICLES.has(doc.tokens[j]?.lower ?? '') && doc.tokens[j]?.text === doc.tokens[j]?.lower) j++;
+  const hyphen = doc.tokens[j];
+  if (hyphen?.text === '-' && tight(doc.tokens[j - 1], hyphen)) j++;
+  const cap = doc.tokens[j];
+  return cap && isCapitalToken(cap, false) && j - end <= 3 ? j + 1 : null;
 }
 
 /**

@@ -3,8 +3,7 @@
  * align, claim checks, set checks, then the declared passes over the findings.
  */
 import { checkAlignment } from './align/index.js';
-import { copyRelation, rewriteRelation } from './align/outlets.js';
-import { lateCopies } from './align/late-copies.js';
+import { versionRelations, type VersionRelations } from './align/relations.js';
 import { analyze, type ParagraphCache } from './analyze/index.js';
 import {
   checkRule,
@@ -88,16 +87,15 @@ function checkSetNow(set: LoadedSet, rules: readonly Rule[], display: (p: string
 
   const docList = ordering.versions.map((v) => docs.get(v.id)).filter((d): d is Doc => d !== undefined);
   const rank = new Map(ordering.versions.map((v) => [v.id, v.rank]));
-  const sources = ordering.versions.map((v) => ({ id: v.id, source: v.source, role: v.role, text: docs.get(v.id)?.version.text ?? '' }));
-  const rewriteOf = rewriteRelation(sources);
+  const relations = versionRelations(ordering.versions, docs);
   const aligned = checkAlignment(docList, {
     older: (a, b) => (rank.get(a) ?? 0) < (rank.get(b) ?? 0),
     minorFigures: minorFigures(rules, extracted, rank),
-    rewriteOf,
+    rewriteOf: relations.rewriteOf,
   });
 
   const claims = rules.map((rule): ClaimReport => ({ rule: rule.id, label: rule.label, kind: rule.kind, ...capValues(extracted.get(rule.id) ?? new Map()) }));
-  if (normalized.length >= 2) findings.push(...claimFindings(rules, extracted, ordering, docs, new Map(normalized.map((v) => [v.id, v.path])), rewriteOf, copyRelation(sources)));
+  if (normalized.length >= 2) findings.push(...claimFindings(rules, extracted, ordering, docs, new Map(normalized.map((v) => [v.id, v.path])), relations));
 
   // Set checks: what the alignment found, and the damage each version shows.
   findings.push(...aligned.findings);
@@ -191,12 +189,9 @@ function claimFindings(
   ordering: Ordering,
   docs: ReadonlyMap<string, Doc>,
   paths: ReadonlyMap<string, string>,
-  rewriteOf: (u: string, v: string) => boolean,
-  copyOf: (u: string, v: string) => boolean,
+  relations: VersionRelations,
 ): Finding[] {
   const sentences = new Map([...docs].map(([id, doc]) => [id, doc.sentences.map((x) => x.text)]));
-  const copies = lateCopies(ordering.versions.map((v) => ({ id: v.id, rank: v.rank, sentences: sentences.get(v.id) ?? [] })));
-  const lateCopyOf = (id: string): string | undefined => copies.get(id);
   const similarity = createSimilarity();
   return rules.flatMap((rule) =>
     checkRule({
@@ -206,9 +201,7 @@ function claimFindings(
       paths,
       similarity,
       order: ordering.order,
-      rewriteOf,
-      lateCopyOf,
-      copyOf,
+      relations,
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf), attendance: attendanceReader(rule, docs) }

@@ -1,4 +1,5 @@
 import type { AttendanceReading, ClaimValue, OrderSource, Rule, Severity } from '../types.js';
+import type { VersionRelations } from '../align/relations.js';
 import type { OrderedVersion } from './order.js';
 
 /** Everything one rule's check needs; the checker never reads files or NLP state. */
@@ -17,14 +18,10 @@ export interface RuleCheckInput {
   similarity: (a: string, b: string) => number;
   /** How the versions were ordered; file names are weak evidence (no update or stale from them). */
   order?: OrderSource;
-  /** Whether version v may be a rewrite or copy of version u (align/outlets.ts); absent: any may be. */
-  rewriteOf?: (u: string, v: string) => boolean;
-  /** The earlier version a late copy repeats word for word (align/late-copies.ts), or undefined. */
-  lateCopyOf?: (v: string) => string | undefined;
+  /** How the versions relate besides time: rewrites, copies, late copies (align/relations.ts); absent: any may rewrite any, none is a copy. */
+  relations?: VersionRelations;
   /** What a version says of attendance besides its list (a people rule with cues): who stayed away, plans, changes of plan. */
   attendance?: (version: string) => AttendanceReading | undefined;
-  /** Whether version v is declared or shown to be a rewrite or copy of version u (align/outlets.ts `copyRelation`); absent: none is. */
-  copyOf?: (u: string, v: string) => boolean;
 }
 
 export function capSeverity(rule: Severity, cap: Severity): Severity {

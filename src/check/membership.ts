@@ -72,7 +72,7 @@ function lackingOf(input: RuleCheckInput, order: ReadonlyMap<string, number>, ke
  * A rule of higher severity (who took part) is judged on every version, as before.
  */
 function onHoldersLines(input: RuleCheckInput, lacking: Lacking, holders: ReadonlyMap<string, ClaimValue>): Lacking {
-  const rewriteOf = input.rewriteOf;
+  const rewriteOf = input.relations?.rewriteOf;
   if (rewriteOf === undefined || input.rule.severity !== 'info') return lacking;
   const related = (v: string): boolean => {
     for (const h of holders.keys()) if (rewriteOf(h, v) || rewriteOf(v, h)) return true;

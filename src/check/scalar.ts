@@ -507,7 +507,7 @@ function changes(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Fin
 
 /** Whether `x` is the figure of a late copy that its source (the version it repeats word for word) gives too. */
 function repeatsSource(input: RuleCheckInput, certain: Map<string, ClaimValue[]>, x: ClaimValue): boolean {
-  const source = input.lateCopyOf?.(x.version);
+  const source = input.relations?.lateCopyOf(x.version);
   return source !== undefined && (certain.get(source) ?? []).slice(0, 1).some((y) => compatibleKeys('quantity', y.key, x.key));
 }
 

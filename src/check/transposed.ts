@@ -52,7 +52,7 @@ const comparable = (x: ClaimValue): boolean => x.high === undefined && !x.uncert
  */
 export function transpositions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): { kept: Map<string, ClaimValue[]>; findings: Finding[] } {
   const none = { kept: certain, findings: [] };
-  const copyOf = input.copyOf ?? ((): boolean => false);
+  const copyOf = input.relations?.copyOf ?? ((): boolean => false);
   if (!hasHeadline(input.rule) || input.rule.kind !== 'quantity') return none;
   const rank = rankOf(input);
   const known = input.order !== 'file-name';
@@ -92,7 +92,7 @@ export function transpositions(input: RuleCheckInput, certain: Map<string, Claim
  */
 function suspect(input: RuleCheckInput, x: ClaimValue, y: ClaimValue, how: 'copy' | 'same-time'): boolean {
   if (statesRise(x.sentence, x.text) || statesRevision(x.sentence, x.text)) return false;
-  const copyOf = input.copyOf ?? ((): boolean => false);
+  const copyOf = input.relations?.copyOf ?? ((): boolean => false);
   const gives = (version: string, z: ClaimValue): boolean =>
     (input.values.get(version) ?? []).some((w) => comparable(w) && w.role !== 'background' && w.role !== 'part' && (compatibleKeys(input.rule.kind, w.key, z.key) || boundsAgree(w, z)));
   if (gives(x.version, y)) return false;

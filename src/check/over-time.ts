@@ -5,7 +5,7 @@ import { capSeverity, comparedFigure, idsSay, joinIds, listVersions, rankOf, typ
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf } from './evidence.js';
 import { boundHolds, boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
-import { injuredWhoDied, statesDownwardRevision, statesRevision, statesRise } from './revision.js';
+import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
 
@@ -112,7 +112,24 @@ class OverTime {
 
   private outlierFrom(x: ClaimValue, r: number): boolean {
     const later = this.laterBest.get(r);
-    return later !== undefined && later.count >= 2 && later.best !== undefined && this.better(x, later.best);
+    return later !== undefined && later.count >= 2 && later.best !== undefined && this.better(x, later.best) && !this.withdrawnLater(x, r);
+  }
+
+  /**
+   * A later version lowers its figure from exactly `x` ("lowered the toll to 21 from 24"): `x` was
+   * the standing figure, raised in earnest and withdrawn later, no wrong copy. The later versions
+   * below it are then a correction (an update) and, before it, copies behind the rise.
+   */
+  private withdrawnLater(x: ClaimValue, r: number): boolean {
+    const value = Number(comparedFigure(x));
+    if (!this.up || !Number.isFinite(value)) return false;
+    const kind = this.input.rule.kind;
+    return this.input.versions.some((w) => {
+      const h = w.rank > r ? this.headline.get(w.id) : undefined;
+      if (h === undefined || !this.better(x, h)) return false;
+      // the title may lower the toll and the lede name the old figure ("to 21 from 24")
+      return (this.input.values.get(w.id) ?? []).some((y) => compatibleKeys(kind, y.key, h.key) && revisedFrom(y.sentence, y.text, value));
+    });
   }
 
   /**

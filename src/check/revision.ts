@@ -40,6 +40,17 @@ export function statesDownwardRevision(sentence: string, figure?: string): boole
 }
 
 /**
+ * Whether a sentence lowers its figure on purpose from `old` ("lowered the toll to 21 from 24",
+ * "revised down to 287 from 310"): a later version that names the figure it withdrew confirms
+ * that an earlier version really gave it.
+ */
+export function revisedFrom(sentence: string, figure: string, old: number): boolean {
+  if (!statesDownwardRevision(sentence, figure)) return false;
+  const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
+  return tokens.some((w, i) => w === 'from' && isFigure(tokens[i + 1]) && parseQuantity(tokens[i + 1] as string)?.value === old);
+}
+
+/**
  * Whether a sentence says its figure was set anew on purpose, either way: a downward revision
  * (`statesDownwardRevision`) or a verb that resets a count ("Police later revised the toll to 12",
  * "officials raised the toll to 16", RESET_VERBS), governing the figure as there.

@@ -12,7 +12,7 @@ import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
 import { EVENT_CEREMONY, EVENT_INCIDENT, RELATIVE_WORDS } from '../lang/en/calendar.js';
-import { dateEvent, mainCeremony, offsetAt } from '../read/date-events.js';
+import { closesPlace, dateEvent, mainCeremony, offsetAt } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
 
@@ -126,9 +126,8 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
 
 /** The hits not in another clause than the date's (`cueInOtherClause`): the same list when none is. */
 function ownHits(tokens: readonly Token[], extent: Extent, hits: readonly Extent[]): readonly Extent[] {
-  for (let k = 0; k < hits.length; k++) {
-    if (cueInOtherClause(tokens, extent, hits[k] as Extent)) return hits.filter((hit) => !cueInOtherClause(tokens, extent, hit));
-  }
+  const own = (hit: Extent): boolean => !cueInOtherClause(tokens, extent, hit) && !closesPlace(tokens, hit);
+  for (let k = 0; k < hits.length; k++) if (!own(hits[k] as Extent)) return hits.filter(own);
   return hits;
 }
 

@@ -16,8 +16,8 @@
  */
 import { EN } from '../lang/en/index.js';
 import {
-  DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES, INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS,
-  MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_INCIDENT_WORDS, type EventPhrase,
+  CLOSED_PLACE_NOUNS, CLOSURE_REACH, EVENT_END_WORDS, DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES, INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS,
+  MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_CEREMONY_WORDS, OTHER_INCIDENT_WORDS, type EventPhrase,
 } from '../lang/en/calendar.js';
 import type { Token } from '../types.js';
 import type { Extent } from './words.js';
@@ -39,9 +39,26 @@ const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lo
  */
 function eventAt(tokens: readonly Token[], k: number): string | null {
   const event = eventWordAt(tokens, k);
-  if (event !== EVENT_INCIDENT) return event;
-  for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (OTHER_INCIDENT_WORDS.has((tokens[j] as Token).lower)) return EVENT_OTHER_INCIDENT;
+  if (event === null) return event;
+  const others = event === EVENT_INCIDENT ? OTHER_INCIDENT_WORDS : OTHER_CEREMONY_WORDS;
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    if (others.has((tokens[j] as Token).lower)) return event === EVENT_INCIDENT ? EVENT_OTHER_INCIDENT : `another ${event}`;
+  }
   return event;
+}
+
+/**
+ * Whether the cue at `hit` closes a place, not an event ("schools will be closed on Wednesday",
+ * CLOSED_PLACE_NOUNS): an end verb with such a noun shortly before it in its clause.
+ */
+export function closesPlace(tokens: readonly Token[], hit: Extent): boolean {
+  if (!EVENT_END_WORDS.has(tokens[hit.start]?.lower ?? '')) return false;
+  for (let k = hit.start - 1; k >= 0 && k >= hit.start - CLOSURE_REACH; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (CLOSED_PLACE_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Whether the word at `k` is "after"/"before" a span ("a day after", "28 hours after"): what follows is another moment. */

@@ -149,6 +149,25 @@ export const EVENT_PHRASES: Readonly<Record<string, readonly EventPhrase[]>> = {
  * dates ("In a separate attack on Sunday", "last Sunday's earlier quake", "a similar blast").
  */
 export const OTHER_INCIDENT_WORDS: ReadonlySet<string> = new Set(['separate', 'another', 'earlier', 'previous', 'prior', 'similar']);
+/**
+ * Words right before a ceremony's word that make it another one of its kind than the story's
+ * first ("a second vigil on Wednesday evening", "another memorial service", "a new march"):
+ * its date is that ceremony's, no restatement of the first one's.
+ */
+export const OTHER_CEREMONY_WORDS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'another', 'separate', 'new', 'fresh', 'further']);
+/**
+ * Closing a place, not ending an event: "schools will be closed on Wednesday and Thursday",
+ * "the road remained closed until Friday". The verb of an end (EVENT_END_WORDS) after one of
+ * these nouns (CLOSURE_REACH words before it at most, in its clause) dates no moment of the event.
+ */
+export const CLOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'school', 'schools', 'campus', 'campuses', 'classes', 'road', 'roads', 'highway', 'highways', 'street', 'streets',
+  'bridge', 'bridges', 'airport', 'airports', 'border', 'borders', 'crossing', 'crossings', 'office', 'offices',
+  'business', 'businesses', 'shop', 'shops', 'store', 'stores', 'market', 'markets', 'bank', 'banks', 'port', 'ports',
+  'station', 'stations', 'park', 'parks', 'church', 'churches', 'building', 'buildings', 'mall', 'museum', 'museums',
+  'beach', 'beaches', 'line', 'lines', 'tunnel', 'pass', 'district', 'library', 'libraries', 'courthouse',
+]);
+export const CLOSURE_REACH = 6;
 /** Words of a figure that sizes the incident, not a count that dates another act ("Tuesday's magnitude 6.4 quake"). */
 export const INCIDENT_SIZE_WORDS: ReadonlySet<string> = new Set(['magnitude']);
 /** The class of an incident that OTHER_INCIDENT_WORDS set apart from the story's. */

@@ -1,0 +1,30 @@
+/**
+ * Dates of other moments than the story's events: a second ceremony of a kind ("a second vigil on
+ * Wednesday evening") and the closing of a place ("schools will be closed on Wednesday") are no
+ * restatement of the first vigil's or the event's date.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { datedSets } from './helpers/dated-set.js';
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
+
+const FIRST = `Gunman kills two at Pell Harbor middle school
+
+PELL HARBOR, Maine (AP) — A 14-year-old student shot and killed two classmates at Pell Harbor Middle School on Monday morning, police said. About 800 people gathered on the town green on Monday evening for a candlelight vigil. Superintendent Ruth Alsop said all district schools would be closed on Tuesday and Wednesday.`;
+const SECOND = `Pell Harbor mourns two students
+
+PELL HARBOR, Maine (AP) — Hundreds of people attended a second vigil on Tuesday evening at St. Brendan's Church, a day after a 14-year-old student shot and killed two classmates at Pell Harbor Middle School on Monday. Schools will remain closed through Wednesday, Alsop said.`;
+
+describe('event dates of other moments', () => {
+  it('a second vigil and a closure of schools are not the first vigil or the event', async () => {
+    const f = await sets.findings({ a: ['2026-03-09', FIRST], b: ['2026-03-10', SECOND] }, 'event-dates');
+    expect(f.filter((x) => x.type === 'contradiction')).toEqual([]);
+  });
+
+  it('the same vigil dated apart still contradicts', async () => {
+    const wrong = SECOND.replace('a second vigil on Tuesday evening at St. Brendan\'s Church', 'a candlelight vigil on the town green on Sunday evening');
+    const f = await sets.findings({ a: ['2026-03-09', FIRST], b: ['2026-03-10', wrong] }, 'event-dates');
+    expect(f.some((x) => x.type === 'contradiction' && x.versions.includes('b'))).toBe(true);
+  });
+});

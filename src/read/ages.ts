@@ -6,13 +6,16 @@
  *   "Emma Radley, 15,", "Killed were Mira Oduya, 34; Tomas Keller, 51;";
  * - an age word in the aside: "Nora Quist, aged 15,", "Nora Quist, age 15";
  * - an apposition: "Ty Boone, a 16-year-old junior,";
- * - before the name: "17-year-old Caleb Ames", "15-year-old sophomore Dana Kell".
+ * - before the name: "17-year-old Caleb Ames", "15-year-old sophomore Dana Kell";
+ * - at death, after the name's verb of dying: "Korvath died on Nov. 5 at the age of 87",
+ *   "Korvath, who died last week aged 88".
  * Not read: ages of unnamed people ("a 15-year-old boy"), a figure after a possessive
  * ("Radley's 15 classmates"), numbering ("Radley, No. 15"), a list of figures ("Reed, 51, 49"),
  * grades ("a 10th grader"), and a figure followed by a unit ("Reed, 15 years at the school").
  */
 import {
-  AGE_APPOSITION_ARTICLES, AGE_ASIDE_CLOSERS, AGE_LEAD_WORDS, AGE_NAME_GAP, AGE_OLD_WORD, AGE_YEAR, MAX_PERSON_AGE,
+  AGE_APPOSITION_ARTICLES, AGE_ASIDE_CLOSERS, AGE_AT_CLOSERS, AGE_DEATH_REACH, AGE_DEATH_STOPS, AGE_DEATH_VERBS, AGE_LEAD_WORDS, AGE_NAME_GAP,
+  AGE_OF_WORDS, AGE_OLD_WORD, AGE_YEAR, MAX_PERSON_AGE,
 } from '../lang/en/ages.js';
 import { SetCache } from '../set-cache.js';
 import type { Doc, Span, Token } from '../types.js';
@@ -44,7 +47,7 @@ export function readPersonAges(doc: Doc): PersonAge[] {
     ages = [];
     for (const m of findPeople(doc)) {
       if (m.tentative === true) continue;
-      const at = ageAfter(doc, m) ?? ageBefore(doc, m);
+      const at = ageAfter(doc, m) ?? ageBefore(doc, m) ?? ageAtDeath(doc, m);
       if (at === null) continue;
       const figure = doc.tokens[at] as Token;
       const from = Math.min(figure.start, doc.tokens[m.titleStart]?.start ?? m.span.start, m.span.start);
@@ -102,4 +105,32 @@ function ageBefore(doc: Doc, m: PersonMention): number | null {
   if (t[k]?.lower !== AGE_OLD_WORD || t[k]?.sentence !== m.sentence) return null;
   const figure = k - 4;
   return ageFigure(doc, figure, m.sentence) && yearOldAt(doc, figure) === k ? figure : null;
+}
+
+/** The figure's token of the age at death in "Name (, who) died … at the age of 87 / aged 87 / at 87", or null. */
+function ageAtDeath(doc: Doc, m: PersonMention): number | null {
+  const t = doc.tokens;
+  let k = m.tokenEnd;
+  if (m.possessive) return null;
+  if (t[k]?.text === ',') k++;
+  if (t[k]?.lower === 'who') k++;
+  const verb = t[k]?.lower ?? '';
+  if (!AGE_DEATH_VERBS.has(verb) || (verb === 'passed' && t[k + 1]?.lower !== 'away')) return null;
+  for (let j = k + 1; j <= k + AGE_DEATH_REACH; j++) {
+    const w = t[j];
+    if (w === undefined || w.sentence !== m.sentence || AGE_DEATH_STOPS.has(w.lower)) return null;
+    const at = deathAgeAt(doc, j, m.sentence);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+/** "at the age of 87", "aged 87", "at 87," starting at `j`: the figure's token, or null. */
+function deathAgeAt(doc: Doc, j: number, sentence: number): number | null {
+  const t = doc.tokens;
+  if (AGE_OF_WORDS.every((w, n) => t[j + n]?.lower === w)) return ageFigure(doc, j + AGE_OF_WORDS.length, sentence) ? j + AGE_OF_WORDS.length : null;
+  if (AGE_LEAD_WORDS.has(t[j]?.lower ?? '')) return ageFigure(doc, j + 1, sentence) ? j + 1 : null;
+  if (t[j]?.lower !== 'at' || !ageFigure(doc, j + 1, sentence)) return null;
+  const next = t[j + 2];
+  return next === undefined || next.sentence !== sentence || AGE_AT_CLOSERS.has(next.lower) ? j + 1 : null;
 }

@@ -21,3 +21,17 @@ export const MAX_PERSON_AGE = 110;
 
 /** How many lower-case words may stand between "16-year-old" and the name ("16-year-old high school junior Ty Boone"). */
 export const AGE_NAME_GAP = 3;
+
+/**
+ * The age at death, after the name and its verb of dying: "Korvath died on Nov. 5 at the age of
+ * 87", "Korvath, who died last week aged 88,", "who died on Thursday at 88.". The verb right after
+ * the name (", who" between them at most), the age within AGE_DEATH_REACH words after the verb.
+ */
+export const AGE_DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'passed']);
+export const AGE_DEATH_REACH = 10;
+/** "at the age of": the words before the figure. */
+export const AGE_OF_WORDS: readonly string[] = ['at', 'the', 'age', 'of'];
+/** Words that may follow a bare "at 88" (what follows a clock time or an address does not). */
+export const AGE_AT_CLOSERS: ReadonlySet<string> = new Set([',', ';', '.', '—', '–', ')', 'after', 'following', 'in', 'of', 'from', 'and']);
+/** Words that end the reach of a death clause: another clause starts. */
+export const AGE_DEATH_STOPS: ReadonlySet<string> = new Set([';', ':', '—', '–', '(', 'but', 'while', 'whose', 'said', 'says']);

@@ -11,7 +11,7 @@
  * versions of known, different lines (AP and Reuters) are no rewrites of each other; a version
  * of unknown line (a portal with no tag) may rewrite any other.
  */
-import { COPY_MARK_LINE_WORDS, COPY_SOURCE_WORDS, COPY_TEXT_MARK } from '../lang/en/copies.js';
+import { COPY_MARK_LINE_WORDS, COPY_SOURCE_WORDS, COPY_TEXT_MARK, PASS_ON_SOURCE_WORDS } from '../lang/en/copies.js';
 import { WIRE_DATELINE_AGENCIES } from '../lang/en/page-furniture.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -58,12 +58,32 @@ export function rewriteRelation(versions: readonly VersionSource[]): (u: string,
   };
 }
 
-/** The wire service of a version: named by its manifest source, else tagged in its dateline. */
+/**
+ * The wire service of a version: named by its manifest source, else tagged in its dateline; else,
+ * for a source that names an outlet of its own (`ownOutlet`), that outlet.
+ */
 function agencyOf(x: VersionSource): string | null {
   const named = x.source === null ? null : SOURCE_AGENCY.exec(x.source);
   if (named) return (named[1] as string).toLowerCase();
   const tagged = DATELINE_AGENCY.exec(x.text.slice(0, DATELINE_REACH));
-  return tagged ? (tagged[1] as string).toLowerCase() : null;
+  if (tagged) return (tagged[1] as string).toLowerCase();
+  return ownOutlet(x);
+}
+
+/**
+ * A manifest source that names an outlet reporting on its own ("Colter Springs Courier (local
+ * paper)"): no word of a copy (COPY_SOURCE_WORDS) nor of a site passing on others' copy
+ * (PASS_ON_SOURCE_WORDS), and a role that is no copy's. Its line is its own name.
+ */
+function ownOutlet(x: VersionSource): string | null {
+  if (x.source === null || saysCopy(x)) return null;
+  const words = sourceWords(x.source);
+  if (words.length === 0 || words.some((w) => PASS_ON_SOURCE_WORDS.has(w))) return null;
+  return `outlet:${words.join(' ')}`;
+}
+
+function sourceWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
 }
 
 /** Whether a source text names a version id as a word ("rewrite of d2"). */
@@ -103,7 +123,7 @@ export function copyRelation(versions: readonly VersionSource[]): (u: string, v:
 
 /** Whether a version's manifest source or role, or a short line near its top, says it is a copy or rewrite. */
 function saysCopy(x: VersionSource): boolean {
-  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
+  const words = sourceWords;
   if (x.role && words(x.role).some((w) => COPY_SOURCE_WORDS.has(w))) return true;
   if (x.source && words(x.source).some((w) => COPY_SOURCE_WORDS.has(w))) return true;
   const top = x.text.slice(0, DATELINE_REACH);

@@ -15,6 +15,18 @@ export const COPY_SOURCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of a manifest source that name a site passing on others' copy, not an outlet reporting
+ * on its own ("news portal", "aggregator"): with no agency named, its line is unknown and it may
+ * rewrite any version (src/align/outlets.ts). A source of any other name and no agency ("Il
+ * Corriere di Quel (local paper)", "Ruvenna City Radio") is an outlet's own reporting: a line of
+ * its own.
+ */
+export const PASS_ON_SOURCE_WORDS: ReadonlySet<string> = new Set([
+  'portal', 'portals', 'newsportal', 'aggregator', 'aggregators', 'site', 'website', 'web', 'blog', 'feed', 'app',
+  'syndication', 'syndicated', 'wire', 'unknown',
+]);
+
+/**
  * A short line near the top of a version that says a machine wrote or summarised it ("Mirdania
  * News Hub | AI-assisted summary", "This article was generated with AI"): the copy rewrites the
  * stories it was made from. Only a line of at most `COPY_MARK_LINE_WORDS` words counts: a story

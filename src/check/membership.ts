@@ -134,6 +134,7 @@ export function checkMembership(input: RuleCheckInput): Finding[] {
     // (a rule of info severity folds them as before: one finding per version either way; a member
     // one version alone names folds too: that version may have added it, see `rareLacking`)
     const cut = near && count > 1 && input.rule.severity !== 'info' ? cutFromCopies(rest, holders, near) : [];
+    for (const v of droppedByCopies(input, rest, holders)) if (!cut.includes(v)) cut.push(v);
     if (cut.length > 0) findings.push(...memberFindings(input, order, holders, { omitted: cut, namedElsewhere: [], notYet: [] }, elsewhere));
     for (const v of rareLacking(rest, count === 1 ? sample : undefined, near)) if (!cut.includes(v)) rare.set(v, [...(rare.get(v) ?? []), sample]);
   }
@@ -284,6 +285,21 @@ function splitByVote(input: RuleCheckInput, lacking: Lacking): [Lacking, Lacking
     return { omitted: pick(lacking.omitted), namedElsewhere: pick(lacking.namedElsewhere), notYet: pick(lacking.notYet) };
   };
   return [part(true), part(false)];
+}
+
+/**
+ * Versions lacking a member that are declared or shown copies or rewrites of a version listing it
+ * as taking part (`VersionRelations.copyOf`: "news portal (rewrite of m2)"): the rewrite dropped
+ * the member from the list it rewrote, an omission at the rule's severity however few versions
+ * name the member (another outlet's own list may leave a leader out). Not for a rule of info
+ * severity (everyone named), whose rare members fold as before, nor for a holder's planned list
+ * (a preview's "expected to attend").
+ */
+function droppedByCopies(input: RuleCheckInput, lacking: Lacking, holders: ReadonlyMap<string, ClaimValue>): string[] {
+  const copyOf = input.relations?.copyOf;
+  if (copyOf === undefined || input.rule.severity === 'info' || lacking.omitted.length === 0) return [];
+  const listed = (h: string, x: ClaimValue): boolean => input.attendance?.(h)?.planned.has(x.span.start) !== true;
+  return lacking.omitted.filter((v) => [...holders].some(([h, x]) => copyOf(h, v) && listed(h, x)));
 }
 
 /**

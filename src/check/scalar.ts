@@ -625,10 +625,25 @@ function versionsWithout(input: RuleCheckInput, certain: Map<string, ClaimValue[
     if ((input.values.get(v.id) ?? []).length > 0) continue;
     if (!singleValued && !keepsCounterpart(input, certain, holders, v.id)) continue;
     if (statesHeldDate(input, certain, holders, v.id)) continue;
+    if (copiesVersionWithout(input, v.id)) continue;
     if (holders.some((h) => h.rank <= v.rank)) omitted.push(v.id);
     else notYet.push(v.id);
   }
   return { omitted, notYet };
+}
+
+/**
+ * Whether a version is a copy of versions that give no value either: declared or shown a copy
+ * ("aggregator (copy of c2)", `VersionRelations.copyOf`) or a late copy repeating an earlier take
+ * word for word (`lateCopyOf`). What only later versions report is no loss of a copy of an
+ * earlier story (its stale figures are reported as such); what its source gave and it lacks is.
+ */
+function copiesVersionWithout(input: RuleCheckInput, id: string): boolean {
+  const relations = input.relations;
+  if (relations === undefined) return false;
+  const late = relations.lateCopyOf(id);
+  const sources = input.versions.filter((u) => u.id !== id && (u.id === late || relations.copyOf(u.id, id)));
+  return sources.length > 0 && sources.every((u) => (input.values.get(u.id) ?? []).length === 0);
 }
 
 /**

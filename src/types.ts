@@ -486,8 +486,8 @@ export interface FactKey {
   places: Array<{ version: string; line: number }>;
   /** Lower-case forms under which a cut item may be met again: as written, and a name's folded surname. */
   names?: string[];
-  /** A finding that a version lost the fact: cut from a sentence, omitted (claim rule), or dropped in rewording. */
-  loss?: 'cut' | 'omitted' | 'reworded';
+  /** A finding that a version lost the fact: cut from a sentence, omitted (claim rule), or dropped in rewording; or that it has it not yet (`later`, a not-yet-reported finding). */
+  loss?: 'cut' | 'omitted' | 'reworded' | 'later';
   /** A folded finding: the subject keys of its members. */
   members?: string[];
 }

@@ -200,6 +200,14 @@ describe('membership claims: name omissions need a clear majority', () => {
     expect(out[1]?.message).toBe('People named: b also lacks Lia Moss (each in fewer than 2 of 3 versions)');
   });
 
+  it('one not-yet-reported finding when two list rules say the same name is not yet in a version', () => {
+    const values = { a: [], b: [person('b', 'Tom Berg')], c: [person('c', 'Tom Berg')] };
+    const attended = run(rule({ id: 'participants', label: 'Participants', kind: 'people', severity: 'warning' }), versions('a', 'b', 'c'), values);
+    const named = run(r, versions('a', 'b', 'c'), values);
+    const out = dropRedundant([...attended, ...named]);
+    expect(out.map((x) => [x.rule, x.type, x.versions, x.alsoReportedBy])).toEqual([['participants', 'not-yet-reported', ['a'], ['named']]]);
+  });
+
   it('one fold per version when two list rules fold the same names', () => {
     const values = { a: [person('a', 'Tom Berg'), person('a', 'Lia Moss')], b: [], c: [] };
     const named = run(r, versions('a', 'b', 'c'), values);

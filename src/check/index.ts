@@ -1,6 +1,6 @@
 import { factKey } from '../findings.js';
 import { kindOf, type KindSpec } from '../kinds/index.js';
-import type { Finding } from '../types.js';
+import type { FactKey, Finding } from '../types.js';
 import type { RuleCheckInput } from './context.js';
 import { checkAttribute } from './attribute.js';
 import { checkMembership } from './membership.js';
@@ -26,8 +26,14 @@ export function checkRule(input: RuleCheckInput): Finding[] {
   const { rule } = input;
   return CHECKS[kindOf(rule.kind).comparison](input).map((f) => ({
     ...f,
-    fact: factKey(f, { rule: rule.id, origin: 'rule', kind: rule.kind, subject: f.subject, ...(f.type === 'omission' ? { loss: 'omitted' as const } : {}) }),
+    fact: factKey(f, { rule: rule.id, origin: 'rule', kind: rule.kind, subject: f.subject, ...lossOf(f) }),
   }));
+}
+
+/** What a rule's finding says a version lacks: omitted, or not yet reported (`later`: two rules of one name fold into one). */
+function lossOf(f: Finding): Pick<FactKey, 'loss'> {
+  if (f.type === 'omission') return { loss: 'omitted' };
+  return f.type === 'not-yet-reported' ? { loss: 'later' } : {};
 }
 export { integrityFindings } from './integrity.js';
 export { configFinding, inputFinding } from './problems.js';

@@ -5,7 +5,7 @@ import { subjectKey } from '../findings.js';
 /** A finding that says a version lost a fact (its key has `loss`); several rules may say it of the same name. */
 type Loss = Finding & { fact: FactKey & { loss: NonNullable<FactKey['loss']> } };
 
-const LOSS_STRENGTH: Readonly<Record<NonNullable<FactKey['loss']>, number>> = { cut: 3, omitted: 2, reworded: 1 };
+const LOSS_STRENGTH: Readonly<Record<NonNullable<FactKey['loss']>, number>> = { cut: 3, omitted: 2, reworded: 1, later: 0 };
 
 function strength(f: Loss): number {
   return SEVERITY_RANK[f.severity] * 10 + LOSS_STRENGTH[f.fact.loss];

@@ -2,7 +2,8 @@
  * wink's tokenizer splits words at letters outside its Latin tables ("Erdo|ğ|an",
  * "Gda|ń|sk", "Ł|ukasz"). Before tokenizing, each such letter is replaced by an ASCII
  * look-alike of the same UTF-16 length, so offsets are unchanged and token text can be
- * read back from the original. Letters with no ASCII base are left alone.
+ * read back from the original. Letters with no ASCII base are left alone. A hyphen that makes
+ * wink cut a figure ("magnitude-7.8") is read as a space (`spaceDecimals`).
  */
 const SPECIAL: Readonly<Record<string, string>> = {
   ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ß: 's', þ: 't', Þ: 'T',
@@ -13,6 +14,10 @@ const ASCII_LETTER = /^[A-Za-z]$/;
 const FOLDED = /[\u0100-\u024f\u1e00-\u1eff]/;
 
 export function foldForWink(text: string): string {
+  return spaceDecimals(foldLetters(text));
+}
+
+function foldLetters(text: string): string {
   // Most news text has characters past Latin-1 (curly quotes, dashes) but none of these:
   // replace would copy the whole text for nothing.
   if (!FOLDED.test(text)) return text;
@@ -22,4 +27,18 @@ export function foldForWink(text: string): string {
     const base = c.normalize('NFD')[0] ?? c;
     return ASCII_LETTER.test(base) ? base : c;
   });
+}
+
+/**
+ * A hyphen between a word and a decimal ("magnitude-7.8", "category-4.5"): wink reads
+ * "magnitude-7" "." "8" and ends the sentence at the dot, cutting "The death toll from the
+ * magnitude-7.8 earthquake … has risen to 654" in two. The hyphen is read as a space (the same
+ * length: offsets unchanged), as after "magnitude" before any figure ("magnitude-7 quake").
+ */
+const HYPHENED_FIGURE = /(?<=\p{L})-(?=\d+\.\d)|(?<=magnitude)-(?=\d)/giu;
+
+function spaceDecimals(text: string): string {
+  if (!text.includes('-')) return text;
+  HYPHENED_FIGURE.lastIndex = 0;
+  return HYPHENED_FIGURE.test(text) ? text.replace(HYPHENED_FIGURE, ' ') : text;
 }

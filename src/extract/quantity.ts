@@ -243,7 +243,7 @@ function ruleDistance(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, a
   const hits = close < 0 ? beforeAside(all, describingAsideEnd(ns, r)) : outsideAside(all, r.extent.end, close);
   // the figure reaches its verb past its own aside, as if the aside were part of it (blockers in it are crossed)
   const value = close < 0 ? r.extent : { start: r.extent.start, end: close + 1 };
-  const d = cueDistance(ns.tokens, value, hits.direct, f.rule.window, blockers) ?? countSetTo(ns, r, hits.direct);
+  const d = cueDistance(ns.tokens, value, hits.direct, f.rule.window, blockers) ?? countSetTo(ns, r, hits.direct) ?? subjectSetTo(f, ns, r, hits.direct, blockers);
   if (d !== null) return d;
   const weak = hits.weak.length === 0 ? null : cueDistance(ns.tokens, value, hits.weak, f.rule.window, blockers);
   if (weak !== null) return ADMISSION_DISTANCE + weak;
@@ -350,6 +350,30 @@ function describingAsideEnd(ns: NumberedSentence, r: QuantityReading): number {
 /** How far back from "to N" the count noun a verb sets may stand ("revised the number of people wounded in … to nine"). */
 const COUNT_SET_REACH = 20;
 
+
+/** How far into its clause the count noun that is the subject of "rose to N" may start ("The death toll", "Ecuador's death toll"). */
+const SUBJECT_CUE_REACH = 4;
+/** Punctuation past which a subject no longer reaches its verb. */
+const SUBJECT_BREAKS: ReadonlySet<string> = new Set([';', ':', '—', '–', '(', ')']);
+
+/**
+ * "The death toll from last week's magnitude 7.8 earthquake that flattened towns along the coast
+ * has risen to 654": the cue at the head of its clause is the subject of the verb that sets the
+ * figure ("risen to", "stood at"), however long the subject runs past the rule's window, with no
+ * other count between them. As far as the window: a nearer cue wins.
+ */
+function subjectSetTo(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: readonly Extent[], blockers: readonly Extent[]): number | null {
+  const t = ns.tokens;
+  const to = r.extent.start - 1;
+  if (t[to]?.lower !== 'to' && t[to]?.lower !== 'at') return null;
+  let verb = to - 1;
+  while (verb > to - 3 && SET_TO_FILLERS.has(t[verb]?.lower ?? '')) verb--;
+  if (!setsCount(t[verb]?.lower ?? '')) return null;
+  const head = hits.find((h) => h.end <= verb && h.start >= r.clause.start && h.start - r.clause.start <= SUBJECT_CUE_REACH && t[h.end - 1]?.pos === 'NOUN');
+  if (head === undefined || blockers.some((b) => b.start >= head.end && b.end <= to)) return null;
+  for (let k = head.end; k < verb; k++) if (SUBJECT_BREAKS.has(t[k]?.lower ?? '')) return null;
+  return f.rule.window;
+}
 
 const setsCount = (w: string): boolean => REVISION_VERBS.has(w) || DOWNWARD_REVISION_WORDS.has(w) || LEVEL_COUNT_VERBS.has(w);
 

@@ -15,7 +15,7 @@
  * Rule extractors (src/extract/quantity.ts) filter these readings by cues and units.
  */
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
-import { MONTHS } from '../lang/en/calendar.js';
+import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
 import {
   AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
@@ -407,6 +407,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   const next = tokens[expr.end];
   if (first === undefined) return 'empty';
   if (prev !== undefined && (CURRENCY_SYMBOLS.has(prev.lower) || prev.type === 'currency')) return 'money';
+  if (sizesIncident(tokens, expr)) return 'magnitude';
   if (unit !== null && CURRENCY_UNITS.has(unit.word)) return 'money';
   const percent = unit?.word === 'percent' || (next !== undefined && PERCENT_WORDS.has(next.lower));
   if (percent) return unitAllowed ? null : 'percent';
@@ -435,6 +436,17 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (yearLike) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
+}
+
+/**
+ * The size of the incident, not a count: "magnitude 7.8 earthquake", "magnitude-7.8" (read with
+ * a space, analyze/fold.ts), "a magnitude of 6.2", "7.8-magnitude quake", "7.8 magnitude".
+ */
+function sizesIncident(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  const before = tokens[expr.start - 1]?.lower === 'of' ? tokens[expr.start - 2] : tokens[expr.start - 1];
+  if (INCIDENT_SIZE_WORDS.has(before?.lower ?? '')) return true;
+  const after = tokens[expr.end]?.text === '-' ? tokens[expr.end + 1] : tokens[expr.end];
+  return INCIDENT_SIZE_WORDS.has(after?.lower ?? '');
 }
 
 /**

@@ -22,7 +22,8 @@ export function overTime(input: RuleCheckInput, certain: Map<string, ClaimValue[
 }
 
 type Version = RuleCheckInput['versions'][number];
-type Wrong = { x: ClaimValue; against: ClaimValue[]; note: string };
+/** A figure that disagrees; `cap`: the highest severity it may have (a disagreement the version itself tells). */
+type Wrong = { x: ClaimValue; against: ClaimValue[]; note: string; cap?: 'warning' };
 type Update = { x: ClaimValue; from: ClaimValue };
 
 /** One pass over a rule's versions in time order, rank by rank (see `overTime`). */
@@ -193,7 +194,12 @@ class OverTime {
           raised.push(h);
         }
       } else if (this.better(previous, h)) {
-        if (this.restates(h, previous) || alsoGives(this.input, v.id, previous)) continue;
+        if (this.restates(h, previous)) continue;
+        if (alsoGives(this.input, v.id, previous)) {
+          if (this.up && this.revisesOwn(v, h)) revised.push(h);
+          else if (this.otherSourceLower(v, h, previous)) this.wrong.push({ x: h, against: [previous], note: `the earlier version of another outlet, whose figure ${v.id} also reports, says`, cap: 'warning' });
+          continue;
+        }
         if (this.up && (statesDownwardRevision(h.sentence, h.text) || replacesOwn(this.input, v.id, previous))) revised.push(h);
         else if (this.earlierKeys.has(h.key)) this.findings.push(this.change('stale', h, previous));
         else if (this.injuredDied(v, h, previous)) revised.push(h);
@@ -240,6 +246,25 @@ class OverTime {
     if (died < drop) return false;
     this.diedSince.add(h);
     return true;
+  }
+
+  /**
+   * A lower figure from another outlet's line (`VersionRelations.rewriteOf`: Reuters after AP) that
+   * gives the earlier figure too, as another source's ("the ministry said 39 ... county officials
+   * earlier put the toll at 42"), and says no revision: two sources disagree, told in the copy
+   * itself, a warning rather than the rule's error. The same line repeating its own earlier figure
+   * in passing stays silent, as before.
+   */
+  private otherSourceLower(v: Version, h: ClaimValue, previous: ClaimValue): boolean {
+    const rewriteOf = this.input.relations?.rewriteOf;
+    if (rewriteOf === undefined || rewriteOf(previous.version, v.id)) return false;
+    return !statesRevision(h.sentence, h.text) && !replacesOwn(this.input, v.id, previous);
+  }
+
+  /** Whether a sentence of the version giving its headline figure says it was lowered on purpose ("lowered the toll to 39 from 42"). */
+  private revisesOwn(v: Version, h: ClaimValue): boolean {
+    const kind = this.input.rule.kind;
+    return (this.input.values.get(v.id) ?? []).some((y) => compatibleKeys(kind, y.key, h.key) && statesDownwardRevision(y.sentence, y.text));
   }
 
   /** Same best figure: a sentence that now says less than its earlier counterpart. */
@@ -565,17 +590,17 @@ function conflictsByVersion(conflicts: readonly ClaimValue[]): Map<string, Claim
 }
 
 /** One contradiction per wrong figure, naming every version that gives it. */
-function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue; against: ClaimValue[]; note: string }>): Finding[] {
+function groupWrong(input: RuleCheckInput, wrong: readonly Wrong[]): Finding[] {
   const { rule } = input;
   const order = rankOf(input);
-  const byKey = new Map<string, Array<{ x: ClaimValue; against: ClaimValue[]; note: string }>>();
+  const byKey = new Map<string, Wrong[]>();
   for (const w of wrong) {
     const list = byKey.get(w.x.key);
     if (list) list.push(w);
     else byKey.set(w.x.key, [w]);
   }
   return [...byKey.values()].map((items) => {
-    const first = items[0] as { x: ClaimValue; against: ClaimValue[]; note: string };
+    const first = items[0] as Wrong;
     const values = firstPerVersion(items.map((i) => i.x));
     const against = firstPerVersion(items.flatMap((i) => i.against));
     const versions = listVersions(values.map((x) => x.version), order);
@@ -584,7 +609,7 @@ function groupWrong(input: RuleCheckInput, wrong: ReadonlyArray<{ x: ClaimValue;
     return {
       rule: rule.id,
       type: 'contradiction' as const,
-      severity: rule.severity,
+      severity: items.every((i) => i.cap !== undefined) ? capSeverity(rule.severity, 'warning') : rule.severity,
       subject: rule.label,
       versions,
       message: `${rule.label}: ${idsSay(versions)} ${actual}; ${first.note} ${expected} (${joinIds(listVersions(against.map((x) => x.version), order))})`,

@@ -577,8 +577,17 @@ function omissionSeverity(
   if (rule.kind === 'quantity' && rule.overTime === 'changing' && rule.expect.length === 0) {
     const lastHeld = Math.max(...holders.map((h) => h.rank));
     if (input.order !== 'file-name' && omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
+    // another outlet's story that never gave the figure the other line gave before it
+    if (omitted.every((id) => !heldOnLine(input, holders, id, rank))) return 'info';
   }
   return capSeverity(rule.severity, 'warning');
+}
+
+/** Whether a version holding the figure before (or with) `id` is on its line (`VersionRelations.rewriteOf`: the same wire service, or unknown). */
+function heldOnLine(input: RuleCheckInput, holders: RuleCheckInput['versions'], id: string, rank: ReadonlyMap<string, number>): boolean {
+  const rewriteOf = input.relations?.rewriteOf;
+  if (rewriteOf === undefined) return true;
+  return holders.some((h) => h.rank <= (rank.get(id) ?? 0) && rewriteOf(h.id, id));
 }
 
 function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {

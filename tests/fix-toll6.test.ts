@@ -2,8 +2,11 @@
  * Death tolls and injured counts read from wire copy: a person's age after a singular noun is no
  * count; an elided later part of a breakdown by place is a part; messages quote figures as written.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
 import type { ClaimValue } from '../src/types.js';
+import { tempSets } from './helpers/temp-set.js';
 import { versionClaims } from './helpers/version-claims.js';
 
 const claims = (text: string): Map<string, ClaimValue[]> => versionClaims(text, '2026-05-18');
@@ -49,5 +52,36 @@ describe('an elided later part of a breakdown by place is a part', () => {
   it('a name before a figure is no place without a breakdown before it', () => {
     expect(toll('The flood killed 41 people in Vaskor, and Mayor Lund 2 said.')).toEqual(['41/headline']);
     expect(toll('The crash killed 41 people on March 27.')).toEqual(['41/headline']);
+  });
+});
+
+// ---------------------------------------------------------------- messages quote each figure as written
+
+const sets = tempSets();
+afterAll(() => sets.cleanup());
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+const fire = (toll: string, date?: string): string =>
+  `${date === undefined ? '' : ` date ${date}\n`}BRELL, Osterland (AP) — A fire swept through a crowded market hall in the city of Brell on Friday, ` +
+  `and ${toll} people died, officials said.\n\nFirefighters battled the blaze for six hours before bringing it under control.\n`;
+
+async function tollMessages(files: Record<string, string>): Promise<string[]> {
+  const report = await check([sets.write(files)], { rules: [CORE] });
+  return report.sets[0]!.findings.filter((f) => f.rule === 'death-toll').map((f) => `${f.type}: ${f.message}`);
+}
+
+describe('a contradiction quotes a hedged figure as written', () => {
+  it('order unknown: "more than 30" is not quoted as 31', async () => {
+    const messages = await tollMessages({ 'a.txt': fire('more than 30'), 'b.txt': fire('31'), 'c.txt': fire('28') });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^contradiction: Death toll: c says 28 people; b says 31 people and a says more than 30 people/);
+  });
+  it('versions of the same time: each version with its own figure', async () => {
+    const day = '2026-05-18';
+    const messages = await tollMessages({ 'a.txt': fire('more than 30', day), 'b.txt': fire('31', day), 'c.txt': fire('28', day) });
+    expect(messages).toEqual(['contradiction: Death toll: c says 28 people; a version of the same time says 31 people (b) and more than 30 people (a)']);
+  });
+  it('versions that all state the figure exactly are named together', async () => {
+    const messages = await tollMessages({ 'a.txt': fire('31'), 'b.txt': fire('31'), 'c.txt': fire('28') });
+    expect(messages[0]).toMatch(/^contradiction: Death toll: c says 28 people; a and b say 31 people/);
   });
 });

@@ -1,9 +1,9 @@
 import { compareFigures } from '../read/decimal.js';
 import type { ClaimValue, Finding } from '../types.js';
 import { compatibleKeys } from './compatible.js';
-import { capSeverity, comparedFigure, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
-import { displayValue, evidenceOf } from './evidence.js';
+import { displayValue, evidenceOf, idsSayStated, statedWithIds } from './evidence.js';
 import { boundHolds, boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
 import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
@@ -612,7 +612,7 @@ function groupWrong(input: RuleCheckInput, wrong: readonly Wrong[]): Finding[] {
       severity: items.every((i) => i.cap !== undefined) ? capSeverity(rule.severity, 'warning') : rule.severity,
       subject: rule.label,
       versions,
-      message: `${rule.label}: ${idsSay(versions)} ${actual}; ${first.note} ${expected} (${joinIds(listVersions(against.map((x) => x.version), order))})`,
+      message: `${rule.label}: ${idsSayStated(values, order)}; ${first.note} ${statedWithIds(against, order)}`,
       actual,
       expected,
       evidence: [...values, ...against].map((x) => evidenceOf(x, input.paths.get(x.version))),

@@ -3,9 +3,9 @@ import { isPeopleState, isPlannedCount, stateWords } from '../kinds/counted.js';
 import { hasHeadline } from '../extract/claims.js';
 import type { ClaimValue, Finding, Severity } from '../types.js';
 import { compatibleKeys, matchesExpected } from './compatible.js';
-import { capSeverity, idsSay, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
+import { capSeverity, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartMemo, firstPerVersion, hedgeAgrees, keepsCounterpart, losesTo } from './counterpart.js';
-import { displayStated, displayValue, evidenceOf } from './evidence.js';
+import { displayStated, displayValue, evidenceOf, idsSayStated } from './evidence.js';
 import { alsoGives, overTime, staleFinding } from './over-time.js';
 import { partyConflicts } from './party.js';
 import { qualifierChanges } from './qualifier.js';
@@ -445,12 +445,12 @@ function contradictionFinding(
   // the figure they agree on as stated, not an earlier hedged one ("about 60" for 62: "say 62"),
   // and with its hedge when none states it exactly ("more than 60", not "60")
   const expected = pinned ? rule.expect.map(String).join(' or ') : displayStated(agreeing);
-  const who = [...new Set(agreeing.map((x) => x.version))];
   const unknownOrder = input.order === 'file-name' && rule.overTime !== null && rule.overTime !== 'fixed';
   const stated = unknownOrder && !pinned ? statedChange(input, order, values, agreeing) : null;
+  // each version's figure as it states it ("a says more than 30 people", never "a and b say 31 people")
   const message = pinned
-    ? `${rule.label}: ${idsSay(versions)} ${actual}; the rule expects ${expected}`
-    : `${rule.label}: ${idsSay(versions)} ${actual}; ${idsSay(listVersions(who, order))} ${expected}` +
+    ? `${rule.label}: ${idsSayStated(values, order)}; the rule expects ${expected}`
+    : `${rule.label}: ${idsSayStated(values, order)}; ${idsSayStated(agreeing, order)}` +
       (stated !== null ? ` (the order of the versions is unknown, but ${stated}: likely an update)` : '') +
       (unknownOrder && stated === null ? ' (the order of the versions is unknown: no manifest or date lines, so this may be an update)' : '');
   return {

@@ -17,7 +17,7 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
+  AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -246,12 +246,14 @@ function endsName(tokens: readonly QToken[], k: number): boolean {
   return t.pos === 'PROPN' || (CAPITAL_FIRST.test(t.text) && CAPITAL_FIRST.test(tokens[k - 1]?.text ?? ''));
 }
 
-/** "Kamla Devi, 52, who was treated …": a bare number set off by commas right after a name. */
+/** "Kamla Devi, 52, who was treated …", "a woman, 34,": a bare number set off by commas right after a name or a person. */
 function ageApposition(tokens: readonly QToken[], expr: QuantityExpr): boolean {
   if (expr.end !== expr.numberStart + 1 || expr.start !== expr.numberStart) return false;
-  if (tokens[expr.start - 1]?.text !== ',' || !endsName(tokens, expr.start - 2)) return false;
+  if (tokens[expr.start - 1]?.text !== ',' || !AGE_DIGITS.test(tokens[expr.start]?.text ?? '')) return false;
   const after = tokens[expr.end];
-  if (!AGE_DIGITS.test(tokens[expr.start]?.text ?? '')) return false;
+  // "a woman, 34, died", "the man, 45, was arrested": one person's age after a singular noun
+  if (AGE_APPOSITION_NOUNS.has(tokens[expr.start - 2]?.lower ?? '')) return after?.text === ',' || after?.text === '.';
+  if (!endsName(tokens, expr.start - 2)) return false;
   if (after?.text === ';') return semicolonListAge(tokens, expr.start);
   // "Mira Oduya, 34 — the oldest of the dead": a dash closes the aside as a comma does (full names only)
   if (after !== undefined && DASHES.has(after.text)) return fullNameEndsAt(tokens, expr.start - 2);

@@ -73,7 +73,7 @@ import {
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import {
-  ACCOUNT_VERBS, NEIGHBOUR_WORDS, APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
+  ACCOUNT_VERBS, ELIDED_PART_ENDS, ELIDED_PART_GAP, ELIDED_PART_PLACE_WORDS, NEIGHBOUR_WORDS, APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
   PLACE_SUBJECT_LEADS, RANKING_VERBS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS, WORST_HIT_ADVERBS, WORST_HIT_VERBS,
 } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
@@ -540,7 +540,7 @@ function wholeScope(tokens: readonly Token[], extent: Range): boolean {
 function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[], n: number, clause: Range): FigureContext | null {
   const own = extents[n] as Range;
   const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n) ?? rankedPlace(tokens, extents, n)
-    ?? accountedPlace(tokens, own.start);
+    ?? accountedPlace(tokens, own.start) ?? elidedPlace(tokens, extents, n);
   if (before !== null) return { kind: 'part', place: before };
   const place = eventPlace(placeAfter(tokens, own.end) ?? placeBefore(tokens, own.start));
   const among = amongShare(tokens, own);
@@ -559,7 +559,7 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   // a breakdown: "17 in Kelmar and six in Dorsk" (the later figure elliptic, with its own place)
   const later = (m: number): Range | undefined => extents[Math.max(m, n)];
   const placed = (e: Range): boolean => placeAfter(tokens, e.end) !== null || placeBefore(tokens, e.start) !== null;
-  const breakdown = extents.some((e, m) => m !== n && placed(e) && elliptic(tokens, later(m) ?? e));
+  const breakdown = extents.some((e, m) => (m !== n && placed(e) && elliptic(tokens, later(m) ?? e)) || (m > n && elidedPlace(tokens, extents, m) !== null));
   return breakdown ? { kind: 'part', place } : null;
 }
 
@@ -707,6 +707,24 @@ function accountedPlace(tokens: readonly Token[], start: number): string | null 
   const lead = tokens[first - 1];
   if (lead !== undefined && !PLACE_SUBJECT_LEADS.has(lead.lower)) return null;
   return tokens.slice(first, end).map((t) => t.text).join(' ');
+}
+
+/**
+ * "Vaskor district counted 41 dead, Ulmen 27 and Tosvik 33": a place's name right before a
+ * figure whose noun and verb are elided, after "," or "and", continuing a breakdown whose figure
+ * before is a place's own (or elided the same way); the place, or null.
+ */
+function elidedPlace(tokens: readonly Token[], extents: readonly Range[], n: number): string | null {
+  const own = extents[n] as Range;
+  if (n === 0 || !CAPITAL_FIRST.test(tokens[own.start - 1]?.text ?? '')) return null; // most figures end here
+  const first = placeRun(tokens, own.start);
+  if (first === own.start || own.start - first > ELIDED_PART_PLACE_WORDS || !PLACE_SUBJECT_LEADS.has(tokens[first - 1]?.lower ?? '')) return null;
+  const next = tokens[own.end];
+  if (next !== undefined && !ELIDED_PART_ENDS.has(next.lower)) return null;
+  const prev = extents[n - 1] as Range;
+  if (first - 1 - prev.end > ELIDED_PART_GAP || tokens.slice(prev.end, first - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const prevPlace = placeBefore(tokens, prev.start) ?? placeAfter(tokens, prev.end) ?? elidedPlace(tokens, extents, n - 1);
+  return prevPlace === null ? null : eventPlace(tokens.slice(first, own.start).map((t) => t.text).join(' '));
 }
 
 /** Words of a place named as the subject of its figure ("Orvan county reported 45 deaths and Kessel county 12"). */

@@ -72,6 +72,15 @@ export const SET_TO_FILLERS: ReadonlySet<string> = new Set(['down', 'up', 'downw
 /** What may stand before a place named as the subject of its figure ("… and Kessel county 12", "while Orvan county reported 45"). */
 export const PLACE_SUBJECT_LEADS: ReadonlySet<string> = new Set(['and', ',', 'while', ';']);
 
+/**
+ * A breakdown's later part with its noun elided ("Vaskor district counted 41 dead, Ulmen 27 and
+ * Tosvik 33"): the words that may close the figure, the most words of the place before it, and
+ * the most words (no verb) between the part before and the place.
+ */
+export const ELIDED_PART_ENDS: ReadonlySet<string> = new Set([',', ';', '.', ')', 'and', 'while']);
+export const ELIDED_PART_PLACE_WORDS = 3;
+export const ELIDED_PART_GAP = 3;
+
 /** Words between a figure and what a revision says of it ("two students [who had been] counted twice"). */
 export const MISCOUNT_LEADS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being']);
 

@@ -383,6 +383,21 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'to
  */
 export const DAY_BEFORE_WORDS: ReadonlySet<string> = new Set(['yesterday']);
 
+/**
+ * Singular nouns of a person before an age set off by commas: "a boy, 9, and his grandmother",
+ * "a woman, 34, died in hospital", "the man, 45, was arrested". One person has an age, never
+ * a count, so the bare number after such a noun and a comma is no figure of the event.
+ */
+export const AGE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'boy', 'girl', 'man', 'woman', 'child', 'baby', 'infant', 'toddler', 'teen', 'teenager', 'youth', 'student',
+  'pupil', 'schoolboy', 'schoolgirl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'grandmother', 'grandfather', 'grandson', 'granddaughter', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'driver',
+  'officer', 'policeman', 'policewoman', 'soldier', 'teacher', 'nurse', 'doctor', 'worker', 'farmer', 'fisherman',
+  'passenger', 'pedestrian', 'cyclist', 'motorist', 'resident', 'neighbor', 'neighbour', 'victim', 'suspect',
+  'gunman', 'attacker', 'shooter', 'pilot', 'firefighter', 'guard', 'tourist', 'hiker', 'climber', 'retiree',
+  'widow', 'widower', 'pensioner', 'employee', 'volunteer', 'survivor', 'patient',
+]);
+
 /** Words before a figure that make it an age ("aged 17", "at age 95"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 

@@ -37,6 +37,8 @@ describe('findScars: clean prose has none', () => {
     'What the residents were worried about, officials said, was the water supply.',
     'It is the one the engineers had warned about for years.',
     'Later on, the governor visited the shelters and promised more help for families who had lost everything.',
+    'Divers recovered nine more bodies from and around the overturned barge on Sunday, the navy said.',
+    'Police set up checkpoints in and near the town after the blast.',
   ])('%s', (text) => {
     expect(scarsOf(text)).toEqual([]);
   });

@@ -159,7 +159,8 @@ function holeAt(words: readonly Token[], i: number): ScarKind | null {
   // without it only "of" is never legitimately stranded ("what it was about, they said").
   const spaced = next.start > t.end || t.lower === 'of';
   const punctHole = HOLE_PUNCT.has(next.text) && spaced && (t.lower !== 'to' || next.text !== '.');
-  const conjHole = CONJUNCTIONS.has(next.lower) && !(after && PAIRS.has(`${t.lower} ${after.lower}`));
+  // two prepositions joined ("from and around the ferry", "in and near the town") are no hole
+  const conjHole = CONJUNCTIONS.has(next.lower) && !(after && (PAIRS.has(`${t.lower} ${after.lower}`) || (after.pos === 'ADP' && after.lower !== 'of')));
   return (punctHole && t.lower !== 'on') || (punctHole && t.pos === 'ADP') || conjHole ? 'hole' : null;
 }
 

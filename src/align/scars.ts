@@ -55,6 +55,11 @@ const PAIRS: ReadonlySet<string> = new Set([
   'to from', 'from to', 'with without', 'on off', 'in out', 'before after', 'for against', 'up down',
   'into out', 'onto off', 'of by', 'of for', 'between among',
 ]);
+/** Prepositions of place that copy joins in pairs ("from and around", "in and near", "inside and outside"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'from', 'to', 'in', 'into', 'on', 'onto', 'at', 'near', 'around', 'inside', 'outside', 'within', 'through', 'across',
+  'along', 'under', 'over', 'beneath', 'behind', 'beyond', 'toward', 'towards', 'off',
+]);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'your', 'my']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but']);
 const HOLE_PUNCT: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', ')']);
@@ -159,8 +164,9 @@ function holeAt(words: readonly Token[], i: number): ScarKind | null {
   // without it only "of" is never legitimately stranded ("what it was about, they said").
   const spaced = next.start > t.end || t.lower === 'of';
   const punctHole = HOLE_PUNCT.has(next.text) && spaced && (t.lower !== 'to' || next.text !== '.');
-  // two prepositions joined ("from and around the ferry", "in and near the town") are no hole
-  const conjHole = CONJUNCTIONS.has(next.lower) && !(after && (PAIRS.has(`${t.lower} ${after.lower}`) || (after.pos === 'ADP' && after.lower !== 'of')));
+  // two prepositions of place joined ("from and around the ferry", "in and near the town") are no hole
+  const joined = after !== undefined && (PAIRS.has(`${t.lower} ${after.lower}`) || (PLACE_PREPOSITIONS.has(t.lower) && PLACE_PREPOSITIONS.has(after.lower)));
+  const conjHole = CONJUNCTIONS.has(next.lower) && !joined;
   return (punctHole && t.lower !== 'on') || (punctHole && t.pos === 'ADP') || conjHole ? 'hole' : null;
 }
 

@@ -1,0 +1,81 @@
+/**
+ * fix-drop6: dropped-fact folds the facts dropped with one sentence into one finding and skips
+ * detail (a season, a duration in hours, a small count of someone's own relatives).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze/index.js';
+import { checkAlignment } from '../src/align/index.js';
+import { plainVersion } from '../src/normalize/plain.js';
+import type { Doc, Finding } from '../src/types.js';
+
+const doc = (id: string, paragraphs: readonly string[]): Doc => analyze(plainVersion(id, paragraphs.join('\n\n') + '\n'));
+
+function droppedFindings(a: readonly string[], b: readonly string[]): Finding[] {
+  const older = (x: string, y: string): boolean => x < y;
+  return checkAlignment([doc('a', a), doc('b', b)], { older }).findings.filter((f: Finding) => f.rule === 'dropped-fact' && f.versions.includes('b'));
+}
+
+// A mine-rescue story; the later copy leaves one sentence out.
+const MINE = [
+  'Rescuers on Tuesday pulled the last of 12 miners from a flooded coal shaft in the hill town of Karvell, the regional mining authority said.',
+  'Water burst into the tunnel late on Monday after a wall gave way, trapping the men deep below ground.',
+  'All the men were taken to the district hospital in Karvell, where doctors said two were being treated for hypothermia.',
+  "The mine's owner, Northfield Coal, said it would cooperate with an inquiry into the accident.",
+];
+const withMiddle = (middle: string): string[] => [MINE[0]!, MINE[1]!, middle, MINE[2]!, MINE[3]!];
+
+describe('dropped-fact: one finding per sentence left out', () => {
+  it('a season and a duration in hours are no facts ("through the winter night for six hours")', () => {
+    const a = withMiddle('Crews worked through the winter night for six hours to reach the trapped miners, pumping water out of the lower galleries.');
+    expect(droppedFindings(a, MINE)).toEqual([]);
+  });
+  it('a "12-hour" search is a duration too', () => {
+    const a = withMiddle('The 12-hour search was slowed by rising water in the lower galleries, the authority said.');
+    expect(droppedFindings(a, MINE)).toEqual([]);
+  });
+  it('the facts of one sentence left out are one finding listing them, quoting the sentence', () => {
+    const a = withMiddle('Crews pumped 4,000 cubic meters of water out of the galleries with pumps flown in from Dorsk overnight.');
+    const found = droppedFindings(a, MINE);
+    expect(found).toHaveLength(1);
+    const f = found[0]!;
+    expect(f.members).toEqual(['4,000', 'Dorsk']);
+    expect(f.subject).toBe('4,000, Dorsk');
+    expect(f.message).toContain('4,000, Dorsk');
+    expect(f.evidence).toHaveLength(1);
+    expect(f.evidence[0]).toMatchObject({ version: 'a', line: 5, column: 1 });
+  });
+  it('near miss: a date with its season stays a fact ("in the winter of 2019")', () => {
+    const a = withMiddle('The shaft had flooded once before, in the winter of 2019, when nine miners were rescued.');
+    const subjects = droppedFindings(a, MINE).flatMap((f) => f.members ?? [f.subject]);
+    expect(subjects.some((s) => s.includes('2019'))).toBe(true);
+  });
+  it('near miss: a count next to a duration stays a fact ("pumped 4,000 cubic meters for six hours")', () => {
+    const a = withMiddle('Through the winter night crews pumped 4,000 cubic meters of water from the galleries for six hours.');
+    expect(droppedFindings(a, MINE).map((f) => f.subject)).toEqual(['4,000']);
+  });
+});
+
+// A quake story reworded by the later copy.
+const QUAKE_A = [
+  'A strong earthquake flattened mud-brick villages across the Vell valley on Thursday, killing at least 40 people, officials said.',
+  'In the village of Ostra, farmer Amin Kaled said he heard a roar before his house fell.',
+  'He dug his two daughters out of the rubble with his bare hands.',
+  'Rescue teams from the provincial capital reached the worst-hit areas by nightfall, the civil defence agency said.',
+];
+const QUAKE_B = [
+  'At least 40 people died when a powerful earthquake levelled mud-brick villages in the Vell valley on Thursday, according to officials.',
+  'Farmer Amin Kaled, from Ostra, recalled hearing a roar just before his home collapsed.',
+  'He dug his daughters out by hand, he said.',
+  'Rescuers sent from the provincial capital got to the hardest-hit areas by nightfall, said the civil defence agency.',
+];
+
+describe("dropped-fact: a small count of someone's own relatives is detail", () => {
+  it('"dug his two daughters out" -> "dug his daughters out": nothing dropped', () => {
+    expect(droppedFindings(QUAKE_A, QUAKE_B)).toEqual([]);
+  });
+  it('near miss: a count of people who are no one\'s relatives ("two students") is still dropped', () => {
+    const a = [...QUAKE_A.slice(0, 2), 'He dug two students out of the rubble with his bare hands.', QUAKE_A[3]!];
+    const b = [...QUAKE_B.slice(0, 2), 'He dug students out by hand, he said.', QUAKE_B[3]!];
+    expect(droppedFindings(a, b).map((f) => f.subject)).toContain('two');
+  });
+});

@@ -2,7 +2,13 @@
  * fix-drop6: dropped-fact folds the facts dropped with one sentence into one finding and skips
  * detail (a season, a duration in hours, a small count of someone's own relatives).
  */
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kindOf } from '../src/kinds/index.js';
+import { parseRuleFile } from '../src/rules/index.js';
+import { datedSets } from './helpers/dated-set.js';
+import { versionClaims } from './helpers/version-claims.js';
 import { analyze } from '../src/analyze/index.js';
 import { checkAlignment } from '../src/align/index.js';
 import { plainVersion } from '../src/normalize/plain.js';
@@ -77,5 +83,50 @@ describe("dropped-fact: a small count of someone's own relatives is detail", () 
     const a = [...QUAKE_A.slice(0, 2), 'He dug two students out of the rubble with his bare hands.', QUAKE_A[3]!];
     const b = [...QUAKE_B.slice(0, 2), 'He dug students out by hand, he said.', QUAKE_B[3]!];
     expect(droppedFindings(a, b).map((f) => f.subject)).toContain('two');
+  });
+});
+
+const CORE = join(import.meta.dirname, '..', 'rules', 'news-core.yaml');
+const MAGNITUDE_RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.kind === 'magnitude');
+const sets = datedSets();
+afterAll(sets.cleanup);
+
+describe('magnitude: a second agency\'s figure, and unattributed figures', () => {
+  const mag = (text: string): string[] =>
+    (versionClaims(text, '2031-05-09', MAGNITUDE_RULES).get('magnitude') ?? []).map((v) => `${v.key} ${kindOf('magnitude').factOf?.(v)}`);
+  it('"measured it at 6.6, while the national seismology centre said it was 6.3": two agencies\' figures', () => {
+    expect(mag('The US Geological Survey measured it at 6.6, while the national seismology centre said it was 6.3.')).toEqual([
+      '6.6 geological survey', '6.3 national seismology centre',
+    ]);
+  });
+  it('"rated 6.6 by the USGS and 6.3 by the local institute"', () => {
+    expect(mag('The quake was rated 6.6 by the USGS and 6.3 by the local institute.')).toEqual(['6.6 geological survey', '6.3 local institute']);
+  });
+  it('unattributed figures are read, each a fact of its own version', () => {
+    expect(mag('The quake was measured at magnitude 5.9, officials said.')).toEqual(['5.9 unattributed v']);
+    expect(mag('The 5.9-magnitude quake toppled the minaret of the old mosque.')).toEqual(['5.9 unattributed v']);
+  });
+  it('near miss: another figure of the sentence is no magnitude ("6.3 miles"), nor an aftershock\'s', () => {
+    expect(mag('The USGS measured it at 6.6, with its epicentre 6.3 miles from the town.')).toEqual(['6.6 geological survey']);
+    expect(mag('The USGS measured it at 6.6, and a 5.1 aftershock followed, the national seismology centre said.')).toEqual(['6.6 geological survey']);
+  });
+
+  const lede = (second: string): string =>
+    `Quake rocks Tarsin coast\n\nA strong earthquake shook the Tarsin coast early on Friday, damaging dozens of homes, officials said. ${second}`;
+  it('two agencies in one version contradict nothing; a version with one of them contradicts none with both', async () => {
+    const both = lede('The US Geological Survey measured it at 6.6, while the national seismology centre said it was 6.3.');
+    const one = lede('The national seismology centre said the quake had a magnitude of 6.3.');
+    const usgs = lede('The quake was rated 6.6 by the USGS.');
+    expect(await sets.findings({ a: ['2031-05-09', both], b: ['2031-05-09', one], c: ['2031-05-09', usgs] }, 'magnitude')).toEqual([]);
+  });
+  it('two outlets\' unattributed figures are not set against each other', async () => {
+    const a = lede('The 5.9-magnitude quake was felt in the capital.');
+    const b = lede('The 6.2-magnitude quake was felt in the capital.');
+    expect(await sets.findings({ a: ['2031-05-09', a], b: ['2031-05-09', b] }, 'magnitude')).toEqual([]);
+  });
+  it('near miss: copies of one time giving the same agency two figures still contradict', async () => {
+    const a = lede('The quake was rated 6.6 by the USGS and 6.3 by the local institute.');
+    const f = await sets.findings({ a: ['2031-05-09', a], b: ['2031-05-09', a.replace('6.3', '6.1')] }, 'magnitude');
+    expect(f.map((x) => `${x.severity} ${x.type}`)).toEqual(['warning contradiction']);
   });
 });

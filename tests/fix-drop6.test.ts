@@ -130,3 +130,24 @@ describe('magnitude: a second agency\'s figure, and unattributed figures', () =>
     expect(f.map((x) => `${x.severity} ${x.type}`)).toEqual(['warning contradiction']);
   });
 });
+
+describe('dates: a possessive weekday dates the incident', () => {
+  const DATE_RULES = parseRuleFile(readFileSync(CORE, 'utf8'), CORE).ruleSet!.rules.filter((r) => r.id === 'event-dates');
+  // version dated Monday 2031-05-12
+  const dates = (text: string): string[] => (versionClaims(text, '2031-05-12', DATE_RULES).get('event-dates') ?? []).map((v) => `${v.key} ${v.event}`);
+  it('"Thursday\'s disaster", "Thursday\'s collapse"', () => {
+    expect(dates("The death toll from Thursday's disaster rose to 31, officials said.")).toEqual(['2031-05-08 incident']);
+    expect(dates("Rescuers searched the rubble for a second day after Thursday's collapse of a six-storey apartment block.")).toEqual(['2031-05-08 incident']);
+  });
+  it('"Survivors of Saturday\'s quake slept in tents on Sunday": the quake is Saturday\'s, not Sunday\'s', () => {
+    expect(dates("Survivors of Saturday's quake slept in tents on Sunday as aftershocks rattled the region.")).toEqual(['2031-05-10 incident', '2031-05-11 null']);
+    expect(dates("Families who lost their homes in Saturday's deadly quake slept in the town square on Sunday night.")).toEqual(['2031-05-10 incident', '2031-05-11 null']);
+  });
+  it('near miss: "the toll from the collapse" and "disaster officials" date no incident', () => {
+    expect(dates('Divers recovered three more bodies on Wednesday, raising the toll from the collapse of the footbridge to nine.')).not.toContain('2031-05-07 incident');
+    expect(dates('The toll rose to 19 on Wednesday, disaster officials said.')).toEqual([]);
+  });
+  it('near miss: an incident word of no possessive date still dates it ("the quake struck on Saturday")', () => {
+    expect(dates('The quake struck the valley on Saturday, and survivors slept in tents.')).toEqual(['2031-05-10 incident']);
+  });
+});

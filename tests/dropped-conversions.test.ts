@@ -12,7 +12,8 @@ function droppedFigures(first: readonly string[], second: readonly string[]): st
   const older = (x: string, y: string): boolean => x < y;
   return checkAlignment(docs, { older })
     .findings.filter((f: Finding) => f.rule === 'dropped-fact')
-    .map((f) => /dropped "([^"]+)"/.exec(f.message)?.[1] ?? f.message);
+    // the facts dropped with one sentence are one finding listing them (`members`)
+    .flatMap((f) => f.members ?? [/dropped "([^"]+)"/.exec(f.message)?.[1] ?? f.message]);
 }
 
 const STORY = [

@@ -40,7 +40,7 @@ import { SentenceShare, type SharedSentence } from './share.js';
 import { contentKeys, isNameToken, lowerKeys, midSentenceCapitals, QUOTE_OR_BREAK, sentenceWords, sortedCopy, tokenKey } from './tokens.js';
 import { SetCache } from '../set-cache.js';
 import { canonicalUnit, MEASURES, UNIT_HEAD } from '../lang/en/units.js';
-import { AGE_OLD, AGE_UNITS, CLOCK_WORDS } from '../lang/en/facts.js';
+import { AGE_OLD, AGE_UNITS, CLOCK_WORDS, KIN_COUNT_MAX, KIN_COUNT_NOUNS, KIN_POSSESSIVES, MINOR_DURATION_UNITS, SEASON_WORDS } from '../lang/en/facts.js';
 import { AGE_WORDS } from '../lang/en/quantities.js';
 
 export interface DroppedOptions {
@@ -848,41 +848,93 @@ function restated(run: DropRun, target: Target, s: SourceSentence, item: FactIte
   );
 }
 
-/** One `dropped-fact` finding per pending item, unless only later versions have it or few versions name it. */
+/**
+ * One `dropped-fact` finding per source sentence and version: the items v dropped from one
+ * sentence (left out or reworded) are one finding, a fold listing them (`members`) when there are
+ * several. Skipped: items only later versions have (not yet reported), names few versions carry.
+ */
 function pendingFindings(run: DropRun, older: (a: string, b: string) => boolean): Finding[] {
-  const findings: Finding[] = [];
   const rareName = rareNames(run.docs, run.readings);
+  const groups = new Map<string, Pending[]>();
   for (const p of run.pending) {
-    const having = p.sources.map((x) => x.version);
     // Only versions later than v have it: not yet reported, not dropped.
-    if (having.every((w) => older(p.version, w))) continue;
+    if (p.sources.every((x) => older(p.version, x.version))) continue;
     // A name few versions carry is folded by the list rules, not reported per sentence.
     if (p.item.kind === 'name' && rareName(p.item)) continue;
-    const vdoc = run.byId.get(p.version);
-    if (!vdoc) continue;
-    const evidence: Evidence[] = [];
-    const cs = p.counterpart === null ? undefined : vdoc.sentences[p.counterpart];
-    if (cs) evidence.push({ version: p.version, path: vdoc.version.path, ...vdoc.version.map.place(cs.start), text: cs.text, value: '' });
-    for (const src of p.sources) {
-      const d = run.byId.get(src.version);
-      const s = d?.sentences[src.sentence];
-      if (d && s) evidence.push({ version: src.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, value: p.item.text });
-    }
-    findings.push({
-      ...builtin('dropped-fact'),
-      subject: p.item.text,
-      versions: [p.version],
-      message:
-        p.counterpart === null
-          ? `${p.version} dropped ${describe(p.item)} with a sentence it left out (still in ${having.join(', ')})`
-          : `${p.version} dropped ${describe(p.item)} when rewording a sentence (still in ${having.join(', ')})`,
-      evidence,
-      actual: 'missing',
-      expected: p.item.text,
-      fact: factKey({ versions: [p.version], evidence }, { rule: 'dropped-fact', origin: 'check', kind: p.item.kind, subject: p.item.text, loss: 'reworded' }),
-    });
+    const first = p.sources[0];
+    const key = `${p.version}\u0001${p.counterpart ?? ''}\u0001${first?.version ?? ''}\u0001${first?.sentence ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    const f = group.length === 1 ? itemFinding(run, group[0] as Pending) : sentenceFinding(run, group);
+    if (f) findings.push(f);
   }
   return findings;
+}
+
+/** The evidence of a pending item or sentence: v's counterpart (if any), then each source sentence. */
+function pendingEvidence(run: DropRun, p: Pending, sources: Pending['sources'], value: (e: 'counterpart' | 'source') => string | undefined): Evidence[] {
+  const vdoc = run.byId.get(p.version);
+  const evidence: Evidence[] = [];
+  const cs = p.counterpart === null ? undefined : vdoc?.sentences[p.counterpart];
+  if (vdoc && cs) evidence.push({ version: p.version, path: vdoc.version.path, ...vdoc.version.map.place(cs.start), text: cs.text, ...valueOf(value('counterpart')) });
+  for (const src of sources) {
+    const d = run.byId.get(src.version);
+    const s = d?.sentences[src.sentence];
+    if (d && s) evidence.push({ version: src.version, path: d.version.path, ...d.version.map.place(s.start), text: s.text, ...valueOf(value('source')) });
+  }
+  return evidence;
+}
+
+function valueOf(value: string | undefined): { value?: string } {
+  return value === undefined ? {} : { value };
+}
+
+function droppedHow(p: Pending, what: string, having: readonly string[]): string {
+  return p.counterpart === null
+    ? `${p.version} dropped ${what} with a sentence it left out (still in ${having.join(', ')})`
+    : `${p.version} dropped ${what} when rewording a sentence (still in ${having.join(', ')})`;
+}
+
+/** The finding of one item v dropped from a sentence. */
+function itemFinding(run: DropRun, p: Pending): Finding | null {
+  if (!run.byId.has(p.version)) return null;
+  const evidence = pendingEvidence(run, p, p.sources, (e) => (e === 'counterpart' ? '' : p.item.text));
+  return {
+    ...builtin('dropped-fact'),
+    subject: p.item.text,
+    versions: [p.version],
+    message: droppedHow(p, describe(p.item), p.sources.map((x) => x.version)),
+    evidence,
+    actual: 'missing',
+    expected: p.item.text,
+    fact: factKey({ versions: [p.version], evidence }, { rule: 'dropped-fact', origin: 'check', kind: p.item.kind, subject: p.item.text, loss: 'reworded' }),
+  };
+}
+
+/** The finding of the items v dropped from one sentence: a fold whose members are the items as written. */
+function sentenceFinding(run: DropRun, group: readonly Pending[]): Finding | null {
+  const p = group[0] as Pending;
+  if (!run.byId.has(p.version)) return null;
+  const sources: Pending['sources'] = [];
+  for (const q of group) for (const src of q.sources) if (!sources.some((x) => x.version === src.version && x.sentence === src.sentence)) sources.push(src);
+  const members = [...new Set(group.map((q) => q.item.text))];
+  const list = members.join(', ');
+  const evidence = pendingEvidence(run, p, sources, () => undefined);
+  const having = [...new Set(sources.map((x) => x.version))];
+  const fact = factKey({ versions: [p.version], evidence, members }, { rule: 'dropped-fact', origin: 'check', kind: p.item.kind, subject: list, loss: 'reworded' });
+  return {
+    ...builtin('dropped-fact'),
+    subject: list,
+    versions: [p.version],
+    message: droppedHow(p, list, having),
+    evidence,
+    actual: 'missing',
+    expected: list,
+    members,
+    fact,
+  };
 }
 
 /** The share of substantive sentences that have a counterpart (aligned or reworded) in the other version. */
@@ -1415,7 +1467,7 @@ export function factItems(
     if (overlapsDate) continue;
     const numberText = slice(q.numberStart, q.end);
     if (q.value === 1 && q.high === null && !DIGIT.test(numberText)) continue; // "one of"
-    if (ageFigure(words, q) || CLOCK_WORDS.has(words[q.end]?.lower ?? '')) continue;
+    if (detailFigure(words, q)) continue;
     const sense = figureSense(words, q);
     items.push({ kind: 'number', text: numberText, key: `number:${q.value}`, probe: [String(q.value)], value: q.value, sense });
     if (q.qualifier !== null && q.qualifier !== 'range' && q.start < q.numberStart) {
@@ -1445,6 +1497,7 @@ const DECADE = /^(\d{3}0)s$/u;
 /** The hour of a round clock time ("11 a.m.": a schedule); a time to the minute ("struck at 4:12 a.m.") is measured, a fact. */
 const CLOCK_FIGURE = /^\d{1,2}$/u;
 const RELATIVE_DAYS: ReadonlySet<string> = new Set(EN.calendar.relativeDays);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(EN.calendar.partsOfDay);
 
 /**
  * Whether a date of a sentence (its core words, ending before word `end`) is a day a rewrite can
@@ -1457,10 +1510,27 @@ function calendarFact(words: readonly Token[], end: number, core: readonly strin
   if (POSSESSIVE_TOKEN.test(words[end]?.text ?? '') && words[end]?.text !== "'" && words[end]?.text !== '’') return false;
   if (core.every((w) => CLOCK_WORDS.has(w) || CLOCK_FIGURE.test(w))) return false;
   if (core.every((w) => RELATIVE_DAYS.has(w))) return false;
+  // A season or a part of the day alone ("through the winter night") sets a scene.
+  if (core.every((w) => SEASON_WORDS.has(w) || PARTS_OF_DAY.has(w))) return false;
   return !core.every((w) => {
     const m = DECADE.exec(w);
     return m !== null && isYearNumber(Number(m[1]));
   });
+}
+
+/**
+ * A figure that is detail, not a fact a rewrite may lose: an age of no one named (`ageFigure`), a
+ * round clock time ("at 11 a.m."), a duration in hours or minutes ("worked for six hours", "a
+ * 12-hour search": how long it took), a small count of someone's own relatives ("dug his two
+ * daughters out" -> "dug his daughters out").
+ */
+function detailFigure(words: readonly Token[], q: QuantityExpr): boolean {
+  const next = words[q.end]?.text === '-' ? words[q.end + 1] : words[q.end];
+  if (CLOCK_WORDS.has(words[q.end]?.lower ?? '') || MINOR_DURATION_UNITS.has(next?.lower ?? '')) return true;
+  if (q.high === null && q.qualifier === null && q.value <= KIN_COUNT_MAX && KIN_COUNT_NOUNS.has(words[q.end]?.lower ?? '')) {
+    if (KIN_POSSESSIVES.has(words[q.start - 1]?.lower ?? '')) return true;
+  }
+  return ageFigure(words, q);
 }
 
 /** Words after an age looked at for the name of its person ("a 71-year-old retired teacher, Harold Finch"). */

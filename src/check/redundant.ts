@@ -44,15 +44,16 @@ export function dropRedundant(findings: readonly Finding[]): Finding[] {
     }
   }
   // Folded findings ("also lacks A, B") lose what a kept loss or a larger fold of the same
-  // version already lists (people-named and participants often fold the same names).
+  // version already lists (people-named and participants often fold the same names). A fold of
+  // facts dropped with one sentence (dropped-fact) goes first, and covers its members as their losses would.
   const folds = findings
     .filter((f): f is Fold => f.fact?.members !== undefined && f.members !== undefined)
-    .sort((a, b) => b.members.length - a.members.length);
+    .sort((a, b) => Number(reworded(b)) - Number(reworded(a)) || b.members.length - a.members.length);
   const folded = new Map<Finding, Finding | null>();
   for (const f of folds) {
     const kept = withoutCovered(f, covered, agreeing);
     folded.set(f, kept);
-    for (const m of kept?.fact.members ?? []) for (const v of f.fact.versions) if (kept && !covered.has(`${m}|${v}`)) covered.set(`${m}|${v}`, kept);
+    if (kept) coverMembers(kept, covered, reworded(f));
   }
   return findings
     .map((f) => (folded.has(f) ? folded.get(f) ?? null : f))
@@ -77,6 +78,11 @@ const NAME_KINDS: ReadonlySet<string> = new Set(['name', 'people']);
 function namesOf(f: Loss): string[] {
   const subject = f.fact.subject;
   if (!NAME_KINDS.has(f.fact.kind) || f.fact.members !== undefined || subject.includes(',')) return [subject];
+  return nameKeys(subject);
+}
+
+/** The keys a name's subject key covers (see `namesOf`). */
+function nameKeys(subject: string): string[] {
   const of = subject.indexOf(' of ');
   const words = (of > 0 ? subject.slice(0, of) : subject).split(' ').filter((w) => w.length > 0);
   if (words.length < 2) return [subject];
@@ -110,6 +116,22 @@ function withoutCovered(f: Fold, covered: ReadonlyMap<string, Finding>, agreeing
     evidence: f.evidence.filter((e) => e.value === undefined || keep.includes(e.value)),
     fact: { ...f.fact, subject: subjectKey(list), members: keys.filter((_, k) => !isCovered(k)) },
   };
+}
+
+/**
+ * A kept fold covers each member in its versions; a `reworded` fold as a loss finding of the member
+ * would: a member written as a name (capitalised, no digit) under its name keys (`nameKeys`).
+ */
+function coverMembers(f: Fold, covered: Map<string, Finding>, loss: boolean): void {
+  f.fact.members.forEach((key, k) => {
+    const names = loss && /^\p{Lu}/u.test(f.members[k] ?? '') && !/\d/u.test(key) ? nameKeys(key) : [key];
+    for (const v of f.fact.versions) for (const name of names) if (!covered.has(`${name}|${v}`)) covered.set(`${name}|${v}`, f);
+  });
+}
+
+/** A fold of the facts a version dropped in rewording (dropped-fact: the facts of one sentence). */
+function reworded(f: Fold): boolean {
+  return f.fact.loss === 'reworded';
 }
 
 /** A folded finding ("also lacks A, B, C"): its members and their subject keys. */

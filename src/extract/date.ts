@@ -11,8 +11,8 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { EVENT_CEREMONY, EVENT_INCIDENT, RELATIVE_WORDS } from '../lang/en/calendar.js';
-import { closesPlace, dateEvent, mainCeremony, offsetAt } from '../read/date-events.js';
+import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, RELATIVE_WORDS } from '../lang/en/calendar.js';
+import { closesPlace, dateEvent, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
 
@@ -118,10 +118,16 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
     // a date tied to the event's own word (read/date-events.ts, which does not count articles,
     // prepositions and names: "killed four people at a bank in the town of Marlow on Tuesday")
     // is the rule's when a cue of it is in the date's clause, however far
-    if (cues.length > 0 && !cueNear(tokens, extent, ownHits(tokens, extent, hits), rule.window, blockers) && (event === null || ownHits(tokens, extent, hits).length === 0)) continue;
+    const own = event === EVENT_INCIDENT && datesIncidents(rule) && possessedIncident(tokens, extent);
+    if (cues.length > 0 && !own && !cueNear(tokens, extent, ownHits(tokens, extent, hits), rule.window, blockers) && (event === null || ownHits(tokens, extent, hits).length === 0)) continue;
     out.push({ phrase: phraseOf(phrases, extent), date, event });
   }
   return out;
+}
+
+/** Whether a rule dates the story's incident: one of its cues is a word of the incident (lang/en/calendar.ts INCIDENT_WORDS). */
+function datesIncidents(rule: Rule): boolean {
+  return rule.cues.some((c) => INCIDENT_WORDS.has(c.toLowerCase()));
 }
 
 /** The hits not in another clause than the date's (`cueInOtherClause`): the same list when none is. */

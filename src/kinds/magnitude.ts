@@ -8,13 +8,15 @@
  *
  * A value is a figure of 1-10 tied to a cue of the rule ("magnitude 6.1", "magnitude of 6.1",
  * "6.1-magnitude", "put the magnitude at 5.9") or a decimal right after a verb of measuring
- * ("measured it at 6.1"), in a sentence that names the agency (a capitalised name ending in
- * "Survey", "Observatory", "Institute" …, or "USGS", "EMSC": lang/en/magnitudes.ts). A figure whose
- * agency is not named is no value: two outlets' unattributed figures may be two agencies'.
+ * ("measured it at 6.1", "rated 6.6"), or a decimal another agency gives beside such a figure
+ * ("rated 6.6 by the USGS and 6.3 by the local institute"). Its agency is the one its sentence
+ * names (a capitalised name ending in "Survey", "Observatory", "Institute" …, or "USGS", "EMSC":
+ * lang/en/magnitudes.ts) or describes ("the national seismology centre"). A figure whose agency is
+ * not named is a fact of its version only: two outlets' unattributed figures may be two agencies'.
  */
 import { z } from 'zod';
 import {
-  AGENCY_ACRONYMS, AGENCY_HEADS, ATTRIBUTION_AFTER, RELATIVE_OPENERS, AGENCY_JOINERS, AGENCY_LEAD_WORDS, MAGNITUDE_MAX, MAGNITUDE_MIN, MEASURE_VERBS, OTHER_SHOCK_WORDS,
+  AGENCY_ACRONYMS, AGENCY_HEADS, AGENCY_STOP_WORDS, ATTRIBUTION_AFTER, RELATIVE_OPENERS, AGENCY_JOINERS, AGENCY_LEAD_WORDS, MAGNITUDE_MAX, MAGNITUDE_MIN, MEASURE_VERBS, OTHER_SHOCK_WORDS,
 } from '../lang/en/magnitudes.js';
 import { readQuantities, spanIn, type QToken, type QuantityReading } from '../read/quantities.js';
 import { valueAt } from '../claim-value.js';
@@ -33,6 +35,10 @@ const BOUNDARY: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '
 const UPPER_FIRST = /^\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}{2,}$/u;
 const DECIMAL_FIGURE = /^\d\.\d{1,2}$/;
+/** Describing words before a described agency's head ("national seismology"): lower-case words. */
+const DESCRIBING_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const DESCRIBED_REACH = 3;
+const POSSESSIVE = /\p{L}[’']s$/u;
 
 interface Word {
   text: string;
@@ -68,7 +74,12 @@ function agenciesIn(sentence: string, words: readonly Word[]): Agency[] {
       out.push({ start: k, end: k + 1, key: acronym, text: w.text });
       continue;
     }
-    if (!AGENCY_HEADS.has(w.lower) || !UPPER_FIRST.test(w.text)) continue;
+    if (!AGENCY_HEADS.has(w.lower)) continue;
+    if (!UPPER_FIRST.test(w.text)) {
+      const described = describedAgency(sentence, words, k);
+      if (described !== null) out.push(described);
+      continue;
+    }
     let j = k;
     let capitals = 1;
     while (j > 0) {
@@ -88,6 +99,23 @@ function agenciesIn(sentence: string, words: readonly Word[]): Agency[] {
   return out;
 }
 
+/**
+ * An agency described, not named: "the national seismology centre", "the country's own
+ * seismological service", "the local institute" (head word `k`). Keyed by its describing words
+ * ("national seismology centre"): a version naming it otherwise states another fact, never a
+ * contradiction of it. At least one describing word ("the agency" alone describes nothing).
+ */
+function describedAgency(sentence: string, words: readonly Word[], k: number): Agency | null {
+  let j = k;
+  while (j > 0 && k - j < DESCRIBED_REACH && DESCRIBING_WORD.test((words[j - 1] as Word).text) && !AGENCY_STOP_WORDS.has((words[j - 1] as Word).lower)) j--;
+  const before = words[j - 1];
+  if (before === undefined || !(before.lower === 'the' || POSSESSIVE.test(before.text))) return null;
+  const key = words.slice(j, k + 1).map((x) => x.lower).filter((x) => !AGENCY_LEAD_WORDS.has(x)).join(' ');
+  if (!key.includes(' ')) return null;
+  const w = words[k] as Word;
+  return { start: j, end: k + 1, key, text: sentence.slice((words[j] as Word).start, w.start + w.text.length) };
+}
+
 /** Whether a word is a magnitude figure of another agency's clause (a decimal of 1-10). */
 const isFigure = (w: Word | undefined): boolean => w !== undefined && DECIMAL_FIGURE.test(w.text);
 
@@ -101,6 +129,9 @@ const isFigure = (w: Word | undefined): boolean => w !== undefined && DECIMAL_FI
 function agencyAt(sentence: string, words: readonly Word[], f: number): Agency | null {
   const agencies = agenciesIn(sentence, words);
   if (agencies.length === 0) return null;
+  // "rated 6.6 by the USGS and 6.3 by the local institute": the agency right after "by" gives it
+  const by = words[f + 1]?.lower === 'by' ? agencies.find((a) => a.start === f + 2 || (a.start === f + 3 && words[f + 2]?.lower === 'the')) : undefined;
+  if (by !== undefined) return by;
   let from = f;
   while (from > 0 && !BOUNDARY.has((words[from - 1] as Word).text)) from--;
   let to = f + 1;
@@ -146,35 +177,53 @@ function isMagnitude(tokens: readonly QToken[], r: QuantityReading, cues: Readon
   return false;
 }
 
-/** The magnitudes of one document: figures tied to a cue, in a sentence that names their agency. */
+/**
+ * The magnitudes of one document: figures tied to a cue, and a decimal that another agency gives
+ * beside one in the same sentence ("rated 6.6 by the USGS and 6.3 by the local institute").
+ */
 function extractMagnitudes(doc: Doc, rule: MagnitudeRule, referenceDate: string | null): ClaimValue[] {
   const cues = new Set(rule.cues.map((c) => c.toLowerCase()));
   const out: ClaimValue[] = [];
   for (const ns of readQuantities(doc, referenceDate)) {
+    const cued = ns.readings.filter((r) => isMagnitude(ns.tokens, r, cues));
+    if (cued.length === 0) continue;
+    const at = (r: QuantityReading): number => (ns.tokens[r.expr.numberStart] as QToken).start - ns.sentence.start;
+    const cuedAgencies = new Set(cued.map((r) => agencyOf(ns.sentence.text, at(r))?.key ?? ''));
     for (const r of ns.readings) {
-      if (!isMagnitude(ns.tokens, r, cues)) continue;
-      const span = spanIn(ns, r);
-      // this copy's own tokens (a reading's span is the first copy's: `spanIn`)
-      const numberSpan = { start: (ns.tokens[r.expr.numberStart] as QToken).start, end: (ns.tokens[r.expr.end - 1] as QToken).end };
-      if (agencyOf(ns.sentence.text, numberSpan.start - ns.sentence.start) === null) continue;
-      const place = doc.version.map.place(numberSpan.start);
-      out.push({
-        rule: rule.id,
-        version: doc.version.id,
-        kind: 'magnitude',
-        key: r.expr.exact,
-        value: r.expr.value,
-        qualifier: r.expr.qualifier,
-        text: doc.version.text.slice(numberSpan.start, numberSpan.end),
-        sentence: ns.sentence.text,
-        span: span.start <= numberSpan.start ? numberSpan : span,
-        line: place.line,
-        column: place.column,
-        uncertain: doc.version.uncertain.some((u) => numberSpan.start < u.end && u.start < numberSpan.end),
-      });
+      if (!cued.includes(r) && !besideCued(ns.tokens, r, agencyOf(ns.sentence.text, at(r)), cuedAgencies)) continue;
+      out.push(magnitudeValue(doc, rule, ns, r));
     }
   }
   return out;
+}
+
+/** A decimal of a magnitude's range, of no other shock, that an agency of its own gives beside a cued figure. */
+function besideCued(tokens: readonly QToken[], r: QuantityReading, agency: Agency | null, cuedAgencies: ReadonlySet<string>): boolean {
+  if (agency === null || cuedAgencies.has(agency.key) || r.integer || r.high !== null || r.vague) return false;
+  if (r.expr.value < MAGNITUDE_MIN || r.expr.value > MAGNITUDE_MAX || (r.context.kind !== null && r.context.kind !== 'part')) return false;
+  for (let k = 0; k < r.clause.end; k++) if (OTHER_SHOCK_WORDS.has((tokens[k] as QToken).lower)) return false;
+  return true;
+}
+
+function magnitudeValue(doc: Doc, rule: MagnitudeRule, ns: ReturnType<typeof readQuantities>[number], r: QuantityReading): ClaimValue {
+  const span = spanIn(ns, r);
+  // this copy's own tokens (a reading's span is the first copy's: `spanIn`)
+  const numberSpan = { start: (ns.tokens[r.expr.numberStart] as QToken).start, end: (ns.tokens[r.expr.end - 1] as QToken).end };
+  const place = doc.version.map.place(numberSpan.start);
+  return {
+    rule: rule.id,
+    version: doc.version.id,
+    kind: 'magnitude',
+    key: r.expr.exact,
+    value: r.expr.value,
+    qualifier: r.expr.qualifier,
+    text: doc.version.text.slice(numberSpan.start, numberSpan.end),
+    sentence: ns.sentence.text,
+    span: span.start <= numberSpan.start ? numberSpan : span,
+    line: place.line,
+    column: place.column,
+    uncertain: doc.version.uncertain.some((u) => numberSpan.start < u.end && u.start < numberSpan.end),
+  };
 }
 
 /** The agencies of the set's figures, by sentence and figure: a sentence is read once. */
@@ -192,8 +241,12 @@ function valueAgency(v: ClaimValue): Agency | null {
   return agency;
 }
 
-/** The agency's key (KindSpec `factOf`). */
-const agencyFact = (v: ClaimValue): string => valueAgency(v)?.key ?? '';
+/**
+ * The agency's key (KindSpec `factOf`). A figure whose agency the sentence does not name ("The
+ * 5.9-magnitude quake") is a fact of its version only: two outlets' unattributed figures may be
+ * two agencies', and are never set against each other nor against a named agency's.
+ */
+const agencyFact = (v: ClaimValue): string => valueAgency(v)?.key ?? `unattributed ${v.version}`;
 
 /** "5.9 (National Geophysical Observatory)". */
 const display = (v: ClaimValue): string => {

@@ -16,8 +16,9 @@
  */
 import { EN } from '../lang/en/index.js';
 import {
-  CLOSED_PLACE_NOUNS, CLOSURE_REACH, EVENT_END_WORDS, DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES, INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS,
-  MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_CEREMONY_WORDS, OTHER_INCIDENT_WORDS, type EventPhrase,
+  CLOSED_PLACE_NOUNS, CLOSURE_REACH, EVENT_END_WORDS, DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES,
+  INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS, INCIDENT_WORDS, MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_CEREMONY_WORDS, OTHER_INCIDENT_WORDS,
+  POSSESSED_INCIDENT_WORDS, type EventPhrase,
 } from '../lang/en/calendar.js';
 import type { Token } from '../types.js';
 import type { Extent } from './words.js';
@@ -126,7 +127,8 @@ function eventBefore(tokens: readonly Token[], start: number): Hit | null {
     if (endsOwnWords(t)) return null;
     if (t.pos === 'PUNCT' || isPossessive(t)) continue;
     const event = eventAt(tokens, k);
-    if (event !== null) return { event, distance: words };
+    // "Survivors of Saturday's quake slept in tents on Sunday": the quake is Saturday's
+    if (event !== null) return datedByPossessive(tokens, k) ? null : { event, distance: words };
     if (stops(tokens, k)) return figureOfEvent(tokens, k, words);
     if (DEATH_VERBS.has(t.lower)) return null; // "wounded in the attack died in hospital on Thursday": the death's
     // "a girl wounded in a shooting … died on Thursday": the death is dated, not the shooting
@@ -134,6 +136,16 @@ function eventBefore(tokens: readonly Token[], start: number): Hit | null {
     if (!UNCOUNTED.has(t.pos) && !sizeAt(tokens, k)) words++;
   }
   return null;
+}
+
+/** Adjectives that may stand between a possessive date and its event ("Saturday's deadly quake"). */
+const POSSESSED_ADJECTIVES = 2;
+
+/** Whether the event word at `k` is a date's in the possessive ("Saturday's quake", "Monday's deadly blast"). */
+function datedByPossessive(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - 1 - j < POSSESSED_ADJECTIVES && tokens[j]?.pos === 'ADJ') j--;
+  return isPossessive(tokens[j]) && DATE_WORDS.has(tokens[j - 1]?.lower ?? '');
 }
 
 /**
@@ -146,7 +158,19 @@ function figureOfEvent(tokens: readonly Token[], k: number, words: number): Hit 
   return event === null ? null : { event, distance: words + 1 };
 }
 
+/**
+ * Whether the date at `extent` is a possessive on a word of the incident ("Thursday's collapse",
+ * INCIDENT_WORDS) or on a noun that is the incident's only there ("Thursday's disaster":
+ * POSSESSED_INCIDENT_WORDS). A rule that dates the incident takes it without a cue of its own
+ * (src/extract/date.ts): "the toll from the collapse rose on Wednesday" dates no collapse.
+ */
+export function possessedIncident(tokens: readonly Token[], extent: Extent): boolean {
+  const next = tokens[extent.end + 1]?.lower ?? '';
+  return isPossessive(tokens[extent.end]) && (POSSESSED_INCIDENT_WORDS.has(next) || INCIDENT_WORDS.has(next));
+}
+
 function eventAfter(tokens: readonly Token[], end: number): Hit | null {
+  if (possessedIncident(tokens, { start: end, end })) return { event: EVENT_INCIDENT, distance: 0 }; // "Thursday's disaster"
   // "Tuesday's shooting": the possessive is the date's own
   for (let k = isPossessive(tokens[end]) ? end + 1 : end, words = 0; k < tokens.length && words < INCIDENT_REACH && k - end < TOKEN_REACH; k++) {
     const t = tokens[k] as Token;

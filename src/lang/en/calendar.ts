@@ -97,6 +97,12 @@ export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of the incident only right after a possessive date ("Thursday's disaster"): alone they
+ * name an agency or a plan as often ("disaster officials said", "the disaster office").
+ */
+export const POSSESSED_INCIDENT_WORDS: ReadonlySet<string> = new Set(['disaster']);
+
+/**
  * The events a date may be tied to (src/read/date-events.ts `dateEvent`), each a class of its
  * own: the story's incident (INCIDENT_WORDS), and the ceremonies of a mourning story, which are
  * different events on different days ("a state memorial service on Saturday", "will be buried

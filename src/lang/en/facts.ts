@@ -14,3 +14,29 @@ export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month',
 /** The word after an age's unit ("-year-old", "years old"). */
 export const AGE_OLD = 'old';
 
+
+/**
+ * Units of a duration a rewrite may blur ("worked for six hours", "a 12-hour operation", "within
+ * minutes"): detail of how long something took, not a count of the story. Days and longer stay facts.
+ */
+export const MINOR_DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'hrs', 'mins']);
+
+/**
+ * Seasons: "through the winter night", "in the summer heat" set a scene; with a year ("the spring
+ * of 2019") the date is a fact through its year.
+ */
+export const SEASON_WORDS: ReadonlySet<string> = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'wintry', 'wintertime', 'summertime']);
+
+/** Possessives before a count of someone's own relatives ("his two daughters", "the couple's three children"). */
+export const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", '’s', "'", '’']);
+
+/**
+ * Relatives counted after a possessive: "dug his two daughters out of the rubble" -> "dug his
+ * daughters out" loses a detail of one family, no count of the story. Only small counts (`KIN_COUNT_MAX`).
+ */
+export const KIN_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'siblings', 'grandchildren', 'grandsons', 'granddaughters',
+  'nephews', 'nieces', 'cousins', 'parents', 'grandparents', 'twins', 'stepchildren', 'stepsons', 'stepdaughters', 'babies', 'wives',
+  'uncles', 'aunts',
+]);
+export const KIN_COUNT_MAX = 12;

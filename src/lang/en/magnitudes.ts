@@ -30,7 +30,7 @@ export const AGENCY_ACRONYMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words before an agency's name that are no part of the key ("the U.S. Geological Survey" = "Geological Survey"). */
-export const AGENCY_LEAD_WORDS: ReadonlySet<string> = new Set(['the', 'u.s.', 'us', 'u.s', 'united', 'states']);
+export const AGENCY_LEAD_WORDS: ReadonlySet<string> = new Set(['the', 'u.s.', 'us', 'u.s', 'united', 'states', 'own']);
 
 /** Small words inside an agency's name ("Centre for Geosciences", "Institute of Seismology"). */
 export const AGENCY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '-', '&']);
@@ -51,8 +51,17 @@ export const ATTRIBUTION_AFTER: ReadonlySet<string> = new Set(['said', 'says', '
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'that']);
 
 /** Verb cues that tie a figure to a magnitude only when it is a decimal right after ("measured it at 6.1"). */
-export const MEASURE_VERBS: ReadonlySet<string> = new Set(['measured', 'measuring', 'registered', 'registering']);
+export const MEASURE_VERBS: ReadonlySet<string> = new Set(['measured', 'measuring', 'registered', 'registering', 'rated', 'rating']);
 
 /** The figures a magnitude may be (moment magnitude scale as reported in news). */
 export const MAGNITUDE_MIN = 1;
 export const MAGNITUDE_MAX = 10;
+
+/**
+ * Words that end the description of an agency read backwards from its head ("while the national
+ * seismology centre"): function words and verbs no agency's description has.
+ */
+export const AGENCY_STOP_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'while', 'by', 'of', 'for', 'to', 'from', 'at', 'in', 'on', 'with', 'said', 'says', 'it', 'its',
+  'was', 'is', 'which', 'that', 'according', 'measured', 'rated', 'put',
+]);

@@ -301,6 +301,9 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'du
 export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'airlines', 'airline', 'airways', 'air', 'aviation', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc',
   'group', 'holdings', 'industries', 'motors', 'logistics', 'shipping',
+  // the owners and operators disaster copy names: "Vessa Lines", "Koral Mining", "Ostra Cement"
+  'lines', 'ferries', 'maritime', 'cruises', 'railways', 'transport', 'mining', 'minerals', 'resources', 'energy',
+  'petroleum', 'construction', 'chemicals', 'steel', 'cement', 'textiles', 'garments', 'pharmaceuticals', 'insurance',
 ]);
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Doc, Token } from '../types.js';
 import { foldSurname, surnameKey } from './names.js';
-import { KIN_NOUNS, ROYAL_TITLES } from '../lang/en/people.js';
+import { KIN_NOUNS, PEOPLE_GROUP_WORDS, ROYAL_TITLES, isPersonNounOrPlural } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { tight } from './people-runs.js';
 import { countriesByDemonym, locatedWords } from './people-places.js';
@@ -56,6 +56,8 @@ export function recurringSubjects(doc: Doc, cands: readonly Candidate[]): Map<st
     const first = doc.tokens[c.start];
     if (first && (first.pos !== 'PROPN' || first.lemma !== first.lower)) continue;
     const tok = { lower: c.text.toLowerCase() };
+    // "Families of the missing kept a vigil", "Survivors said": people named by what they are
+    if (isPersonNounOrPlural(tok.lower) || PEOPLE_GROUP_WORDS.has(tok.lower)) continue;
     // "Local officials said", "Election workers": a capitalised modifier of a common noun.
     if (isModifier(doc.tokens[c.end])) continue;
     counts.set(tok.lower, (counts.get(tok.lower) ?? 0) + 1);

@@ -513,6 +513,15 @@ export function isPersonNounOrPlural(lower: string): boolean {
   return PERSON_NOUNS.has(lower.slice(0, -1));
 }
 
+/**
+ * Words for groups of people that open a sentence capitalised and may be tagged as names
+ * ("Families of the missing kept a vigil", "Hundreds gathered", "Crews worked overnight"): no
+ * surname used alone, however often they are the subject.
+ */
+export const PEOPLE_GROUP_WORDS: ReadonlySet<string> = words(
+  'families family crowds crowd hundreds thousands dozens scores crews teams troops authorities relatives households communities',
+);
+
 /** Words that follow a person's name when it speaks: "..., Atieno said", "said Grace Atieno". */
 export const SPEECH_VERBS: ReadonlySet<string> = words(`
   said says say told tells tell wrote writes added adds stated states tweeted posted noted notes argued argues

@@ -28,3 +28,13 @@ describe('event dates of other moments', () => {
     expect(f.some((x) => x.type === 'contradiction' && x.versions.includes('b'))).toBe(true);
   });
 });
+
+describe('a participle describing a noun', () => {
+  it('"an overturned ferry" dates no capsizing', async () => {
+    const first = `Ferry capsizes off Dorn island\n\nKAVEL, Ostmark (AP) — A crowded ferry capsized off Dorn island late on Thursday, killing at least 9 people, the coast guard said.`;
+    const second = `Dorn ferry toll rises to 20\n\nKAVEL, Ostmark (AP) — Divers recovered 11 more bodies from an overturned ferry off Dorn island on Friday, raising the death toll to 20.`;
+    const f = await sets.findings({ a: ['2026-08-21', first], b: ['2026-08-21', second] }, 'event-dates');
+    expect(f.filter((x) => x.type === 'contradiction')).toEqual([]);
+  });
+});
+

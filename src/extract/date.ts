@@ -12,7 +12,7 @@ import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
 import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, RELATIVE_WORDS } from '../lang/en/calendar.js';
-import { closesPlace, dateEvent, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
+import { closesPlace, dateEvent, describesNoun, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
 
@@ -132,7 +132,7 @@ function datesIncidents(rule: Rule): boolean {
 
 /** The hits not in another clause than the date's (`cueInOtherClause`): the same list when none is. */
 function ownHits(tokens: readonly Token[], extent: Extent, hits: readonly Extent[]): readonly Extent[] {
-  const own = (hit: Extent): boolean => !cueInOtherClause(tokens, extent, hit) && !closesPlace(tokens, hit);
+  const own = (hit: Extent): boolean => !cueInOtherClause(tokens, extent, hit) && !closesPlace(tokens, hit) && !describesNoun(tokens, hit.start);
   for (let k = 0; k < hits.length; k++) if (!own(hits[k] as Extent)) return hits.filter(own);
   return hits;
 }

@@ -40,12 +40,26 @@ const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lo
  */
 function eventAt(tokens: readonly Token[], k: number): string | null {
   const event = eventWordAt(tokens, k);
-  if (event === null) return event;
+  if (event === null || describesNoun(tokens, k)) return null;
   const others = event === EVENT_INCIDENT ? OTHER_INCIDENT_WORDS : OTHER_CEREMONY_WORDS;
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
     if (others.has((tokens[j] as Token).lower)) return event === EVENT_INCIDENT ? EVENT_OTHER_INCIDENT : `another ${event}`;
   }
   return event;
+}
+
+/**
+ * Whether the verb at `k` is a participle describing the noun after it ("an overturned ferry",
+ * "the collapsed building", "a capsized boat"): the thing as it is now, no act a date near it
+ * dates ("recovered bodies from an overturned ferry on Friday" dates the recovery).
+ */
+export function describesNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.lower.endsWith('ed') && !t.lower.endsWith('en')) return false;
+  let j = k - 1;
+  if (tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'ADJ') j--;
+  const next = tokens[k + 1];
+  return tokens[j]?.pos === 'DET' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
 
 /**

@@ -156,6 +156,12 @@ class OverTime {
             conflicts = [theirs[0] as ClaimValue];
           }
           const order = conflicts.length > 0 ? this.dayOrder(x, conflicts[0] as ClaimValue) : null;
+          const rise = conflicts.length > 0 && order === null ? this.roseThatDay(x, conflicts[0] as ClaimValue) : null;
+          if (rise === 'lower') continue; // the other version tells the rise
+          if (rise === 'higher') {
+            if (x === this.headline.get(v.id)) this.updates.push({ x, from: conflicts[0] as ClaimValue });
+            continue;
+          }
           if (order === 'newer') continue;
           if (order === 'older') {
             if (x === this.headline.get(v.id)) this.olderOfDay(x, conflicts[0] as ClaimValue);
@@ -282,7 +288,14 @@ class OverTime {
    */
   private raisedTogether(raised: readonly ClaimValue[], previous: ClaimValue): void {
     for (const h of raised) {
-      const rivals = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key) && !boundsAgree(h, y));
+      const all = raised.filter((y) => y !== h && !compatibleKeys(this.input.rule.kind, h.key, y.key) && !boundsAgree(h, y));
+      // a rise told the same day ("toll rises to 278" beside 268): an update from the day's lower figure
+      const below = this.best(all.filter((y) => this.dayOrder(h, y) === null && this.roseThatDay(h, y) === 'higher'));
+      if (below) {
+        this.updates.push({ x: h, from: below });
+        continue;
+      }
+      const rivals = all.filter((y) => this.dayOrder(h, y) !== null || this.roseThatDay(h, y) === null);
       const newer = this.best(rivals.filter((y) => this.dayOrder(h, y) === 'older'));
       if (newer) {
         this.olderOfDay(h, newer);
@@ -315,6 +328,25 @@ class OverTime {
     if (this.better(y, x) && (kept(y, x) || (dayBefore(x) && !dayBefore(y)))) return 'older';
     if (this.better(x, y) && (kept(x, y) || (dayBefore(y) && !dayBefore(x)))) return 'newer';
     return null;
+  }
+
+  /**
+   * Two versions of one day with no time of day, the higher figure in a sentence that says the
+   * toll rose to it ("Italy quake toll rises to 278" beside "… rises to 268"): outlets of different
+   * hours of a rising toll, an update, not two sources that disagree. 'higher': `x` is the risen
+   * figure; 'lower': `y` is; null: no such evidence (or the manifest times both: concurrent).
+   */
+  private roseThatDay(x: ClaimValue, y: ClaimValue): 'higher' | 'lower' | null {
+    if (!this.up || (this.timed.has(x.version) && this.timed.has(y.version))) return null;
+    if (this.better(x, y) && this.toldRising(x)) return 'higher';
+    if (this.better(y, x) && this.toldRising(y)) return 'lower';
+    return null;
+  }
+
+  /** Whether a sentence of `x`'s version that gives its figure says the toll rose to it (the title "toll rises to 278", the lede "is 278"). */
+  private toldRising(x: ClaimValue): boolean {
+    const kind = this.input.rule.kind;
+    return (this.input.values.get(x.version) ?? []).some((y) => compatibleKeys(kind, y.key, x.key) && statesRise(y.sentence, y.text));
   }
 
   /** Whether a version of a later time gives a figure that agrees with `x` (or that `x`'s hedge allows: "more than 2,800", "2,862"). */

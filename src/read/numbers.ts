@@ -341,9 +341,25 @@ export function qualifierBefore(
   for (const [phrase, qualifier] of candidates) {
     const start = i - phrase.length;
     if (start < 0) continue;
-    if (phrase.every((p, k) => words[start + k] === p)) return { qualifier, start };
+    if (!phrase.every((p, k) => words[start + k] === p)) continue;
+    // "Death toll in quake up to 250", "the toll is now up to 250": the count rose to it, no bound
+    if (phrase.length === 2 && phrase[0] === 'up' && risenUpTo(words, start)) return null;
+    return { qualifier, start };
   }
   return null;
+}
+
+/** Words before "up to N" that make it "risen to N" (a headline's "toll up to 250"), not "at most N". */
+const RISEN_UP_LEADS: ReadonlySet<string> = new Set(['toll', 'tally', 'count', 'total', 'now', 'is', "'s", '’s', 'has', 'was']);
+/** Toll nouns a few words before "up to" ("Death Toll In Italy Quake Up To 250"), unless a verb or modal bounds it ("could rise up to"). */
+const RISEN_UP_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally']);
+const BOUNDING_WORDS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'will', 'would', 'can', 'expected', 'feared', 'reach', 'rise', 'climb', 'go', 'grow', 'be']);
+const RISEN_UP_REACH = 5;
+
+function risenUpTo(words: readonly string[], start: number): boolean {
+  if (RISEN_UP_LEADS.has(words[start - 1] ?? '')) return true;
+  const lead = words.slice(Math.max(0, start - RISEN_UP_REACH), start);
+  return lead.some((w) => RISEN_UP_NOUNS.has(w)) && !lead.some((w) => BOUNDING_WORDS.has(w));
 }
 
 /** A qualifier written after the number ("or more", "-plus", "or so"). */

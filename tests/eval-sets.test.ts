@@ -173,8 +173,18 @@ describe('wire-story scorer (synthetic reports)', () => {
 describe('wire-story sets (tests/eval/sets)', () => {
   const ids = listSets();
 
-  // The fifteen sets three audits wrote untuned (copied as they were, short copy of 105–326 words a version).
+  // The twenty-five sets five audits wrote untuned (copied as they were, short copy of 105–326 words a version).
   const SHORT_SETS: ReadonlySet<string> = new Set([
+    'quake-sorvani',
+    'quake-port-aldane',
+    'shooting-colter-springs',
+    'memorial-korvath',
+    'bus-crash-sella-verde',
+    'quake-yelsk',
+    'quake-ilvaran',
+    'school-shooting-hollander',
+    'funeral-estravel',
+    'ferry-kastel-strait',
     'flood-marandi',
     'funeral-varnholt',
     'mine-san-teodoro',
@@ -395,18 +405,34 @@ describe('wire-story sets (tests/eval/sets)', () => {
       // shooting suspect's age 16 against 17, which no rule of news-core reads), 0 false
       // contradictions, 1 other wrong (quake-belmora: "Missing changed from dozens (b1) to 11
       // people (b5)", an update its audit gold does not name).
-      expect(o.headlineTotal).toBe(337);
-      expect(o.headlineCorrect).toBeGreaterThanOrEqual(337);
+      // The fourth and fifth audits' ten sets added after the fixes they led to (audit6: a mountain
+      // quake with an AI rewrite and an injured count revised down "to 287 from 310", a city quake
+      // with a scraped and a mis-encoded late copy, a school shooting with a local paper's own
+      // report, a state memorial whose rewrite drops a leader, a bus crash whose toll is lowered "to
+      // 21 from 24"; audit7: a night quake with a second agency's 39 against 42 the same evening, a
+      // city quake with official and hospital counts, a school shooting with a wrong weekday and a
+      // cut superintendent, a state funeral with a cancelled guest, a ferry sinking with a local
+      // paper's own missing count; 63 sets, 263 versions, 200–301 words): headline 403/404 (quake-
+      // yelsk a1's "more than 200 people taken to clinics" read as "hundreds"), first value 95.3%,
+      // 3.10 values per version, person precision 99.2% (the new sets: "Alta Quel", "Courier"),
+      // recall 99.4%, 9.70 findings per set (611 in 63), expected 333/339 (missed: a lone "Korvath"
+      // whose age is 87 against "Anselm Korvath" 88, the rewrite's "more than 70" for 73, a
+      // withheld teacher's name in a local paper's own report, 136 on board after about 140, a local
+      // paper's 47 missing against 38, and the suspect's age of the older set), 0 false
+      // contradictions, 2 other wrong (that 47 read as an update; 6,000 police officers planned
+      // and "more than 6,000" deployed as a qualifier change).
+      expect(o.headlineTotal).toBe(404);
+      expect(o.headlineCorrect).toBeGreaterThanOrEqual(403);
       expect(o.firstValueAccuracy).toBeGreaterThanOrEqual(0.952);
-      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.12);
-      expect(o.personPrecision).toBeGreaterThanOrEqual(0.997);
-      expect(o.personRecall).toBeGreaterThanOrEqual(0.994);
-      expect(o.findingsPerSet).toBeLessThanOrEqual(9.61);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(271);
+      expect(o.distinctPerVersion).toBeLessThanOrEqual(3.10);
+      expect(o.personPrecision).toBeGreaterThanOrEqual(0.991);
+      expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
+      expect(o.findingsPerSet).toBeLessThanOrEqual(9.70);
+      expect(o.expectedFound).toBeGreaterThanOrEqual(333);
       expect(o.falseContradictions).toBe(0);
-      expect(o.otherWrong).toBeLessThanOrEqual(0);
-      expect(o.unexpectedIntegrity).toBeLessThanOrEqual(2);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(272);
+      expect(o.otherWrong).toBeLessThanOrEqual(2);
+      expect(o.unexpectedIntegrity).toBeLessThanOrEqual(3);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(339);
     });
   });
 });

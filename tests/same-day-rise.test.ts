@@ -43,3 +43,14 @@ describe('"up to" after a toll', () => {
     expect(q('up to 300 people were evacuated')).toBe('300:at-most');
   });
 });
+
+describe("a headline's figures of people joined by a comma", () => {
+  it('are one group before a word of harm ("19 children, 2 teachers killed"): the sum is the toll', async () => {
+    const { versionClaims, CORE_QUANTITY_RULES } = await import('./helpers/version-claims.js');
+    const head = (text: string): string[] =>
+      (versionClaims(`${text}\n`, '2026-05-25', CORE_QUANTITY_RULES).get('death-toll') ?? []).filter((v) => v.role === 'headline').map((v) => String(v.value));
+    expect(head('Eleven pupils, two teachers killed in shooting at Harlan primary school')).toEqual(['13']);
+    expect(head('11 pupils and 2 teachers were killed at the school.')).toEqual(['13']);
+    expect(head('Police said 11 pupils, 2 teachers and a guard were at the school when the gunman opened fire.')).not.toContain('13');
+  });
+});

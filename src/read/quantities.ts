@@ -17,7 +17,7 @@
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
 import {
-  AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
+  AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -851,12 +851,17 @@ function memberRuns(tokens: readonly QToken[], readings: readonly QuantityReadin
       lastJoin = join;
       continue;
     }
-    if (start >= 0 && n - start >= 2 && lastJoin === 'and') runs.push(readings.slice(start, n));
+    if (start >= 0 && n - start >= 2 && closesGroup(tokens, readings[n - 1] as QuantityReading, lastJoin)) runs.push(readings.slice(start, n));
     start = groupMember(r) ? n : -1;
     lastJoin = null;
   }
-  if (start >= 0 && readings.length - start >= 2 && lastJoin === 'and') runs.push(readings.slice(start));
+  if (start >= 0 && readings.length - start >= 2 && closesGroup(tokens, readings[readings.length - 1] as QuantityReading, lastJoin)) runs.push(readings.slice(start));
   return runs;
+}
+
+/** A run of members ends a group: its last member joined by "and", or by a comma right before a word of harm ("19 children, 2 teachers killed"). */
+function closesGroup(tokens: readonly QToken[], last: QuantityReading, join: 'and' | ',' | null): boolean {
+  return join === 'and' || (join === ',' && HEADLINE_GROUP_VERBS.has(tokens[last.extent.end]?.lower ?? ''));
 }
 
 /**

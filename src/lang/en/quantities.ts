@@ -562,3 +562,10 @@ export const CHARGE_DEGREE_WORDS: ReadonlySet<string> = new Set([
   'first-degree', 'second-degree', 'third-degree', 'first', 'second', 'third', 'degree', '-', 'capital', 'aggravated',
   'premeditated', 'felony', 'involuntary', 'voluntary', 'vehicular', 'intentional',
 ]);
+
+/**
+ * Words of harm right after a headline's figures of people joined by a comma alone ("19 children,
+ * 2 teachers killed in school shooting"): the figures are one group, their sum the count, as with
+ * "and" (src/read/quantities.ts `memberRuns`).
+ */
+export const HEADLINE_GROUP_VERBS: ReadonlySet<string> = new Set(['killed', 'dead', 'die', 'died', 'injured', 'wounded', 'hurt', 'missing']);

@@ -344,10 +344,19 @@ export function qualifierBefore(
     if (!phrase.every((p, k) => words[start + k] === p)) continue;
     // "Death toll in quake up to 250", "the toll is now up to 250": the count rose to it, no bound
     if (phrase.length === 2 && phrase[0] === 'up' && risenUpTo(words, start)) return null;
+    // "What do you even say about 19 children …", "asked about 12 cases": the preposition, no hedge
+    if (phrase.length === 1 && phrase[0] === 'about' && ABOUT_AS_PREPOSITION.has(words[start - 1] ?? '')) return null;
     return { qualifier, start };
   }
   return null;
 }
+
+/** Verbs of speech and thought after which "about N" is what is spoken of, not an approximate N. */
+const ABOUT_AS_PREPOSITION: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'talk', 'talks', 'talked', 'think', 'thinks', 'thought', 'ask', 'asks', 'asked', 'know', 'knew',
+  'hear', 'heard', 'learn', 'learned', 'read', 'write', 'wrote', 'written', 'worry', 'worried', 'care', 'cared', 'speak',
+  'spoke', 'spoken', 'tell', 'told', 'questions', 'questioned', 'news', 'details', 'information',
+]);
 
 /** Words before "up to N" that make it "risen to N" (a headline's "toll up to 250"), not "at most N". */
 const RISEN_UP_LEADS: ReadonlySet<string> = new Set(['toll', 'tally', 'count', 'total', 'now', 'is', "'s", '’s', 'has', 'was']);

@@ -16,6 +16,7 @@
  */
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
+import { personNounSingular } from '../lang/en/people.js';
 import {
   AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
@@ -159,6 +160,9 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
       const h = tokens[head] ?? t;
       return { index: head, word: h.lemma, text: h.text, compound: false };
     }
+    // "19 Children, 2 Teachers Killed": a title-case headline's person noun, tagged as a name
+    const titled = t.pos === 'PROPN' && CAPITAL_FIRST.test(t.text) ? personNounSingular(t.lower) : null;
+    if (titled !== null) return { index: k, word: titled, text: t.text, compound: false };
     // "one civilian were killed": a person noun the tagger read as an adjective, with no noun after it
     if (t.pos === 'ADJ' && personWord(t) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ') {
       return { index: k, word: t.lemma, text: t.text, compound: false };
@@ -764,7 +768,9 @@ function joinAfter(tokens: readonly QToken[], a: QuantityReading, b: QuantityRea
   if (gap === 1 && first === 'and') return 'and';
   if (gap === 2 && first === ',' && tokens[a.extent.end + 1]?.lower === 'and') return 'and';
   const whole = WHOLE_GROUP_NOUNS.has(a.unit?.text.toLowerCase() ?? '');
-  return gap === 1 && first === ',' && !whole ? ',' : null;
+  if (gap === 1 && first === ',' && !whole) return ',';
+  // a headline's "19 students dead, 2 adults killed": each member with its word of harm
+  return gap === 2 && HEADLINE_GROUP_VERBS.has(first ?? '') && tokens[a.extent.end + 1]?.lower === ',' ? ',' : null;
 }
 
 const isPersonNoun = (t: QToken | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'ADJ') && personWord(t);

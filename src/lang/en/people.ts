@@ -504,6 +504,17 @@ const IRREGULAR_PERSON_PLURALS: ReadonlyMap<string, string> = new Map([
  * A person noun or its plural ("students Mason Ferrow and Lia Ortega", "witnesses", "deputies"):
  * a plural before a list of names is its members' role.
  */
+/** The singular of a person noun or its plural ("children" -> "child", "teachers" -> "teacher"), else null. */
+export function personNounSingular(lower: string): string | null {
+  if (PERSON_NOUNS.has(lower)) return lower;
+  const irregular = IRREGULAR_PERSON_PLURALS.get(lower);
+  if (irregular !== undefined) return irregular;
+  if (lower.length < 4 || !lower.endsWith('s')) return null;
+  if (lower.endsWith('ies') && PERSON_NOUNS.has(`${lower.slice(0, -3)}y`)) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('es') && PERSON_NOUNS.has(lower.slice(0, -2))) return lower.slice(0, -2);
+  return PERSON_NOUNS.has(lower.slice(0, -1)) ? lower.slice(0, -1) : null;
+}
+
 export function isPersonNounOrPlural(lower: string): boolean {
   if (PERSON_NOUNS.has(lower)) return true;
   if (IRREGULAR_PERSON_PLURALS.has(lower)) return true;

@@ -1,0 +1,35 @@
+/**
+ * Headline and quote shapes of real copy (written here in our own words): a title-case headline's
+ * people ("11 Pupils, 2 Teachers Killed"), each member with its own word of harm ("11 pupils dead,
+ * 2 adults killed"), and "about" after a verb of speech ("what can you say about 13 children
+ * killed") that is no hedge.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../src/read/numbers.js';
+import { CORE_QUANTITY_RULES, versionClaims } from './helpers/version-claims.js';
+
+const head = (text: string): string[] =>
+  (versionClaims(`${text}\n`, '2026-05-25', CORE_QUANTITY_RULES).get('death-toll') ?? []).filter((v) => v.role === 'headline').map((v) => String(v.value));
+
+describe('real headline shapes', () => {
+  it('a title-case headline reads its people and sums them', () => {
+    expect(head('11 Students, 2 Teachers Killed in Harlan High School Shooting')).toEqual(['13']);
+  });
+
+  it('members each with a word of harm are one group', () => {
+    expect(head('11 pupils dead, 2 adults killed after Harlan primary school shooting')).toEqual(['13']);
+  });
+
+  it('a name-like title word is no unit of people', () => {
+    expect(head('2 Bridges Closed After Harlan Storm Kills Driver')).not.toContain('2');
+  });
+});
+
+describe('"about" after a verb of speech', () => {
+  const q = (text: string): string => findQuantities(text.split(' ')).map((x) => `${x.value}:${x.qualifier ?? ''}`).join(',');
+  it('is the preposition', () => {
+    expect(q('what can you say about 13 children killed in a classroom')).toBe('13:');
+    expect(q('reporters asked about 12 missing fishermen')).toBe('12:');
+    expect(q('about 13 children were killed')).toBe('13:about');
+  });
+});

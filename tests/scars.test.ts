@@ -39,6 +39,7 @@ describe('findScars: clean prose has none', () => {
     'Later on, the governor visited the shelters and promised more help for families who had lost everything.',
     'Divers recovered nine more bodies from and around the overturned barge on Sunday, the navy said.',
     'Police set up checkpoints in and near the town after the blast.',
+    'The landslide threatened to cut the valley off from the outside world for days.',
   ])('%s', (text) => {
     expect(scarsOf(text)).toEqual([]);
   });

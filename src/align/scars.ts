@@ -175,7 +175,9 @@ function articleScarAt(words: readonly Token[], i: number): ScarKind | null {
   const [t, next] = [words[i] as Token, words[i + 1] as Token];
   if (!ARTICLES.has(t.lower) || (t.pos !== 'DET' && t.pos !== 'PRON')) return null;
   if (HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower)) return 'hole';
-  return (t.lower !== 'the' && next.pos === 'AUX') || (next.pos === 'ADP' && next.lower !== 'per') ? 'dangling-article' : null;
+  // "from the outside world": a word the tagger read as a preposition before a noun is its modifier
+  const modifier = words[i + 2]?.pos === 'NOUN';
+  return (t.lower !== 'the' && next.pos === 'AUX') || (next.pos === 'ADP' && next.lower !== 'per' && !modifier) ? 'dangling-article' : null;
 }
 
 /** Space before "." or "," after a word. */

@@ -577,9 +577,10 @@ function omissionSeverity(
   if (rule.kind === 'quantity' && rule.overTime === 'changing' && rule.expect.length === 0) {
     const lastHeld = Math.max(...holders.map((h) => h.rank));
     if (input.order !== 'file-name' && omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
-    // another outlet's story that never gave the figure the other line gave before it
-    if (omitted.every((id) => !heldOnLine(input, holders, id, rank))) return 'info';
   }
+  // another outlet's story that never gave the figure another line gave before it ("v5 gives no
+  // injured count": a short update of its own), not a copy that lost it
+  if (rule.kind === 'quantity' && rule.expect.length === 0 && omitted.every((id) => !heldOnLine(input, holders, id, rank))) return 'info';
   return capSeverity(rule.severity, 'warning');
 }
 

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { analyze } from '../src/analyze/index.js';
+import { extractClaims } from '../src/extract/claims.js';
+import { kindOf } from '../src/kinds/index.js';
+import { parseRuleFile } from '../src/rules/index.js';
+import { isInputProblem, normalize } from '../src/normalize/index.js';
+import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+
+// Sentences written for these tests: fictional people, places and bodies, wire style.
+
+const RULES: readonly Rule[] = parseRuleFile(readFileSync('rules/news-core.yaml', 'utf8'), 'news-core.yaml').ruleSet?.rules ?? [];
+
+/** A version as the pipeline normalizes it (every line a paragraph). */
+function version(id: string, text: string): NormalizedVersion {
+  const out = normalize({ id, path: `${id}.txt`, bytes: new TextEncoder().encode(`${text}\n`) });
+  if (isInputProblem(out)) throw new Error(out.message);
+  return out;
+}
+
+/** The values of `ruleId` per version, read as a set (as the pipeline reads them). */
+function setValues(ruleId: string, texts: Record<string, string>): Record<string, ClaimValue[]> {
+  const docs = new Map<string, Doc>(Object.entries(texts).map(([id, text]) => [id, analyze(version(id, text))]));
+  const versions = [...docs.keys()].map((id) => ({ id, date: '2026-03-02' }));
+  const table = extractClaims(RULES, versions, docs, '2026-03-02', kindOf);
+  const out: Record<string, ClaimValue[]> = {};
+  for (const [id, values] of table.get(ruleId) ?? []) out[id] = values;
+  return out;
+}
+
+const named = (ruleId: string, text: string): string[] => [...new Set((setValues(ruleId, { a: text })['a'] ?? []).map((v) => String(v.value)))];
+const people = (text: string): string[] => named('people-named', text);
+const places = (text: string): string[] => named('places-and-orgs-named', text);
+
+describe('capitalised words that name no place (fix-people6)', () => {
+  it('reads no place in a correction label or a common-noun acronym', () => {
+    expect(places('CORRECTION: An earlier version of this story misstated the toll in Port Sella.')).toEqual(['Port Sella']);
+    expect(places('The statement was an AI rewrite, the Port Sella council said.')).not.toContain('AI');
+    expect(places('The AI-generated image spread quickly in Port Sella.')).toEqual(['Port Sella']);
+    // an acronym of a body stays
+    expect(places('UNICEF said the outbreak in Port Sella was contained.')).toContain('UNICEF');
+  });
+
+  it('keeps "New" on a known place', () => {
+    expect(places('The fire burned near Santa Fe, New Mexico, on Sunday.')).toEqual(['Santa Fe', 'New Mexico']);
+    expect(places('Rain fell across New South Wales overnight.')).toEqual(['New South Wales']);
+  });
+
+  it('reads no place in one half of a hyphenated name, unless both halves are places', () => {
+    expect(places('The Colorado-Blanco river basin flooded near Port Sella.')).toEqual(['Port Sella']);
+    const both = places('Trucks queued at the Kenya-Tanzania border on Monday.');
+    expect(both).toContain('Kenya');
+    expect(both).toContain('Tanzania');
+  });
+});

@@ -53,3 +53,20 @@ describe('capitalised words that name no place (fix-people6)', () => {
     expect(both).toContain('Tanzania');
   });
 });
+
+describe('lone capitalised words that name no place (fix-people6)', () => {
+  it('reads no place in an ordinal, an outlet word or a people\'s plural, even when repeated', () => {
+    expect(places('The parade, held on the Fourth of July, drew crowds to Port Sella. It was the Fourth such parade.')).toEqual(['Port Sella']);
+    expect(places('The station told News 4 that the fire in Port Sella was out. News of the blast spread.')).toEqual(['Port Sella']);
+    expect(places('Thousands of Uruguayans marched in Port Sella on Sunday. Uruguayans voted later.')).toEqual(['Port Sella']);
+    expect(places('Kenyans queued in Port Sella. Kenyans voted later.')).toEqual(['Port Sella']);
+    // a place written twice stays
+    expect(places('Floods hit Uruguay on Sunday. Uruguay asked for help.')).toContain('Uruguay');
+  });
+
+  it('reads a name in apposition with a school year as a person', () => {
+    const text = 'The victim was identified as Tyler Brannigan, a sophomore at the school.';
+    expect(people(text)).toEqual(['Tyler Brannigan']);
+    expect(places(text)).toEqual([]);
+  });
+});

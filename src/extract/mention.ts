@@ -16,7 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NAMELESS_CAPITALS, PLACE_OPENERS_KEPT, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
+import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NAMELESS_ALONE, NAMELESS_CAPITALS, PLACE_OPENERS_KEPT, PLURAL_DEMONYM_ENDINGS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
@@ -492,9 +492,20 @@ function namesSomething(words: readonly NameWord[], lower: string): boolean {
   // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
   if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) return false;
   // "Relatives, dignitaries and …", "Mourners wept": people named by their role, capitalised by position
-  if (words.length === 1 && isPersonNounOrPlural(lower)) return false;
+  if (words.length === 1 && (isPersonNounOrPlural(lower) || NAMELESS_ALONE.has(lower) || isDemonymPlural(lower))) return false;
   // "Middle Eastern", "South Korean": adjectives, not names.
   return !(NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower));
+}
+
+/** "Uruguayans", "Kenyans": the people of a known place, or a nationality's plural, no place. */
+function isDemonymPlural(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const one = lower.slice(0, -1);
+  if (NATIONALITIES.has(one)) return true;
+  for (const [end, people] of [...DEMONYM_ENDINGS, ...PLURAL_DEMONYM_ENDINGS]) {
+    if (one.length > people.length && one.endsWith(people) && PLACE_NAMES.has(one.slice(0, one.length - people.length) + end)) return true;
+  }
+  return false;
 }
 
 /**

@@ -481,6 +481,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = words(`
   fiance fiancee fiancé fiancée girlfriend boyfriend spouse classmate roommate
   stepfather stepmother stepson stepdaughter grandson granddaughter nephew niece bodyguard chauffeur
   relative mourner dignitary villager pilgrim worshipper worshiper evacuee rescuer bystander onlooker spectator
+  freshman sophomore pupil schoolboy schoolgirl teenager undergraduate
 `);
 
 /**

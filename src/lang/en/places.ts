@@ -101,6 +101,17 @@ export const NAMELESS_CAPITALS: ReadonlySet<string> = phrases(`
   ai, gps, dna, tv, ceo, cpr, atm, suv, ev
 `);
 
+/**
+ * Words that name no place or body when capitalised alone: ordinals ("the Fourth of July", "the
+ * Fourth such parade") and an outlet's word ("News 4", "News of the blast").
+ */
+export const NAMELESS_ALONE: ReadonlySet<string> = phrases(`
+  first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, news
+`);
+
+/** Endings of a people's name ("Uruguay" -> "Uruguayan", "Israel" -> "Israeli"), after DEMONYM_ENDINGS: "Uruguayans" is no place. */
+export const PLURAL_DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [['', 'an'], ['', 'i']];
+
 /** Words that open a place's name and stay on it before a known place ("New Mexico" is no "Mexico"). */
 export const PLACE_OPENERS_KEPT: ReadonlySet<string> = new Set(['new']);
 

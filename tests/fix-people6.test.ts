@@ -70,3 +70,21 @@ describe('lone capitalised words that name no place (fix-people6)', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+const participants = (text: string): string[] => named('participants', text);
+
+describe('place nouns before "of" and counting plurals (fix-people6)', () => {
+  it('reads a name after "hamlet of", "suburb of", "parish of" as a place, a given name first too', () => {
+    const text = 'Rescuers reached residents of the hamlet of Rosa Amaral on Tuesday, Mayor Ana Ruiz said.';
+    expect(people(text)).toEqual(['Ana Ruiz']);
+    expect(places(text)).toEqual(['Rosa Amaral']);
+    expect(people('Water reached the suburb of Lucia Vara overnight, police said.')).toEqual([]);
+  });
+
+  it('reads no person in "Hundreds"/"Thousands" opening sentences', () => {
+    const text = 'Hundreds of mourners filed past the coffin. Hundreds more waited outside in Port Sella.';
+    expect(people(text)).toEqual([]);
+    expect(participants(text)).toEqual([]);
+    expect(people('Thousands of residents fled. Thousands slept outdoors, Mayor Ana Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
+});

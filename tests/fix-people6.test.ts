@@ -88,3 +88,19 @@ describe('place nouns before "of" and counting plurals (fix-people6)', () => {
     expect(people('Thousands of residents fled. Thousands slept outdoors, Mayor Ana Ruiz said.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a stand-in named as the subject of "represented" (fix-people6)', () => {
+  it('reads the one represented as absent and the stand-in as taking part', async () => {
+    const { attendanceOf } = await import('../src/extract/people.js');
+    const rule = RULES.find((r) => r.id === 'participants') as Rule;
+    const text = 'Leaders gathered for the memorial in Port Sella. Vice President Ama Osei represented President Kojo Mensah at the ceremony.';
+    const reading = attendanceOf(analyze(version('a', text)), rule);
+    expect(reading.absent.map((x) => x.value.value)).toEqual(['Kojo Mensah']);
+    expect(reading.standIns.size).toBe(1);
+    expect(participants(text)).toEqual(['Ama Osei']);
+    // a lawyer representing a client in a sentence of no event: nothing read
+    const court = 'Leaders gathered for the summit. Lawyer Ama Osei represented Kojo Mensah in court last year.';
+    expect(attendanceOf(analyze(version('b', court)), rule).absent).toEqual([]);
+    expect(participants(court)).toEqual([]);
+  });
+});

@@ -104,3 +104,21 @@ describe('a stand-in named as the subject of "represented" (fix-people6)', () =>
     expect(participants(court)).toEqual([]);
   });
 });
+
+// Defects 6, 7, 9 of the audit: already read right on main (regression tests, they pass before and after).
+describe('attendance readings already right (fix-people6 regression)', () => {
+  it('reads "is also expected to attend" as a plan, "could not attend because she had to attend ..." as absence', async () => {
+    const { attendanceOf } = await import('../src/extract/people.js');
+    const rule = RULES.find((r) => r.id === 'participants') as Rule;
+    const also = attendanceOf(analyze(version('a', 'Leaders gathered for the summit in Port Sella. Prime Minister Lena Ruiz is also expected to attend.')), rule);
+    expect(also.planned.size).toBe(1);
+    const vote = 'Leaders gathered for the summit in Port Sella. President Tomas Brook attended. Prime Minister Lena Ruiz could not attend because she had to attend a parliamentary vote.';
+    expect(attendanceOf(analyze(version('b', vote)), rule).absent.map((x) => x.value.value)).toEqual(['Lena Ruiz']);
+    expect(participants(vote)).toEqual(['Tomas Brook']);
+  });
+
+  it('lists neither the person mourned nor the survivors of an obituary line as taking part', () => {
+    expect(participants('Mourners gathered at the funeral of Ines Varga. Among those attending was Mayor Tomas Brook. Varga is survived by her husband, Anton Varga, and two sons.')).toEqual(['Tomas Brook']);
+    expect(participants('Mourners gathered at a memorial for the late President Oskar Lind. Among those attending were Premier Tomas Brook and Lena Ruiz. President Oskar Lind died last week.')).toEqual(['Tomas Brook', 'Lena Ruiz']);
+  });
+});

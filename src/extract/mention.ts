@@ -16,7 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
-import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
+import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NAMELESS_ALONE, NAMELESS_CAPITALS, PLACE_OPENERS_KEPT, PLURAL_DEMONYM_ENDINGS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
@@ -210,7 +210,7 @@ function afterTitles(doc: Doc, piece: Piece): number {
   while (start < piece.end) {
     const t = doc.tokens[start];
     if (!t || !(TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;
-    if (PLACE_NAMES.has(t.lower)) break;
+    if (PLACE_NAMES.has(t.lower) || (PLACE_OPENERS_KEPT.has(t.lower) && PLACE_NAMES.has(doc.tokens[start + 1]?.lower ?? ''))) break;
     start++;
   }
   return start;
@@ -444,6 +444,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   const before = doc.tokens[piece.start - 1];
   // "10:30 AM", "98.4 FM": a mark after a figure
   if (words.length === 1 && FIGURE_MARKS.has(lower) && before !== undefined && DIGIT.test(before.text)) return false;
+  if (words.length === 1 && ((NAMELESS_CAPITALS.has(lower) && isAcronym(text)) || halfOfCompound(doc, piece))) return false;
   return (
     words.length >= 2 ||
     isAcronym(text) ||
@@ -454,6 +455,22 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
     (before !== undefined && LOCATIVES_BEFORE_NAME.has(before.lower)) ||
     (before?.lower === 'of' && PLACE_OF_NOUNS.has(doc.tokens[piece.start - 2]?.lemma ?? ''))
   );
+}
+
+/**
+ * "Colorado" of "the Colorado-Blanco basin": one word glued by a hyphen to a capitalised word
+ * that is no known place names no place of its own ("Kenya-Tanzania border" keeps both).
+ */
+function halfOfCompound(doc: Doc, piece: Piece): boolean {
+  const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+  const other = (hyphen: number, word: number): boolean => {
+    const h = doc.tokens[hyphen];
+    const w = doc.tokens[word];
+    return h?.text === '-' && w !== undefined && UPPER_FIRST.test(w.text) && !PLACE_NAMES.has(w.lower)
+      && glued(doc.tokens[Math.min(hyphen, word)], doc.tokens[Math.max(hyphen, word)]);
+  };
+  const before = glued(doc.tokens[piece.start - 1], doc.tokens[piece.start]) && other(piece.start - 1, piece.start - 2);
+  return before || (glued(doc.tokens[piece.end - 1], doc.tokens[piece.end]) && other(piece.end, piece.end + 1));
 }
 
 /**
@@ -475,9 +492,20 @@ function namesSomething(words: readonly NameWord[], lower: string): boolean {
   // "Maharashtra Chief Minister": a title (whose name was cut), not a place.
   if (OFFICE_HEADS.has(words[words.length - 1]?.lower ?? '')) return false;
   // "Relatives, dignitaries and …", "Mourners wept": people named by their role, capitalised by position
-  if (words.length === 1 && isPersonNounOrPlural(lower)) return false;
+  if (words.length === 1 && (isPersonNounOrPlural(lower) || NAMELESS_ALONE.has(lower) || isDemonymPlural(lower))) return false;
   // "Middle Eastern", "South Korean": adjectives, not names.
   return !(NATIONALITIES.has(words[words.length - 1]?.lower ?? '') && !PLACE_NAMES.has(lower));
+}
+
+/** "Uruguayans", "Kenyans": the people of a known place, or a nationality's plural, no place. */
+function isDemonymPlural(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const one = lower.slice(0, -1);
+  if (NATIONALITIES.has(one)) return true;
+  for (const [end, people] of [...DEMONYM_ENDINGS, ...PLURAL_DEMONYM_ENDINGS]) {
+    if (one.length > people.length && one.endsWith(people) && PLACE_NAMES.has(one.slice(0, one.length - people.length) + end)) return true;
+  }
+  return false;
 }
 
 /**

@@ -268,7 +268,24 @@ function sentStandIn(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, Per
 }
 
 function sendsStandIn(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, sentence: Sentence): boolean {
-  return sentStandIn(doc, m, starts, sentence) !== undefined;
+  return sentStandIn(doc, m, starts, sentence) !== undefined || representerOf(doc, m, sentence) !== undefined;
+}
+
+/**
+ * "Vice President Y represented President X at the ceremony": the person named right before
+ * "represented" whose object is `m` (X, absent); Y is X's stand-in. A name on both sides only.
+ */
+function representerOf(doc: Doc, m: PersonMention, sentence: Sentence): PersonMention | undefined {
+  const verb = lastWordBefore(doc, m.titleStart, sentence.tokenStart);
+  if (verb === undefined || verb.lower !== 'represented') return undefined;
+  const before = lastWordBefore(doc, verb.i, sentence.tokenStart);
+  if (before === undefined) return undefined;
+  const people = findPeople(doc);
+  for (let n = 0; n < people.length; n++) {
+    const y = people[n] as PersonMention;
+    if (y.sentence === sentence.i && y.tokenEnd === before.i + 1 && !y.possessive) return y;
+  }
+  return undefined;
 }
 
 /** The last word token before token `at` and not before `from`. */
@@ -304,6 +321,10 @@ function standInsOf(doc: Doc, sentence: Sentence, starts: ReadonlyMap<number, Pe
   for (const v of STAND_IN_VERBS) if (forms.has(v)) sends = true;
   if (!sends && !forms.has('represented')) return [];
   const out: PersonMention[] = [];
+  for (const m of starts.values()) {
+    const y = m.sentence === sentence.i ? representerOf(doc, m, sentence) : undefined;
+    if (y !== undefined) out.push(y);
+  }
   if (sends) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const m = starts.get(i);
@@ -645,7 +666,7 @@ export function attendanceReader(rule: Rule, docs: ReadonlyMap<string, Doc>): (v
 }
 
 /** The first words of the absences read outside a cue's sentence (EVENT_ABSENCE_PHRASES) and the verbs of sending a stand-in. */
-const ABSENCE_OPENERS: ReadonlySet<string> = new Set([...EVENT_ABSENCE_PHRASES.map((p) => p[0] as string), ...STAND_IN_VERBS]);
+const ABSENCE_OPENERS: ReadonlySet<string> = new Set([...EVENT_ABSENCE_PHRASES.map((p) => p[0] as string), ...STAND_IN_VERBS, 'represented']);
 
 /** The cheap test before reading a sentence no cue governs for an absence: one of its words opens one. */
 function mayStateAbsence(doc: Doc, sentence: Sentence): boolean {

@@ -15,6 +15,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MONTH_SURNAMES,
   NON_PERSON_WORDS,
+  COUNT_PLURALS,
   OFFICE_HEADS,
   ORGANISATION_JOINERS,
   ROYAL_TITLES,
@@ -93,6 +94,7 @@ function isRejectedWord(tok: NameWord): boolean {
   const l = tok.lower;
   return (
     (NON_PERSON_WORDS.has(l) && !FAMILY_NAMES_FIRST.has(l)) ||
+    COUNT_PLURALS.has(l) ||
     CALENDAR_WORDS.has(l) ||
     TITLE_WORDS.has(l) ||
     NATIONALITIES.has(l) ||

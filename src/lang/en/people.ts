@@ -335,7 +335,11 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'shores', 'region', 'district', 'county', 'municipality', 'suburbs', 'capital', 'gulf', 'bay',
   // "the provinces of Farah and Badghis", "the towns of Amatrice and Accumoli"
   'provinces', 'regions', 'districts', 'counties', 'municipalities', 'towns', 'cities', 'villages', 'states',
+  'hamlet', 'hamlets', 'suburb', 'neighborhood', 'neighbourhood', 'commune', 'parish', 'township', 'borough', 'settlement', 'prefecture',
 ]);
+
+/** Plural counting nouns capitalised by a sentence's start ("Hundreds of mourners ..."): no person's name. */
+export const COUNT_PLURALS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens', 'billions']);
 
 /**
  * Offices normally followed by a name when capitalised after a modifier: "French
@@ -484,6 +488,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = words(`
   fiance fiancee fiancé fiancée girlfriend boyfriend spouse classmate roommate
   stepfather stepmother stepson stepdaughter grandson granddaughter nephew niece bodyguard chauffeur
   relative mourner dignitary villager pilgrim worshipper worshiper evacuee rescuer bystander onlooker spectator
+  freshman sophomore pupil schoolboy schoolgirl teenager undergraduate
 `);
 
 /**

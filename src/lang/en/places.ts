@@ -87,7 +87,33 @@ export const PLACE_NAMES: ReadonlySet<string> = phrases(`
   arizona, nevada, oregon, alaska, hawaii, louisiana, kentucky, tennessee, alabama,
   mississippi, carolina, north carolina, south carolina, minnesota, wisconsin, iowa,
   colorado, utah, illinois, indiana, missouri, oklahoma, kansas, nebraska,
+  new mexico, new jersey, new hampshire, west virginia, rhode island, north dakota, south dakota,
+  # other places whose name opens with a word the readers strip ("New")
+  new south wales, new caledonia, new orleans, new brunswick, new england,
 `);
+
+/**
+ * Words written in capitals that name no place and no body: a correction's or an update's label
+ * ("CORRECTION: An earlier version ...") and acronyms of common nouns ("an AI rewrite").
+ */
+export const NAMELESS_CAPITALS: ReadonlySet<string> = phrases(`
+  correction, corrections, clarification, update, updated, urgent, breaking, advisory, refile,
+  ai, gps, dna, tv, ceo, cpr, atm, suv, ev
+`);
+
+/**
+ * Words that name no place or body when capitalised alone: ordinals ("the Fourth of July", "the
+ * Fourth such parade") and an outlet's word ("News 4", "News of the blast").
+ */
+export const NAMELESS_ALONE: ReadonlySet<string> = phrases(`
+  first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, news
+`);
+
+/** Endings of a people's name ("Uruguay" -> "Uruguayan", "Israel" -> "Israeli"), after DEMONYM_ENDINGS: "Uruguayans" is no place. */
+export const PLURAL_DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [['', 'an'], ['', 'i']];
+
+/** Words that open a place's name and stay on it before a known place ("New Mexico" is no "Mexico"). */
+export const PLACE_OPENERS_KEPT: ReadonlySet<string> = new Set(['new']);
 
 /**
  * Buildings and grounds named with a capital ("General Cemetery", "Central Prison", "Royal

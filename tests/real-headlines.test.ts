@@ -33,3 +33,10 @@ describe('"about" after a verb of speech', () => {
     expect(q('about 13 children were killed')).toBe('13:about');
   });
 });
+
+describe('a range of ages', () => {
+  it('is no count, neither end of it', () => {
+    const all = (text: string): string[] => (versionClaims(`${text}\n`, '2026-05-25', CORE_QUANTITY_RULES).get('death-toll') ?? []).map((v) => String(v.value));
+    expect(all('The gunman shot dead 14 people, including 9 children between the ages of 6 and 8.')).toEqual(['14', '9']);
+  });
+});

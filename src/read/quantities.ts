@@ -378,6 +378,8 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev !== undefined && AGE_WORDS.has(prev.lower)) return 'age';
   if (listedAge(tokens, expr)) return 'age';
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
+  // "between the ages of 6 and 7", "aged 6 to 10": the second figure of a range of ages
+  if ((prev?.lower === 'and' || prev?.lower === 'to') && tokens[expr.start - 2]?.type === 'number' && ageOrDifference(tokens, { ...expr, start: expr.start - 2, numberStart: expr.start - 2, end: expr.start - 1 }) === 'age') return 'age';
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
   if (ageApposition(tokens, expr)) return 'age';
   // "a mother of two", "the father of three children": a family's size

@@ -40,3 +40,23 @@ describe('a range of ages', () => {
     expect(all('The gunman shot dead 14 people, including 9 children between the ages of 6 and 8.')).toEqual(['14', '9']);
   });
 });
+
+describe('abbreviated titles wink ends a sentence at', () => {
+  it('"the Rev. Ann Okoro" stays one sentence and one titled person', async () => {
+    const { analyze } = await import('../src/analyze/index.js');
+    const { plainVersion } = await import('../src/normalize/plain.js');
+    const { findPeople } = await import('../src/read/people.js');
+    const text = 'Speakers included the Rev. Ann Okoro, bishop of Harlan; Maj. Paul Devane; and Det. Sgt. Lena Roth.';
+    const doc = analyze(plainVersion('a', `${text}\n`));
+    expect(doc.sentences.filter((s) => s.text.trim() !== '').map((s) => s.text)).toEqual([text]);
+    expect(findPeople(doc).map((m) => [m.name, m.title])).toEqual([['Ann Okoro', 'Rev.'], ['Paul Devane', 'Maj.'], ['Lena Roth', 'Det. Sgt.']]);
+    expect(doc.tokens.some((t) => t.text === 'Rev.')).toBe(true);
+  });
+});
+
+describe('"murdered N" is a toll', () => {
+  it('and the breakdown after it stays no headline', () => {
+    const text = 'On Tuesday a former pupil murdered 11 students and teachers at Harlan High School.\n\nNine victims were killed inside the building and two died on the way to hospital.';
+    expect(head(text)).toEqual(['11']);
+  });
+});

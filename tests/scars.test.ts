@@ -40,6 +40,7 @@ describe('findScars: clean prose has none', () => {
     'Divers recovered nine more bodies from and around the overturned barge on Sunday, the navy said.',
     'Police set up checkpoints in and near the town after the blast.',
     'The landslide threatened to cut the valley off from the outside world for days.',
+    'He did not vote for either candidate and chose none of the above.',
   ])('%s', (text) => {
     expect(scarsOf(text)).toEqual([]);
   });

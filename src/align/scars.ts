@@ -61,6 +61,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'along', 'under', 'over', 'beneath', 'behind', 'beyond', 'toward', 'towards', 'off',
 ]);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'your', 'my']);
+/** Words a tagger may read as prepositions that stand as nouns after an article ("none of the above"). */
+const NOUNS_AFTER_ARTICLE: ReadonlySet<string> = new Set(['above', 'below', 'following', 'latter', 'former', 'inside', 'outside', 'like', 'past']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but']);
 const HOLE_PUNCT: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', ')']);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
@@ -175,8 +177,9 @@ function articleScarAt(words: readonly Token[], i: number): ScarKind | null {
   const [t, next] = [words[i] as Token, words[i + 1] as Token];
   if (!ARTICLES.has(t.lower) || (t.pos !== 'DET' && t.pos !== 'PRON')) return null;
   if (HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower)) return 'hole';
-  // "from the outside world": a word the tagger read as a preposition before a noun is its modifier
-  const modifier = words[i + 2]?.pos === 'NOUN';
+  // "from the outside world": a word the tagger read as a preposition before a noun is its modifier;
+  // "none of the above", "the following", "the latter": such words stand as nouns after an article
+  const modifier = words[i + 2]?.pos === 'NOUN' || NOUNS_AFTER_ARTICLE.has(next.lower);
   return (t.lower !== 'the' && next.pos === 'AUX') || (next.pos === 'ADP' && next.lower !== 'per' && !modifier) ? 'dangling-article' : null;
 }
 

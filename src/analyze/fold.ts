@@ -5,6 +5,8 @@
  * read back from the original. Letters with no ASCII base are left alone. A hyphen that makes
  * wink cut a figure ("magnitude-7.8") is read as a space (`spaceDecimals`).
  */
+import { TITLE_ABBREVIATION_STANDINS } from '../lang/en/abbreviations.js';
+
 const SPECIAL: Readonly<Record<string, string>> = {
   ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ß: 's', þ: 't', Þ: 'T',
 };
@@ -14,7 +16,16 @@ const ASCII_LETTER = /^[A-Za-z]$/;
 const FOLDED = /[\u0100-\u024f\u1e00-\u1eff]/;
 
 export function foldForWink(text: string): string {
-  return spaceDecimals(foldLetters(text));
+  return standInTitles(spaceDecimals(foldLetters(text)));
+}
+
+/** An abbreviated title wink would end a sentence at, before a capitalised word: its stand-in (lang/en/abbreviations.ts). */
+const SPLITTING_TITLE = new RegExp(String.raw`(?<![\p{L}.])(${[...TITLE_ABBREVIATION_STANDINS.keys()].map((a) => a.replace('.', '\\.')).join('|')})(?= \p{Lu})`, 'gu');
+
+function standInTitles(text: string): string {
+  SPLITTING_TITLE.lastIndex = 0;
+  if (!SPLITTING_TITLE.test(text)) return text;
+  return text.replace(SPLITTING_TITLE, (a) => TITLE_ABBREVIATION_STANDINS.get(a) ?? a);
 }
 
 function foldLetters(text: string): string {

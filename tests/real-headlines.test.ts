@@ -60,3 +60,9 @@ describe('"murdered N" is a toll', () => {
     expect(head(text)).toEqual(['11']);
   });
 });
+
+describe('relatives of the slain', () => {
+  it('are no toll ("Nine parents of slain students pleaded ...")', () => {
+    expect(head('Nine parents and siblings of slain Harlan high school students pleaded with state senators on Monday.')).toEqual([]);
+  });
+});

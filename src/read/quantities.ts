@@ -18,7 +18,7 @@ import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
 import { personNounSingular } from '../lang/en/people.js';
 import {
-  AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
+  AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INJURY_NOUNS, OWN_INJURY_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
@@ -416,6 +416,8 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (first === undefined) return 'empty';
   if (prev !== undefined && (CURRENCY_SYMBOLS.has(prev.lower) || prev.type === 'currency')) return 'money';
   if (sizesIncident(tokens, expr)) return 'magnitude';
+  // "he suffered two injuries": one person's wounds, no count of people hurt
+  if (unit !== null && INJURY_NOUNS.has(unit.word) && OWN_INJURY_VERBS.has(tokens[expr.start - 1]?.lower ?? '')) return 'own-injuries';
   if (unit !== null && CURRENCY_UNITS.has(unit.word)) return 'money';
   const percent = unit?.word === 'percent' || (next !== undefined && PERCENT_WORDS.has(next.lower));
   if (percent) return unitAllowed ? null : 'percent';

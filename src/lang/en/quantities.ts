@@ -15,7 +15,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'passenger', 'crew', 'crewmember', 'driver', 'pedestrian', 'cyclist', 'motorist', 'pilgrim', 'tourist',
   'visitor', 'villager', 'migrant', 'refugee', 'evacuee', 'protester', 'protestor', 'demonstrator', 'worshipper',
   'worshiper', 'fan', 'spectator', 'shopper', 'customer', 'guest', 'patient', 'victim', 'casualty', 'death',
-  'fatality', 'life', 'lives', 'body', 'dead', 'member', 'employee', 'staff', 'journalist', 'reporter',
+  'fatality', 'injury', 'life', 'lives', 'body', 'dead', 'member', 'employee', 'staff', 'journalist', 'reporter',
   'climber', 'hiker', 'skier', 'swimmer', 'player', 'athlete', 'prisoner', 'inmate', 'detainee', 'hostage',
   'militant', 'fighter', 'insurgent', 'rebel', 'survivor', 'student', 'relative', 'family member', 'official',
   'delegate', 'participant', 'other', 'others', 'attendee', 'voter', 'employee', 'resident', 'occupant', 'tenant', 'homeowner',
@@ -41,7 +41,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
  */
 export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
   'dead', 'death', 'deaths', 'injured', 'wounded', 'hurt', 'missing', 'fatality', 'fatalities', 'casualty',
-  'casualties', 'body', 'bodies', 'life', 'lives', 'survivor', 'survivors',
+  'casualties', 'body', 'bodies', 'life', 'lives', 'survivor', 'survivors', 'injury', 'injuries',
 ]);
 
 /** Nouns of a figure that names the whole of a group, not one kind in it ("10 people, four soldiers and six civilians"). */
@@ -569,3 +569,10 @@ export const CHARGE_DEGREE_WORDS: ReadonlySet<string> = new Set([
  * "and" (src/read/quantities.ts `memberRuns`).
  */
 export const HEADLINE_GROUP_VERBS: ReadonlySet<string> = new Set(['killed', 'dead', 'die', 'died', 'injured', 'wounded', 'hurt', 'missing']);
+
+/**
+ * "2,681 injuries", "caused 3,400 injuries": a count of injuries counts the people hurt (the nouns
+ * are person nouns of an outcome, as "deaths" are), unless a verb of suffering gives them to one
+ * person ("he suffered two injuries to his leg"; nouns of harm: INJURY_NOUNS).
+ */
+export const OWN_INJURY_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffer', 'sustain', 'suffers', 'sustains', 'suffering', 'sustaining', 'had']);

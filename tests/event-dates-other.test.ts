@@ -38,3 +38,12 @@ describe('a participle describing a noun', () => {
   });
 });
 
+describe('a relative clause on the object of another act', () => {
+  it('"charged the captain of a ferry that capsized … on Saturday" dates the charge, not the capsizing', async () => {
+    const first = `Ferry capsizes off Dorn island\n\nKAVEL, Ostmark (AP) — A crowded ferry capsized off Dorn island late on Thursday, killing at least 9 people, the coast guard said.`;
+    const later = `Captain charged over Dorn ferry disaster\n\nKAVEL, Ostmark (AP) — Prosecutors charged the captain of a ferry that capsized off Dorn island with manslaughter on Saturday, as the death toll rose to 20.`;
+    const f = await sets.findings({ a: ['2026-08-21', first], b: ['2026-08-22', later] }, 'event-dates');
+    expect(f.filter((x) => x.type === 'contradiction')).toEqual([]);
+  });
+});
+

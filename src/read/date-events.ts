@@ -18,7 +18,7 @@ import { EN } from '../lang/en/index.js';
 import {
   CLOSED_PLACE_NOUNS, CLOSURE_REACH, EVENT_END_WORDS, DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES,
   INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS, INCIDENT_WORDS, MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_CEREMONY_WORDS, OTHER_INCIDENT_WORDS,
-  POSSESSED_INCIDENT_WORDS, type EventPhrase,
+  POSSESSED_INCIDENT_WORDS, ACTS_BEFORE_RELATIVE, RELATIVE_PRONOUNS, type EventPhrase,
 } from '../lang/en/calendar.js';
 import type { Token } from '../types.js';
 import type { Extent } from './words.js';
@@ -141,8 +141,9 @@ function eventBefore(tokens: readonly Token[], start: number): Hit | null {
     if (endsOwnWords(t)) return null;
     if (t.pos === 'PUNCT' || isPossessive(t)) continue;
     const event = eventAt(tokens, k);
-    // "Survivors of Saturday's quake slept in tents on Sunday": the quake is Saturday's
-    if (event !== null) return datedByPossessive(tokens, k) ? null : { event, distance: words };
+    // "Survivors of Saturday's quake slept in tents on Sunday": the quake is Saturday's; "charged the
+    // captain of a ferry that capsized … with manslaughter on Saturday": the charge is Saturday's
+    if (event !== null) return datedByPossessive(tokens, k) || describedByClause(tokens, k) ? null : { event, distance: words };
     if (stops(tokens, k)) return figureOfEvent(tokens, k, words);
     if (DEATH_VERBS.has(t.lower)) return null; // "wounded in the attack died in hospital on Thursday": the death's
     // "a girl wounded in a shooting … died on Thursday": the death is dated, not the shooting
@@ -150,6 +151,20 @@ function eventBefore(tokens: readonly Token[], start: number): Hit | null {
     if (!UNCOUNTED.has(t.pos) && !sizeAt(tokens, k)) words++;
   }
   return null;
+}
+
+/**
+ * Whether the event word at `k` opens a relative clause on a noun ("a ferry that capsized") whose
+ * sentence's main verb before it is an act of its own (ACTS_BEFORE_RELATIVE: "charged", "arrested"):
+ * a date after the clause is that act's.
+ */
+function describedByClause(tokens: readonly Token[], k: number): boolean {
+  if (!RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 2; j >= 0 && (tokens[j] as Token).sentence === sentence; j--) {
+    if (ACTS_BEFORE_RELATIVE.has((tokens[j] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** Adjectives that may stand between a possessive date and its event ("Saturday's deadly quake"). */

@@ -215,3 +215,14 @@ export const INCIDENT_STOPS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, '
 export const DEATH_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'succumbed', 'succumbs']);
 /** How many words from a date an incident word is looked for (src/kinds/date.ts `incidentOf`). */
 export const INCIDENT_REACH = 8;
+
+/** Relative pronouns that open a clause on a noun ("a ferry that capsized"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/**
+ * Acts of a sentence's main verb that a date after a relative clause on its object belongs to
+ * ("Prosecutors charged the captain of a ferry that capsized … with manslaughter on Saturday").
+ */
+export const ACTS_BEFORE_RELATIVE: ReadonlySet<string> = new Set([
+  'charged', 'arrested', 'detained', 'sentenced', 'convicted', 'indicted', 'jailed', 'questioned', 'sued', 'fined',
+  'accused', 'blamed', 'suspended', 'fired', 'dismissed', 'honoured', 'honored', 'visited', 'buried', 'mourned',
+]);

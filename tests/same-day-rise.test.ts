@@ -54,3 +54,12 @@ describe("a headline's figures of people joined by a comma", () => {
     expect(head('Police said 11 pupils, 2 teachers and a guard were at the school when the gunman opened fire.')).not.toContain('13');
   });
 });
+
+describe('a figure listed after a risen one', () => {
+  it('rose too ("has risen to 412 dead and 1,190 injured" beside "… 230, with 640 injured" the same day)', async () => {
+    const early = `Valmora quake toll rises to 230\n\nThe death toll from the earthquake in the Valmora hills has risen to 230, with 640 injured, the interior ministry said.`;
+    const late = `The death toll from the earthquake in the Valmora hills has risen to 412 dead and 1,190 injured, the interior ministry said.`;
+    const f = await sets.findings({ a: ['2026-04-02', early], b: ['2026-04-02', late] }, 'injured');
+    expect(f.map((x) => [x.type, x.severity])).toEqual([['update', 'info']]);
+  });
+});

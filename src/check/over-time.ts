@@ -5,7 +5,7 @@ import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCh
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf, idsSayStated, statedWithIds } from './evidence.js';
 import { boundHolds, boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
-import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise } from './revision.js';
+import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise, statesRiseInList } from './revision.js';
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
 
@@ -346,7 +346,7 @@ class OverTime {
   /** Whether a sentence of `x`'s version that gives its figure says the toll rose to it (the title "toll rises to 278", the lede "is 278"). */
   private toldRising(x: ClaimValue): boolean {
     const kind = this.input.rule.kind;
-    return (this.input.values.get(x.version) ?? []).some((y) => compatibleKeys(kind, y.key, x.key) && statesRise(y.sentence, y.text));
+    return (this.input.values.get(x.version) ?? []).some((y) => compatibleKeys(kind, y.key, x.key) && (statesRise(y.sentence, y.text) || statesRiseInList(y.sentence, y.text)));
   }
 
   /** Whether a version of a later time gives a figure that agrees with `x` (or that `x`'s hedge allows: "more than 2,800", "2,862"). */

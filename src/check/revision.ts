@@ -67,6 +67,21 @@ export function statesRise(sentence: string, figure?: string): boolean {
   return verbGoverns(RISE_VERBS, sentence, figure);
 }
 
+/** The words before a figure listed after a risen one: "has risen to 1,037 dead and [1,204 injured]". */
+const LISTED_AFTER_RISE = /\b([a-z]+) to [\d.,]+(?: [a-z]+){0,2},? and $/u;
+const LIST_REACH = 80;
+
+/**
+ * Whether a figure is the second of a list a rise verb sets ("the toll has risen to 1,037 dead and
+ * 1,204 injured"): the verb governs the list, so the second figure rose too.
+ */
+export function statesRiseInList(sentence: string, figure: string): boolean {
+  const at = sentence.indexOf(figure);
+  if (at < 0) return false;
+  const m = LISTED_AFTER_RISE.exec(sentence.slice(Math.max(0, at - LIST_REACH), at).toLowerCase());
+  return m !== null && RISE_VERBS.has(m[1] as string);
+}
+
 /** Whether one of `verbs` governs the figure of the sentence (`governs`), in no idiom. */
 function verbGoverns(verbs: ReadonlySet<string>, sentence: string, figure: string | undefined): boolean {
   const tokens = sentence.toLowerCase().match(TOKEN) ?? [];

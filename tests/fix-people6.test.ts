@@ -1,34 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { extractClaims } from '../src/extract/claims.js';
-import { kindOf } from '../src/kinds/index.js';
 import { parseRuleFile } from '../src/rules/index.js';
-import { isInputProblem, normalize } from '../src/normalize/index.js';
-import type { ClaimValue, Doc, NormalizedVersion, Rule } from '../src/types.js';
+import type { Rule } from '../src/types.js';
+import { normalizedClaims, normalizedVersion } from './helpers/version-claims.js';
 
 // Sentences written for these tests: fictional people, places and bodies, wire style.
 
 const RULES: readonly Rule[] = parseRuleFile(readFileSync('rules/news-core.yaml', 'utf8'), 'news-core.yaml').ruleSet?.rules ?? [];
 
-/** A version as the pipeline normalizes it (every line a paragraph). */
-function version(id: string, text: string): NormalizedVersion {
-  const out = normalize({ id, path: `${id}.txt`, bytes: new TextEncoder().encode(`${text}\n`) });
-  if (isInputProblem(out)) throw new Error(out.message);
-  return out;
-}
-
-/** The values of `ruleId` per version, read as a set (as the pipeline reads them). */
-function setValues(ruleId: string, texts: Record<string, string>): Record<string, ClaimValue[]> {
-  const docs = new Map<string, Doc>(Object.entries(texts).map(([id, text]) => [id, analyze(version(id, text))]));
-  const versions = [...docs.keys()].map((id) => ({ id, date: '2026-03-02' }));
-  const table = extractClaims(RULES, versions, docs, '2026-03-02', kindOf);
-  const out: Record<string, ClaimValue[]> = {};
-  for (const [id, values] of table.get(ruleId) ?? []) out[id] = values;
-  return out;
-}
-
-const named = (ruleId: string, text: string): string[] => [...new Set((setValues(ruleId, { a: text })['a'] ?? []).map((v) => String(v.value)))];
+const named = (ruleId: string, text: string): string[] => [...new Set(normalizedClaims(ruleId, text, '2026-03-02').map((v) => String(v.value)))];
 const people = (text: string): string[] => named('people-named', text);
 const places = (text: string): string[] => named('places-and-orgs-named', text);
 
@@ -94,13 +75,13 @@ describe('a stand-in named as the subject of "represented" (fix-people6)', () =>
     const { attendanceOf } = await import('../src/extract/people.js');
     const rule = RULES.find((r) => r.id === 'participants') as Rule;
     const text = 'Leaders gathered for the memorial in Port Sella. Vice President Ama Osei represented President Kojo Mensah at the ceremony.';
-    const reading = attendanceOf(analyze(version('a', text)), rule);
+    const reading = attendanceOf(analyze(normalizedVersion(text, 'a')), rule);
     expect(reading.absent.map((x) => x.value.value)).toEqual(['Kojo Mensah']);
     expect(reading.standIns.size).toBe(1);
     expect(participants(text)).toEqual(['Ama Osei']);
     // a lawyer representing a client in a sentence of no event: nothing read
     const court = 'Leaders gathered for the summit. Lawyer Ama Osei represented Kojo Mensah in court last year.';
-    expect(attendanceOf(analyze(version('b', court)), rule).absent).toEqual([]);
+    expect(attendanceOf(analyze(normalizedVersion(court, 'b')), rule).absent).toEqual([]);
     expect(participants(court)).toEqual([]);
   });
 });
@@ -110,10 +91,10 @@ describe('attendance readings already right (fix-people6 regression)', () => {
   it('reads "is also expected to attend" as a plan, "could not attend because she had to attend ..." as absence', async () => {
     const { attendanceOf } = await import('../src/extract/people.js');
     const rule = RULES.find((r) => r.id === 'participants') as Rule;
-    const also = attendanceOf(analyze(version('a', 'Leaders gathered for the summit in Port Sella. Prime Minister Lena Ruiz is also expected to attend.')), rule);
+    const also = attendanceOf(analyze(normalizedVersion('Leaders gathered for the summit in Port Sella. Prime Minister Lena Ruiz is also expected to attend.', 'a')), rule);
     expect(also.planned.size).toBe(1);
     const vote = 'Leaders gathered for the summit in Port Sella. President Tomas Brook attended. Prime Minister Lena Ruiz could not attend because she had to attend a parliamentary vote.';
-    expect(attendanceOf(analyze(version('b', vote)), rule).absent.map((x) => x.value.value)).toEqual(['Lena Ruiz']);
+    expect(attendanceOf(analyze(normalizedVersion(vote, 'b')), rule).absent.map((x) => x.value.value)).toEqual(['Lena Ruiz']);
     expect(participants(vote)).toEqual(['Tomas Brook']);
   });
 

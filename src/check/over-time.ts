@@ -124,12 +124,11 @@ class OverTime {
   private withdrawnLater(x: ClaimValue, r: number): boolean {
     const value = Number(comparedFigure(x));
     if (!this.up || !Number.isFinite(value)) return false;
-    const kind = this.input.rule.kind;
     return this.input.versions.some((w) => {
       const h = w.rank > r ? this.headline.get(w.id) : undefined;
       if (h === undefined || !this.better(x, h)) return false;
       // the title may lower the toll and the lede name the old figure ("to 21 from 24")
-      return (this.input.values.get(w.id) ?? []).some((y) => compatibleKeys(kind, y.key, h.key) && revisedFrom(y.sentence, y.text, value));
+      return this.anySentenceOf(h, (sentence, text) => revisedFrom(sentence, text, value));
     });
   }
 
@@ -202,7 +201,7 @@ class OverTime {
       } else if (this.better(previous, h)) {
         if (this.restates(h, previous)) continue;
         if (alsoGives(this.input, v.id, previous)) {
-          if (this.up && this.revisesOwn(v, h)) revised.push(h);
+          if (this.up && this.revisesOwn(h)) revised.push(h);
           else if (this.otherSourceLower(v, h, previous)) this.wrong.push({ x: h, against: [previous], note: `the earlier version of another outlet, whose figure ${v.id} also reports, says`, cap: 'warning' });
           continue;
         }
@@ -268,9 +267,14 @@ class OverTime {
   }
 
   /** Whether a sentence of the version giving its headline figure says it was lowered on purpose ("lowered the toll to 39 from 42"). */
-  private revisesOwn(v: Version, h: ClaimValue): boolean {
+  private revisesOwn(h: ClaimValue): boolean {
+    return this.anySentenceOf(h, statesDownwardRevision);
+  }
+
+  /** Whether a sentence of `x`'s version that gives `x`'s figure (title, lede, body) passes `says`. */
+  private anySentenceOf(x: ClaimValue, says: (sentence: string, text: string) => boolean): boolean {
     const kind = this.input.rule.kind;
-    return (this.input.values.get(v.id) ?? []).some((y) => compatibleKeys(kind, y.key, h.key) && statesDownwardRevision(y.sentence, y.text));
+    return (this.input.values.get(x.version) ?? []).some((y) => compatibleKeys(kind, y.key, x.key) && says(y.sentence, y.text));
   }
 
   /** Same best figure: a sentence that now says less than its earlier counterpart. */
@@ -345,8 +349,7 @@ class OverTime {
 
   /** Whether a sentence of `x`'s version that gives its figure says the toll rose to it (the title "toll rises to 278", the lede "is 278"). */
   private toldRising(x: ClaimValue): boolean {
-    const kind = this.input.rule.kind;
-    return (this.input.values.get(x.version) ?? []).some((y) => compatibleKeys(kind, y.key, x.key) && (statesRise(y.sentence, y.text) || statesRiseInList(y.sentence, y.text)));
+    return this.anySentenceOf(x, (sentence, text) => statesRise(sentence, text) || statesRiseInList(sentence, text));
   }
 
   /** Whether a version of a later time gives a figure that agrees with `x` (or that `x`'s hedge allows: "more than 2,800", "2,862"). */

@@ -26,7 +26,6 @@ describe('personKey', () => {
   });
   it('removes diacritics, middle names, initials and suffixes', () => {
     expect(personKey('Pedro Sánchez')).toBe('person:pedro sanchez');
-    expect(personKey('George W. Bush')).toBe(personKey('George Bush'));
     expect(personKey('Martin Luther King Jr.')).toBe('person:martin king');
     expect(personKey('Bashar al-Assad')).toBe('person:bashar al-assad');
     expect(personKey('Ludwig van Beethoven')).toBe('person:ludwig van beethoven');

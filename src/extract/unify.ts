@@ -9,7 +9,7 @@
  * surnames shared by several full names, are left alone. Pure: returns new objects.
  */
 import type { ClaimValue, Doc, Rule } from '../types.js';
-import { NAME_PARTICLES, foldSurname, foldText, hasGivenName, isSurnameOnlyKey, personKey, surnameKey } from '../read/names.js';
+import { NAME_PARTICLES, differentInitials, foldSurname, foldText, givenRoot, hasGivenName, isSurnameOnlyKey, personKey, surnameKey } from '../read/names.js';
 import { findPeople, loneNames, organisationsNamed, stronglyNamedPeople, unconfirmedPeople } from '../read/people.js';
 import { placesNamed } from '../read/people-candidates.js';
 import { countriesByDemonym } from '../read/people-places.js';
@@ -223,7 +223,8 @@ function leadingParts(values: readonly ClaimValue[]): Map<string, { key: string;
  */
 function fullerNames(bySurname: ReadonlyMap<string, ReadonlyMap<string, string>>): Map<string, { key: string; name: string }> {
   const out = new Map<string, { key: string; name: string }>();
-  const given = (name: string): string[] => foldText(name).split(/\s+/).slice(0, -1);
+  // given names by their root ("Joe Biden" and "Joseph R. Biden": joseph ⊂ joseph r.)
+  const given = (name: string): string[] => foldText(name).split(/\s+/).slice(0, -1).map(givenRoot);
   for (const keys of bySurname.values()) {
     if (keys.size < 2) continue;
     const entries = [...keys];
@@ -232,7 +233,7 @@ function fullerNames(bySurname: ReadonlyMap<string, ReadonlyMap<string, string>>
       const longer = entries.filter(([k, other]) => {
         if (k === key) return false;
         const theirs = given(other);
-        return theirs.length > mine.length && mine.every((g) => theirs.includes(g));
+        return theirs.length > mine.length && mine.every((g) => theirs.includes(g)) && !differentInitials(name, other);
       });
       if (longer.length === 1) {
         const [k, other] = longer[0] as [string, string];

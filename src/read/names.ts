@@ -7,7 +7,9 @@
  * - Lower case, diacritics removed (NFD, combining marks dropped), curly apostrophes
  *   made straight; honorifics ("Mr.", "Dr.") and suffixes ("Jr.", "III") dropped.
  * - Given name = first remaining token, surname = last token plus any lower-case
- *   particles before it ("van der Berg", "al-Assad"); middle names and initials dropped.
+ *   particles before it ("van der Berg", "al-Assad"); middle names dropped; middle initials
+ *   kept ("George W. Bush" → "person:george w. bush", "George H.W. Bush" → "person:george hw. bush":
+ *   a son and a father); `sameName` and unification join a name written without them.
  * - Given name: English hypocorisms map to a root (Matt → matthew, Steve/Steven →
  *   stephen, Kate/Katie → katherine), then Slavic transliteration variants fold:
  *   a final -ii/-iy/-yi/-ei/-ey becomes -i (Andrii/Andriy/Andrei/Andrey → andri,
@@ -151,11 +153,40 @@ export function personKey(name: string): string {
   return personKeys.get(name) ?? remember(personKeys, name, readPersonKey(name));
 }
 
-function readPersonKey(name: string): string {
+function readPersonKey(name: string, initials = true): string {
   const parts = nameParts(name);
   const sur = surnameParts(parts).map(foldSurname).join(' ');
   if (parts.length <= surnameParts(parts).length) return `person:${sur}`;
-  return `person:${givenRoot(parts[0] ?? '')} ${sur}`;
+  const middle = initials ? middleInitials(name) : '';
+  return `person:${givenRoot(parts[0] ?? '')} ${middle === '' ? '' : `${middle}. `}${sur}`;
+}
+
+/** True when both names write middle initials and they differ ("George W. Bush", "George H.W. Bush": a son, a father). */
+export function differentInitials(x: string, y: string): boolean {
+  const mx = middleInitials(x);
+  const my = middleInitials(y);
+  return mx !== '' && my !== '' && mx !== my;
+}
+
+/** One or more initials as a word ("W.", "H.W.", "H. W." as two words, "W" with no stop). */
+const INITIALS_WORD = /^(?:\p{L}\.){1,3}$|^\p{L}$/u;
+
+/**
+ * The initials between a given name and the surname, folded ("George H.W. Bush" → "hw",
+ * "George W. Bush" → "w", "Joseph R. Biden Jr." → "r"): they tell a father from a son of
+ * the same given name. Unification maps a name written without them ("George Bush") to the
+ * one name of the set written with them (`fullerNames` in extract/unify.ts).
+ */
+export function middleInitials(name: string): string {
+  const words = foldText(name).split(/\s+/u).filter((w) => w.length > 0);
+  let start = 0;
+  while (start < words.length && (HONORIFICS.has(words[start] ?? '') || INITIALS_WORD.test(words[start] ?? ''))) start++;
+  let letters = '';
+  for (let i = start + 1; i < words.length - 1; i++) {
+    const w = words[i] ?? '';
+    if (INITIALS_WORD.test(w)) letters += w.replace(/\./gu, '');
+  }
+  return letters;
 }
 
 /** True for a person key without a given name ("person:lammy"). */
@@ -193,6 +224,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Two names that may denote the same person, place or body. */
 export function sameName(x: string, y: string): boolean {
   if (personKey(x) === personKey(y)) return true;
+  if (differentInitials(x, y)) return false; // "George W. Bush" / "George H.W. Bush"
+  if (readPersonKey(x, false) === readPersonKey(y, false)) return true; // "Joe Biden" / "Joseph R. Biden Jr."
   const fx = foldText(x).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
   const fy = foldText(y).replace(/[^\p{L}\p{N}' -]/gu, '').trim();
   if (fx === fy) return true;

@@ -98,8 +98,9 @@ export function hedgeAgrees(input: RuleCheckInput, a: ClaimValue, b: ClaimValue)
 /** The test of `hedgeAgrees` for one rule check (whether the figure moves, and whether the order is known, read once). */
 function hedgeTest(input: RuleCheckInput): (a: ClaimValue, b: ClaimValue) => boolean {
   const moving = input.rule.overTime !== null && input.rule.overTime !== 'fixed';
-  if (!moving) return boundsAgree;
-  return input.order === 'file-name' ? sameStatement : never;
+  const hedge = !moving ? boundsAgree : input.order === 'file-name' ? sameStatement : never;
+  const sameWords = kindOf(input.rule.kind).sameWords;
+  return sameWords === undefined ? hedge : (a, b) => sameWords(a, b) || hedge(a, b);
 }
 
 const never = (): boolean => false;

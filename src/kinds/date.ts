@@ -160,6 +160,32 @@ function eventApart(v: ClaimValue): string {
   return v.event === undefined || v.event === null || v.event === EVENT_INCIDENT ? '' : v.event;
 }
 
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(EN.calendar.weekdays);
+const PART_OF_DAY_WORDS: ReadonlySet<string> = new Set(['early', 'late', ...EN.calendar.partsOfDay]);
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** The weekday a date's words name and nothing more ("Sunday", "late Tuesday", "Thursday morning"), else null. */
+function bareWeekday(text: string): string | null {
+  const words = text.toLowerCase().replace(/^on\s+/u, '').split(/\s+/u);
+  const days = words.filter((w) => WEEKDAY_WORDS.has(w));
+  if (days.length !== 1 || !words.every((w) => WEEKDAY_WORDS.has(w) || PART_OF_DAY_WORDS.has(w))) return null;
+  return days[0] as string;
+}
+
+/**
+ * The same bare weekday read a week apart ("will be buried on Sunday" in Monday's copy, "ahead
+ * of his burial on Sunday" in Wednesday's): the copies name one day in the same words; which
+ * Sunday the words mean is the tense reader's guess, no disagreement between them.
+ */
+function sameWeekdayWords(a: ClaimValue, b: ClaimValue): boolean {
+  const da = a.date;
+  const db = b.date;
+  if (da === undefined || db === undefined || !da.relative || !db.relative || da.granularity === 'weekday' || db.granularity === 'weekday') return false;
+  const day = bareWeekday(a.text);
+  if (day === null || day !== bareWeekday(b.text)) return false;
+  return Math.abs(Date.parse(da.start) - Date.parse(db.start)) === WEEK_MS;
+}
+
 export const date: KindSpec<'date'> = {
   kind: 'date',
   schema,
@@ -176,6 +202,7 @@ export const date: KindSpec<'date'> = {
   },
   partyOf: (v) => eventOf(v),
   compatible,
+  sameWords: sameWeekdayWords,
   matchesExpected: (key, expect) => expect.some((e) => compatible(key, String(e))),
   display(v) {
     const d = v.date;

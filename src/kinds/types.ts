@@ -65,6 +65,11 @@ export interface KindSpec<K extends RuleKind = RuleKind> {
   omissions?: false;
   /** Two comparison keys say the same thing. */
   compatible(a: string, b: string): boolean;
+  /**
+   * Two values whose keys differ but whose words say the same (a bare "Sunday" that one copy
+   * reads as the coming Sunday, another as the last): no copy disagrees with another. Absent: none.
+   */
+  sameWords?(a: ClaimValue, b: ClaimValue): boolean;
   /** A key matches one of the rule's pinned `expect` values. */
   matchesExpected(key: string, expect: ReadonlyArray<number | string>): boolean;
   /** A value as a person reads it ("more than 3 years", "$32 million"). */

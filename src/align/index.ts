@@ -132,14 +132,21 @@ export function integrityFindings(
       const excerpts = [...new Set(list.map((s) => `"${s.excerpt}"`))];
       const evidence: Evidence[] = [{ version: id, path: doc.version.path, ...first.place, text: first.text, value: first.excerpt }];
       const group = alignment.groups[alignment.groupOf[id]?.[sentence] ?? -1];
+      const spacesOnly = list.every((s) => s.kind === 'space-before-punctuation');
+      let shared = false;
       for (const m of group?.members ?? []) {
         if (m.version === id) continue;
         const other = byId.get(m.version);
         const s = other?.sentences[m.sentence];
         if (other && s) evidence.push({ version: m.version, path: other.version.path, ...other.version.map.place(s.start), text: s.text });
+        if (s !== undefined && list.every((scar) => s.text.includes(scar.excerpt))) shared = true;
       }
+      // " ." or " ," the other copies share is the source's own typing ("Reuters , Tuesday 25 Oct"), no cut
+      if (spacesOnly && shared) continue;
       findings.push({
         ...builtin('deletion-scar'),
+        // a space before a stop with no copy to hold the sentence against: a sign, not a cut shown
+        ...(spacesOnly && evidence.length === 1 ? { severity: 'info' as const } : {}),
         subject: 'damaged sentence',
         versions: [id],
         message: `A sentence in ${id} looks cut: ${excerpts.join(', ')} (${kinds.join('; ')})`,

@@ -376,9 +376,19 @@ class OverTime {
       for (const y of this.certain.get(v.id) ?? []) {
         this.earlierKeys.add(y.key);
         if (this.roundings.has(y)) continue;
-        if (!this.outliers.has(v.id) && (this.previousBest === undefined || this.better(y, this.previousBest))) this.previousBest = y;
+        if (this.outliers.has(v.id) || this.ceiling(y)) continue;
+        if (this.previousBest === undefined || this.better(y, this.previousBest)) this.previousBest = y;
       }
     }
+  }
+
+  /**
+   * A bound on the wrong side to be a base: "up to 1,000" for a figure that only rises says no
+   * floor, so a later "at least 279" lowers nothing (nor "more than 50" for one that only falls).
+   */
+  private ceiling(y: ClaimValue): boolean {
+    const q = y.qualifier;
+    return this.up ? q === 'at-most' || q === 'fewer-than' : q === 'at-least' || q === 'more-than';
   }
 
   /**

@@ -966,6 +966,9 @@ function addedTo(tokens: readonly Token[], expr: QuantityExpr, extents: readonly
   return place === null ? { kind: 'added' } : { kind: 'part', place };
 }
 
+/** Words before a figure a modal governs it from ("may have killed up to a 1,000"). */
+const PROJECTION_REACH = 6;
+
 /**
  * A figure governed by a modal: before it in its clause ("the death toll could exceed 1,000",
  * "is expected to reach 500") or right after it and its noun ("300 people may have died").
@@ -978,7 +981,7 @@ function isProjection(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
     if (PROJECTION_MODALS.has(t.text)) return true;
     return PROJECTION_ADJECTIVES.has(t.lower) && tokens[k + 1]?.lower === 'to';
   };
-  for (let k = Math.max(clause.start, expr.start - 5); k < expr.start; k++) if (modal(k)) return true;
+  for (let k = Math.max(clause.start, expr.start - PROJECTION_REACH); k < expr.start; k++) if (modal(k)) return true;
   for (let k = expr.end; k < Math.min(clause.end, expr.end + 3); k++) if (modal(k)) return true;
   return false;
 }

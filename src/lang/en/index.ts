@@ -91,6 +91,8 @@ export const EN: Lexicon = {
     ['close to', 'nearly'],
     ['nearly', 'nearly'],
     ['almost', 'nearly'],
+    // "With Death Toll Near 600" (before a figure only: "near Van" is a place)
+    ['near', 'nearly'],
     ['fewer than', 'fewer-than'],
     ['less than', 'fewer-than'],
     ['under', 'fewer-than'],

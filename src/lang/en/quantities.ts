@@ -181,11 +181,11 @@ export const EARLIER_STATEMENT_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Modal verbs that make a figure a projection or a guess, not a count ("the toll could exceed
- * 1,000", "300 people may have died"), and adjectives that do so before "to" ("is expected to
+ * 1,000", "300 people may have died", "up to 1,000 possibly killed"), and adjectives that do so before "to" ("is expected to
  * reach 500", "is likely to top 100"). "feared dead" is how tolls are given: no such word; nor
  * "would", an inference ("110 on board, which would leave about 50 missing") as often as a guess.
  */
-export const PROJECTION_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might']);
+export const PROJECTION_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'possibly']);
 export const PROJECTION_ADJECTIVES: ReadonlySet<string> = new Set(['expected', 'likely', 'set', 'projected', 'forecast']);
 
 /** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */

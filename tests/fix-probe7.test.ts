@@ -1,0 +1,53 @@
+/**
+ * Defects found on real wire copy (round 3 of the probes), with text of our own: a guessed
+ * "up to N" toll is no base for later counts; "possibly killed" is a guess; "near 300" is a
+ * hedge; a space before a comma that the other copies share is the source's typing.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { datedSets } from './helpers/dated-set.js';
+import { normalizedClaims } from './helpers/version-claims.js';
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
+
+const tolls = (text: string): Array<[unknown, string | null | undefined, string | null | undefined]> =>
+  normalizedClaims('death-toll', text, '2026-10-23').map((v) => [v.value, v.qualifier, v.role]);
+
+const GUESS = 'Earthquake hits Marrovia, up to 800 possibly killed\n\nKESSEL, Marrovia (Wire) - A powerful earthquake which shook eastern Marrovia on Sunday may have killed up to a 800 people as it brought down dozens of buildings, the national observatory said.';
+const COUNT = (n: string): string => `Marrovia quake kills at least ${n}\n\nKESSEL, Marrovia (Wire) - Rescuers searched the rubble of collapsed buildings for survivors of a major earthquake that killed at least ${n} people, officials said.`;
+
+describe('a guessed toll (probe 7)', () => {
+  it('reads "possibly killed" and "may have killed up to a 800" as guesses, not the headline', () => {
+    expect(tolls(GUESS).filter(([, , role]) => role === 'headline')).toEqual([]);
+  });
+
+  it('takes an "up to" toll as no floor: later counts under it are updates from each other, no contradiction', async () => {
+    const found = await sets.findings({
+      a: ['2026-10-23', 'Quake in Marrovia kills up to 800, officials fear\n\nKESSEL, Marrovia (Wire) - An earthquake killed up to 800 people in eastern Marrovia on Sunday, officials said.'],
+      b: ['2026-10-24', COUNT('279')],
+      c: ['2026-10-25', COUNT('366')],
+    }, 'death-toll');
+    expect(found.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(found.filter((f) => f.type === 'update').map((f) => f.message)).toEqual([expect.stringContaining('from at least 279 (b) to at least 366')]);
+  });
+
+  it('reads "Toll Near 300" as a hedged figure', () => {
+    expect(tolls('Search for quake survivors ends in Marrovia, with death toll near 300')).toEqual([[300, 'nearly', 'headline']]);
+  });
+});
+
+describe('a space before a comma (probe 7)', () => {
+  const body = 'KESSEL, Marrovia (Wire) - Rescuers searched the rubble of collapsed buildings on Monday for survivors of a major earthquake that killed at least 279 people.';
+  it('is no finding when the other copies share it', async () => {
+    const text = `Marrovia quake kills at least 279\n\nWire , Tuesday 25 Oct 2026\n\n${body}`;
+    expect(await sets.findings({ a: ['2026-10-25', text], b: ['2026-10-25', text] }, 'deletion-scar')).toEqual([]);
+  });
+
+  it('is an info when no other copy holds the sentence', async () => {
+    const found = await sets.findings({
+      a: ['2026-10-25', `Marrovia quake kills at least 279\n\nWire , Tuesday 25 Oct 2026\n\n${body}`],
+      b: ['2026-10-25', `Marrovia quake kills at least 279\n\n${body}`],
+    }, 'deletion-scar');
+    expect(found.map((f) => [f.severity, f.versions])).toEqual([['info', ['a']]]);
+  });
+});

@@ -51,3 +51,36 @@ describe('a space before a comma (probe 7)', () => {
     expect(found.map((f) => [f.severity, f.versions])).toEqual([['info', ['a']]]);
   });
 });
+
+const injured = (text: string): Array<[unknown, string | null | undefined]> =>
+  normalizedClaims('injured', text, '2026-10-23').map((v) => [v.value, v.role]);
+
+describe('whole counts, number words and anecdotes (probe 7)', () => {
+  it('takes "In all, 51 people died" after a town\'s share as the toll', () => {
+    const text = 'The small town of Verbec had the highest toll from Tuesday\'s quake, with 26 people killed, six of them from one family.\n\nIn the port city of Dallo, the quake killed 24. One person also died in Sarn.\n\nIn all, 51 people died, including seven children.';
+    expect(tolls(text).filter(([, , role]) => role === 'headline')).toEqual([[51, null, 'headline']]);
+  });
+
+  it('reads "Nine-hundred" and "two-thousand" as numbers', () => {
+    expect(injured('In all, 51 people died. Nine-hundred were injured.')).toEqual([[900, 'headline']]);
+    expect(injured('Some two-thousand people were injured.').map(([v]) => v)).toEqual([2000]);
+  });
+
+  it('reads a family\'s own members as no count of the event', () => {
+    expect(injured('Five members of his family were injured when his house collapsed.')).toEqual([]);
+    expect(injured('His two daughters were injured when the roof fell in.')).toEqual([]);
+    expect(injured('Five members of the rescue team were injured when the wall fell.')).toEqual([[5, 'headline']]);
+  });
+});
+
+describe('same-day figures below what later versions give (probe 7)', () => {
+  it('are steps of the rise: an update, no contradiction', async () => {
+    const found = await sets.findings({
+      a: ['2026-06-22', 'Quake kills 255 in eastern Marrovia\n\nAn earthquake has killed 255 people in eastern Marrovia, official media said Wednesday.'],
+      b: ['2026-06-22', 'Marrovia quake: 280 people killed\n\nAt least 280 people were killed when an earthquake struck eastern Marrovia, officials said Wednesday.'],
+      c: ['2026-06-23', 'Marrovia quake toll passes 1,000\n\nThe toll from the earthquake in eastern Marrovia has risen to 1,032, officials said on Thursday.'],
+    }, 'death-toll');
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+    expect(found.filter((f) => f.type === 'update').map((f) => f.message)).toContainEqual(expect.stringMatching(/from 255 \(a\) to 280 people \(b\)/));
+  });
+});

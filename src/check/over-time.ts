@@ -344,7 +344,15 @@ class OverTime {
     if (!this.up || (this.timed.has(x.version) && this.timed.has(y.version))) return null;
     if (this.better(x, y) && this.toldRising(x)) return 'higher';
     if (this.better(y, x) && this.toldRising(y)) return 'lower';
+    // later versions go as high or higher: the day's figures were steps of the rise (255, 280, then 1,000)
+    if (this.belowLater(x) && this.belowLater(y)) return this.better(x, y) ? 'higher' : this.better(y, x) ? 'lower' : null;
     return null;
+  }
+
+  /** Whether a version of a later time gives a headline figure at least as high as `x`. */
+  private belowLater(x: ClaimValue): boolean {
+    const later = this.laterBest.get(this.rank.get(x.version) ?? 0)?.best;
+    return later !== undefined && !this.better(x, later);
   }
 
   /** Whether a sentence of `x`'s version that gives its figure says the toll rose to it (the title "toll rises to 278", the lede "is 278"). */

@@ -7,6 +7,7 @@ import {
   ROUND_NUMBER_WORDS,
   TOLL_NOUNS,
   TOTAL_BRINGING_VERBS,
+  WHOLE_COUNT_OPENERS,
   WHOLE_COUNT_PHRASES,
   WHOLE_COUNT_WORDS,
 } from '../lang/en/quantities.js';
@@ -142,7 +143,7 @@ function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const opening = candidates[0];
   const reset = opening === undefined ? undefined : lastReset(candidates);
   if (reset !== undefined && opening !== undefined && correctionOf(reset, opening)) return reset;
-  const first = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? opening);
+  const first = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? wholeAfter(opening, candidates) ?? opening);
   if (first === undefined || !rounded(first)) return first;
   return candidates.find((x) => refines(first, x)) ?? first;
 }
@@ -258,6 +259,24 @@ function countsFinds(x: ClaimValue): boolean {
   const words = wordsOf(after < 0 ? x.sentence : x.sentence.slice(0, at + x.text.length + after));
   if (!words.some((w) => RECOVERY_VERBS.has(w)) || words.some((w) => WHOLE_COUNT_WORDS.has(w))) return false;
   return !WHOLE_COUNT_PHRASES.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
+}
+
+/**
+ * The whole count a version gives after an opening figure that is one of its parts: "The small
+ * town of Thumane had the highest toll, with 26 people killed … In all, 51 people died." A larger
+ * exact or lower-bound figure in a sentence opening with "In all", "All told" (WHOLE_COUNT_OPENERS).
+ */
+function wholeAfter(first: ClaimValue, candidates: readonly ClaimValue[]): ClaimValue | undefined {
+  if (opensWhole(first)) return undefined;
+  return candidates.find((y) => y.span.start > first.span.start && y.high === undefined && y.qualifier !== 'at-most' && y.qualifier !== 'fewer-than' && Number(y.value) > Number(first.value) && opensWhole(y));
+}
+
+/** Whether the figure's sentence opens with a whole-count phrase and the figure follows in its first clause. */
+function opensWhole(y: ClaimValue): boolean {
+  const at = valueAt(y);
+  if (at < 0) return false;
+  const words = wordsOf(y.sentence.slice(0, at));
+  return words.length <= 6 && WHOLE_COUNT_OPENERS.some((p) => p.every((w, i) => words[i] === w));
 }
 
 /** A figure given as the level of the toll: "the death toll now stands at 61", "bringing the total to 48". */

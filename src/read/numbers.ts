@@ -231,6 +231,11 @@ function readFirstNumberWord(words: readonly string[], i: number, r: NumberReadi
 
 /** Adds word `w` at `j` to the number in `r` if it continues it: the index after it, or -1 where the number ends. */
 function readNextNumberWord(words: readonly string[], j: number, w: string, r: NumberReading): number {
+  // "Nine-hundred", "two-thousand": a hyphen before a magnitude joins it to the number word
+  const next = words[j + 1];
+  if ((w === '-' || w === '–') && next !== undefined && (next === 'hundred' || SCALES[next] !== undefined) && (r.state === 'unit' || r.state === 'teen' || r.state === 'tens')) {
+    return readNextNumberWord(words, j + 1, next, r);
+  }
   const small = SMALL[w];
   const scale = SCALES[w];
   if (r.state === 'tens') {

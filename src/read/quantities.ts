@@ -14,6 +14,7 @@
  *
  * Rule extractors (src/extract/quantity.ts) filter these readings by cues and units.
  */
+import { KIN_COUNT_NOUNS, KIN_POSSESSIVES } from '../lang/en/facts.js';
 import { canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
 import { personNounSingular } from '../lang/en/people.js';
@@ -384,6 +385,7 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (ageApposition(tokens, expr)) return 'age';
   // "a mother of two", "the father of three children": a family's size
   if (prev?.lower === 'of' && FAMILY_OF_NOUNS.has(tokens[expr.start - 2]?.lower ?? '')) return 'family';
+  if (ownKin(tokens, expr)) return 'family';
   if (afterDifferencePhrase(tokens, expr.start)) return 'difference';
   // "climbed by nearly 14,000 to more than 55,000": the rise, not the toll
   if (prev?.lower === 'by' && tokens[expr.start - 2]?.pos === 'VERB' && hasTo(tokens, expr.end, expr.end + 5)) {
@@ -392,6 +394,16 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   // "The toll rose by 12 overnight", "58 dead, up by 12 from Tuesday"
   if (prev?.lower === CHANGE_BY_WORD && CHANGE_BY_VERBS.has(tokens[expr.start - 2]?.lower ?? '')) return 'difference';
   return null;
+}
+
+/**
+ * Someone's own relatives ("his two daughters", "the couple's three children", "Five members of
+ * his family were injured"): a story's anecdote, not the event's count.
+ */
+function ownKin(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  const next = tokens[expr.end]?.lower ?? '';
+  if (KIN_COUNT_NOUNS.has(next)) return KIN_POSSESSIVES.has(tokens[expr.start - 1]?.lower ?? '');
+  return next === 'members' && tokens[expr.end + 1]?.lower === 'of' && KIN_POSSESSIVES.has(tokens[expr.end + 2]?.lower ?? '') && SAME_GROUP_NOUNS.has(tokens[expr.end + 3]?.lower ?? '');
 }
 
 /** "240 patients a day", "6,000 deaths annually": the words right after the figure and its noun. */

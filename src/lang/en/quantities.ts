@@ -453,6 +453,11 @@ export const COUNT_OF_FILLER: ReadonlySet<string> = new Set(['the', 'people', 'p
 /** Words that make a count of bodies found the whole count ("recovered 61 bodies in all"). */
 export const WHOLE_COUNT_WORDS: ReadonlySet<string> = new Set(['total', 'toll', 'tally', 'altogether', 'overall']);
 export const WHOLE_COUNT_PHRASES: ReadonlyArray<readonly [string, string]> = [['in', 'all']];
+/**
+ * Words opening a sentence that gives the whole count after its parts ("In all, 51 people died",
+ * "All told, 51 were killed", "Altogether, 51 people died"): that figure is the story's toll.
+ */
+export const WHOLE_COUNT_OPENERS: ReadonlyArray<readonly string[]> = [['in', 'all'], ['in', 'total'], ['all', 'told'], ['altogether'], ['overall']];
 
 /** Nouns of a count of bodies found (a figure's unit, lemma or plural). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);

@@ -84,3 +84,10 @@ describe('same-day figures below what later versions give (probe 7)', () => {
     expect(found.filter((f) => f.type === 'update').map((f) => f.message)).toContainEqual(expect.stringMatching(/from 255 \(a\) to 280 people \(b\)/));
   });
 });
+
+describe('a day of a month beside a magnitude (probe 7)', () => {
+  it('is no magnitude', () => {
+    const text = 'The shallow 6.9-magnitude quake on Aug 5 - which was revised down by the US Geological Survey from an original 7-magnitude - levelled thousands of homes across Sarn.';
+    expect(normalizedClaims('magnitude', text, '2026-08-13').map((v) => v.value)).toEqual([6.9]);
+  });
+});

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import {
   AGENCY_ACRONYMS, AGENCY_HEADS, AGENCY_STOP_WORDS, ATTRIBUTION_AFTER, RELATIVE_OPENERS, AGENCY_JOINERS, AGENCY_LEAD_WORDS, MAGNITUDE_MAX, MAGNITUDE_MIN, MEASURE_VERBS, OTHER_SHOCK_WORDS,
 } from '../lang/en/magnitudes.js';
+import { MONTHS } from '../lang/en/calendar.js';
 import { readQuantities, spanIn, type QToken, type QuantityReading } from '../read/quantities.js';
 import { valueAt } from '../claim-value.js';
 import { SetMap } from '../set-cache.js';
@@ -166,6 +167,8 @@ function isMagnitude(tokens: readonly QToken[], r: QuantityReading, cues: Readon
   const { start, end } = r.expr;
   if (r.expr.value < MAGNITUDE_MIN || r.expr.value > MAGNITUDE_MAX || r.high !== null || r.vague) return false;
   if (r.context.kind === 'background' || r.context.kind === 'superseded' || r.context.kind === 'projection') return false;
+  // "the 6.9-magnitude quake on Aug 5": a day of a month
+  if (MONTHS.has(tokens[start - 1]?.lower ?? '')) return false;
   // "a 5.1 aftershock", "an aftershock of magnitude 5.2", "60 aftershocks, the strongest of magnitude 4.8": another shock
   for (let k = 0; k < r.clause.end; k++) if (OTHER_SHOCK_WORDS.has((tokens[k] as QToken).lower)) return false;
   for (let k = Math.max(r.clause.start, start - CUE_BEFORE); k < start; k++) {

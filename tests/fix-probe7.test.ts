@@ -91,3 +91,30 @@ describe('a day of a month beside a magnitude (probe 7)', () => {
     expect(normalizedClaims('magnitude', text, '2026-08-13').map((v) => v.value)).toEqual([6.9]);
   });
 });
+
+describe('shootings (probe 7)', () => {
+  it('takes "killing one classmate … before shooting himself" and "2 dead" as the same dead', async () => {
+    const found = await sets.findings({
+      a: ['2026-10-24', 'Student kills classmate, self at Harlow Ridge school\n\nHARLOW RIDGE — A freshman opened fire in the school cafeteria on Friday, killing one classmate and wounding four others before fatally shooting himself, police said.'],
+      b: ['2026-10-24', '2 dead, 4 wounded in school shooting; Harlow Ridge grieves\n\nHARLOW RIDGE — A shooting in the cafeteria of Harlow Ridge High School on Friday left two students dead and four more injured, police said.'],
+    }, 'death-toll');
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+  });
+
+  it('reads a decimal without its zero (".40-caliber") inside its sentence', async () => {
+    const text = 'Investigators said Saturday that they had interviewed more than 100 witnesses and recovered a .40-caliber handgun they believe the student used.';
+    expect(await sets.findings({ a: ['2026-10-25', text], b: ['2026-10-25', `${text} The school will stay closed.`] }, 'deletion-scar')).toEqual([]);
+  });
+
+  it('holds a first take no later copy repeats against the later ones, not each later copy stale', async () => {
+    const lede = (injured: string): string => `SORREL FLATS, Texas — A gunman opened fire on worshippers at a church on Sunday, killing 26 people and ${injured}, officials said.`;
+    const found = await sets.findings({
+      a: ['2026-11-05', `${lede('wounding dozens')}\n\nAnother 27 were injured, according to a television network.`],
+      b: ['2026-11-06', lede('wounding about 20 others')],
+      c: ['2026-11-07', lede('wounding 20')],
+      d: ['2026-11-08', lede('wounding 20')],
+    }, 'injured');
+    expect(found.filter((f) => f.type === 'stale')).toEqual([]);
+    expect(found.filter((f) => f.type === 'contradiction').map((f) => [f.severity, f.versions[0]])).toEqual([['warning', 'a']]);
+  });
+});

@@ -3,7 +3,8 @@
  * "Gda|ń|sk", "Ł|ukasz"). Before tokenizing, each such letter is replaced by an ASCII
  * look-alike of the same UTF-16 length, so offsets are unchanged and token text can be
  * read back from the original. Letters with no ASCII base are left alone. A hyphen that makes
- * wink cut a figure ("magnitude-7.8") is read as a space (`spaceDecimals`).
+ * wink cut a figure ("magnitude-7.8") is read as a space (`spaceDecimals`), the dot of ".40-caliber"
+ * as a zero (`leadingDecimals`).
  */
 import { TITLE_ABBREVIATION_STANDINS } from '../lang/en/abbreviations.js';
 
@@ -16,7 +17,18 @@ const ASCII_LETTER = /^[A-Za-z]$/;
 const FOLDED = /[\u0100-\u024f\u1e00-\u1eff]/;
 
 export function foldForWink(text: string): string {
-  return standInTitles(spaceDecimals(foldLetters(text)));
+  return standInTitles(leadingDecimals(spaceDecimals(foldLetters(text))));
+}
+
+/**
+ * A decimal written without its zero (" .40-caliber handgun", "a .22 rifle"): wink ends the
+ * sentence at the dot ("recovered a ." | "40-caliber …"). The dot is read as a zero (same length).
+ */
+const LEADING_DOT = /(?<=\s)\.(?=\d)/gu;
+
+function leadingDecimals(text: string): string {
+  LEADING_DOT.lastIndex = 0;
+  return LEADING_DOT.test(text) ? text.replace(LEADING_DOT, '0') : text;
 }
 
 /** An abbreviated title wink would end a sentence at, before a capitalised word: its stand-in (lang/en/abbreviations.ts). */

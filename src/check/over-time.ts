@@ -1,6 +1,6 @@
 import { compareFigures } from '../read/decimal.js';
 import type { ClaimValue, Finding } from '../types.js';
-import { compatibleKeys } from './compatible.js';
+import { compatibleKeys, sameStatementOf } from './compatible.js';
 import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf, idsSayStated, statedWithIds } from './evidence.js';
@@ -87,6 +87,7 @@ class OverTime {
       const group = this.groups.get(r) ?? [];
       const previous = this.previousBest;
       if (!previous) this.sameTime(group);
+      if (!previous) this.firstAboveLater(group, r);
       const revised = previous ? this.againstEarlier(group, previous, r) : [];
       this.close(group);
       if (previous) this.corrected(group, revised, previous);
@@ -149,9 +150,9 @@ class OverTime {
         const oneEach = oneKey.get(v.id) === true && oneKey.get(w.id) === true;
         for (const x of mine) {
           // of the same time, a hedge that allows the other's figure says the same ("over a dozen", "14")
-          let conflicts = (byVersion.get(x)?.get(w.id) ?? []).filter((y) => !boundsAgree(x, y));
+          let conflicts = (byVersion.get(x)?.get(w.id) ?? []).filter((y) => !boundsAgree(x, y) && !sameStatementOf(x, y));
           // Two versions that each give one figure, in sentences worded differently.
-          if (conflicts.length === 0 && oneEach && !compatibleKeys(input.rule.kind, x.key, (theirs[0] as ClaimValue).key) && !boundsAgree(x, theirs[0] as ClaimValue)) {
+          if (conflicts.length === 0 && oneEach && !sameStatementOf(x, theirs[0] as ClaimValue) && !boundsAgree(x, theirs[0] as ClaimValue)) {
             conflicts = [theirs[0] as ClaimValue];
           }
           const order = conflicts.length > 0 ? this.dayOrder(x, conflicts[0] as ClaimValue) : null;
@@ -199,7 +200,7 @@ class OverTime {
           raised.push(h);
         }
       } else if (this.better(previous, h)) {
-        if (this.restates(h, previous)) continue;
+        if (this.restates(h, previous) || sameStatementOf(h, previous)) continue;
         if (alsoGives(this.input, v.id, previous)) {
           if (this.up && this.revisesOwn(h)) revised.push(h);
           else if (this.otherSourceLower(v, h, previous)) this.wrong.push({ x: h, against: [previous], note: `the earlier version of another outlet, whose figure ${v.id} also reports, says`, cap: 'warning' });
@@ -347,6 +348,29 @@ class OverTime {
     // later versions go as high or higher: the day's figures were steps of the rise (255, 280, then 1,000)
     if (this.belowLater(x) && this.belowLater(y)) return this.better(x, y) ? 'higher' : this.better(y, x) ? 'lower' : null;
     return null;
+  }
+
+  /**
+   * A first figure that no later version gives again, above what two or more later versions agree
+   * on and none of them tells as a revision ("Another 27 were injured" in the first take, "20" in
+   * every copy after): the first take is the odd one (a warning on it), not each later copy stale.
+   */
+  private firstAboveLater(group: readonly Version[], r: number): void {
+    const later = this.laterBest.get(r);
+    if (!this.up || later?.best === undefined || later.count < 2) return;
+    const lower = later.best;
+    const laterHeads = this.input.versions.filter((w) => w.rank > r).map((w) => this.headline.get(w.id)).filter((h): h is ClaimValue => h !== undefined);
+    if (laterHeads.some((h) => statesDownwardRevision(h.sentence, h.text) || statesRevision(h.sentence, h.text))) return;
+    // "a student wounded in the shooting died": the injured fell by the dead, no odd first take
+    const died = Math.max(0, ...this.input.versions.filter((w) => w.rank > r).map((w) => injuredWhoDied(this.input.sentencesOf?.(w.id) ?? [], this.input.rule.cues)));
+    if (!laterHeads.every((h) => sameStatementOf(h, lower) || boundsAgree(h, lower))) return;
+    for (const v of group) {
+      const h = this.headline.get(v.id);
+      if (h === undefined || !this.better(h, lower) || this.keptLater(h) || this.withdrawnLater(h, r)) continue;
+      if (Number(comparedFigure(h)) - Number(comparedFigure(lower)) <= died) continue;
+      this.outliers.add(v.id);
+      this.wrong.push({ x: h, against: laterHeads, note: 'the later versions say', cap: 'warning' });
+    }
   }
 
   /** Whether a version of a later time gives a headline figure at least as high as `x`. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { compareDecimalText } from '../read/decimal.js';
 import { extractQuantities } from '../extract/quantity.js';
 import { EN } from '../lang/en/index.js';
+import { ATTACKER_SELF_DEATH } from '../lang/en/quantities.js';
 import type { ClaimValue } from '../types.js';
 import { countedThing, peopleState } from './counted.js';
 import { SetMap } from '../set-cache.js';
@@ -78,6 +79,17 @@ function factOfQuantity(v: ClaimValue): string {
   return fact;
 }
 
+/**
+ * A toll one short of another where the smaller's sentence tells the attacker killed himself too
+ * ("killing one classmate … before fatally shooting himself" and "2 dead"): the same dead, counted
+ * without and with the attacker.
+ */
+function withAttacker(a: ClaimValue, b: ClaimValue): boolean {
+  if (a.high !== undefined || b.high !== undefined || a.qualifier !== null || b.qualifier !== null) return false;
+  const [lo, hi] = Number(a.value) < Number(b.value) ? [a, b] : [b, a];
+  return Number(hi.value) === Number(lo.value) + 1 && ATTACKER_SELF_DEATH.test(lo.sentence);
+}
+
 export const quantity: KindSpec<'quantity'> = {
   kind: 'quantity',
   schema,
@@ -95,6 +107,7 @@ export const quantity: KindSpec<'quantity'> = {
   // what a count of countries counts, or the state of the people a count of people counts
   factOf: factOfQuantity,
   compatible,
+  sameWords: withAttacker,
   matchesExpected: (key, expect) => expect.some((e) => key === String(e)),
   display(v) {
     if (v.qualifier === 'several') return v.text; // "dozens", "hundreds": a range, shown as written

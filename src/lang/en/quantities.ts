@@ -202,6 +202,12 @@ export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previo
  * "including" or "among them" then one of these words, in the figure's clause.
  */
 export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'among']);
+/**
+ * An attacker's own death told beside the victims' toll ("killing one classmate … before fatally
+ * shooting himself", "then turned the gun on himself", "took his own life"): the dead number one
+ * more than the toll of that sentence, as a copy counting the attacker gives ("2 dead").
+ */
+export const ATTACKER_SELF_DEATH = /\b(?:shooting|shot|killing|killed|kills|shoots|turning the gun on|turned the gun on|turned his gun on|turned her gun on)\s+(?:himself|herself|themselves)\b|\btook (?:his|her|their) own li(?:fe|ves)\b/iu;
 export const PERPETRATOR_WORDS: ReadonlySet<string> = new Set([
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'killer', 'hijacker',
 ]);

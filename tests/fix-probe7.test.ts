@@ -118,3 +118,26 @@ describe('shootings (probe 7)', () => {
     expect(found.filter((f) => f.type === 'contradiction').map((f) => [f.severity, f.versions[0]])).toEqual([['warning', 'a']]);
   });
 });
+
+describe('cut-off notices (probe 7)', () => {
+  it('takes a line of a headline\'s length before a paragraph for a dek or teaser, not a cut', async () => {
+    const { findTruncation } = await import('../src/normalize/integrity.js');
+    const text = [
+      'School shooting in Harlow Ridge',
+      'LATEST UPDATES: Police release more video of the Harlow Ridge school shooting as details emerge on the victims',
+      'HARLOW RIDGE — Three children and three adults were killed on Monday when a former student opened fire at a private school, police said.',
+      'The results of the inquiry are expected late on Sunday night after all the witnesses in the county have spoken and',
+      'Reactions',
+    ].join('\n');
+    expect(findTruncation(text, []).map((f) => f.text)).toEqual([expect.stringContaining('have spoken and')]);
+  });
+
+  it('gives no deletion-scar for the last sentence of a copy cut off at the end', async () => {
+    const body = 'HARLOW RIDGE — Three children and three adults were killed on Monday when a former student opened fire at a private school, police said.';
+    const found = await sets.findings({
+      a: ['2026-03-27', `${body}\n\nA pastor who stood at the church with the waiting families, told the As`],
+      b: ['2026-03-27', body],
+    }, 'deletion-scar');
+    expect(found).toEqual([]);
+  });
+});

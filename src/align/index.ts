@@ -127,7 +127,7 @@ export function integrityFindings(
     }
     for (const [sentence, list] of bySentence) {
       const first = list[0];
-      if (!first) continue;
+      if (!first || cutAtEnd(doc, sentence)) continue;
       const kinds = [...new Set(list.map((s) => SCAR_LABEL[s.kind]))];
       const excerpts = [...new Set(list.map((s) => `"${s.excerpt}"`))];
       const evidence: Evidence[] = [{ version: id, path: doc.version.path, ...first.place, text: first.text, value: first.excerpt }];
@@ -155,6 +155,12 @@ export function integrityFindings(
     }
   }
   return findings;
+}
+
+/** The version's last sentence, cut off with no closing stop ("…told the As"): its truncation notice says so already. */
+function cutAtEnd(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return s !== undefined && sentence === doc.sentences.length - 1 && !/[.!?"'”’)]\s*$/u.test(s.text);
 }
 
 /** Sentences worth aligning an opening on (skips headings and credit lines). */

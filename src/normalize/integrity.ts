@@ -136,12 +136,13 @@ export function findTruncation(text: string, boilerplate: readonly BoilerplateLi
   const found: Finding[] = [];
   const boilerplateStarts = new Set(boilerplate.map((b) => b.start));
   let headline = true;
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text).filter((line) => line.text.trim().length > 0 && !boilerplateStarts.has(line.start));
+  for (const [n, line] of lines.entries()) {
     const trimmed = line.text.trimEnd();
-    if (trimmed.length === 0) continue;
-    if (boilerplateStarts.has(line.start)) continue;
-    // The first line is the headline, which has no full stop ("… toll rises to 14; 6 still missing").
-    const isHeadline = headline;
+    // The first line is the headline, which has no full stop ("… toll rises to 14; 6 still missing");
+    // so is a line of a headline's length between paragraphs (a dek, a bullet, a teaser) followed by
+    // a paragraph that starts a sentence, unless it closes the text.
+    const isHeadline = headline || (n < lines.length - 1 && opensSentence(lines[n + 1]?.text ?? '') && !DANGLING_END.test(trimmed));
     headline = false;
     const ellipsis = ellipsisEnd(trimmed);
     if (ellipsis >= 0) {
@@ -159,6 +160,14 @@ export function findTruncation(text: string, boilerplate: readonly BoilerplateLi
     }
   }
   return found;
+}
+
+/** A line ending on a word no heading ends on ("… have closed and"): cut off. */
+const DANGLING_END = /\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|from|with|that|which|who|as)$/iu;
+
+/** A line that starts a sentence: a capital letter, a figure, a quote or a bullet first. */
+function opensSentence(line: string): boolean {
+  return /^\s*(?:[\p{Lu}\p{N}"“‘'•*-])/u.test(line);
 }
 
 const ESCAPED_AGENCIES = PHOTO_CREDIT_AGENCIES.map(escapeRegExp).join('|');

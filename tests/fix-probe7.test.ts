@@ -141,3 +141,12 @@ describe('cut-off notices (probe 7)', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('recent "ago" (probe 7)', () => {
+  it('keeps a toll whose clause says the attack was a week ago', () => {
+    const text = 'Another of the teenagers wounded in the shooting has died, raising to four the number of fatalities after a student opened fire in a cafeteria a week ago.';
+    expect(tolls(text)).toEqual([[4, null, 'headline']]);
+    // years ago: another event
+    expect(tolls('The town last mourned when a gunman killed four people at the mill 20 years ago.').filter(([, , r]) => r === 'headline')).toEqual([]);
+  });
+});

@@ -134,6 +134,9 @@ export function clauseAt(tokens: readonly Token[], i: number): Range {
   return { start, end };
 }
 
+/** Units of time before "ago" that keep a figure the story's own ("a week ago", "two days ago"). */
+const RECENT_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'night', 'nights']);
+
 /** First words of the background phrases: most tokens start none. */
 const BACKGROUND_FIRST: ReadonlySet<string> = new Set(BACKGROUND_PHRASES.map(([a]) => a));
 
@@ -152,6 +155,8 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
       if (isYearNumber(y) && y !== year && !(compare && comparedSince(tokens, k, r))) return true;
     }
     // "the previous toll of 120" is this event's older figure (superseded), not another event's
+    // "opened fire in a cafeteria a week ago": days or weeks ago is the story's own event, years ago another
+    if (t.lower === 'ago' && RECENT_UNITS.has(tokens[k - 1]?.lower ?? '')) continue;
     if (BACKGROUND_WORDS.has(t.lower) && !TOLL_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
     const next = tokens[k + 1];
     if (next && k + 1 < r.end && BACKGROUND_FIRST.has(t.lower) && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;

@@ -150,3 +150,17 @@ describe('recent "ago" (probe 7)', () => {
     expect(tolls('The town last mourned when a gunman killed four people at the mill 20 years ago.').filter(([, , r]) => r === 'headline')).toEqual([]);
   });
 });
+
+describe('a state funeral and the funeral service after it (probe 7)', () => {
+  const a = 'WASHINGTON (Wire) — Leaders from across the world will gather at the cathedral on Wednesday for the state funeral of former President Harlan Voss.';
+  it('are two ceremonies: no date contradiction', async () => {
+    const b = 'WASHINGTON (Wire) — Mourners filled the cathedral for the state funeral of former President Harlan Voss. His casket was then flown to Corvale, where a funeral service will be held Thursday morning.';
+    const found = await sets.findings({ a: ['2026-12-04', a], b: ['2026-12-05', b] }, 'event-dates');
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+  });
+  it('two dates of the state funeral still disagree', async () => {
+    const b = 'WASHINGTON (Wire) — Leaders from across the world will gather at the cathedral on Thursday for the state funeral of former President Harlan Voss.';
+    const found = await sets.findings({ a: ['2026-12-04', a], b: ['2026-12-04', b] }, 'event-dates');
+    expect(found.filter((f) => f.type === 'contradiction').length).toBe(1);
+  });
+});

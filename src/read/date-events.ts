@@ -16,7 +16,7 @@
  */
 import { EN } from '../lang/en/index.js';
 import {
-  CLOSED_PLACE_NOUNS, CLOSURE_REACH, EVENT_END_WORDS, DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES,
+  CLOSED_PLACE_NOUNS, CLOSURE_REACH, EVENT_FUNERAL, STATE_CEREMONY_LEADS, STATE_FUNERAL, EVENT_END_WORDS, DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES,
   INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS, INCIDENT_WORDS, MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_CEREMONY_WORDS, OTHER_INCIDENT_WORDS,
   POSSESSED_INCIDENT_WORDS, ACTS_BEFORE_RELATIVE, RELATIVE_PRONOUNS, type EventPhrase,
 } from '../lang/en/calendar.js';
@@ -84,6 +84,7 @@ export function offsetAt(tokens: readonly Token[], k: number): boolean {
 function eventWordAt(tokens: readonly Token[], k: number): string | null {
   const w = (tokens[k] as Token).lower;
   const event = CLASS_OF.get(w);
+  if (event === EVENT_FUNERAL && STATE_CEREMONY_LEADS.has(tokens[k - 1]?.lower ?? '')) return STATE_FUNERAL;
   if (event !== undefined) return event;
   const phrases = PHRASES_OF.get(w);
   if (phrases === undefined) return null;

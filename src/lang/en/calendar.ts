@@ -113,6 +113,13 @@ export const POSSESSED_INCIDENT_WORDS: ReadonlySet<string> = new Set(['disaster'
 export const EVENT_INCIDENT = 'incident';
 export const EVENT_MEMORIAL = 'memorial';
 export const EVENT_FUNERAL = 'funeral';
+/**
+ * A state funeral is a ceremony of its own beside the family's funeral service and burial of the
+ * days after ("the state funeral at the cathedral on Wednesday", "a funeral service will be held
+ * in Houston on Thursday"): the word before "funeral" that makes it one.
+ */
+export const STATE_FUNERAL = 'state funeral';
+export const STATE_CEREMONY_LEADS: ReadonlySet<string> = new Set(['state']);
 /** A word of a farewell that names no ceremony ("paid its final respects", "bid farewell"): the story's one ceremony, when it names one. */
 export const EVENT_CEREMONY = 'ceremony';
 export const EVENT_CLASS_WORDS: Readonly<Record<string, string>> = {

@@ -32,6 +32,8 @@ const WEEKDAYS = new Set(EN.calendar.weekdays);
 const PARTS = new Set(EN.calendar.partsOfDay);
 const MONTHS = monthWords(EN, { bare: true, dotted: false });
 const PERIODS = new Set(EN.calendar.periods);
+const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'from', 'until', 'after']);
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after']);
 /**
  * How far a clause is searched for a word of tense: "He will be buried in a private ceremony in
@@ -87,6 +89,31 @@ function futureInClause(tokens: readonly Token[], from: number, step: -1 | 1): b
 function futureAfterPossessive(tokens: readonly Token[], end: number): boolean {
   const s = tokens[end]?.lower;
   return (s === "'s" || s === '’s') && futureInClause(tokens, end + 1, 1);
+}
+
+/**
+ * A date fronted before its clause takes the tense of that clause's first verb: "On Wednesday,
+ * his ashes will begin a journey", "Next week, leaders are set to meet". Only the first verb
+ * counts, so "On Monday, officials said he will be buried" stays a date of the saying.
+ * `start`, `end`: the date phrase's extent; it must open the sentence (after "on" at most) and a
+ * comma must follow it.
+ */
+function futureAfterFronted(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.text !== ',' || !opensSentence(tokens, start)) return false;
+  for (let k = end + 1, words = 0; k < tokens.length && words < TENSE_WORDS; k++, words++) {
+    const t = tokens[k];
+    if (t === undefined || clauseBreak(t)) return false;
+    if (futureMarkerAt(tokens, k)) return true;
+    if (isVerb(t)) return futureMarkerAt(tokens, k + 1); // "are set to", "is to be"
+  }
+  return false;
+}
+
+/** Whether word `start` opens its sentence, after a preposition ("On") and a dateline ("VARNO (Wire) —") at most. */
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (FRONTING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) k--;
+  return k < 0 || DASHES.has(tokens[k]?.text ?? '');
 }
 
 /**
@@ -288,7 +315,8 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePh
     if (first === undefined || last === undefined) continue;
     const span: Span = { start: first.start, end: last.end };
     // A marker of the future wins over an adjective in "-ed" ("will remain closed Tuesday").
-    const future = futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end);
+    const future = futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end)
+      || futureAfterFronted(tokens, extent.start, extent.end);
     const past = !future && pastVerbBefore(tokens, extent.start);
     const weekday = bareWeekday(tokens, extent);
     out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, weekday, past });

@@ -33,3 +33,18 @@ describe('people a ceremony counts', () => {
     expect(counts(text)).toEqual([[70, 'more-than'], [90, 'about'], [300, null], [2000, null]]);
   });
 });
+
+describe('a reader-comment section under a scraped copy', () => {
+  const story = 'Quake kills at least 41 in northern Tavria\n\nKORMA, Tavria (Wire) - A magnitude 6.2 earthquake struck northern Tavria on Monday, killing at least 41 people, the interior ministry said.';
+  const thread = '\n\nComments (2)\n\nSort by: Newest\n\nmountainview22 · 2 hours ago\nMy cousin lives there and says more than 100 people died in Belek alone.\nReply · 14 Likes\n\nDana K. · 3 hours ago\nIn 1998 a quake there killed 2,000 people.\nReply · 3 Likes\n\nLeave a comment';
+  const tolls = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-11-10').map((v) => v.value);
+
+  it('is page furniture: what readers write is not the story', () => {
+    expect(tolls(story + thread)).toEqual([41, 41]);
+  });
+
+  it('needs a comment\'s furniture under its header: a heading alone keeps the lines after it', () => {
+    const heading = `${story}\n\nDiscussion\n\nIn 1998 a quake in the same valley killed 2,000 people, the ministry said.`;
+    expect(tolls(heading)).toContain(2000);
+  });
+});

@@ -1,8 +1,8 @@
 import { EN } from '../lang/en/index.js';
-import { BAR_ED_WORDS, BAR_VERBS, CONSENT_BUTTONS, CONSENT_HEADING, CONSENT_TEXT, NEWSLETTER_SIGNUP, NUMBERED_ROW_LABEL, SHARE_BAR, TEASER_HEADER, TEASER_ROW_LABEL } from '../lang/en/page-furniture.js';
+import { BAR_ED_WORDS, BAR_VERBS, COMMENT_FURNITURE, COMMENTS_HEADER, CONSENT_BUTTONS, CONSENT_HEADING, CONSENT_TEXT, NEWSLETTER_SIGNUP, NUMBERED_ROW_LABEL, SHARE_BAR, TEASER_HEADER, TEASER_ROW_LABEL } from '../lang/en/page-furniture.js';
 import type { Edit } from './offsets.js';
 
-export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome' | 'navigation' | 'teaser' | 'consent';
+export type BoilerplateKind = 'repeated' | 'separator' | 'follow' | 'copyright' | 'credit' | 'chrome' | 'navigation' | 'teaser' | 'consent' | 'comments';
 
 export interface BoilerplateLine {
   /** Offset of the line start and end (without its line break). */
@@ -173,9 +173,10 @@ export function findBoilerplate(text: string, kinds: LineKinds | null = null): B
     if (kind !== null) found.push({ start: line.start, end: line.end, text: trimmed, kind });
   }
   const taken = new Set(found.map((b) => b.start));
-  const teasers = teaserBlocks(lines, trims, taken);
-  if (teasers.length === 0) return found;
-  return [...found, ...teasers].sort((a, b) => a.start - b.start);
+  const blocks = [...teaserBlocks(lines, trims, taken), ...commentBlocks(lines, trims, taken)];
+  if (blocks.length === 0) return found;
+  const all = [...found, ...blocks].sort((a, b) => a.start - b.start);
+  return all.filter((b, i) => i === 0 || b.start !== (all[i - 1] as BoilerplateLine).start); // a teaser list inside a comment section
 }
 
 const BAR_SEPARATOR = /\s*[|·•]\s*/u;
@@ -259,6 +260,32 @@ function teaserBlocks(lines: readonly Line[], trims: readonly string[], taken: R
   return out;
 }
 
+/** How far under a comments header a comment's furniture must show (a line of it proves the section). */
+const COMMENT_PROOF_LINES = 6;
+
+/**
+ * A reader-comment section: a header ("Comments (3)", "Join the conversation") whose next
+ * COMMENT_PROOF_LINES lines hold a comment's furniture ("dana_k · 2 hours ago", "Reply · 14
+ * Likes", "Sort by: Newest"), and every line after it to the end of the copy: comments sit under
+ * the story and its other furniture, and what readers write ("more than 100 died in my town") is
+ * not the story's. Lines already classified keep their kind.
+ */
+function commentBlocks(lines: readonly Line[], trims: readonly string[], taken: ReadonlySet<number>): BoilerplateLine[] {
+  for (let k = 0; k < lines.length; k++) {
+    const header = trims[k] as string;
+    if (header.length > MAX_HEADER_LENGTH || !COMMENTS_HEADER.test(header)) continue;
+    const proof = trims.slice(k + 1, k + 1 + COMMENT_PROOF_LINES).some((t) => t.length > 0 && t.length <= MAX_HEADER_LENGTH * 2 && COMMENT_FURNITURE.test(t));
+    if (!proof) continue;
+    const out: BoilerplateLine[] = [];
+    for (let j = k; j < lines.length; j++) {
+      const line = lines[j] as Line;
+      if ((trims[j] as string).length > 0 && !taken.has(line.start)) out.push({ start: line.start, end: line.end, text: trims[j] as string, kind: 'comments' });
+    }
+    return out;
+  }
+  return [];
+}
+
 /** Whether a line is a "Follow … at URL" style credit line (its URL is not spam). */
 export function isFollowLine(line: string): boolean {
   return FOLLOW.test(line.trim());
@@ -293,6 +320,7 @@ export function describeBoilerplate(lines: readonly BoilerplateLine[]): string {
     navigation: 'navigation bar',
     teaser: 'related-stories line',
     consent: 'cookie-consent line',
+    comments: 'reader-comment line',
   };
   for (const [kind, n] of kinds) parts.push(`${n} ${names[kind]}${n === 1 ? '' : 's'}`);
   return parts.join(', ');

@@ -92,3 +92,19 @@ export const CONSENT_TEXT = {
   consent:
     /\b(?:by (?:clicking|continuing|using|browsing|tapping|selecting|scrolling)|you (?:agree|consent|accept)|your consent|(?:accept|reject|allow|refuse) all|manage (?:preferences|settings|choices|options|cookies)|(?:cookie|privacy) (?:settings|preferences|policy))\b|^(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\d[\d,]* )?(?:partners|vendors))? uses? cookies\b/iu,
 };
+
+/**
+ * The header of a reader-comment section under a scraped article: "Comments (3)", "12 comments",
+ * "Reader comments", "Join the conversation", "Show comments". Only a section whose first lines
+ * also hold a comment's furniture (COMMENT_FURNITURE) is cut: a header alone keeps its line.
+ */
+export const COMMENTS_HEADER =
+  /^(?:(?:\d{1,5} )?(?:reader )?comments?(?: \(\d{1,5}\))?|(?:show|view|see|read|load) (?:all )?(?:\d{1,5} )?comments|join the (?:conversation|discussion|debate)|conversation|discussion(?: \(\d{1,5}\))?|what (?:readers|you) (?:say|think|are saying)|have your say)\s*:?$/iu;
+
+/**
+ * Lines of a comment thread's furniture: a commenter's line with the comment's age ("dana_k ·
+ * 2 hours ago", "Jo M. 3h"), the buttons under a comment ("Reply · 14 Likes", "Report"), the sort
+ * control and the box for a new comment. Each is a whole line.
+ */
+export const COMMENT_FURNITURE =
+  /^(?:.{1,40}?[\s·•|-]+(?:\d{1,3} ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy]) ago|\d{1,2}[hmd]|just now|yesterday)|(?:reply|replies|like|likes|report|share|flag|upvote|downvote|\d{1,5} (?:likes?|replies|upvotes?|points?))(?:\s*[·•|]\s*(?:reply|replies|like|likes|report|share|flag|\d{1,5} (?:likes?|replies|upvotes?|points?)))*|sort by:?.{0,20}|(?:leave|add|post|write) a (?:comment|reply)|you must be (?:logged|signed) in to (?:post a )?(?:comment|reply).{0,20}|(?:log|sign) in to (?:comment|reply).{0,20}|load more comments|show more (?:comments|replies)|comments are closed\.?)\s*$/iu;

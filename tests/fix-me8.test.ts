@@ -3,8 +3,12 @@
  * coming day ("On Wednesday, he will be buried …"), and the people a ceremony counts (leaders,
  * dignitaries, delegations, guests) are counts of people.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { datedSets } from './helpers/dated-set.js';
 import { normalizedClaims } from './helpers/version-claims.js';
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
 
 // 2026-12-05 is a Saturday.
 const dates = (text: string): Array<[unknown, string]> =>
@@ -46,5 +50,20 @@ describe('a reader-comment section under a scraped copy', () => {
   it('needs a comment\'s furniture under its header: a heading alone keeps the lines after it', () => {
     const heading = `${story}\n\nDiscussion\n\nIn 1998 a quake in the same valley killed 2,000 people, the ministry said.`;
     expect(tolls(heading)).toContain(2000);
+  });
+});
+
+describe('a spaced ellipsis in a quote', () => {
+  const full = 'VARNO (Wire) - "He was a man of peace, and he gave this country its freedom. We will never forget him," Prime Minister Ana Varga told mourners on Monday.\n\nMore than 70 world leaders attended the state funeral in the capital, officials said.';
+  const copy = (quote: string): string => full.replace('He was a man of peace, and he gave this country its freedom. We', quote);
+
+  it('is a writer\'s mark of words left out, no deletion scar', async () => {
+    const found = await sets.findings({ a: ['2026-11-10', full], b: ['2026-11-10', copy('He was a man of peace . . . We')] }, 'deletion-scar');
+    expect(found).toEqual([]);
+  });
+
+  it('still lets a lone space before a full stop read as a scar', async () => {
+    const found = await sets.findings({ a: ['2026-11-10', full], b: ['2026-11-10', copy('He was a man of peace . We')] }, 'deletion-scar');
+    expect(found).toHaveLength(1);
   });
 });

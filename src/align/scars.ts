@@ -149,8 +149,13 @@ function innerScars(doc: Doc, sentence: Sentence, words: readonly Token[], memo:
   return scars;
 }
 
+/** A spaced ellipsis, ". . .", a writer's mark of words left out of a quote: no scar before it ("a man of peace . . . We"). */
+const SPACED_ELLIPSIS = /^\.\s\.\s\./;
+
 function scanSentence(words: readonly Token[], text: string, add: (kind: ScarKind, first: number, last: number) => void): void {
   for (let i = 0; i < words.length - 1; i++) {
+    const next = words[i + 1] as Token;
+    if (next.text === '.' && SPACED_ELLIPSIS.test(text.slice(next.start, next.start + 5))) continue; // "and . . . we"
     const kind = holeAt(words, i) ?? articleScarAt(words, i) ?? spaceBeforePunctuation(words, i, text);
     if (kind !== null) add(kind, i, i + 1);
     else if (titleWithoutNameAt(words, i)) add('title-without-name', i - 1, i + 1);

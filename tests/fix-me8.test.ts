@@ -67,3 +67,23 @@ describe('a spaced ellipsis in a quote', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('one moment in two time zones', () => {
+  const local = 'BEIJING (Wire) - A 6.6-magnitude earthquake jolted Hengshan County early on Saturday, killing 12 people, the county government said.';
+  const london = 'LONDON (Wire) - A strong earthquake struck southwestern China late on Friday, the U.S. Geological Survey said.';
+
+  it('reads a date in parentheses with a time zone as the same moment, not a date of its own', () => {
+    const values = normalizedClaims('event-dates', 'BEIJING (Wire) - A magnitude 6.6 earthquake struck southwestern China at 7:45 a.m. Saturday (2345 GMT Friday), killing at least 12 people.', '2026-07-18');
+    expect(values.map((v) => v.value)).toEqual(['2026-07-18']);
+  });
+
+  it('takes "late on Friday" and "early on Saturday" as one moment: no contradiction', async () => {
+    const found = await sets.findings({ a: ['2026-07-17', london], b: ['2026-07-18', local] }, 'event-dates');
+    expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);
+  });
+
+  it('still tells Friday from Saturday without a late or early hour', async () => {
+    const found = await sets.findings({ a: ['2026-07-18', london.replace('late on Friday', 'on Friday')], b: ['2026-07-18', local.replace('early on Saturday', 'on Saturday')] }, 'event-dates');
+    expect(found.filter((f) => f.type === 'contradiction')).toHaveLength(1);
+  });
+});

@@ -4,6 +4,7 @@ import {
   EVENT_DAY_NOUNS, EVENT_DAY_NUMBERS, EVENT_DAY_ORDINALS, EVENT_END_WORDS, EVENT_INCIDENT, EVENT_START_WORDS, MONTHS, SPAN_COUNTS, SPAN_UNITS, SPAN_WORDS,
 } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
+import { EARLY_HOURS, LATE_HOURS } from '../lang/en/calendar.js';
 import { weekdayKeyNumber, weekdayOf } from '../read/dates.js';
 import type { ClaimValue } from '../types.js';
 import { isoDate, list, overTime, overTimeOf, ruleObject } from './common.js';
@@ -186,6 +187,51 @@ function sameWeekdayWords(a: ClaimValue, b: ClaimValue): boolean {
   return Math.abs(Date.parse(da.start) - Date.parse(db.start)) === WEEK_MS;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * One moment in two time zones: a late hour of one day and an early hour of the next, both said
+ * ("struck late on Friday" in a London copy, "early on Saturday" or "at 1:45 a.m. Saturday" in a
+ * Beijing one), no disagreement. One side's hour alone is not enough: "early Tuesday" in a
+ * rewrite against "Monday's earthquake" is a wrong day as often as another zone.
+ */
+function acrossMidnight(a: ClaimValue, b: ClaimValue): boolean {
+  const da = a.date;
+  const db = b.date;
+  if (da === undefined || db === undefined || da.start !== da.end || db.start !== db.end) return false;
+  const apart = Date.parse(db.start) - Date.parse(da.start);
+  if (Math.abs(apart) !== DAY_MS) return false;
+  const [earlier, later] = apart > 0 ? [a, b] : [b, a];
+  const late = hourOf(earlier);
+  const early = hourOf(later);
+  if (late.early !== 'none' || early.late !== 'none') return false; // "early Monday" and "early Tuesday" are a day apart in any zone
+  return (late.late === 'strong' && early.early !== 'none') || (late.late !== 'none' && early.early === 'strong');
+}
+
+type HourMark = 'strong' | 'weak' | 'none';
+
+/** How many words before a date may say its hour ("late on Friday", "in the early hours of Saturday", "at 1:45 a.m. Saturday"). */
+const HOUR_REACH = 5;
+/** A clock time of the small hours or of late evening: "1:45 a.m.", "11 p.m.". */
+const SMALL_HOURS = /\b(?:12|[1-5])(?::\d\d)? ?a\.?m\b/iu;
+const LATE_EVENING = /\b(?:9|10|11)(?::\d\d)? ?p\.?m\b/iu;
+
+/** Whether the words of a date, and the HOUR_REACH words before it in its sentence, put it late or early in its day. */
+function hourOf(v: ClaimValue): { late: HourMark; early: HourMark } {
+  const at = v.sentence.indexOf(v.text);
+  const before = at < 0 ? '' : wordsOf(v.sentence.slice(0, at)).slice(-HOUR_REACH).join(' ');
+  const text = `${before} ${v.text}`;
+  const words = wordsOf(text);
+  const mark = (hours: { strong: ReadonlySet<string>; weak: ReadonlySet<string> }, clock: RegExp): HourMark =>
+    clock.test(text) || words.some((w) => hours.strong.has(w)) ? 'strong' : words.some((w) => hours.weak.has(w)) ? 'weak' : 'none';
+  return { late: mark(LATE_HOURS, LATE_EVENING), early: mark(EARLY_HOURS, SMALL_HOURS) };
+}
+
+/** The same bare weekday read a week apart, or one moment on either side of midnight. */
+function sameStatement(a: ClaimValue, b: ClaimValue): boolean {
+  return sameWeekdayWords(a, b) || acrossMidnight(a, b);
+}
+
 export const date: KindSpec<'date'> = {
   kind: 'date',
   schema,
@@ -202,7 +248,7 @@ export const date: KindSpec<'date'> = {
   },
   partyOf: (v) => eventOf(v),
   compatible,
-  sameWords: sameWeekdayWords,
+  sameWords: sameStatement,
   matchesExpected: (key, expect) => expect.some((e) => compatible(key, String(e))),
   display(v) {
     const d = v.date;

@@ -14,7 +14,7 @@ import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
 import {
   FUTURE_BEFORE_TO, FUTURE_MARKERS, NARRATIVE_NEXT, NEXT_WORD, PAST_BE, PERFECT_HAVE, PLAN_BE, PRESENT_BE,
-  RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS,
+  RELATIVE_WORDS, REPORTED_FUTURE, TIME_ZONES, TIMETABLE_VERBS,
 } from '../lang/en/calendar.js';
 import type { Extent } from './words.js';
 import { isYearNumber } from './numbers.js';
@@ -310,6 +310,7 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePh
   if (extents.length === 0) return NO_PHRASES;
   const out: DatePhrase[] = [];
   for (const extent of extents) {
+    if (inZoneConversion(tokens, extent)) continue;
     const first = tokens[extent.start];
     const last = tokens[extent.end - 1];
     if (first === undefined || last === undefined) continue;
@@ -322,6 +323,25 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePh
     out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, weekday, past });
   }
   return out;
+}
+
+/** How far inside its parentheses a date is looked at for a time zone ("(2345 GMT on Friday)"). */
+const ZONE_REACH = 4;
+
+/**
+ * A date inside parentheses with a time zone, "at 7:45 a.m. Saturday (2345 GMT Friday)": the
+ * moment before the parentheses in another zone, not a date of its own.
+ */
+function inZoneConversion(tokens: readonly Token[], extent: Extent): boolean {
+  let open = -1;
+  for (let k = extent.start - 1; k >= 0 && k >= extent.start - ZONE_REACH; k--) {
+    const t = tokens[k]?.text;
+    if (t === '(') { open = k; break; }
+    if (t === ')') return false;
+  }
+  if (open < 0) return false;
+  for (let k = open + 1; k < tokens.length && tokens[k]?.text !== ')'; k++) if (TIME_ZONES.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** The weekday of a phrase that is a weekday without last/this/next, else null. */

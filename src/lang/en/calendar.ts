@@ -93,7 +93,7 @@ export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
   'capsized', 'capsize', 'capsizing', 'sank', 'sunk', 'sinking', 'overturned', 'derailed', 'derailment',
   'stampede', 'crush', 'collapsed', 'collapse', 'crash', 'crashed', 'quake', 'earthquake', 'struck',
   'explosion', 'exploded', 'blast', 'erupted', 'eruption', 'landslide', 'shooting', 'shootings', 'gunfire', 'attack',
-  'tragedy', 'massacre', 'rampage',
+  'tragedy', 'massacre', 'rampage', 'jolted', 'rocked', 'tremor',
 ]);
 
 /**
@@ -233,3 +233,21 @@ export const ACTS_BEFORE_RELATIVE: ReadonlySet<string> = new Set([
   'charged', 'arrested', 'detained', 'sentenced', 'convicted', 'indicted', 'jailed', 'questioned', 'sued', 'fined',
   'accused', 'blamed', 'suspended', 'fired', 'dismissed', 'honoured', 'honored', 'visited', 'buried', 'mourned',
 ]);
+
+/**
+ * Time zones a wire story converts its local time into: "at 7:45 a.m. Saturday (2345 GMT
+ * Friday)", "(1545 UTC)", "8:02 p.m. EDT". A date in parentheses with one of them is the same
+ * moment in another zone, not a date of its own (src/read/date-spans.ts). Lower case.
+ */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'eest', 'ist', 'jst', 'kst', 'aest', 'aedt',
+]);
+
+/**
+ * Words of a date near midnight: a late hour of one day ("late Friday", "Friday night") and an
+ * early hour of the next ("early Saturday", "Saturday morning") may be one moment in two time
+ * zones (src/kinds/date.ts). A strong word on one side is enough ("late Friday" and "Saturday");
+ * a weak one needs its pair on the other side ("Friday evening" and "Saturday morning").
+ */
+export const LATE_HOURS = { strong: new Set(['late', 'overnight']), weak: new Set(['night', 'evening', 'tonight']) } as const;
+export const EARLY_HOURS = { strong: new Set(['early', 'dawn', 'pre-dawn', 'predawn']), weak: new Set(['morning']) } as const;

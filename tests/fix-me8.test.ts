@@ -87,3 +87,17 @@ describe('one moment in two time zones', () => {
     expect(found.filter((f) => f.type === 'contradiction')).toHaveLength(1);
   });
 });
+
+describe('a surname with a particle', () => {
+  const full = 'VARNO (Wire) - Former President Marta Fernández de Castell attended the funeral on Monday with her husband.';
+
+  it('left out with its particle is a shorter name, not a cut mention ("Marta Fernández" for "Marta Fernández de Castell")', async () => {
+    const found = await sets.findings({ a: ['2026-09-20', full], b: ['2026-09-20', full.replace(' de Castell', '')] }, 'deleted-mention');
+    expect(found).toEqual([]);
+  });
+
+  it('cut whole from the sentence is still a cut mention', async () => {
+    const found = await sets.findings({ a: ['2026-09-20', full], b: ['2026-09-20', full.replace('Marta Fernández de Castell ', '')] }, 'deleted-mention');
+    expect(found.length).toBeGreaterThan(0);
+  });
+});

@@ -22,7 +22,7 @@ import { PLACE_NAMES } from '../lang/en/places.js';
 import { CLAUSE_EDGE_WORDS, LOCATIVE_WORDS } from '../lang/en/revisions.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
-import { foldSurname } from '../read/names.js';
+import { foldSurname, NAME_PARTICLES } from '../read/names.js';
 import { builtin, factKey } from '../findings.js';
 import type { SentenceShare } from './share.js';
 import { SetCache } from '../set-cache.js';
@@ -432,7 +432,10 @@ function namePartlyKept(a: Wording, chunk: { ai: number; count: number }, item: 
   const startInChunk = tokens.findIndex((_, k) => item.keys.every((key, j) => tokenKey(tokens[k + j]?.text ?? '') === key));
   if (startInChunk < 0) return false;
   const endInChunk = startInChunk + item.keys.length;
-  const before = startInChunk === 0 ? a.words[chunk.ai - 1] : undefined;
+  // "Marta Fernández ⟦de Castell⟧": a surname's particle went with it
+  let first = startInChunk;
+  while (first > 0 && NAME_PARTICLES.has(tokens[first - 1]?.lower ?? '')) first--;
+  const before = first === 0 ? a.words[chunk.ai - 1] : undefined;
   const after = endInChunk === tokens.length ? a.words[chunk.ai + chunk.count] : undefined;
   const nameLike = (t: Token | undefined): boolean => t !== undefined && !TITLE_WORDS.has(t.lower) && isNameToken(t, false, caps);
   return nameLike(before) || nameLike(after);

@@ -101,3 +101,24 @@ describe('a surname with a particle', () => {
     expect(found.length).toBeGreaterThan(0);
   });
 });
+
+describe('a toll broken down by place and site', () => {
+  const tolls = (text: string): Array<[unknown, string | null | undefined]> =>
+    normalizedClaims('death-toll', text, '2026-09-21').map((v) => [v.value, v.role]);
+
+  it('reads states of one country as places, not a count of countries', () => {
+    const text = 'SAN TELMO, Valdoria (Wire) - The death toll rose to 248 on Wednesday, with 117 dead in the capital, 73 in Morvas state and the rest in two other states. The quake was felt across four states and in five Mexican states.';
+    expect(normalizedClaims('countries-count', text, '2026-09-21')).toEqual([]);
+    expect(normalizedClaims('countries-count', 'GENEVA (Wire) - Delegations from 40 states signed the accord, and 12 member states abstained.', '2026-09-21').map((v) => v.value)).toEqual([40, 12]);
+  });
+
+  it('takes the event\'s own toll after a figure at a site as the headline', () => {
+    const text = 'SAN TELMO, Valdoria (Wire) - Rescuers dug through the rubble of a collapsed school in the capital on Thursday, where 19 children and six adults died. The quake has killed 273 people across four states, most of them in the capital.';
+    expect(tolls(text).filter(([, role]) => role === 'headline')).toEqual([[273, 'headline']]);
+  });
+
+  it('keeps an opening toll that is no site figure as the headline', () => {
+    const text = 'SAN TELMO, Valdoria (Wire) - A strong earthquake killed 25 people in the hills of northern Valdoria on Thursday. The quake that struck the same region in 1999 killed 273 people.';
+    expect(tolls(text).filter(([, role]) => role === 'headline')).toEqual([[25, 'headline']]);
+  });
+});

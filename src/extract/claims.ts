@@ -2,7 +2,10 @@ import { valueAt } from '../claim-value.js';
 import { boundsAgree, hedgeAllows } from '../kinds/hedges.js';
 import {
   BODY_NOUNS,
+  EVENT_SUBJECT_NOUNS,
+  EVENT_TOLL_VERBS,
   LEVEL_COUNT_VERBS,
+  SITE_NOUNS,
   RECOVERY_VERBS,
   ROUND_NUMBER_WORDS,
   TOLL_NOUNS,
@@ -268,7 +271,26 @@ function countsFinds(x: ClaimValue): boolean {
  */
 function wholeAfter(first: ClaimValue, candidates: readonly ClaimValue[]): ClaimValue | undefined {
   if (opensWhole(first)) return undefined;
-  return candidates.find((y) => y.span.start > first.span.start && y.high === undefined && y.qualifier !== 'at-most' && y.qualifier !== 'fewer-than' && Number(y.value) > Number(first.value) && opensWhole(y));
+  const atSite = siteFigure(first);
+  return candidates.find((y) => y.span.start > first.span.start && y.high === undefined && y.qualifier !== 'at-most' && y.qualifier !== 'fewer-than' && Number(y.value) > Number(first.value) && (opensWhole(y) || (atSite && eventToll(y))));
+}
+
+/** How many words a sentence may give before its event noun ("The powerful quake has killed …"). */
+const EVENT_SUBJECT_REACH = 4;
+
+/** "The quake has killed 273 people": the event opens the figure's sentence and a verb of its toll comes before the figure. */
+function eventToll(y: ClaimValue): boolean {
+  const at = valueAt(y);
+  if (at < 0) return false;
+  const words = wordsOf(y.sentence.slice(0, at));
+  const subject = words.slice(0, EVENT_SUBJECT_REACH).findIndex((w) => EVENT_SUBJECT_NOUNS.has(w));
+  return subject >= 0 && words.slice(subject + 1).some((w) => EVENT_TOLL_VERBS.has(w));
+}
+
+/** A figure given at a site, a building or a camp named before it in its sentence ("at a collapsed school …, where 19 … died"). */
+function siteFigure(x: ClaimValue): boolean {
+  const at = valueAt(x);
+  return at >= 0 && wordsOf(x.sentence.slice(0, at)).some((w) => SITE_NOUNS.has(w));
 }
 
 /** Whether the figure's sentence opens with a whole-count phrase and the figure follows in its first clause. */

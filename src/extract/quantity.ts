@@ -17,7 +17,7 @@
  * Key: String(value), or `${low}-${high}` for ranges and vague magnitudes ("hundreds":
  * 200-999); the qualifier is kept apart. Text: as written ("more than three years").
  */
-import { canonicalUnit, UNIT_HEAD } from '../lang/en/units.js';
+import { canonicalUnit, INNER_STATE_MODIFIERS, INNER_STATE_PREPOSITIONS, STATE_WORDS, UNIT_HEAD } from '../lang/en/units.js';
 import {
   ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, BENEFICIARY_PREPOSITIONS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, ORDINAL_COUNT_NOUNS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
   REVISION_VERBS, TOLL_NOUNS, CHARGE_COUNT_NOUNS, CHARGE_DEGREE_WORDS, DEAD_STAND_IN, KILLING_CHARGES, LIVING_VICTIM_WORDS, VICTIM_NOUNS, WHOLE_VICTIMS_LEADS,
@@ -97,10 +97,20 @@ function isCount(ns: NumberedSentence, r: QuantityReading, facts: FigureFacts, u
 
 /** Whether the figure is of the rule's kind at all: a count, of the rule's units (or people). */
 function eligible(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, facts: FigureFacts): boolean {
-  const unitAllowed = facts.unit !== null && f.units.has(facts.unit);
+  const unitAllowed = facts.unit !== null && f.units.has(facts.unit) && !innerStates(ns.tokens, r);
   if (!isCount(ns, r, facts, unitAllowed)) return false;
   if (f.units.size > 0 && !unitAllowed && !nextIsCue(f, ns, r)) return false;
   return !(f.units.size === 0 && f.cues.length > 0 && !facts.people && !killingCharges(ns, r));
+}
+
+/** States inside one country ("the rest in two other states", "five Mexican states"): not countries. */
+function innerStates(t: readonly QToken[], r: QuantityReading): boolean {
+  const unit = r.unit;
+  if (unit === null || !STATE_WORDS.has(unit.word)) return false;
+  if (INNER_STATE_MODIFIERS.has(t[unit.index - 1]?.lower ?? '')) return true;
+  let k = r.extent.start - 1;
+  if (t[k]?.lower === 'the') k--;
+  return INNER_STATE_PREPOSITIONS.has(t[k]?.lower ?? '');
 }
 
 /**

@@ -587,3 +587,16 @@ export const HEADLINE_GROUP_VERBS: ReadonlySet<string> = new Set(['killed', 'dea
  * person ("he suffered two injuries to his leg"; nouns of harm: INJURY_NOUNS).
  */
 export const OWN_INJURY_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'suffer', 'sustain', 'suffers', 'sustains', 'suffering', 'sustaining', 'had']);
+
+/**
+ * The event as the subject of its toll, opening a sentence: "The quake has killed 273 people",
+ * "The blast killed at least 40". Such a figure is the whole toll; a smaller opening figure at a
+ * site ("a collapsed school …, where 19 children and six adults died") is one of its parts
+ * (src/extract/claims.ts). Nouns of the event, and the verbs of its toll.
+ */
+export const EVENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'quake', 'earthquake', 'tremor', 'blast', 'explosion', 'attack', 'attacks', 'storm', 'cyclone', 'typhoon', 'hurricane',
+  'flood', 'floods', 'flooding', 'landslide', 'landslides', 'disaster', 'fire', 'blaze', 'wildfire', 'tsunami', 'eruption',
+  'stampede', 'crash', 'collapse', 'shooting', 'bombing', 'bombings', 'derailment', 'avalanche', 'mudslide', 'mudslides',
+]);
+export const EVENT_TOLL_VERBS: ReadonlySet<string> = new Set(['killed', 'kills', 'claimed', 'claims', 'left']);

@@ -32,3 +32,17 @@ export const MEASURES: ReadonlySet<string> = new Set([
   'percent', 'per', 'dollar', 'euro', 'yuan', 'yen', 'rupee', 'cent', 'second', 'minute', 'hour', 'day',
   'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', 'magnitude', 'point', 'vote', 'seat', 'time',
 ]);
+
+/**
+ * "States" that are parts of one country, not countries: after a preposition of place ("73 in
+ * Morvas state and the rest in two other states", "across four states") or with a word that
+ * places them inside a country ("five Mexican states", "three southern states"). A count of such
+ * states is no count of countries (src/extract/quantity.ts).
+ */
+export const STATE_WORDS: ReadonlySet<string> = new Set(['state', 'states']);
+export const INNER_STATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout']);
+export const INNER_STATE_MODIFIERS: ReadonlySet<string> = new Set([
+  'u.s.', 'us', 'american', 'mexican', 'indian', 'nigerian', 'brazilian', 'australian', 'german', 'austrian',
+  'malaysian', 'venezuelan', 'sudanese', 'federal', 'southern', 'northern', 'eastern', 'western', 'central',
+  'southeastern', 'southwestern', 'northeastern', 'northwestern', 'coastal', 'affected', 'hardest-hit',
+]);

@@ -126,3 +126,18 @@ describe('a toll broken down by place and site', () => {
     expect(tolls(text).filter(([, role]) => role === 'headline')).toEqual([[25, 'headline']]);
   });
 });
+
+describe('a count given vaguely', () => {
+  const early = 'MILLBROOK, Ohio (Wire) - A student opened fire at Millbrook High School on Tuesday morning, killing at least eight people and wounding several others, authorities said.';
+  const update = 'MILLBROOK, Ohio (Wire) - A student opened fire at Millbrook High School on Tuesday, killing 10 people and wounding 10 others, authorities said.';
+
+  it('is no lost figure: "wounding several others" against "wounding 10 others" is information only', async () => {
+    const found = await sets.findings({ a: ['2026-04-14', early], b: ['2026-04-14', update] }, 'injured');
+    expect(found.filter((f) => f.type === 'omission').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('still warns of a copy that says nothing of the wounded', async () => {
+    const found = await sets.findings({ a: ['2026-04-14', early.replace(' and wounding several others', '')], b: ['2026-04-14', update] }, 'injured');
+    expect(found.filter((f) => f.type === 'omission').map((f) => f.severity)).toEqual(['warning']);
+  });
+});

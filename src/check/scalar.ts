@@ -14,6 +14,7 @@ import { selfContradictions } from './self-contradiction.js';
 import { transpositions } from './transposed.js';
 import { statedChange } from './stated-change.js';
 import { escapeRegExp } from '../regexp.js';
+import { VAGUE_COUNT_REACH, VAGUE_COUNT_WORDS } from '../lang/en/quantities.js';
 
 /**
  * Checks a single-valued claim (a toll, a count, a date): contradictions,
@@ -581,7 +582,19 @@ function omissionSeverity(
   // another outlet's story that never gave the figure another line gave before it ("v5 gives no
   // injured count": a short update of its own), not a copy that lost it
   if (rule.kind === 'quantity' && rule.expect.length === 0 && omitted.every((id) => !heldOnLine(input, holders, id, rank))) return 'info';
+  // "wounding several others": the count given vaguely, not left out
+  if (rule.kind === 'quantity' && rule.expect.length === 0 && omitted.every((id) => statesVaguely(input, id))) return 'info';
   return capSeverity(rule.severity, 'warning');
+}
+
+/** Whether a version gives the rule's count in words without a figure: a vague count word (VAGUE_COUNT_WORDS) next to a one-word cue. */
+function statesVaguely(input: RuleCheckInput, id: string): boolean {
+  const cues = new Set(input.rule.cues.filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
+  if (cues.size === 0 || input.sentencesOf === undefined) return false;
+  return input.sentencesOf(id).some((s) => {
+    const words = s.toLowerCase().split(/[^\p{L}]+/u);
+    return words.some((w, k) => cues.has(w) && words.slice(Math.max(0, k - VAGUE_COUNT_REACH), k + VAGUE_COUNT_REACH + 1).some((x) => VAGUE_COUNT_WORDS.has(x)));
+  });
 }
 
 /** Whether a version holding the figure before (or with) `id` is on its line (`VersionRelations.rewriteOf`: the same wire service, or unknown). */

@@ -600,3 +600,14 @@ export const EVENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'stampede', 'crash', 'collapse', 'shooting', 'bombing', 'bombings', 'derailment', 'avalanche', 'mudslide', 'mudslides',
 ]);
 export const EVENT_TOLL_VERBS: ReadonlySet<string> = new Set(['killed', 'kills', 'claimed', 'claims', 'left']);
+
+/**
+ * Words that state a count without a figure: "wounding several others", "dozens were hurt",
+ * "many people were injured". A version that says so next to a rule's cue did not leave the
+ * count out; it gave it vaguely (src/check/scalar.ts: its omission is information only).
+ */
+export const VAGUE_COUNT_WORDS: ReadonlySet<string> = new Set([
+  'several', 'many', 'dozens', 'scores', 'hundreds', 'thousands', 'numerous', 'multiple', 'countless', 'some',
+]);
+/** How many words from a cue a vague count word may stand ("wounding several others", "several others were wounded"). */
+export const VAGUE_COUNT_REACH = 3;

@@ -141,3 +141,16 @@ describe('a count given vaguely', () => {
     expect(found.filter((f) => f.type === 'omission').map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('the filing date of a wire dateline', () => {
+  const copy = (dateline: string, toll: number): string =>
+    `${dateline} A 6.8-magnitude earthquake jolted Hekou County in southwest China's Sichuan Province, killing ${toll} people, the provincial government said.`;
+  const found = (a: string, b: string): Promise<unknown[]> =>
+    sets.findings({ a: ['2026-09-06', copy(a, 65)], b: ['2026-09-07', copy(b, 74)] }, 'event-dates').then((f) => f.filter((x) => x.type === 'contradiction'));
+
+  it('is no date of the event, for more agencies ("(Xinhua) --", "(EFE) -") and with none ("BEIJING, Sept. 7 --")', async () => {
+    expect(await found('CHENGDU, Sept. 6 (Xinhua) --', 'BEIJING, Sept. 7 (Xinhua) --')).toEqual([]);
+    expect(await found('CHENGDU, Sept. 6 (EFE) -', 'BEIJING, Sept. 7 (Yonhap) -')).toEqual([]);
+    expect(await found('CHENGDU, Sept. 6 --', 'BEIJING, Sept. 7 --')).toEqual([]);
+  });
+});

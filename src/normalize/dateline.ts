@@ -38,13 +38,13 @@ export function findDateLine(text: string): DateLine | null {
 const MONTH_NUMBERS: Readonly<Record<string, number>> = monthNumbers(EN);
 /**
  * A wire dateline at the start of a line: a place in capitals, an optional region, the filing
- * date and the agency in brackets before a dash ("PESSA, Valdoria, March 11 (Reuters) -",
- * "RUVENNA, Oct 1 (Reuters) -", "TOKYO, Oct. 1, 2026 (AFP) —"). Groups: 1 the comma and date
- * (what is removed), 2 month, 3 day, 4 year.
+ * date and the agency in brackets (when given) before a dash ("PESSA, Valdoria, March 11
+ * (Reuters) -", "RUVENNA, Oct 1 (Reuters) -", "TOKYO, Oct. 1, 2026 (AFP) —", "BEIJING, Sept. 7
+ * --"). Groups: 1 the comma and date (what is removed), 2 month, 3 day, 4 year.
  */
 const WIRE_DATELINE = new RegExp(
   "^[ \\t]*[A-Z][A-Z.'\\- ]{1,40}(?:, [A-Z][A-Za-z.'\\- ]{1,30}?)?(, ([A-Z][a-z]{2,8})\\.? (\\d{1,2})(?:, (\\d{4}))?)" +
-    ` \\((?:${WIRE_DATELINE_AGENCIES.map(escapeRegExp).join('|')})\\)[ \\t]*[-–—]`,
+    `(?: \\((?:${WIRE_DATELINE_AGENCIES.map(escapeRegExp).join('|')})\\))?[ \\t]*[-–—]`,
   'm',
 );
 /** The dateline opens the copy: looked for in this many first characters (a headline, a byline and a credit line before it). */
@@ -64,11 +64,10 @@ export interface WireDateline {
  * …"): the date the copy was filed, like a ` date` line, not a date of the event. It is read and
  * cut from the dateline, which keeps its place and agency. The first such line of the copy's
  * opening only; a date in a body sentence ("On March 9 (local time) …") has no place in capitals
- * and no agency before a dash, and stays.
+ * and no dash right after it, and stays.
  */
 export function findWireDateline(text: string): WireDateline | null {
   const head = text.length > WIRE_DATELINE_REACH ? text.slice(0, WIRE_DATELINE_REACH) : text;
-  if (!head.includes('(')) return null; // most copy: no bracket in its opening
   const m = WIRE_DATELINE.exec(head);
   if (m === null || m[1] === undefined || m[2] === undefined) return null;
   const month = MONTH_NUMBERS[m[2].toLowerCase()];

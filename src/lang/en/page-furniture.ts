@@ -69,7 +69,11 @@ export const NEWSLETTER_SIGNUP =
  * Wire services whose dateline carries the filing date ("PESSA, Valdoria, March 11 (Reuters) -",
  * "TOKYO, Oct. 1 (AFP) -"): src/normalize/dateline.ts `findWireDateline`.
  */
-export const WIRE_DATELINE_AGENCIES: readonly string[] = ['Reuters', 'AP', 'AFP', 'Xinhua', 'dpa', 'UPI', 'Bloomberg', 'ANI', 'IANS', 'PTI', 'Anadolu', 'Kyodo'];
+export const WIRE_DATELINE_AGENCIES: readonly string[] = [
+  'Reuters', 'AP', 'AFP', 'Xinhua', 'dpa', 'UPI', 'Bloomberg', 'ANI', 'IANS', 'PTI', 'Anadolu', 'Kyodo', 'Kyodo News',
+  'CNN', 'BBC', 'NHK', 'Jiji', 'Yonhap', 'TASS', 'Interfax', 'RIA Novosti', 'Sputnik', 'EFE', 'Agencia EFE', 'Europa Press',
+  'ANSA', 'Notimex', 'Prensa Latina', 'KUNA', 'WAM', 'IRNA', 'Bernama', 'Antara', 'AAP', 'SAPA', 'PA Media',
+];
 
 /**
  * A cookie or privacy consent banner a scraper kept: "We value your privacy", "We and our 214

@@ -81,6 +81,12 @@ describe('one moment in two time zones', () => {
     expect(values.map((v) => v.value)).toEqual(['2026-07-18']);
   });
 
+  it('reads a zone\'s name ("(Beijing Time)") as no place', () => {
+    const names = normalizedClaims('places-and-orgs-named', 'CHENGDU (Xinhua) -- A 6.8-magnitude earthquake jolted Hekou County at 12:52 p.m. Monday (Beijing Time), the quake agency said.', '2026-09-07').map((v) => v.value);
+    expect(names).not.toContain('Beijing Time');
+    expect(names).toContain('Hekou County');
+  });
+
   it('takes "late on Friday" and "early on Saturday" as one moment: no contradiction', async () => {
     const found = await sets.findings({ a: ['2026-07-17', london], b: ['2026-07-18', local] }, 'event-dates');
     expect(found.filter((f) => f.type === 'contradiction')).toEqual([]);

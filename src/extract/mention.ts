@@ -523,8 +523,12 @@ function isStormName(words: readonly NameWord[]): boolean {
   return storm;
 }
 
-/** "0300 GMT", "9 a.m. EDT": time-zone abbreviations in capitals, no place or body. */
+/** Most words of a zone's name in words ("Pacific Standard Time"). */
+const ZONE_NAME_WORDS = 3;
+
+/** "0300 GMT", "9 a.m. EDT": time-zone abbreviations in capitals; "12:52 p.m. (Beijing Time)": a zone's name. No place or body. */
 function isTimeZone(words: readonly NameWord[]): boolean {
+  if (words.length >= 2 && words.length <= ZONE_NAME_WORDS && words[words.length - 1]?.lower === 'time') return true;
   return words.length > 0 && words.every((w) => TIME_ZONES.has(w.lower) && isAcronym(w.text));
 }
 

@@ -14,8 +14,9 @@ import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
 import {
   FUTURE_BEFORE_TO, FUTURE_MARKERS, NARRATIVE_NEXT, NEXT_WORD, PAST_BE, PERFECT_HAVE, PLAN_BE, PRESENT_BE,
-  RELATIVE_WORDS, REPORTED_FUTURE, TIME_ZONES, TIMETABLE_VERBS,
+  RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS,
 } from '../lang/en/calendar.js';
+import { TIME_ZONES } from '../lang/en/places.js';
 import type { Extent } from './words.js';
 import { isYearNumber } from './numbers.js';
 import { resolveDate, weekdayValue } from './dates.js';

@@ -235,15 +235,6 @@ export const ACTS_BEFORE_RELATIVE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Time zones a wire story converts its local time into: "at 7:45 a.m. Saturday (2345 GMT
- * Friday)", "(1545 UTC)", "8:02 p.m. EDT". A date in parentheses with one of them is the same
- * moment in another zone, not a date of its own (src/read/date-spans.ts). Lower case.
- */
-export const TIME_ZONES: ReadonlySet<string> = new Set([
-  'gmt', 'utc', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'eet', 'eest', 'ist', 'jst', 'kst', 'aest', 'aedt',
-]);
-
-/**
  * Words of a date near midnight: a late hour of one day ("late Friday", "Friday night") and an
  * early hour of the next ("early Saturday", "Saturday morning") may be one moment in two time
  * zones (src/kinds/date.ts). A strong word on one side is enough ("late Friday" and "Saturday");

@@ -129,11 +129,13 @@ export const BUILDING_NOUNS: ReadonlySet<string> = phrases(`
 
 /**
  * Time-zone abbreviations ("0300 GMT", "9 a.m. EDT"): written in capitals they look like the
- * acronym of an organisation, but they name no place and no body.
+ * acronym of an organisation, but they name no place and no body. A date in parentheses with
+ * one ("at 7:45 a.m. Saturday (2345 GMT Friday)") is the same moment in another zone
+ * (src/read/date-spans.ts).
  */
 export const TIME_ZONES: ReadonlySet<string> = phrases(`
   # (not those that are English words in capitals too: WET, WEST, WIT, CAT, EAT, ART)
-  gmt, utc, bst, ist, cet, cest, eet, eest, msk,
+  gmt, utc, bst, ist, cet, cest, eet, eest, msk, et, pt,
   est, edt, cst, cdt, mst, mdt, pst, pdt, akst, akdt, hst, ast, adt, nst, ndt,
   jst, kst, hkt, pht, wib, wita, ict, pkt, npt, aest, aedt, acst, acdt, awst, nzst, nzdt,
   wat, sast, brt, clt,

@@ -16,6 +16,7 @@ import {
   orderVersions,
   sortFindings,
   type Ordering,
+  wireUpdateNumber,
 } from './check/index.js';
 import { creditInfo } from './read/bylines.js';
 import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
@@ -150,7 +151,7 @@ function readSet(set: LoadedSet, display: (p: string) => string, settings: { lan
   findings.push(...unsupportedLanguages(decoded, languages));
 
   const ordering = orderVersions(
-    normalized.map((v) => ({ id: v.id, dateLine: v.dateLine })),
+    normalized.map((v) => ({ id: v.id, dateLine: v.dateLine, update: wireUpdateNumber(v.text) })),
     manifest,
   );
   if (manifest) findings.push(...unlisted(set, manifest, decoded));

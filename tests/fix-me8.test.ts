@@ -160,3 +160,18 @@ describe('the filing date of a wire dateline', () => {
     expect(await found('CHENGDU, Sept. 6 --', 'BEIJING, Sept. 7 --')).toEqual([]);
   });
 });
+
+describe('wire updates of one day', () => {
+  const update = (n: number, toll: number): string =>
+    `UPDATE ${n}-Quake kills at least ${toll} in northern Tavria\n\nKORMA, Tavria, Oct 2 (Reuters) - An earthquake killed at least ${toll} people in northern Tavria on Thursday, Governor Irina Vals said.`;
+
+  it('are ordered by their update number: a rise from UPDATE 2 to UPDATE 3 is an update, not a contradiction', async () => {
+    const found = await sets.findings({ a: ['2026-10-02', update(3, 41)], b: ['2026-10-02', update(2, 30)] }, 'death-toll');
+    expect(found.map((f) => [f.type, f.severity])).toEqual([['update', 'info']]);
+  });
+
+  it('are concurrent when one of them has no number', async () => {
+    const found = await sets.findings({ a: ['2026-10-02', update(3, 41)], b: ['2026-10-02', update(2, 30).replace('UPDATE 2-', '')] }, 'death-toll');
+    expect(found.map((f) => f.type)).toEqual(['contradiction']);
+  });
+});

@@ -7,7 +7,7 @@ import { checkMembership } from './membership.js';
 import { checkScalar } from './scalar.js';
 
 export type { RuleCheckInput } from './context.js';
-export { orderVersions, type Ordering, type OrderedVersion } from './order.js';
+export { orderVersions, wireUpdateNumber, type Ordering, type OrderedVersion } from './order.js';
 export { createSimilarity, similarity } from './similar.js';
 export { displayValue } from './evidence.js';
 

@@ -1,9 +1,18 @@
 import type { Manifest, OrderSource } from '../types.js';
+import { WIRE_UPDATE_NUMBER, WIRE_UPDATE_REACH } from '../lang/en/copies.js';
+
+/** The wire update number in a version's opening ("UPDATE 3-Quake kills at least 41"), or null. */
+export function wireUpdateNumber(text: string): number | null {
+  const m = WIRE_UPDATE_NUMBER.exec(text.slice(0, WIRE_UPDATE_REACH));
+  return m === null ? null : Number(m[1]);
+}
 
 export interface OrderInput {
   id: string;
   /** Date from the version's own ` date` line. */
   dateLine: string | null;
+  /** The wire update number of its slug ("UPDATE 3-…"), when it has one. */
+  update?: number | null;
 }
 
 export interface OrderedVersion {
@@ -74,18 +83,36 @@ function byManifest(sorted: readonly OrderInput[], manifest: Manifest, setDate: 
   return { order: 'manifest', note, versions, setDate: mostCommon(dates) ?? setDate };
 }
 
-/** Every version has a date line: by date, versions of one date concurrent. */
+/**
+ * Every version has a date line: by date, versions of one date concurrent, unless each of them
+ * carries a wire update number ("UPDATE 2-…", "UPDATE 3-…"): then in that order.
+ */
 function byDateLine(sorted: readonly OrderInput[], setDate: string | null): Ordering {
-  const days = [...new Set(sorted.map((v) => v.dateLine as string))].sort();
+  const numbered = numberedDays(sorted);
+  const moment = (v: OrderInput): string => `${v.dateLine as string}${numbered.has(v.dateLine as string) ? ` ${String(v.update).padStart(3, '0')}` : ''}`;
+  const moments = [...new Set(sorted.map(moment))].sort();
   const versions = sorted
-    .map((v) => ({ v, rank: days.indexOf(v.dateLine as string) }))
+    .map((v) => ({ v, rank: moments.indexOf(moment(v)) }))
     .sort((a, b) => a.rank - b.rank || byName(a.v, b.v))
     .map(({ v, rank }) => plain(v, rank));
-  const note =
-    days.length === sorted.length
+  let note =
+    moments.length === sorted.length
       ? 'ordered by the date line of each version'
       : 'ordered by the date line of each version; versions with the same date are treated as concurrent';
+  if (numbered.size > 0) note += '; versions of one date by their wire update number ("UPDATE 2-")';
   return { order: 'date-line', note, versions, setDate };
+}
+
+/** The dates whose versions (two or more) each carry a wire update number, all different. */
+function numberedDays(sorted: readonly OrderInput[]): Set<string> {
+  const byDay = new Map<string, OrderInput[]>();
+  for (const v of sorted) byDay.set(v.dateLine as string, [...(byDay.get(v.dateLine as string) ?? []), v]);
+  const out = new Set<string>();
+  for (const [day, vs] of byDay) {
+    const numbers = vs.map((v) => v.update ?? null);
+    if (vs.length >= 2 && numbers.every((n) => n !== null) && new Set(numbers).size === vs.length) out.add(day);
+  }
+  return out;
 }
 
 /** No manifest and not every version dated (`dated` of them are): by file name. */

@@ -55,3 +55,12 @@ export const FROM_WORDS: ReadonlySet<string> = new Set(['from']);
  * "among"): a lede's smaller figure in such words is a part of the title's, not another toll.
  */
 export const SHARE_OF_WORDS: ReadonlySet<string> = new Set(['those', 'them', 'whom', 'these']);
+
+/**
+ * The number a wire service gives each update of a story in its slug or headline: "UPDATE 2-Quake
+ * kills at least 30", "UPDATE 3-…" (Reuters), "Update 4: …". Versions of one day are ordered by it
+ * (src/check/order.ts). Group 1: the number. Looked for in the opening lines only.
+ */
+export const WIRE_UPDATE_NUMBER = /^[ \t]*update[ \t]+(\d{1,2})[ \t]*[-–—:]/imu;
+/** How far into a version its update number is looked for (a slug or a headline). */
+export const WIRE_UPDATE_REACH = 300;

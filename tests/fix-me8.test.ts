@@ -174,4 +174,9 @@ describe('wire updates of one day', () => {
     const found = await sets.findings({ a: ['2026-10-02', update(3, 41)], b: ['2026-10-02', update(2, 30).replace('UPDATE 2-', '')] }, 'death-toll');
     expect(found.map((f) => f.type)).toEqual(['contradiction']);
   });
+
+  it('give one error for one changed toll, quoted from the headline and restated in the lede (no second changed-fact error)', async () => {
+    const found = await sets.findings({ a: ['2026-10-02', update(3, 41)], b: ['2026-10-02', update(2, 30).replace('UPDATE 2-', '')] }, 'changed-fact');
+    expect(found).toEqual([]);
+  });
 });

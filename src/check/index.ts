@@ -26,8 +26,24 @@ export function checkRule(input: RuleCheckInput): Finding[] {
   const { rule } = input;
   return CHECKS[kindOf(rule.kind).comparison](input).map((f) => ({
     ...f,
-    fact: factKey(f, { rule: rule.id, origin: 'rule', kind: rule.kind, subject: f.subject, ...lossOf(f) }),
+    fact: factKey(f, { rule: rule.id, origin: 'rule', kind: rule.kind, subject: f.subject, ...lossOf(f), ...restatedPlaces(input, f) }),
   }));
+}
+
+/**
+ * The lines a change of a figure is quoted from, and every other line of the same versions that
+ * restates a quoted value ("UPDATE 3-Quake kills at least 41" quoted, the lede's "killed at least
+ * 41 people" restating it): a changed-fact finding on any of them is the same change.
+ */
+function restatedPlaces(input: RuleCheckInput, f: Finding): Pick<FactKey, 'places'> | Record<string, never> {
+  if (input.rule.kind !== 'quantity' || (f.type !== 'contradiction' && f.type !== 'update' && f.type !== 'stale')) return {};
+  const places = f.evidence.map((e) => ({ version: e.version, line: e.line }));
+  for (const e of f.evidence) {
+    const quoted = (input.values.get(e.version) ?? []).find((x) => x.line === e.line && (e.value === undefined || x.text === e.value));
+    if (quoted === undefined) continue;
+    for (const x of input.values.get(e.version) ?? []) if (x.key === quoted.key && x.line !== e.line) places.push({ version: e.version, line: x.line });
+  }
+  return { places };
 }
 
 /** What a rule's finding says a version lacks: omitted, or not yet reported (`later`: two rules of one name fold into one). */

@@ -180,3 +180,17 @@ describe('wire updates of one day', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a title an update left behind', () => {
+  const first = 'Quake kills at least 30 in northern Tavria\n\nKORMA, Tavria (AP) - An earthquake killed at least 30 people in northern Tavria on Thursday, Governor Irina Vals said.';
+  const lagging = 'Quake kills at least 30 in northern Tavria\n\nKORMA, Tavria (AP) - The death toll from Thursday\'s earthquake in northern Tavria rose to 52 on Friday as rescuers pulled more bodies from collapsed homes, Governor Irina Vals said.';
+  const other = 'Tavria quake toll rises to 52\n\nKORMA, Tavria (Reuters) - Rescuers in northern Tavria pulled more bodies from the rubble on Friday, raising the death toll from Thursday\'s earthquake to 52, officials said.';
+
+  it('gives the version the lede\'s risen figure, and one warning on the stale title (not a stale copy against the other outlet)', async () => {
+    const headline = normalizedClaims('death-toll', lagging, '2026-10-03').filter((v) => v.role === 'headline').map((v) => v.value);
+    expect(headline).toEqual([52]);
+    const found = await sets.findings({ a: ['2026-10-02', first], b: ['2026-10-03', lagging], c: ['2026-10-03', other] }, 'death-toll');
+    expect(found.filter((f) => f.severity !== 'info').map((f) => [f.type, f.versions])).toEqual([['stale', ['b']]]);
+    expect(found.find((f) => f.type === 'stale')?.message).toContain('headline still says at least 30');
+  });
+});

@@ -14,7 +14,7 @@ import {
   WHOLE_COUNT_PHRASES,
   WHOLE_COUNT_WORDS,
 } from '../lang/en/quantities.js';
-import { PAST_PERFECT_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH } from '../lang/en/revisions.js';
+import { PAST_PERFECT_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, RISE_VERBS } from '../lang/en/revisions.js';
 import { readTogether } from '../read/share.js';
 import { ADMISSION_DISTANCE, CARE_DISTANCE, STAND_IN_DISTANCE, valueScope } from './quantity.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
@@ -146,7 +146,7 @@ function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const opening = candidates[0];
   const reset = opening === undefined ? undefined : lastReset(candidates);
   if (reset !== undefined && opening !== undefined && correctionOf(reset, opening)) return reset;
-  const first = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? wholeAfter(opening, candidates) ?? opening);
+  const first = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? wholeAfter(opening, candidates) ?? riseAfterTitle(opening, candidates) ?? opening);
   if (first === undefined || !rounded(first)) return first;
   return candidates.find((x) => refines(first, x)) ?? first;
 }
@@ -274,6 +274,39 @@ function wholeAfter(first: ClaimValue, candidates: readonly ClaimValue[]): Claim
   const atSite = siteFigure(first);
   return candidates.find((y) => y.span.start > first.span.start && y.high === undefined && y.qualifier !== 'at-most' && y.qualifier !== 'fewer-than' && Number(y.value) > Number(first.value) && (opensWhole(y) || (atSite && eventToll(y))));
 }
+
+/** The lede of a title is within this many lines after it (a byline, a dateline between). */
+const LEDE_LINES = 6;
+/** A title has at most this many words and no closing full stop. */
+const TITLE_WORDS = 25;
+
+/**
+ * A title that lags its own lede: "Quake kills at least 30 in northern Tavria" over "The death toll
+ * … rose to 52 on Friday". The lede tells the toll moved on: its larger figure, right after a rise
+ * verb and "to" (RISE_VERBS), is the version's figure; the title is an update's leftover (reported
+ * by check/self-contradiction.ts).
+ */
+function riseAfterTitle(first: ClaimValue, candidates: readonly ClaimValue[]): ClaimValue | undefined {
+  if (!isTitleLine(first)) return undefined;
+  return candidates.find((y) => y.line > first.line && y.line - first.line <= LEDE_LINES && y.high === undefined && Number(y.value) > Number(first.value) && risesTo(y));
+}
+
+function isTitleLine(x: ClaimValue): boolean {
+  const words = wordsOf(x.sentence);
+  return words.length <= TITLE_WORDS && !/[.!?]["”’]?\s*$/u.test(x.sentence);
+}
+
+/** "… rose to 52", "has climbed to 52", "raising the death toll … to 52": a rise verb within a few words before "to" and the figure. */
+function risesTo(y: ClaimValue): boolean {
+  const at = valueAt(y);
+  if (at < 0) return false;
+  const before = wordsOf(y.sentence.slice(0, at));
+  if (before[before.length - 1] !== 'to') return false;
+  return before.slice(-RISE_REACH - 1, -1).some((w) => RISE_VERBS.has(w));
+}
+
+/** How many words before a figure's "to" its rise verb may stand ("raising the death toll from Thursday's earthquake to 52"). */
+const RISE_REACH = 8;
 
 /** How many words a sentence may give before its event noun ("The powerful quake has killed …"). */
 const EVENT_SUBJECT_REACH = 4;

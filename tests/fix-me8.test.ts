@@ -194,3 +194,11 @@ describe('a title an update left behind', () => {
     expect(found.find((f) => f.type === 'stale')?.message).toContain('headline still says at least 30');
   });
 });
+
+describe('South Asian scales', () => {
+  it('reads lakh and crore as 100,000 and 10 million ("1.5 lakh people displaced" is 150,000 people)', () => {
+    const counts = (text: string): unknown[] => normalizedClaims('people-count', text, '2026-09-21').map((v) => v.value);
+    expect(counts('KATHMANDU (PTI) - More than 1.5 lakh people were displaced by the quake, officials said.')).toEqual([150000]);
+    expect(counts('KATHMANDU (PTI) - Over two lakh people were displaced and 1.2 crore residents felt the tremor.')).toEqual([200000, 12000000]);
+  });
+});

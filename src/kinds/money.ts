@@ -305,7 +305,7 @@ function formatSum(exact: string, currency: string): string {
   const symbol = DISPLAY_SYMBOLS[currency];
   const d = parseDecimal(exact) ?? fromNumber(Number(exact));
   const big = Object.entries(EN.numbers.scales)
-    .filter(([, s]) => s >= 1e6)
+    .filter(([, s]) => s >= 1e6 && Number.isInteger(Math.log10(s) / 3)) // million, billion: no lakh or crore
     .sort((a, b) => b[1] - a[1])
     .find(([, s]) => compareDecimalText(exact, String(s)) >= 0);
   const digits = Math.round(Math.log10(big?.[1] ?? 1));

@@ -37,7 +37,8 @@ export const EN: Lexicon = {
     tens: wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }),
     hundred: 'hundred',
     dozen: 'dozen',
-    scales: wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+    // lakh and crore: South Asian copy ("1.5 lakh people displaced", "Rs 2 crore")
+    scales: wordTable({ thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9, trillion: 1e12 }),
     scaleAbbreviations: wordTable({ mln: 1e6, mn: 1e6, bn: 1e9 }),
     vague: wordTable({ dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }),
     vagueScales: wordTable({ thousands: 1e3, millions: 1e6, billions: 1e9 }),

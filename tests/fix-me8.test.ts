@@ -202,3 +202,17 @@ describe('South Asian scales', () => {
     expect(counts('KATHMANDU (PTI) - Over two lakh people were displaced and 1.2 crore residents felt the tremor.')).toEqual([200000, 12000000]);
   });
 });
+
+describe('a quake on the anniversary of another', () => {
+  const roles = (text: string): string[] => normalizedClaims('death-toll', text, '2026-09-20').map((v) => `${String(v.value)}/${v.role}`);
+
+  it('keeps the story\'s own toll: "killing at least 140 people … on the anniversary of a 1991 quake that killed thousands"', () => {
+    const lede = 'SAN TELMO, Valdoria (AP) - A powerful earthquake shook central Valdoria on Tuesday, killing at least 140 people and collapsing dozens of buildings on the anniversary of a 1991 quake that killed thousands.';
+    expect(roles(lede)[0]).toBe('140/headline');
+  });
+
+  it('still reads the other event\'s toll as background', () => {
+    expect(roles('SAN TELMO (AP) - On the anniversary of the 1991 quake that killed 9,500 people, residents held a drill.')).toEqual(['9500/background']);
+    expect(roles('SAN TELMO (AP) - About 310 people were killed in the 1998 cyclone that struck the coast.')).toEqual(['310/background']);
+  });
+});

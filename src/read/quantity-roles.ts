@@ -152,16 +152,33 @@ function hasBackgroundCue(tokens: readonly Token[], r: Range, year: number | nul
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57 && YEAR_OR_DECADE.test(t.text)) {
       const y = Number(t.text.slice(0, 4));
-      if (isYearNumber(y) && y !== year && !(compare && comparedSince(tokens, k, r))) return true;
+      if (isYearNumber(y) && y !== year && !(compare && comparedSince(tokens, k, r)) && !namesLaterEvent(tokens, k, skip)) return true;
     }
     // "the previous toll of 120" is this event's older figure (superseded), not another event's
     // "opened fire in a cafeteria a week ago": days or weeks ago is the story's own event, years ago another
     if (t.lower === 'ago' && RECENT_UNITS.has(tokens[k - 1]?.lower ?? '')) continue;
+    // "killing 140 people … on the anniversary of a 1991 quake": the figure's event fell on the day, the past is the other event's
+    if (t.lower === ANNIVERSARY && k >= skip.end && tokens[k + 1]?.lower === 'of') continue;
     if (BACKGROUND_WORDS.has(t.lower) && !TOLL_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
     const next = tokens[k + 1];
     if (next && k + 1 < r.end && BACKGROUND_FIRST.has(t.lower) && BACKGROUND_PHRASES.some(([a, b]) => t.lower === a && next.lower === b)) return true;
   }
   return false;
+}
+
+/**
+ * "killing at least 140 people … on the anniversary of a 1991 quake that killed thousands": a year
+ * after the figure that labels a noun after "of" ("of a 1991 quake", "of the 1985 earthquake")
+ * names another event the clause mentions, not the figure's time. "were killed in the 1998
+ * cyclone" names the figure's own event; before the figure ("The 1991 quake killed 9,500") the
+ * year is the subject's: both date the figure.
+ */
+const ANNIVERSARY = 'anniversary';
+
+function namesLaterEvent(tokens: readonly Token[], k: number, figure: Range): boolean {
+  if (k < figure.end) return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  return (before === 'a' || before === 'an' || before === 'the') && tokens[k - 2]?.lower === 'of' && tokens[k + 1]?.pos === 'NOUN';
 }
 
 /**

@@ -216,3 +216,20 @@ describe('a quake on the anniversary of another', () => {
     expect(roles('SAN TELMO (AP) - About 310 people were killed in the 1998 cyclone that struck the coast.')).toEqual(['310/background']);
   });
 });
+
+describe('the person a ceremony is for', () => {
+  const took = (text: string): unknown[] => normalizedClaims('participants', text, '2026-03-10').map((v) => v.value);
+
+  it('is no participant with a date or place before the link ("a memorial service on Tuesday for X", "the state funeral in Varno on Monday of X")', () => {
+    expect(took('VARNO (Wire) - Nearly 70 heads of state are expected to attend a memorial service on Tuesday for former President Olvan Deska.')).toEqual([]);
+    expect(took('VARNO (Wire) - Leaders from 90 countries attended the state funeral in Varno on Monday of former President Olvan Deska, alongside Prime Minister Ana Varga.')).toEqual(['Ana Varga']);
+  });
+
+  it('is no participant when the copy says the person died ("X, who died on Thursday at 91, will be honoured at a state funeral attended by …")', () => {
+    expect(took('VARNO (Wire) - Former President Olvan Deska, who died on Thursday at 91, will be honoured at a state funeral attended by dozens of leaders.')).toEqual([]);
+  });
+
+  it('keeps the mourners who attended', () => {
+    expect(took('VARNO (Wire) - Olvan Deska died on Thursday. Prime Minister Ana Varga and President Mark Halloway attended his funeral on Monday.')).toEqual(['Ana Varga', 'Mark Halloway']);
+  });
+});

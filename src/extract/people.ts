@@ -21,6 +21,8 @@ import {
   STAND_IN_AFTER,
   STAND_IN_BEFORE,
   STAND_IN_VERBS,
+  DEATH_VERBS,
+  HONOREE_ADJUNCT_WORDS,
   HONOREE_FILLERS,
   HONOREE_LINKS,
   HONOREE_NOUNS,
@@ -33,6 +35,9 @@ import {
 import { SetCache } from '../set-cache.js';
 import { personKey, surnameOf } from '../read/names.js';
 import { isUpperStart } from '../read/people-runs.js';
+import { EN } from '../lang/en/index.js';
+
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(EN.calendar.weekdays);
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
@@ -139,8 +144,18 @@ function isHonoree(doc: Doc, m: PersonMention): boolean {
     if (t === undefined || HONOREE_LINKS.has(t.lower)) break;
     if (!(t.pos === 'PROPN' || t.text === "'s" || t.text === '’s' || HONOREE_FILLERS.has(t.lower))) return false;
   }
-  return HONOREE_LINKS.has(doc.tokens[k]?.lower ?? '') && HONOREE_NOUNS.has(doc.tokens[k - 1]?.lower ?? '');
+  if (!HONOREE_LINKS.has(doc.tokens[k]?.lower ?? '')) return false;
+  // over a date or a place between the noun and its link ("a memorial service on Tuesday for X")
+  let n = k - 1;
+  for (let skipped = 0; skipped < HONOREE_ADJUNCT_REACH && n >= 0 && !HONOREE_NOUNS.has(doc.tokens[n]?.lower ?? ''); skipped++, n--) {
+    const t = doc.tokens[n] as Token;
+    if (!(HONOREE_ADJUNCT_WORDS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'NUM' || WEEKDAY_WORDS.has(t.lower))) return false;
+  }
+  return HONOREE_NOUNS.has(doc.tokens[n]?.lower ?? '');
 }
+
+/** How many words of a date or place may stand between an honouring noun and its link ("service on Tuesday for"). */
+const HONOREE_ADJUNCT_REACH = 4;
 
 /**
  * "Chile buried former president X", "mourners honoured X": the verb right before the title (or
@@ -150,10 +165,19 @@ function mournedByVerb(doc: Doc, m: PersonMention): boolean {
   let k = m.titleStart - 1;
   while (k >= 0 && HONOREE_FILLERS.has(doc.tokens[k]?.lower ?? '')) k--;
   if (HONOREE_VERBS.has(doc.tokens[k]?.lower ?? '')) return true;
+  if (diesAfter(doc, m.tokenEnd)) return true;
   let j = m.tokenEnd;
   if (doc.tokens[j]?.pos !== 'AUX') return false;
   while (doc.tokens[j]?.pos === 'AUX' || doc.tokens[j]?.pos === 'ADV') j++;
   return HONOREE_VERBS.has(doc.tokens[j]?.lower ?? '') || phraseAt(doc, j, LAID_TO_REST);
+}
+
+/** "X died on Thursday", "X, who died last week", "X, who had passed away": a verb of dying said of the name ending before `end`. */
+function diesAfter(doc: Doc, end: number): boolean {
+  let j = end;
+  if (doc.tokens[j]?.text === ',' && doc.tokens[j + 1]?.lower === 'who') j += 2;
+  while (doc.tokens[j]?.pos === 'AUX') j++;
+  return DEATH_VERBS.has(doc.tokens[j]?.lower ?? '');
 }
 
 /** Whether the words from `at` spell `phrase` (lower case). */

@@ -759,6 +759,17 @@ export const KIN_NOUNS: ReadonlySet<string> = words(
 export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
 /** Lower-case words that may stand between the link word and the honoured person's title ("for the late ..."). */
 export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former');
+/**
+ * Words of a date or place that may stand between an honouring noun and its link word: "a memorial
+ * service on Tuesday for X", "the state funeral in Varno on Monday of X" (with the weekdays, months,
+ * day numbers and names themselves).
+ */
+export const HONOREE_ADJUNCT_WORDS: ReadonlySet<string> = words('on in at this next last');
+/**
+ * Verbs of dying said of a person right after the name ("X died on Thursday", "X, who died last
+ * week aged 91", "X, who passed away"): the dead take no part in the ceremonies of the story.
+ */
+export const DEATH_VERBS: ReadonlySet<string> = words('died dies passed perished');
 
 /**
  * Verbs that make a name the speaker of a quote, not a participant ("..., Bruce said"): a

@@ -233,3 +233,17 @@ describe('the person a ceremony is for', () => {
     expect(took('VARNO (Wire) - Olvan Deska died on Thursday. Prime Minister Ana Varga and President Mark Halloway attended his funeral on Monday.')).toEqual(['Ana Varga', 'Mark Halloway']);
   });
 });
+
+describe('people who spoke at the ceremony or sat in its congregation', () => {
+  const took = (text: string): unknown[] => normalizedClaims('participants', text, '2026-03-10').map((v) => v.value);
+
+  it('take part: "Among the congregation were …", "Speaking at the service, X said …", "X told mourners …"', () => {
+    expect(took('VARNO (Wire) - Among the congregation were Prime Minister Ana Varga and President Mark Halloway.')).toEqual(['Ana Varga', 'Mark Halloway']);
+    expect(took('VARNO (Wire) - Speaking at the service, Prime Minister Ana Varga said the country had lost its father.')).toEqual(['Ana Varga']);
+    expect(took('VARNO (Wire) - Prime Minister Ana Varga told mourners the country had lost its father.')).toEqual(['Ana Varga']);
+  });
+
+  it('leave the source of a report out ("…, spokesman Ivo Rask told reporters")', () => {
+    expect(took('VARNO (Wire) - Ten leaders attended the funeral, spokesman Ivo Rask told reporters.')).toEqual([]);
+  });
+});

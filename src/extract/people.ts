@@ -21,8 +21,10 @@ import {
   STAND_IN_AFTER,
   STAND_IN_BEFORE,
   STAND_IN_VERBS,
+  CEREMONY_AUDIENCES,
   DEATH_VERBS,
   HONOREE_ADJUNCT_WORDS,
+  SPEAKING_AT,
   HONOREE_FILLERS,
   HONOREE_LINKS,
   HONOREE_NOUNS,
@@ -557,7 +559,17 @@ function isRepresented(doc: Doc, m: PersonMention): boolean {
 
 /** Whether a cue's sentence counts a person: not a possessive, a quote's speaker, the person mourned, represented, left out or said to be absent. */
 function takesPart(doc: Doc, m: PersonMention, sentence: Sentence, starts: ReadonlyMap<number, PersonMention>, cues: readonly string[]): boolean {
-  return !(m.possessive || isSpeaker(doc, m) || isRepresented(doc, m) || isLeftOut(doc, m) || isAbsent(doc, m, starts, sentence) || inLaterScene(doc, m, sentence, cues));
+  const source = isSpeaker(doc, m) && !speaksAtCeremony(doc, m, sentence);
+  return !(m.possessive || source || isRepresented(doc, m) || isLeftOut(doc, m) || isAbsent(doc, m, starts, sentence) || inLaterScene(doc, m, sentence, cues));
+}
+
+/** "X told mourners …", "Speaking at the service, X said …": the speaker addressed the ceremony (CEREMONY_AUDIENCES, SPEAKING_AT). */
+function speaksAtCeremony(doc: Doc, m: PersonMention, sentence: Sentence): boolean {
+  let k = m.tokenEnd + 1;
+  if (doc.tokens[k]?.lower === 'the') k++;
+  if (CEREMONY_AUDIENCES.has(doc.tokens[k]?.lower ?? '')) return true;
+  for (let j = sentence.tokenStart; j < m.titleStart; j++) if (phraseAt(doc, j, SPEAKING_AT)) return true;
+  return false;
 }
 
 /**

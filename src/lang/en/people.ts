@@ -770,6 +770,13 @@ export const HONOREE_ADJUNCT_WORDS: ReadonlySet<string> = words('on in at this n
  * week aged 91", "X, who passed away"): the dead take no part in the ceremonies of the story.
  */
 export const DEATH_VERBS: ReadonlySet<string> = words('died dies passed perished');
+/**
+ * A speaker at the ceremony, not the source of a report: "X told mourners …", "X told the
+ * congregation …" (the audience right after the verb, "the" between at most), and "Speaking at the
+ * service, X said …" (SPEAKING_AT before the name in its sentence).
+ */
+export const CEREMONY_AUDIENCES: ReadonlySet<string> = words('mourners congregation crowd gathering worshippers worshipers attendees guests');
+export const SPEAKING_AT: readonly string[] = ['speaking', 'at'];
 
 /**
  * Verbs that make a name the speaker of a quote, not a participant ("..., Bruce said"): a

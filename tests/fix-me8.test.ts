@@ -247,3 +247,10 @@ describe('people who spoke at the ceremony or sat in its congregation', () => {
     expect(took('VARNO (Wire) - Ten leaders attended the funeral, spokesman Ivo Rask told reporters.')).toEqual([]);
   });
 });
+
+describe('the size of a bloc', () => {
+  it('is no count of countries ("the 27-nation European Union", "the 54-member African Union", "the 10-country bloc"); "a three-nation tour" is', () => {
+    const text = 'BRUSSELS (AP) - The 27-nation European Union sent its council president, and the 54-member African Union and the 10-country bloc were represented. Leaders from more than 90 countries attended, and the president begins a three-nation tour.';
+    expect(normalizedClaims('countries-count', text, '2026-03-10').map((v) => v.value)).toEqual([90, 3]);
+  });
+});

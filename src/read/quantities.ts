@@ -15,7 +15,7 @@
  * Rule extractors (src/extract/quantity.ts) filter these readings by cues and units.
  */
 import { KIN_COUNT_NOUNS, KIN_POSSESSIVES } from '../lang/en/facts.js';
-import { canonicalUnit, MEASURES } from '../lang/en/units.js';
+import { BLOC_NOUNS, canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
 import { personNounSingular } from '../lang/en/people.js';
 import {
@@ -419,6 +419,13 @@ function sameGroup(prev: QToken | undefined, next: QToken | undefined): boolean 
 }
 
 /** Why a number is not a count (null: it is one). `unitAllowed`: the rule lists its unit. */
+/** "the 27-nation European Union", "the 54-member bloc": a hyphenated figure before a name or a bloc noun (BLOC_NOUNS) sizes the bloc. */
+function blocSize(tokens: readonly QToken[], unit: Unit | null): boolean {
+  if (unit === null || !unit.compound) return false;
+  const next = tokens[unit.index + 1];
+  return next !== undefined && (BLOC_NOUNS.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)));
+}
+
 export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: Unit | null, unitAllowed: boolean): string | null {
   // the number's tokens are [numberStart, numberEnd): read in place, not sliced (every figure, every rule's unit)
   const numberEnd = Math.min(expr.end, tokens.length);
@@ -449,6 +456,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   // "In 1998 Indian troops killed …": the noun after a year is the clause's subject, not its unit
   const single = numberEnd - expr.numberStart === 1 && expr.start === expr.numberStart;
   if (single && YEAR_PREPOSITIONS.has(prev?.lower ?? '') && isYearToken(first)) return 'year';
+  if (blocSize(tokens, unit)) return 'bloc-size';
   if (unitAllowed) return null;
   if (unit?.compound) return 'compound';
   const yearLike = unit === null && numberEnd - expr.numberStart === 1 && isYearToken(first);

@@ -46,3 +46,13 @@ export const INNER_STATE_MODIFIERS: ReadonlySet<string> = new Set([
   'malaysian', 'venezuelan', 'sudanese', 'federal', 'southern', 'northern', 'eastern', 'western', 'central',
   'southeastern', 'southwestern', 'northeastern', 'northwestern', 'coastal', 'affected', 'hardest-hit',
 ]);
+
+/**
+ * The size of a bloc, not a count: "the 27-nation European Union", "the 54-member African Union",
+ * "the 10-country bloc". A hyphenated figure whose next word is a name or one of these nouns
+ * (src/read/quantities.ts `notACount`); "a three-nation tour" still counts countries.
+ */
+export const BLOC_NOUNS: ReadonlySet<string> = new Set([
+  'bloc', 'blocs', 'alliance', 'union', 'coalition', 'grouping', 'group', 'organization', 'organisation', 'league',
+  'federation', 'commonwealth', 'community', 'association', 'club', 'body', 'council', 'forum', 'partnership', 'pact',
+]);

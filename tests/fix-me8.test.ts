@@ -254,3 +254,11 @@ describe('the size of a bloc', () => {
     expect(normalizedClaims('countries-count', text, '2026-03-10').map((v) => v.value)).toEqual([90, 3]);
   });
 });
+
+describe('royal titles', () => {
+  it('never read "Consort" as a name, and keep King Philippe and Prince Philip apart', () => {
+    const named = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-03-10').map((v) => v.value);
+    expect(named('LONDON (AP) - Queen Consort Camilla arrived with the king.').join(' ')).not.toContain('Consort');
+    expect(named('LONDON (AP) - King Philippe of Belgium and Prince Philip attended the service.')).toEqual(['Philippe', 'Philip']);
+  });
+});

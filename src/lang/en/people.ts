@@ -130,7 +130,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Abbreviations whose period wink splits off ("Rear Adm. X" ends a sentence at "Adm").
   'rear', 'adm', 'cmdr', 'brig', 'capt', 'sgt', 'maj', 'rev', 'prof', 'supt', 'insp', 'cpl', 'pvt', 'local',
   // "India's PM Narendra Modi", "Ireland's Taoiseach Mira Doyle", "Grand Duke Henri", "Hereditary Prince Alois"
-  'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff',
+  'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff', 'consort', 'dowager', 'regent',
   // schools, churches and local offices ("Principal Ana Ruiz", "Coroner Tom Hale", "Trooper Lee Park")
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
   // heads and officers of commissions, boards and public bodies ("African Union Commission Chairperson X",
@@ -192,7 +192,7 @@ export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'apri
  */
 export const ROYAL_TITLES: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'duke', 'duchess',
-  'archduke', 'tsar', 'czar', 'shah', 'pharaoh', 'maharaja', 'rajah', 'kings', 'queens', 'princes',
+  'archduke', 'tsar', 'czar', 'shah', 'pharaoh', 'maharaja', 'rajah', 'kings', 'queens', 'princes', 'consort', 'dowager', 'regent',
 ]);
 
 /**

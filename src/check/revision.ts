@@ -175,12 +175,16 @@ function countNounNear(tokens: readonly string[], m: Mark): boolean {
  * words ("wounded", "injured"). A later injured count that falls by no more than this, while
  * the toll takes them, is an update, not a contradiction.
  */
+/** Any word of DEATH_VERBS in a sentence, tested before its words are split (compiled once). */
+const DEATH_VERB_TEST = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...DEATH_VERBS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
 export function injuredWhoDied(sentences: readonly string[], cues: readonly string[]): number {
   const cueWords = new Set(cues.filter((c) => !c.includes(' ')));
   // a rule that counts the dead ("died" is its cue) never falls because people died
   if ([...cueWords].some((c) => DEATH_VERBS.has(c))) return 0;
   let most = 0;
   for (const sentence of sentences) {
+    if (!DEATH_VERB_TEST.test(sentence)) continue; // most sentences: no death verb, nothing to tokenise
     const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
     tokens.forEach((w, d) => {
       if (!DEATH_VERBS.has(w)) return;

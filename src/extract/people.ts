@@ -22,7 +22,6 @@ import {
   STAND_IN_BEFORE,
   STAND_IN_VERBS,
   CEREMONY_AUDIENCES,
-  DEATH_VERBS,
   HONOREE_ADJUNCT_WORDS,
   SPEAKING_AT,
   HONOREE_FILLERS,
@@ -38,6 +37,7 @@ import { SetCache } from '../set-cache.js';
 import { personKey, surnameOf } from '../read/names.js';
 import { isUpperStart } from '../read/people-runs.js';
 import { EN } from '../lang/en/index.js';
+import { DEATH_VERBS } from '../lang/en/quantities.js';
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(EN.calendar.weekdays);
 
@@ -174,7 +174,10 @@ function mournedByVerb(doc: Doc, m: PersonMention): boolean {
   return HONOREE_VERBS.has(doc.tokens[j]?.lower ?? '') || phraseAt(doc, j, LAID_TO_REST);
 }
 
-/** "X died on Thursday", "X, who died last week", "X, who had passed away": a verb of dying said of the name ending before `end`. */
+/**
+ * "X died on Thursday", "X, who died last week aged 91", "X, who had succumbed": a verb of dying
+ * (DEATH_VERBS) said of the name ending before `end`: the dead take no part in the story's ceremonies.
+ */
 function diesAfter(doc: Doc, end: number): boolean {
   let j = end;
   if (doc.tokens[j]?.text === ',' && doc.tokens[j + 1]?.lower === 'who') j += 2;

@@ -766,11 +766,6 @@ export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former');
  */
 export const HONOREE_ADJUNCT_WORDS: ReadonlySet<string> = words('on in at this next last');
 /**
- * Verbs of dying said of a person right after the name ("X died on Thursday", "X, who died last
- * week aged 91", "X, who passed away"): the dead take no part in the ceremonies of the story.
- */
-export const DEATH_VERBS: ReadonlySet<string> = words('died dies passed perished');
-/**
  * A speaker at the ceremony, not the source of a report: "X told mourners …", "X told the
  * congregation …" (the audience right after the verb, "the" between at most), and "Speaking at the
  * service, X said …" (SPEAKING_AT before the name in its sentence).

@@ -262,3 +262,17 @@ describe('royal titles', () => {
     expect(named('LONDON (AP) - King Philippe of Belgium and Prince Philip attended the service.')).toEqual(['Philippe', 'Philip']);
   });
 });
+
+describe('another event placed by its distance in time', () => {
+  const roles = (text: string): string[] => normalizedClaims('death-toll', text, '2026-09-20').map((v) => `${String(v.value)}/${v.role}`);
+
+  it('is background: "days after a magnitude 8.1 quake killed at least 90", "two weeks after another tremor killed 98"', () => {
+    expect(roles('SAN TELMO (AP) - The quake came just days after a magnitude 8.1 quake off the southern coast killed at least 90 people.')).toEqual(['90/background']);
+    expect(roles('SAN TELMO (AP) - It came two weeks after another tremor killed 98 people in the same region.')).toEqual(['98/background']);
+    expect(roles('SAN TELMO (AP) - The earthquake killed 217 people, three years after a 7.8 quake killed 670.')).toEqual(['217/headline', '670/background']);
+  });
+
+  it('keeps the story\'s own event: "two days after the quake killed 217 people"', () => {
+    expect(roles('SAN TELMO (AP) - Rescuers found two survivors two days after the quake killed 217 people.')).toEqual(['217/headline']);
+  });
+});

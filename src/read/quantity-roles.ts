@@ -70,6 +70,9 @@ import {
   TOLL_NOUNS,
   TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
+  OFFSET_LINKS,
+  OFFSET_UNITS,
+  OTHER_EVENT_LEADS,
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import {
@@ -212,6 +215,7 @@ const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos
 
 function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number | null, figureClause: Range, verbClause: Range | null): boolean {
   const own = { start: expr.start, end: expr.end };
+  if (afterAnotherEvent(tokens, figureClause, own)) return true;
   // the clause of the verb a subject set off by an aside leads to dates it as its own would
   if (verbClause !== null && hasBackgroundCue(tokens, verbClause, year, own)) return true;
   let clause = figureClause;
@@ -241,6 +245,14 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   // an opening clause that sets the scene for the sentence ("In 2015, ...", "Two years ago, ...")
   const opening = clauseAt(tokens, 0);
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
+}
+
+/** "days after a magnitude 8.1 quake killed at least 90 people": an offset in time to another event before the figure in its clause. */
+function afterAnotherEvent(tokens: readonly Token[], clause: Range, own: Range): boolean {
+  for (let k = clause.start; k + 2 < own.start; k++) {
+    if (OFFSET_UNITS.has(tokens[k]?.lower ?? '') && OFFSET_LINKS.has(tokens[k + 1]?.lower ?? '') && OTHER_EVENT_LEADS.has(tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words of tokens [from, to) are at most MAX_APPOSITIVE_ASIDE, none a verb: an aside ("for leader Karel Voss"). */

@@ -611,3 +611,14 @@ export const VAGUE_COUNT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How many words from a cue a vague count word may stand ("wounding several others", "several others were wounded"). */
 export const VAGUE_COUNT_REACH = 3;
+
+/**
+ * Another event placed by its distance in time: "days after a magnitude 8.1 quake killed at least
+ * 90 people", "two weeks after another tremor killed 98", "three years after a 7.8 quake killed
+ * 670". A unit of time, "after" or "before", then an indefinite lead ("a", "an", "another"): the
+ * figures of that clause are the other event's (src/read/quantity-roles.ts). "two days after the
+ * quake killed 217" is the story's own quake.
+ */
+export const OFFSET_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year', 'decade']);
+export const OFFSET_LINKS: ReadonlySet<string> = new Set(['after', 'before']);
+export const OTHER_EVENT_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'another']);

@@ -276,3 +276,21 @@ describe('another event placed by its distance in time', () => {
     expect(roles('SAN TELMO (AP) - Rescuers found two survivors two days after the quake killed 217 people.')).toEqual(['217/headline']);
   });
 });
+
+describe('ages of victims and suspects', () => {
+  const ages = (text: string): Array<[unknown, string]> =>
+    normalizedClaims('ages', text, '2026-04-15').map((v) => [v.value, v.text]);
+
+  it('reads "who was 62", "a 17-year-old student named X" and "X, the 14-year-old daughter of Y" for the right person', () => {
+    expect(ages('MILLBROOK, Ohio (AP) - Among the dead was teacher Tom Reyes, who was 62.').map(([age]) => age)).toEqual([62]);
+    expect(ages('MILLBROOK, Ohio (AP) - Police identified the gunman as a 17-year-old student named Evan Marsh.').map(([age]) => age)).toEqual([17]);
+    const holt = ages('MILLBROOK, Ohio (AP) - Jana Holt, the 14-year-old daughter of Pastor Frank Holt, was among the dead.');
+    expect(holt).toHaveLength(1);
+    expect(holt[0]?.[1]).toContain('Jana Holt');
+  });
+
+  it('gives no age to a parent named after "the 14-year-old daughter of", nor to "the 14-year-old\'s father"', () => {
+    expect(ages('MILLBROOK, Ohio (AP) - The 14-year-old daughter of Pastor Frank Holt was among the dead.')).toEqual([]);
+    expect(ages('MILLBROOK, Ohio (AP) - Pastor Frank Holt, the 14-year-old\'s father, spoke.')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@
  */
 import {
   AGE_APPOSITION_ARTICLES, AGE_ASIDE_CLOSERS, AGE_AT_CLOSERS, AGE_DEATH_REACH, AGE_DEATH_STOPS, AGE_DEATH_VERBS, AGE_LEAD_WORDS, AGE_NAME_GAP,
-  AGE_OF_WORDS, AGE_OLD_WORD, AGE_YEAR, MAX_PERSON_AGE,
+  AGE_NAMING_WORDS, AGE_OF_WORDS, AGE_OLD_WORD, AGE_WHO_WAS, AGE_YEAR, MAX_PERSON_AGE,
 } from '../lang/en/ages.js';
 import { SetCache } from '../set-cache.js';
 import type { Doc, Span, Token } from '../types.js';
@@ -89,20 +89,35 @@ function ageAfter(doc: Doc, m: PersonMention): number | null {
   }
   const lead = t[first]?.lower ?? '';
   if (AGE_LEAD_WORDS.has(lead) && ageFigure(doc, first + 1, m.sentence)) return first + 1;
-  if (AGE_APPOSITION_ARTICLES.has(lead) && ageFigure(doc, first + 1, m.sentence) && yearOldAt(doc, first + 1) >= 0) return first + 1;
+  if (AGE_APPOSITION_ARTICLES.has(lead) && ageFigure(doc, first + 1, m.sentence)) {
+    const old = yearOldAt(doc, first + 1);
+    // "X, the 14-year-old's mother": the age is another's
+    return old >= 0 && !POSSESSIVE_S.has(t[old + 1]?.text ?? '') ? first + 1 : null;
+  }
+  // "Tom Reyes, who was 62."
+  for (const words of AGE_WHO_WAS) {
+    const at = first + words.length;
+    if (words.every((w, n) => t[first + n]?.lower === w) && ageFigure(doc, at, m.sentence) && AGE_ASIDE_CLOSERS.has(t[at + 1]?.text ?? '.')) return at;
+  }
   return null;
 }
+
+const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** The figure's token of "15-year-old [role words] Name", or null. */
 function ageBefore(doc: Doc, m: PersonMention): number | null {
   const t = doc.tokens;
   let k = m.titleStart - 1;
+  // "a 17-year-old student named Evan Marsh": a word of naming before the name
+  if (AGE_NAMING_WORDS.has(t[k]?.lower ?? '')) k--;
   // lower-case role words between the age and the name ("15-year-old sophomore Dana Kell")
   for (let n = 0; n < AGE_NAME_GAP && t[k] !== undefined && LOWER_FIRST.test(t[k]?.text ?? '') && (t[k]?.pos === 'NOUN' || t[k]?.pos === 'ADJ'); n++) {
     if (t[k]?.lower === AGE_OLD_WORD) break;
     k--;
   }
   if (t[k]?.lower !== AGE_OLD_WORD || t[k]?.sentence !== m.sentence) return null;
+  // "the 14-year-old daughter of Pastor Frank Holt": the age is the daughter's
+  for (let j = k + 1; j < m.tokenStart; j++) if (t[j]?.lower === 'of') return null;
   const figure = k - 4;
   return ageFigure(doc, figure, m.sentence) && yearOldAt(doc, figure) === k ? figure : null;
 }

@@ -9,8 +9,14 @@ export const AGE_ASIDE_CLOSERS: ReadonlySet<string> = new Set([',', ';', '.', 'â
 /** Words before the figure in "Name, aged 15" / "Name, age 15". */
 export const AGE_LEAD_WORDS: ReadonlySet<string> = new Set(['aged', 'age']);
 
-/** The article of an apposition "Name, a 16-year-old junior". */
-export const AGE_APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** The article of an apposition "Name, a 16-year-old junior", "Name, the 14-year-old daughter of â€¦". */
+export const AGE_APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** "Tom Reyes, who was 62": the words between the comma and the figure. */
+export const AGE_WHO_WAS: ReadonlyArray<readonly string[]> = [['who', 'was'], ['who', 'is']];
+
+/** Words of naming between "17-year-old student" and the name ("a 17-year-old student named Evan Marsh"). */
+export const AGE_NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'identified']);
 
 /** The unit and last word of "16-year-old" (only years: "a six-month-old" is a baby's, rarely named). */
 export const AGE_YEAR = 'year';

@@ -294,3 +294,12 @@ describe('ages of victims and suspects', () => {
     expect(ages('MILLBROOK, Ohio (AP) - Pastor Frank Holt, the 14-year-old\'s father, spoke.')).toEqual([]);
   });
 });
+
+describe('one age for a list of names', () => {
+  it('gives "both 15" and "all 15" to every name of the list before it', () => {
+    const ages = (text: string): unknown[] => normalizedClaims('ages', text, '2026-04-15').map((v) => v.value);
+    expect(ages('MILLBROOK, Ohio (AP) - The victims included Ana Cruz and Maria Lopez, both 15, and Ben Howe, 16.')).toEqual([15, 15, 16]);
+    expect(ages('MILLBROOK, Ohio (AP) - Ana Cruz, Ben Howe and Maria Lopez, all 15, were students.')).toEqual([15, 15, 15]);
+    expect(ages('MILLBROOK, Ohio (AP) - Ana Cruz and Ben Howe, 16, were students.')).toEqual([16]);
+  });
+});

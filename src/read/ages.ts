@@ -15,7 +15,7 @@
  */
 import {
   AGE_APPOSITION_ARTICLES, AGE_ASIDE_CLOSERS, AGE_AT_CLOSERS, AGE_DEATH_REACH, AGE_DEATH_STOPS, AGE_DEATH_VERBS, AGE_LEAD_WORDS, AGE_NAME_GAP,
-  AGE_NAMING_WORDS, AGE_OF_WORDS, AGE_OLD_WORD, AGE_WHO_WAS, AGE_YEAR, MAX_PERSON_AGE,
+  AGE_GROUP_REACH, AGE_GROUP_WORDS, AGE_NAMING_WORDS, AGE_OF_WORDS, AGE_OLD_WORD, AGE_WHO_WAS, AGE_YEAR, MAX_PERSON_AGE,
 } from '../lang/en/ages.js';
 import { SetCache } from '../set-cache.js';
 import type { Doc, Span, Token } from '../types.js';
@@ -47,7 +47,7 @@ export function readPersonAges(doc: Doc): PersonAge[] {
     ages = [];
     for (const m of findPeople(doc)) {
       if (m.tentative === true) continue;
-      const at = ageAfter(doc, m) ?? ageBefore(doc, m) ?? ageAtDeath(doc, m);
+      const at = ageAfter(doc, m) ?? ageBefore(doc, m) ?? ageAtDeath(doc, m) ?? groupAge(doc, m);
       if (at === null) continue;
       const figure = doc.tokens[at] as Token;
       const from = Math.min(figure.start, doc.tokens[m.titleStart]?.start ?? m.span.start, m.span.start);
@@ -103,6 +103,25 @@ function ageAfter(doc: Doc, m: PersonMention): number | null {
 }
 
 const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/**
+ * "Ana Cruz and Cara Lind, both 15,", "Ana Cruz, Ben Howe and Cara Lind, all 15": the figure after
+ * "both"/"all" that closes the list of names the person opens or is in (names, commas and "and"
+ * only between them), or null.
+ */
+function groupAge(doc: Doc, m: PersonMention): number | null {
+  const t = doc.tokens;
+  if (m.possessive) return null;
+  for (let j = m.tokenEnd; j < m.tokenEnd + AGE_GROUP_REACH; j++) {
+    const w = t[j];
+    if (w === undefined || w.sentence !== m.sentence) return null;
+    if (w.text === ',' && AGE_GROUP_WORDS.has(t[j + 1]?.lower ?? '') && ageFigure(doc, j + 2, m.sentence)) {
+      return AGE_ASIDE_CLOSERS.has(t[j + 3]?.text ?? '.') ? j + 2 : null;
+    }
+    if (!(w.text === ',' || w.lower === 'and' || w.pos === 'PROPN' || /^\p{Lu}/u.test(w.text))) return null;
+  }
+  return null;
+}
 
 /** The figure's token of "15-year-old [role words] Name", or null. */
 function ageBefore(doc: Doc, m: PersonMention): number | null {

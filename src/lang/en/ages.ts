@@ -41,3 +41,8 @@ export const AGE_OF_WORDS: readonly string[] = ['at', 'the', 'age', 'of'];
 export const AGE_AT_CLOSERS: ReadonlySet<string> = new Set([',', ';', '.', '—', '–', ')', 'after', 'following', 'in', 'of', 'from', 'and']);
 /** Words that end the reach of a death clause: another clause starts. */
 export const AGE_DEATH_STOPS: ReadonlySet<string> = new Set([';', ':', '—', '–', '(', 'but', 'while', 'whose', 'said', 'says']);
+
+/** "Ana Cruz and Cara Lind, both 15,", "A, B and C, all 15": one age for every name of the list before it. */
+export const AGE_GROUP_WORDS: ReadonlySet<string> = new Set(['both', 'all']);
+/** How many words a list of names before a group age may take. */
+export const AGE_GROUP_REACH = 16;

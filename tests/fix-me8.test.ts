@@ -303,3 +303,10 @@ describe('one age for a list of names', () => {
     expect(ages('MILLBROOK, Ohio (AP) - Ana Cruz and Ben Howe, 16, were students.')).toEqual([16]);
   });
 });
+
+describe('speakers at a memorial', () => {
+  it('take part: "Among the speakers were President X, who called …, and Prime Minister Y"', () => {
+    const took = normalizedClaims('participants', 'VARNO (AP) - Among the speakers were President Mark Halloway, who called Deska "a giant of history", and Prime Minister Ana Varga.', '2026-03-10').map((v) => v.value);
+    expect(took).toEqual(['Mark Halloway', 'Ana Varga']);
+  });
+});

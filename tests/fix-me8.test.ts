@@ -310,3 +310,23 @@ describe('speakers at a memorial', () => {
     expect(took).toEqual(['Mark Halloway', 'Ana Varga']);
   });
 });
+
+describe('the attacker counted in one toll and not in another', () => {
+  const copy = (title: string, lede: string): string => `${title}\n\nDRAYTON, Ore. (AP) - ${lede}`;
+
+  it('is no stale copy: "Ten people, including the gunman, were killed" and "the nine people killed by a gunman who then shot himself"', async () => {
+    const found = await sets.findings({
+      a: ['2026-05-02', copy('10 dead in Drayton college shooting', 'Ten people, including the gunman, were killed in a shooting at Drayton Community College on Thursday, the sheriff said.')],
+      b: ['2026-05-03', copy('Drayton mourns 9 killed in college shooting', 'The town held a vigil on Friday for the nine people killed by a 26-year-old gunman who then shot himself.')],
+    }, 'death-toll');
+    expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('still reports a toll one apart without a word of the attacker (a fall from 10 to 9)', async () => {
+    const found = await sets.findings({
+      a: ['2026-05-02', copy('10 dead in Drayton college shooting', 'Ten people were killed in a shooting at Drayton Community College on Thursday, the sheriff said.')],
+      b: ['2026-05-03', copy('Drayton mourns 9 killed in college shooting', 'The town held a vigil on Friday for the nine people killed at the college.')],
+    }, 'death-toll');
+    expect(found.filter((f) => f.severity !== 'info').map((f) => f.type)).toEqual(['contradiction']);
+  });
+});

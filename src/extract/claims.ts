@@ -1,6 +1,8 @@
 import { valueAt } from '../claim-value.js';
 import { boundsAgree, hedgeAllows } from '../kinds/hedges.js';
 import {
+  ATTACKER_COUNTED,
+  ATTACKER_SELF_DEATH,
   BODY_NOUNS,
   EVENT_SUBJECT_NOUNS,
   EVENT_TOLL_VERBS,
@@ -146,7 +148,8 @@ function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const opening = candidates[0];
   const reset = opening === undefined ? undefined : lastReset(candidates);
   if (reset !== undefined && opening !== undefined && correctionOf(reset, opening)) return reset;
-  const first = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? wholeAfter(opening, candidates) ?? riseAfterTitle(opening, candidates) ?? opening);
+  const found = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? wholeAfter(opening, candidates) ?? riseAfterTitle(opening, candidates) ?? opening);
+  const first = found === undefined ? undefined : (ledeTellingAttacker(found, candidates) ?? found);
   if (first === undefined || !rounded(first)) return first;
   return candidates.find((x) => refines(first, x)) ?? first;
 }
@@ -303,6 +306,17 @@ function risesTo(y: ClaimValue): boolean {
   const before = wordsOf(y.sentence.slice(0, at));
   if (before[before.length - 1] !== 'to') return false;
   return before.slice(-RISE_REACH - 1, -1).some((w) => RISE_VERBS.has(w));
+}
+
+/**
+ * The lede's statement of a title's figure when it tells whether the attacker is counted ("10 dead
+ * in college shooting" over "Ten people, including the gunman, were killed"; "9 killed" over "the
+ * nine people killed by a gunman who then shot himself"): the same figure, read where the words
+ * that tell the two counts apart are (kinds/quantity.ts `withAttacker`).
+ */
+function ledeTellingAttacker(first: ClaimValue, candidates: readonly ClaimValue[]): ClaimValue | undefined {
+  if (!isTitleLine(first) || ATTACKER_SELF_DEATH.test(first.sentence) || ATTACKER_COUNTED.test(first.sentence)) return undefined;
+  return candidates.find((y) => y.line > first.line && y.line - first.line <= LEDE_LINES && y.key === first.key && (ATTACKER_SELF_DEATH.test(y.sentence) || ATTACKER_COUNTED.test(y.sentence)));
 }
 
 /** How many words before a figure's "to" its rise verb may stand ("raising the death toll from Thursday's earthquake to 52"). */

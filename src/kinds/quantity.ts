@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compareDecimalText } from '../read/decimal.js';
 import { extractQuantities } from '../extract/quantity.js';
 import { EN } from '../lang/en/index.js';
-import { ATTACKER_SELF_DEATH } from '../lang/en/quantities.js';
+import { ATTACKER_COUNTED, ATTACKER_SELF_DEATH } from '../lang/en/quantities.js';
 import type { ClaimValue } from '../types.js';
 import { countedThing, peopleState } from './counted.js';
 import { SetMap } from '../set-cache.js';
@@ -81,13 +81,14 @@ function factOfQuantity(v: ClaimValue): string {
 
 /**
  * A toll one short of another where the smaller's sentence tells the attacker killed himself too
- * ("killing one classmate … before fatally shooting himself" and "2 dead"): the same dead, counted
+ * ("killing one classmate … before fatally shooting himself" and "2 dead"), or the larger's counts
+ * him ("Ten people, including the gunman, were killed" and "nine killed"): the same dead, counted
  * without and with the attacker.
  */
 function withAttacker(a: ClaimValue, b: ClaimValue): boolean {
   if (a.high !== undefined || b.high !== undefined || a.qualifier !== null || b.qualifier !== null) return false;
   const [lo, hi] = Number(a.value) < Number(b.value) ? [a, b] : [b, a];
-  return Number(hi.value) === Number(lo.value) + 1 && ATTACKER_SELF_DEATH.test(lo.sentence);
+  return Number(hi.value) === Number(lo.value) + 1 && (ATTACKER_SELF_DEATH.test(lo.sentence) || ATTACKER_COUNTED.test(hi.sentence));
 }
 
 export const quantity: KindSpec<'quantity'> = {

@@ -208,6 +208,8 @@ export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'among
  * more than the toll of that sentence, as a copy counting the attacker gives ("2 dead").
  */
 export const ATTACKER_SELF_DEATH = /\b(?:shooting|shot|killing|killed|kills|shoots|turning the gun on|turned the gun on|turned his gun on|turned her gun on)\s+(?:himself|herself|themselves)\b|\btook (?:his|her|their) own li(?:fe|ves)\b/iu;
+/** A toll said to count the attacker: "Ten people, including the gunman, were killed", "10 dead, among them the shooter". */
+export const ATTACKER_COUNTED = /\b(?:including|among them|counting)\s+(?:the|a|an)\s+(?:gunman|shooter|attacker|assailant|bomber|perpetrator|suspect|killer)\b/iu;
 export const PERPETRATOR_WORDS: ReadonlySet<string> = new Set([
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'killer', 'hijacker',
 ]);

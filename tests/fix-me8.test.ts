@@ -127,6 +127,11 @@ describe('a toll broken down by place and site', () => {
     expect(tolls(text).filter(([, role]) => role === 'headline')).toEqual([[273, 'headline']]);
   });
 
+  it('keeps a site\'s figure when the later toll is another event\'s ("In May, an explosion at a boiler … killed 13")', () => {
+    const text = 'PUNE, India (AP) - An explosion ripped through a chemical factory on Thursday, killing at least 11 workers, police said. Industrial accidents are common. In May, an explosion at a boiler in a chemical plant near Mumbai killed 13 people.';
+    expect(tolls(text).filter(([, role]) => role === 'headline')).toEqual([[11, 'headline']]);
+  });
+
   it('keeps an opening toll that is no site figure as the headline', () => {
     const text = 'SAN TELMO, Valdoria (Wire) - A strong earthquake killed 25 people in the hills of northern Valdoria on Thursday. The quake that struck the same region in 1999 killed 273 people.';
     expect(tolls(text).filter(([, role]) => role === 'headline')).toEqual([[25, 'headline']]);
@@ -328,5 +333,18 @@ describe('the attacker counted in one toll and not in another', () => {
       b: ['2026-05-03', copy('Drayton mourns 9 killed in college shooting', 'The town held a vigil on Friday for the nine people killed at the college.')],
     }, 'death-toll');
     expect(found.filter((f) => f.severity !== 'info').map((f) => f.type)).toEqual(['contradiction']);
+  });
+});
+
+describe('citizens of one country counted', () => {
+  const roles = (rule: string, text: string): string[] => normalizedClaims(rule, text, '2026-09-20').map((v) => `${String(v.value)}/${v.role}`);
+
+  it('are a share, not the toll: "Three Australians were injured in the quake that killed at least 41", "Two Britons were among the dead"', () => {
+    expect(roles('injured', 'SYDNEY (AAP) - Three Australians were injured in the quake that killed at least 41 people.')).not.toContain('3/headline');
+    expect(roles('death-toll', 'LONDON (AP) - Two Britons were among the dead.')).toEqual(['2/part']);
+  });
+
+  it('are the toll when the copy gives no other figure ("Forty-one Nepalis died when the bus fell into a gorge")', () => {
+    expect(roles('death-toll', 'KATHMANDU (AP) - Forty-one Nepalis died when the bus fell into a gorge.')).toEqual(['41/headline']);
   });
 });

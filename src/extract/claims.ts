@@ -325,11 +325,13 @@ const RISE_REACH = 8;
 /** How many words a sentence may give before its event noun ("The powerful quake has killed …"). */
 const EVENT_SUBJECT_REACH = 4;
 
-/** "The quake has killed 273 people": the event opens the figure's sentence and a verb of its toll comes before the figure. */
+/** "The quake has killed 273 people": the event, with "the", opens the figure's sentence and a verb of its toll comes before the figure. */
 function eventToll(y: ClaimValue): boolean {
   const at = valueAt(y);
   if (at < 0) return false;
   const words = wordsOf(y.sentence.slice(0, at));
+  // the story's own event, opening the sentence with "the" ("In May, an explosion at a boiler … killed 13" is another)
+  if (words[0] !== 'the') return false;
   const subject = words.slice(0, EVENT_SUBJECT_REACH).findIndex((w) => EVENT_SUBJECT_NOUNS.has(w));
   return subject >= 0 && words.slice(subject + 1).some((w) => EVENT_TOLL_VERBS.has(w));
 }

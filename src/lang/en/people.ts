@@ -575,7 +575,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = words(
  * then "of", "for" or "to", then the name (possessives and titles may come between).
  */
 export const HONOREE_NOUNS: ReadonlySet<string> = words(
-  'funeral funerals memorial memorials service services mass burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning ' +
+  'funeral funerals memorial memorials service services ceremony ceremonies mass burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning ' +
     // "bid farewell to", "paid their respects to", "the coffin of", "the widow of"
     'farewell goodbye respects homage coffin casket remains grave widow widower',
 );

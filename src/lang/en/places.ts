@@ -204,3 +204,16 @@ export const NAME_ARTICLES: ReadonlySet<string> = phrases('the, a, an');
 
 /** Lemmas of the auxiliaries a capitalised heading holds, which no place's name does ("How Strong Was the Quake?"): extract/mention.ts. */
 export const HEADING_AUXILIARIES: ReadonlySet<string> = phrases('be, have, do');
+
+/**
+ * Citizens of a country counted ("Three Australians were injured in the quake that killed 41", "two
+ * Britons were among the dead"): a national outlet's share of a toll when the sentence gives
+ * another figure or says "among" (src/read/quantity-roles.ts); "Forty-one Nepalis died when the bus
+ * fell" alone is the toll. The nationalities in "-an", "-i", "-o" with an "s", and the plurals that
+ * are no such form.
+ */
+export const NATIONALS: ReadonlySet<string> = new Set([
+  ...[...NATIONALITIES].filter((n) => /(?:an|i|o)$/u.test(n) && !n.includes(' ')).map((n) => `${n}s`),
+  'britons', 'brits', 'scots', 'danes', 'swedes', 'finns', 'poles', 'turks', 'greeks', 'czechs', 'slovaks',
+  'thais', 'afghans', 'kurds', 'arabs', 'swiss', 'dutch', 'irish', 'french', 'chinese', 'japanese', 'vietnamese',
+]);

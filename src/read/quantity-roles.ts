@@ -81,7 +81,7 @@ import {
 } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
 import { EN } from '../lang/en/index.js';
-import { BUILDING_NOUNS, NATIONALS } from '../lang/en/places.js';
+import { BUILDING_NOUNS, NATIONALS, NATIONALS_PREDICATE } from '../lang/en/places.js';
 import type { Token } from '../types.js';
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
@@ -580,7 +580,9 @@ function partContext(tokens: readonly Token[], expr: QuantityExpr, extents: read
   const own = extents[n] as Range;
   // "Three Australians were injured", "two Britons were among the dead": a country's citizens
   const nationals = tokens[expr.end];
-  if (nationals !== undefined && NATIONALS.has(nationals.lower) && (extents.length > 1 || inClause(tokens, clause, 'among'))) return { kind: 'part', place: nationals.text };
+  // (their own predicate right after them: "three Austrians and a guide, were rescued" is an aside)
+  if (nationals !== undefined && NATIONALS.has(nationals.lower) && NATIONALS_PREDICATE.has(tokens[expr.end + 1]?.lower ?? '')
+    && (extents.length > 1 || inClause(tokens, clause, 'among'))) return { kind: 'part', place: nationals.text };
   const before = aloneBefore(tokens, expr, clause) ?? openingAlone(tokens, clause) ?? placeSplit(tokens, extents, n) ?? rankedPlace(tokens, extents, n)
     ?? accountedPlace(tokens, own.start) ?? elidedPlace(tokens, extents, n);
   if (before !== null) return { kind: 'part', place: before };

@@ -217,3 +217,5 @@ export const NATIONALS: ReadonlySet<string> = new Set([
   'britons', 'brits', 'scots', 'danes', 'swedes', 'finns', 'poles', 'turks', 'greeks', 'czechs', 'slovaks',
   'thais', 'afghans', 'kurds', 'arabs', 'swiss', 'dutch', 'irish', 'french', 'chinese', 'japanese', 'vietnamese',
 ]);
+/** Words right after counted citizens that open what is said of them ("were injured", "died", "among the dead"); "three Austrians and a guide, were rescued" is an aside. */
+export const NATIONALS_PREDICATE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'died', 'killed', 'injured', 'wounded', 'among', 'have', 'had']);

@@ -434,6 +434,9 @@ function opensSentence(doc: Doc, at: number, sentenceIndex: number): boolean {
 const OPENING_MARKS: ReadonlySet<string> = new Set(['—', '–', '-', '--', ':']);
 
 /** Whether a piece names a place or an organisation (see the file's comment). */
+/** A Roman numeral alone names nothing: "a level-II emergency response", "Phase III", "Category IV". */
+const ROMAN_NUMERAL = /^[IVX]{2,5}$/u;
+
 function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): boolean {
   if (c.headings.has(piece.sentence)) return false;
   // "saw Gray leave" next to Colt Gray and Colin Gray: a surname two people share is no place
@@ -444,7 +447,7 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   const before = doc.tokens[piece.start - 1];
   // "10:30 AM", "98.4 FM": a mark after a figure
   if (words.length === 1 && FIGURE_MARKS.has(lower) && before !== undefined && DIGIT.test(before.text)) return false;
-  if (words.length === 1 && ((NAMELESS_CAPITALS.has(lower) && isAcronym(text)) || halfOfCompound(doc, piece))) return false;
+  if (words.length === 1 && ((NAMELESS_CAPITALS.has(lower) && isAcronym(text)) || ROMAN_NUMERAL.test(text) || halfOfCompound(doc, piece))) return false;
   return (
     words.length >= 2 ||
     isAcronym(text) ||

@@ -203,7 +203,15 @@ function isCreditClause(clause: string): boolean {
 }
 
 /** Literals one of which every credit line ("Reporting by", "Editing by", "Contributing:") holds. */
-const CREDIT_LINE_WORDS: readonly string[] = ['eporting', 'Writing', 'Editing', 'Compiled', 'Contributing:'];
+const CREDIT_LINE_WORDS: readonly string[] = ['eporting', 'Writing', 'Editing', 'Compiled', 'Contributing:', 'Editor', 'Edited by'];
+
+/**
+ * "(Reporting by X in Y; Editing by Z)", "Contributing: X in Y", and a portal's or agency's staff
+ * fields: "Source: Xinhua | 2026-03-09 10:12 | Editor: Liu Fang", "Editors: X, Y", "Edited by X"
+ * (the field runs to a bar, a bracket or the line's end).
+ */
+const CREDIT_LINE = /\(?\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+[^)\n]+\)?|\bContributing:\s*[^\n]+|(?<=^|[|(]\s*)(?:Editors?:|Edited\s+by)\s*[^|)\n]+/gmu;
+const CREDIT_LEAD = /^[\s(]*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+|^\s*(?:Contributing:|Editors?:|Edited\s+by)\s*|\)\s*$/gu;
 
 /** Contributor sentences inside a paragraph; returns the credits and the sentence spans. */
 function contributorLines(text: string, offset: number): CreditReading {
@@ -226,11 +234,10 @@ function contributorLines(text: string, offset: number): CreditReading {
       spans.push({ start: offset + from, end: offset + m.index + m[0].length });
     }
   }
-  // "(Reporting by X in Y; Editing by Z)", "Contributing: X in Y".
   if (!CREDIT_LINE_WORDS.some((w) => text.includes(w))) return { credits, spans };
-  for (const m of text.matchAll(/\(?\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+[^)\n]+\)?|\bContributing:\s*[^\n]+/gu)) {
+  for (const m of text.matchAll(CREDIT_LINE)) {
     const found = m[0].split(/;/u).flatMap((part) => {
-      const clause = part.replace(/^[\s(]*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled)\s+by\s+|^\s*Contributing:\s*|\)\s*$/gu, '');
+      const clause = part.replace(CREDIT_LEAD, '').trimEnd();
       return isCreditClause(clause) ? namesInClause(clause, offset + m.index + m[0].indexOf(clause), 'contributor', 2) : [];
     });
     if (found.length === 0) continue;

@@ -98,6 +98,8 @@ export const PEOPLE_STATES: Readonly<Record<string, string>> = {
   // "in evacuation centres": shelters, after a word of SHELTER_CENTRE_LEADS only ("detention centres" are not)
   centre: 'in shelters', centres: 'in shelters', center: 'in shelters', centers: 'in shelters',
   evacuated: 'evacuated', evacuee: 'evacuated', evacuees: 'evacuated',
+  // "About 45,000 residents have been relocated" (Chinese official copy's word for people moved out of a quake zone)
+  relocated: 'relocated', resettled: 'relocated',
   displaced: 'displaced', homeless: 'homeless', stranded: 'stranded', rescued: 'rescued',
   // "Twenty-nine people survived the crash": the survivors, a count that moves as the injured die
   survived: 'survived',

@@ -141,9 +141,24 @@ export interface EventPhrase {
   event: string;
 }
 const LIE_WORDS: ReadonlySet<string> = new Set(['lay', 'lain', 'lie', 'lies', 'lying']);
+/**
+ * What "hit" or "shook" is the incident's verb after ("an earthquake hit …", "the quake that hit
+ * Xianfeng County in southwest China's Sichuan Province on Monday"): alone, "hit" is as often a
+ * car's, a market's or "the hardest-hit district".
+ */
+const HIT_SUBJECTS: ReadonlySet<string> = new Set([
+  'quake', 'earthquake', 'tremor', 'aftershock', 'tsunami', 'typhoon', 'cyclone', 'hurricane', 'storm', 'tornado',
+  'landslide', 'mudslide', 'avalanche', 'flood', 'floods', 'blast', 'explosion',
+]);
+const HIT_PHRASES: readonly EventPhrase[] = [
+  { before: [HIT_SUBJECTS], event: EVENT_INCIDENT },
+  { before: [new Set(['that', 'which']), HIT_SUBJECTS], event: EVENT_INCIDENT },
+];
 const OPEN_WORDS: ReadonlySet<string> = new Set(['opened', 'open', 'opening', 'opens']);
 export const EVENT_PHRASES: Readonly<Record<string, readonly EventPhrase[]>> = {
   fire: [{ before: [OPEN_WORDS], event: EVENT_INCIDENT }],
+  hit: HIT_PHRASES,
+  shook: HIT_PHRASES,
   // "A gunman killed four people at a bank on Tuesday": the attack's own verb, not a later death
   killed: [{ before: [PERPETRATOR_WORDS], event: EVENT_INCIDENT }],
   ...Object.fromEntries([...OPEN_WORDS].map((w) => [w, [{ after: new Set(['fire']), event: EVENT_INCIDENT }]])),

@@ -1,0 +1,64 @@
+/**
+ * Agency copy in the style of a state news agency and its portals (text of our own, fictional
+ * places and people): an editor field in the header is a credit; "relocated" residents are one
+ * state of people; the incident's "hit" in a relative clause dates it past a long place name; a
+ * Roman numeral alone ("a level-II response") names no place.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readCredits } from '../src/read/bylines.js';
+import { datedSets } from './helpers/dated-set.js';
+import { normalizedClaims, normalizedVersion } from './helpers/version-claims.js';
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
+
+describe('staff fields of an agency header', () => {
+  const credits = (text: string): string[] => readCredits(normalizedVersion(text)).credits.map((c) => c.name);
+  const people = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-03-09').map((v) => v.text);
+
+  it('reads "Editor: X" after a bar as a credit, not a person of the story', () => {
+    const text = 'Quake kills 47 in Rovia\n\nSource: Wire | 2026-03-09 10:12:31 | Editor: Lin Hao\n\nKESSEL, March 9 (Wire) -- A quake killed 47 people in Dask County on Monday, Governor Mara Ostrov said.';
+    expect(credits(text)).toEqual(['Lin Hao']);
+    expect(people(text)).toEqual(['Mara Ostrov']);
+  });
+
+  it('reads "Editors: X, Y" and "Edited by X" lines', () => {
+    expect(credits('Quake kills 47\n\nEditors: Lin Hao, Tomas Brandt\n\nA quake killed 47 people in Dask County on Monday.')).toEqual(['Lin Hao', 'Tomas Brandt']);
+    expect(credits('Quake kills 47\n\nA quake killed 47 people in Dask County on Monday.\n\nEdited by Tomas Brandt')).toEqual(['Tomas Brandt']);
+  });
+
+  it('leaves an editor in the story alone', () => {
+    expect(credits('Paper shuts\n\nThe paper\'s editor, Tomas Brandt, said on Monday the last issue would appear in May.')).toEqual([]);
+  });
+});
+
+describe('people relocated', () => {
+  it('are one state of people: a later version\'s higher figure is an update, not a contradiction', async () => {
+    const findings = await sets.findings({
+      a: ['2026-03-09', 'Quake in Dask\n\nA quake killed 47 people in Dask County on Monday.\n\nAbout 45,000 residents have been relocated.'],
+      b: ['2026-03-10', 'Quake toll rises in Dask\n\nThe toll from Monday\'s quake in Dask County rose to 89.\n\nMore than 5,300 houses collapsed and about 98,000 residents have been relocated.'],
+    }, 'people-count');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['update', 'info']]);
+  });
+});
+
+describe('an incident dated in a relative clause', () => {
+  // 2026-03-10 is a Tuesday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-03-10').map((v) => v.value);
+
+  it('ties "on Monday" to the quake "that hit" a place however long its name', () => {
+    expect(dates("KESSEL (Wire) -- The death toll from a 6.1-magnitude earthquake that hit Dask County in northern Rovia's Varn Province on Monday has risen to 89, local authorities said.")).toContain('2026-03-09');
+  });
+
+  it('needs the quake before "hit": a car that hit a man dates no quake', () => {
+    expect(dates('KESSEL (Wire) -- Police said a car that hit a man in the village of Tomsk in northern Rovia\'s Varn Province on Monday was stolen.')).toEqual([]);
+  });
+});
+
+describe('a Roman numeral alone', () => {
+  it('names no place or organisation', () => {
+    const places = normalizedClaims('places-and-orgs-named', 'KESSEL (Wire) -- The provincial government of Varn Province launched a level-II emergency response on Monday.', '2026-03-10').map((v) => v.text);
+    expect(places).toContain('Varn Province');
+    expect(places).not.toContain('II');
+  });
+});

@@ -62,3 +62,31 @@ describe('a Roman numeral alone', () => {
     expect(places).not.toContain('II');
   });
 });
+
+describe('US copy: "City, State," and "shot dead"', () => {
+  // 2026-04-16 is a Thursday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-04-17').map((v) => v.value);
+
+  it('reads the date past the two commas of "in Brayton, Ohio, on Thursday"', () => {
+    expect(dates('BRAYTON, Ohio (Wire) - A 14-year-old boy opened fire at a middle school in Brayton, Ohio, on Thursday, police said.')).toEqual(['2026-04-16']);
+  });
+
+  it('ties the date to "shot dead" before its figure', () => {
+    expect(dates('BRAYTON, Ohio (Wire) - A 14-year-old boy shot dead three students and a teacher at a middle school in Brayton, Ohio, on Thursday and wounded six others, police said.')).toEqual(['2026-04-16']);
+  });
+});
+
+describe('an institution with a possessive in its name', () => {
+  const places = (text: string): unknown[] => normalizedClaims('places-and-orgs-named', text, '2026-04-18').map((v) => v.text);
+  const people = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-04-18').map((v) => v.text);
+
+  it('is one name, no person: "Dayton Children\'s Hospital said"', () => {
+    const text = 'BRAYTON, Ohio (Wire) - Two remained in critical condition Saturday and three had been released, Dayton Children\'s Hospital said.';
+    expect(places(text)).toContain("Dayton Children's Hospital");
+    expect(people(text)).toEqual([]);
+  });
+
+  it('leaves a person\'s possessive before another noun alone', () => {
+    expect(people('BRAYTON, Ohio (Wire) - Lorna Haskett\'s officers arrived within four minutes, the city said.')).toEqual(['Lorna Haskett']);
+  });
+});

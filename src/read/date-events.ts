@@ -103,9 +103,37 @@ interface Hit {
 }
 
 /** Whether the word at `k` ends the date's own words (before any test of an event word). */
-function endsOwnWords(t: Token): boolean {
-  if (CLAUSE_ENDS.has(t.lower)) return true;
+function endsOwnWords(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (CLAUSE_ENDS.has(t.lower)) return !placeComma(tokens, k);
   return DATE_WORDS.has(t.lower);
+}
+
+/** Names of at most this many words stand between the two commas of a place ("in Brayton, Ohio, on Thursday"). */
+const PLACE_NAME_WORDS = 3;
+
+/** Whether the names from `from` on, in direction `step`, run to a comma within PLACE_NAME_WORDS: that comma's position, else -1. */
+function namesToComma(tokens: readonly Token[], from: number, step: 1 | -1): number {
+  for (let j = from, n = 0; n <= PLACE_NAME_WORDS; j += step, n++) {
+    const t = tokens[j];
+    if (t === undefined) return -1;
+    if (t.text === ',') return n > 0 ? j : -1;
+    if (t.pos !== 'PROPN') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the comma at `k` is one of the two that set off a place's region after its name ("shot
+ * three students at a school in Brayton, Ohio, on Thursday"; "Xianfeng, Sichuan,"): a name before
+ * the first, names only between them. The date's clause runs on over them.
+ */
+function placeComma(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const first = namesToComma(tokens, k - 1, -1); // k is the second comma
+  if (first >= 0 && tokens[first - 1]?.pos === 'PROPN') return true;
+  const second = namesToComma(tokens, k + 1, 1); // k is the first comma
+  return second >= 0 && tokens[k - 1]?.pos === 'PROPN';
 }
 
 /** Whether the word at `k` is a figure of the incident's size ("magnitude 6.4", "6.4-magnitude"), not a count. */
@@ -139,7 +167,7 @@ const TOKEN_REACH = 2 * INCIDENT_REACH;
 function eventBefore(tokens: readonly Token[], start: number): Hit | null {
   for (let k = start - 1, words = 0; k >= 0 && words < INCIDENT_REACH && start - k <= TOKEN_REACH; k--) {
     const t = tokens[k] as Token;
-    if (endsOwnWords(t)) return null;
+    if (endsOwnWords(tokens, k)) return null;
     if (t.pos === 'PUNCT' || isPossessive(t)) continue;
     const event = eventAt(tokens, k);
     // "Survivors of Saturday's quake slept in tents on Sunday": the quake is Saturday's; "charged the
@@ -184,8 +212,15 @@ function datedByPossessive(tokens: readonly Token[], k: number): boolean {
  */
 function figureOfEvent(tokens: readonly Token[], k: number, words: number): Hit | null {
   if (k < 1 || INCIDENT_STOPS.has((tokens[k] as Token).lower)) return null;
-  const event = eventAt(tokens, k - 1);
+  // "shot dead three students …": the event's phrase ends right before the figure
+  const event = eventAt(tokens, k - 1) ?? (endsPhrase(tokens, k - 2) ? eventAt(tokens, k - 2) : null);
   return event === null ? null : { event, distance: words + 1 };
+}
+
+/** Whether the word at `k` opens an event phrase whose word after it ends it ("shot dead"). */
+function endsPhrase(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
+  return PHRASES_OF.get(tokens[k]?.lower ?? '')?.some((p) => p.after?.has(next) === true) ?? false;
 }
 
 /**
@@ -204,7 +239,7 @@ function eventAfter(tokens: readonly Token[], end: number): Hit | null {
   // "Tuesday's shooting": the possessive is the date's own
   for (let k = isPossessive(tokens[end]) ? end + 1 : end, words = 0; k < tokens.length && words < INCIDENT_REACH && k - end < TOKEN_REACH; k++) {
     const t = tokens[k] as Token;
-    if (endsOwnWords(t)) return null;
+    if (endsOwnWords(tokens, k)) return null;
     if (t.pos === 'PUNCT' || isPossessive(t)) continue;
     const event = eventAt(tokens, k);
     if (event !== null) return { event, distance: words };

@@ -7,7 +7,7 @@
  */
 import type { Doc, Sentence, Token } from '../types.js';
 import { FUNCTION_WORDS, NAME_PARTICLES, NATIONALITIES } from './names.js';
-import { CONTRACTION_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { CONTRACTION_HEADS, POSSESSIVE_INSTITUTION_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
@@ -161,6 +161,8 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
 }
 
 /** Where a capitalised run that goes on at `end` stops (before `limit`, the sentence's end). */
+const isPossessiveMark = (text: string): boolean => text === "'s" || text === '’s';
+
 function runEnd(doc: Doc, end: number, limit: number): number {
   while (end < limit) {
     const next = doc.tokens[end];
@@ -170,6 +172,11 @@ function runEnd(doc: Doc, end: number, limit: number): number {
       continue;
     }
     const after = doc.tokens[end + 1];
+    // "Dayton Children's Hospital": a possessive inside an institution's name
+    if (isPossessiveMark(next.text) && tight(doc.tokens[end - 1], next) && after !== undefined && isCapitalToken(after, false) && POSSESSIVE_INSTITUTION_HEADS.has(after.lower)) {
+      end += 2;
+      continue;
+    }
     // Tight hyphen between capitalised parts: "Jean-Pierre", "Russia-Ukraine"; or a
     // lower-case syllable of a name ("Moon Jae-in"), not an English suffix ("U.S.-led").
     if (next.text === '-' && tight(doc.tokens[end - 1], next) && tight(next, after) && after && (isCapitalToken(after, false) || isNameSyllable(doc, end + 1))) {

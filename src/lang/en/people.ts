@@ -750,6 +750,15 @@ export const LIST_CONTINUATIONS: readonly (readonly string[])[] = groups(`
 `);
 
 /**
+ * Heads of an institution's name that take a possessive inside it ("Dayton Children's Hospital",
+ * "St. Mary's Medical Center", "St. Paul's Cathedral"): the capitalised words before the
+ * possessive are the institution's, no person.
+ */
+export const POSSESSIVE_INSTITUTION_HEADS: ReadonlySet<string> = words(
+  'hospital hospitals medical clinic hospice church cathedral chapel college school academy university stadium hall centre center institute',
+);
+
+/**
  * Kin nouns after a person's possessive that make the one word after them a person's given name
  * ("his wife, Anouk", "with her husband Tom"): the name of someone's spouse or child, not a place.
  */

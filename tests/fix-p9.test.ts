@@ -90,3 +90,16 @@ describe('an institution with a possessive in its name', () => {
     expect(people('BRAYTON, Ohio (Wire) - Lorna Haskett\'s officers arrived within four minutes, the city said.')).toEqual(['Lorna Haskett']);
   });
 });
+
+describe('memorial copy: who came', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-12-08').map((v) => v.text);
+
+  it('reads those who "also flew in" as taking part', () => {
+    const text = 'VALMORA, Norland (Wire) - Four former presidents - Carter Bell, Mark Hollis, Sam Dreyer and Ellen Ward - also flew in for the memorial service on Tuesday.';
+    expect(participants(text)).toEqual(['Carter Bell', 'Mark Hollis', 'Sam Dreyer', 'Ellen Ward']);
+  });
+
+  it('reads a royal named after two titles ("Queen Consort Camilla")', () => {
+    expect(participants('VALMORA, Norland (Wire) - Among the mourners were Queen Consort Amalia and Crown Prince Frederik.')).toEqual(['Amalia', 'Frederik']);
+  });
+});

@@ -177,6 +177,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'director', 'commissioner', 'pm', 'taoiseach', 'duke', 'duchess',
   // plural royal titles before given names ("Grand Dukes Henri and Maria Teresa")
   'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses', 'sheriff',
+  // "Queen Consort Camilla", "Empress Dowager Cixi", "Prince Regent Alois"
+  'consort', 'dowager', 'regent',
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
   'chairperson', 'ombudsman', 'ombudswoman', 'ombudsperson', 'comptroller', 'treasurer', 'registrar', 'rapporteur',
   ...COMPOUND_TITLES,

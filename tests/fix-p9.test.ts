@@ -103,3 +103,22 @@ describe('memorial copy: who came', () => {
     expect(participants('VALMORA, Norland (Wire) - Among the mourners were Queen Consort Amalia and Crown Prince Frederik.')).toEqual(['Amalia', 'Frederik']);
   });
 });
+
+describe('mountain quake copy', () => {
+  // 2026-11-08 is a Sunday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-11-08').map((v) => v.value);
+  const injured = (text: string): Array<[unknown, unknown]> => normalizedClaims('injured', text, '2026-11-08').map((v) => [v.value, v.role]);
+
+  it('reads no event date from the day officials spoke ("…, officials said on Sunday")', () => {
+    expect(dates('KATHMANDU, Nepal (Wire) - At least 132 people were killed when an earthquake struck remote western Nepal, officials said on Sunday.')).toEqual([]);
+    expect(dates('KATHMANDU, Nepal (Wire) - The quake struck late on Friday, officials said on Sunday.')).toEqual(['2026-11-06']);
+  });
+
+  it('reads "25 seriously injured people were airlifted" as a share of the injured', () => {
+    expect(injured('KATHMANDU, Nepal (Wire) - About 25 seriously injured people were airlifted to Kathmandu.')).toEqual([[25, 'part']]);
+  });
+
+  it('keeps "12 dead and 40 seriously injured" as the injured count', () => {
+    expect(injured('KATHMANDU, Nepal (Wire) - A bus crash killed 12 people and left 40 seriously injured, police said.')).toEqual([[40, 'headline']]);
+  });
+});

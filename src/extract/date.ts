@@ -11,7 +11,7 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, RELATIVE_WORDS } from '../lang/en/calendar.js';
+import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
 import { closesPlace, dateEvent, describesNoun, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
@@ -115,6 +115,8 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
   for (let n = 0; n < resolved.length; n++) {
     const { extent, date } = resolved[n] as DateReading;
     const event = dateEvent(tokens, extent);
+    // "… when an earthquake struck western Nepal, officials said on Sunday": the statement's day
+    if (event === null && statementDate(tokens, extent)) continue;
     // a date tied to the event's own word (read/date-events.ts, which does not count articles,
     // prepositions and names: "killed four people at a bank in the town of Marlow on Tuesday")
     // is the rule's when a cue of it is in the date's clause, however far
@@ -123,6 +125,13 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
     out.push({ phrase: phraseOf(phrases, extent), date, event });
   }
   return out;
+}
+
+/** Whether the date at `extent` comes right after a verb of saying (past "on"): "officials said on Sunday". */
+function statementDate(tokens: readonly Token[], extent: Extent): boolean {
+  let k = extent.start - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  return STATEMENT_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /** Whether a rule dates the story's incident: one of its cues is a word of the incident (lang/en/calendar.ts INCIDENT_WORDS). */

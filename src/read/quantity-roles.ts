@@ -66,6 +66,9 @@ import {
   STATE_FILLER,
   STILL_WORDS,
   TREATED_WORDS,
+  SEVERITY_ADVERBS,
+  HARM_PARTICIPLES,
+  SEVERE_SHARE_FILLER,
   SUPERSEDED_WORDS,
   TOLL_NOUNS,
   TOTAL_BRINGING_VERBS,
@@ -914,6 +917,14 @@ const contains = (w: ScopedFigure, f: ScopedFigure): boolean =>
   w.value > f.value || (w.vague && w.high !== null && w.value >= f.value && w.high > f.value);
 
 
+/** "About 25 seriously injured people were airlifted …": the gravest cases, a share (lang/en/quantities.ts SEVERITY_ADVERBS). */
+function severeShare(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  if (!SEVERITY_ADVERBS.has(tokens[expr.end]?.lower ?? '') || !HARM_PARTICIPLES.has(tokens[expr.end + 1]?.lower ?? '')) return false;
+  let k = expr.end + 2;
+  while (k < clause.end && SEVERE_SHARE_FILLER.has(tokens[k]?.lower ?? '')) k++;
+  return k < clause.end && tokens[k]?.pos === 'VERB';
+}
+
 /**
  * People in care: "six people remained hospitalized", "nine are still in hospital", "two in
  * critical condition" are a share of the injured at one moment (`part`); "61 people were being
@@ -922,6 +933,7 @@ const contains = (w: ScopedFigure, f: ScopedFigure): boolean =>
  * "three were treated in hospital" is no state (null).
  */
 function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range): 'part' | 'care' | null {
+  if (severeShare(tokens, expr, clause)) return 'part';
   const care = (from: number): boolean => {
     for (let j = from; j < Math.min(clause.end, from + 3); j++) if (CARE_WORDS.has(tokens[j]?.lower ?? '')) return true;
     return false;

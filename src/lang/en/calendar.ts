@@ -231,6 +231,11 @@ export const EVENT_LIGHT_VERBS: ReadonlySet<string> = new Set([
  */
 export const INCIDENT_STOPS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'said', 'says', 'told', 'say']);
 /**
+ * Verbs of saying whose date right after them ("officials said on Sunday", "police said Sunday")
+ * is the statement's: a date there tied to no event's word dates nothing a date rule compares.
+ */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'reported']);
+/**
  * Verbs of a later death: a date after one dates the death, however far the incident's word lies
  * before it ("A teller wounded in the attack died in hospital on Thursday").
  */

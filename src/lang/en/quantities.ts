@@ -229,6 +229,18 @@ export const SHARE_FILLER: ReadonlySet<string> = new Set(['of', 'them', 'more'])
 export const STATE_FILLER: ReadonlySet<string> = new Set(['people', 'of', 'them', 'others', 'more', 'are', 'were', 'is', 'was']);
 
 export const STILL_WORDS: ReadonlySet<string> = new Set(['remained', 'remain', 'remains', 'still']);
+/**
+ * "About 25 seriously injured people were airlifted to the capital": the gravest cases, a share of
+ * the injured, when the adverb stands right after the figure and a verb follows ("12 dead and 40
+ * seriously injured", with no verb, is the count itself). The adverbs, the harm words and the words
+ * that may stand between them and the verb.
+ */
+export const SEVERITY_ADVERBS: ReadonlySet<string> = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'grievously']);
+export const HARM_PARTICIPLES: ReadonlySet<string> = new Set(['injured', 'wounded', 'hurt', 'burned', 'burnt']);
+export const SEVERE_SHARE_FILLER: ReadonlySet<string> = new Set([
+  'people', 'persons', 'patients', 'survivors', 'victims', 'residents', 'passengers', 'children', 'others',
+  'were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is',
+]);
 /** "240 patients were being treated": care now (progressive), after the word "being". */
 export const TREATED_WORDS: ReadonlySet<string> = new Set(['treated', 'hospitalized', 'hospitalised', 'cared']);
 /**

@@ -122,3 +122,29 @@ describe('mountain quake copy', () => {
     expect(injured('KATHMANDU, Nepal (Wire) - A bus crash killed 12 people and left 40 seriously injured, police said.')).toEqual([[40, 'headline']]);
   });
 });
+
+describe('two sources in one sentence', () => {
+  const tolls = (text: string): Array<[unknown, unknown]> => normalizedClaims('death-toll', text, '2026-02-04').map((v) => [v.value, v.role]);
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-02-04').map((v) => v.value);
+  const sentence = 'GUATEMALA CITY (Wire) - The death toll from a powerful earthquake in central Guatemala climbed to 142 on Wednesday, the national disaster agency said, while the health ministry put the figure at 149.';
+
+  it('reads the other source\'s figure after "while … put the figure at" as told, not the version\'s own', () => {
+    expect(tolls(sentence)).toEqual([[142, 'headline'], [149, 'other']]);
+  });
+
+  it('keeps a lede\'s "Officials put the toll at 149" as the toll', () => {
+    expect(tolls('GUATEMALA CITY (Wire) - Officials put the death toll from the earthquake at 149 on Wednesday.')).toEqual([[149, 'headline']]);
+  });
+
+  it('reads no event date from the day a toll climbed ("climbed to 142 on Wednesday")', () => {
+    expect(dates(sentence)).toEqual([]);
+  });
+
+  it('makes a lower toll from another outlet that reports the higher one as another source\'s a warning', async () => {
+    const findings = await sets.findings({
+      a: ['2026-02-04', 'Guatemala quake toll rises to 149\n\nGUATEMALA CITY (AP) - The death toll from Tuesday\'s earthquake in central Guatemala rose to 149, the health ministry said.'],
+      b: ['2026-02-05', `Guatemala quake toll climbs to 142 - agency\n\n${sentence.replace('(Wire)', '(Reuters)')}`],
+    }, 'death-toll');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
+  });
+});

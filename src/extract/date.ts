@@ -11,7 +11,7 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
+import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
 import { closesPlace, dateEvent, describesNoun, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
@@ -127,11 +127,15 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
   return out;
 }
 
-/** Whether the date at `extent` comes right after a verb of saying (past "on"): "officials said on Sunday". */
+/**
+ * Whether the date at `extent` comes right after a verb of saying (past "on"): "officials said on
+ * Sunday"; or after a count's new level: "the toll climbed to 142 on Wednesday" (the change's day).
+ */
 function statementDate(tokens: readonly Token[], extent: Extent): boolean {
   let k = extent.start - 1;
   if (tokens[k]?.lower === 'on') k--;
-  return STATEMENT_VERBS.has(tokens[k]?.lower ?? '');
+  if (STATEMENT_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  return tokens[k]?.pos === 'NUM' && tokens[k - 1]?.lower === 'to' && LEVEL_CHANGE_VERBS.has(tokens[k - 2]?.lower ?? '');
 }
 
 /** Whether a rule dates the story's incident: one of its cues is a word of the incident (lang/en/calendar.ts INCIDENT_WORDS). */

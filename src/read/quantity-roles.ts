@@ -70,6 +70,9 @@ import {
   HARM_PARTICIPLES,
   SEVERE_SHARE_FILLER,
   SUPERSEDED_WORDS,
+  SOURCE_FIGURE_VERBS,
+  COUNT_STAND_INS,
+  SOURCE_CONTRASTS,
   TOLL_NOUNS,
   TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
@@ -329,7 +332,25 @@ function isSuperseded(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
   for (let k = Math.max(clause.start, expr.start - 6); k < expr.start; k++) {
     if (SUPERSEDED_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
-  return earlierStatement(tokens, expr, clause) || asideBeforeLevel(tokens, clause, extents);
+  return earlierStatement(tokens, expr, clause) || asideBeforeLevel(tokens, clause, extents) || otherSourcesFigure(tokens, expr, extents);
+}
+
+/**
+ * "… climbed to 142, the agency said, while the health ministry put the figure at 149": another
+ * source's figure after a contrast word that follows a figure of the sentence. Read as an older
+ * figure is (role `other`, taken by the rule of the figure before it): told, not the version's own.
+ */
+function otherSourcesFigure(tokens: readonly Token[], expr: QuantityExpr, extents: readonly Range[]): boolean {
+  if (tokens[expr.start - 1]?.lower !== 'at') return false;
+  let k = expr.start - 2;
+  if (!COUNT_STAND_INS.has(tokens[k]?.lower ?? '')) return false;
+  while (k > 0 && (tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'PRON' || tokens[k - 1]?.lower === 'death')) k--;
+  if (!SOURCE_FIGURE_VERBS.has(tokens[k - 1]?.lower ?? '')) return false;
+  let before = -1;
+  for (const e of extents) if (e.end <= k && e.end > before) before = e.end;
+  if (before < 0) return false;
+  for (let j = before; j < k; j++) if (SOURCE_CONTRASTS.has(tokens[j]?.lower ?? '')) return true;
+  return false;
 }
 
 /**

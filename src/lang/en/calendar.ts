@@ -236,6 +236,13 @@ export const INCIDENT_STOPS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, '
  */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'reported']);
 /**
+ * Verbs of a count's change whose new level and then a date ("the toll climbed to 142 on
+ * Wednesday", "rose to 31 on Monday") date the change: tied to no event's word, no event date.
+ */
+export const LEVEL_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'increased', 'grew', 'soared', 'topped', 'passed',
+]);
+/**
  * Verbs of a later death: a date after one dates the death, however far the incident's word lies
  * before it ("A teller wounded in the attack died in hospital on Thursday").
  */

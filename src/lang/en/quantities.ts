@@ -190,6 +190,15 @@ export const PROJECTION_ADJECTIVES: ReadonlySet<string> = new Set(['expected', '
 
 /** Words right before a figure that make it an older, superseded one ("up from 45", "an earlier toll of 12"). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'initial', 'initially', 'original', 'preliminary']);
+/**
+ * Another source's figure told beside the sentence's own, after a word of contrast: "climbed to
+ * 142, the disaster agency said, while the health ministry put the figure at 149". The verb, the
+ * nouns that stand for the count ("the figure", "the number", "its tally") and the contrast words.
+ * Not a lede's "Officials put the toll at 149" (no figure before it, no contrast).
+ */
+export const SOURCE_FIGURE_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places']);
+export const COUNT_STAND_INS: ReadonlySet<string> = new Set(['figure', 'number', 'tally', 'count', 'toll', 'total']);
+export const SOURCE_CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
 /**
  * A figure for people still in care ("six remained hospitalized", "nine are still in hospital")

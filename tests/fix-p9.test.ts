@@ -114,6 +114,11 @@ describe('mountain quake copy', () => {
     expect(dates('KATHMANDU, Nepal (Wire) - The quake struck late on Friday, officials said on Sunday.')).toEqual(['2026-11-06']);
   });
 
+  it('reads no event date from the moment of a count ("as of 8 p.m. Tuesday", "as of Tuesday evening")', () => {
+    expect(dates('LUYUAN (Wire) - A total of 89 people have been confirmed dead and 1,024 injured as of Tuesday evening, according to the provincial earthquake relief headquarters.')).toEqual([]);
+    expect(dates('LUYUAN (Wire) - The death toll from the earthquake that jolted Luyuan County on Friday morning has risen to 89, as of 8 p.m. Saturday, local authorities said.')).toEqual(['2026-11-06']);
+  });
+
   it('reads "25 seriously injured people were airlifted" as a share of the injured', () => {
     expect(injured('KATHMANDU, Nepal (Wire) - About 25 seriously injured people were airlifted to Kathmandu.')).toEqual([[25, 'part']]);
   });

@@ -127,12 +127,23 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
   return out;
 }
 
+/** Words of a clock time between "as of" and its day ("as of 8 p.m. Tuesday"). */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', ':', 'late', 'early', 'local', 'time']);
+
+/** Whether "as of" / "as at" ends at `k`, over a clock time: the moment a count was made ("89 dead as of 8 p.m. Tuesday"). */
+function asOf(tokens: readonly Token[], k: number): boolean {
+  for (let n = 0; n < 4 && k >= 0 && (DIGITS.test(tokens[k]?.text ?? '') || CLOCK_WORDS.has(tokens[k]?.lower ?? '')); n++) k--;
+  return (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'at') && tokens[k - 1]?.lower === 'as';
+}
+const DIGITS = /^\d/u;
+
 /**
  * Whether the date at `extent` comes right after a verb of saying (past "on"): "officials said on
  * Sunday"; or after a count's new level: "the toll climbed to 142 on Wednesday" (the change's day).
  */
 function statementDate(tokens: readonly Token[], extent: Extent): boolean {
   let k = extent.start - 1;
+  if (asOf(tokens, k)) return true;
   if (tokens[k]?.lower === 'on') k--;
   if (STATEMENT_VERBS.has(tokens[k]?.lower ?? '')) return true;
   return tokens[k]?.pos === 'NUM' && tokens[k - 1]?.lower === 'to' && LEVEL_CHANGE_VERBS.has(tokens[k - 2]?.lower ?? '');

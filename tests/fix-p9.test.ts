@@ -153,3 +153,11 @@ describe('two sources in one sentence', () => {
     expect(findings.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
   });
 });
+
+describe('guests named by their occupation', () => {
+  it('reads "talk-show host X", "Nobel laureate X" and "billionaire X" in a list of mourners', () => {
+    const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-12-08').map((v) => v.text);
+    expect(participants('VALMORA (Wire) - Dignitaries at the service included singer Liam Doyle and talk-show host Ginny Marlowe.')).toEqual(['Liam Doyle', 'Ginny Marlowe']);
+    expect(participants('VALMORA (Wire) - Mourners included Nobel laureate Ekwueme Dike and billionaire Tunde Bakare.')).toEqual(['Ekwueme Dike', 'Tunde Bakare']);
+  });
+});

@@ -491,6 +491,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = words(`
   stepfather stepmother stepson stepdaughter grandson granddaughter nephew niece bodyguard chauffeur
   relative mourner dignitary villager pilgrim worshipper worshiper evacuee rescuer bystander onlooker spectator
   freshman sophomore pupil schoolboy schoolgirl teenager undergraduate
+  host presenter anchor broadcaster comedian musician rapper guitarist composer conductor dancer filmmaker
+  businessman businesswoman tycoon billionaire philanthropist preacher evangelist cleric archbishop bishop cardinal
+  laureate
 `);
 
 /**

@@ -161,3 +161,16 @@ describe('guests named by their occupation', () => {
     expect(participants('VALMORA (Wire) - Mourners included Nobel laureate Ekwueme Dike and billionaire Tunde Bakare.')).toEqual(['Ekwueme Dike', 'Tunde Bakare']);
   });
 });
+
+describe('numbers that label', () => {
+  const tolls = (text: string): Array<[unknown, unknown]> => normalizedClaims('death-toll', text, '2026-04-17').map((v) => [v.value, v.role]);
+
+  it('reads no count in "Room 201 of the school" or "Building 12 of the complex"', () => {
+    expect(tolls('DALLAS (Wire) - The gunman opened fire in Room 201 of the 2,700-student school, killing eight students and two teachers.').map(([v]) => v)).not.toContain(201);
+    expect(tolls('DALLAS (Wire) - Gunfire erupted in Building 12 of the complex, killing four people.')).toEqual([[4, 'headline']]);
+  });
+
+  it('keeps a headline toll after a flight\'s number', () => {
+    expect(tolls('Flight 302 crash kills 157').map(([v]) => v)).toEqual([157]);
+  });
+});

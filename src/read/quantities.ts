@@ -21,6 +21,7 @@ import { personNounSingular } from '../lang/en/people.js';
 import {
   AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INJURY_NOUNS, OWN_INJURY_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
+  LABEL_NOUNS, LOWER_CASE_LABEL_NOUNS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findOrdinalCounts, findQuantities, findZeroCounts, isYearNumber, mayHaveQuantities, type QuantityExpr } from './numbers.js';
@@ -445,6 +446,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (isRate(tokens, expr, unit)) return 'rate';
   if (isMonthName(prev) || isMonthName(next)) return 'date';
   if (prev !== undefined && NUMBERING.has(prev.lower) && prev.text !== 'no') return 'numbering';
+  if (labels(prev) && expr.start === expr.numberStart) return 'label';
   if (first.lower === 'one' && expr.end === expr.numberStart + 1 && (next?.lower === 'of' || next?.lower === 'another')) {
     return 'pronoun';
   }
@@ -467,6 +469,13 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
 }
+
+/** Whether `prev` is a noun a number after it labels ("Room 201", "Flight 302"): lang/en/quantities.ts LABEL_NOUNS. */
+function labels(prev: QToken | undefined): boolean {
+  if (prev === undefined || !LABEL_NOUNS.has(prev.lower)) return false;
+  return LOWER_CASE_LABEL_NOUNS.has(prev.lower) || UPPER_START.test(prev.text);
+}
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * The size of the incident, not a count: "magnitude 7.8 earthquake", "magnitude-7.8" (read with

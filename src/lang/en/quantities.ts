@@ -645,3 +645,16 @@ export const VAGUE_COUNT_REACH = 3;
 export const OFFSET_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year', 'decade']);
 export const OFFSET_LINKS: ReadonlySet<string> = new Set(['after', 'before']);
 export const OTHER_EVENT_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * Nouns that a number after them labels, not counts: "Room 201", "Building 12 of the complex",
+ * "Flight 302", "Highway 6", "Gate 4", "Grade 9 students". Read when the noun is capitalised (a
+ * name's word), or for "room" and "grade" always ("in room 201").
+ */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'room', 'rooms', 'building', 'block', 'flight', 'highway', 'route', 'interstate', 'gate', 'terminal', 'platform',
+  'pier', 'berth', 'ward', 'unit', 'apartment', 'suite', 'floor', 'level', 'train', 'bus', 'line', 'sector', 'zone',
+  'grade', 'class', 'hall', 'court', 'chapter', 'article', 'section', 'page', 'episode', 'season', 'lot', 'bay',
+  'hangar', 'shaft', 'reactor', 'district', 'camp', 'lane', 'exit', 'mile', 'km', 'kilometre', 'kilometer', 'row',
+]);
+export const LOWER_CASE_LABEL_NOUNS: ReadonlySet<string> = new Set(['room', 'grade']);

@@ -71,4 +71,6 @@ function copiedFrom(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): boo
   return found >= all * COPIED_SHARE;
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** A sentence with runs of white space made one space; most have none, and are not copied. */
+const clean = (s: string): string => (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+const LOOSE_SPACE = /\s\s|[^\S ]/;

@@ -24,11 +24,13 @@ export function foldForWink(text: string): string {
  * A decimal written without its zero (" .40-caliber handgun", "a .22 rifle"): wink ends the
  * sentence at the dot ("recovered a ." | "40-caliber …"). The dot is read as a zero (same length).
  */
-const LEADING_DOT = /(?<=\s)\.(?=\d)/gu;
+const LEADING_DOT = /(\s)\.(?=\d)/gu;
 
+// (No lookbehind: a regex that starts with one is scanned without V8's fast search, and this one
+// reads every version's whole text.)
 function leadingDecimals(text: string): string {
   LEADING_DOT.lastIndex = 0;
-  return LEADING_DOT.test(text) ? text.replace(LEADING_DOT, '0') : text;
+  return LEADING_DOT.test(text) ? text.replace(LEADING_DOT, '$10') : text;
 }
 
 /** An abbreviated title wink would end a sentence at, before a capitalised word: its stand-in (lang/en/abbreviations.ts). */

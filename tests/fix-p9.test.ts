@@ -174,3 +174,19 @@ describe('numbers that label', () => {
     expect(tolls('Flight 302 crash kills 157').map(([v]) => v)).toEqual([157]);
   });
 });
+
+describe('agency updates of a small quake', () => {
+  it('reads "the number of injured was adjusted from 60 to 54" as 54, revised down from 60', async () => {
+    const findings = await sets.findings({
+      a: ['2026-11-22', 'Quake kills two in SW China\n\nKANGLU, Nov 22 (Wire) -- A 5.9-magnitude earthquake struck a remote county in southwest China on Saturday, killing two people and injuring 60, state media said.'],
+      b: ['2026-11-23', 'China quake toll rises to four\n\nKANGLU, Nov 23 (Wire) -- The death toll from a 5.9-magnitude quake that struck a remote county in southwest China rose to four on Sunday, state media said, and the number of injured was adjusted from 60 to 54, with six in critical condition.'],
+    }, 'injured');
+    expect(findings.map((f) => [f.type, f.severity, f.message])).toEqual([['update', 'info', 'Injured was revised down from 60 (a) to 54 (b)']]);
+  });
+
+  it('reads "SW China" in a headline as China', () => {
+    const places = normalizedClaims('places-and-orgs-named', 'Quake kills two in SW China\n\nKANGLU (Wire) -- A quake struck southwest China on Saturday.', '2026-11-22').map((v) => v.text);
+    expect(places).toContain('China');
+    expect(places).not.toContain('SW China');
+  });
+});

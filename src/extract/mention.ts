@@ -16,6 +16,7 @@
  */
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
+import { COMPASS_ABBREVIATIONS } from '../lang/en/places.js';
 import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NAMELESS_ALONE, NAMELESS_CAPITALS, PLACE_OPENERS_KEPT, PLURAL_DEMONYM_ENDINGS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
@@ -147,12 +148,15 @@ function cutPieces(doc: Doc): Piece[] {
   return out;
 }
 
+/** "SW" of "SW China": a compass point in capitals, no part of a name. */
+const compassPoint = (tok: Token): boolean => tok.text.length === 2 && COMPASS_ABBREVIATIONS.has(tok.lower) && tok.text === tok.text.toUpperCase();
+
 /** The pieces of one run into `out`. */
 function cutRun(doc: Doc, run: CapitalRun, personal: ReadonlySet<number>, out: Piece[]): void {
   let start = run.start;
   for (let i = run.start; i <= run.end; i++) {
     const tok = doc.tokens[i];
-    const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower) || numberedService(doc, i, run.end);
+    const cut = i === run.end || !tok || personal.has(i) || tok.text === '-' || CALENDAR_WORDS.has(tok.lower) || compassPoint(tok) || numberedService(doc, i, run.end);
     if (!cut) continue;
     if (i > start) out.push({ start, end: i, sentence: run.sentence });
     start = i + 1;

@@ -124,7 +124,7 @@ export const EN: Lexicon = {
     'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump',
     'jumps', 'increased', 'increase', 'increases', 'grew', 'grown', 'grow', 'grows', 'soared', 'surged',
     'fell', 'fallen', 'fall', 'falls', 'dropped', 'drop', 'drops', 'declined', 'decreased', 'revised',
-    'raised', 'lowered', 'updated', 'changed', 'up', 'down',
+    'raised', 'lowered', 'updated', 'changed', 'up', 'down', 'adjusted', 'corrected', 'reduced', 'cut', 'amended',
   ],
   unitClasses: [
     ['people', 'person', 'persons', 'civilian', 'civilians', 'resident', 'residents', 'individual',

@@ -219,3 +219,9 @@ export const NATIONALS: ReadonlySet<string> = new Set([
 ]);
 /** Words right after counted citizens that open what is said of them ("were injured", "died", "among the dead"); "three Austrians and a guide, were rescued" is an aside. */
 export const NATIONALS_PREDICATE: ReadonlySet<string> = new Set(['were', 'was', 'are', 'died', 'killed', 'injured', 'wounded', 'among', 'have', 'had']);
+
+/**
+ * Compass points abbreviated before a place in headlines ("Quake kills 47 in SW China"): a
+ * direction, no part of the place's name (cut from a run of capitals, as "southwest" is never in one).
+ */
+export const COMPASS_ABBREVIATIONS: ReadonlySet<string> = new Set(['sw', 'se', 'nw', 'ne']);

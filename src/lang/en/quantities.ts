@@ -268,7 +268,7 @@ export const CARE_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs of a revised figure: after them, the figure after "from" is the old one ("revised to 14, from 13"). */
 export const REVISION_VERBS: ReadonlySet<string> = new Set([
-  'revised', 'raised', 'rose', 'climbed', 'increased', 'lowered', 'corrected', 'updated', 'jumped',
+  'revised', 'raised', 'rose', 'climbed', 'increased', 'lowered', 'corrected', 'updated', 'jumped', 'adjusted', 'reduced',
 ]);
 
 /**
@@ -282,6 +282,8 @@ export const REVISION_VERBS: ReadonlySet<string> = new Set([
 export const DOWNWARD_REVISION_WORDS: ReadonlySet<string> = new Set([
   'revised', 'revises', 'revise', 'revising', 'revision', 'lower', 'lowered', 'lowers', 'lowering', 'corrected', 'corrects',
   'correcting', 'correction', 'reduced', 'reduces', 'downgraded', 'downgrades', 'recount', 'recounted', 'cut', 'cuts',
+  // "the number of injured was adjusted from 60 to 54": a figure set anew, lower
+  'adjusted', 'adjusts', 'amended', 'amends',
 ]);
 export const DOWNWARD_REVISION_PHRASES: ReadonlyArray<readonly string[]> = [['down', 'to'], ['down', 'from']];
 

@@ -166,7 +166,7 @@ describe('numbers that label', () => {
   const tolls = (text: string): Array<[unknown, unknown]> => normalizedClaims('death-toll', text, '2026-04-17').map((v) => [v.value, v.role]);
 
   it('reads no count in "Room 201 of the school" or "Building 12 of the complex"', () => {
-    expect(tolls('DALLAS (Wire) - The gunman opened fire in Room 201 of the 2,700-student school, killing eight students and two teachers.').map(([v]) => v)).not.toContain(201);
+    expect(tolls('DALLAS (Wire) - The gunman opened fire in Room 201 of the 1,900-student school, killing three students and a teacher.').map(([v]) => v)).not.toContain(201);
     expect(tolls('DALLAS (Wire) - Gunfire erupted in Building 12 of the complex, killing four people.')).toEqual([[4, 'headline']]);
   });
 
@@ -188,5 +188,19 @@ describe('agency updates of a small quake', () => {
     const places = normalizedClaims('places-and-orgs-named', 'Quake kills two in SW China\n\nKANGLU (Wire) -- A quake struck southwest China on Saturday.', '2026-11-22').map((v) => v.text);
     expect(places).toContain('China');
     expect(places).not.toContain('SW China');
+  });
+});
+
+describe('a toll told by an ordinal', () => {
+  it('reads "A third student has died" as a toll of three, an update of two', async () => {
+    const findings = await sets.findings({
+      a: ['2026-03-02', 'Two students killed in Delmar school shooting\n\nDELMAR, Ohio (Wire) - A gunman killed two students at Delmar High School on Monday, police said.'],
+      b: ['2026-03-03', 'Third student dies after Delmar school shooting\n\nDELMAR, Ohio (Wire) - A third student has died after Monday\'s shooting at Delmar High School, the county coroner said on Tuesday.'],
+    }, 'death-toll');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['update', 'info']]);
+  });
+
+  it('needs the death: "A second student was hurt" counts no one dead', () => {
+    expect(normalizedClaims('death-toll', 'DELMAR, Ohio (Wire) - A second student was hurt in the stampede out of the building.', '2026-03-03')).toEqual([]);
   });
 });

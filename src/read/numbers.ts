@@ -22,7 +22,7 @@ import { EN } from '../lang/en/index.js';
 import { scaleWords } from '../lang/index.js';
 import {
   ALL_FOUND_FILLERS, ALL_FOUND_LEADS, ALL_FOUND_LINKS, ALL_FOUND_STATES, ALL_FOUND_VERBS,
-  CHANGE_BY_WORD, DIFFERENCE_PHRASES, ORDINAL_COUNT_NOUNS, ORDINAL_COUNTS, ORDINAL_DEFINITE_DETERMINERS, PERCENT_AFTER_WORDS,
+  CHANGE_BY_WORD, DEATH_VERBS, DIFFERENCE_PHRASES, ORDINAL_COUNT_NOUNS, ORDINAL_PERSON_NOUNS, ORDINAL_COUNTS, ORDINAL_DEFINITE_DETERMINERS, PERCENT_AFTER_WORDS,
   ZERO_HEDGES, ZERO_LINKS, ZERO_STATES, ZERO_SUBJECTS,
 } from '../lang/en/quantities.js';
 import type { Qualifier } from '../types.js';
@@ -549,15 +549,23 @@ export function mayHaveQuantities(tokens: ReadonlyArray<{ readonly lower: string
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as { lower: string }).lower;
     const next = tokens[i + 1]?.lower;
-    if (mayStartWith(w, next) || ordinalCountAt(w, next) || mayStartZero(w, next)) return true;
+    if (mayStartWith(w, next) || ordinalCountAt(w, next, tokens[i + 2]?.lower, tokens[i + 3]?.lower) || mayStartZero(w, next)) return true;
   }
   return false;
 }
 
-/** Whether `w` followed by `next` is an ordinal count ("second death"): two map look-ups. */
-function ordinalCountAt(w: string, next: string | undefined): boolean {
-  return next !== undefined && ORDINAL_COUNTS.has(w) && ORDINAL_COUNT_NOUNS.has(next);
+/**
+ * Whether `w` followed by `next` is an ordinal count ("second death"): two map look-ups; or an
+ * ordinal before a person whose death the next words tell ("A third student has died", "a second
+ * passenger died": ORDINAL_PERSON_NOUNS, then `after` and `after2`).
+ */
+function ordinalCountAt(w: string, next: string | undefined, after?: string, after2?: string): boolean {
+  if (next === undefined || !ORDINAL_COUNTS.has(w)) return false;
+  if (ORDINAL_COUNT_NOUNS.has(next)) return true;
+  if (!ORDINAL_PERSON_NOUNS.has(next) || after === undefined) return false;
+  return DEATH_VERBS.has(after) || (PERFECT_AUXILIARIES.has(after) && DEATH_VERBS.has(after2 ?? ''));
 }
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /**
  * Ordinals that state a count ("a second death" = 2, "a third body" = 3, "Second death reported
@@ -569,7 +577,7 @@ export function findOrdinalCounts(words: readonly string[]): QuantityExpr[] {
   let out: QuantityExpr[] | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (!ordinalCountAt(w, words[i + 1])) continue;
+    if (!ordinalCountAt(w, words[i + 1], words[i + 2], words[i + 3])) continue;
     const value = ORDINAL_COUNTS.get(w) as number;
     const ordinal = ORDINAL_DEFINITE_DETERMINERS.has(words[i - 1] ?? '') ? 'definite' : 'indefinite';
     (out ??= []).push({ ...expr(fromNumber(value), null, null, i, i, i + 1), ordinal });

@@ -549,6 +549,14 @@ export const ORDINAL_COUNT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['death', 'deaths'], ['fatality', 'fatalities'], ['victim', 'victims'], ['body', 'bodies'],
 ]);
 /**
+ * People an ordinal counts when their death follows (read/numbers.ts `ordinalCountAt`): "A third
+ * student has died", "a second passenger died in hospital"; not "a second student was hurt".
+ */
+export const ORDINAL_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'student', 'person', 'child', 'teacher', 'man', 'woman', 'boy', 'girl', 'passenger', 'worker', 'miner', 'pupil',
+  'teenager', 'officer', 'firefighter', 'patient', 'soldier', 'climber', 'tourist', 'resident', 'villager', 'pilgrim',
+]);
+/**
  * Words before the ordinal that make it one person's place in an order, not the count ("the second
  * victim was found in a car", "the county's third death"): read, but never the version's figure.
  */

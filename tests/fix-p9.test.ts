@@ -204,3 +204,39 @@ describe('a toll told by an ordinal', () => {
     expect(normalizedClaims('death-toll', 'DELMAR, Ohio (Wire) - A second student was hurt in the stampede out of the building.', '2026-03-03')).toEqual([]);
   });
 });
+
+describe('funeral copy from several outlets', () => {
+  const credits = (text: string): string[] => readCredits(normalizedVersion(text)).credits.map((c) => c.name);
+  const places = (text: string): unknown[] => normalizedClaims('places-and-orgs-named', text, '2026-09-19').map((v) => v.text);
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-09-19').map((v) => v.text);
+
+  it('reads "(Peter Byrne/PA)" as a photo credit', () => {
+    expect(credits('Leaders gather for funeral\n\nPrime Minister Ada Lund leaves the abbey (Peter Byrne/PA)')).toEqual(['Peter Byrne']);
+  });
+
+  it('reads "and wife, Brigitte" as a person, no place', () => {
+    expect(places('LONDON (Wire) - French President Pierre Lamont and wife, Brigitte, arrive for the funeral at the abbey.')).not.toContain('Brigitte');
+  });
+
+  it('reads leaders "seen arriving" or "among the last to arrive" as taking part', () => {
+    expect(participants('LONDON (Wire) - President Ana Souza was seen arriving with her husband, as was President Isak Harel. President Sergio Valli was among the last to arrive.')).toEqual(['Ana Souza', 'Isak Harel', 'Sergio Valli']);
+  });
+
+  it('reports no missing event date in another outlet\'s story that gives none', async () => {
+    const manifest = 'version: 1\norder: date\nversions:\n  - id: a\n    date: 2026-09-19\n    time: "12:00"\n    source: AP\n  - id: b\n    date: 2026-09-19\n    time: "18:00"\n    source: Reuters\n';
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { check } = await import('../src/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'fl-p9-'));
+    try {
+      writeFileSync(join(dir, 'factlint.set.yaml'), manifest);
+      writeFileSync(join(dir, 'a.txt'), 'Leaders gather for funeral\n\nLONDON (AP) - Leaders gathered at the abbey on Monday for the state funeral of former Prime Minister Ada Lund.\n');
+      writeFileSync(join(dir, 'b.txt'), 'Leaders bid farewell to Lund\n\nLONDON (Reuters) - Leaders from dozens of countries bid farewell to former Prime Minister Ada Lund at the abbey.\n');
+      const report = await check([dir], { rules: [join(import.meta.dirname, '..', 'rules', 'news-core.yaml')] });
+      expect((report.sets[0]?.findings ?? []).filter((f) => f.rule === 'event-dates')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

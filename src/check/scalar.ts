@@ -608,9 +608,12 @@ function omissions(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): F
   const { rule } = input;
   const holders = input.versions.filter((v) => (certain.get(v.id) ?? []).length > 0);
   if (holders.length === 0 || kindOf(rule.kind).omissions === false) return [];
-  const { omitted, notYet } = versionsWithout(input, certain, holders);
-  if (omitted.length === 0 && notYet.length === 0) return []; // the usual case: no evidence to write
+  const without = versionsWithout(input, certain, holders);
+  const { notYet } = without;
   const order = rankOf(input);
+  // another outlet's story that says not when it happened left nothing out: a date is a copy's to keep
+  const omitted = rule.kind === 'date' ? without.omitted.filter((id) => heldOnLine(input, holders, id, order)) : without.omitted;
+  if (omitted.length === 0 && notYet.length === 0) return []; // the usual case: no evidence to write
   const evidence = holders.map((h) => evidenceOf((certain.get(h.id) ?? [])[0] as ClaimValue, input.paths.get(h.id)));
   const heldBy = joinIds(listVersions(holders.map((h) => h.id), order));
   const findings: Finding[] = [];

@@ -247,7 +247,7 @@ function contributorLines(text: string, offset: number): CreditReading {
   return { credits, spans };
 }
 
-const AGENCY = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Xinhua|Getty\s+Images|Bloomberg|Pool|POOL|ANP|dpa|DPA)`;
+const AGENCY = String.raw`(?:AP|AFP|EPA(?:-EFE)?|EFE|UPI|Reuters|REUTERS|Xinhua|Getty\s+Images|Bloomberg|Pool|POOL|ANP|dpa|DPA|PA(?:\s+Wire)?|AAP|WireImage|Shutterstock|Alamy|Kyodo|Yonhap|ANSA|Sipa|NurPhoto)`;
 /** What may follow the agency inside a credit: "/Pool Photo via AP", "via Getty Images". */
 const VIA = String.raw`(?:\s+Photo)?(?:\s+via\s+(?:Getty\s+Images|AP|AFP|Reuters|REUTERS))?`;
 /**

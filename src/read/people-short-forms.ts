@@ -132,11 +132,14 @@ export function isReignName(name: string): boolean {
 }
 
 /** "his wife, Anouk", "with her husband Tom": a lone given name after a possessive kin noun. */
+/** Words before a kin noun that make it someone's ("his wife, Anouk", "Macron and wife, Brigitte", "arrived with wife Michelle"). */
+const KIN_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'and', 'with']);
+
 export function kinBefore(doc: Doc, c: Candidate): boolean {
   let k = c.titleStart - 1;
   if (doc.tokens[k]?.text === ',') k--;
   const before = doc.tokens[k - 1]?.lower ?? '';
-  return KIN_NOUNS.has(doc.tokens[k]?.lower ?? '') && (before === 'his' || before === 'her' || before === 'their');
+  return KIN_NOUNS.has(doc.tokens[k]?.lower ?? '') && KIN_LEADS.has(before);
 }
 
 /** A lone name right after a royal title ("King Tomas", "Pope Leo"): the monarch's own name. */

@@ -240,3 +240,24 @@ describe('funeral copy from several outlets', () => {
     }
   });
 });
+
+describe('a quake toll rising over three days (probe on real pages of a non-reserved quake)', () => {
+  const tolls = (text: string): Array<[unknown, unknown]> => normalizedClaims('death-toll', text, '2026-08-06').map((v) => [v.value, v.role]);
+  const credits = (text: string): string[] => readCredits(normalizedVersion(text)).credits.map((c) => c.name);
+
+  it('reads "Another 179 … almost three days after the quake, bringing the overall toll to close to 600" as a part and the total', () => {
+    expect(tolls('KUNMING (Wire) - Another 179 people have been confirmed dead almost three days after a powerful earthquake devastated the province, bringing the overall toll to close to 600, local authorities said.')).toEqual([[179, 'part'], [600, 'headline']]);
+  });
+
+  it('reads "Death toll nears 400" as nearly 400', () => {
+    expect(normalizedClaims('death-toll', 'Death toll in Valdorian earthquake nears 400', '2026-08-04').map((v) => [v.value, v.qualifier])).toEqual([[400, 'nearly']]);
+  });
+
+  it('reads the figures after "Among the reported deaths," as parts', () => {
+    expect(tolls('KUNMING (Wire) - The death toll rose to 589 on Wednesday. Among the reported deaths, 504 were in the worst-hit Dalu County and 72 in Qiao County.').map(([, role]) => role)).toEqual(['headline', 'part', 'part']);
+  });
+
+  it('keeps a photo credit on its line ("Photograph: Wire/Rex Features" above the lede)', () => {
+    expect(credits('China quake toll rises\n\nRescuers search the rubble. Photograph: Xinhua/Rex Features\n\nThe death toll rose to nearly 600 on Wednesday.')).toEqual(['Rex Features']);
+  });
+});

@@ -34,7 +34,7 @@ export interface CreditReading {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’.]*)*`;
 const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|la|le|al|el|bin|ibn|dos|du)`;
 /** A capitalised name of 1–4 words, particles allowed inside. */
-const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){0,3}`;
+const NAME = String.raw`${WORD}(?:[^\S\n]+(?:${PARTICLE}[^\S\n]+)*${WORD}){0,3}`;
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 /**

@@ -549,7 +549,8 @@ function shareApposition(tokens: readonly Token[], own: Range, clause: Range): b
  * 630 were in the valley", "Of those killed, 12 were children").
  */
 function afterOpeningTotal(tokens: readonly Token[], extents: readonly Range[], n: number): boolean {
-  if (tokens[0]?.lower !== 'of' || !OPENING_TOTAL_DETERMINERS.has(tokens[1]?.lower ?? '')) return false;
+  // "Of the 41 dead, …", "Among the reported deaths, 504 were in …"
+  if ((tokens[0]?.lower !== 'of' && tokens[0]?.lower !== 'among') || !OPENING_TOTAL_DETERMINERS.has(tokens[1]?.lower ?? '')) return false;
   const own = extents[n];
   if (own === undefined) return false;
   if (extents[0]?.start === 2) return n > 0 && clauseAt(tokens, 2).end <= own.start; // "Of the 41 dead, ..."
@@ -1070,7 +1071,12 @@ function isProjection(tokens: readonly Token[], expr: QuantityExpr, clause: Rang
  */
 function broughtToTotal(tokens: readonly Token[], extents: readonly Range[], n: number): boolean {
   const own = extents[n] as Range;
-  const next = extents[n + 1];
+  // a span of time between them counts nothing ("Another 179 people have been confirmed dead almost
+  // three days after the quake, bringing the overall toll to close to 600")
+  let m = n + 1;
+  const span = (r: Range): boolean => OFFSET_UNITS.has(tokens[r.end - 1]?.lower ?? '') || OFFSET_UNITS.has(tokens[r.end]?.lower ?? '');
+  while (extents[m] !== undefined && span(extents[m] as Range)) m++;
+  const next = extents[m];
   if (next === undefined) return false;
   let verb = -1;
   for (let k = own.end; k < next.start; k++) {

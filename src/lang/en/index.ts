@@ -94,6 +94,12 @@ export const EN: Lexicon = {
     ['almost', 'nearly'],
     // "With Death Toll Near 600" (before a figure only: "near Van" is a place)
     ['near', 'nearly'],
+    // verbs of a figure coming close to a mark: "Death toll in quake nears 400", "approaches 1,000"
+    ['nears', 'nearly'],
+    ['neared', 'nearly'],
+    ['nearing', 'nearly'],
+    ['approaches', 'nearly'],
+    ['approaching', 'nearly'],
     ['fewer than', 'fewer-than'],
     ['less than', 'fewer-than'],
     ['under', 'fewer-than'],

@@ -261,3 +261,21 @@ describe('a quake toll rising over three days (probe on real pages of a non-rese
     expect(credits('China quake toll rises\n\nRescuers search the rubble. Photograph: Xinhua/Rex Features\n\nThe death toll rose to nearly 600 on Wednesday.')).toEqual(['Rex Features']);
   });
 });
+
+describe('a school shooting told by several local outlets (probe on real pages of a non-reserved shooting)', () => {
+  const people = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-01-21').map((v) => v.text);
+  // 2026-01-20 is a Tuesday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-01-21').map((v) => v.value);
+
+  it('reads names whose only evidence is their death as people ("Ava Lynn Marsh died at the scene")', () => {
+    expect(people('Ava Lynn Marsh died at the scene, and Colt Ryan Rusk died at a hospital, the sheriff said.')).toEqual(['Ava Lynn Marsh', 'Colt Ryan Rusk']);
+  });
+
+  it('reads "City Clerk X" as a title', () => {
+    expect(people('The shooting took place Tuesday, Hollis City Clerk Dana Reyes told reporters.')).toEqual(['Dana Reyes']);
+  });
+
+  it('dates the shooting past a clock time ("shortly before 8 a.m. Tuesday")', () => {
+    expect(dates('HOLLIS, Ky. (Wire) - A 15-year-old student opened fire at Hollis County High School in Hollis, Kentucky, shortly before 8 a.m. Tuesday, leaving two students dead.')).toEqual(['2026-01-20']);
+  });
+});

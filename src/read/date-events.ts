@@ -109,6 +109,19 @@ function endsOwnWords(tokens: readonly Token[], k: number): boolean {
   return DATE_WORDS.has(t.lower);
 }
 
+/** Marks of a clock time ("8 a.m.", "4:30 p.m."). */
+const CLOCK_MARKS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm']);
+
+/**
+ * Whether the word at `k` is part of a clock time beside the date ("shortly before 8 a.m. Tuesday",
+ * "at 4:30 p.m. on Sunday"): the date's own words, no figure that gives it to another act.
+ */
+function clockWord(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  if (CLOCK_MARKS.has(w)) return true;
+  return DIGIT.test(w) && (CLOCK_MARKS.has(tokens[k + 1]?.lower ?? '') || w.includes(':') || tokens[k + 1]?.text === ':' || tokens[k - 1]?.text === ':');
+}
+
 /** Names of at most this many words stand between the two commas of a place ("in Brayton, Ohio, on Thursday"). */
 const PLACE_NAME_WORDS = 3;
 
@@ -168,7 +181,7 @@ function eventBefore(tokens: readonly Token[], start: number): Hit | null {
   for (let k = start - 1, words = 0; k >= 0 && words < INCIDENT_REACH && start - k <= TOKEN_REACH; k--) {
     const t = tokens[k] as Token;
     if (endsOwnWords(tokens, k)) return null;
-    if (t.pos === 'PUNCT' || isPossessive(t)) continue;
+    if (t.pos === 'PUNCT' || isPossessive(t) || clockWord(tokens, k)) continue;
     const event = eventAt(tokens, k);
     // "Survivors of Saturday's quake slept in tents on Sunday": the quake is Saturday's; "charged the
     // captain of a ferry that capsized … with manslaughter on Saturday": the charge is Saturday's
@@ -240,7 +253,7 @@ function eventAfter(tokens: readonly Token[], end: number): Hit | null {
   for (let k = isPossessive(tokens[end]) ? end + 1 : end, words = 0; k < tokens.length && words < INCIDENT_REACH && k - end < TOKEN_REACH; k++) {
     const t = tokens[k] as Token;
     if (endsOwnWords(tokens, k)) return null;
-    if (t.pos === 'PUNCT' || isPossessive(t)) continue;
+    if (t.pos === 'PUNCT' || isPossessive(t) || clockWord(tokens, k)) continue;
     const event = eventAt(tokens, k);
     if (event !== null) return { event, distance: words };
     if (stops(tokens, k) || offsetAt(tokens, k)) return null; // "on Tuesday, a day after a strong earthquake"

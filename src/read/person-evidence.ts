@@ -26,6 +26,7 @@ import {
   PERSON_PRONOUNS,
   RELATION_NOUNS,
   SPEECH_VERBS,
+  DYING_VERBS,
   TITLE_HEADS,
   isPersonNounOrPlural,
 } from '../lang/en/people.js';
@@ -150,7 +151,7 @@ function speechEvidence(doc: Doc, run: NameRun, vocabulary: ReadonlySet<string>)
   while (doc.tokens[j]?.pos === 'ADV') j++;
   const next = doc.tokens[j];
   const before = doc.tokens[run.titleStart - 1];
-  return (next !== undefined && SPEECH_VERBS.has(next.lower)) || (before !== undefined && SPEECH_VERBS.has(before.lower));
+  return (next !== undefined && (SPEECH_VERBS.has(next.lower) || DYING_VERBS.has(next.lower))) || (before !== undefined && SPEECH_VERBS.has(before.lower));
 }
 
 /**

@@ -132,7 +132,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // "India's PM Narendra Modi", "Ireland's Taoiseach Mira Doyle", "Grand Duke Henri", "Hereditary Prince Alois"
   'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff', 'consort', 'dowager', 'regent',
   // schools, churches and local offices ("Principal Ana Ruiz", "Coroner Tom Hale", "Trooper Lee Park")
-  'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
+  'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal', 'clerk',
   // heads and officers of commissions, boards and public bodies ("African Union Commission Chairperson X",
   // "Vice-Chairperson X", "State Comptroller X", "U.N. Special Rapporteur X")
   'chairperson', 'chairpersons', 'chairmen', 'chairwomen', 'ombudsman', 'ombudswoman', 'ombudsperson',
@@ -179,7 +179,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'kings', 'queens', 'princes', 'princesses', 'dukes', 'duchesses', 'sheriff',
   // "Queen Consort Camilla", "Empress Dowager Cixi", "Prince Regent Alois"
   'consort', 'dowager', 'regent',
-  'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal',
+  'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal', 'clerk',
   'chairperson', 'ombudsman', 'ombudswoman', 'ombudsperson', 'comptroller', 'treasurer', 'registrar', 'rapporteur',
   ...COMPOUND_TITLES,
 ]);
@@ -549,6 +549,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   warned warns explained explains insisted insists acknowledged testified announced announces claimed claims
   suggested suggests recalled recalls asked asks urged urges
 `);
+
+/** Verbs of dying right after a name ("Bailey Nicole Holt died at the scene"): only people die (evidence as a speech verb is). */
+export const DYING_VERBS: ReadonlySet<string> = words('died dies perished succumbed');
 
 /** The two words of an attribution without a speech verb ("..., according to police"): align/dropped.ts. */
 export const ACCORDING_TO: readonly [string, string] = ['according', 'to'];

@@ -279,3 +279,12 @@ describe('a school shooting told by several local outlets (probe on real pages o
     expect(dates('HOLLIS, Ky. (Wire) - A 15-year-old student opened fire at Hollis County High School in Hollis, Kentucky, shortly before 8 a.m. Tuesday, leaving two students dead.')).toEqual(['2026-01-20']);
   });
 });
+
+describe('a portal\'s captions', () => {
+  it('reads a caption closed by "| REUTERS" as no cut paragraph, and "IMAGE:" as no place', async () => {
+    const { findTruncation } = await import('../src/normalize/integrity.js');
+    expect(findTruncation('Leaders bid farewell\n\nMourners line up near the hall, which will host a state funeral on Tuesday in Tokyo. | REUTERS\n\nAbout 700 dignitaries attended.\n', [])).toEqual([]);
+    const places = normalizedClaims('places-and-orgs-named', 'Leaders bid farewell\n\nIMAGE: Former president Ana Souza at the funeral in Tokyo.', '2026-09-27').map((v) => v.text);
+    expect(places).not.toContain('IMAGE');
+  });
+});

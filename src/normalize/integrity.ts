@@ -174,7 +174,7 @@ const ESCAPED_AGENCIES = PHOTO_CREDIT_AGENCIES.map(escapeRegExp).join('|');
 /** Ends with an agency, bare or in brackets ("… Getty Images", "(Reuters)", "(AP Photo/Jo Roe)"). */
 const AGENCY_END = new RegExp(`(?:\\b(?:${ESCAPED_AGENCIES})|\\((?:${ESCAPED_AGENCIES})(?:/[^()]*)?\\))$`, 'u');
 /** A credit's words: capitalised names, initials and agencies joined by "/", "via", "for", "and". */
-const CREDIT_WORD = /^(?:[(\p{Lu}][\p{L}\p{M}'’.&()-]*(?:\/[(\p{Lu}][\p{L}\p{M}'’.&()-]*)*|\/|via|for|and|of)$/u;
+const CREDIT_WORD = /^(?:[(\p{Lu}][\p{L}\p{M}'’.&()-]*(?:\/[(\p{Lu}][\p{L}\p{M}'’.&()-]*)*|\/|\||via|for|and|of)$/u;
 const MAX_CREDIT_WORDS = 10;
 
 /**

@@ -98,7 +98,8 @@ export const PLACE_NAMES: ReadonlySet<string> = phrases(`
  */
 export const NAMELESS_CAPITALS: ReadonlySet<string> = phrases(`
   correction, corrections, clarification, update, updated, urgent, breaking, advisory, refile,
-  ai, gps, dna, tv, ceo, cpr, atm, suv, ev
+  ai, gps, dna, tv, ceo, cpr, atm, suv, ev,
+  image, photo, video, watch, gallery, listen, caption
 `);
 
 /**

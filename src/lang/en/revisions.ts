@@ -110,4 +110,6 @@ export const CLAUSE_EDGE_WORDS: ReadonlySet<string> = new Set([
 export const PHOTO_CREDIT_AGENCIES: readonly string[] = [
   'Getty Images', 'AP Photo', 'AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'Associated Press', 'Bloomberg',
   'Shutterstock', 'Pool', 'File', 'Handout', 'Anadolu', 'Xinhua', 'NurPhoto', 'SOPA Images', 'LightRocket',
+  // a portal's caption credit after a bar ("… on Tuesday in Tokyo. | REUTERS"), and other photo agencies
+  'KYODO', 'Kyodo', 'PA', 'PA Wire', 'AAP', 'WireImage', 'Alamy', 'Yonhap', 'ANSA', 'Sipa', 'Rex Features',
 ];

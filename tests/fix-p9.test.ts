@@ -288,3 +288,15 @@ describe('a portal\'s captions', () => {
     expect(places).not.toContain('IMAGE');
   });
 });
+
+describe('figures the copy says were given earlier (probe on real pages of a non-reserved 2012 quake)', () => {
+  const tolls = (text: string): Array<[unknown, unknown]> => normalizedClaims('death-toll', text, '2026-11-08').map((v) => [v.value, v.role]);
+
+  it('reads "has earlier said at a press conference that more than 15 people were dead" as an earlier figure', () => {
+    expect(tolls('MEXICO CITY (Wire) -- The death toll from the quake rose to 29. President Ana Souza has earlier said at a press conference that more than 15 people were dead and 100 missing.')).toEqual([[29, 'headline'], [15, 'other']]);
+  });
+
+  it('stops at "but now": "Officials earlier said 12 people died, but now say 15 were killed"', () => {
+    expect(tolls('MEXICO CITY (Wire) -- Officials earlier said 12 people died, but now say 15 were killed.')).toEqual([[12, 'other'], [15, 'headline']]);
+  });
+});

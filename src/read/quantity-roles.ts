@@ -375,6 +375,21 @@ function earlierStatement(tokens: readonly Token[], expr: QuantityExpr, clause: 
   for (let k = Math.max(clause.start, expr.start - 12); k < expr.start - 1; k++) {
     if (tokens[k]?.lower === 'had' && EARLIER_STATEMENT_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
   }
+  return reportedEarlier(tokens, expr);
+}
+
+/** Words that end what an earlier statement governs ("had said 12 died; it now says 15"). */
+const STATEMENT_ENDS: ReadonlySet<string> = new Set([';', 'now', 'but', 'while', 'whereas', 'later', 'since']);
+/** How far before its figure "earlier said" may stand, past the clause of the statement ("… has earlier said at a news conference that more than 15 …"). */
+const EARLIER_REACH = 20;
+
+/** "The president has earlier said at a press conference that more than 15 people were dead": told as said earlier. */
+function reportedEarlier(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  for (let k = expr.start - 2; k >= 0 && k >= expr.start - EARLIER_REACH; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (STATEMENT_ENDS.has(w)) return false;
+    if (w === 'earlier' && EARLIER_STATEMENT_VERBS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 

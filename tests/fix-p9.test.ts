@@ -300,3 +300,15 @@ describe('figures the copy says were given earlier (probe on real pages of a non
     expect(tolls('MEXICO CITY (Wire) -- Officials earlier said 12 people died, but now say 15 were killed.')).toEqual([[12, 'other'], [15, 'headline']]);
   });
 });
+
+describe('a title that drops its lede\'s hedge (probe on real pages of a non-reserved 2023 quake)', () => {
+  it('reads "toll rises to 2,000" over "risen sharply to more than 2,000 people" as more than 2,000, no error against 2,053', async () => {
+    const findings = await sets.findings({
+      a: ['2026-10-08', 'Quakes killed more than 2,000, officials say\n\nKARAB (Wire) - A spokesman for the disaster ministry said 2,053 people were dead and 9,240 injured after the earthquakes on Saturday.'],
+      b: ['2026-10-09', 'Earthquake death toll rises to 2,000\n\nKARAB (Wire) - The death toll from a series of earthquakes has risen sharply to more than 2,000 people, according to a government spokesperson.'],
+    }, 'death-toll');
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(normalizedClaims('death-toll', 'Earthquake death toll rises to 2,000\n\nKARAB (Wire) - The death toll from a series of earthquakes has risen sharply to more than 2,000 people, according to a government spokesperson.', '2026-10-09')
+      .filter((v) => v.role === 'headline').map((v) => [v.value, v.qualifier])).toEqual([[2000, 'more-than']]);
+  });
+});

@@ -149,7 +149,7 @@ function headlineOf(sorted: readonly ClaimValue[]): ClaimValue | undefined {
   const reset = opening === undefined ? undefined : lastReset(candidates);
   if (reset !== undefined && opening !== undefined && correctionOf(reset, opening)) return reset;
   const found = opening === undefined ? undefined : (tollAfterFinds(opening, candidates) ?? wholeAfter(opening, candidates) ?? riseAfterTitle(opening, candidates) ?? opening);
-  const first = found === undefined ? undefined : (ledeTellingAttacker(found, candidates) ?? found);
+  const first = found === undefined ? undefined : (ledeTellingAttacker(found, candidates) ?? ledeHedging(found, candidates) ?? found);
   if (first === undefined || !rounded(first)) return first;
   return candidates.find((x) => refines(first, x)) ?? first;
 }
@@ -318,6 +318,20 @@ function ledeTellingAttacker(first: ClaimValue, candidates: readonly ClaimValue[
   if (!isTitleLine(first) || ATTACKER_SELF_DEATH.test(first.sentence) || ATTACKER_COUNTED.test(first.sentence)) return undefined;
   return candidates.find((y) => y.line > first.line && y.line - first.line <= LEDE_LINES && y.key === first.key && (ATTACKER_SELF_DEATH.test(y.sentence) || ATTACKER_COUNTED.test(y.sentence)));
 }
+
+/**
+ * The lede's hedged statement of a title's bare figure: "Afghanistan earthquake death toll rises to
+ * 2,000" over "The death toll … has risen sharply to more than 2,000 people". A title drops the
+ * hedge for room; the lede says what the figure is (a bound, not an exact count).
+ */
+function ledeHedging(first: ClaimValue, candidates: readonly ClaimValue[]): ClaimValue | undefined {
+  if (!isTitleLine(first) || (first.qualifier ?? null) !== null || first.high !== undefined) return undefined;
+  return candidates.find((y) => y.line > first.line && y.line - first.line <= LEDE_LINES && Number(y.value) === Number(first.value)
+    && y.high === undefined && HEDGES.has(y.qualifier ?? ''));
+}
+// (not "at least": "toll rises to 29" over "rose to at least 29" is the commonest pair of wire copy,
+// and the checks read a title's bare figure with its lede's lower bound already, check/qualifier.ts)
+const HEDGES: ReadonlySet<string> = new Set(['more-than', 'about', 'nearly']);
 
 /** How many words before a figure's "to" its rise verb may stand ("raising the death toll from Thursday's earthquake to 52"). */
 const RISE_REACH = 8;

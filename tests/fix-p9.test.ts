@@ -312,3 +312,16 @@ describe('a title that drops its lede\'s hedge (probe on real pages of a non-res
       .filter((v) => v.role === 'headline').map((v) => [v.value, v.qualifier])).toEqual([[2000, 'more-than']]);
   });
 });
+
+describe('a date that opens its sentence (probe on real pages of a non-reserved 2024 shooting)', () => {
+  // 2026-09-02 is a Wednesday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-09-03').map((v) => v.value);
+
+  it('dates the shooting the subject\'s long name stands before ("On Wednesday, Brook High School in Marlow, Georgia, was the scene of a … shooting")', () => {
+    expect(dates('On Wednesday, Brook High School in Marlow, Georgia, was the scene of a devastating mass shooting that resulted in four fatalities.')).toEqual(['2026-09-02']);
+  });
+
+  it('keeps a fronted date of a statement no event\'s ("On Wednesday, officials said the toll had risen")', () => {
+    expect(dates('On Wednesday, officials said the toll had risen to 12.')).toEqual([]);
+  });
+});

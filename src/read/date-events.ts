@@ -247,10 +247,28 @@ export function possessedIncident(tokens: readonly Token[], extent: Extent): boo
   return isPossessive(tokens[extent.end]) && (POSSESSED_INCIDENT_WORDS.has(next) || INCIDENT_WORDS.has(next));
 }
 
-function eventAfter(tokens: readonly Token[], end: number): Hit | null {
+/** Words before a date that opens its sentence ("On Wednesday, …", "Late on Tuesday, …"). */
+const FRONTING_WORDS: ReadonlySet<string> = new Set(['on', 'early', 'late', 'last', 'this']);
+/** Marks that end a dateline before the lede's first word ("WINDER, Ga. (AP) — On Wednesday, …"). */
+const DATELINE_ENDS: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+
+/** Whether the date starting at `start` opens its sentence (past a dateline), a comma right after it. */
+function frontedDate(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 2 && FRONTING_WORDS.has(tokens[k]?.lower ?? '') && tokens[k]?.sentence === tokens[start]?.sentence) k--;
+  const before = tokens[k];
+  return before === undefined || before.sentence !== tokens[start]?.sentence || DATELINE_ENDS.has(before.text);
+}
+
+function eventAfter(tokens: readonly Token[], start: number, end: number): Hit | null {
   if (possessedIncident(tokens, { start: end, end })) return { event: EVENT_INCIDENT, distance: 0 }; // "Thursday's disaster"
+  // "On Wednesday, Apalachee High School in Winder, Georgia, was the scene of a … shooting": the comma
+  // after a date that opens its sentence ends nothing, and the subject's names may run long
+  const fronted = frontedDate(tokens, start, end);
+  const reach = fronted ? TOKEN_REACH + INCIDENT_REACH : TOKEN_REACH;
   // "Tuesday's shooting": the possessive is the date's own
-  for (let k = isPossessive(tokens[end]) ? end + 1 : end, words = 0; k < tokens.length && words < INCIDENT_REACH && k - end < TOKEN_REACH; k++) {
+  for (let k = isPossessive(tokens[end]) || fronted ? end + 1 : end, words = 0; k < tokens.length && words < INCIDENT_REACH && k - end < reach; k++) {
     const t = tokens[k] as Token;
     if (endsOwnWords(tokens, k)) return null;
     if (t.pos === 'PUNCT' || isPossessive(t) || clockWord(tokens, k)) continue;
@@ -271,7 +289,7 @@ function eventAfter(tokens: readonly Token[], end: number): Hit | null {
  */
 export function dateEvent(tokens: readonly Token[], extent: Extent): string | null {
   const before = eventBefore(tokens, extent.start);
-  const after = eventAfter(tokens, extent.end);
+  const after = eventAfter(tokens, extent.start, extent.end);
   if (before === null || after === null) return (before ?? after)?.event ?? null;
   if (before.event === after.event) return before.event;
   if (before.event === EVENT_CEREMONY) return after.event;

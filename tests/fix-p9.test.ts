@@ -325,3 +325,13 @@ describe('a date that opens its sentence (probe on real pages of a non-reserved 
     expect(dates('On Wednesday, officials said the toll had risen to 12.')).toEqual([]);
   });
 });
+
+describe('a name in both orders (probe on real pages of a non-reserved state funeral)', () => {
+  it('reads "Abe Shinzo" in one outlet and "Shinzo Abe" in another as one person: no omission', async () => {
+    const findings = await sets.findings({
+      a: ['2026-09-27', 'Leaders attend funeral of Haruto Sato\n\nTOKYO (Wire) - About 700 foreign dignitaries attended the state funeral of former Prime Minister Haruto Sato on Tuesday.'],
+      b: ['2026-09-28', 'Dignitaries attend funeral\n\nDignitaries from around the world attended the state funeral for Japan\'s former prime minister Sato Haruto at the Budokan on Tuesday.'],
+    }, 'people-named');
+    expect(findings).toEqual([]);
+  });
+});

@@ -103,10 +103,32 @@ export function unifyPeople(values: readonly ClaimValue[]): ClaimValue[] {
   const names = indexNames(values);
   const fuller = fullerNames(names.bySurname);
   for (const [key, longer] of leadingParts(values)) if (!fuller.has(key)) fuller.set(key, longer);
+  for (const [key, first] of invertedNames(values)) if (!fuller.has(key)) fuller.set(key, first);
   const fullIn = fullNamesByVersion(values);
   const resolved = values.map((v) => resolvePerson(v, names, fuller, fullIn));
   // A tentative lone surname ("Ryanair said") that names nobody of the set is dropped.
   return resolved.filter((v): v is ClaimValue => v !== null && v.person?.tentative !== true);
+}
+
+/**
+ * Two-word names written in both orders across the set ("Shinzo Abe" in one outlet, "Abe Shinzo" in
+ * another, which follows the Japanese order): one person, named as the set first names them.
+ */
+function invertedNames(values: readonly ClaimValue[]): Map<string, { key: string; name: string }> {
+  const firstOf = new Map<string, { key: string; name: string }>(); // the two words, sorted -> the first full name
+  const out = new Map<string, { key: string; name: string }>();
+  for (const v of values) {
+    if (v.kind !== 'people' || isSurnameOnlyKey(v.key)) continue;
+    // the written words, not the key (whose given name is its root: "Abe" → "abraham")
+    const name = v.person?.name ?? String(v.value);
+    const words = foldText(name).split(/\s+/u);
+    if (words.length !== 2 || v.key.split(' ').length !== 2) continue;
+    const pair = [...words].sort().join(' ');
+    const first = firstOf.get(pair);
+    if (first === undefined) firstOf.set(pair, { key: v.key, name });
+    else if (first.key !== v.key) out.set(v.key, first);
+  }
+  return out;
 }
 
 /** Full names per surname, and per any word of the name: word → key → display name (first seen). */

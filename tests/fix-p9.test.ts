@@ -335,3 +335,20 @@ describe('a name in both orders (probe on real pages of a non-reserved state fun
     expect(findings).toEqual([]);
   });
 });
+
+describe('a date of the search, not of the quake (probe on real pages of a non-reserved 2011 quake)', () => {
+  // 2026-10-26 is a Monday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-10-26').map((v) => v.value);
+
+  it('reads no quake date in "scrambled through rubble to find survivors Monday after a deadly earthquake devastated the region"', () => {
+    expect(dates('VARNA, Turkey (Wire) - Rescue workers scrambled through piles of rubble to find survivors Monday after a deadly 7.2-magnitude earthquake devastated parts of the east.')).toEqual([]);
+  });
+
+  it('gives a date right after another act\'s verb to that act ("Rescuers scrambled today to find survivors of the earthquake")', async () => {
+    const findings = await sets.findings({
+      a: ['2026-10-26', 'Quake kills 239\n\nVARNA (Wire) - The earthquake struck on Sunday, killing at least 239 people.'],
+      b: ['2026-10-27', 'Hunt for survivors\n\nVARNA (Wire) - Rescuers scrambled today to find survivors of the earthquake that killed at least 272 people.'],
+    }, 'event-dates');
+    expect(findings.filter((f) => f.type === 'contradiction')).toEqual([]);
+  });
+});

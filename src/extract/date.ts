@@ -11,7 +11,7 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
+import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, OFFSET_WORDS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
 import { closesPlace, dateEvent, describesNoun, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
@@ -47,6 +47,8 @@ function cueInOtherClause(tokens: readonly Token[], date: Extent, hit: Extent): 
   let comma = false;
   // "on Tuesday, a day after a strong earthquake": the quake is another moment's
   for (let k = date.end + 1; k < hit.start; k++) if (offsetAt(tokens, k)) return true;
+  // "… searched for survivors Monday after a deadly earthquake devastated the region": the quake is before that day
+  if (OFFSET_WORDS.has(tokens[date.end]?.lower ?? '') && hit.start > date.end) return true;
   // a date before its clause's verb dates that verb, and a noun cue past it is the verb's object
   // ("Officials on Wednesday revised the toll from a stampede": the revision is dated, not the stampede)
   if (tokens[hit.start]?.pos === 'NOUN' && tokens[date.end]?.pos === 'VERB' && hit.start > date.end) return true;

@@ -265,6 +265,8 @@ function eventAfter(tokens: readonly Token[], start: number, end: number): Hit |
   if (possessedIncident(tokens, { start: end, end })) return { event: EVENT_INCIDENT, distance: 0 }; // "Thursday's disaster"
   // "On Wednesday, Apalachee High School in Winder, Georgia, was the scene of a … shooting": the comma
   // after a date that opens its sentence ends nothing, and the subject's names may run long
+  // "… Monday after a deadly earthquake devastated …": what follows "after" is another moment
+  if (OFFSET_WORDS.has(tokens[end]?.lower ?? '')) return null;
   const fronted = frontedDate(tokens, start, end);
   const reach = fronted ? TOKEN_REACH + INCIDENT_REACH : TOKEN_REACH;
   // "Tuesday's shooting": the possessive is the date's own
@@ -282,6 +284,17 @@ function eventAfter(tokens: readonly Token[], start: number, end: number): Hit |
   return null;
 }
 
+/** Verbs of harm that a date after them dates together with the incident ("were killed on Sunday when a quake struck"). */
+const HARM_VERBS: ReadonlySet<string> = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'trapped', 'buried', 'missing']);
+
+/** Whether a verb of another act stands right before the date (past "on"): "scrambled today", "searched on Monday". */
+function actBefore(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'VERB' && takesDate(t) && eventAt(tokens, k) === null && !HARM_VERBS.has(t.lower);
+}
+
 /**
  * The event (a class of lang/en/calendar.ts EVENT_CLASS_WORDS) that the date at `extent` of a
  * sentence's words is tied to, or null. EVENT_CEREMONY: a farewell that names no ceremony
@@ -289,7 +302,8 @@ function eventAfter(tokens: readonly Token[], start: number, end: number): Hit |
  */
 export function dateEvent(tokens: readonly Token[], extent: Extent): string | null {
   const before = eventBefore(tokens, extent.start);
-  const after = eventAfter(tokens, extent.start, extent.end);
+  // "Rescuers scrambled today to find survivors of the earthquake": the date is the verb's before it
+  const after = actBefore(tokens, extent.start) ? null : eventAfter(tokens, extent.start, extent.end);
   if (before === null || after === null) return (before ?? after)?.event ?? null;
   if (before.event === after.event) return before.event;
   if (before.event === EVENT_CEREMONY) return after.event;

@@ -352,3 +352,10 @@ describe('a date of the search, not of the quake (probe on real pages of a non-r
     expect(findings.filter((f) => f.type === 'contradiction')).toEqual([]);
   });
 });
+
+describe('the person a funeral honours (probe on real pages of a non-reserved 2025 state funeral)', () => {
+  it('reads "to honor the life and legacy of X" as the honoree, not a participant', () => {
+    const participants = normalizedClaims('participants', 'In a rare moment of unity, five presidents gathered on Thursday at the cathedral to honor the life and legacy of Tomas Ekdal, the 39th president. In attendance were President Ana Souza and former presidents Carl Berg and Ines Mora.', '2026-01-09').map((v) => v.text);
+    expect(participants).toEqual(['Ana Souza', 'Carl Berg', 'Ines Mora']);
+  });
+});

@@ -585,7 +585,9 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = words(
 export const HONOREE_NOUNS: ReadonlySet<string> = words(
   'funeral funerals memorial memorials service services ceremony ceremonies mass burial tribute tributes death deaths obituary eulogy wake vigil honour honor mourning ' +
     // "bid farewell to", "paid their respects to", "the coffin of", "the widow of"
-    'farewell goodbye respects homage coffin casket remains grave widow widower',
+    'farewell goodbye respects homage coffin casket remains grave widow widower ' +
+    // "to honor the life and legacy of Jimmy Carter", "in memory of X"
+    'life lives legacy memory',
 );
 
 /**

@@ -359,3 +359,16 @@ describe('the person a funeral honours (probe on real pages of a non-reserved 20
     expect(participants).toEqual(['Ana Souza', 'Carl Berg', 'Ines Mora']);
   });
 });
+
+describe('scraped copies of a coastal quake (probe on real pages of a non-reserved 2020 quake)', () => {
+  const role = (rule: string, text: string): Array<[unknown, unknown]> => normalizedClaims(rule, text, '2026-06-24').map((v) => [v.value, v.role]);
+
+  it('reads the lede\'s "A powerful quake struck …, killing at least five" over a quote\'s one death at a building', () => {
+    const text = 'Powerful quake hits coast\n\nIn a radio interview, Gov. Ana Souza said at least one person was killed when a building collapsed in the town of Crucera.\n\nA powerful earthquake struck the southern coast on Tuesday, killing at least five people and shaking buildings hundreds of miles away.';
+    expect(role('death-toll', text)).toEqual([[1, 'other'], [5, 'headline']]);
+  });
+
+  it('reads figures listed after one of an earlier quake as background ("caused around 9,500 fatalities, injuries to 30,000 people")', () => {
+    expect(role('injured', 'MEXICO CITY (Wire) - A magnitude 8.0 quake that struck in 1985 caused around 9,500 fatalities, injuries to 30,000 people and left 100,000 homeless.')).toEqual([[30000, 'background']]);
+  });
+});

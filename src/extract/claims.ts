@@ -344,16 +344,24 @@ function eventToll(y: ClaimValue): boolean {
   const at = valueAt(y);
   if (at < 0) return false;
   const words = wordsOf(y.sentence.slice(0, at));
-  // the story's own event, opening the sentence with "the" ("In May, an explosion at a boiler … killed 13" is another)
-  if (words[0] !== 'the') return false;
+  // the story's own event, opening the sentence with an article ("The quake has killed 273", "A powerful
+  // quake struck …, killing at least five"; "In May, an explosion at a boiler … killed 13" is another)
+  if (!EVENT_ARTICLES.has(words[0] ?? '')) return false;
   const subject = words.slice(0, EVENT_SUBJECT_REACH).findIndex((w) => EVENT_SUBJECT_NOUNS.has(w));
   return subject >= 0 && words.slice(subject + 1).some((w) => EVENT_TOLL_VERBS.has(w));
 }
 
+const EVENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** A figure given at a site, a building or a camp named before it in its sentence ("at a collapsed school …, where 19 … died"). */
 function siteFigure(x: ClaimValue): boolean {
   const at = valueAt(x);
-  return at >= 0 && wordsOf(x.sentence.slice(0, at)).some((w) => SITE_NOUNS.has(w));
+  if (at < 0) return false;
+  if (wordsOf(x.sentence.slice(0, at)).some((w) => SITE_NOUNS.has(w))) return true;
+  // "at least one person was killed … when a building collapsed in the town of X": one site's dead
+  const after = wordsOf(x.sentence.slice(at));
+  const when = after.indexOf('when');
+  return when >= 0 && after.slice(when + 1, when + 4).some((w) => SITE_NOUNS.has(w));
 }
 
 /** Whether the figure's sentence opens with a whole-count phrase and the figure follows in its first clause. */

@@ -1121,6 +1121,29 @@ function ordinalSeries(tokens: readonly Token[], expr: QuantityExpr, clause: Ran
 }
 
 /** The context of the `n`-th figure of a sentence. `year`: the year the version was written. */
+/** Tags of the words that may stand between two figures one verb lists ("caused 9,500 fatalities, injuries to 30,000 people"). */
+const NOUN_LIST_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADP', 'ADJ', 'PUNCT', 'CCONJ', 'DET']);
+
+/**
+ * A figure listed, with no verb of its own, right after one of an earlier event: "a 1985 quake
+ * caused around 9,500 fatalities, injuries to 30,000 people and …" (the comma ends the first
+ * figure's clause, not the list).
+ */
+function listedAfterBackground(tokens: readonly Token[], extents: readonly Range[], n: number, year: number | null): boolean {
+  const prev = extents[n - 1];
+  const own = extents[n];
+  if (prev === undefined || own === undefined || own.start - prev.end > 4) return false;
+  let comma = false;
+  for (let k = prev.end; k < own.start; k++) {
+    const t = tokens[k] as Token;
+    if (!NOUN_LIST_TAGS.has(t.pos) || t.text === ';' || t.text === '—') return false;
+    comma ||= t.text === ',';
+  }
+  if (!comma) return false; // in one clause, the figure's own reading already saw the date
+  const expr = { start: prev.start, end: prev.end } as QuantityExpr;
+  return isBackground(tokens, expr, year, clauseAt(tokens, prev.start), null);
+}
+
 export function figureContext(
   tokens: readonly Token[],
   expr: QuantityExpr,
@@ -1131,6 +1154,7 @@ export function figureContext(
 ): FigureContext {
   // `clause`: the figure's clause, read once for every test below (and kept on the reading)
   if (isBackground(tokens, expr, year, clause, verbClauseAfterAside(tokens, extents, n, clause))) return { kind: 'background' };
+  if (listedAfterBackground(tokens, extents, n, year)) return { kind: 'background' };
   if (expr.ordinal !== undefined && (expr.ordinal === 'definite' || ordinalSeries(tokens, expr, clause))) return { kind: 'rank' };
   if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };

@@ -632,7 +632,7 @@ export const EVENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'flood', 'floods', 'flooding', 'landslide', 'landslides', 'disaster', 'fire', 'blaze', 'wildfire', 'tsunami', 'eruption',
   'stampede', 'crash', 'collapse', 'shooting', 'bombing', 'bombings', 'derailment', 'avalanche', 'mudslide', 'mudslides',
 ]);
-export const EVENT_TOLL_VERBS: ReadonlySet<string> = new Set(['killed', 'kills', 'claimed', 'claims', 'left']);
+export const EVENT_TOLL_VERBS: ReadonlySet<string> = new Set(['killed', 'kills', 'killing', 'claimed', 'claims', 'claiming', 'left', 'leaving']);
 
 /**
  * Words that state a count without a figure: "wounding several others", "dozens were hurt",

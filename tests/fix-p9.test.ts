@@ -372,3 +372,26 @@ describe('scraped copies of a coastal quake (probe on real pages of a non-reserv
     expect(role('injured', 'MEXICO CITY (Wire) - A magnitude 8.0 quake that struck in 1985 caused around 9,500 fatalities, injuries to 30,000 people and left 100,000 homeless.')).toEqual([[30000, 'background']]);
   });
 });
+
+describe('crowds at a funeral (probe on real pages of a non-reserved 2025 funeral)', () => {
+  it('compares no crowd estimates said in words ("Tens of thousands of mourners" at the start, "Hundreds of thousands" later)', async () => {
+    const findings = await sets.findings({
+      a: ['2026-04-26', 'Crowds gather for funeral\n\nROME (Wire) - Tens of thousands of mourners and world leaders packed the square on Saturday for the funeral of the former president.'],
+      b: ['2026-04-27', 'Hundreds of thousands gather for funeral\n\nROME (Wire) - Hundreds of thousands of mourners and world leaders packed the square on Saturday for the funeral of the former president.'],
+    }, 'people-count');
+    expect(findings.filter((f) => f.type === 'contradiction')).toEqual([]);
+  });
+
+  it('still reads a figure against a figure: "about 150,000 people" against "about 250,000 people" in one sentence', async () => {
+    const findings = await sets.findings({
+      a: ['2026-04-26', 'Crowds gather\n\nROME (Wire) - Police said about 150,000 people packed the square for the funeral.'],
+      b: ['2026-04-26', 'Crowds gather\n\nROME (Wire) - Police said about 250,000 people packed the square for the funeral.'],
+    }, 'people-count');
+    expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it('reads "Image: Name / AFP" closing a caption as a credit, no cut paragraph', async () => {
+    const { findTruncation } = await import('../src/normalize/integrity.js');
+    expect(findTruncation('Funeral begins\n\nA general view of the coffin in the square on April 26. Image: Alberto Pizolli / AFP\n\nTens of thousands of mourners gathered.\n', [])).toEqual([]);
+  });
+});

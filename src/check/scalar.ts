@@ -407,7 +407,10 @@ function conflictingValues(
       let found = wholeDisagreement ? [] : counterpartConflicts(input, certain, value, memo);
       // sentences too reworded to match, about one payer's sum for one purpose (check/party.ts)
       if (!wholeDisagreement && found.length === 0) found = partyConflicts(input, certain, value);
-      const counterparts = found.length === 0 ? found : found.filter((y) => losesTo(value, y, input, certain, order, memo));
+      // "tens of thousands of mourners" against "hundreds of thousands": estimates of a crowd in words
+      // (a count no rule leads with) tell its size as seen at that hour, no figure to contradict
+      const estimates = !hasHeadline(input.rule) && value.qualifier === 'several';
+      const counterparts = found.length === 0 ? found : found.filter((y) => !(estimates && y.qualifier === 'several') && losesTo(value, y, input, certain, order, memo));
       if (wholeDisagreement || counterparts.length > 0) {
         conflicts.set(value.key, [...(conflicts.get(value.key) ?? []), value]);
         instead.set(value.key, [...(instead.get(value.key) ?? []), ...counterparts]);

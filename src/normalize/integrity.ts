@@ -176,6 +176,7 @@ const AGENCY_END = new RegExp(`(?:\\b(?:${ESCAPED_AGENCIES})|\\((?:${ESCAPED_AGE
 /** A credit's words: capitalised names, initials and agencies joined by "/", "via", "for", "and". */
 const CREDIT_WORD = /^(?:[(\p{Lu}][\p{L}\p{M}'’.&()-]*(?:\/[(\p{Lu}][\p{L}\p{M}'’.&()-]*)*|\/|\||via|for|and|of)$/u;
 const MAX_CREDIT_WORDS = 10;
+const CREDIT_LABEL = /^(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Source)\s*:\s*/u;
 
 /**
  * A caption paragraph closed by a photo credit after its last full stop (or made of one): the
@@ -185,7 +186,8 @@ const MAX_CREDIT_WORDS = 10;
 function endsInPhotoCredit(trimmed: string): boolean {
   let start = 0;
   for (const m of trimmed.matchAll(/[.!?]["'”’)\]]*\s+(?=\S)/gu)) start = m.index + m[0].length;
-  const credit = trimmed.slice(start);
+  // "… on April 26, 2025. Image: Alberto Pizolli / AFP": a caption's credit label
+  const credit = trimmed.slice(start).replace(CREDIT_LABEL, '');
   const words = credit.split(/\s+/u);
   if (words.length > MAX_CREDIT_WORDS || !words.every((w) => CREDIT_WORD.test(w))) return false;
   return /\p{L}\/\p{Lu}/u.test(credit) || AGENCY_END.test(credit);

@@ -303,7 +303,8 @@ function actBefore(tokens: readonly Token[], start: number): boolean {
 export function dateEvent(tokens: readonly Token[], extent: Extent): string | null {
   const before = eventBefore(tokens, extent.start);
   // "Rescuers scrambled today to find survivors of the earthquake": the date is the verb's before it
-  const after = actBefore(tokens, extent.start) ? null : eventAfter(tokens, extent.start, extent.end);
+  // ("will attend Saturday's memorial service": a possessive date is the noun's after it, whatever the verb)
+  const after = actBefore(tokens, extent.start) && !isPossessive(tokens[extent.end]) ? null : eventAfter(tokens, extent.start, extent.end);
   if (before === null || after === null) return (before ?? after)?.event ?? null;
   if (before.event === after.event) return before.event;
   if (before.event === EVENT_CEREMONY) return after.event;

@@ -395,3 +395,15 @@ describe('crowds at a funeral (probe on real pages of a non-reserved 2025 funera
     expect(findTruncation('Funeral begins\n\nA general view of the coffin in the square on April 26. Image: Alberto Pizolli / AFP\n\nTens of thousands of mourners gathered.\n', [])).toEqual([]);
   });
 });
+
+describe('a headline with two outcomes (probe on real pages of a non-reserved 2021 shooting)', () => {
+  it('reads "3 students killed, 8 others wounded" as 3 dead and 8 wounded, no group of 11', () => {
+    const title = '3 students killed, 8 others wounded in Michigan high school shooting';
+    expect(normalizedClaims('death-toll', title, '2026-11-30').filter((v) => v.role === 'headline').map((v) => v.value)).toEqual([3]);
+    expect(normalizedClaims('injured', title, '2026-11-30').filter((v) => v.role === 'headline').map((v) => v.value)).toEqual([8]);
+  });
+
+  it('keeps a group of one outcome: "19 children, 2 teachers killed" is 21 dead', () => {
+    expect(normalizedClaims('death-toll', '19 children, 2 teachers killed in school shooting', '2026-11-30').filter((v) => v.role === 'headline').map((v) => v.value)).toEqual([21]);
+  });
+});

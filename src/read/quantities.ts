@@ -21,7 +21,7 @@ import { personNounSingular } from '../lang/en/people.js';
 import {
   AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INJURY_NOUNS, OWN_INJURY_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
-  LABEL_NOUNS, LOWER_CASE_LABEL_NOUNS,
+  LABEL_NOUNS, LOWER_CASE_LABEL_NOUNS, HEADLINE_OUTCOMES,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findOrdinalCounts, findQuantities, findZeroCounts, isYearNumber, mayHaveQuantities, type QuantityExpr } from './numbers.js';
@@ -802,8 +802,11 @@ function joinAfter(tokens: readonly QToken[], a: QuantityReading, b: QuantityRea
   if (gap === 2 && first === ',' && tokens[a.extent.end + 1]?.lower === 'and') return 'and';
   const whole = WHOLE_GROUP_NOUNS.has(a.unit?.text.toLowerCase() ?? '');
   if (gap === 1 && first === ',' && !whole) return ',';
-  // a headline's "19 students dead, 2 adults killed": each member with its word of harm
-  return gap === 2 && HEADLINE_GROUP_VERBS.has(first ?? '') && tokens[a.extent.end + 1]?.lower === ',' ? ',' : null;
+  // a headline's "19 students dead, 2 adults killed": each member with its word of harm, the same
+  // outcome ("3 students killed, 8 others wounded" is two counts)
+  if (gap !== 2 || !HEADLINE_GROUP_VERBS.has(first ?? '') || tokens[a.extent.end + 1]?.lower !== ',') return null;
+  const next = HEADLINE_OUTCOMES[tokens[b.extent.end]?.lower ?? ''];
+  return next === undefined || next === HEADLINE_OUTCOMES[first ?? ''] ? ',' : null;
 }
 
 const isPersonNoun = (t: QToken | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'ADJ') && personWord(t);

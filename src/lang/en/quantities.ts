@@ -613,6 +613,13 @@ export const CHARGE_DEGREE_WORDS: ReadonlySet<string> = new Set([
  * "and" (src/read/quantities.ts `memberRuns`).
  */
 export const HEADLINE_GROUP_VERBS: ReadonlySet<string> = new Set(['killed', 'dead', 'die', 'died', 'injured', 'wounded', 'hurt', 'missing']);
+/**
+ * The outcome each of HEADLINE_GROUP_VERBS tells: members of one group share it ("19 children, 2
+ * teachers killed"); "3 students killed, 8 others wounded" lists two counts, no group of 11.
+ */
+export const HEADLINE_OUTCOMES: Readonly<Record<string, string>> = {
+  killed: 'dead', dead: 'dead', die: 'dead', died: 'dead', injured: 'hurt', wounded: 'hurt', hurt: 'hurt', missing: 'missing',
+};
 
 /**
  * "2,681 injuries", "caused 3,400 injuries": a count of injuries counts the people hurt (the nouns

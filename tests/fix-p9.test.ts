@@ -407,3 +407,9 @@ describe('a headline with two outcomes (probe on real pages of a non-reserved 20
     expect(normalizedClaims('death-toll', '19 children, 2 teachers killed in school shooting', '2026-11-30').filter((v) => v.role === 'headline').map((v) => v.value)).toEqual([21]);
   });
 });
+
+describe('a headline member without a figure', () => {
+  it('reads "Three students, teacher killed" as a share of an unknown total, not a toll of 3', () => {
+    expect(normalizedClaims('death-toll', 'Three students, teacher killed in school shooting', '2026-11-30').map((v) => [v.value, v.role])).toEqual([[3, 'part']]);
+  });
+});

@@ -970,6 +970,8 @@ function partnerAfter(tokens: readonly QToken[], end: number): boolean {
     while (close < end + 2 + AGE_ASIDE_MAX && tokens[close] !== undefined && tokens[close]?.text !== ',' && tokens[close]?.pos !== 'VERB' && tokens[close]?.pos !== 'AUX') close++;
     if (tokens[close]?.text === ',') end = close + 1;
   }
+  // a headline's "Three students, teacher killed": a bare person noun after a comma, then the word of harm
+  if (tokens[end]?.text === ',' && isPersonNoun(tokens[end + 1]) && HEADLINE_GROUP_VERBS.has(tokens[end + 2]?.lower ?? '')) return true;
   if (tokens[end]?.lower !== 'and' || !LIST_DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return false;
   let k = end + 2;
   while (tokens[k]?.pos === 'ADJ' && !isPersonNoun(tokens[k])) k++;

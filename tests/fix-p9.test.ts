@@ -413,3 +413,11 @@ describe('a headline member without a figure', () => {
     expect(normalizedClaims('death-toll', 'Three students, teacher killed in school shooting', '2026-11-30').map((v) => [v.value, v.role])).toEqual([[3, 'part']]);
   });
 });
+
+describe('an age written before the name', () => {
+  it('makes "18-year-old Caleb Stone" a person with an age, though the given name is not a known one', () => {
+    const text = 'LAKEVIEW, Ore. (Wire) - The suspected gunman, 18-year-old Caleb Stone, was charged with capital murder, Sheriff Ana Ruiz said.';
+    expect(normalizedClaims('people-named', text, '2026-05-02').map((v) => v.text)).toEqual(['Caleb Stone', 'Ana Ruiz']);
+    expect(normalizedClaims('ages', text, '2026-05-02').map((v) => v.value)).toHaveLength(1);
+  });
+});

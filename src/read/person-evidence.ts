@@ -88,8 +88,24 @@ function titleEvidence(doc: Doc, run: NameRun): boolean {
     // "students Mason Ferrow": a plural role before the names
     if (isPersonRole(tok) || (tok !== undefined && tok.text === tok.lower && isPersonNounOrPlural(tok.lower))) return true;
   }
-  return false;
+  return ageBefore(doc, run.titleStart);
 }
+
+/** "18-year-old Caleb Stone", "a 14-year-old Maya": an age right before the name (only people have one so written). */
+function ageBefore(doc: Doc, start: number): boolean {
+  const old = doc.tokens[start - 1];
+  if (old?.lower !== 'old') return false;
+  let k = start - 2;
+  if (doc.tokens[k]?.text === '-') k--;
+  if (doc.tokens[k]?.lower !== 'year' && doc.tokens[k]?.lower !== 'years') return false;
+  k--;
+  if (doc.tokens[k]?.text === '-') k--;
+  return /^\d{1,3}$/u.test(doc.tokens[k]?.text ?? '') || NUMBER_WORD_AGES.has(doc.tokens[k]?.lower ?? '');
+}
+const NUMBER_WORD_AGES: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+]);
 
 /**
  * "X, 58,", "X, a 41-year-old vendor", "X, president of", "X, who"; "His lawyer, X". `roleOnly`:

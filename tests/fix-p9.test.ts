@@ -421,3 +421,10 @@ describe('an age written before the name', () => {
     expect(normalizedClaims('ages', text, '2026-05-02').map((v) => v.value)).toHaveLength(1);
   });
 });
+
+describe('performers known by one name', () => {
+  it('reads "Irish rock star Bono" and "Singer Adele" among those attending', () => {
+    expect(normalizedClaims('participants', 'VALMORA (Wire) - Among those attending were former President Joan Easton and Irish rock star Tavo.', '2026-12-08').map((v) => v.text)).toEqual(['Joan Easton', 'Tavo']);
+    expect(normalizedClaims('participants', 'VALMORA (Wire) - Singer Mirela performed at the memorial, attended by President Joan Easton.', '2026-12-08').map((v) => v.text)).toEqual(['Mirela', 'Joan Easton']);
+  });
+});

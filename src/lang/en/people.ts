@@ -140,6 +140,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // "Chief of Staff X", "Chief of Defence Staff X", "Staff Sgt. X"
   'staff',
   ...COMPOUND_TITLES,
+  // performers known by one name ('Irish rock star Bono', 'singer Adele')
+  'star', 'singer', 'rapper', 'musician',
 ]);
 
 /**
@@ -181,6 +183,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'consort', 'dowager', 'regent',
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal', 'clerk',
   'chairperson', 'ombudsman', 'ombudswoman', 'ombudsperson', 'comptroller', 'treasurer', 'registrar', 'rapporteur',
+  // performers known by one name at ceremonies ("Irish rock star Bono", "singer Adele")
+  'star', 'singer', 'rapper', 'musician',
   ...COMPOUND_TITLES,
 ]);
 

@@ -15,6 +15,7 @@ import {
   WHOLE_COUNT_OPENERS,
   WHOLE_COUNT_PHRASES,
   WHOLE_COUNT_WORDS,
+  EVENT_ARTICLES,
 } from '../lang/en/quantities.js';
 import { PAST_PERFECT_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, RISE_VERBS } from '../lang/en/revisions.js';
 import { readTogether } from '../read/share.js';
@@ -350,8 +351,6 @@ function eventToll(y: ClaimValue): boolean {
   const subject = words.slice(0, EVENT_SUBJECT_REACH).findIndex((w) => EVENT_SUBJECT_NOUNS.has(w));
   return subject >= 0 && words.slice(subject + 1).some((w) => EVENT_TOLL_VERBS.has(w));
 }
-
-const EVENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** A figure given at a site, a building or a camp named before it in its sentence ("at a collapsed school …, where 19 … died"). */
 function siteFigure(x: ClaimValue): boolean {

@@ -11,7 +11,7 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, OFFSET_WORDS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
+import { CLOCK_WORDS, EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, OFFSET_WORDS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
 import { closesPlace, dateEvent, describesNoun, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
@@ -129,8 +129,6 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
   return out;
 }
 
-/** Words of a clock time between "as of" and its day ("as of 8 p.m. Tuesday"). */
-const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', ':', 'late', 'early', 'local', 'time']);
 
 /** Whether "as of" / "as at" ends at `k`, over a clock time: the moment a count was made ("89 dead as of 8 p.m. Tuesday"). */
 function asOf(tokens: readonly Token[], k: number): boolean {

@@ -1,6 +1,6 @@
 import type { BoilerplateLine } from './boilerplate.js';
 import { splitLines } from './boilerplate.js';
-import { PHOTO_CREDIT_AGENCIES } from '../lang/en/revisions.js';
+import { PHOTO_CREDIT_AGENCIES, PHOTO_CREDIT_LABELS } from '../lang/en/revisions.js';
 import { escapeRegExp } from '../regexp.js';
 
 /** Something found in the text, at an offset of the text scanned. */
@@ -176,7 +176,7 @@ const AGENCY_END = new RegExp(`(?:\\b(?:${ESCAPED_AGENCIES})|\\((?:${ESCAPED_AGE
 /** A credit's words: capitalised names, initials and agencies joined by "/", "via", "for", "and". */
 const CREDIT_WORD = /^(?:[(\p{Lu}][\p{L}\p{M}'’.&()-]*(?:\/[(\p{Lu}][\p{L}\p{M}'’.&()-]*)*|\/|\||via|for|and|of)$/u;
 const MAX_CREDIT_WORDS = 10;
-const CREDIT_LABEL = /^(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Source)\s*:\s*/u;
+const CREDIT_LABEL = new RegExp(`^(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*:\\s*`, 'u');
 
 /**
  * A caption paragraph closed by a photo credit after its last full stop (or made of one): the

@@ -18,7 +18,7 @@ import { EN } from '../lang/en/index.js';
 import {
   CLOSED_PLACE_NOUNS, CLOSURE_REACH, EVENT_FUNERAL, STATE_CEREMONY_LEADS, STATE_FUNERAL, EVENT_END_WORDS, DEATH_VERBS, EVENT_CEREMONY, EVENT_CLASS_WORDS, EVENT_INCIDENT, EVENT_LIGHT_VERBS, EVENT_OTHER_INCIDENT, EVENT_PHRASES,
   INCIDENT_REACH, INCIDENT_SIZE_WORDS, INCIDENT_STOPS, INCIDENT_WORDS, MAIN_CEREMONIES, MONTHS, OFFSET_UNITS, OFFSET_WORDS, OTHER_CEREMONY_WORDS, OTHER_INCIDENT_WORDS,
-  POSSESSED_INCIDENT_WORDS, ACTS_BEFORE_RELATIVE, RELATIVE_PRONOUNS, type EventPhrase,
+  POSSESSED_INCIDENT_WORDS, ACTS_BEFORE_RELATIVE, RELATIVE_PRONOUNS, CLOCK_MARKS, FRONTING_WORDS, HARM_VERBS, type EventPhrase,
 } from '../lang/en/calendar.js';
 import type { Token } from '../types.js';
 import type { Extent } from './words.js';
@@ -109,8 +109,6 @@ function endsOwnWords(tokens: readonly Token[], k: number): boolean {
   return DATE_WORDS.has(t.lower);
 }
 
-/** Marks of a clock time ("8 a.m.", "4:30 p.m."). */
-const CLOCK_MARKS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm']);
 
 /**
  * Whether the word at `k` is part of a clock time beside the date ("shortly before 8 a.m. Tuesday",
@@ -247,8 +245,6 @@ export function possessedIncident(tokens: readonly Token[], extent: Extent): boo
   return isPossessive(tokens[extent.end]) && (POSSESSED_INCIDENT_WORDS.has(next) || INCIDENT_WORDS.has(next));
 }
 
-/** Words before a date that opens its sentence ("On Wednesday, …", "Late on Tuesday, …"). */
-const FRONTING_WORDS: ReadonlySet<string> = new Set(['on', 'early', 'late', 'last', 'this']);
 /** Marks that end a dateline before the lede's first word ("WINDER, Ga. (AP) — On Wednesday, …"). */
 const DATELINE_ENDS: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
 
@@ -284,8 +280,6 @@ function eventAfter(tokens: readonly Token[], start: number, end: number): Hit |
   return null;
 }
 
-/** Verbs of harm that a date after them dates together with the incident ("were killed on Sunday when a quake struck"). */
-const HARM_VERBS: ReadonlySet<string> = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'trapped', 'buried', 'missing']);
 
 /** Whether a verb of another act stands right before the date (past "on"): "scrambled today", "searched on Monday". */
 function actBefore(tokens: readonly Token[], start: number): boolean {

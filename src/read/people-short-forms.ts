@@ -8,7 +8,7 @@
  */
 import type { Doc, Token } from '../types.js';
 import { foldSurname, surnameKey } from './names.js';
-import { KIN_NOUNS, PEOPLE_GROUP_WORDS, ROYAL_TITLES, isPersonNounOrPlural } from '../lang/en/people.js';
+import { KIN_LEADS, KIN_NOUNS, PEOPLE_GROUP_WORDS, ROYAL_TITLES, isPersonNounOrPlural } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { tight } from './people-runs.js';
 import { countriesByDemonym, locatedWords } from './people-places.js';
@@ -132,8 +132,6 @@ export function isReignName(name: string): boolean {
 }
 
 /** "his wife, Anouk", "with her husband Tom": a lone given name after a possessive kin noun. */
-/** Words before a kin noun that make it someone's ("his wife, Anouk", "Macron and wife, Brigitte", "arrived with wife Michelle"). */
-const KIN_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'and', 'with']);
 
 export function kinBefore(doc: Doc, c: Candidate): boolean {
   let k = c.titleStart - 1;

@@ -12,6 +12,7 @@
  * - a later he/she before any other name, or its surname used alone elsewhere ("Atieno
  *   said"; a family name written first: "Park, 52, told").
  */
+import { EN } from '../lang/en/index.js';
 import type { Doc, Token } from '../types.js';
 import { foldText, givenRoot } from './names.js';
 import { lowercaseWords } from './words.js';
@@ -100,12 +101,9 @@ function ageBefore(doc: Doc, start: number): boolean {
   if (doc.tokens[k]?.lower !== 'year' && doc.tokens[k]?.lower !== 'years') return false;
   k--;
   if (doc.tokens[k]?.text === '-') k--;
-  return /^\d{1,3}$/u.test(doc.tokens[k]?.text ?? '') || NUMBER_WORD_AGES.has(doc.tokens[k]?.lower ?? '');
+  const w = doc.tokens[k]?.lower ?? '';
+  return /^\d{1,3}$/u.test(w) || EN.numbers.units[w] !== undefined || EN.numbers.tens[w] !== undefined;
 }
-const NUMBER_WORD_AGES: ReadonlySet<string> = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
-  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-]);
 
 /**
  * "X, 58,", "X, a 41-year-old vendor", "X, president of", "X, who"; "His lawyer, X". `roleOnly`:

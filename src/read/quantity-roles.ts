@@ -73,6 +73,7 @@ import {
   SOURCE_FIGURE_VERBS,
   COUNT_STAND_INS,
   SOURCE_CONTRASTS,
+  STATEMENT_ENDS,
   TOLL_NOUNS,
   TOTAL_BRINGING_VERBS,
   WHOLE_SCOPE_WORDS,
@@ -378,8 +379,6 @@ function earlierStatement(tokens: readonly Token[], expr: QuantityExpr, clause: 
   return reportedEarlier(tokens, expr);
 }
 
-/** Words that end what an earlier statement governs ("had said 12 died; it now says 15"). */
-const STATEMENT_ENDS: ReadonlySet<string> = new Set([';', 'now', 'but', 'while', 'whereas', 'later', 'since']);
 /** How far before its figure "earlier said" may stand, past the clause of the statement ("… has earlier said at a news conference that more than 15 …"). */
 const EARLIER_REACH = 20;
 

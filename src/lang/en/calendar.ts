@@ -269,3 +269,12 @@ export const ACTS_BEFORE_RELATIVE: ReadonlySet<string> = new Set([
  */
 export const LATE_HOURS = { strong: new Set(['late', 'overnight']), weak: new Set(['night', 'evening', 'tonight']) } as const;
 export const EARLY_HOURS = { strong: new Set(['early', 'dawn', 'pre-dawn', 'predawn']), weak: new Set(['morning']) } as const;
+
+/** Marks of a clock time ("8 a.m.", "4:30 p.m."): a date's own words (src/read/date-events.ts `clockWord`). */
+export const CLOCK_MARKS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm']);
+/** Words of a clock time between "as of" and its day ("as of 8 p.m. Tuesday", "as of late Tuesday local time"). */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set([...CLOCK_MARKS, ':', 'late', 'early', 'local', 'time']);
+/** Words before a date that opens its sentence ("On Wednesday, …", "Late on Tuesday, …"). */
+export const FRONTING_WORDS: ReadonlySet<string> = new Set(['on', 'early', 'late', 'last', 'this']);
+/** Verbs of harm that a date after them dates together with the incident ("were killed on Sunday when a quake struck"). */
+export const HARM_VERBS: ReadonlySet<string> = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'trapped', 'buried', 'missing']);

@@ -776,6 +776,8 @@ export const POSSESSIVE_INSTITUTION_HEADS: ReadonlySet<string> = words(
  * Kin nouns after a person's possessive that make the one word after them a person's given name
  * ("his wife, Anouk", "with her husband Tom"): the name of someone's spouse or child, not a place.
  */
+/** Words before a kin noun that make it someone's ("his wife, Anouk", "Macron and wife, Brigitte", "arrived with wife Michelle"). */
+export const KIN_LEADS: ReadonlySet<string> = words('his her their and with');
 export const KIN_NOUNS: ReadonlySet<string> = words(
   'wife husband widow widower spouse partner son daughter mother father brother sister fiance fiancee fiancé fiancée',
 );

@@ -675,3 +675,8 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'hangar', 'shaft', 'reactor', 'district', 'camp', 'lane', 'exit', 'mile', 'km', 'kilometre', 'kilometer', 'row',
 ]);
 export const LOWER_CASE_LABEL_NOUNS: ReadonlySet<string> = new Set(['room', 'grade']);
+
+/** Articles that open a lede naming the story's own event ("The quake has killed 273", "A powerful quake struck …, killing five"). */
+export const EVENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Words that end what an earlier statement governs ("had said 12 died; it now says 15"). */
+export const STATEMENT_ENDS: ReadonlySet<string> = new Set([';', 'now', 'but', 'while', 'whereas', 'later', 'since']);

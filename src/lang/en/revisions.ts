@@ -113,3 +113,6 @@ export const PHOTO_CREDIT_AGENCIES: readonly string[] = [
   // a portal's caption credit after a bar ("… on Tuesday in Tokyo. | REUTERS"), and other photo agencies
   'KYODO', 'Kyodo', 'PA', 'PA Wire', 'AAP', 'WireImage', 'Alamy', 'Yonhap', 'ANSA', 'Sipa', 'Rex Features',
 ];
+
+/** Labels before a caption's credit ("… on April 26. Image: Alberto Pizolli / AFP"): read by src/normalize/integrity.ts. */
+export const PHOTO_CREDIT_LABELS: readonly string[] = ['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Credit', 'Source'];

@@ -428,3 +428,11 @@ describe('performers known by one name', () => {
     expect(normalizedClaims('participants', 'VALMORA (Wire) - Singer Mirela performed at the memorial, attended by President Joan Easton.', '2026-12-08').map((v) => v.text)).toEqual(['Mirela', 'Joan Easton']);
   });
 });
+
+describe('"scores" of people hurt in a headline', () => {
+  it('reads "128 dead, scores injured" and "injures scores" as a vague injured count', () => {
+    const injured = (text: string): unknown[] => normalizedClaims('injured', text, '2026-10-08').map((v) => v.qualifier);
+    expect(injured('Valdoria quake: 128 dead, scores injured')).toEqual(['several']);
+    expect(injured('Valdoria quake kills 128, injures scores')).toEqual(['several']);
+  });
+});

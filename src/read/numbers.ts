@@ -22,7 +22,7 @@ import { EN } from '../lang/en/index.js';
 import { scaleWords } from '../lang/index.js';
 import {
   ALL_FOUND_FILLERS, ALL_FOUND_LEADS, ALL_FOUND_LINKS, ALL_FOUND_STATES, ALL_FOUND_VERBS,
-  CHANGE_BY_WORD, DEATH_VERBS, DIFFERENCE_PHRASES, ORDINAL_COUNT_NOUNS, ORDINAL_PERSON_NOUNS, ORDINAL_COUNTS, ORDINAL_DEFINITE_DETERMINERS, PERCENT_AFTER_WORDS,
+  CHANGE_BY_WORD, DEATH_VERBS, SCORES_HARM_AFTER, SCORES_HARM_BEFORE, DIFFERENCE_PHRASES, ORDINAL_COUNT_NOUNS, ORDINAL_PERSON_NOUNS, ORDINAL_COUNTS, ORDINAL_DEFINITE_DETERMINERS, PERCENT_AFTER_WORDS,
   ZERO_HEDGES, ZERO_LINKS, ZERO_STATES, ZERO_SUBJECTS,
 } from '../lang/en/quantities.js';
 import type { Qualifier } from '../types.js';
@@ -313,7 +313,7 @@ export function vagueAt(words: readonly string[], i: number): NumberParse | null
   if ((w === 'tens' || w === 'hundreds') && w1 === 'of' && w2 !== undefined && VAGUE_SCALES[w2] !== undefined) {
     value = 2 * (w === 'tens' ? 10 : 100) * VAGUE_SCALES[w2];
     end = i + 3;
-  } else if (w === 'scores' && (w1 === 'of' || w1 === 'more')) {
+  } else if (w === 'scores' && (w1 === 'of' || w1 === 'more' || SCORES_HARM_AFTER.has(w1 ?? '') || SCORES_HARM_BEFORE.has(words[i - 1] ?? ''))) {
     value = 40;
   } else if (VAGUE[w] !== undefined) {
     value = 2 * VAGUE[w];

@@ -680,3 +680,10 @@ export const LOWER_CASE_LABEL_NOUNS: ReadonlySet<string> = new Set(['room', 'gra
 export const EVENT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Words that end what an earlier statement governs ("had said 12 died; it now says 15"). */
 export const STATEMENT_ENDS: ReadonlySet<string> = new Set([';', 'now', 'but', 'while', 'whereas', 'later', 'since']);
+
+/**
+ * Words of harm beside which "scores" is a vague count of people, not results ("128 dead, scores
+ * injured", "the quake killed 128 and injured scores"): right after it, or the verb right before it.
+ */
+export const SCORES_HARM_AFTER: ReadonlySet<string> = new Set(['injured', 'wounded', 'hurt', 'dead', 'killed', 'missing']);
+export const SCORES_HARM_BEFORE: ReadonlySet<string> = new Set(['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'killed', 'killing', 'kills', 'hurt', 'hurting']);

@@ -259,10 +259,10 @@ function frontedDate(tokens: readonly Token[], start: number, end: number): bool
 
 function eventAfter(tokens: readonly Token[], start: number, end: number): Hit | null {
   if (possessedIncident(tokens, { start: end, end })) return { event: EVENT_INCIDENT, distance: 0 }; // "Thursday's disaster"
-  // "On Wednesday, Apalachee High School in Winder, Georgia, was the scene of a … shooting": the comma
-  // after a date that opens its sentence ends nothing, and the subject's names may run long
   // "… Monday after a deadly earthquake devastated …": what follows "after" is another moment
   if (OFFSET_WORDS.has(tokens[end]?.lower ?? '')) return null;
+  // "On Wednesday, Apalachee High School in Winder, Georgia, was the scene of a … shooting": the comma
+  // after a date that opens its sentence ends nothing, and the subject's names may run long
   const fronted = frontedDate(tokens, start, end);
   const reach = fronted ? TOKEN_REACH + INCIDENT_REACH : TOKEN_REACH;
   // "Tuesday's shooting": the possessive is the date's own

@@ -436,3 +436,12 @@ describe('"scores" of people hurt in a headline', () => {
     expect(injured('Valdoria quake kills 128, injures scores')).toEqual(['several']);
   });
 });
+
+describe('a chant in quotes (probe on real pages of a non-reserved 2016 memorial rally)', () => {
+  it('reads no cut sentence after an exclamation that closes a quote mid-sentence', async () => {
+    const { findScars } = await import('../src/align/scars.js');
+    const { analyze } = await import('../src/analyze/index.js');
+    const doc = analyze(normalizedVersion('Thousands rally in Havana\n\nThey chanted “long live the revolution!” and “Viva! Viva!” at a packed square, the vast esplanade where he spoke.'));
+    expect(findScars(doc).map((s) => s.kind)).toEqual([]);
+  });
+});

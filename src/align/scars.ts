@@ -131,8 +131,14 @@ function scarOf(doc: Doc, sentence: Sentence, kind: ScarKind, first: Token, last
 
 /** A sentence that starts with a lower-case function word after a full stop (it looks before the sentence). */
 function lowercaseStart(first: Token, sentence: Sentence, text: string): boolean {
-  return LOWER_STARTERS.has(first.text) && /[.!?]["'”’]?\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start));
+  return LOWER_STARTERS.has(first.text) && AFTER_SENTENCE_END.test(text.slice(Math.max(0, sentence.start - 4), sentence.start));
 }
+
+/**
+ * A full stop (a closing quote may follow), or "!"/"?" with no closing quote: an exclamation that
+ * closes a quote goes on in its sentence ('They chanted "Fidel! Fidel!" at a packed square').
+ */
+const AFTER_SENTENCE_END = /(?:\.["'”’]?|[!?])\s*$/u;
 
 /**
  * The scars inside a sentence (they depend on its words and the spaces between them only),

@@ -19,7 +19,7 @@
  */
 import { canonicalUnit, INNER_STATE_MODIFIERS, INNER_STATE_PREPOSITIONS, STATE_WORDS, UNIT_HEAD } from '../lang/en/units.js';
 import {
-  ADMISSION_CUE_WORDS, BARE_DEATH_VERBS, BENEFICIARY_PREPOSITIONS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, ORDINAL_COUNT_NOUNS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
+  ADMISSION_CUE_WORDS, ALL_FOUND_STATES, BARE_DEATH_VERBS, BENEFICIARY_PREPOSITIONS, DEATH_VERBS, DOWNWARD_REVISION_WORDS, FATAL_WORDS, FOUND_VERBS, LEVEL_COUNT_VERBS, ORDINAL_COUNT_NOUNS, PART_OPENERS, PERSON_NOUNS, RELATIVE_LEADS, RELATIVE_OPENERS,
   REVISION_VERBS, TOLL_NOUNS, CHARGE_COUNT_NOUNS, CHARGE_DEGREE_WORDS, DEAD_STAND_IN, KILLING_CHARGES, LIVING_VICTIM_WORDS, VICTIM_NOUNS, WHOLE_VICTIMS_LEADS,
 } from '../lang/en/quantities.js';
 import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSentence, type QToken, type QuantityReading } from '../read/quantities.js';
@@ -202,11 +202,13 @@ function subjectMovesOn(f: RuleFilter, ns: NumberedSentence, r: QuantityReading)
   const n = cueLengthAt(ns.tokens, at, f.cues);
   if (n === 0) return false;
   const next = ns.readings.find((x) => x.extent.start >= r.extent.end)?.extent.start ?? r.clause.end;
+  // being found ends only a missing state: "368 injured and sick people had been rescued" stay injured
+  const found = ALL_FOUND_STATES.has(ns.tokens[at]?.lower ?? '');
   // a bare "die" counts only as the verb right after the cue ("2 injured die"), not after a modal farther on
   const verb = verbAfter(ns.tokens, at + n);
   for (let k = at + n; k < Math.min(r.clause.end, next); k++) {
     const w = (ns.tokens[k] as QToken).lower;
-    if (DEATH_VERBS.has(w) || FOUND_VERBS.has(w) || (k === verb && BARE_DEATH_VERBS.has(w))) return cueLengthAt(ns.tokens, k, f.cues) === 0;
+    if (DEATH_VERBS.has(w) || (found && FOUND_VERBS.has(w)) || (k === verb && BARE_DEATH_VERBS.has(w))) return cueLengthAt(ns.tokens, k, f.cues) === 0;
   }
   return false;
 }

@@ -13,8 +13,8 @@ import type { DateValue, Doc, Span, Token } from '../types.js';
 import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
 import {
-  FUTURE_BEFORE_TO, FUTURE_MARKERS, NARRATIVE_NEXT, NEXT_WORD, PAST_BE, PERFECT_HAVE, PLAN_BE, PRESENT_BE,
-  RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS,
+  FUTURE_BEFORE_TO, FUTURE_MARKERS, NARRATIVE_NEXT, NEXT_WORD, PAST_BE, PERFECT_HAVE, PLAN_BE, POSSESSED_INCIDENT_REACH,
+  PRESENT_BE, RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS, UNPLANNED_INCIDENT_NOUNS,
 } from '../lang/en/calendar.js';
 import { TIME_ZONES } from '../lang/en/places.js';
 import type { Extent } from './words.js';
@@ -50,8 +50,10 @@ function isVerb(t: Token | undefined): boolean {
 /** Whether token `k` makes its clause speak of the future ("will", "is to be", "set to open", "next"). */
 function futureMarkerAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
-  if (FUTURE_MARKERS.has(w) || TIMETABLE_VERBS.has(w)) return true;
   const next = tokens[k + 1]?.lower;
+  if (FUTURE_MARKERS.has(w)) return true;
+  // "the summit ends on Thursday"; not "the toll continues to rise after Saturday's quake"
+  if (TIMETABLE_VERBS.has(w)) return next !== 'to';
   if (FUTURE_BEFORE_TO.has(w)) return next === 'for' || (next === 'to' && isVerb(tokens[k + 2]));
   if (w === NEXT_WORD) return next === undefined || !NARRATIVE_NEXT.has(next);
   if (w === REPORTED_FUTURE) return next === undefined || !PERFECT_HAVE.has(next);
@@ -90,6 +92,18 @@ function futureInClause(tokens: readonly Token[], from: number, step: -1 | 1): b
 function futureAfterPossessive(tokens: readonly Token[], end: number): boolean {
   const s = tokens[end]?.lower;
   return (s === "'s" || s === '’s') && futureInClause(tokens, end + 1, 1);
+}
+
+/** "after Saturday's 7.9 magnitude quake": a weekday owning an incident nobody schedules, a day already past. */
+function ownsIncident(tokens: readonly Token[], end: number): boolean {
+  const s = tokens[end]?.lower;
+  if (s !== "'s" && s !== '’s') return false;
+  for (let k = end + 1; k <= end + POSSESSED_INCIDENT_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.text === ',') return false;
+    if (UNPLANNED_INCIDENT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -317,9 +331,10 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePh
     if (first === undefined || last === undefined) continue;
     const span: Span = { start: first.start, end: last.end };
     // A marker of the future wins over an adjective in "-ed" ("will remain closed Tuesday").
-    const future = futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end)
-      || futureAfterFronted(tokens, extent.start, extent.end);
-    const past = !future && pastVerbBefore(tokens, extent.start);
+    const incident = ownsIncident(tokens, extent.end);
+    const future = !incident && (futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end)
+      || futureAfterFronted(tokens, extent.start, extent.end));
+    const past = incident || (!future && pastVerbBefore(tokens, extent.start));
     const weekday = bareWeekday(tokens, extent);
     out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, weekday, past });
   }

@@ -135,6 +135,15 @@ const ADJECTIVE_LIKE: ReadonlySet<string> = new Set([...INCREMENT_WORDS, 'other'
 /** A word that names a kind of person, not what happened to it ("civilian", not "dead"). */
 const personWord = (t: Token): boolean => (PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma)) && !OUTCOME_NOUNS.has(t.lower);
 
+/** Whether token `k` is a hyphen written tight between two words ("worst-hit"). */
+function compoundHyphen(tokens: readonly QToken[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return t !== undefined && prev !== undefined && next !== undefined && (t.text === '-' || t.text === '–')
+    && prev.end === t.start && next.start === t.end && prev.type === 'word' && next.type === 'word';
+}
+
 export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
   const after = tokens[expr.end];
   if (after === undefined) return null;
@@ -168,6 +177,11 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
     // "one civilian were killed": a person noun the tagger read as an adjective, with no noun after it
     if (t.pos === 'ADJ' && personWord(t) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ') {
       return { index: k, word: t.lemma, text: t.text, compound: false };
+    }
+    // "the two worst-hit villages": the hyphen inside a compound modifier
+    if (compoundHyphen(tokens, k)) {
+      k += 2;
+      continue;
     }
     const participle = t.pos === 'VERB' && PARTICIPLE_END.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
     // "12 Pacific island countries", "27 European Union countries": a proper modifier before a noun

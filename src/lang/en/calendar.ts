@@ -1,6 +1,6 @@
 import { monthWords } from '../index.js';
 import { EN } from './index.js';
-import { PERPETRATOR_WORDS } from './quantities.js';
+import { EVENT_SUBJECT_NOUNS, PERPETRATOR_WORDS } from './quantities.js';
 
 /**
  * English month names and abbreviations (lower case, with and without the dot), as
@@ -93,7 +93,7 @@ export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
   'capsized', 'capsize', 'capsizing', 'sank', 'sunk', 'sinking', 'overturned', 'derailed', 'derailment',
   'stampede', 'crush', 'collapsed', 'collapse', 'crash', 'crashed', 'quake', 'earthquake', 'struck',
   'explosion', 'exploded', 'blast', 'erupted', 'eruption', 'landslide', 'shooting', 'shootings', 'gunfire', 'attack',
-  'tragedy', 'massacre', 'rampage', 'jolted', 'rocked', 'tremor',
+  'tragedy', 'massacre', 'rampage', 'jolted', 'rocked', 'tremor', 'temblor',
 ]);
 
 /**
@@ -101,6 +101,17 @@ export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
  * name an agency or a plan as often ("disaster officials said", "the disaster office").
  */
 export const POSSESSED_INCIDENT_WORDS: ReadonlySet<string> = new Set(['disaster']);
+
+/**
+ * Nouns of an incident nobody schedules: a weekday that owns one ("after Saturday's 7.9
+ * magnitude quake", "That would make Wednesday's temblor the worst since 1980") names a day
+ * already past, whatever the tense of the clause around it. A funeral or a vote may be ahead.
+ */
+export const UNPLANNED_INCIDENT_NOUNS: ReadonlySet<string> = new Set([
+  ...EVENT_SUBJECT_NOUNS, ...POSSESSED_INCIDENT_WORDS, 'temblor', 'tremor', 'aftershock', 'massacre', 'rampage', 'tragedy',
+]);
+/** How many words a possessive weekday's incident noun may stand after it ("Saturday's [massive 7.9 magnitude] quake"). */
+export const POSSESSED_INCIDENT_REACH = 4;
 
 /**
  * The events a date may be tied to (src/read/date-events.ts `dateEvent`), each a class of its

@@ -635,7 +635,7 @@ export const OWN_INJURY_VERBS: ReadonlySet<string> = new Set(['suffered', 'susta
  * (src/extract/claims.ts). Nouns of the event, and the verbs of its toll.
  */
 export const EVENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
-  'quake', 'earthquake', 'tremor', 'blast', 'explosion', 'attack', 'attacks', 'storm', 'cyclone', 'typhoon', 'hurricane',
+  'quake', 'earthquake', 'tremor', 'temblor', 'blast', 'explosion', 'attack', 'attacks', 'storm', 'cyclone', 'typhoon', 'hurricane',
   'flood', 'floods', 'flooding', 'landslide', 'landslides', 'disaster', 'fire', 'blaze', 'wildfire', 'tsunami', 'eruption',
   'stampede', 'crash', 'collapse', 'shooting', 'bombing', 'bombings', 'derailment', 'avalanche', 'mudslide', 'mudslides',
 ]);

@@ -5,7 +5,10 @@ import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCh
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf, idsSayStated, statedWithIds } from './evidence.js';
 import { boundHolds, boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
-import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise, statesRiseInList } from './revision.js';
+import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise, statesRiseInList, statesTollRising } from './revision.js';
+
+/** The sentences of a version's opening (title, standfirst, lede) read for a toll said to be rising. */
+const LEDE_SENTENCES = 4;
 import { DAY_BEFORE_WORDS } from '../lang/en/quantities.js';
 import { SetCache } from '../set-cache.js';
 
@@ -381,7 +384,17 @@ class OverTime {
 
   /** Whether a sentence of `x`'s version that gives its figure says the toll rose to it (the title "toll rises to 278", the lede "is 278"). */
   private toldRising(x: ClaimValue): boolean {
-    return this.anySentenceOf(x, (sentence, text) => statesRise(sentence, text) || statesRiseInList(sentence, text));
+    return this.anySentenceOf(x, (sentence, text) => statesRise(sentence, text) || statesRiseInList(sentence, text)) || this.ledeTellsRising(x.version);
+  }
+
+  /**
+   * Whether the version's opening says the count is rising with no figure ("hopes were fading
+   * Thursday …, with the death toll rising after more bodies were pulled from the ruins overnight"),
+   * its figure given a sentence later ("put the death toll at 39").
+   */
+  private ledeTellsRising(version: string): boolean {
+    const cues = this.input.rule.cues;
+    return (this.input.sentencesOf?.(version) ?? []).slice(0, LEDE_SENTENCES).some((s) => statesTollRising(s, cues));
   }
 
   /** Whether a version of a later time gives a figure that agrees with `x` (or that `x`'s hedge allows: "more than 2,800", "2,862"). */

@@ -58,12 +58,15 @@ function isRound(x: ClaimValue): boolean {
 }
 
 /**
- * A change between "exact" and "about" is minor, and so is "at least 12" against "12"
- * (both say 12 are known); "more than", "nearly" and "up to" appearing or vanishing are not.
+ * A change between "exact" and "about" is minor, and so are "at least 12" against "12" (both say
+ * 12 are known) and "more than 650" against "some 650" (both near 650); "more than", "nearly" and
+ * "up to" appearing on an exact figure or vanishing from it are not.
  */
 export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass, qa?: Qualifier | null, qb?: Qualifier | null): boolean {
   const soft = new Set<QualifierClass>(['exact', 'about']);
   if (soft.has(a) && soft.has(b)) return true;
+  // "Some 650 people" and "More than 650 people": both round the count near 650
+  if ((a === 'about' && b === 'lower') || (a === 'lower' && b === 'about')) return true;
   const atLeastVsExact = (x: QualifierClass, qx: Qualifier | null | undefined, y: QualifierClass): boolean =>
     x === 'lower' && qx === 'at-least' && y === 'exact';
   return atLeastVsExact(a, qa, b) || atLeastVsExact(b, qb, a);

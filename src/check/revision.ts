@@ -1,7 +1,7 @@
-import { DEATH_VERBS, DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS } from '../lang/en/quantities.js';
+import { DEATH_VERBS, DOWNWARD_REVISION_PHRASES, DOWNWARD_REVISION_WORDS, OFFSET_UNITS } from '../lang/en/quantities.js';
 import {
-  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, RESET_VERBS, REVISION_FILLERS, RISE_VERBS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
-  SUBJECT_BREAKS,
+  CLAUSE_OPENERS, INJURY_NOUNS, ONE_WORDS, RESET_VERBS, REVISION_FILLERS, RISE_VERBS, RISING_FORMS, REVISION_OBJECT_NOUNS, REVISION_REACH, REVISION_REASON_PHRASES,
+  RISE_FORECAST_WORDS, SUBJECT_BREAKS, TOLL_RISING_FILLERS, TOLL_RISING_REACH,
 } from '../lang/en/revisions.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
@@ -65,6 +65,28 @@ export function statesRevision(sentence: string, figure?: string): boolean {
  */
 export function statesRise(sentence: string, figure?: string): boolean {
   return verbGoverns(RISE_VERBS, sentence, figure);
+}
+
+/**
+ * Whether a sentence with no figure says the count a rule tracks is rising ("with the death toll
+ * rising after more bodies were pulled from the ruins", "the number of dead continues to rise"):
+ * a cue of the rule (`cues`, lower case), then within TOLL_RISING_REACH words a rise verb.
+ */
+export function statesTollRising(sentence: string, cues: readonly string[]): boolean {
+  const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
+  // a figure of time ('Two days after a deadly quake …') is no count
+  if (tokens.some((w, i) => (isFigure(w) && !OFFSET_UNITS.has(tokens[i + 1] ?? '')) || RISE_FORECAST_WORDS.has(w))) return false;
+  for (const cue of cues) {
+    const words = cue.toLowerCase().match(TOKEN) ?? [];
+    if (words.length === 0) continue;
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (!words.every((w, j) => tokens[i + j] === w)) continue;
+      const after = tokens.slice(i + words.length, i + words.length + TOLL_RISING_REACH);
+      const verb = after.findIndex((w) => RISE_VERBS.has(w) || RISING_FORMS.has(w));
+      if (verb >= 0 && after.slice(0, verb).every((w) => TOLL_RISING_FILLERS.has(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** The words before a figure listed after a risen one: "has risen to 1,037 dead and [1,204 injured]". */

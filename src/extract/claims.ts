@@ -300,12 +300,14 @@ function isTitleLine(x: ClaimValue): boolean {
   return words.length <= TITLE_WORDS && !/[.!?]["”’]?\s*$/u.test(x.sentence);
 }
 
-/** "… rose to 52", "has climbed to 52", "raising the death toll … to 52": a rise verb within a few words before "to" and the figure. */
+/** "… rose to 52", "has climbed to 52", "raising the death toll … to 52", "has reached 52": a rise verb within a few words before "to" and the figure, or right before it. */
 function risesTo(y: ClaimValue): boolean {
   const at = valueAt(y);
   if (at < 0) return false;
   const before = wordsOf(y.sentence.slice(0, at));
-  if (before[before.length - 1] !== 'to') return false;
+  const last = before[before.length - 1] ?? '';
+  if (RISE_VERBS.has(last)) return true; // "has reached 413"
+  if (last !== 'to') return false;
   return before.slice(-RISE_REACH - 1, -1).some((w) => RISE_VERBS.has(w));
 }
 

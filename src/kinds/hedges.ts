@@ -19,7 +19,28 @@ export function boundsAgree(a: ClaimValue, b: ClaimValue): boolean {
 
 /** Whether the exact figure `x` satisfies the hedge of `hedged`. */
 function withinHedge(hedged: ClaimValue, x: ClaimValue): boolean {
-  return x.qualifier === null && hedgeAllows(hedged.qualifier, Number(hedged.value), Number(x.value));
+  if (x.qualifier === null) return hedgeAllows(hedged.qualifier, Number(hedged.value), Number(x.value));
+  return boundImplies(x, hedged);
+}
+
+const LOWER_BOUNDS: ReadonlySet<Qualifier | null> = new Set(['at-least', 'more-than']);
+const UPPER_BOUNDS: ReadonlySet<Qualifier | null> = new Set(['at-most', 'fewer-than']);
+
+/**
+ * Whether bound `x` makes bound `hedged` true: "at least 2,527" makes "more than 2,500" true, as
+ * "fewer than 40" makes "at most 50". Bounds of one direction only.
+ */
+function boundImplies(x: ClaimValue, hedged: ClaimValue): boolean {
+  const xv = Number(x.value);
+  const hv = Number(hedged.value);
+  if (!Number.isFinite(xv) || !Number.isFinite(hv)) return false;
+  if (LOWER_BOUNDS.has(x.qualifier) && LOWER_BOUNDS.has(hedged.qualifier)) {
+    return hedged.qualifier === 'more-than' && x.qualifier === 'at-least' ? xv > hv : xv >= hv;
+  }
+  if (UPPER_BOUNDS.has(x.qualifier) && UPPER_BOUNDS.has(hedged.qualifier)) {
+    return hedged.qualifier === 'fewer-than' && x.qualifier === 'at-most' ? xv < hv : xv <= hv;
+  }
+  return false;
 }
 
 /** Whether a hedged figure (`qualifier` `n`: "nearly 60") allows the exact figure `v` (58). */

@@ -55,6 +55,13 @@ export const RESET_VERBS: ReadonlySet<string> = new Set([
  * figure rose to a level above another version's figure is the later one: an update, not a
  * contradiction (src/check/scalar.ts). Governed as the revision words are (src/check/revision.ts).
  */
+/** Rise verbs in "-ing", said of a count without its figure ("with the death toll rising"). */
+export const RISING_FORMS: ReadonlySet<string> = new Set(['rising', 'climbing', 'mounting', 'growing', 'soaring', 'increasing']);
+/** Words between a count's noun and its rise verb: "the toll [is still] rising", "the number of dead [continues to] rise". */
+export const TOLL_RISING_FILLERS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'still', 'continues', 'continued', 'kept', 'keeps', 'to']);
+/** Words of a rise yet to come ("the toll is expected to rise", "could climb"): no rise told. */
+export const RISE_FORECAST_WORDS: ReadonlySet<string> = new Set(['expected', 'likely', 'feared', 'could', 'may', 'might', 'will', 'would', 'if']);
+export const TOLL_RISING_REACH = 4;
 export const RISE_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rise', 'rises', 'climbed', 'climbs', 'climb', 'jumped', 'jumps', 'increased', 'increases',
   'grew', 'grown', 'grows', 'soared', 'soars', 'surged', 'surges', 'mounted', 'mounts', 'raised', 'raises', 'raising',

@@ -64,3 +64,59 @@ describe('people found', () => {
     expect(missing('Two missing climbers were found alive on Wednesday.')).toEqual([]);
   });
 });
+
+describe('two tolls of one day', () => {
+  it('are an update when the higher one\'s lede says the toll is rising, its figure a sentence later', async () => {
+    const findings = await sets.findings({
+      a: ['2026-03-12', 'Rovia races to find quake survivors\n\nWire\n\nRescuers on Wednesday pulled bodies from the ruins of an earthquake that has claimed 30 lives in Rovia, as aftershocks hampered the search.\n\nThe 6.4 magnitude quake struck early Tuesday.'],
+      b: ['2026-03-12', 'Rovian quake toll at 39\n\nWire\n\nTwo days after a deadly quake struck the coast of Rovia, hopes were fading Thursday of finding anyone alive, with the death toll rising after more bodies were pulled from the ruins overnight.\n\nPrime Minister Ana Vell put the death toll at 39 after officials said six more bodies had been recovered in Dask.'],
+    }, 'death-toll');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['update', 'info']]);
+  });
+
+  it('stay a contradiction when no version says the toll rose (a forecast is no rise)', async () => {
+    const findings = await sets.findings({
+      a: ['2026-03-12', 'Rovia quake\n\nAn earthquake has claimed 30 lives in Rovia, officials said on Wednesday.'],
+      b: ['2026-03-12', 'Rovia quake\n\nThe death toll is expected to rise as rescuers dig.\n\nAn earthquake has claimed 39 lives in Rovia, officials said on Wednesday.'],
+    }, 'death-toll');
+    expect(findings.map((f) => f.type)).toEqual(['contradiction']);
+  });
+});
+
+describe('a live page', () => {
+  it('takes the newest update at its top ("has reached 413") over a title that still says 262', async () => {
+    const findings = await sets.findings({
+      a: ['2026-04-17', 'Dask quake toll rises to 233\n\nThe death toll from the quake in Dask has risen to 233, President Lee Amon said.'],
+      b: ['2026-04-19', 'Dask quake toll rises to 262\n\nApril 19, 2026\n\nUPDATE: 8:36 a.m. — The death toll from the 7.8-magnitude quake in Dask has reached 413, the government said.\n\nApril 18, 2026\n\nUPDATE: The toll has risen to 262, officials said.'],
+    }, 'death-toll');
+    expect(findings.filter((f) => f.type === 'update').map((f) => f.message)).toEqual([expect.stringContaining('to 413 (b)')]);
+  });
+});
+
+describe('bounds of one direction', () => {
+  it('"more than 2,500" after "at least 2527" injured is the same count, said rounder', async () => {
+    const findings = await sets.findings({
+      a: ['2026-04-17', 'Dask quake\n\nThe quake killed 233 people in Dask, and officials said at least 2527 were injured.'],
+      b: ['2026-04-19', 'Dask quake\n\nThe quake, the strongest since 1979, has left more than 2,500 people injured, officials said.'],
+    }, 'injured');
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('"some 650" then "more than 650" injured is a minor qualifier change (info)', async () => {
+    const findings = await sets.findings({
+      a: ['2026-11-27', 'Dask quake\n\nThe quake killed 22 people in Dask. Some 650 people were injured, officials said.'],
+      b: ['2026-11-28', 'Dask quake\n\nThe quake killed 22 people in Dask. More than 650 people were injured, officials said.'],
+    }, 'injured');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['qualifier-change', 'info']]);
+  });
+});
+
+describe('a caption', () => {
+  it('closed by a credit after a bar is not cut off ("… 2026 | Photo: Wire")', async () => {
+    const findings = await sets.findings({
+      a: ['2026-04-17', 'Dask quake\n\nA man walks past buildings destroyed by the quake in the coastal town of Varno on the west coast, Dask, April 16, 2026 | Photo: Reuters\n\nThe quake killed 233 people in Dask, officials said.'],
+      b: ['2026-04-17', 'Dask quake\n\nThe quake killed 233 people in Dask, officials said.'],
+    }, 'integrity');
+    expect(findings).toEqual([]);
+  });
+});

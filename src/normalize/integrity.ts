@@ -186,6 +186,9 @@ const CREDIT_LABEL = new RegExp(`^(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*:\\s*`
 function endsInPhotoCredit(trimmed: string): boolean {
   let start = 0;
   for (const m of trimmed.matchAll(/[.!?]["'”’)\]]*\s+(?=\S)/gu)) start = m.index + m[0].length;
+  // "… Ecuador, April 16, 2016 | Photo: Reuters": a credit after a bar, past a caption with no full stop
+  const bar = trimmed.lastIndexOf(' | ');
+  if (bar >= start) start = bar + 3;
   // "… on April 26, 2025. Image: Alberto Pizolli / AFP": a caption's credit label
   const credit = trimmed.slice(start).replace(CREDIT_LABEL, '');
   const words = credit.split(/\s+/u);

@@ -120,3 +120,36 @@ describe('a caption', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a person of an age', () => {
+  const missing = (text: string): unknown[] => normalizedClaims('missing', text, '2026-11-28').map((v) => v.value);
+
+  it('"a boy of 17 was pulled out alive" counts no one missing', () => {
+    expect(missing('Nine members of the Vell family were trapped but a boy of 17 was pulled out alive on Tuesday.')).toEqual([9]);
+  });
+
+  it('"two boys of 6 and 7 and a man of 52 were still under the rubble": ages, not counts', () => {
+    expect(missing('Rescuers believed two boys of 6 and 7 and a disabled man of 52 were still trapped under the rubble.')).toEqual([]);
+  });
+});
+
+describe('a live page\'s entry stamp', () => {
+  // 2026-10-02 is a Friday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-10-02').map((v) => v.value);
+
+  it('"Update 3:19 a.m. EDT Oct. 2:" dates the entry, not the quake', () => {
+    expect(dates('Update 3:19 a.m. EDT Oct. 2: The death toll from the quake and tsunami in Dask has risen to 1,234, officials said.')).toEqual([]);
+    expect(dates('UPDATED Oct. 1 — The quake struck Dask on Tuesday, killing 832.')).toEqual(['2026-09-29']);
+  });
+});
+
+describe('an update beside two versions of its day', () => {
+  it('names its version once', async () => {
+    const findings = await sets.findings({
+      a: ['2026-10-02', 'Dask quake\n\nThe death toll from the quake in Dask has reached 413, officials said.'],
+      b: ['2026-10-02', 'Dask quake\n\nThe death toll from the quake in Dask has reached 413, the agency said.'],
+      c: ['2026-10-02', 'Dask quake\n\nThe death toll from the quake and tsunami in Dask has risen to 1,234, officials said.'],
+    }, 'death-toll');
+    expect(findings.map((f) => f.message)).toEqual(['Death toll rose from 413 (a) to 1234 (c)']);
+  });
+});

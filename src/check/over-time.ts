@@ -4,7 +4,7 @@ import { compatibleKeys, sameStatementOf } from './compatible.js';
 import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf, idsSayStated, statedWithIds } from './evidence.js';
-import { boundHolds, boundRestates, boundsAgree, hedgeAllows } from '../kinds/hedges.js';
+import { boundHolds, boundImplies, boundRestates, boundsAgree, hedgeAllows, roundMark } from '../kinds/hedges.js';
 import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise, statesRiseInList, statesTollRising } from './revision.js';
 
 /** The sentences of a version's opening (title, standfirst, lede) read for a toll said to be rising. */
@@ -459,7 +459,9 @@ class OverTime {
     const groups = new Map<string, Update[]>();
     for (const u of this.updates) {
       const k = `${this.rank.get(u.x.version) ?? 0}\u0001${u.x.key}`;
-      groups.set(k, [...(groups.get(k) ?? []), u]);
+      const group = groups.get(k) ?? [];
+      // one update per version: a figure raised beside two versions of its day is pushed for each
+      if (!group.some((g) => g.x.version === u.x.version)) groups.set(k, [...group, u]);
     }
     const { rule, paths } = this.input;
     return [...groups.values()].map((items) => {
@@ -501,7 +503,8 @@ class OverTime {
 
   /**
    * A later bound that the earlier exact figure satisfies ("more than 100" after 112, "more than
-   * 100" after 250, "fewer than 50" after 46): a vaguer statement of the same count, another
+   * 100" after 250, "fewer than 50" after 46), or a round one that an earlier bound of a count
+   * makes true ("more than 2,500" after "at least 2,527"): a vaguer statement of the same count, another
    * outlet's or a rewrite's wording, not a lower (or higher) count: no contradiction, no stale
    * copy, no update, and no base for later versions. A fact-checker may still want to know that
    * the figure lost precision (`vaguerNote`, info), except for a lower bound close under it
@@ -511,7 +514,10 @@ class OverTime {
    * ("rose to more than 100").
    */
   private vaguer(h: ClaimValue, previous: ClaimValue): boolean {
-    if (h.uncertain || !boundHolds(h, previous) || this.earlierKeys.has(h.key)) return false;
+    // a round bound the earlier count makes true ("more than 2,500" after "at least 2,527"); not
+    // one count's bound lowered ("at least ten" after "at least twelve")
+    const rounder = boundImplies(previous, h) && roundMark(h) && !roundMark(previous);
+    if (h.uncertain || !(boundHolds(h, previous) || rounder) || this.earlierKeys.has(h.key)) return false;
     return !statesRise(h.sentence, h.text);
   }
 

@@ -11,7 +11,7 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { CLOCK_WORDS, EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, OFFSET_WORDS, RELATIVE_WORDS, STATEMENT_VERBS } from '../lang/en/calendar.js';
+import { CLOCK_WORDS, EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, OFFSET_WORDS, RELATIVE_WORDS, STATEMENT_VERBS, UPDATE_STAMP_LABELS, UPDATE_STAMP_WORDS } from '../lang/en/calendar.js';
 import { closesPlace, dateEvent, describesNoun, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
@@ -137,13 +137,24 @@ function asOf(tokens: readonly Token[], k: number): boolean {
 }
 const DIGITS = /^\d/u;
 
+/** "Update 3:19 a.m. EDT Oct. 2: The death toll …": a date in the label that opens a live page's entry. */
+function updateStamp(tokens: readonly Token[], extent: Extent): boolean {
+  if (!UPDATE_STAMP_LABELS.has(tokens[0]?.lower ?? '') || extent.end > UPDATE_STAMP_WORDS) return false;
+  for (let k = 1; k < extent.start; k++) if (tokens[k]?.pos === 'VERB') return false;
+  for (let k = extent.end; k < extent.end + 2; k++) {
+    const t = tokens[k]?.text;
+    if (t === ':' || t === '—' || t === '–' || t === '-') return true;
+  }
+  return false;
+}
+
 /**
  * Whether the date at `extent` comes right after a verb of saying (past "on"): "officials said on
  * Sunday"; or after a count's new level: "the toll climbed to 142 on Wednesday" (the change's day).
  */
 function statementDate(tokens: readonly Token[], extent: Extent): boolean {
   let k = extent.start - 1;
-  if (asOf(tokens, k)) return true;
+  if (asOf(tokens, k) || updateStamp(tokens, extent)) return true;
   if (tokens[k]?.lower === 'on') k--;
   if (STATEMENT_VERBS.has(tokens[k]?.lower ?? '')) return true;
   return tokens[k]?.pos === 'NUM' && tokens[k - 1]?.lower === 'to' && LEVEL_CHANGE_VERBS.has(tokens[k - 2]?.lower ?? '');

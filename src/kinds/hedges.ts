@@ -19,8 +19,7 @@ export function boundsAgree(a: ClaimValue, b: ClaimValue): boolean {
 
 /** Whether the exact figure `x` satisfies the hedge of `hedged`. */
 function withinHedge(hedged: ClaimValue, x: ClaimValue): boolean {
-  if (x.qualifier === null) return hedgeAllows(hedged.qualifier, Number(hedged.value), Number(x.value));
-  return boundImplies(x, hedged);
+  return x.qualifier === null && hedgeAllows(hedged.qualifier, Number(hedged.value), Number(x.value));
 }
 
 const LOWER_BOUNDS: ReadonlySet<Qualifier | null> = new Set(['at-least', 'more-than']);
@@ -28,9 +27,11 @@ const UPPER_BOUNDS: ReadonlySet<Qualifier | null> = new Set(['at-most', 'fewer-t
 
 /**
  * Whether bound `x` makes bound `hedged` true: "at least 2,527" makes "more than 2,500" true, as
- * "fewer than 40" makes "at most 50". Bounds of one direction only.
+ * "fewer than 40" makes "at most 50". Bounds of one direction only. (Not a bound that holds
+ * `boundHolds`: two bounds say less of each other than a bound and an exact figure.)
  */
-function boundImplies(x: ClaimValue, hedged: ClaimValue): boolean {
+export function boundImplies(x: ClaimValue, hedged: ClaimValue): boolean {
+  if (hedged.kind !== 'quantity' || x.kind !== 'quantity' || hedged.high !== undefined || x.high !== undefined) return false;
   const xv = Number(x.value);
   const hv = Number(hedged.value);
   if (!Number.isFinite(xv) || !Number.isFinite(hv)) return false;

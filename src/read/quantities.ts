@@ -19,7 +19,7 @@ import { BLOC_NOUNS, canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
 import { personNounSingular } from '../lang/en/people.js';
 import {
-  AGE_APPOSITION_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INJURY_NOUNS, OWN_INJURY_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
+  AGE_APPOSITION_NOUNS, AGE_OF_ARTICLES, AGE_OF_PERSON_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INJURY_NOUNS, OWN_INJURY_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
   LABEL_NOUNS, LOWER_CASE_LABEL_NOUNS, HEADLINE_OUTCOMES,
 } from '../lang/en/quantities.js';
@@ -394,6 +394,7 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   if (prev !== undefined && AGE_WORDS.has(prev.lower)) return 'age';
   if (listedAge(tokens, expr)) return 'age';
   if (prev?.lower === 'of' && AGE_WORDS.has(tokens[expr.start - 2]?.lower ?? '')) return 'age'; // "at the age of 95"
+  if (personOfAge(tokens, expr)) return 'age';
   // "between the ages of 6 and 7", "aged 6 to 10": the second figure of a range of ages
   if ((prev?.lower === 'and' || prev?.lower === 'to') && tokens[expr.start - 2]?.type === 'number' && ageOrDifference(tokens, { ...expr, start: expr.start - 2, numberStart: expr.start - 2, end: expr.start - 1 }) === 'age') return 'age';
   if (tokens[expr.end]?.lower === 'years' && tokens[expr.end + 1]?.lower === 'old') return 'age';
@@ -409,6 +410,18 @@ function ageOrDifference(tokens: readonly QToken[], expr: QuantityExpr): string 
   // "The toll rose by 12 overnight", "58 dead, up by 12 from Tuesday"
   if (prev?.lower === CHANGE_BY_WORD && CHANGE_BY_VERBS.has(tokens[expr.start - 2]?.lower ?? '')) return 'difference';
   return null;
+}
+
+/** "a boy of 17 was pulled out alive", "two boys of 6 and 7": a person and "of", then an age with no noun of its own. */
+function personOfAge(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  if (tokens[expr.start - 1]?.lower !== 'of' || tokens[expr.end]?.pos === 'NOUN') return false;
+  const noun = tokens[expr.start - 2];
+  if (noun === undefined) return false;
+  let lead = expr.start - 3; // past an adjective or two: "a disabled man of 52"
+  while (lead > expr.start - 6 && tokens[lead]?.pos === 'ADJ') lead--;
+  const singular = AGE_OF_PERSON_NOUNS.has(noun.lower) && AGE_OF_ARTICLES.has(tokens[lead]?.lower ?? '');
+  const plural = AGE_OF_PERSON_NOUNS.has(noun.lemma) && noun.lower !== noun.lemma && tokens[expr.start - 3]?.pos === 'NUM';
+  return singular || plural;
 }
 
 /**

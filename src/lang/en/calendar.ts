@@ -246,6 +246,10 @@ export const INCIDENT_STOPS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, '
  * is the statement's: a date there tied to no event's word dates nothing a date rule compares.
  */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'reported']);
+/** Labels of a live page's entry ("Update 3:19 a.m. EDT Oct. 2: …", "UPDATED Sept. 30 —"): the date stamps the entry. */
+export const UPDATE_STAMP_LABELS: ReadonlySet<string> = new Set(['update', 'updated', 'updates', 'latest', 'breaking']);
+/** How many words a stamp's date and time may take before its colon or dash. */
+export const UPDATE_STAMP_WORDS = 8;
 /**
  * Verbs of a count's change whose new level and then a date ("the toll climbed to 142 on
  * Wednesday", "rose to 31 on Monday") date the change: tied to no event's word, no event date.

@@ -431,6 +431,11 @@ export const AGE_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words before a figure that make it an age ("aged 17", "at age 95"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** "a boy of 17", "a woman of 52": one person and "of", then an age (`AGE_OF_ARTICLES` before the noun). */
+export const AGE_OF_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'boy', 'girl', 'man', 'woman', 'child', 'teenager', 'son', 'daughter', 'youth', 'pensioner', 'widow', 'widower',
+]);
+export const AGE_OF_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Words of dying before "at N" that make N an age: "died on Thursday at 88", "dead at 91",

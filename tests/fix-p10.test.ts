@@ -153,3 +153,28 @@ describe('an update beside two versions of its day', () => {
     expect(findings.map((f) => f.message)).toEqual(['Death toll rose from 413 (a) to 1234 (c)']);
   });
 });
+
+describe('an attendance denied after "but"', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-09-28').map((v) => v.text);
+
+  it('"had said he would attend but will not" is no participant', () => {
+    expect(participants('Cardinal Emil Varga had originally said he would attend but will not, since he is due to begin a visit to Dask that day.')).toEqual([]);
+    expect(participants('President Tom Arlen planned to attend the funeral but could not.')).toEqual([]);
+  });
+
+  it('"will attend but will not speak" still attends', () => {
+    expect(participants('King Abel Tor will attend the funeral but will not speak.')).toEqual(['Abel Tor']);
+  });
+});
+
+describe('a group after a subordinator', () => {
+  const toll = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-03-27').filter((v) => v.role === 'headline').map((v) => v.value);
+
+  it('"tragedy struck … as three children and three adults were killed" is a toll of six', () => {
+    expect(toll('On Monday, tragedy struck a school in Varno as three children and three adults were killed in a shooting.')).toEqual([6]);
+  });
+
+  it('"the gunman killed two students and three teachers were wounded" stays two counts', () => {
+    expect(toll('The gunman killed two students and three teachers were wounded.')).toEqual([2]);
+  });
+});

@@ -264,7 +264,20 @@ function absenceOf(
     if (!ATTENDANCE_NEGATORS.has(w.lower)) continue;
     for (let n = k + 1; n <= k + 4 && n < words.length; n++) if (ATTENDANCE_WORDS.has((words[n] as Token).lower)) return plan ? 'plan' : 'fact';
   }
+  if (negations && butNot(doc, end) && words.some((w) => ATTENDANCE_WORDS.has(w.lower))) return plan || ABSENCE_PLAN_WORDS.has(doc.tokens[end + 1]?.lower ?? '') ? 'plan' : 'fact';
   return null;
+}
+
+/**
+ * "had said he would attend but will not", "planned to attend but could not": a clause break
+ * "but" at `at`, an auxiliary and a negator, and no verb of its own after them (the attendance
+ * the clause before names is the one denied).
+ */
+function butNot(doc: Doc, at: number): boolean {
+  const t = doc.tokens;
+  if (t[at]?.lower !== 'but' || t[at + 1]?.pos !== 'AUX' || !ATTENDANCE_NEGATORS.has(t[at + 2]?.lower ?? '')) return false;
+  const after = t[at + 3];
+  return after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX');
 }
 
 /** Whether a phrase of `phrases` ("stayed away") starts at word `k` (loops: asked of every word after a person). */

@@ -14,6 +14,7 @@
  *
  * Rule extractors (src/extract/quantity.ts) filter these readings by cues and units.
  */
+import { EN } from '../lang/en/index.js';
 import { KIN_COUNT_NOUNS, KIN_POSSESSIVES } from '../lang/en/facts.js';
 import { BLOC_NOUNS, canonicalUnit, MEASURES } from '../lang/en/units.js';
 import { INCIDENT_SIZE_WORDS, MONTHS } from '../lang/en/calendar.js';
@@ -40,6 +41,8 @@ import {
 
 // Regular expressions of hot paths, compiled once: a literal in a function body makes
 // a new RegExp object at every call (allocation measured with alloc.mjs).
+/** Words that open a subordinate clause ("as", "when", "after"): a group after one is that clause's subject. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(EN.clauses.subordinators);
 const PARTICIPLE_END = /(?:ed|en)$/;
 const ING_END = /ing$/;
 const LY_END = /ly$/;
@@ -880,7 +883,11 @@ const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ',
  */
 function lastOpensClause(tokens: readonly QToken[], first: QuantityReading, last: QuantityReading): boolean {
   let verbBefore = false;
-  for (let k = first.clause.start; k < first.extent.start; k++) if (tokens[k]?.pos === 'VERB') verbBefore = true;
+  for (let k = first.clause.start; k < first.extent.start; k++) {
+    if (tokens[k]?.pos === 'VERB') verbBefore = true;
+    // "tragedy struck as three children and three adults were killed": the group opens the clause
+    else if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) verbBefore = false;
+  }
   const next = tokens[last.extent.end];
   if (!verbBefore || next === undefined) return false;
   return next.pos === 'AUX' || (next.pos === 'VERB' && OBJECT_TAGS.has(tokens[last.extent.end + 1]?.pos ?? ''));

@@ -178,3 +178,33 @@ describe('a group after a subordinator', () => {
     expect(toll('The gunman killed two students and three teachers were wounded.')).toEqual([2]);
   });
 });
+
+describe('link cards run into a scraped copy', () => {
+  const card = 'Former presidents gathered on Saturday at the funeral for the late Sen. Tom HaleThomas Arden HaleVell campaign raises over M in days after launch The Wire\'s 12:30 Report — Presented by Acme — Lawmakers wait on border deal Vell launches Senate bid in Dask MORE (R-Dask).\n\nFormer Vice Presidents Ana RuizAna Maria RuizO’Neill heading to Varno amid 2030 speculation The Wire\'s 12:30 Report — Lawmakers scramble as deadline nears MORE and Lee Amon attended the service.';
+  const people = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-09-01').map((v) => v.text);
+
+  it('leave the names alone for analysis', () => {
+    expect(people(card)).toEqual(['Tom Hale', 'Ana Ruiz', 'Lee Amon']);
+  });
+
+  it('are damage a reader sees: one integrity warning', async () => {
+    const findings = await sets.findings({
+      a: ['2026-09-01', `Farewell to Hale\n\n${card}`],
+      b: ['2026-09-01', 'Farewell to Hale\n\nFormer presidents gathered on Saturday at the funeral for the late Sen. Tom Hale (R-Dask).\n\nFormer Vice Presidents Ana Ruiz and Lee Amon attended the service.'],
+    }, 'integrity');
+    expect(findings.map((f) => [f.severity, f.versions])).toEqual([['warning', ['a']]]);
+    expect(findings[0]?.message).toContain('link-card text');
+  });
+
+  it('need their closing "MORE": a word like "YouTube" is no card', () => {
+    expect(people('Tom Hale posted a video on YouTube on Monday, and Ana Ruiz shared it with MORE readers.')).toEqual(['Tom Hale', 'Ana Ruiz']);
+  });
+});
+
+describe('a party before a name', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-09-01').map((v) => v.text);
+
+  it('is no part of it: "Democrat Ana Ruiz and Republican Tom Hale"', () => {
+    expect(participants('Two former presidents, Democrat Ana Ruiz and Republican Tom Hale, delivered eulogies at the funeral.')).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+});

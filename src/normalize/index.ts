@@ -8,6 +8,7 @@ import { decodeBytes, isDecodeFailure } from './decode.js';
 import { findInjectedLinks, findInjectedText, findMissingOpening, findTruncation } from './integrity.js';
 import type { Finding } from './integrity.js';
 import { lineBreakEdits, paragraphEdits } from './lines.js';
+import { linkCardEdits } from './link-cards.js';
 import { longWordEdits, MAX_WORD } from './long-words.js';
 import { findMojibake } from './mojibake.js';
 import type { Chain, Edit } from './offsets.js';
@@ -56,11 +57,13 @@ export function normalize(raw: RawVersion, path: string = raw.path, kinds: LineK
   countedNotice(notices, chain, 'control-characters', lines.controls, 2, (n) => `stripped ${n} control character${n === 1 ? '' : 's'}`);
   // 4. Date line.
   const dateLine = removeDateLine(chain, notices);
-  // 5. Integrity notices and boilerplate, on the repaired text before removal.
+  // 5. Link cards a scraper ran into the text (always a step, empty for most copies).
+  removeLinkCards(chain, notices);
+  // 6. Integrity notices and boilerplate, on the repaired text before removal.
   removeBoilerplate(chain, notices, kinds);
-  // 6. Paragraph breaks.
+  // 7. Paragraph breaks.
   push(chain, paragraphEdits(chainText(chain)));
-  // 7. Runs of more than MAX_WORD characters without a space are cut for analysis (see long-words.ts).
+  // 8. Runs of more than MAX_WORD characters without a space are cut for analysis (see long-words.ts).
   const longWords = longWordEdits(chainText(chain));
   push(chain, longWords.edits);
   countedNotice(notices, chain, 'long-words', longWords.words, chain.steps.length - 1, (n) =>
@@ -147,7 +150,21 @@ function removeDateLine(chain: Chain, notices: Notice[]): { date: string } | nul
   return wire?.date != null && edits.includes(wire.edit) ? { date: wire.date } : null;
 }
 
-/** Step 5: integrity notices (injected text and links, truncation, a missing opening), then boilerplate removed. */
+/** Step 5: link cards run into the text removed from analysis, with an `injected-link` notice. */
+function removeLinkCards(chain: Chain, notices: Notice[]): void {
+  const step = chain.steps.length;
+  const found = linkCardEdits(chainText(chain));
+  push(chain, found.edits);
+  if (found.cards.length === 0) return;
+  notices.push({
+    type: 'injected-link',
+    count: found.cards.length,
+    message: `link-card text run into the article after a name, removed from analysis: ${quoteList(found.texts.map((t) => `${t}…`))}`,
+    places: placesIn(chain, found.cards, step, MAX_PLACES),
+  });
+}
+
+/** Step 6: integrity notices (injected text and links, truncation, a missing opening), then boilerplate removed. */
 function removeBoilerplate(chain: Chain, notices: Notice[], kinds: LineKinds | null): void {
   const scanned = chainText(chain);
   const scannedSteps = chain.steps.length;

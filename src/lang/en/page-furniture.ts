@@ -112,3 +112,6 @@ export const COMMENTS_HEADER =
  */
 export const COMMENT_FURNITURE =
   /^(?:.{1,40}?[\s·•|-]+(?:\d{1,3} ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy]) ago|\d{1,2}[hmd]|just now|yesterday)|(?:reply|replies|like|likes|report|share|flag|upvote|downvote|\d{1,5} (?:likes?|replies|upvotes?|points?))(?:\s*[·•|]\s*(?:reply|replies|like|likes|report|share|flag|\d{1,5} (?:likes?|replies|upvotes?|points?)))*|sort by:?.{0,20}|(?:leave|add|post|write) a (?:comment|reply)|you must be (?:logged|signed) in to (?:post a )?(?:comment|reply).{0,20}|(?:log|sign) in to (?:comment|reply).{0,20}|load more comments|show more (?:comments|replies)|comments are closed\.?)\s*$/iu;
+
+/** The word that closes a site's link card run into a scraped copy ("… launches Senate bid in Arizona MORE"): src/normalize/link-cards.ts. */
+export const LINK_CARD_END = ' MORE';

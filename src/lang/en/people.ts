@@ -133,6 +133,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'pm', 'taoiseach', 'duke', 'duchess', 'archduke', 'hereditary', 'sheriff', 'consort', 'dowager', 'regent',
   // schools, churches and local offices ("Principal Ana Ruiz", "Coroner Tom Hale", "Trooper Lee Park")
   'principal', 'dean', 'provost', 'headmaster', 'headmistress', 'pastor', 'coroner', 'trooper', 'marshal', 'clerk',
+  // a party before a name ("Democrat Barack Obama and Republican Tom Hale", "Labour MP Ana Ruiz")
+  'democrat', 'republican', 'democratic', 'labour', 'tory', 'conservative', 'liberal', 'independent', 'mp',
   // heads and officers of commissions, boards and public bodies ("African Union Commission Chairperson X",
   // "Vice-Chairperson X", "State Comptroller X", "U.N. Special Rapporteur X")
   'chairperson', 'chairpersons', 'chairmen', 'chairwomen', 'ombudsman', 'ombudswoman', 'ombudsperson',

@@ -208,3 +208,23 @@ describe('a party before a name', () => {
     expect(participants('Two former presidents, Democrat Ana Ruiz and Republican Tom Hale, delivered eulogies at the funeral.')).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
 });
+
+describe('a count only the first take gave', () => {
+  it('is an info omission when most later stories move on without it', async () => {
+    const findings = await sets.findings({
+      a: ['2026-02-06', 'Quake kills 1,700\n\nThe quake killed more than 1,700 people in Rovia and Dask, officials said. In Dask, 326 people died and 1,042 were injured, the health ministry said.'],
+      b: ['2026-02-09', 'Quake toll passes 15,000\n\nThe death toll from the quake in Rovia and Dask has risen to more than 15,000, officials said.'],
+      c: ['2026-02-10', 'Quake toll passes 20,000\n\nThe death toll from the quake in Rovia and Dask has risen to more than 20,000, officials said.'],
+    }, 'injured');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['omission', 'info']]);
+  });
+
+  it('stays a warning when most versions give it and one drops it', async () => {
+    const findings = await sets.findings({
+      a: ['2026-02-06', 'Quake kills 40\n\nThe quake killed 40 people in Dask, and 120 were injured, officials said.'],
+      b: ['2026-02-07', 'Quake kills 52\n\nThe quake killed 52 people in Dask, and 150 were injured, officials said.'],
+      c: ['2026-02-08', 'Quake kills 60\n\nThe death toll from the quake in Dask has risen to 60, officials said.'],
+    }, 'injured');
+    expect(findings.filter((f) => f.type === 'omission').map((f) => f.severity)).toEqual(['warning']);
+  });
+});

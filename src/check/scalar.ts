@@ -582,6 +582,12 @@ function omissionSeverity(
     const lastHeld = Math.max(...holders.map((h) => h.rank));
     if (input.order !== 'file-name' && omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
   }
+  // a count one early version gave and most later ones moved on without ("1,042 injured" in a first
+  // take, the tolls only after): the later stories' choice, not copies that lost it
+  if (rule.kind === 'quantity' && rule.expect.length === 0 && holders.length < omitted.length && input.order !== 'file-name') {
+    const lastHeld = Math.max(...holders.map((h) => h.rank));
+    if (omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
+  }
   // another outlet's story that never gave the figure another line gave before it ("v5 gives no
   // injured count": a short update of its own), not a copy that lost it
   if (rule.kind === 'quantity' && rule.expect.length === 0 && omitted.every((id) => !heldOnLine(input, holders, id, rank))) return 'info';

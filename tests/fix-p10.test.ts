@@ -228,3 +228,22 @@ describe('a count only the first take gave', () => {
     expect(findings.filter((f) => f.type === 'omission').map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('a title-case headline group', () => {
+  const toll = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-05-24').filter((v) => v.role === 'headline').map((v) => v.value);
+
+  it('"19 Children & 2 Adults Killed" is one toll of 21 ("&" joins, "Adults" counts people)', () => {
+    expect(toll('19 Children & 2 Adults Killed In Shooting At Varno Elementary School')).toEqual([21]);
+    expect(toll('3 Men, 2 Women Killed In Varno Crash')).toEqual([5]);
+  });
+});
+
+describe('a byline in lower case', () => {
+  it('is no sentence cut ("by Kaitlin Vell")', async () => {
+    const findings = await sets.findings({
+      a: ['2026-05-24', 'Shooting at Varno school\n\nby Kaitlin Vell\n\nAt least 19 children and two adults were killed in a shooting at a school in Varno on Tuesday, police said.'],
+      b: ['2026-05-24', 'Shooting at Varno school\n\nAt least 19 children and two adults were killed in a shooting at a school in Varno on Tuesday, police said.'],
+    }, 'deletion-scar');
+    expect(findings).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@
 import type { Doc, Place, Sentence, Span, Token } from '../types.js';
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { sentenceWords } from './tokens.js';
-import { OFFICE_TITLES as TITLES } from '../lang/en/people.js';
+import { BYLINE_LEAD, OFFICE_TITLES as TITLES } from '../lang/en/people.js';
 import { findPeople } from '../read/people.js';
 
 export type ScarKind = 'hole' | 'space-before-punctuation' | 'title-without-name' | 'dangling-article' | 'lowercase-start';
@@ -92,7 +92,7 @@ export function findScars(doc: Doc, memo: ScarMemo = new Map()): Scar[] {
   for (const sentence of doc.sentences) {
     const words = sentenceWords(doc, sentence);
     const first = words[0];
-    if (first && lowercaseStart(first, sentence, text)) scars.push(scarOf(doc, sentence, 'lowercase-start', first, words[1] ?? first));
+    if (first && lowercaseStart(first, sentence, text) && !bylineLine(words)) scars.push(scarOf(doc, sentence, 'lowercase-start', first, words[1] ?? first));
     const inner = innerScars(doc, sentence, words, memo);
     // Indexed, not destructured: most sentences have no scar, and a destructuring loop makes iterators.
     for (let k = 0; k < inner.length; k++) {
@@ -133,6 +133,17 @@ function scarOf(doc: Doc, sentence: Sentence, kind: ScarKind, first: Token, last
 function lowercaseStart(first: Token, sentence: Sentence, text: string): boolean {
   return LOWER_STARTERS.has(first.text) && AFTER_SENTENCE_END.test(text.slice(Math.max(0, sentence.start - 4), sentence.start));
 }
+
+/** A byline in lower case ("by Kaitlin Kimont", "by Ana Ruiz and Tom Hale"): "by", then names only. */
+function bylineLine(words: readonly Token[]): boolean {
+  if (words[0]?.lower !== BYLINE_LEAD || words.length < 3 || words.length > BYLINE_WORDS) return false;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Token;
+    if (!/^\p{Lu}/u.test(w.text) && w.lower !== 'and' && w.text !== ',' && w.text !== '&') return false;
+  }
+  return true;
+}
+const BYLINE_WORDS = 8;
 
 /**
  * A full stop (a closing quote may follow), or "!"/"?" with no closing quote: an exclamation that

@@ -147,6 +147,14 @@ function compoundHyphen(tokens: readonly QToken[], k: number): boolean {
     && prev.end === t.start && next.start === t.end && prev.type === 'word' && next.type === 'word';
 }
 
+/** A title-case person noun's singular: a role ("Teachers") or a kind of people counted ("Adults", "Women"). */
+function titledPersonNoun(lower: string): string | null {
+  const role = personNounSingular(lower);
+  if (role !== null) return role;
+  if (PERSON_NOUNS.has(lower)) return lower;
+  return lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1)) ? lower.slice(0, -1) : null;
+}
+
 export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | null {
   const after = tokens[expr.end];
   if (after === undefined) return null;
@@ -175,7 +183,7 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
       return { index: head, word: h.lemma, text: h.text, compound: false };
     }
     // "19 Children, 2 Teachers Killed": a title-case headline's person noun, tagged as a name
-    const titled = t.pos === 'PROPN' && CAPITAL_FIRST.test(t.text) ? personNounSingular(t.lower) : null;
+    const titled = t.pos === 'PROPN' && CAPITAL_FIRST.test(t.text) ? titledPersonNoun(t.lower) : null;
     if (titled !== null) return { index: k, word: titled, text: t.text, compound: false };
     // "one civilian were killed": a person noun the tagger read as an adjective, with no noun after it
     if (t.pos === 'ADJ' && personWord(t) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ') {
@@ -828,7 +836,8 @@ function groupMember(r: QuantityReading): boolean {
 function joinAfter(tokens: readonly QToken[], a: QuantityReading, b: QuantityReading): 'and' | ',' | null {
   const first = tokens[a.extent.end]?.lower;
   const gap = b.extent.start - a.extent.end;
-  if (gap === 1 && first === 'and') return 'and';
+  // "19 Children & 2 Adults Killed": a headline's ampersand
+  if (gap === 1 && (first === 'and' || first === '&')) return 'and';
   if (gap === 2 && first === ',' && tokens[a.extent.end + 1]?.lower === 'and') return 'and';
   const whole = WHOLE_GROUP_NOUNS.has(a.unit?.text.toLowerCase() ?? '');
   if (gap === 1 && first === ',' && !whole) return ',';

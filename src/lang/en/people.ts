@@ -385,6 +385,8 @@ export const OUTLET_ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words of a credit line that name a role, not a person ("Associated Press writer"). */
 /** A byline's page-furniture tail: "By Ana Ruiz | Published 11:42 AM | Updated 12:05 PM". */
+/** The word that opens a byline ("By Ana Ruiz", in lower case on some sites: "by Ana Ruiz"). */
+export const BYLINE_LEAD = 'by';
 export const BYLINE_STAMP_WORDS: ReadonlySet<string> = new Set(['published', 'updated', 'posted', 'modified', 'last', 'first']);
 
 export const CREDIT_ROLE_WORDS: ReadonlySet<string> = new Set([

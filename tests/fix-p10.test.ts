@@ -247,3 +247,18 @@ describe('a byline in lower case', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a lone name under the title', () => {
+  it('is the writer\'s byline ("Eric J. Vell"), no person of the story', async () => {
+    const findings = await sets.findings({
+      a: ['2026-08-26', 'Quake toll rises to 267\n\nEric J. Vell\n\nVARNO, Rovia — Crews found more bodies Thursday, bringing the death toll to at least 267, officials said.'],
+      b: ['2026-08-26', 'Quake toll rises to 268\n\nVARNO, Rovia — Officials said Friday the death toll from the quake rose to 268.'],
+    }, 'people-named');
+    expect(findings).toEqual([]);
+  });
+
+  it('is the story\'s title when it stands first', () => {
+    const people = normalizedClaims('people-named', 'Ana Ruiz\n\nAna Ruiz, the mayor of Varno, said on Monday the town would rebuild.', '2026-08-26').map((v) => v.text);
+    expect(people).toContain('Ana Ruiz');
+  });
+});

@@ -96,6 +96,18 @@ function isOutlet(part: string): boolean {
   return part.toLowerCase().split(/\s+/u).some((w) => NEWS_AGENCIES.has(w) || OUTLET_ROLE_WORDS.has(w));
 }
 
+/** A lone writer's name: two to four words, one of them an initial at most ("Eric J. Lyman", "Ted Johnson"). */
+function loneName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && words.filter((w) => /^\p{Lu}\.$/u.test(w)).length <= 1;
+}
+
+/** Whether the paragraph before `start` is the first of the text and reads as a title (no full stop at its end). */
+function isTitleAbove(text: string, start: number): boolean {
+  const before = text.slice(0, start).trim();
+  return before.length > 0 && !/\n\s*\n/u.test(before) && !/[.!?]["”’]?$/u.test(before);
+}
+
 /** A byline line without "By" is among the first lines of a version. */
 const BARE_BYLINE_LINES = 4;
 
@@ -105,7 +117,7 @@ const BARE_BYLINE_LINES = 4;
  * capitalised words joined by commas or "and", or one name followed by an outlet; nothing else,
  * and one of the names starts with a known given name.
  */
-function bareBylineParagraph(text: string, offset: number): Credit[] {
+function bareBylineParagraph(text: string, offset: number, alone = false): Credit[] {
   const line = text.trim();
   if (line.length > 120 || /^By\b/u.test(line) || /[\d!?:;"“”()]/u.test(line)) return [];
   const parts = line.split(BYLINE_JOINERS).filter((p) => p.length > 0);
@@ -123,7 +135,7 @@ function bareBylineParagraph(text: string, offset: number): Credit[] {
     else if (NAME_RE.test(clean) && clean.split(/\s+/u).length >= 2 && !isOutlet(clean)) names.push(clean);
     else return [];
   }
-  if (names.length === 0 || names.length > 3 || (names.length === 1 && !outlet)) return [];
+  if (names.length === 0 || names.length > 3 || (names.length === 1 && !outlet && !(alone && loneName(names[0] as string)))) return [];
   // a masthead ("Himal Morning Post") is no writer: one name at least starts with a given name
   if (!names.some((n) => isGivenName(n.split(/\s+/u)[0] ?? ''))) return [];
   let from = 0;
@@ -355,10 +367,13 @@ const AGENCY_TAG = new RegExp(String.raw`\((?:${AGENCY}|Xinhua|Kyodo|Yonhap|Anad
  * ending in a full stop or a quote: the body has begun), not those a credit already covers.
  */
 function readBareBylines(text: string, credits: Credit[], spans: Span[]): void {
+  let n = 0;
   for (const p of paragraphs(text, Math.min(text.length, 2000), BARE_BYLINE_LINES)) {
     if (/[.!?"”’]\s*$/u.test(text.slice(p.start, p.end))) return;
+    // a lone name is a writer's only on its own line under the title ("Eric J. Lyman"), not as the title
+    const alone = n++ > 0 && isTitleAbove(text, p.start);
     if (spans.some((s) => s.start < p.end && p.start < s.end)) continue;
-    const found = bareBylineParagraph(text.slice(p.start, p.end), p.start);
+    const found = bareBylineParagraph(text.slice(p.start, p.end), p.start, alone);
     if (found.length === 0) continue;
     credits.push(...found);
     spans.push(p);

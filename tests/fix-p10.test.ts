@@ -262,3 +262,19 @@ describe('a lone name under the title', () => {
     expect(people).toContain('Ana Ruiz');
   });
 });
+
+describe('an absence told before the name', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-03-09').map((v) => v.text);
+
+  it('"Also missing was Rovia\'s president X" takes no part', () => {
+    expect(participants('Also missing was Rovia’s president Ana Ruiz, one of the first leaders to arrive for the lying in state but who returned home before the funeral.')).toEqual([]);
+  });
+
+  it('contradicts a version that lists the person among those attending', async () => {
+    const findings = await sets.findings({
+      a: ['2026-03-09', 'Leaders bury Vell\n\nClose allies attending the funeral included Rovia’s president Ana Ruiz and Dask’s leader Tom Hale.'],
+      b: ['2026-03-09', 'Leaders bury Vell\n\nA noticeable absence was Rovia’s president Ana Ruiz. Dask’s leader Tom Hale attended the funeral.'],
+    }, 'participants');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
+  });
+});

@@ -9,6 +9,7 @@ import { findPeople, overlapsUncertain, type PersonMention } from '../read/peopl
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import {
   ABSENCE_BEFORE,
+  ABSENT_LEADS,
   ABSENCE_PHRASES,
   ABSENCE_PLAN_WORDS,
   ABSENCE_WORDS,
@@ -550,18 +551,28 @@ function mournedKeys(doc: Doc, people: readonly PersonMention[]): Set<string> {
 }
 
 /**
- * "attending as the special representative of President X", "on behalf of President X",
- * "representing King X": the person is represented by someone else, not there.
+ * "traveled without Princess X", "except President X": the words before the title leave the person
+ * out; also past a country's possessive before the title ("Also missing was Argentina's president X").
  */
-/** "traveled without Princess X", "except President X": the words before the title leave the person out. */
 function isLeftOut(doc: Doc, m: PersonMention): boolean {
-  for (let k = 0; k < ABSENCE_BEFORE.length; k++) {
-    const phrase = ABSENCE_BEFORE[k] as readonly string[];
-    if (phraseAt(doc, m.titleStart - phrase.length, phrase)) return true;
+  return phraseBefore(doc, m, ABSENCE_BEFORE) || phraseBefore(doc, m, ABSENT_LEADS);
+}
+
+/** Whether a phrase of `phrases` ends right before the person's title, or before a country's possessive in front of it. */
+function phraseBefore(doc: Doc, m: PersonMention, phrases: readonly (readonly string[])[]): boolean {
+  const s = doc.tokens[m.titleStart - 1]?.lower;
+  const owner = (s === "'s" || s === '’s') && doc.tokens[m.titleStart - 2]?.pos === 'PROPN' ? m.titleStart - 2 : -1;
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k] as readonly string[];
+    if (phraseAt(doc, m.titleStart - phrase.length, phrase) || (owner >= 0 && phraseAt(doc, owner - phrase.length, phrase))) return true;
   }
   return false;
 }
 
+/**
+ * "attending as the special representative of President X", "on behalf of President X",
+ * "representing King X": the person is represented by someone else, not there.
+ */
 function isRepresented(doc: Doc, m: PersonMention): boolean {
   // the title may hold the phrase ("special representative of President"): every place up to the name
   for (let at = m.titleStart; at <= m.tokenStart; at++) {
@@ -689,7 +700,7 @@ export function attendanceOf(doc: Doc, rule: Rule, people: readonly PersonMentio
     const said = governed
       ? (absenceOf(doc, m, starts, sentence, ABSENCE_PHRASES, true) ?? (isRepresented(doc, m) ? (plan ? 'plan' : 'fact') : null))
       : absenceOf(doc, m, starts, sentence, EVENT_ABSENCE_PHRASES, false);
-    const absence = said ?? (sendsStandIn(doc, m, starts, sentence) ? (plan ? 'plan' : 'fact') : null);
+    const absence = said ?? (sendsStandIn(doc, m, starts, sentence) || phraseBefore(doc, m, ABSENT_LEADS) ? (plan ? 'plan' : 'fact') : null);
     if (absence !== null) absent.push({ value: valueOf(doc, rule, m, sentence), plan: absence === 'plan' });
     else if (governed && plan) planned.add(m.span.start);
     let changed = changes.get(sentence.i);
@@ -718,7 +729,7 @@ export function attendanceReader(rule: Rule, docs: ReadonlyMap<string, Doc>): (v
 }
 
 /** The first words of the absences read outside a cue's sentence (EVENT_ABSENCE_PHRASES) and the verbs of sending a stand-in. */
-const ABSENCE_OPENERS: ReadonlySet<string> = new Set([...EVENT_ABSENCE_PHRASES.map((p) => p[0] as string), ...STAND_IN_VERBS, 'represented']);
+const ABSENCE_OPENERS: ReadonlySet<string> = new Set([...EVENT_ABSENCE_PHRASES.map((p) => p[0] as string), ...ABSENT_LEADS.map((p) => p[0] as string), ...STAND_IN_VERBS, 'represented']);
 
 /** The cheap test before reading a sentence no cue governs for an absence: one of its words opens one. */
 function mayStateAbsence(doc: Doc, sentence: Sentence): boolean {

@@ -740,6 +740,19 @@ export const ABSENCE_BEFORE: readonly (readonly string[])[] = groups(`
   absence of
   instead of
 `);
+/**
+ * Words right before a person (over the title, past a country's possessive) that say the person
+ * was not there: "Also missing was Argentina's president X", "A noticeable absence was X". An
+ * absence of the story's event, read in any sentence.
+ */
+export const ABSENT_LEADS: readonly (readonly string[])[] = groups(`
+  missing was
+  missing were
+  absent was
+  absent were
+  absence was
+  absences were
+`);
 /** Words that end the stretch a negated attendance can be said of ("X will not attend, but Y will"). */
 export const CLAUSE_BREAKS: ReadonlySet<string> = words('but ; while whereas although though however instead');
 

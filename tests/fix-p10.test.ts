@@ -278,3 +278,27 @@ describe('an absence told before the name', () => {
     expect(findings.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
   });
 });
+
+describe('"more" beyond the dead', () => {
+  const injured = (text: string): unknown[] => normalizedClaims('injured', text, '2026-02-20').filter((v) => v.role === 'headline').map((v) => v.value);
+  const toll = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-02-20').filter((v) => v.role === 'headline').map((v) => v.value);
+
+  it('"17 people were killed and 15 more were taken to hospitals" is a count of the injured', () => {
+    expect(injured('At Varno High School, 17 people were killed and 15 more were taken to hospitals, officials said.')).toEqual([15]);
+    expect(injured('Seventeen people were killed and fourteen more hospitalized.')).toEqual([14]);
+  });
+
+  it('"killed 40 people, and 4 more died in hospital" stays an increment of the dead', () => {
+    expect(toll('The quake killed 40 people in Dask, and 4 more died in hospital.')).toEqual([40]);
+    expect(injured('The quake killed 40 people in Dask, and 4 more died in hospital.')).toEqual([]);
+  });
+});
+
+describe('a title-case headline verb', () => {
+  const people = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-02-14').map((v) => v.text);
+
+  it('ends the name before it ("Nikolas Vell Killed 17 In …", "Tom Hale Dies At 90")', () => {
+    expect(people('Nikolas Vell Killed 17 In Varno High School Shooting')).toEqual(['Nikolas Vell']);
+    expect(people('Tom Hale Dies At 90')).toEqual(['Tom Hale']);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Doc, Sentence, Token } from '../types.js';
 import { FUNCTION_WORDS, NAME_PARTICLES, NATIONALITIES } from './names.js';
-import { CONTRACTION_HEADS, POSSESSIVE_INSTITUTION_HEADS, TITLE_WORDS } from '../lang/en/people.js';
+import { CONTRACTION_HEADS, HEADLINE_NAME_STOPS, POSSESSIVE_INSTITUTION_HEADS, TITLE_WORDS } from '../lang/en/people.js';
 import { isGivenName } from './person-evidence.js';
 import { textTwin } from './share.js';
 import { lowercaseWords } from './words.js';
@@ -167,6 +167,7 @@ function runEnd(doc: Doc, end: number, limit: number): number {
   while (end < limit) {
     const next = doc.tokens[end];
     if (!next) break;
+    if (isCapitalToken(next, false) && HEADLINE_NAME_STOPS.has(next.lower)) break; // "Nikolas Vell Killed 17 In …"
     if ((isCapitalToken(next, false) && !isContraction(next.text)) || isWordPiece(doc, end) || adverbSurname(doc, end)) {
       end++;
       continue;

@@ -48,6 +48,8 @@ import {
   LEVEL_COUNT_VERBS,
   LEVEL_VERBS,
   INCREMENT_WORDS,
+  FATAL_WORDS,
+  DEATH_VERBS,
   PERPETRATOR_WORDS,
   PART_OF_WORDS,
   OUTCOME_NOUNS,
@@ -1042,7 +1044,25 @@ function withPerpetrator(tokens: readonly Token[], expr: QuantityExpr, clause: R
  */
 function isIncrement(tokens: readonly Token[], expr: QuantityExpr): boolean {
   if (expr.qualifier === 'several' || expr.qualifier === 'range') return false;
-  return INCREMENT_WORDS.has(tokens[expr.end]?.lower ?? '') && tokens[expr.end + 1]?.lower !== 'than';
+  return INCREMENT_WORDS.has(tokens[expr.end]?.lower ?? '') && tokens[expr.end + 1]?.lower !== 'than' && !otherOutcomeMore(tokens, expr);
+}
+
+/** How far before "and" the dead of "17 people were killed and 15 more …" are read. */
+const MORE_AFTER_DEAD_REACH = 4;
+
+/**
+ * "17 people were killed and 15 more were taken to hospitals", "Seventeen were killed and fourteen
+ * more hospitalized": "more" beyond the dead of the clause before, said of another outcome, is a
+ * whole count of that outcome, not an increment ("killed 40, and 4 more died in hospital" is one).
+ */
+function otherOutcomeMore(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  const join = tokens[expr.start - 1]?.lower;
+  if (join !== 'and' && join !== 'while') return false;
+  let dead = false;
+  for (let k = expr.start - 2; k >= Math.max(0, expr.start - 2 - MORE_AFTER_DEAD_REACH); k--) if (FATAL_WORDS.has(tokens[k]?.lower ?? '')) dead = true;
+  if (!dead) return false;
+  for (let k = expr.end + 1; k <= expr.end + 3; k++) if (FATAL_WORDS.has(tokens[k]?.lower ?? '') || DEATH_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
 }
 
 /**

@@ -825,3 +825,12 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = words('he she him his her he
 
 /** Articles of other languages that start names of teams, papers and places ("La Liga", "Le Monde", "Der Spiegel"). */
 export const FOREIGN_ARTICLES: ReadonlySet<string> = words('la le les el los las il lo der die das de het');
+
+/**
+ * Verbs of a title-case headline that end a name run ("Nikolas Vell Killed 17 In …", "Tom Hale
+ * Dies At 90", "Ana Ruiz Says …"): in a headline every word is capitalised, the verb no less.
+ */
+export const HEADLINE_NAME_STOPS: ReadonlySet<string> = words(
+  'killed kills dies died shoots says slams urges wins loses arrested charged injured wounded ' +
+  'attends attended visits meets resigns quits elected sworn buried mourned honored honoured',
+);

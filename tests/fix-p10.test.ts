@@ -302,3 +302,13 @@ describe('a title-case headline verb', () => {
     expect(people('Tom Hale Dies At 90')).toEqual(['Tom Hale']);
   });
 });
+
+describe('a part of the day cut from a date', () => {
+  it('is no date lost ("On the afternoon of February 14" → "On February 14")', async () => {
+    const findings = await sets.findings({
+      a: ['2026-02-20', 'Varno shooting\n\nOn the afternoon of February 14, 2026, a mass shooting occurred at a high school in Varno.'],
+      b: ['2026-02-21', 'Varno shooting\n\nOn February 14, 2026, a mass shooting occurred at a high school in Varno.'],
+    }, 'deleted-mention');
+    expect(findings).toEqual([]);
+  });
+});

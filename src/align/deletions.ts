@@ -29,6 +29,9 @@ import { SetCache } from '../set-cache.js';
 
 export type CutItemKind = 'name' | 'number' | 'date';
 
+/** Words of a part of a day and their links ("the afternoon of"): no date by themselves. */
+const DAY_PART_WORDS: ReadonlySet<string> = new Set([...EN.calendar.partsOfDay, 'the', 'of', 'early', 'late', 'that', 'this']);
+
 /** One name/number/date inside a cut chunk. */
 export interface CutItem {
   kind: CutItemKind;
@@ -459,7 +462,8 @@ function itemsIn(tokens: readonly Token[], a: Wording, caps: ReadonlySet<string>
     let run: Token[];
     if (entity && (entity.type === 'DATE' || entity.type === 'TIME') && isDateToken(t)) {
       run = runWhile(tokens, i, (n) => n.entity === t.entity);
-      push('date', run);
+      // "On [the afternoon of] February 14": a part of the day cut, the date kept, is no date lost
+      if (!run.every((n) => DAY_PART_WORDS.has(n.lower) || !isDateToken(n))) push('date', run);
     } else if (isNumberToken(t)) {
       run = runWhile(tokens, i, (n) => isNumberToken(n) || n.text === '%');
       push('number', run);

@@ -312,3 +312,27 @@ describe('a part of the day cut from a date', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a mourning story in the style of a celebrity memorial', () => {
+  const people = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-06-10').map((v) => v.text);
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-06-10').map((v) => v.text);
+  // 2026-06-10 is a Wednesday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-06-10').map((v) => v.value);
+
+  it('reads names apart from a title-case headline\'s nouns ("Ana Vell Funeral: Tom Hale, Billy Ruiz Honor …")', () => {
+    expect(people('Ana Vell Funeral: Tom Hale, Billy Ruiz Honor ‘Universal Soldier’ for Humanity')).toEqual(['Ana Vell', 'Tom Hale', 'Billy Ruiz']);
+  });
+
+  it('takes the person eulogized or remembered for the honoree, no participant', () => {
+    expect(participants('Family, friends, dignitaries, and celebrities eulogize Ana Vell')).toEqual([]);
+  });
+
+  it('reads pallbearers as taking part', () => {
+    expect(participants('Earlier on Wednesday, Vell was laid to rest in a private ceremony. Pallbearers included boxers Tom Hale and Lee Amon.')).toEqual(['Tom Hale', 'Lee Amon']);
+  });
+
+  it('reads "The plans included a festival Monday" in the past, "plans to hold a vigil Friday" ahead', () => {
+    expect(dates('The plans included a city festival Monday and a prayer service Tuesday at the arena.')).toEqual(['2026-06-08', '2026-06-09']);
+    expect(dates('The city plans to hold a vigil for the victims on Friday.')).toEqual(['2026-06-12']);
+  });
+});

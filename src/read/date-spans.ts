@@ -30,6 +30,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const RELATIVE_WORD = /^(next|last|this)$/;
 
 const WEEKDAYS = new Set(EN.calendar.weekdays);
+/** A future marker that is as often a noun ("the plans included …"): the future only before "to". */
+const PLANS_NOUN = 'plans';
 const PARTS = new Set(EN.calendar.partsOfDay);
 const MONTHS = monthWords(EN, { bare: true, dotted: false });
 const PERIODS = new Set(EN.calendar.periods);
@@ -51,7 +53,8 @@ function isVerb(t: Token | undefined): boolean {
 function futureMarkerAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
   const next = tokens[k + 1]?.lower;
-  if (FUTURE_MARKERS.has(w)) return true;
+  // "plans to hold a vigil on Friday"; not the noun of "The plans included a festival Wednesday"
+  if (FUTURE_MARKERS.has(w)) return w !== PLANS_NOUN || next === 'to';
   // "the summit ends on Thursday"; not "the toll continues to rise after Saturday's quake"
   if (TIMETABLE_VERBS.has(w)) return next !== 'to';
   if (FUTURE_BEFORE_TO.has(w)) return next === 'for' || (next === 'to' && isVerb(tokens[k + 2]));

@@ -603,7 +603,11 @@ export const HONOREE_NOUNS: ReadonlySet<string> = words(
  * "thousands mourned X". The name (after its title) must follow the verb directly. Not "honoured"
  * or "remembered": the living are honoured and remembered too.
  */
-export const HONOREE_VERBS: ReadonlySet<string> = words('buried bury burying mourned mourn mourning eulogized eulogised eulogizing eulogising');
+export const HONOREE_VERBS: ReadonlySet<string> = words(
+  'buried bury burying mourned mourn mourns mourning eulogized eulogised eulogizing eulogising eulogize eulogise eulogizes eulogises ' +
+  // "Celebrities eulogize X", "remembering boxing legend X", "to honor X"
+  'remembering remember remembers honor honors honoring honour honours honouring',
+);
 /** A phrase that does what HONOREE_VERBS do ("was laid to rest"), lower case, word by word. */
 export const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
 
@@ -832,5 +836,7 @@ export const FOREIGN_ARTICLES: ReadonlySet<string> = words('la le les el los las
  */
 export const HEADLINE_NAME_STOPS: ReadonlySet<string> = words(
   'killed kills dies died shoots says slams urges wins loses arrested charged injured wounded ' +
-  'attends attended visits meets resigns quits elected sworn buried mourned honored honoured',
+  'attends attended visits meets resigns quits elected sworn buried mourned honored honoured ' +
+  // the nouns and verbs of a mourning headline: "Muhammad Vell Funeral: …", "Billy Hale Honor …"
+  'honor honors honour honours funeral memorial tribute tributes farewell remembered eulogizes eulogises',
 );

@@ -336,3 +336,21 @@ describe('a mourning story in the style of a celebrity memorial', () => {
     expect(dates('The city plans to hold a vigil for the victims on Friday.')).toEqual(['2026-06-12']);
   });
 });
+
+describe('figures of a shooting told in passing', () => {
+  const toll = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-10-26').filter((v) => v.role === 'headline').map((v) => v.value);
+  const injured = (text: string): unknown[] => normalizedClaims('injured', text, '2026-10-26').filter((v) => v.role === 'headline').map((v) => v.value);
+
+  it('"One girl died at the school" is a part of the toll, not the toll', () => {
+    expect(toll('Four students remained in intensive care on Saturday.\n\nOne girl died at the school. The shooter then killed himself.')).toEqual([]);
+    expect(toll('Two students died at the school, police said.')).toEqual([2]);
+  });
+
+  it('"identified as the two girls wounded" is a part of the injured', () => {
+    expect(injured('Ana Vell and Lia Tor, both 14, were identified Saturday as the two girls wounded in Friday’s shooting.')).toEqual([]);
+  });
+
+  it('"all five victims" points back to a count, it states none', () => {
+    expect(toll('Family members of all five victims declined to speak with reporters on Saturday.')).toEqual([]);
+  });
+});

@@ -104,7 +104,7 @@ const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 const DIGIT_FIRST = /^\d/;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'added' | 'care' | 'miscount' | 'rank' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'added' | 'care' | 'miscount' | 'rank' | 'reference' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
   /**
@@ -970,6 +970,45 @@ function severeShare(tokens: readonly Token[], expr: QuantityExpr, clause: Range
  * as often as a share (`care`);
  * "three were treated in hospital" is no state (null).
  */
+/**
+ * "X and Y were identified Saturday as the two girls wounded": people named as one group of the
+ * story's (by "as the"), a part of its count, not the count.
+ */
+function namedAsGroup(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  let k = expr.numberStart - 1;
+  if (tokens[k]?.lower !== 'the') return false;
+  k--;
+  return tokens[k]?.lower === 'as';
+}
+
+/**
+ * "Family members of all five victims declined to speak": "all" before a figure points back to a
+ * set the story counted already (the victims shot, not only the dead), no statement of a count.
+ */
+function allOf(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  let k = expr.numberStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'all') return true;
+  return tokens[k]?.lower === 'all';
+}
+
+/** Where "died at the …" places a death on the site ("at the school", "at the scene"). */
+const SITE_DEATH_REACH = 4;
+
+/**
+ * "One girl died at the school": one death placed on the site, a part of a toll that other deaths
+ * (the attacker's, later ones in hospital) complete, not the story's count. One only: "Two students
+ * died at the school" may be a lede's whole toll.
+ */
+function loneSiteDeath(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  if (tokens[expr.numberStart]?.lower !== 'one' && tokens[expr.numberStart]?.text !== '1') return false;
+  for (let k = expr.end; k < Math.min(clause.end, expr.end + SITE_DEATH_REACH); k++) {
+    if (!DEATH_VERBS.has(tokens[k]?.lower ?? '')) continue;
+    return tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'the' && SITE_NOUNS.has(tokens[k + 3]?.lower ?? '');
+  }
+  return false;
+}
+
 function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range): 'part' | 'care' | null {
   if (severeShare(tokens, expr, clause)) return 'part';
   const care = (from: number): boolean => {
@@ -1178,7 +1217,8 @@ export function figureContext(
   if (isSuperseded(tokens, expr, clause, extents)) return { kind: 'superseded' };
   if (countedInError(tokens, extents[n])) return { kind: 'miscount' };
   const inCare = careState(tokens, expr, clause);
-  if (inCare === 'part') return { kind: 'part' };
+  if (inCare === 'part' || loneSiteDeath(tokens, expr, clause) || namedAsGroup(tokens, expr)) return { kind: 'part' };
+  if (allOf(tokens, expr)) return { kind: 'reference' };
   if (isIncrement(tokens, expr)) return addedTo(tokens, expr, extents, n, clause);
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };

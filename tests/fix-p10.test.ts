@@ -354,3 +354,17 @@ describe('figures of a shooting told in passing', () => {
     expect(toll('Family members of all five victims declined to speak with reporters on Saturday.')).toEqual([]);
   });
 });
+
+describe('a weekday a ceremony noun names', () => {
+  // 2026-12-02 is a Wednesday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-12-02').map((v) => v.value);
+
+  it('is the coming day in a sentence with no past verb ("to his burial in Dask on Thursday")', () => {
+    expect(dates('The state funeral spans four days of events, from his arrival in Varno to his burial in Dask on Thursday.')).toEqual(['2026-12-03']);
+    expect(dates('His burial in Dask on Thursday will be private.')).toEqual(['2026-12-03']);
+  });
+
+  it('stays past beside a verb in the past ("The funeral on Monday drew thousands")', () => {
+    expect(dates('The funeral on Monday drew thousands of mourners to Varno.')).toEqual(['2026-11-30']);
+  });
+});

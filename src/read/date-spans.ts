@@ -14,7 +14,7 @@ import { EN } from '../lang/en/index.js';
 import { monthWords } from '../lang/index.js';
 import {
   FUTURE_BEFORE_TO, FUTURE_MARKERS, NARRATIVE_NEXT, NEXT_WORD, PAST_BE, PERFECT_HAVE, PLAN_BE, POSSESSED_INCIDENT_REACH,
-  PRESENT_BE, RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS, UNPLANNED_INCIDENT_NOUNS,
+  PLANNED_CEREMONY_NOUNS, CEREMONY_NOUN_REACH, PRESENT_BE, RELATIVE_WORDS, REPORTED_FUTURE, TIMETABLE_VERBS, UNPLANNED_INCIDENT_NOUNS,
 } from '../lang/en/calendar.js';
 import { TIME_ZONES } from '../lang/en/places.js';
 import type { Extent } from './words.js';
@@ -95,6 +95,30 @@ function futureInClause(tokens: readonly Token[], from: number, step: -1 | 1): b
 function futureAfterPossessive(tokens: readonly Token[], end: number): boolean {
   const s = tokens[end]?.lower;
   return (s === "'s" || s === '’s') && futureInClause(tokens, end + 1, 1);
+}
+
+/**
+ * "to his burial in Texas on Thursday", "His burial on Thursday will be private": a weekday a
+ * ceremony noun names the day of, in a sentence with no verb in the past (`pastForm`).
+ */
+function plannedCeremony(tokens: readonly Token[], start: number): boolean {
+  let noun = false;
+  for (let k = start - 1; k >= Math.max(0, start - CEREMONY_NOUN_REACH) && !noun; k--) {
+    const t = tokens[k];
+    if (t === undefined || clauseBreak(t)) break;
+    noun = PLANNED_CEREMONY_NOUNS.has(t.lower) && t.pos === 'NOUN';
+  }
+  return noun && !tokens.some(pastForm);
+}
+
+/** A verb or auxiliary in the past ("drew", "was", "gathered"); not a participle after "be"/"have" ("will be held"). */
+function pastForm(t: Token, k: number, tokens: readonly Token[]): boolean {
+  if (!isVerb(t)) return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (before === 'be' || before === 'been' || before === 'being' || PERFECT_HAVE.has(before) || before === 'has' || before === 'had') return false;
+  if (t.lower === 'was' || t.lower === 'were' || t.lower === 'did' || t.lower === 'had') return true;
+  const irregular = t.lemma !== t.lower && !PRESENT_BE.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+  return t.lower.endsWith('ed') || irregular;
 }
 
 /** "after Saturday's 7.9 magnitude quake": a weekday owning an incident nobody schedules, a day already past. */
@@ -335,10 +359,10 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePh
     const span: Span = { start: first.start, end: last.end };
     // A marker of the future wins over an adjective in "-ed" ("will remain closed Tuesday").
     const incident = ownsIncident(tokens, extent.end);
-    const future = !incident && (futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end)
-      || futureAfterFronted(tokens, extent.start, extent.end));
-    const past = incident || (!future && pastVerbBefore(tokens, extent.start));
     const weekday = bareWeekday(tokens, extent);
+    const future = !incident && (futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end)
+      || futureAfterFronted(tokens, extent.start, extent.end) || (weekday !== null && plannedCeremony(tokens, extent.start)));
+    const past = incident || (!future && pastVerbBefore(tokens, extent.start));
     out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, weekday, past });
   }
   return out;

@@ -114,6 +114,17 @@ export const UNPLANNED_INCIDENT_NOUNS: ReadonlySet<string> = new Set([
 export const POSSESSED_INCIDENT_REACH = 4;
 
 /**
+ * Nouns of a ceremony that is planned, not happened by default: a bare weekday after one in a
+ * sentence with no past verb ("from his arrival in Washington to his burial in Texas on
+ * Thursday", "His burial on Thursday will be private") is the coming day.
+ */
+export const PLANNED_CEREMONY_NOUNS: ReadonlySet<string> = new Set([
+  'burial', 'funeral', 'memorial', 'vigil', 'interment', 'service', 'mass', 'procession', 'wake',
+]);
+/** How many words before a weekday its ceremony noun may stand ("burial [in Texas on] Thursday"). */
+export const CEREMONY_NOUN_REACH = 5;
+
+/**
  * The events a date may be tied to (src/read/date-events.ts `dateEvent`), each a class of its
  * own: the story's incident (INCIDENT_WORDS), and the ceremonies of a mourning story, which are
  * different events on different days ("a state memorial service on Saturday", "will be buried

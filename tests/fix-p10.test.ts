@@ -368,3 +368,18 @@ describe('a weekday a ceremony noun names', () => {
     expect(dates('The funeral on Monday drew thousands of mourners to Varno.')).toEqual(['2026-11-30']);
   });
 });
+
+describe('a list of attendees announced without a colon', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-12-05').map((v) => v.text);
+  const text = [
+    'World leaders attend national Tom Vell funeral',
+    'Aside from family, a full list of attendees has been released by a Vell family spokesperson.',
+    'Angela Ruiz, Chancellor of Rovia',
+    'Andrzej Tor, President of Dask',
+    'Lech Amon, former President of Varno',
+  ].join('\n\n');
+
+  it('reads its name lines as taking part, and the honoree named before "funeral" as none', () => {
+    expect(participants(text)).toEqual(['Angela Ruiz', 'Andrzej Tor', 'Lech Amon']);
+  });
+});

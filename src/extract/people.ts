@@ -30,6 +30,7 @@ import {
   HONOREE_NOUNS,
   HONOREE_VERBS,
   LAID_TO_REST,
+  LIST_ANNOUNCEMENTS,
   LIST_CONTINUATIONS,
   QUOTE_VERBS,
   REPRESENTED_BY,
@@ -437,6 +438,14 @@ function opensList(doc: Doc, sentence: Sentence): boolean {
   return false;
 }
 
+/** A sentence that announces the list below it ("A full list of attendees has been released."): LIST_ANNOUNCEMENTS. */
+function announcesList(doc: Doc, sentence: Sentence): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    for (let k = 0; k < LIST_ANNOUNCEMENTS.length; k++) if (phraseAt(doc, i, LIST_ANNOUNCEMENTS[k] as readonly string[])) return true;
+  }
+  return false;
+}
+
 /** Whether a token is a verb that stops a list line: a capitalised "Acting" before a title is not. */
 function isLineVerb(t: Token): boolean {
   return t.pos === 'AUX' || (t.pos === 'VERB' && t.text[0] !== undefined && t.text[0] === t.text[0].toLowerCase());
@@ -490,7 +499,7 @@ function listHeading(doc: Doc, from: number, starts: ReadonlyMap<number, PersonM
   let gap = 0;
   for (let k = from - 1; k >= 0; k--) {
     const s = doc.sentences[k] as Sentence;
-    if (opensList(doc, s) && has(k)) return gap === 0 ? k : -1;
+    if ((opensList(doc, s) || announcesList(doc, s)) && has(k)) return gap === 0 ? k : -1;
     if (isSubheading(doc, s) || isNameLine(doc, s, starts)) gap = 0;
     else if (++gap > 1) return -1;
   }
@@ -531,7 +540,13 @@ function mentionStarts(people: readonly PersonMention[]): Map<number, PersonMent
 
 /** The person mourned: "the funeral of X", "bid farewell to X", "Chile buried X" ("X's wife": the wife is). */
 function isMourned(doc: Doc, m: PersonMention): boolean {
-  return !m.possessive && (isHonoree(doc, m) || mournedByVerb(doc, m));
+  return !m.possessive && (isHonoree(doc, m) || mournedByVerb(doc, m) || namesCeremony(doc, m));
+}
+
+/** "World leaders attend national George H.W. Bush funeral": a name right before a ceremony noun is the ceremony's honoree. */
+function namesCeremony(doc: Doc, m: PersonMention): boolean {
+  const next = doc.tokens[m.tokenEnd];
+  return next !== undefined && next.pos === 'NOUN' && HONOREE_NOUNS.has(next.lower);
 }
 
 /**

@@ -764,6 +764,16 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = words('but ; while whereas alt
  * Openers of a sentence that continues the list of the sentence before ("... will attend.
  * Among them are X and Y", "They included X"): the cue of the sentence before governs it.
  */
+/**
+ * Words of a sentence that announces a list laid out below it without a colon ("A full list of
+ * attendees has been released by a family spokesperson."): with a cue of the rule, its name lines
+ * are governed as under "Here are the leaders who attended:".
+ */
+export const LIST_ANNOUNCEMENTS: readonly (readonly string[])[] = groups(`
+  list of
+  the following
+  as follows
+`);
 export const LIST_CONTINUATIONS: readonly (readonly string[])[] = groups(`
   among them
   among those

@@ -19,7 +19,7 @@ import {
   wireUpdateNumber,
 } from './check/index.js';
 import { creditInfo } from './read/bylines.js';
-import { extractClaims, hasHeadline, presence, type ClaimTable } from './extract/claims.js';
+import { extractClaims, hasHeadline, presence, presenceIn, type ClaimTable } from './extract/claims.js';
 import { mentionPresence } from './extract/mention.js';
 import { attendanceReader } from './extract/people.js';
 import { parseManifest } from './load/manifest.js';
@@ -206,6 +206,8 @@ function claimFindings(
       sentencesOf: (id: string) => sentences.get(id) ?? [],
       ...(rule.kind === 'people' && rule.cues.length > 0
         ? { present: presence(rule, ordering.versions, docs, ordering.setDate, kindOf), attendance: attendanceReader(rule, docs) }
+        : rule.kind === 'people'
+          ? { present: presenceIn(extracted.get(rule.id) ?? new Map<string, ClaimValue[]>()) }
         : rule.kind === 'mention' && rule.names.length === 0
           ? { present: mentionPresence(docs) }
           : {}),

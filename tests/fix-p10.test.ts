@@ -383,3 +383,14 @@ describe('a list of attendees announced without a colon', () => {
     expect(participants(text)).toEqual(['Angela Ruiz', 'Andrzej Tor', 'Lech Amon']);
   });
 });
+
+describe('a person named by the surname alone', () => {
+  it('is no omission of the full name another version gives ("President Vell" for "Donald Vell")', async () => {
+    const findings = await sets.findings({
+      a: ['2026-12-05', 'Leaders gather\n\nPresident Donald Vell attended the funeral in Varno on Wednesday with Ana Ruiz.'],
+      b: ['2026-12-05', 'Leaders gather\n\nPresident Donald Vell and Ana Ruiz attended the funeral in Varno on Wednesday.'],
+      c: ['2026-12-05', 'Leaders gather\n\nWith President Vell in attendance, Ana Ruiz spoke at the funeral in Varno on Wednesday.'],
+    }, 'people-named');
+    expect(findings).toEqual([]);
+  });
+});

@@ -592,9 +592,10 @@ function memberFindings(
       message: `${rule.label}: ${subject} is missing from ${joinIds(own)} (present in ${heldBy})`,
     });
   }
-  // the places named anywhere (a mention rule without cues) have no context to name one outside
-  // of: a version that names the place, even as a modifier ("Brenford City Hall"), has it
-  if (namedElsewhere.length > 0 && !(rule.kind === 'mention' && rule.cues.length === 0)) {
+  // the places or people named anywhere (a rule without cues) have no context to name one outside
+  // of: a version that names the place, even as a modifier ("Brenford City Hall"), or the person
+  // by the surname alone ("President Trump" for "Donald Trump"), has it
+  if (namedElsewhere.length > 0 && rule.cues.length > 0) {
     const f: Finding = {
       ...base, type: 'omission', severity: 'info', versions: namedElsewhere,
       message: `${rule.label}: ${joinIds(namedElsewhere)} name${namedElsewhere.length === 1 ? 's' : ''} ${subject} but not in this context (listed in ${heldBy})`,

@@ -20,6 +20,7 @@ import {
 import { PAST_PERFECT_WORDS, RESET_VERBS, REVISION_FILLERS, REVISION_OBJECT_NOUNS, REVISION_REACH, RISE_VERBS } from '../lang/en/revisions.js';
 import { readTogether } from '../read/share.js';
 import { ADMISSION_DISTANCE, CARE_DISTANCE, STAND_IN_DISTANCE, valueScope } from './quantity.js';
+import { isSurnameOnlyKey, surnameKey } from '../read/names.js';
 import type { ClaimValue, Doc, ExtractContext, Rule, RuleKind, ValueRole } from '../types.js';
 
 /** A version to read claims from, with the reference date for its relative dates. */
@@ -512,9 +513,31 @@ export function presence(
   setDate: string | null,
   kinds: KindReaders,
 ): (version: string, key: string) => boolean {
-  const values = extractRule({ ...rule, cues: [] }, versions, docs, setDate, kinds);
+  return presenceIn(extractRule({ ...rule, cues: [] }, versions, docs, setDate, kinds));
+}
+
+/** Whether a version names a member, from the values of a rule without cues (`presence`). */
+export function presenceIn(values: ReadonlyMap<string, readonly ClaimValue[]>): (version: string, key: string) => boolean {
   const keys = new Map([...values].map(([id, list]) => [id, new Set(list.map((x) => x.key))]));
-  return (version, key) => keys.get(version)?.has(key) ?? false;
+  // "President Trump" names the "Donald Trump" of another version: a surname alone, of no other person there
+  const surnames = new Map([...values].map(([id, list]) => [id, loneSurnames(list)]));
+  return (version, key) => (keys.get(version)?.has(key) ?? false) || (key.startsWith(PERSON_KEY) && (surnames.get(version)?.has(surnameKey(key.slice(PERSON_KEY.length))) ?? false));
+}
+
+const PERSON_KEY = 'person:';
+
+/** The surnames a version names alone ("Trump") and by no full name of another person ("Ivanka Trump"). */
+function loneSurnames(list: readonly ClaimValue[]): Set<string> {
+  const alone = new Set<string>();
+  const full = new Map<string, number>();
+  for (const x of list) {
+    if (!x.key.startsWith(PERSON_KEY)) continue;
+    const name = x.key.slice(PERSON_KEY.length);
+    if (isSurnameOnlyKey(x.key)) alone.add(surnameKey(name));
+    else full.set(surnameKey(name), (full.get(surnameKey(name)) ?? 0) + 1);
+  }
+  for (const s of [...alone]) if ((full.get(s) ?? 0) > 0) alone.delete(s);
+  return alone;
 }
 
 function extractRule(

@@ -394,3 +394,13 @@ describe('a person named by the surname alone', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a gallery credit line', () => {
+  it('"Amy Beth Vell / Varno Sentinel" is a photo credit, no person of the story', async () => {
+    const findings = await sets.findings({
+      a: ['2026-02-15', 'Varno shooting\n\nAmy Beth Vell / Varno Sentinel\n\nStudents waited near the campus of Varno High School, where a shooting occurred on Wednesday.'],
+      b: ['2026-02-15', 'Varno shooting\n\nStudents waited near the campus of Varno High School, where a shooting occurred on Wednesday.'],
+    }, 'people-named');
+    expect(findings).toEqual([]);
+  });
+});

@@ -284,6 +284,8 @@ const PHOTO_LITERALS: ReadonlyArray<readonly string[]> = [['/'], ['/'], ['/'], [
  * never close a paragraph that way.
  */
 const OUTLET_CREDIT = new RegExp(String.raw`\(\s*(${NAME})\s*\/\s*(${NAME})\s*\)[ 	]*$`, 'gmu');
+/** The same credit as a line of its own, without brackets: "Amy Beth Vell / Varno Sentinel" (a gallery's caption credit). */
+const OUTLET_CREDIT_LINE = new RegExp(String.raw`^[ 	]*(${NAME})[ 	]+\/[ 	]+(${NAME})[ 	]*$`, 'gmu');
 /** A caption paragraph's opening word: "Photo:", "PHOTO -", "Pictured:". */
 const CAPTION_OPENING = /^\s*(?:photo|photos|photograph|picture|pictures|image|caption|pictured|file photo)\s*[:\-–—]/iu;
 /** A caption sentence's end right before the credit, or nothing (the credit is a line of its own). */
@@ -299,7 +301,7 @@ function outletCreditName(a: string, b: string): string | null {
 }
 
 function outletCredits(text: string, credits: Credit[], spans: Span[]): void {
-  for (const m of text.matchAll(OUTLET_CREDIT)) {
+  for (const m of [...text.matchAll(OUTLET_CREDIT), ...text.matchAll(OUTLET_CREDIT_LINE)]) {
     const [, a, b] = m;
     if (a === undefined || b === undefined) continue;
     const paraStart = text.lastIndexOf('\n', m.index) + 1;

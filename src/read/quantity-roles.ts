@@ -982,14 +982,18 @@ function namedAsGroup(tokens: readonly Token[], expr: QuantityExpr): boolean {
 }
 
 /**
- * "Family members of all five victims declined to speak": "all" before a figure points back to a
- * set the story counted already (the victims shot, not only the dead), no statement of a count.
+ * "Family members of all five victims declined to speak": "of all" before a figure points back to
+ * a set the story counted already (the victims shot, not only the dead), no statement of a count.
  */
 function allOf(tokens: readonly Token[], expr: QuantityExpr): boolean {
   let k = expr.numberStart - 1;
   if (tokens[k]?.lower === 'the') k--;
-  if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'all') return true;
-  return tokens[k]?.lower === 'all';
+  if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'all') k -= 2; // "of all of the five"
+  else if (tokens[k]?.lower === 'all') k--;
+  else return false;
+  // inside a phrase of something else's ("Family members of all five victims"); "All nine
+  // victims were passengers" and "All five crew members were among the dead" say the count
+  return tokens[k]?.lower === 'of';
 }
 
 /** Where "died at the …" places a death on the site ("at the school", "at the scene"). */

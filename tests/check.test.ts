@@ -135,9 +135,14 @@ describe('membership claims', () => {
     ]);
   });
   it('a member still named elsewhere in the version is an info-level omission', () => {
-    const f = run(r, versions('a', 'b'), { a: [person('a', 'Ana Ruiz')] }, (v, k) => v === 'b' && k === 'person:ana ruiz');
+    const cued = { ...r, cues: ['attended'] };
+    const f = run(cued, versions('a', 'b'), { a: [person('a', 'Ana Ruiz')] }, (v, k) => v === 'b' && k === 'person:ana ruiz');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ type: 'omission', severity: 'info', versions: ['b'] });
+  });
+  it('a rule without cues has no context to name a member outside of: named anywhere, nothing lacks', () => {
+    const f = run(r, versions('a', 'b'), { a: [person('a', 'Ana Ruiz')] }, (v, k) => v === 'b' && k === 'person:ana ruiz');
+    expect(f).toEqual([]);
   });
 });
 

@@ -404,3 +404,15 @@ describe('a gallery credit line', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a count one of three same-day stories gives', () => {
+  const wire = 'ROME (Wire) — The number of people killed in the earthquake that devastated parts of central Rovia on Wednesday rose to 247 on Thursday morning, officials said.\n\nThe Civil Protection department said 190 people were killed in Varno province and 57 in Dask province.\n\nRescue workers were going through the rubble in a series of towns near Varno.';
+  it('is an info omission in the other outlets\' stories', async () => {
+    const findings = await sets.findings({
+      a: ['2026-08-25', `Quake toll rises to 247\n\n${wire}\n\nThe agency said at least 368 others were injured.`],
+      b: ['2026-08-25', 'Quake toll reaches 247\n\nVARNO (Wire) — Rescue crews raced against time Thursday as the death toll from the quake in central Rovia rose to 247, officials said.'],
+      c: ['2026-08-25', 'Rovia quake: 247 dead\n\nThe toll from Wednesday’s quake in central Rovia has risen to 247, the government said on Thursday.'],
+    }, 'injured');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['omission', 'info']]);
+  });
+});

@@ -582,11 +582,13 @@ function omissionSeverity(
     const lastHeld = Math.max(...holders.map((h) => h.rank));
     if (input.order !== 'file-name' && omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
   }
-  // a count one early version gave and most later ones moved on without ("1,042 injured" in a first
-  // take, the tolls only after): the later stories' choice, not copies that lost it
+  // a count one early version gave and most later (or same-day) ones moved on without ("1,042
+  // injured" in a first take, the tolls only after): the other stories' choice, not copies that lost it
   if (rule.kind === 'quantity' && rule.expect.length === 0 && holders.length < omitted.length && input.order !== 'file-name') {
     const lastHeld = Math.max(...holders.map((h) => h.rank));
-    if (omitted.every((id) => (rank.get(id) ?? 0) > lastHeld)) return 'info';
+    // of the same day, only another outlet's story (a copy of the holder that lost it stays a warning)
+    const movedOn = (id: string): boolean => (rank.get(id) ?? 0) > lastHeld || ((rank.get(id) ?? 0) === lastHeld && !copyOfHolder(input, holders, id));
+    if (omitted.every(movedOn)) return 'info';
   }
   // another outlet's story that never gave the figure another line gave before it ("v5 gives no
   // injured count": a short update of its own), not a copy that lost it
@@ -604,6 +606,12 @@ function statesVaguely(input: RuleCheckInput, id: string): boolean {
     const words = s.toLowerCase().split(/[^\p{L}]+/u);
     return words.some((w, k) => cues.has(w) && words.slice(Math.max(0, k - VAGUE_COUNT_REACH), k + VAGUE_COUNT_REACH + 1).some((x) => VAGUE_COUNT_WORDS.has(x)));
   });
+}
+
+/** Whether `id` is declared or shown to be a copy of a version holding the figure (`VersionRelations.copyOf`). */
+function copyOfHolder(input: RuleCheckInput, holders: RuleCheckInput['versions'], id: string): boolean {
+  const copyOf = input.relations?.copyOf;
+  return copyOf !== undefined && holders.some((h) => copyOf(h.id, id));
 }
 
 /** Whether a version holding the figure before (or with) `id` is on its line (`VersionRelations.rewriteOf`: the same wire service, or unknown). */

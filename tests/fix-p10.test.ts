@@ -416,3 +416,11 @@ describe('a count one of three same-day stories gives', () => {
     expect(findings.map((f) => [f.type, f.severity])).toEqual([['omission', 'info']]);
   });
 });
+
+describe('a headline label', () => {
+  it('"In Photos:", "The Latest:" name no place', () => {
+    const places = (text: string): unknown[] => normalizedClaims('places-and-orgs-named', text, '2026-09-30').map((v) => v.text);
+    expect(places('In Photos: Rescuers race against time to find quake survivors in Varno')).toEqual(['Varno']);
+    expect(places('The Latest: Crowds gather for a memorial in Dask')).toEqual(['Dask']);
+  });
+});

@@ -14,6 +14,7 @@
  *   "city of Dnipro").
  * With cues, only sentences containing a cue count (as for people).
  */
+import { PAGE_LABEL_WORDS } from '../lang/en/page-furniture.js';
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { COMPASS_ABBREVIATIONS } from '../lang/en/places.js';
@@ -452,6 +453,8 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   // "10:30 AM", "98.4 FM": a mark after a figure
   if (words.length === 1 && FIGURE_MARKS.has(lower) && before !== undefined && DIGIT.test(before.text)) return false;
   if (words.length === 1 && ((NAMELESS_CAPITALS.has(lower) && isAcronym(text)) || ROMAN_NUMERAL.test(text) || halfOfCompound(doc, piece))) return false;
+  // "In Photos: …", "The Latest: …": a headline's label
+  if (words.length === 1 && PAGE_LABEL_WORDS.has(lower) && doc.tokens[piece.end]?.text === ':') return false;
   return (
     words.length >= 2 ||
     isAcronym(text) ||

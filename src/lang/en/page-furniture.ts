@@ -115,3 +115,8 @@ export const COMMENT_FURNITURE =
 
 /** The word that closes a site's link card run into a scraped copy ("… launches Senate bid in Arizona MORE"): src/normalize/link-cards.ts. */
 export const LINK_CARD_END = ' MORE';
+
+/** Labels before a colon that open a headline ("In Photos: …", "The Latest: …", "WATCH: …"): no place or organisation. */
+export const PAGE_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'photos', 'pictures', 'video', 'videos', 'watch', 'live', 'latest', 'opinion', 'analysis', 'explainer', 'updates', 'update', 'breaking',
+]);

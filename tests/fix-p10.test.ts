@@ -424,3 +424,11 @@ describe('a headline label', () => {
     expect(places('The Latest: Crowds gather for a memorial in Dask')).toEqual(['Dask']);
   });
 });
+
+describe('a toll whose subject runs long', () => {
+  it('"The death toll from … that hit … early Wednesday has reached 589" is the toll', () => {
+    const toll = normalizedClaims('death-toll', 'The death toll from a rapid series of strong earthquakes that hit a mountainous and impoverished area of Rovia’s Dask province early Wednesday has reached 589, state media said.', '2026-04-14')
+      .filter((v) => v.role === 'headline').map((v) => v.value);
+    expect(toll).toEqual([589]);
+  });
+});

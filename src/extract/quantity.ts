@@ -26,7 +26,7 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
-import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
+import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
 import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
@@ -377,9 +377,12 @@ const SUBJECT_BREAKS: ReadonlySet<string> = new Set([';', ':', '—', '–', '('
 function subjectSetTo(f: RuleFilter, ns: NumberedSentence, r: QuantityReading, hits: readonly Extent[], blockers: readonly Extent[]): number | null {
   const t = ns.tokens;
   const to = r.extent.start - 1;
-  if (t[to]?.lower !== 'to' && t[to]?.lower !== 'at') return null;
-  let verb = to - 1;
-  while (verb > to - 3 && SET_TO_FILLERS.has(t[verb]?.lower ?? '')) verb--;
+  let verb = to;
+  // "The death toll from … has reached 589": a verb of level right before the figure, no "to"
+  if (t[to]?.lower === 'to' || t[to]?.lower === 'at') {
+    verb = to - 1;
+    while (verb > to - 3 && SET_TO_FILLERS.has(t[verb]?.lower ?? '')) verb--;
+  } else if (!REACHED_VERBS.has(t[to]?.lower ?? '')) return null;
   if (!setsCount(t[verb]?.lower ?? '')) return null;
   const head = hits.find((h) => h.end <= verb && h.start >= r.clause.start && h.start - r.clause.start <= SUBJECT_CUE_REACH && t[h.end - 1]?.pos === 'NOUN');
   if (head === undefined || blockers.some((b) => b.start >= head.end && b.end <= to)) return null;

@@ -156,3 +156,6 @@ export const RANKING_VERBS: ReadonlySet<string> = new Set(['followed']);
 export const ACCOUNT_VERBS: ReadonlySet<string> = new Set(['accounted', 'accounts', 'account']);
 /** Words before a place's name that keep it one place ("neighbouring Osk province"). */
 export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'nearby', 'adjacent']);
+
+/** Verbs of level that take the figure with no "to" ("the death toll from … has reached 589", "topped 300"). */
+export const REACHED_VERBS: ReadonlySet<string> = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'exceeded']);

@@ -432,3 +432,12 @@ describe('a toll whose subject runs long', () => {
     expect(toll).toEqual([589]);
   });
 });
+
+describe('a mourning noun after a name', () => {
+  const places = (text: string): unknown[] => normalizedClaims('places-and-orgs-named', text, '2026-09-01').map((v) => v.text);
+
+  it('is cut from a person\'s name only: places keep it ("Vietnam Veterans Memorial", "Hale Funeral Home")', () => {
+    expect(places('The hearse stopped at the Vietnam Veterans Memorial on Saturday.')).toEqual(['Vietnam Veterans Memorial']);
+    expect(places('Crowds gathered at the Lincoln Memorial, and a service was held at the Hale Funeral Home.')).toEqual(['Lincoln Memorial', 'Hale Funeral Home']);
+  });
+});

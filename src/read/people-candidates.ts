@@ -14,6 +14,7 @@ import {
   FAMILY_NAMES_FIRST,
   LOCATIVE_PREPOSITIONS,
   MONTH_SURNAMES,
+  NAME_TAIL_NOUNS,
   NON_PERSON_WORDS,
   COUNT_PLURALS,
   OFFICE_HEADS,
@@ -197,10 +198,12 @@ function nameOfRun(doc: Doc, run: CapitalRun): RunName | undefined {
   const placedAt = afterPlaceOfTitle(doc, run, split);
   const placed = placedAt > split;
   const start = placed ? placedAt : personAfterHead(doc, split, run.end);
-  if (start >= run.end) return undefined;
-  const words = nameWords(doc, start, run.end);
+  // "Muhammad Vell Funeral: …": a headline's noun after a given name and surname is no part of the name
+  const end = run.end - start >= 3 && NAME_TAIL_NOUNS.has(doc.tokens[run.end - 1]?.lower ?? '') && isGivenName(doc.tokens[start]?.text ?? '') ? run.end - 1 : run.end;
+  if (start >= end) return undefined;
+  const words = nameWords(doc, start, end);
   if (words.length === 0 || words.length > 4) return undefined;
-  const text = textOf(doc, start, run.end);
+  const text = textOf(doc, start, end);
   // ("Queen Sofia", "Prince Jordan": after a royal title, a place's name is a given name; "Sheriff
   // Israel said" next to Scott Israel: a lone place word may be a surname, see `personCandidates`)
   const placeWord = PLACE_NAMES.has(text.toLowerCase()) && !(start > run.start && ROYAL_TITLES.has(doc.tokens[start - 1]?.lower ?? ''));

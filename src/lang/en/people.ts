@@ -846,7 +846,11 @@ export const FOREIGN_ARTICLES: ReadonlySet<string> = words('la le les el los las
  */
 export const HEADLINE_NAME_STOPS: ReadonlySet<string> = words(
   'killed kills dies died shoots says slams urges wins loses arrested charged injured wounded ' +
-  'attends attended visits meets resigns quits elected sworn buried mourned honored honoured ' +
-  // the nouns and verbs of a mourning headline: "Muhammad Vell Funeral: …", "Billy Hale Honor …"
-  'honor honors honour honours funeral memorial tribute tributes farewell remembered eulogizes eulogises',
+  'attends attended visits meets resigns quits elected sworn buried mourned honored honoured remembered eulogizes eulogises',
 );
+/**
+ * Nouns of a mourning headline that end a person's name in a title-case run ("Muhammad Vell
+ * Funeral: …", "Billy Hale Honor …"): cut from the person's name only, not from the run, which
+ * may name a place ("Vietnam Veterans Memorial", "Hale Funeral Home").
+ */
+export const NAME_TAIL_NOUNS: ReadonlySet<string> = words('honor honors honour honours funeral memorial tribute tributes farewell');

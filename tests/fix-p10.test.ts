@@ -441,3 +441,10 @@ describe('a mourning noun after a name', () => {
     expect(places('Crowds gathered at the Lincoln Memorial, and a service was held at the Hale Funeral Home.')).toEqual(['Lincoln Memorial', 'Hale Funeral Home']);
   });
 });
+
+describe('a fronted date before a named subject', () => {
+  it('dates the shooting the clause goes on to ("On February 14, Vell entered the school … and opened fire")', () => {
+    const dates = normalizedClaims('event-dates', 'On February 14, Vell entered the school in Varno and opened fire, killing 17 people.', '2026-02-20').map((v) => v.value);
+    expect(dates).toEqual(['2026-02-14']);
+  });
+});

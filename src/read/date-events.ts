@@ -266,15 +266,17 @@ function eventAfter(tokens: readonly Token[], start: number, end: number): Hit |
   const fronted = frontedDate(tokens, start, end);
   const reach = fronted ? TOKEN_REACH + INCIDENT_REACH : TOKEN_REACH;
   // "Tuesday's shooting": the possessive is the date's own
-  for (let k = isPossessive(tokens[end]) || fronted ? end + 1 : end, words = 0; k < tokens.length && words < INCIDENT_REACH && k - end < reach; k++) {
+  for (let k = isPossessive(tokens[end]) || fronted ? end + 1 : end, words = 0, passed = 0; k < tokens.length && words < INCIDENT_REACH && k - end < reach; k++) {
     const t = tokens[k] as Token;
     if (endsOwnWords(tokens, k)) return null;
     if (t.pos === 'PUNCT' || isPossessive(t) || clockWord(tokens, k)) continue;
     const event = eventAt(tokens, k);
     if (event !== null) return { event, distance: words };
     if (stops(tokens, k) || offsetAt(tokens, k)) return null; // "on Tuesday, a day after a strong earthquake"
-    // "Prosecutors on Thursday charged …": the verb right after the date is the dated act
-    if (words === 0 && takesDate(t)) return null;
+    // "Prosecutors on Thursday charged …": the verb right after the date is the dated act; not past
+    // a subject of its own ("On February 14, Cruz entered the school … and opened fire")
+    if (passed === 0 && takesDate(t)) return null;
+    passed++;
     if (!UNCOUNTED.has(t.pos) && !sizeAt(tokens, k)) words++;
   }
   return null;

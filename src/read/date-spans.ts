@@ -116,7 +116,11 @@ function pastForm(t: Token, k: number, tokens: readonly Token[]): boolean {
   if (!isVerb(t)) return false;
   const before = tokens[k - 1]?.lower ?? '';
   if (before === 'be' || before === 'been' || before === 'being' || PERFECT_HAVE.has(before) || before === 'has' || before === 'had') return false;
-  if (t.lower === 'was' || t.lower === 'were' || t.lower === 'did' || t.lower === 'had') return true;
+  return pastTense(t);
+}
+
+/** A verb form in the past: "-ed", or a form its lemma differs from that is no present ("began", "was", "said"). */
+function pastTense(t: Token): boolean {
   const irregular = t.lemma !== t.lower && !PRESENT_BE.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
   return t.lower.endsWith('ed') || irregular;
 }
@@ -168,10 +172,9 @@ function pastVerbBefore(tokens: readonly Token[], start: number): boolean {
   if (tokens[k]?.lower === 'on') k--;
   const t = tokens[k];
   if (t === undefined || !isVerb(t) || FUTURE_MARKERS.has(t.lower)) return false; // "a ruling is expected Tuesday"
-  const irregular = t.lemma !== t.lower && !PRESENT_BE.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
-  const past = t.lower.endsWith('ed') || irregular; // "died", "was killed"; "began", "met", "said"
-  // "will be held Tuesday", "to be buried Sunday": the participle's tense is the auxiliary's
-  return past && tokens[k - 1]?.lower !== 'be';
+  // "died", "was killed"; "began", "met", "said"; "will be held Tuesday", "to be buried Sunday":
+  // the participle's tense is the auxiliary's
+  return pastTense(t) && tokens[k - 1]?.lower !== 'be';
 }
 
 function word(t: Token | undefined): string {

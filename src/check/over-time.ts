@@ -153,9 +153,9 @@ class OverTime {
         const oneEach = oneKey.get(v.id) === true && oneKey.get(w.id) === true;
         for (const x of mine) {
           // of the same time, a hedge that allows the other's figure says the same ("over a dozen", "14")
-          let conflicts = (byVersion.get(x)?.get(w.id) ?? []).filter((y) => !boundsAgree(x, y) && !sameStatementOf(x, y));
+          let conflicts = (byVersion.get(x)?.get(w.id) ?? []).filter((y) => !sameOfDay(x, y));
           // Two versions that each give one figure, in sentences worded differently.
-          if (conflicts.length === 0 && oneEach && !sameStatementOf(x, theirs[0] as ClaimValue) && !boundsAgree(x, theirs[0] as ClaimValue)) {
+          if (conflicts.length === 0 && oneEach && !sameOfDay(x, theirs[0] as ClaimValue)) {
             conflicts = [theirs[0] as ClaimValue];
           }
           const order = conflicts.length > 0 ? this.dayOrder(x, conflicts[0] as ClaimValue) : null;
@@ -516,7 +516,7 @@ class OverTime {
   private vaguer(h: ClaimValue, previous: ClaimValue): boolean {
     // a round bound the earlier count makes true ("more than 2,500" after "at least 2,527"); not
     // one count's bound lowered ("at least ten" after "at least twelve")
-    const rounder = boundImplies(previous, h) && roundMark(h) && !roundMark(previous);
+    const rounder = rounderBound(h, previous);
     if (h.uncertain || !(boundHolds(h, previous) || rounder) || this.earlierKeys.has(h.key)) return false;
     return !statesRise(h.sentence, h.text);
   }
@@ -714,4 +714,22 @@ function groupWrong(input: RuleCheckInput, wrong: readonly Wrong[]): Finding[] {
       evidence: [...values, ...against].map((x) => evidenceOf(x, input.paths.get(x.version))),
     };
   });
+}
+
+/**
+ * Whether `bound` is a round bound that the bound of a count `count` makes true ("more than
+ * 2,500" by "at least 2,527", "more than 200" by "at least 210"): a vaguer wording of that count.
+ * Not one count's bound lowered ("at least ten" by "at least twelve": two counts).
+ */
+function rounderBound(bound: ClaimValue, count: ClaimValue): boolean {
+  return boundImplies(count, bound) && roundMark(bound) && !roundMark(count);
+}
+
+/**
+ * Whether two figures of versions of the same time say the same: a hedge that allows the other's
+ * figure ("over a dozen", "14"), equal or compatible keys, or a round bound the other's bound
+ * makes true ("more than 200", "at least 210").
+ */
+function sameOfDay(x: ClaimValue, y: ClaimValue): boolean {
+  return boundsAgree(x, y) || sameStatementOf(x, y) || rounderBound(x, y) || rounderBound(y, x);
 }

@@ -1,0 +1,27 @@
+/**
+ * Real-copy probe round six (text of our own, fictional places and people, in the styles of
+ * the wire and outlet copy read): what the round's false findings came from.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { datedSets } from './helpers/dated-set.js';
+
+const sets = datedSets();
+afterAll(() => sets.cleanup());
+
+describe('two bounds of one day', () => {
+  it('"more than 200" beside "at least 210" injured the same day is one count, said rounder', async () => {
+    const findings = await sets.findings({
+      a: ['2026-02-12', 'Dask quake\n\nThe quake killed 61 people in Dask. At least 210 people were injured, officials said.'],
+      b: ['2026-02-12', 'Dask quake: what we know\n\nThe quake killed 61 people. More than 200 people were injured, according to officials.'],
+    }, 'injured');
+    expect(findings).toEqual([]);
+  });
+
+  it('"at least 9" beside "at least 12" the same day are two counts', async () => {
+    const findings = await sets.findings({
+      a: ['2026-02-12', 'Dask quake\n\nThe quake killed 61 people in Dask. At least 12 people were injured, officials said.'],
+      b: ['2026-02-12', 'Dask quake: what we know\n\nThe quake killed 61 people. At least 9 people were injured, according to officials.'],
+    }, 'injured');
+    expect(findings.map((f) => f.type)).toContain('contradiction');
+  });
+});

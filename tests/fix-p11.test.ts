@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { datedSets } from './helpers/dated-set.js';
+import { normalizedClaims } from './helpers/version-claims.js';
 
 const sets = datedSets();
 afterAll(() => sets.cleanup());
@@ -23,5 +24,20 @@ describe('two bounds of one day', () => {
       b: ['2026-02-12', 'Dask quake: what we know\n\nThe quake killed 61 people. At least 9 people were injured, according to officials.'],
     }, 'injured');
     expect(findings.map((f) => f.type)).toContain('contradiction');
+  });
+});
+
+describe('a headline\'s first word before a known place', () => {
+  const places = (text: string): unknown[] => normalizedClaims('places-and-orgs-named', text, '2026-02-12').map((v) => v.text);
+
+  it('is cut: "Deadly Mexico quake", "Powerful Taiwan quake" name Mexico and Taiwan', () => {
+    expect(places('Deadly Mexico quake: what we know\n\nThe quake killed 61 people.')).toEqual(['Mexico']);
+    expect(places('Powerful Taiwan quake kills nine\n\nThe quake struck on Tuesday.')).toEqual(['Taiwan']);
+  });
+
+  it('stays when it opens the place\'s name: "Central America", "South Africa", "Mexico City"', () => {
+    expect(places('Central America braces for storm\n\nThe storm is due on Tuesday.')).toEqual(['Central America']);
+    expect(places('South Africa mourns leader\n\nThe funeral is on Tuesday.')).toEqual(['South Africa']);
+    expect(places('Mexico City residents flee\n\nThe quake struck on Tuesday.')).toEqual(['Mexico City']);
   });
 });

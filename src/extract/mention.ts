@@ -18,7 +18,7 @@ import { PAGE_LABEL_WORDS } from '../lang/en/page-furniture.js';
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
 import { COMPASS_ABBREVIATIONS } from '../lang/en/places.js';
-import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NAMELESS_ALONE, NAMELESS_CAPITALS, PLACE_OPENERS_KEPT, PLURAL_DEMONYM_ENDINGS, NUMBERED_SERVICE_NOUNS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
+import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NAMELESS_ALONE, NAMELESS_CAPITALS, PLACE_OPENERS_KEPT, PLURAL_DEMONYM_ENDINGS, NUMBERED_SERVICE_NOUNS, PLACE_NAME_OPENERS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
 import { inCredit, readCredits } from '../read/bylines.js';
 import { findPeople, overlapsUncertain, titleCaseSentences, type PersonMention } from '../read/people.js';
@@ -202,11 +202,26 @@ function withoutLeadingTitles(doc: Doc, joined: readonly Piece[]): Piece[] {
   const trimmed: Piece[] = [];
   for (let n = 0; n < joined.length; n++) {
     const piece = joined[n] as Piece;
-    const start = hasHead(doc, piece) || PLACE_NAMES.has(pieceText(doc, piece).toLowerCase()) ? piece.start : afterTitles(doc, piece);
+    const start = hasHead(doc, piece) || PLACE_NAMES.has(pieceText(doc, piece).toLowerCase()) ? piece.start : afterOpener(doc, piece, afterTitles(doc, piece));
     if (start === piece.start) trimmed.push(piece);
     else if (start < piece.end) trimmed.push({ start, end: piece.end, sentence: piece.sentence });
   }
   return trimmed;
+}
+
+/**
+ * `start`, or the token after it when that word is capitalised only as its sentence's first and
+ * stands before a known place ("Deadly Mexico quake: what we know", "Powerful Taiwan quake
+ * kills nine"): not a word that opens a place's name ("Central America", "Upper Egypt").
+ */
+function afterOpener(doc: Doc, piece: Piece, start: number): number {
+  if (piece.end - start < 2) return start;
+  const first = doc.tokens[start];
+  if (!first || PLACE_NAME_OPENERS.has(first.lower) || !opensSentence(doc, start, piece.sentence)) return start;
+  const a = doc.tokens[start + 1];
+  const b = doc.tokens[piece.end - 1];
+  if (!a || !b) return start;
+  return PLACE_NAMES.has(doc.version.text.slice(a.start, b.end).toLowerCase()) ? start + 1 : start;
 }
 
 /** The first token of a piece past its leading title, nationality and function words (not past a place). */

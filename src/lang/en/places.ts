@@ -113,6 +113,18 @@ export const NAMELESS_ALONE: ReadonlySet<string> = phrases(`
 /** Endings of a people's name ("Uruguay" -> "Uruguayan", "Israel" -> "Israeli"), after DEMONYM_ENDINGS: "Uruguayans" is no place. */
 export const PLURAL_DEMONYM_ENDINGS: ReadonlyArray<readonly [string, string]> = [['', 'an'], ['', 'i']];
 
+/**
+ * Words that open a place's name before a known place ("Central America", "Upper Egypt",
+ * "Greater London"): a sentence's first word before a known place is cut from it ("Deadly
+ * Mexico quake: what we know") unless it is one of these.
+ */
+export const PLACE_NAME_OPENERS: ReadonlySet<string> = phrases(`
+  north, south, east, west, northern, southern, eastern, western, northeast, northwest, southeast,
+  southwest, northeastern, northwestern, southeastern, southwestern, central, upper, lower, greater,
+  new, old, great, little, latin, inner, outer, mainland, baja, nueva, san, santa, saint, st, port,
+  fort, mount, lake, cape, isle, west, equatorial, saudi, papua, east
+`);
+
 /** Words that open a place's name and stay on it before a known place ("New Mexico" is no "Mexico"). */
 export const PLACE_OPENERS_KEPT: ReadonlySet<string> = new Set(['new']);
 

@@ -41,3 +41,18 @@ describe('a headline\'s first word before a known place', () => {
     expect(places('Mexico City residents flee\n\nThe quake struck on Tuesday.')).toEqual(['Mexico City']);
   });
 });
+
+describe('a breakdown by place before another outcome', () => {
+  const values = (rule: string, text: string): unknown[] => normalizedClaims(rule, text, '2026-05-21').map((v) => [v.value, v.role]);
+  const text = 'As of 8 a.m. Thursday, 38 people had been confirmed dead in Menda County and three in Dulan County, and 612 others were injured, 47 of them seriously, officials said.';
+
+  it('its members are the dead, not the injured', () => {
+    expect(values('death-toll', text)).toEqual([[38, 'part'], [3, 'part']]);
+    expect(values('injured', text)).toEqual([[612, 'headline'], [47, 'part']]);
+  });
+
+  it('an elliptic member follows the one before it: "killed 17 in Kelmar and six in Dorsk, and injured 40"', () => {
+    const t = 'The quake killed 17 people in Kelmar and six in Dorsk, and injured 40.';
+    expect(values('injured', t)).toEqual([[40, 'headline']]);
+  });
+});

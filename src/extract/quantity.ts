@@ -26,7 +26,7 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
-import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
+import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, OUTCOME_CLASSES, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
 import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
@@ -570,9 +570,30 @@ const followed = (d: number | null | undefined): number | null => (d === null ||
  * unnumbered member takes none. Else the nearest governed figure's.
  */
 function partDistance(ns: NumberedSentence, n: number, distances: ReadonlyArray<number | null>, nearest: number): number | null {
-  if ((ns.readings[n] as QuantityReading).context.unnumberedPartner) return null; // only its own cue's
+  const r = ns.readings[n] as QuantityReading;
+  if (r.context.unnumberedPartner) return null; // only its own cue's
   const whole = referredWhole(ns, n);
-  return whole < 0 ? nearest + 1 : followed(distances[whole]);
+  if (whole >= 0) return followed(distances[whole]);
+  if (r.context.place !== undefined) {
+    // a breakdown by place: a member that continues the one before it takes its rule ("38 had
+    // been confirmed dead in Menda and three in Dulan, and 612 others were injured": three dead)
+    const prev = ns.readings[n - 1];
+    if (prev?.context.place !== undefined && BREAKDOWN_JOINS.has(ns.tokens[r.extent.start - 1]?.lower ?? '')) return followed(distances[n - 1]);
+    // a member that says its own outcome is that outcome's rule's, which its cue reaches
+    if (statesOutcome(ns, r)) return null;
+  }
+  return nearest + 1;
+}
+
+/** Words before a member of a breakdown that continues the one before it ("… and three in Dulan"). */
+const BREAKDOWN_JOINS: ReadonlySet<string> = new Set(['and', ',', 'while', 'plus', ';']);
+
+/** Whether an outcome word ("dead", "injured") follows a figure in its clause, before the next figure. */
+function statesOutcome(ns: NumberedSentence, r: QuantityReading): boolean {
+  const next = ns.readings.find((x) => x.extent.start >= r.extent.end);
+  const end = Math.min(r.clause.end, next?.extent.start ?? ns.tokens.length);
+  for (let k = r.extent.end; k < end; k++) if (OUTCOME_CLASSES.has(ns.tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /**

@@ -56,3 +56,16 @@ describe('a breakdown by place before another outcome', () => {
     expect(values('injured', t)).toEqual([[40, 'headline']]);
   });
 });
+
+describe('a long object between a future verb and its day', () => {
+  // 2026-09-09 is a Wednesday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-09-09').map((v) => v.value);
+
+  it('keeps the coming day: "are expected to attend a memorial service for … at the stadium on Thursday"', () => {
+    expect(dates('Heads of state are expected to attend a memorial service for Kestovia’s founding president Samuel Oduya at the national stadium on Thursday.')).toEqual(['2026-09-10']);
+  });
+
+  it('a verb of its own in between still ends the search', () => {
+    expect(dates('Mourners who are expected to return later packed the memorial service for Kestovia’s founding president Samuel Oduya at the national stadium on Tuesday.')).toEqual(['2026-09-08']);
+  });
+});

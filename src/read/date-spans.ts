@@ -77,16 +77,26 @@ function futureBefore(tokens: readonly Token[], i: number): boolean {
   return futureInClause(tokens, i - 1, -1);
 }
 
-/** A future marker within TENSE_WORDS words of `from`, walking by `step` (-1 or 1) up to a clause break. */
+/**
+ * A future marker within TENSE_WORDS words of `from`, walking by `step` (-1 or 1) up to a clause
+ * break; further (up to NOUN_PHRASE_WORDS) while no verb is met, as a long object holds no tense
+ * of its own ("are expected to attend a memorial service for Kestovia's founding president Samuel
+ * Oduya at the national stadium on Thursday").
+ */
 function futureInClause(tokens: readonly Token[], from: number, step: -1 | 1): boolean {
-  for (let k = from, words = 0; k >= 0 && k < tokens.length && words < TENSE_WORDS; k += step) {
+  let verb = false;
+  for (let k = from, words = 0; k >= 0 && k < tokens.length && (words < TENSE_WORDS || (!verb && words < NOUN_PHRASE_WORDS)); k += step) {
     const t = tokens[k];
     if (t === undefined || clauseBreak(t)) break;
     if (futureMarkerAt(tokens, k)) return true;
+    verb ||= isVerb(t) && tokens[k - 1]?.lower !== 'to'; // an infinitive takes the tense of the verb before it
     words++;
   }
   return false;
 }
+
+/** How far the search for a word of tense goes while it meets no verb (see `futureInClause`). */
+const NOUN_PHRASE_WORDS = 25;
 
 /**
  * "Tuesday's funeral will be held at the cathedral": a weekday in the possessive is the

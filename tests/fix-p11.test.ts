@@ -69,3 +69,18 @@ describe('a long object between a future verb and its day', () => {
     expect(dates('Mourners who are expected to return later packed the memorial service for Kestovia’s founding president Samuel Oduya at the national stadium on Tuesday.')).toEqual(['2026-09-08']);
   });
 });
+
+describe('a place\'s capacity', () => {
+  const counts = (text: string): unknown[] => normalizedClaims('people-count', text, '2026-09-09').map((v) => v.value);
+
+  it('is no count of people: "holds 90,000 people", "can hold 40,000", "a capacity of 2,000 guests"', () => {
+    expect(counts('The stadium holds 90,000 people.')).toEqual([]);
+    expect(counts('The arena, which can hold 40,000 people, was half empty.')).toEqual([]);
+    expect(counts('The hall has a capacity of 2,000 guests.')).toEqual([]);
+  });
+
+  it('"held 300 people for hours" and "About 60,000 people filled the 90,000-seat stadium" still count', () => {
+    expect(counts('The gunmen held 300 people for hours.')).toEqual([300]);
+    expect(counts('About 60,000 people filled the 90,000-seat stadium.')).toEqual([60000]);
+  });
+});

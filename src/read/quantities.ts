@@ -22,7 +22,7 @@ import { personNounSingular } from '../lang/en/people.js';
 import {
   AGE_APPOSITION_NOUNS, AGE_OF_ARTICLES, AGE_OF_PERSON_NOUNS, AGE_WORDS, CHANGE_BY_VERBS, CHANGE_BY_WORD, COUNT_OF_NOUNS, COUNT_ONLY_QUALIFIERS, DAY_WORDS, DIED_AT_WORDS, DIFFERENCE_PHRASES, FAMILY_OF_NOUNS, HEADLINE_GROUP_VERBS, INJURY_NOUNS, OWN_INJURY_VERBS, INCREMENT_WORDS, LEVEL_COUNT_VERBS, LIST_DETERMINERS, ORDINAL_COUNT_NOUNS, OUTCOME_NOUNS,
   PERSON_NOUNS, PLACE_NOUNS, RATE_LEADS, RATE_PERIODS, RATE_WORDS, SAME_GROUP_LEADS, SAME_GROUP_NOUNS, VAGUE_RANGES, WHOLE_GROUP_NOUNS, YEAR_PREPOSITIONS,
-  LABEL_NOUNS, LOWER_CASE_LABEL_NOUNS, HEADLINE_OUTCOMES,
+  LABEL_NOUNS, LOWER_CASE_LABEL_NOUNS, HEADLINE_OUTCOMES, CAPACITY_NOUNS, CAPACITY_VERBS,
 } from '../lang/en/quantities.js';
 import { add, decimalString, parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { findOrdinalCounts, findQuantities, findZeroCounts, isYearNumber, mayHaveQuantities, type QuantityExpr } from './numbers.js';
@@ -485,6 +485,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (isMonthName(prev) || isMonthName(next)) return 'date';
   if (prev !== undefined && NUMBERING.has(prev.lower) && prev.text !== 'no') return 'numbering';
   if (labels(prev) && expr.start === expr.numberStart) return 'label';
+  if (capacityOf(tokens, expr.start)) return 'capacity';
   if (first.lower === 'one' && expr.end === expr.numberStart + 1 && (next?.lower === 'of' || next?.lower === 'another')) {
     return 'pronoun';
   }
@@ -506,6 +507,20 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (yearLike) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
+}
+
+/**
+ * A place's capacity before the figure at `start`: "holds 90,000 people", "can seat 5,000 guests",
+ * "a capacity of 40,000 spectators", "room for 300 people" (lang/en/quantities.ts CAPACITY_VERBS).
+ * "held 300 people for hours" is a count: only the present tense or a modal before it.
+ */
+function capacityOf(tokens: readonly QToken[], start: number): boolean {
+  const prev = tokens[start - 1];
+  if (prev === undefined) return false;
+  if (prev.lower === 'of' || prev.lower === 'for') return CAPACITY_NOUNS.has(tokens[start - 2]?.lower ?? '');
+  if (!CAPACITY_VERBS.has(prev.lower)) return false;
+  // "holds", "seats": present; "hold", "seat": after a modal ("can hold"), not "troops hold 300 prisoners"
+  return prev.lower.endsWith('s') || tokens[start - 2]?.pos === 'AUX';
 }
 
 /** Whether `prev` is a noun a number after it labels ("Room 201", "Flight 302"): lang/en/quantities.ts LABEL_NOUNS. */

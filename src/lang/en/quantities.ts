@@ -692,3 +692,11 @@ export const STATEMENT_ENDS: ReadonlySet<string> = new Set([';', 'now', 'but', '
  */
 export const SCORES_HARM_AFTER: ReadonlySet<string> = new Set(['injured', 'wounded', 'hurt', 'dead', 'killed', 'missing']);
 export const SCORES_HARM_BEFORE: ReadonlySet<string> = new Set(['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'killed', 'killing', 'kills', 'hurt', 'hurting']);
+
+/**
+ * Verbs and nouns of a place's capacity right before a figure: "The stadium holds 90,000 people",
+ * "can accommodate 5,000 guests", "a capacity of 40,000 spectators", "room for 300 people": the
+ * size of the place, no count of the people there. A capacity noun takes "of" or "for" after it.
+ */
+export const CAPACITY_VERBS: ReadonlySet<string> = new Set(['holds', 'hold', 'seats', 'seat', 'accommodates', 'accommodate', 'sleeps']);
+export const CAPACITY_NOUNS: ReadonlySet<string> = new Set(['capacity', 'room']);

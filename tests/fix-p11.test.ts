@@ -84,3 +84,16 @@ describe('a place\'s capacity', () => {
     expect(counts('About 60,000 people filled the 90,000-seat stadium.')).toEqual([60000]);
   });
 });
+
+describe('the honoree after a long title', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-09-09').map((v) => v.text);
+
+  it('"a memorial service for Kestovia\'s founding president X", "the funeral of the country\'s first president X" take no part', () => {
+    expect(participants('More than 70 heads of state are expected to attend a memorial service for Kestovia’s founding president Samuel Oduya at the national stadium on Thursday.')).toEqual([]);
+    expect(participants('Mourners attended the funeral of the country’s first president Ana Lind on Monday.')).toEqual([]);
+  });
+
+  it('a leader named after the honouring phrase still takes part', () => {
+    expect(participants('Leaders attended the funeral of the country’s president, and President Ana Lind spoke.')).toEqual(['Ana Lind']);
+  });
+});

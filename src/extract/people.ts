@@ -142,11 +142,12 @@ function isSpeaker(doc: Doc, m: PersonMention): boolean {
  */
 function isHonoree(doc: Doc, m: PersonMention): boolean {
   let k = m.titleStart - 1;
-  // over "Ghana's", "the late", "former" between the link word and the title
-  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+  // over "Ghana's", "the country's", "the late", "former", "founding" between the link word and the title
+  for (let n = 0; n < 5 && k >= 0; n++, k--) {
     const t = doc.tokens[k];
     if (t === undefined || HONOREE_LINKS.has(t.lower)) break;
-    if (!(t.pos === 'PROPN' || t.text === "'s" || t.text === '’s' || HONOREE_FILLERS.has(t.lower))) return false;
+    const possessor = t.pos === 'NOUN' && POSSESSIVE_MARK.test(doc.tokens[k + 1]?.text ?? '');
+    if (!(t.pos === 'PROPN' || POSSESSIVE_MARK.test(t.text) || possessor || HONOREE_FILLERS.has(t.lower))) return false;
   }
   if (!HONOREE_LINKS.has(doc.tokens[k]?.lower ?? '')) return false;
   // over a date or a place between the noun and its link ("a memorial service on Tuesday for X")
@@ -157,6 +158,8 @@ function isHonoree(doc: Doc, m: PersonMention): boolean {
   }
   return HONOREE_NOUNS.has(doc.tokens[n]?.lower ?? '');
 }
+
+const POSSESSIVE_MARK = /^['’]s$/u;
 
 /** How many words of a date or place may stand between an honouring noun and its link ("service on Tuesday for"). */
 const HONOREE_ADJUNCT_REACH = 4;

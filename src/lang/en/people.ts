@@ -814,7 +814,7 @@ export const KIN_NOUNS: ReadonlySet<string> = words(
 );
 export const HONOREE_LINKS: ReadonlySet<string> = words('of for to');
 /** Lower-case words that may stand between the link word and the honoured person's title ("for the late ..."). */
-export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former');
+export const HONOREE_FILLERS: ReadonlySet<string> = words('the late former founding first beloved longtime revered legendary iconic');
 /**
  * Words of a date or place that may stand between an honouring noun and its link word: "a memorial
  * service on Tuesday for X", "the state funeral in Varno on Monday of X" (with the weekdays, months,

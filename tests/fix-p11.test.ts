@@ -97,3 +97,13 @@ describe('the honoree after a long title', () => {
     expect(participants('Leaders attended the funeral of the country’s president, and President Ana Lind spoke.')).toEqual(['Ana Lind']);
   });
 });
+
+describe('a memorial told by its purpose', () => {
+  it('"packed a stadium on Tuesday to celebrate the life of X" and "gathered on Wednesday to honor X" date one memorial', async () => {
+    const findings = await sets.findings({
+      a: ['2026-09-09', 'Dask honors Oduya at memorial\n\nTens of thousands of mourners packed a rain-soaked stadium on Tuesday to celebrate the life of Samuel Oduya, the liberation hero who died last week.'],
+      b: ['2026-09-10', 'Oduya memorial: key moments\n\nLeaders from around the world gathered in Port Alda on Wednesday to honor Samuel Oduya.'],
+    }, 'event-dates');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
+  });
+});

@@ -151,6 +151,8 @@ export const EVENT_CLASS_WORDS: Readonly<Record<string, string>> = {
   burial: 'burial', burials: 'burial', buried: 'burial', interred: 'burial', interment: 'burial', graveside: 'burial',
   vigil: 'vigil', vigils: 'vigil',
   farewell: EVENT_CEREMONY, goodbye: EVENT_CEREMONY,
+  // "gathered on Wednesday to honor X", "paid tribute on Tuesday": a farewell that names no ceremony
+  ...Object.fromEntries(['tribute', 'tributes', 'honor', 'honour', 'honored', 'honoured', 'honoring', 'honouring'].map((w) => [w, EVENT_CEREMONY])),
 };
 /**
  * Words that name an event only beside another word (nearest first): "opened fire", "shot dead",
@@ -192,6 +194,8 @@ export const EVENT_PHRASES: Readonly<Record<string, readonly EventPhrase[]>> = {
   fired: [{ after: new Set(['at', 'into', 'upon', 'shots', 'indiscriminately', 'randomly']), event: EVENT_INCIDENT }],
   rest: [{ before: [new Set(['to']), new Set(['laid', 'lay', 'be'])], event: 'burial' }],
   respects: [{ before: [new Set(['final', 'last'])], event: EVENT_CEREMONY }],
+  // "packed a stadium on Tuesday to celebrate the life of X"
+  life: [{ before: [new Set(['the']), new Set(['celebrate', 'celebrated', 'celebrating'])], event: EVENT_CEREMONY }],
   state: [{ before: [new Set(['in']), LIE_WORDS], event: 'lying in state' }],
 };
 /**

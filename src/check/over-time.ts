@@ -4,7 +4,7 @@ import { compatibleKeys, sameStatementOf } from './compatible.js';
 import { capSeverity, comparedFigure, joinIds, listVersions, rankOf, type RuleCheckInput } from './context.js';
 import { counterpartConflicts, counterpartConflictsShared, counterpartMemo, firstPerVersion, keysOf, losesTo } from './counterpart.js';
 import { displayValue, evidenceOf, idsSayStated, statedWithIds } from './evidence.js';
-import { boundHolds, boundImplies, boundRestates, boundsAgree, hedgeAllows, roundMark } from '../kinds/hedges.js';
+import { boundHolds, boundImplies, boundRestates, boundsAgree, hedgeAllows, roundMark, roundsDownTo } from '../kinds/hedges.js';
 import { injuredWhoDied, revisedFrom, statesDownwardRevision, statesRevision, statesRise, statesRiseInList, statesTollRising } from './revision.js';
 
 /** The sentences of a version's opening (title, standfirst, lede) read for a toll said to be rising. */
@@ -719,10 +719,13 @@ function groupWrong(input: RuleCheckInput, wrong: readonly Wrong[]): Finding[] {
 /**
  * Whether `bound` is a round bound that the bound of a count `count` makes true ("more than
  * 2,500" by "at least 2,527", "more than 200" by "at least 210"): a vaguer wording of that count.
- * Not one count's bound lowered ("at least ten" by "at least twelve": two counts).
+ * Only the count rounded down to the bound's unit: "at least 30" beside "at least 41" is another
+ * count (41 rounds down to 40). Not one count's bound lowered ("at least ten" by "at least twelve").
  */
 function rounderBound(bound: ClaimValue, count: ClaimValue): boolean {
-  return boundImplies(count, bound) && roundMark(bound) && !roundMark(count);
+  if (!boundImplies(count, bound) || !roundMark(bound) || roundMark(count)) return false;
+  // a mark in words ("more than a dozen") is as loose as `boundRestates` allows it
+  return /\d/.test(bound.text) ? roundsDownTo(Number(count.value), Number(bound.value)) : Number(count.value) <= Number(bound.value) * 1.5;
 }
 
 /**

@@ -143,6 +143,17 @@ export function roundMark(bound: ClaimValue): boolean {
 }
 
 /**
+ * Whether `n` is the figure `count` rounded down to the unit of a round mark `n` (`roundMark`):
+ * 2,500 for 2,527 (a unit of 500), 200 for 210, 60 for 64; not 30 for 41 (40).
+ */
+export function roundsDownTo(count: number, n: number): boolean {
+  if (!Number.isInteger(n) || n <= 0 || count < n) return false;
+  const unit = 10 ** (String(n).length - 1);
+  const step = n % unit === 0 ? unit : unit / 2;
+  return Math.floor(count / step) * step === n;
+}
+
+/**
  * Whether two figures of a count that moves over time say the same when nothing tells which came
  * first: an "about" or "nearly" figure that allows the other (`boundsAgree`), a lower bound that
  * restates it (`boundRestates`: "more than 60 injured" and "64 injured"), or a round mark the exact

@@ -107,3 +107,15 @@ describe('a memorial told by its purpose', () => {
     expect(findings.map((f) => [f.type, f.severity])).toEqual([['contradiction', 'warning']]);
   });
 });
+
+describe('a department before a name', () => {
+  const people = (text: string): unknown[] => normalizedClaims('people-named', text, '2026-09-30').map((v) => v.text);
+
+  it('"Information Center and Public Relations Sutopo Purwo Nugroho said": the person after the department', () => {
+    expect(people('Head of Data, Information Center and Public Relations Sutopo Purwo Nugroho said the toll had risen.')).toEqual(['Sutopo Purwo Nugroho']);
+  });
+
+  it('no person when no verb of saying follows an unknown name', () => {
+    expect(people('The Foreign Affairs Ministry Press Office said on Monday that talks would resume.')).toEqual([]);
+  });
+});

@@ -387,7 +387,8 @@ function ageInBrackets(doc: Doc, end: number): boolean {
 /**
  * "the Covenant School Katherine Koonce", "Kelmar Fire Service Ana Ruiz": a run whose last
  * organisation or place head word is followed by a known given name and one or two more words
- * names the organisation, then the person. Returns the person's first token (else `start`).
+ * names the organisation, then the person (any two or three words when the run is the subject of
+ * a verb of saying). Returns the person's first token (else `start`).
  */
 function personAfterHead(doc: Doc, start: number, end: number): number {
   let head = -1;
@@ -396,9 +397,11 @@ function personAfterHead(doc: Doc, start: number, end: number): number {
     if (NON_PERSON_WORDS.has(l) && !FAMILY_NAMES_FIRST.has(l)) head = i;
   }
   const given = doc.tokens[head + 1];
-  if (head < 0 || given === undefined || !isGivenName(given.text)) return start;
+  if (head < 0 || given === undefined) return start;
   const words = nameWordCount(doc, head + 1, end);
-  return words >= 2 && words <= 3 ? head + 1 : start;
+  if (words < 2 || words > 3) return start;
+  // a given name unknown to us is one when the run is the subject of saying ("Public Relations Sutopo Purwo Nugroho said")
+  return isGivenName(given.text) || SPEECH_VERBS.has(doc.tokens[end]?.lower ?? '') ? head + 1 : start;
 }
 
 /**

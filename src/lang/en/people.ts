@@ -248,7 +248,7 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
  */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   ...BUILDING_NOUNS,
-  'department', 'ministry', 'center', 'centre', 'institute', 'agency', 'council', 'committee',
+  'department', 'ministry', 'center', 'centre', 'institute', 'agency', 'council', 'committee', 'relations', 'affairs',
   'commission', 'union', 'press', 'news', 'times', 'post', 'journal', 'bank', 'fund', 'group',
   'company', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'co.', 'association',
   'organization', 'organisation', 'foundation', 'court', 'parliament', 'congress', 'senate',

@@ -119,3 +119,39 @@ describe('a department before a name', () => {
     expect(people('The Foreign Affairs Ministry Press Office said on Monday that talks would resume.')).toEqual([]);
   });
 });
+
+describe('a title that says the figure went past a mark', () => {
+  it('"toll passes 200" over "rose to 214" is no stale title', async () => {
+    const findings = await sets.findings({
+      a: ['2026-06-03', 'Quake strikes Dask\n\nDASK (Reuters) - An earthquake struck Dask on Wednesday, killing at least 142 people, officials said.'],
+      b: ['2026-06-04', 'Dask quake toll passes 200 as hopes fade\n\nDASK (AP) — The death toll from Wednesday’s earthquake in Dask rose to 214 on Thursday, the health ministry said.'],
+    }, 'death-toll');
+    expect(findings.filter((f) => f.type === 'stale')).toEqual([]);
+  });
+
+  it('"Quake kills at least 30" over "rose to 52" is still one', async () => {
+    const findings = await sets.findings({
+      a: ['2026-06-04', 'Quake kills at least 30 in Dask\n\nDASK (AP) — The death toll from Wednesday’s earthquake in Dask rose to 52 on Thursday, the health ministry said.'],
+      b: ['2026-06-04', 'Dask toll at 52\n\nDASK (Reuters) — The death toll from Wednesday’s earthquake in Dask rose to 52 on Thursday, officials said.'],
+    }, 'death-toll');
+    expect(findings.filter((f) => f.type === 'stale').map((f) => f.versions)).toEqual([['a']]);
+  });
+});
+
+describe('a flash of the first day', () => {
+  it('lacking the injured count a longer story of its day gives: info', async () => {
+    const findings = await sets.findings({
+      a: ['2026-06-03', 'Quake strikes Dask, dozens feared dead\n\nDASK (Reuters) - A magnitude 6.8 earthquake struck Dask on Wednesday afternoon, killing at least 40 people, officials said.'],
+      b: ['2026-06-03', 'Dask quake kills 142\n\nDASK (Reuters) - An earthquake killed 142 people in Dask on Wednesday, the health ministry said.\n\nMore than 600 people were injured.\n\nHospitals in Varno were overwhelmed, a doctor said.\n\nRescuers worked through the night.'],
+    }, 'injured');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['omission', 'info']]);
+  });
+
+  it('a full story of the day without it keeps the warning', async () => {
+    const findings = await sets.findings({
+      a: ['2026-06-03', 'Quake strikes Dask\n\nDASK (Reuters) - A magnitude 6.8 earthquake struck Dask on Wednesday afternoon, killing 142 people, officials said.\n\nHospitals in Varno were overwhelmed, a doctor said.\n\nRescuers worked through the night.\n\nThe region was hit by a quake in 1999.'],
+      b: ['2026-06-03', 'Dask quake kills 142\n\nDASK (Reuters) - An earthquake killed 142 people in Dask on Wednesday, the health ministry said.\n\nMore than 600 people were injured.\n\nHospitals in Varno were overwhelmed, a doctor said.\n\nRescuers worked through the night.'],
+    }, 'injured');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['omission', 'warning']]);
+  });
+});

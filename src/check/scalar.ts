@@ -595,7 +595,20 @@ function omissionSeverity(
   if (rule.kind === 'quantity' && rule.expect.length === 0 && omitted.every((id) => !heldOnLine(input, holders, id, rank))) return 'info';
   // "wounding several others": the count given vaguely, not left out
   if (rule.kind === 'quantity' && rule.expect.length === 0 && omitted.every((id) => statesVaguely(input, id))) return 'info';
+  // a flash of a few lines, of the day the count was first given: written before it, as likely as not
+  if (rule.kind === 'quantity' && rule.expect.length === 0 && input.order !== 'file-name' && omitted.every((id) => firstDayFlash(input, holders, id, rank))) return 'info';
   return capSeverity(rule.severity, 'warning');
+}
+
+/** Most sentences (with the title) of a flash: a first take of a line or two. */
+const FLASH_SENTENCES = 3;
+
+/** Whether version `id` is a flash (FLASH_SENTENCES) of the first day any version gives the count. */
+function firstDayFlash(input: RuleCheckInput, holders: RuleCheckInput['versions'], id: string, rank: ReadonlyMap<string, number>): boolean {
+  const sentences = input.sentencesOf?.(id);
+  if (sentences === undefined || sentences.length > FLASH_SENTENCES) return false;
+  const own = rank.get(id) ?? 0;
+  return holders.every((h) => h.rank >= own);
 }
 
 /** Whether a version gives the rule's count in words without a figure: a vague count word (VAGUE_COUNT_WORDS) next to a one-word cue. */

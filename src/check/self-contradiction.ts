@@ -8,8 +8,9 @@
  */
 import { hasHeadline } from '../extract/claims.js';
 import { kindOf } from '../kinds/index.js';
-import { boundsAgree } from '../kinds/hedges.js';
+import { boundHolds, boundsAgree } from '../kinds/hedges.js';
 import { FROM_WORDS, OTHER_MOMENT_WORDS, SHARE_OF_WORDS } from '../lang/en/copies.js';
+import { PAST_MARK_VERBS } from '../lang/en/revisions.js';
 import { PART_OPENERS } from '../lang/en/quantities.js';
 import { EN } from '../lang/en/index.js';
 import { numberWords } from '../lang/index.js';
@@ -54,7 +55,7 @@ export function selfContradictions(input: RuleCheckInput): Finding[] {
     const l = onlyFigure(values.filter((x) => x.sentence === lede && stated(x)));
     if (t === undefined || l === undefined) continue;
     // a title the lede says the figure rose past ("at least 30" over "rose to 52"): stale, whatever its hedge allows
-    if (t.key !== l.key && statesRise(lede) && Number(comparedFigure(l)) > Number(comparedFigure(t)) && !tellsOtherMoment(title)) {
+    if (t.key !== l.key && statesRise(lede) && Number(comparedFigure(l)) > Number(comparedFigure(t)) && !tellsOtherMoment(title) && !pastMark(t, l)) {
       findings.push(staleTitleFinding(input, t, l));
       continue;
     }
@@ -118,6 +119,11 @@ function tellsShare(sentence: string): boolean {
 }
 
 const isFigureWord = (w: string | undefined): boolean => w !== undefined && (/^\p{N}/u.test(w) || NUMBER_WORDS.has(w));
+
+/** A title that says the figure went past a mark the lede's figure is past ("Toll passes 200" over "rose to 214"): no stale title. */
+function pastMark(t: ClaimValue, l: ClaimValue): boolean {
+  return wordsOf(t.text).some((w) => PAST_MARK_VERBS.has(w)) && boundHolds(t, l);
+}
 
 /** The warning of `selfContradictions`: the title's figure `t` and the lede's `l` of one version. */
 function selfFinding(input: RuleCheckInput, t: ClaimValue, l: ClaimValue): Finding {

@@ -123,3 +123,11 @@ export const PHOTO_CREDIT_AGENCIES: readonly string[] = [
 
 /** Labels before a caption's credit ("… on April 26. Image: Alberto Pizolli / AFP"): read by src/normalize/integrity.ts. */
 export const PHOTO_CREDIT_LABELS: readonly string[] = ['Image', 'Images', 'Photo', 'Photos', 'Photograph', 'Picture', 'Credit', 'Source'];
+
+/**
+ * Verbs of a count going past a mark ("Toll passes 200", "tops 1,000", "exceeds 50"): the mark
+ * is a lower bound of the figure now, not the figure of an older moment.
+ */
+export const PAST_MARK_VERBS: ReadonlySet<string> = new Set([
+  'passes', 'passed', 'tops', 'topped', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'crosses', 'crossed',
+]);

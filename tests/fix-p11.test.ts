@@ -155,3 +155,13 @@ describe('a flash of the first day', () => {
     expect(findings.map((f) => [f.type, f.severity])).toEqual([['omission', 'warning']]);
   });
 });
+
+describe('a cue that ranks the event', () => {
+  const values = (rule: string, text: string): unknown[] => normalizedClaims(rule, text, '2026-02-15').filter((v) => v.role === 'headline').map((v) => v.value);
+
+  it('"making it one of the world\'s deadliest school massacres" counts no one: the 15 taken to hospitals stay injured', () => {
+    const text = 'Seventeen people were killed and 15 more were taken to hospitals, making it one of the world’s deadliest school massacres.';
+    expect(values('death-toll', text)).toEqual([17]);
+    expect(values('injured', text)).toEqual([15]);
+  });
+});

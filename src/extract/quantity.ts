@@ -26,7 +26,7 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
-import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, MAX_APPOSITIVE_ASIDE, OUTCOME_CLASSES, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
+import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, EVENT_RANKING_WORDS, MAX_APPOSITIVE_ASIDE, OUTCOME_CLASSES, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
 import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
@@ -443,6 +443,22 @@ function admissionCue(tokens: readonly QToken[], hit: Extent): boolean {
   return hit.end - hit.start > 1 && ADMISSION_CUE_WORDS.has(tokens[hit.start]?.lower ?? '');
 }
 
+/**
+ * A cue in a ranking of the event among others ("making it one of the world's deadliest school
+ * massacres", "the worst massacre in decades"): it names the kind of event, it counts no one.
+ */
+function ranksEvent(tokens: readonly QToken[], hit: Extent): boolean {
+  for (let k = hit.start - 1; k >= 0 && k >= hit.start - RANKING_REACH; k--) {
+    const w = tokens[k] as QToken;
+    if (EVENT_RANKING_WORDS.has(w.lower)) return true;
+    if (w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** How many nouns and adjectives may stand between a ranking word and the cue ("deadliest mass school massacres"). */
+const RANKING_REACH = 3;
+
 /** A cue used as the noun of the people something is done for ("the search for the missing"): it counts no one. */
 function beneficiary(tokens: readonly QToken[], hit: Extent): boolean {
   return tokens[hit.start - 1]?.lower === 'the' && BENEFICIARY_PREPOSITIONS.has(tokens[hit.start - 2]?.lower ?? '');
@@ -518,7 +534,7 @@ function governingHits(f: RuleFilter, ns: NumberedSentence): CueHits {
   let direct: Extent[] | null = null;
   let weak: Extent[] | null = null;
   for (const h of findCues(ns.tokens, f.cues)) {
-    if (attributive(ns.tokens, h) || beneficiary(ns.tokens, h)) continue;
+    if (attributive(ns.tokens, h) || beneficiary(ns.tokens, h) || ranksEvent(ns.tokens, h)) continue;
     if (admissionCue(ns.tokens, h)) (weak ??= []).push(h);
     else (direct ??= []).push(h);
   }

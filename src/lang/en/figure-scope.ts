@@ -159,3 +159,6 @@ export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'ne
 
 /** Verbs of level that take the figure with no "to" ("the death toll from … has reached 589", "topped 300"). */
 export const REACHED_VERBS: ReadonlySet<string> = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'exceeded']);
+
+/** Superlatives that rank an event among others ("one of the deadliest school massacres"): a cue after one counts no one. */
+export const EVENT_RANKING_WORDS: ReadonlySet<string> = new Set(['deadliest', 'worst', 'bloodiest', 'deadlier', 'worse', 'bloodier']);

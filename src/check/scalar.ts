@@ -600,8 +600,8 @@ function omissionSeverity(
   return capSeverity(rule.severity, 'warning');
 }
 
-/** Most sentences (with the title) of a flash: a first take of a line or two. */
-const FLASH_SENTENCES = 3;
+/** Most sentences (with the title) of a flash: a title and a line. */
+const FLASH_SENTENCES = 2;
 
 /** Whether version `id` is a flash (FLASH_SENTENCES) of the first day any version gives the count. */
 function firstDayFlash(input: RuleCheckInput, holders: RuleCheckInput['versions'], id: string, rank: ReadonlyMap<string, number>): boolean {

@@ -165,3 +165,24 @@ describe('a cue that ranks the event', () => {
     expect(values('injured', text)).toEqual([15]);
   });
 });
+
+describe('a count of two outcomes at once', () => {
+  const tolls = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-04-22').map((v) => [v.value, v.role]);
+
+  it('"208 dead or missing", "208 people had been killed or were missing" is no toll', () => {
+    expect(tolls('At Least 208 Dead Or Missing After Dask Quake\n\nThe quake struck on Saturday.')).toEqual([[208, 'other']]);
+    expect(tolls('At least 208 people had been killed or were missing, state media said.')).toEqual([[208, 'other']]);
+  });
+
+  it('"186 people were killed and 22 are missing" gives the toll', () => {
+    expect(tolls('The quake killed 186 people and 22 are missing, state media said.')).toEqual([[186, 'headline']]);
+  });
+
+  it('a same-day story with the toll and the missing apart agrees with one that adds them up', async () => {
+    const findings = await sets.findings({
+      a: ['2026-04-22', 'At Least 208 Dead Or Missing After Dask Quake\n\nDASK (Reuters) - At least 208 people had been killed or were missing after the quake on Saturday, state media said.'],
+      b: ['2026-04-22', 'Dask quake toll rises\n\nDASK (AP) — The quake killed at least 186 people, injured 11,000 and left nearly two dozen missing, officials said.'],
+    }, 'death-toll');
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

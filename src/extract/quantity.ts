@@ -737,7 +737,7 @@ function roleOf(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): ValueR
   if (r.context.kind === 'background' || r.context.kind === 'part') return r.context.kind;
   if (r.context.kind === 'increment') return 'part';
   if (r.context.kind === 'superseded' || r.context.kind === 'inclusive' || r.context.kind === 'projection' || r.vague) return 'other';
-  if (r.context.kind === 'miscount' || r.context.kind === 'rank' || r.context.kind === 'added' || r.context.kind === 'reference') return 'other';
+  if (r.context.kind === 'miscount' || r.context.kind === 'rank' || r.context.kind === 'added' || r.context.kind === 'reference' || r.context.kind === 'combined') return 'other';
   return undefined; // a candidate for the headline, decided across rules (claims.ts)
 }
 

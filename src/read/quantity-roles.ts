@@ -104,7 +104,7 @@ const NEIGHBOURING = /^(?:the )?neighbou?ring /;
 const DIGIT_FIRST = /^\d/;
 
 export interface FigureContext {
-  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'added' | 'care' | 'miscount' | 'rank' | 'reference' | null;
+  kind: 'background' | 'part' | 'superseded' | 'inclusive' | 'projection' | 'increment' | 'added' | 'care' | 'miscount' | 'rank' | 'reference' | 'combined' | null;
   /** For a part: where ("Kelmar", "the capital"). */
   place?: string;
   /**
@@ -669,6 +669,30 @@ function openingIn(tokens: readonly Token[], start: number): number {
   return lead === undefined || PLACE_SPLIT_LEADS.has(lead.lower) ? k : -1;
 }
 
+/** How many words may stand between the two outcomes of a combined count ("killed or were missing"). */
+const COMBINED_GAP = 2;
+
+/**
+ * A count of two outcomes at once: "208 dead or missing", "208 people had been killed or were
+ * missing", "12 dead and missing": neither outcome's count (no toll, no missing count).
+ */
+function combinedOutcomes(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  for (let k = expr.end; k < clause.end && k < expr.end + 4; k++) {
+    const first = OUTCOME_CLASSES.get(tokens[k]?.lower ?? '');
+    if (first === undefined) continue;
+    const join = tokens[k + 1]?.lower;
+    if (join !== 'or' && join !== 'and') return false;
+    for (let j = k + 2; j < k + 3 + COMBINED_GAP && j < tokens.length; j++) {
+      const second = OUTCOME_CLASSES.get(tokens[j]?.lower ?? '');
+      if (second !== undefined) return second !== first;
+      const t = tokens[j] as Token;
+      if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** The first outcome word in tokens [from, to) (OUTCOME_CLASSES), undefined: none, null: a verb of another outcome first. */
 function outcomeIn(tokens: readonly Token[], from: number, to: number): 'dead' | 'hurt' | 'missing' | undefined | null {
   let verb = false;
@@ -1223,6 +1247,7 @@ export function figureContext(
   const inCare = careState(tokens, expr, clause);
   if (inCare === 'part' || loneSiteDeath(tokens, expr, clause) || namedAsGroup(tokens, expr)) return { kind: 'part' };
   if (allOf(tokens, expr)) return { kind: 'reference' };
+  if (combinedOutcomes(tokens, expr, clause)) return { kind: 'combined' };
   if (isIncrement(tokens, expr)) return addedTo(tokens, expr, extents, n, clause);
   if (broughtToTotal(tokens, extents, n)) return { kind: 'increment' };
   if (withPerpetrator(tokens, expr, clause)) return { kind: 'inclusive' };

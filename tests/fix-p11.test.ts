@@ -186,3 +186,21 @@ describe('a count of two outcomes at once', () => {
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a title with a round mark', () => {
+  it('"Over 300 dead" over "rose to 328" is no stale title', async () => {
+    const findings = await sets.findings({
+      a: ['2026-11-12', 'Dask quake kills 207\n\nDASK (Reuters) - An earthquake killed 207 people in Dask on Sunday, officials said.'],
+      b: ['2026-11-13', 'Over 300 dead in Dask earthquake\n\nThe death toll from the earthquake in Dask rose to 328 dead on Monday, officials said.'],
+    }, 'death-toll');
+    expect(findings.filter((f) => f.type === 'stale')).toEqual([]);
+  });
+
+  it('"Over 300 dead" over "rose to 412" is one', async () => {
+    const findings = await sets.findings({
+      a: ['2026-11-12', 'Dask quake kills 207\n\nDASK (Reuters) - An earthquake killed 207 people in Dask on Sunday, officials said.'],
+      b: ['2026-11-13', 'Over 300 dead in Dask earthquake\n\nThe death toll from the earthquake in Dask rose to 412 dead on Monday, officials said.'],
+    }, 'death-toll');
+    expect(findings.filter((f) => f.type === 'stale').map((f) => f.versions)).toEqual([['b']]);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { hasHeadline } from '../extract/claims.js';
 import { kindOf } from '../kinds/index.js';
-import { boundHolds, boundsAgree } from '../kinds/hedges.js';
+import { boundHolds, boundsAgree, roundMark, roundsDownTo } from '../kinds/hedges.js';
 import { FROM_WORDS, OTHER_MOMENT_WORDS, SHARE_OF_WORDS } from '../lang/en/copies.js';
 import { PAST_MARK_VERBS } from '../lang/en/revisions.js';
 import { PART_OPENERS } from '../lang/en/quantities.js';
@@ -120,10 +120,22 @@ function tellsShare(sentence: string): boolean {
 
 const isFigureWord = (w: string | undefined): boolean => w !== undefined && (/^\p{N}/u.test(w) || NUMBER_WORDS.has(w));
 
-/** A title that says the figure went past a mark the lede's figure is past ("Toll passes 200" over "rose to 214"): no stale title. */
+/**
+ * A title that gives a mark the lede's figure is past: "Toll passes 200" over "rose to 214", or a
+ * round "over" mark that the figure rounds down to ("Over 300 dead" over "rose to 328", "Over a
+ * dozen killed" over 14): no stale title. "at least 30" over "rose to 52" stays one.
+ */
 function pastMark(t: ClaimValue, l: ClaimValue): boolean {
-  return wordsOf(t.text).some((w) => PAST_MARK_VERBS.has(w)) && boundHolds(t, l);
+  if (!boundHolds(t, l)) return false;
+  if (wordsOf(t.text).some((w) => PAST_MARK_VERBS.has(w))) return true;
+  if (t.qualifier !== 'more-than' || !roundMark(t)) return false;
+  const figure = Number(comparedFigure(l));
+  return DIGIT.test(t.text) ? roundsDownTo(figure, Number(comparedFigure(t))) : figure <= Number(comparedFigure(t)) * WORDED_MARK_SLACK;
 }
+
+/** How far past a mark written in words ("over a dozen") a figure may be and still be that mark (14 for a dozen). */
+const WORDED_MARK_SLACK = 1.5;
+const DIGIT = /\d/u;
 
 /** The warning of `selfContradictions`: the title's figure `t` and the lede's `l` of one version. */
 function selfFinding(input: RuleCheckInput, t: ClaimValue, l: ClaimValue): Finding {

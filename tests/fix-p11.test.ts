@@ -204,3 +204,17 @@ describe('a title with a round mark', () => {
     expect(findings.filter((f) => f.type === 'stale').map((f) => f.versions)).toEqual([['b']]);
   });
 });
+
+describe('a clause of place between the event and its participle', () => {
+  const values = (rule: string, text: string): unknown[] => normalizedClaims(rule, text, '2026-04-20').map((v) => [v.value, v.role]);
+
+  it('"…on Saturday, near where a devastating quake struck five years ago, killing at least 70" is the toll of today\'s quake', () => {
+    const text = 'A powerful earthquake struck the steep hills of Dask province on Saturday, near where a devastating quake struck five years ago, killing at least 70 people and injuring more than 2,000.';
+    expect(values('death-toll', text)).toEqual([[70, 'headline']]);
+    expect(values('injured', text)).toEqual([[2000, 'headline']]);
+  });
+
+  it('"…struck Kira district in 2015, killing 43 people" stays background', () => {
+    expect(values('death-toll', 'A quake struck Kira district in 2015, killing 43 people.')).toEqual([[43, 'background']]);
+  });
+});

@@ -235,7 +235,13 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
     if (RELATIVE_OPENERS.has(tokens[before.start]?.lower ?? '')) clause = { start: before.start, end: clause.end };
     // "... struck Kira district in 2015, killing 43 people": the participle is the dated clause's
     // ("the deadliest since 2015, killing 43" compares, and dates nothing)
-    else if (tokens[clause.start - 1]?.text === ',' && hasBackgroundCue(tokens, before, year, own)) return true;
+    else if (tokens[clause.start - 1]?.text === ',' && hasBackgroundCue(tokens, before, year, own)) {
+      // "… on Saturday, near where a devastating quake struck five years ago, killing at least 70":
+      // a clause of place is an aside, and the participle is the main clause's
+      if (!placeAside(tokens, before)) return true;
+      const main = before.start > 1 && tokens[before.start - 1]?.text === ',' ? clauseAt(tokens, before.start - 2) : null;
+      if (main === null || hasBackgroundCue(tokens, main, year, own)) return true;
+    }
   }
   // a clause that hangs on the one before it ("..., when some 4,000 people died")
   while (clause.start > 1 && RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '')) {
@@ -254,6 +260,17 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
   // an opening clause that sets the scene for the sentence ("In 2015, ...", "Two years ago, ...")
   const opening = clauseAt(tokens, 0);
   return opening.end < clause.start && opening.end - opening.start <= 5 && hasBackgroundCue(tokens, opening, year, own);
+}
+
+/** Words at most before "where" that opens a clause of place ("not far from where"). */
+const PLACE_ASIDE_LEAD = 3;
+
+/** A clause of place set off as an aside: "near where …", "not far from where …", "where …". */
+function placeAside(tokens: readonly Token[], clause: Range): boolean {
+  for (let k = clause.start; k < clause.end && k <= clause.start + PLACE_ASIDE_LEAD; k++) {
+    if (tokens[k]?.lower === 'where') return true;
+  }
+  return false;
 }
 
 /** "days after a magnitude 8.1 quake killed at least 90 people": an offset in time to another event before the figure in its clause. */

@@ -218,3 +218,21 @@ describe('a clause of place between the event and its participle', () => {
     expect(values('death-toll', 'A quake struck Kira district in 2015, killing 43 people.')).toEqual([[43, 'background']]);
   });
 });
+
+describe('an agency that says a magnitude', () => {
+  it('"The US Geological Survey said the epicentre was … and measured 7.2", then 7.3 by the USGS: the agency revised it (update)', async () => {
+    const findings = await sets.findings({
+      a: ['2026-11-12', 'Quake hits Dask\n\nThe US Geological Survey said the epicentre was about 20 miles (32km) southwest of the city of Varno and measured 7.2.'],
+      b: ['2026-11-13', 'Dask quake toll rises\n\nThe magnitude 7.3 quake was centered 19 miles outside the city of Varno, the US Geological Survey said.'],
+    }, 'magnitude');
+    expect(findings.map((f) => [f.type, f.severity])).toEqual([['update', 'info']]);
+  });
+
+  it('two agencies in the sentence leave the figure unattributed', async () => {
+    const findings = await sets.findings({
+      a: ['2026-11-12', 'Quake hits Dask\n\nThe US Geological Survey said the national seismology centre had measured it at 7.2.'],
+      b: ['2026-11-13', 'Dask quake toll rises\n\nThe magnitude 7.3 quake was centered outside the city of Varno, the US Geological Survey said.'],
+    }, 'magnitude');
+    expect(findings.filter((f) => f.type === 'update' || f.type === 'contradiction')).toEqual([]);
+  });
+});

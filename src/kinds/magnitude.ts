@@ -148,6 +148,9 @@ function agencyAt(sentence: string, words: readonly Word[], f: number): Agency |
   };
   const last = agencies.filter((a) => a.end <= f).pop();
   if (last !== undefined && RELATIVE_OPENERS.has(words[from]?.lower ?? '') && (last.end === from || (last.end === from - 1 && words[last.end]?.text === ','))) return last;
+  // "The US Geological Survey said the epicentre was … and measured 7.2": the one agency the sentence
+  // names, the subject of its verb of saying, gives every figure after it
+  if (agencies.length === 1 && last !== undefined && ATTRIBUTION_AFTER.has(words[last.end]?.lower ?? '') && clean(last.end, f)) return last;
   const next = agencies.find((a) => a.start > f);
   if (next === undefined || !clean(f + 1, next.end)) return null;
   const credited = ATTRIBUTION_AFTER.has(words[next.end]?.lower ?? '') || words[next.start - 1]?.lower === 'to' && words[next.start - 2]?.lower === 'according'

@@ -236,3 +236,17 @@ describe('an agency that says a magnitude', () => {
     expect(findings.filter((f) => f.type === 'update' || f.type === 'contradiction')).toEqual([]);
   });
 });
+
+describe('thousands set apart by spaces', () => {
+  it('"almost 70 000 people" is 70,000; "1 200 000" is 1,200,000', async () => {
+    const { parseNumber } = await import('../src/read/numbers.js');
+    expect(parseNumber('70 000')).toBe(70000);
+    expect(parseNumber('1 200 000')).toBe(1200000);
+    expect(normalizedClaims('death-toll', 'The 2008 quake killed almost 70 000 people.', '2026-04-20').map((v) => v.value)).toEqual([70000]);
+  });
+
+  it('a year before a figure stays apart ("in 2015 300 people")', async () => {
+    const { parseNumber } = await import('../src/read/numbers.js');
+    expect(parseNumber('2015 300')).toBe(null);
+  });
+});

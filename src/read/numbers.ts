@@ -215,6 +215,13 @@ function readFirstNumberWord(words: readonly string[], i: number, r: NumberReadi
   }
   const d = parseDigitsExact(first);
   if (d !== null) {
+    // "almost 70 000 people", "1 200 000": thousands set apart by spaces, as some outlets write them
+    const grouped = spacedThousands(words, i);
+    if (grouped > i + 1) {
+      r.current = parseDigitsExact(words.slice(i, grouped).join('')) ?? d;
+      r.state = 'digit';
+      return grouped;
+    }
     r.current = d;
     r.state = 'digit';
   } else if (SMALL[first] !== undefined) {
@@ -227,6 +234,20 @@ function readFirstNumberWord(words: readonly string[], i: number, r: NumberReadi
     return -1;
   }
   return i + 1;
+}
+
+const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
+const THREE_DIGITS = /^\d{3}$/;
+
+/**
+ * The end of a number of groups of three digits after a first group of one to three ("70 000",
+ * "1 200 000"), each a word of its own: i + 1 when there is none (most numbers).
+ */
+function spacedThousands(words: readonly string[], i: number): number {
+  if (!ONE_TO_THREE_DIGITS.test(words[i] ?? '')) return i + 1;
+  let j = i + 1;
+  while (THREE_DIGITS.test(words[j] ?? '')) j++;
+  return j;
 }
 
 /** Adds word `w` at `j` to the number in `r` if it continues it: the index after it, or -1 where the number ends. */

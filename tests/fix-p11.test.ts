@@ -250,3 +250,26 @@ describe('thousands set apart by spaces', () => {
     expect(parseNumber('2015 300')).toBe(null);
   });
 });
+
+describe('a cue that is also a verb', () => {
+  const tolls = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-12-01').map((v) => v.value);
+
+  it('"The suspect lives about 1½ miles from the school" is no toll; "lost their lives", "claimed 40 lives" are', () => {
+    expect(tolls('The suspect lives about 1½ miles from the school.')).toEqual([]);
+    expect(tolls('The quake claimed 40 lives.')).toEqual([40]);
+    expect(tolls('Officials said more than 60 lives were lost.')).toEqual([60]);
+  });
+});
+
+describe('people counted with their age', () => {
+  const tolls = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-09-05').filter((v) => v.role === 'headline').map((v) => v.value);
+
+  it('"Two 14-year-olds and two teachers were shot dead" is four dead', () => {
+    expect(tolls('Two 14-year-olds and two teachers were shot dead.')).toEqual([4]);
+    expect(tolls('Two 14-year-old students and two teachers were shot dead.')).toEqual([4]);
+  });
+
+  it('"A 14-year-old student killed four people": the age is no count', () => {
+    expect(tolls('A 14-year-old student killed four people.')).toEqual([4]);
+  });
+});

@@ -26,7 +26,7 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
-import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, EVENT_RANKING_WORDS, MAX_APPOSITIVE_ASIDE, OUTCOME_CLASSES, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
+import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, EVENT_RANKING_WORDS, MAX_APPOSITIVE_ASIDE, NOUN_CUE_LEADS, OUTCOME_CLASSES, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
 import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
@@ -456,6 +456,20 @@ function ranksEvent(tokens: readonly QToken[], hit: Extent): boolean {
   return false;
 }
 
+/**
+ * A one-word cue that is also a verb, used as one: "The suspect lives about 1½ miles from the
+ * school" (no lives lost). As the noun it follows a figure, a determiner or a possessive ("40 lives",
+ * "claimed the lives of", "lost their lives"): lang/en/figure-scope.ts NOUN_CUE_LEADS.
+ */
+function cueAsVerb(tokens: readonly QToken[], hit: Extent): boolean {
+  if (hit.end - hit.start !== 1) return false;
+  const leads = NOUN_CUE_LEADS.get(tokens[hit.start]?.lower ?? '');
+  if (leads === undefined) return false;
+  const before = tokens[hit.start - 1];
+  return before === undefined || !(before.pos === 'NUM' || DIGIT_START.test(before.text) || leads.has(before.lower));
+}
+const DIGIT_START = /^\d/u;
+
 /** How many nouns and adjectives may stand between a ranking word and the cue ("deadliest mass school massacres"). */
 const RANKING_REACH = 3;
 
@@ -534,7 +548,7 @@ function governingHits(f: RuleFilter, ns: NumberedSentence): CueHits {
   let direct: Extent[] | null = null;
   let weak: Extent[] | null = null;
   for (const h of findCues(ns.tokens, f.cues)) {
-    if (attributive(ns.tokens, h) || beneficiary(ns.tokens, h) || ranksEvent(ns.tokens, h)) continue;
+    if (attributive(ns.tokens, h) || beneficiary(ns.tokens, h) || ranksEvent(ns.tokens, h) || cueAsVerb(ns.tokens, h)) continue;
     if (admissionCue(ns.tokens, h)) (weak ??= []).push(h);
     else (direct ??= []).push(h);
   }

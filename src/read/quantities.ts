@@ -175,6 +175,14 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
     if (t === undefined) return null;
     // "soared to 525 yesterday": a word of time after the figure is no unit
     if (DAY_WORDS.has(t.lower)) return null;
+    // "Two 14-year-olds", "two 14-year-old students": an age between the figure and its people
+    const age = ageCompoundEnd(tokens, k);
+    if (age > k) {
+      const last = tokens[age - 1] as QToken;
+      if (last.lower === 'olds') return { index: age - 1, word: 'person', text: last.text, compound: false };
+      k = age;
+      continue;
+    }
     if (t.pos === 'NOUN') {
       // a noun compound ends at its head: "27 member states" -> state
       let head = k;
@@ -202,6 +210,19 @@ export function findUnit(tokens: readonly QToken[], expr: QuantityExpr): Unit | 
   }
   return null;
 }
+
+/** The end of an age compound at `k` ("14-year-old", "14-year-olds", "14 year old"), or `k` when there is none. */
+function ageCompoundEnd(tokens: readonly QToken[], k: number): number {
+  if (!DIGITS_ONLY.test(tokens[k]?.text ?? '')) return k;
+  let j = k + 1;
+  if (tokens[j]?.text === '-') j++;
+  if (tokens[j]?.lower !== 'year') return k;
+  j++;
+  if (tokens[j]?.text === '-') j++;
+  const old = tokens[j]?.lower;
+  return old === 'old' || old === 'olds' ? j + 1 : k;
+}
+const DIGITS_ONLY = /^\d{1,3}$/u;
 
 /** How far back from the figure "the number of <people>" is read ("the number of people evacuated has risen to"). */
 const COUNT_OF_WORDS = 7;
@@ -624,15 +645,22 @@ function readSentence(doc: Doc, sentence: Sentence, words: Token[], year: number
   // one in optimized code, and code optimized on one kind was thrown away on meeting the other
   const lowers: string[] = [];
   for (const t of words) lowers.push(t.lower);
-  const exprs = withOrdinalCounts(findQuantities(lowers), lowers);
+  let exprs = withOrdinalCounts(findQuantities(lowers), lowers);
   if (exprs.length === 0) return null;
   const tokens = withEntityTypes(doc, words);
-  const units: (Unit | null)[] = [];
-  const extents: { start: number; end: number }[] = [];
+  let units: (Unit | null)[] = [];
+  let extents: { start: number; end: number }[] = [];
   for (const e of exprs) {
     const unit = e.zero ? null : e.ordinal !== undefined ? ordinalUnit(tokens, e) : findUnit(tokens, e) ?? countOfUnit(tokens, e);
     units.push(unit);
     extents.push({ start: e.start, end: (unit !== null && unit.index >= e.end ? unit.index : e.end - 1) + 1 });
+  }
+  // the age inside a count's extent ("Two 14-year-old students") is no figure of its own
+  if (extents.some((x, n) => n > 0 && x.start < (extents[n - 1] as { end: number }).end)) {
+    const keep = exprs.map((_, n) => n === 0 || (extents[n] as { start: number }).start >= (extents[n - 1] as { end: number }).end);
+    exprs = exprs.filter((_, n) => keep[n]);
+    units = units.filter((_, n) => keep[n]);
+    extents = extents.filter((_, n) => keep[n]);
   }
   const readings: QuantityReading[] = [];
   exprs.forEach((expr, n) => {

@@ -162,3 +162,12 @@ export const REACHED_VERBS: ReadonlySet<string> = new Set(['reached', 'reaches',
 
 /** Superlatives that rank an event among others ("one of the deadliest school massacres"): a cue after one counts no one. */
 export const EVENT_RANKING_WORDS: ReadonlySet<string> = new Set(['deadliest', 'worst', 'bloodiest', 'deadlier', 'worse', 'bloodier']);
+
+/**
+ * Cues that are also verbs ("lives"), with the words the noun follows besides a figure: "40 lives",
+ * "claimed the lives of 12", "lost their lives", "many more lives". After any other word it is the
+ * verb ("The suspect lives about 1½ miles from the school").
+ */
+export const NOUN_CUE_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['lives', new Set(['the', 'their', 'his', 'her', 'its', 'our', 'many', 'more', 'few', 'fewer', 'of', 'those', 'these', 'human', 'innocent', 'young', 'precious', 'civilian'])],
+]);

@@ -273,3 +273,31 @@ describe('people counted with their age', () => {
     expect(tolls('A 14-year-old student killed four people.')).toEqual([4]);
   });
 });
+
+describe('attendance said of a ceremony', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-09-25').map((v) => v.text);
+
+  it('"neither did former president Y", "the delegation sent by President X", "a rally to commemorate X" list no one', () => {
+    expect(participants('US President Mark Dalton did not attend, and neither did former president Jim Carver.')).toEqual([]);
+    expect(participants('Ambassador Ray Hall will lead the U.S. delegation sent by President Mark Dalton to the funeral.')).toEqual(['Ray Hall']);
+    expect(participants('Thousands attended a rally to commemorate Fidel Varga.')).toEqual([]);
+  });
+
+  it('"X will not travel to Japan as planned for Tuesday\'s state funeral", then X listed: a change of plan (info)', async () => {
+    const findings = await sets.findings({
+      a: ['2026-09-25', 'Trudel cancels trip\n\nCanadian Prime Minister Jon Trudel will not travel to Japan as planned for Tuesday’s state funeral, his office said.'],
+      b: ['2026-09-27', 'Who is attending the funeral\n\nUS Vice President Kara Harlan, Canadian Prime Minister Jon Trudel and South Korean Prime Minister Han Duck-soo are attending the funeral.'],
+    }, 'participants');
+    expect(findings.filter((f) => f.type === 'update').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('a preview that lists X ("may also attend", "will attend") and a later "did not attend": a change of plan (info)', async () => {
+    for (const preview of ['may also attend', 'will attend']) {
+      const findings = await sets.findings({
+        a: ['2026-09-20', `Leaders to attend funeral\n\nFormer US President Ben Ortiz ${preview} the funeral, officials said.`],
+        b: ['2026-09-27', 'Leaders attend funeral\n\nFormer US President Ben Ortiz did not attend the funeral.'],
+      }, 'participants');
+      expect(findings.map((f) => [f.type, f.severity, f.versions])).toEqual([['update', 'info', ['b']]]);
+    }
+  });
+});

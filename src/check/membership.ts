@@ -213,7 +213,8 @@ function standInOnly(input: RuleCheckInput, holders: ReadonlyMap<string, ClaimVa
  * order unknown (file names), a contradiction that says so. No finding when the listing is only a
  * plan ("have confirmed they will attend": the later absence changed it) or comes earlier on
  * another date. A change of plan, stated ("flew in on Tuesday after all") or after an absence
- * only planned ("will not attend"), is an info update.
+ * only planned ("will not attend"), is an info update; so is a listing (or a plan to come) that a
+ * later version's absence goes back on ("set to attend", then "did not attend").
  */
 function attendanceFindings(input: RuleCheckInput, order: ReadonlyMap<string, number>, holders: ReadonlyMap<string, ClaimValue>, absent: ReadonlyMap<string, Absence>): Finding[] {
   const read = input.attendance;
@@ -222,14 +223,20 @@ function attendanceFindings(input: RuleCheckInput, order: ReadonlyMap<string, nu
   const known = input.order !== 'file-name';
   const contradicting = new Map<string, Set<string>>(); // listing version -> versions saying absent
   const changed = new Map<string, Set<string>>();
+  const wentBack = new Map<string, Set<string>>(); // listing version -> later versions saying absent
   for (const [p, x] of holders) {
     const reading = read(p);
-    if (reading === undefined || reading.planned.has(x.span.start)) continue;
+    if (reading === undefined) continue;
+    const planned = reading.planned.has(x.span.start);
     const change = reading.changedPlan.has(x.key) || reading.changedPlan.has(`person:${surnameKey(String(x.value))}`);
     for (const [a, absence] of absent) {
       const sameDate = dates.get(p) != null && dates.get(p) === dates.get(a);
       const after = (order.get(p) ?? 0) > (order.get(a) ?? 0);
-      if (known && !after && !sameDate) continue; // listed before the absence, on another day: not judged
+      if (planned || (known && !after && !sameDate)) {
+        // listed as coming (or only planned) before a later absence: a plan changed or a listing corrected
+        if (known && (order.get(a) ?? 0) > (order.get(p) ?? 0)) wentBack.set(p, (wentBack.get(p) ?? new Set()).add(a));
+        continue;
+      }
       const verdict = absence.plan || change ? (known && !after ? null : changed) : contradicting;
       if (verdict === null) continue;
       verdict.set(p, (verdict.get(p) ?? new Set()).add(a));
@@ -257,6 +264,22 @@ function attendanceFindings(input: RuleCheckInput, order: ReadonlyMap<string, nu
   };
   finding(contradicting, true);
   finding(changed, false);
+  if (wentBack.size > 0) {
+    const listing = listVersions(wentBack.keys(), order);
+    const saying = listVersions([...new Set([...wentBack.values()].flatMap((ids) => [...ids]))], order);
+    out.push({
+      rule: rule.id,
+      subject,
+      type: 'update',
+      severity: 'info',
+      versions: saying,
+      message: `${rule.label}: ${joinIds(listing)} said ${subject} would take part or took part; ${idsSay(saying)} ${subject} did not (a change of plan, or a correction)`,
+      evidence: [
+        ...listing.map((id) => evidenceOf(holders.get(id) as ClaimValue, input.paths.get(id))),
+        ...saying.map((id) => evidenceOf((absent.get(id) as Absence).value, input.paths.get(id))),
+      ],
+    });
+  }
   return out;
 }
 

@@ -32,6 +32,7 @@ import {
   LAID_TO_REST,
   LIST_ANNOUNCEMENTS,
   LIST_CONTINUATIONS,
+  NEGATED_ECHOES,
   QUOTE_VERBS,
   REPRESENTED_BY,
 } from '../lang/en/people.js';
@@ -40,6 +41,7 @@ import { personKey, surnameOf } from '../read/names.js';
 import { isUpperStart } from '../read/people-runs.js';
 import { EN } from '../lang/en/index.js';
 import { DEATH_VERBS } from '../lang/en/quantities.js';
+import { PLANNED_CEREMONY_NOUNS } from '../lang/en/calendar.js';
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(EN.calendar.weekdays);
 
@@ -239,8 +241,20 @@ function statementEnd(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, Pe
  * cue names the person, but says they were not there.
  */
 function isAbsent(doc: Doc, m: PersonMention, starts: ReadonlyMap<number, PersonMention>, sentence: Sentence): boolean {
-  return absenceOf(doc, m, starts, sentence, ABSENCE_PHRASES, true) !== null || sendsStandIn(doc, m, starts, sentence);
+  return absenceOf(doc, m, starts, sentence, ABSENCE_PHRASES, true) !== null || sendsStandIn(doc, m, starts, sentence) || echoesDenial(doc, m);
 }
+
+/** "X did not attend, and neither did former president Y": an echo of the denial right before the person (over "former"). */
+function echoesDenial(doc: Doc, m: PersonMention): boolean {
+  let k = m.titleStart;
+  while (k > 0 && ECHO_SKIPPED.has(doc.tokens[k - 1]?.lower ?? '')) k--;
+  for (let n = 0; n < NEGATED_ECHOES.length; n++) {
+    const phrase = NEGATED_ECHOES[n] as readonly string[];
+    if (phraseAt(doc, k - phrase.length, phrase)) return true;
+  }
+  return false;
+}
+const ECHO_SKIPPED: ReadonlySet<string> = new Set(['former', 'the', 'then', 'his', 'her', 'its']);
 
 /**
  * How the words said of a person (`statementEnd`) make them absent: 'plan' when a word of
@@ -712,13 +726,14 @@ export function attendanceOf(doc: Doc, rule: Rule, people: readonly PersonMentio
     const sentence = doc.sentences[m.sentence];
     if (!sentence || m.possessive) continue;
     const governed = cueIn(sentence);
-    if (!governed && !mayStateAbsence(doc, sentence)) continue; // most sentences: no cue, no absence word
+    const ceremony = !governed && deniesCeremony(doc, sentence);
+    if (!governed && !ceremony && !mayStateAbsence(doc, sentence)) continue; // most sentences: no cue, no absence word
     let plan = plans.get(sentence.i);
     if (plan === undefined) plans.set(sentence.i, (plan = hasAnyForm(doc, sentence, ATTENDANCE_PLAN_WORDS)));
-    const said = governed
-      ? (absenceOf(doc, m, starts, sentence, ABSENCE_PHRASES, true) ?? (isRepresented(doc, m) ? (plan ? 'plan' : 'fact') : null))
+    const said = governed || ceremony
+      ? (absenceOf(doc, m, starts, sentence, ABSENCE_PHRASES, true) ?? (governed && isRepresented(doc, m) ? (plan ? 'plan' : 'fact') : null))
       : absenceOf(doc, m, starts, sentence, EVENT_ABSENCE_PHRASES, false);
-    const absence = said ?? (sendsStandIn(doc, m, starts, sentence) || phraseBefore(doc, m, ABSENT_LEADS) ? (plan ? 'plan' : 'fact') : null);
+    const absence = said ?? (sendsStandIn(doc, m, starts, sentence) || phraseBefore(doc, m, ABSENT_LEADS) || (governed && echoesDenial(doc, m)) ? (plan ? 'plan' : 'fact') : null);
     if (absence !== null) absent.push({ value: valueOf(doc, rule, m, sentence), plan: absence === 'plan' });
     else if (governed && plan) planned.add(m.span.start);
     let changed = changes.get(sentence.i);
@@ -748,6 +763,15 @@ export function attendanceReader(rule: Rule, docs: ReadonlyMap<string, Doc>): (v
 
 /** The first words of the absences read outside a cue's sentence (EVENT_ABSENCE_PHRASES) and the verbs of sending a stand-in. */
 const ABSENCE_OPENERS: ReadonlySet<string> = new Set([...EVENT_ABSENCE_PHRASES.map((p) => p[0] as string), ...ABSENT_LEADS.map((p) => p[0] as string), ...STAND_IN_VERBS, 'represented']);
+
+/**
+ * Whether a sentence no cue governs names a ceremony and negates a word of attendance ("X will not
+ * travel to Japan as planned for Tuesday's state funeral"): its negated attendance is read as an
+ * absence, as in a sentence a cue governs.
+ */
+function deniesCeremony(doc: Doc, sentence: Sentence): boolean {
+  return hasAnyForm(doc, sentence, ATTENDANCE_NEGATORS) && hasAnyForm(doc, sentence, ATTENDANCE_WORDS) && hasAnyForm(doc, sentence, PLANNED_CEREMONY_NOUNS);
+}
 
 /** The cheap test before reading a sentence no cue governs for an absence: one of its words opens one. */
 function mayStateAbsence(doc: Doc, sentence: Sentence): boolean {

@@ -606,7 +606,9 @@ export const HONOREE_NOUNS: ReadonlySet<string> = words(
 export const HONOREE_VERBS: ReadonlySet<string> = words(
   'buried bury burying mourned mourn mourns mourning eulogized eulogised eulogizing eulogising eulogize eulogise eulogizes eulogises ' +
   // "Celebrities eulogize X", "remembering boxing legend X", "to honor X"
-  'remembering remember remembers honor honors honoring honour honours honouring',
+  'remembering remember remembers honor honors honoring honour honours honouring ' +
+  // "a rally to commemorate X"
+  'commemorate commemorates commemorated commemorating',
 );
 /** A phrase that does what HONOREE_VERBS do ("was laid to rest"), lower case, word by word. */
 export const LAID_TO_REST: readonly string[] = ['laid', 'to', 'rest'];
@@ -731,7 +733,7 @@ export const PLAN_CHANGE_PHRASES: readonly (readonly string[])[] = groups(`
  * attend", "is also expected", "is due to attend"): an earlier plan a later absence changes is no
  * contradiction.
  */
-export const ATTENDANCE_PLAN_WORDS: ReadonlySet<string> = words("will would shall 'll expected expects due scheduled planned plans planning intends invited");
+export const ATTENDANCE_PLAN_WORDS: ReadonlySet<string> = words("will would shall 'll expected expects due scheduled planned plans planning intends invited may might possible possibly");
 /**
  * Words right before a person (over the title) that leave the person out: "traveled without
  * Princess X", "all the leaders except President X", "in the absence of King X".
@@ -743,6 +745,8 @@ export const ABSENCE_BEFORE: readonly (readonly string[])[] = groups(`
   excluding
   absence of
   instead of
+  sent by
+  dispatched by
 `);
 /**
  * Words right before a person (over the title, past a country's possessive) that say the person
@@ -756,6 +760,22 @@ export const ABSENT_LEADS: readonly (readonly string[])[] = groups(`
   absent were
   absence was
   absences were
+`);
+/**
+ * Words right before a person that echo a negated attendance before them ("X did not attend, and
+ * neither did former president Y"): read where a cue of attendance governs the sentence.
+ */
+export const NEGATED_ECHOES: readonly (readonly string[])[] = groups(`
+  neither did
+  nor did
+  neither was
+  nor was
+  neither were
+  nor were
+  neither has
+  nor has
+  neither will
+  nor will
 `);
 /** Words that end the stretch a negated attendance can be said of ("X will not attend, but Y will"). */
 export const CLAUSE_BREAKS: ReadonlySet<string> = words('but ; while whereas although though however instead');

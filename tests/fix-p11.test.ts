@@ -301,3 +301,18 @@ describe('attendance said of a ceremony', () => {
     }
   });
 });
+
+describe('a lower bound on a round figure', () => {
+  it('"more than 700 troops" against "700 troops" is a minor qualifier change (info); "more than 37" against "37" is not', async () => {
+    const round = await sets.findings({
+      a: ['2026-04-11', 'Funeral plans\n\nThe funeral procession will involve 700 troops, officials said.'],
+      b: ['2026-04-17', 'Funeral held\n\nMore than 700 troops lined the route of the procession, officials said.'],
+    }, 'people-count');
+    expect(round.filter((f) => f.type === 'qualifier-change').map((f) => f.severity)).toEqual(['info']);
+    const count = await sets.findings({
+      a: ['2026-04-11', 'Funeral plans\n\nThe procession will involve 37 soldiers, officials said.'],
+      b: ['2026-04-17', 'Funeral held\n\nMore than 37 soldiers lined the route of the procession, officials said.'],
+    }, 'people-count');
+    expect(count.filter((f) => f.type === 'qualifier-change').map((f) => f.severity)).toEqual(['warning']);
+  });
+});

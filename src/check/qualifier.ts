@@ -72,6 +72,15 @@ export function isMinorQualifierChange(a: QualifierClass, b: QualifierClass, qa?
   return atLeastVsExact(a, qa, b) || atLeastVsExact(b, qb, a);
 }
 
+/**
+ * "More than 700 troops" against "700 troops", "more than 4,000 police officers" against "4,000": a
+ * lower bound on a round figure (`isRound`) and the figure said exact are one round count, worded
+ * two ways; minor. "more than 37" against "37" is not.
+ */
+function roundLowerBound(a: QualifierClass, b: QualifierClass, x: ClaimValue): boolean {
+  return ((a === 'lower' && b === 'exact') || (a === 'exact' && b === 'lower')) && isRound(x);
+}
+
 /** Same number, different hedge: "more than three years" vs "three years". */
 export function qualifierChanges(input: RuleCheckInput, certain: Map<string, ClaimValue[]>): Finding[] {
   if (!kindOf(input.rule.kind).qualifiers) return [];
@@ -131,7 +140,7 @@ function qualifierChange(
   return {
     rule: rule.id,
     type: 'qualifier-change',
-    severity: isMinorQualifierChange(cls, majorityClass, first.qualifier, reference.qualifier) ? 'info' : capSeverity(rule.severity, 'warning'),
+    severity: isMinorQualifierChange(cls, majorityClass, first.qualifier, reference.qualifier) || roundLowerBound(cls, majorityClass, first) ? 'info' : capSeverity(rule.severity, 'warning'),
     subject: rule.label,
     versions,
     message: `${rule.label}: ${idsSay(versions)} "${first.text}" (${displayValue(first)}); ${idsSay(listVersions(majority.map((x) => x.version), order))} "${reference.text}" (${displayValue(reference)})`,

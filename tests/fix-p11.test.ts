@@ -316,3 +316,16 @@ describe('a lower bound on a round figure', () => {
     expect(count.filter((f) => f.type === 'qualifier-change').map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('days said relative to the copy', () => {
+  // 2026-11-30 is a Monday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-11-30').map((v) => v.value);
+
+  it('"will attend the funeral tomorrow" is the next day', () => {
+    expect(dates('Henry Kissel will attend the funeral of Margaret Thorne tomorrow.')).toEqual(['2026-12-01']);
+  });
+
+  it('a place and its country before the day keep the clause\'s future ("converge in Havana, Cuba on Sunday")', () => {
+    expect(dates('World leaders and dignitaries are expected to converge in Havana, Cuba on Sunday to pay their final respects.')).toEqual(['2026-12-06']);
+  });
+});

@@ -64,7 +64,7 @@ function compatible(a: string, b: string): boolean {
 const MOMENT_WORDS = 12;
 const CLAUSE_ENDS = new Set([';', ':', '—', '–', '(', ')']);
 /** Words that name another date: the words past one are that date's ("may" is a verb far more often). */
-const DATE_WORDS: ReadonlySet<string> = new Set([...EN.calendar.weekdays, ...[...MONTHS].filter((m) => m !== 'may'), 'today', 'yesterday', 'tonight']);
+const DATE_WORDS: ReadonlySet<string> = new Set([...EN.calendar.weekdays, ...[...MONTHS].filter((m) => m !== 'may'), 'today', 'yesterday', 'tonight', 'tomorrow']);
 
 const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’]/g, "'").match(/[\p{L}\p{N}'-]+|[,;:—–()]/gu) ?? [];
 

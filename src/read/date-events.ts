@@ -28,7 +28,7 @@ const PHRASES_OF: ReadonlyMap<string, readonly EventPhrase[]> = new Map(Object.e
 /** Words that end a date's own words: a clause end, a comma. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Words that name another date: the words past one are that date's ("may" is a verb far more often). */
-const DATE_WORDS: ReadonlySet<string> = new Set([...EN.calendar.weekdays, ...[...MONTHS].filter((m) => m !== 'may'), 'today', 'yesterday', 'tonight']);
+const DATE_WORDS: ReadonlySet<string> = new Set([...EN.calendar.weekdays, ...[...MONTHS].filter((m) => m !== 'may'), 'today', 'yesterday', 'tonight', 'tomorrow']);
 const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN.numbers.units), ...Object.keys(EN.numbers.tens)]);
 const DIGIT = /\d/;
 

@@ -72,6 +72,11 @@ function clauseBreak(t: Token): boolean {
   return t.text === ';' || t.text === ',' || t.text === '.' || TENSE_BREAKS.has(t.lower);
 }
 
+/** A comma between two names ("in Havana, Cuba on Sunday"): a place and its country, no clause's end. */
+function placeComma(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+}
+
 /** Whether the clause before word `i` speaks of the future ("will meet Friday"). */
 function futureBefore(tokens: readonly Token[], i: number): boolean {
   return futureInClause(tokens, i - 1, -1);
@@ -87,7 +92,7 @@ function futureInClause(tokens: readonly Token[], from: number, step: -1 | 1): b
   let verb = false;
   for (let k = from, words = 0; k >= 0 && k < tokens.length && (words < TENSE_WORDS || (!verb && words < NOUN_PHRASE_WORDS)); k += step) {
     const t = tokens[k];
-    if (t === undefined || clauseBreak(t)) break;
+    if (t === undefined || (clauseBreak(t) && !placeComma(tokens, k))) break;
     if (futureMarkerAt(tokens, k)) return true;
     verb ||= isVerb(t) && tokens[k - 1]?.lower !== 'to'; // an infinitive takes the tense of the verb before it
     words++;
@@ -211,7 +216,7 @@ function isYear(t: Token | undefined): boolean {
  * numbers): most words start none, and `dateAt` skips them before any pattern test.
  */
 const DATE_STARTS: ReadonlySet<string> = new Set([
-  'early', 'late', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', ...WEEKDAYS, ...MONTHS,
+  'early', 'late', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', ...WEEKDAYS, ...MONTHS,
 ]);
 
 /** Words before a weekday or a period that make it relative ("last Friday", "next week"). */
@@ -237,7 +242,7 @@ function dateAt(tokens: readonly Token[], i: number): number | null {
     return j;
   }
 
-  if (w === 'yesterday' || w === 'today' || w === 'tonight') return PARTS.has(w1) ? i + 2 : i + 1;
+  if (w === 'yesterday' || w === 'today' || w === 'tonight' || w === 'tomorrow') return PARTS.has(w1) ? i + 2 : i + 1;
   if ((w === 'this' && PARTS.has(w1)) || (w === 'last' && w1 === 'night')) return i + 2;
   if ((w === 'earlier' || w === 'later') && word(tokens[i + 1]) === 'this' && PERIODS.has(word(tokens[i + 2]))) {
     return i + 3;

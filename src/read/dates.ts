@@ -191,11 +191,11 @@ function relativeDate(t: string, ref: YMD, options: ResolveOptions): DateValue |
   const refDay = dayNumber(ref);
   const weekday = weekdayDate(t, refIso, refDay, options);
   if (weekday !== undefined) return weekday;
-  let m = /^(yesterday|today|tonight)(?: ([a-z]+))?$/.exec(t);
+  let m = /^(yesterday|today|tonight|tomorrow)(?: ([a-z]+))?$/.exec(t);
   if (m) {
     const part = m[2];
     if (part !== undefined && !PARTS_OF_DAY.has(part)) return null;
-    const offset = m[1] === 'yesterday' ? -1 : 0;
+    const offset = m[1] === 'yesterday' ? -1 : m[1] === 'tomorrow' ? 1 : 0;
     return day(fromDayNumber(refDay + offset), true, part !== undefined || m[1] === 'tonight');
   }
   m = /^(this|last) (morning|afternoon|evening|night)$/.exec(t);

@@ -329,3 +329,29 @@ describe('days said relative to the copy', () => {
     expect(dates('World leaders and dignitaries are expected to converge in Havana, Cuba on Sunday to pay their final respects.')).toEqual(['2026-12-06']);
   });
 });
+
+describe('one body written two ways', () => {
+  it('"United States Geological Survey", "U.S. Geological Survey" and "US Geological Survey" in one sentence: no changed fact, no omission', async () => {
+    const line = (name: string): string => `Quake hits Dask\n\nThe ${name} said the quake struck on Wednesday.`;
+    const findings = await sets.findings({
+      a: ['2026-04-17', line('United States Geological Survey')],
+      b: ['2026-04-17', line('U.S. Geological Survey')],
+      c: ['2026-04-17', line('US Geological Survey')],
+    });
+    expect(findings.filter((f) => f.rule === 'changed-fact' || f.rule === 'places-and-orgs-named')).toEqual([]);
+  });
+
+  it('"St Paul’s Cathedral" and "St Paul\'s Cathedral", "Ya’an" and "Yaan" are one place', async () => {
+    const findings = await sets.findings({
+      a: ['2026-04-17', 'Funeral at St Paul’s\n\nThe funeral was held at St Paul’s Cathedral in Ya’an on Wednesday, said Sean O’Brien.'],
+      b: ['2026-04-17', 'Funeral at St Paul\'s\n\nThe funeral was held at St Paul\'s Cathedral in Yaan on Wednesday, said Sean O\'Brien.'],
+    });
+    expect(findings.filter((f) => f.rule === 'changed-fact' || f.rule === 'places-and-orgs-named')).toEqual([]);
+  });
+
+  it('"George W. Bush" and "George H.W. Bush" stay two', async () => {
+    const { sameName } = await import('../src/read/names.js');
+    expect(sameName('George W. Bush', 'George H.W. Bush')).toBe(false);
+    expect(sameName('United Nations Office', 'UN Office')).toBe(true);
+  });
+});

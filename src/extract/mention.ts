@@ -378,10 +378,21 @@ function findMentions(doc: Doc): Found[] {
 
 const INITIALISM = /(?<!\p{L})(?:\p{L}\.){2,}/gu;
 
-/** A key word with its initialisms undotted: "U.S. Geological Survey" and "US Geological Survey" are one body. */
+/**
+ * A key word with its initialisms undotted and its apostrophes dropped: "U.S. Geological Survey"
+ * and "US Geological Survey" are one body, "St Paul’s Cathedral" and "St Paul's Cathedral" one
+ * place, as are "Ya'an" and "Yaan".
+ */
 function keyWord(lower: string): string {
-  return lower.indexOf('.') < 0 ? lower : lower.replace(INITIALISM, (m) => m.replaceAll('.', ''));
+  const undotted = lower.indexOf('.') < 0 ? lower : lower.replace(INITIALISM, (m) => m.replaceAll('.', ''));
+  const plain = APOSTROPHE.test(undotted) ? undotted.replace(APOSTROPHES, '') : undotted;
+  return plain.startsWith('united ') ? plain.replace(UNITED, (m) => UNITED_SHORT[m] ?? m) : plain;
 }
+/** "United States Geological Survey" and "US Geological Survey", "United Nations" and "UN": one body. */
+const UNITED = /\bunited (?:states|nations|kingdom)\b/gu;
+const UNITED_SHORT: Readonly<Record<string, string>> = { 'united states': 'us', 'united nations': 'un', 'united kingdom': 'uk' };
+const APOSTROPHE = /['’‘`]/u;
+const APOSTROPHES = /['’‘`]/gu;
 
 function namedPieces(doc: Doc): Named[] {
   const all: Named[] = [];

@@ -222,8 +222,25 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Two names that may denote the same person, place or body. */
+/** Names whose last words are the same, and whose first words are one's initials of the other's. */
+function sameTailInitialled(fx: string, fy: string): boolean {
+  const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+  const initials = (s: string): string => s.split(/\s+/u).filter((p) => p.length > 0).map((p) => p[0]).join('');
+  const wx = fx.split(' ');
+  const wy = fy.split(' ');
+  let n = 0;
+  while (n < wx.length && n < wy.length && (wx[wx.length - 1 - n] as string).toLowerCase() === (wy[wy.length - 1 - n] as string).toLowerCase()) n++;
+  if (n === 0 || n === wx.length || n === wy.length) return false;
+  const hx = wx.slice(0, wx.length - n).join(' ');
+  const hy = wy.slice(0, wy.length - n).join(' ');
+  const short = (a: string, b: string): boolean => !a.includes(' ') && bare(a).length >= 2 && bare(a).toLowerCase() === initials(b).toLowerCase();
+  return short(hx, hy) || short(hy, hx);
+}
+
 export function sameName(x: string, y: string): boolean {
   if (personKey(x) === personKey(y)) return true;
+  // "U.S. Geological Survey" / "United States Geological Survey": the same tail after a head and its initials
+  if (sameTailInitialled(foldText(x).trim(), foldText(y).trim())) return true;
   if (differentInitials(x, y)) return false; // "George W. Bush" / "George H.W. Bush"
   if (readPersonKey(x, false) === readPersonKey(y, false)) return true; // "Joe Biden" / "Joseph R. Biden Jr."
   const fx = foldText(x).replace(/[^\p{L}\p{N}' -]/gu, '').trim();

@@ -355,3 +355,10 @@ describe('one body written two ways', () => {
     expect(sameName('United Nations Office', 'UN Office')).toBe(true);
   });
 });
+
+describe('a share of a group counted already', () => {
+  it('"Most of the 20 children killed were shot more than once" states no toll', () => {
+    const tolls = normalizedClaims('death-toll', 'Most of the 20 children killed were shot more than once, the medical examiner said.', '2026-12-15');
+    expect(tolls.map((v) => [v.value, v.role])).toEqual([[20, 'other']]);
+  });
+});

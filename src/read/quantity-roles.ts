@@ -1024,10 +1024,13 @@ function namedAsGroup(tokens: readonly Token[], expr: QuantityExpr): boolean {
 
 /**
  * "Family members of all five victims declined to speak": "of all" before a figure points back to
- * a set the story counted already (the victims shot, not only the dead), no statement of a count.
+ * a set the story counted already (the victims shot, not only the dead), no statement of a count;
+ * so does a share of it ("Most of the 20 children killed were shot more than once").
  */
 function allOf(tokens: readonly Token[], expr: QuantityExpr): boolean {
   let k = expr.numberStart - 1;
+  // "Most of the 20 children killed were shot more than once": a share of a group counted already
+  if (tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && SHARE_QUANTIFIERS.has(tokens[k - 2]?.lower ?? '')) return true;
   if (tokens[k]?.lower === 'the') k--;
   if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'all') k -= 2; // "of all of the five"
   else if (tokens[k]?.lower === 'all') k--;
@@ -1036,6 +1039,9 @@ function allOf(tokens: readonly Token[], expr: QuantityExpr): boolean {
   // victims were passengers" and "All five crew members were among the dead" say the count
   return tokens[k]?.lower === 'of';
 }
+
+/** Words of a share before "of the N" ("most of the 20 children", "half of the 40 injured"). */
+const SHARE_QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'half', 'none', 'several', 'each', 'both', 'few', 'majority']);
 
 /** Where "died at the …" places a death on the site ("at the school", "at the scene"). */
 const SITE_DEATH_REACH = 4;

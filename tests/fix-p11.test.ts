@@ -362,3 +362,11 @@ describe('a share of a group counted already', () => {
     expect(tolls.map((v) => [v.value, v.role])).toEqual([[20, 'other']]);
   });
 });
+
+describe('an age in brackets after a name', () => {
+  it('"Justin Shilling (17)", "Tate Myre, (16)" are no counts; "12 people (14 according to local media)" still is', () => {
+    const tolls = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-12-02').map((v) => v.value);
+    expect(tolls('The students who were killed were Justin Shilling (17), Hana Juliana (14) and Tate Myre, (16).')).toEqual([]);
+    expect(tolls('The quake killed 12 people (14 according to local media).')).toEqual([12]);
+  });
+});

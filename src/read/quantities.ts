@@ -507,6 +507,7 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (prev !== undefined && NUMBERING.has(prev.lower) && prev.text !== 'no') return 'numbering';
   if (labels(prev) && expr.start === expr.numberStart) return 'label';
   if (capacityOf(tokens, expr.start)) return 'capacity';
+  if (bracketedAge(tokens, expr)) return 'age';
   if (first.lower === 'one' && expr.end === expr.numberStart + 1 && (next?.lower === 'of' || next?.lower === 'another')) {
     return 'pronoun';
   }
@@ -528,6 +529,20 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (yearLike) return 'year';
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
+}
+
+/**
+ * "Justin Shilling (17)", "Tate Myre, (16)": a bare figure in brackets right after a name is the
+ * person's age, as British and Irish copy writes it.
+ */
+function bracketedAge(tokens: readonly QToken[], expr: QuantityExpr): boolean {
+  if (expr.start !== expr.numberStart || expr.end !== expr.numberStart + 1) return false;
+  if (tokens[expr.start - 1]?.text !== '(' || tokens[expr.end]?.text !== ')') return false;
+  const n = Number(tokens[expr.start]?.text);
+  if (!Number.isInteger(n) || n < 1 || n > 120) return false;
+  let k = expr.start - 2;
+  if (tokens[k]?.text === ',') k--;
+  return tokens[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
 }
 
 /**

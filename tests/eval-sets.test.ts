@@ -428,11 +428,13 @@ describe('wire-story sets (tests/eval/sets)', () => {
       expect(o.personPrecision).toBeGreaterThanOrEqual(0.991);
       expect(o.personRecall).toBeGreaterThanOrEqual(0.993);
       expect(o.findingsPerSet).toBeLessThanOrEqual(9.70);
-      expect(o.expectedFound).toBeGreaterThanOrEqual(333);
+      // (Two gold entries added in the sixth real-copy round: a guest listed as expected in a preview
+      // and said absent later is a change of plan the sets describe, now reported: 335/341.)
+      expect(o.expectedFound).toBeGreaterThanOrEqual(335);
       expect(o.falseContradictions).toBe(0);
       expect(o.otherWrong).toBeLessThanOrEqual(2);
       expect(o.unexpectedIntegrity).toBeLessThanOrEqual(3);
-      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(339);
+      expect(o.expectedTotal, 'the floors were measured on these sets: update them when the sets change').toBe(341);
     });
   });
 });

@@ -11,7 +11,7 @@ import { datePhrases, inVersionTense, resolvePhrases, versionFutureWeekdays, typ
 import { sentenceShape, type SentenceShape } from '../read/share.js';
 import { dateKey } from '../read/dates.js';
 import { sentenceWords, type Extent } from '../read/words.js';
-import { CLOCK_WORDS, EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, LEVEL_CHANGE_VERBS, OFFSET_WORDS, RELATIVE_WORDS, STATEMENT_VERBS, UPDATE_STAMP_LABELS, UPDATE_STAMP_WORDS } from '../lang/en/calendar.js';
+import { CLOCK_WORDS, EVENT_CEREMONY, EVENT_INCIDENT, INCIDENT_WORDS, PAST_ONLY_CUES, LEVEL_CHANGE_VERBS, OFFSET_WORDS, RELATIVE_WORDS, STATEMENT_VERBS, UPDATE_STAMP_LABELS, UPDATE_STAMP_WORDS } from '../lang/en/calendar.js';
 import { closesPlace, dateEvent, describesNoun, mainCeremony, offsetAt, possessedIncident } from '../read/date-events.js';
 import { compileCues, cueNear, findCues, type CompiledCues } from './cues.js';
 import { SetCache } from '../set-cache.js';
@@ -124,7 +124,13 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
     // is the rule's when a cue of it is in the date's clause, however far
     const own = event === EVENT_INCIDENT && datesIncidents(rule) && possessedIncident(tokens, extent);
     if (cues.length > 0 && !own && !cueNear(tokens, extent, ownHits(tokens, extent, hits), rule.window, blockers) && (event === null || ownHits(tokens, extent, hits).length === 0)) continue;
-    out.push({ phrase: phraseOf(phrases, extent), date, event });
+    // a day after the copy's own, in a clause of the future, near only words of what already happened ("The
+    // 14-year-old accused in the shooting … that killed four people is expected to appear before a judge
+    // Friday morning"): a hearing's day
+    // (an incident is never ahead of the copy: such a date is another act's)
+    const ahead = referenceDate !== null && date.start > referenceDate && phraseOf(phrases, extent).ownFuture;
+    if (ahead && (event === null || event === EVENT_INCIDENT) && cues.length > 0 && !cueNear(tokens, extent, plannable(tokens, ownHits(tokens, extent, hits)), rule.window, blockers)) continue;
+    out.push({ phrase: phraseOf(phrases, extent), date, event: ahead && event === EVENT_INCIDENT ? null : event });
   }
   return out;
 }
@@ -158,6 +164,14 @@ function statementDate(tokens: readonly Token[], extent: Extent): boolean {
   if (tokens[k]?.lower === 'on') k--;
   if (STATEMENT_VERBS.has(tokens[k]?.lower ?? '')) return true;
   return tokens[k]?.pos === 'NUM' && tokens[k - 1]?.lower === 'to' && LEVEL_CHANGE_VERBS.has(tokens[k - 2]?.lower ?? '');
+}
+
+/** The hits that may name something still to come: not a word of what already happened (PAST_ONLY_CUES). */
+function plannable(tokens: readonly Token[], hits: readonly Extent[]): readonly Extent[] {
+  for (let k = 0; k < hits.length; k++) {
+    if (PAST_ONLY_CUES.has(tokens[(hits[k] as Extent).start]?.lower ?? '')) return hits.filter((h) => !PAST_ONLY_CUES.has(tokens[h.start]?.lower ?? ''));
+  }
+  return hits;
 }
 
 /** Whether a rule dates the story's incident: one of its cues is a word of the incident (lang/en/calendar.ts INCIDENT_WORDS). */

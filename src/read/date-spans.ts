@@ -356,8 +356,10 @@ export interface DatePhrase {
   extent: Extent;
   span: Span;
   text: string;
-  /** Its clause speaks of the future (a bare weekday resolves forward). */
+  /** Its clause speaks of the future (a bare weekday resolves forward), or the version reads its weekday forward. */
   future: boolean;
+  /** Its own clause speaks of the future (not only the version's other mentions of its weekday). */
+  ownFuture: boolean;
   /** The weekday (lower case) of a bare weekday phrase ("Tuesday", "early Tuesday"; not "last Tuesday"), else null. */
   weekday: string | null;
   /** A past verb governs it directly ("died Tuesday", "said on Monday") and no marker of the future. */
@@ -381,7 +383,7 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePh
     const future = !incident && (futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end)
       || futureAfterFronted(tokens, extent.start, extent.end) || (weekday !== null && plannedCeremony(tokens, extent.start)));
     const past = incident || (!future && pastVerbBefore(tokens, extent.start));
-    out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, weekday, past });
+    out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, ownFuture: future, weekday, past });
   }
   return out;
 }

@@ -97,6 +97,14 @@ export const INCIDENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Cue words of what already happened: a day after the copy's own is never theirs (the incident's
+ * words, and its verbs of harm and arrest).
+ */
+export const PAST_ONLY_CUES: ReadonlySet<string> = new Set([
+  ...INCIDENT_WORDS, 'killed', 'killing', 'shot', 'died', 'dead', 'arrested', 'charged', 'charges', 'hit', 'happened', 'explosion', 'fire',
+]);
+
+/**
  * Nouns of the incident only right after a possessive date ("Thursday's disaster"): alone they
  * name an agency or a plan as often ("disaster officials said", "the disaster office").
  */

@@ -384,3 +384,19 @@ describe('a day ahead of the copy in a clause of the future', () => {
     expect(dates.length).toBe(1);
   });
 });
+
+describe('names in a funeral\'s copy', () => {
+  it('"Baroness Thatcher" is Margaret Thatcher; "to Attend Thatcher\'s Funeral" names no "Attend Thatcher"', () => {
+    const people = normalizedClaims('people-named', 'Kissel to Attend Thorne’s Funeral\n\nHenry Kissel will attend the funeral of Margaret Thorne tomorrow, along with Baroness Thorne’s family.', '2026-04-16');
+    expect([...new Set(people.map((v) => v.key))].sort()).toEqual(['person:henry kissel', 'person:margaret thorne']);
+  });
+
+  it('"Diana, Princess of Wales and the Duke of Edinburgh" name no places', () => {
+    expect(normalizedClaims('places-and-orgs-named', 'Mourners included Diana, Princess of Wales and the Duke of Edinburgh.', '2026-04-16')).toEqual([]);
+  });
+
+  it('"one in three people", "the Group of Seven industrialized nations" are no counts', () => {
+    expect(normalizedClaims('people-count', 'A poll found that only one in three people agree.', '2026-04-16')).toEqual([]);
+    expect(normalizedClaims('countries-count', 'He was the only leader of the Group of Seven industrialized nations to attend.', '2026-04-16')).toEqual([]);
+  });
+});

@@ -465,6 +465,9 @@ function opensSentence(doc: Doc, at: number, sentenceIndex: number): boolean {
 const OPENING_MARKS: ReadonlySet<string> = new Set(['—', '–', '-', '--', ':']);
 
 /** Whether a piece names a place or an organisation (see the file's comment). */
+/** Titles of nobility before "of" and a place ("Princess of Wales", "Duke of Edinburgh", "Earl of Wessex"). */
+const NOBLE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'marquess', 'marchioness', 'viscount', 'viscountess', 'baron', 'baroness']);
+
 /** A Roman numeral alone names nothing: "a level-II emergency response", "Phase III", "Category IV". */
 const ROMAN_NUMERAL = /^[IVX]{2,5}$/u;
 
@@ -479,6 +482,8 @@ function keptPiece(doc: Doc, { piece, text, lower }: Named, c: MentionContext): 
   // "10:30 AM", "98.4 FM": a mark after a figure
   if (words.length === 1 && FIGURE_MARKS.has(lower) && before !== undefined && DIGIT.test(before.text)) return false;
   if (words.length === 1 && ((NAMELESS_CAPITALS.has(lower) && isAcronym(text)) || ROMAN_NUMERAL.test(text) || halfOfCompound(doc, piece))) return false;
+  // "Diana, Princess of Wales", "the Duke of Edinburgh": a place in a noble title names no place of the story
+  if (before?.lower === 'of' && NOBLE_TITLES.has(doc.tokens[piece.start - 2]?.lower ?? '')) return false;
   // "In Photos: …", "The Latest: …": a headline's label
   if (words.length === 1 && PAGE_LABEL_WORDS.has(lower) && doc.tokens[piece.end]?.text === ':') return false;
   return (

@@ -151,7 +151,8 @@ function readCapitalRuns(doc: Doc): CapitalRun[] {
         continue;
       }
       // "Ex-wife Ondine Rask", "Co-host …": a compound word with a lower-case part leads no name.
-      const start = (i === first && isCommonInitial(tok, vocab)) || LOWER_COMPOUND.test(tok.text) ? i + 1 : i;
+      // "Kissinger to Attend Thatcher's Funeral": a title-case headline's verb leads no name either
+      const start = (i === first && isCommonInitial(tok, vocab)) || LOWER_COMPOUND.test(tok.text) || (i !== first && HEADLINE_NAME_STOPS.has(tok.lower)) ? i + 1 : i;
       const end = runEnd(doc, i + 1, sentence.tokenEnd);
       if (end > start) runs.push({ start, end, sentence: sentence.i });
       i = end;

@@ -508,6 +508,9 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (labels(prev) && expr.start === expr.numberStart) return 'label';
   if (capacityOf(tokens, expr.start)) return 'capacity';
   if (bracketedAge(tokens, expr)) return 'age';
+  // "one in three people agree": a ratio; "the Group of Seven": a name
+  if (prev?.lower === 'in' && RATIO_FIRSTS.has(tokens[expr.start - 2]?.lower ?? '')) return 'rate';
+  if (prev?.lower === 'of' && tokens[expr.start - 2]?.lower === 'group' && UPPER_START.test(first.text)) return 'name';
   if (first.lower === 'one' && expr.end === expr.numberStart + 1 && (next?.lower === 'of' || next?.lower === 'another')) {
     return 'pronoun';
   }
@@ -530,6 +533,9 @@ export function notACount(tokens: readonly QToken[], expr: QuantityExpr, unit: U
   if (unit !== null && MEASURES.has(canonicalUnit(unit.word))) return 'measure';
   return null;
 }
+
+/** The first figure of a ratio ("one in three", "1 in 5", "two in five"). */
+const RATIO_FIRSTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'nine', '1', '2', '3', '4', '9']);
 
 /**
  * "Justin Shilling (17)", "Tate Myre, (16)": a bare figure in brackets right after a name is the

@@ -114,7 +114,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'crown', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chair',
   'director', 'governor', 'senator', 'representative', 'ambassador', 'chief', 'deputy', 'acting',
   'commissioner', 'presidential', 'premier', 'leader', 'lawyer', 'prosecutor', 'professor',
-  'prof.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'rev.', 'reverend', 'father',
+  'prof.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'baroness', 'baron', 'earl', 'countess', 'rev.', 'reverend', 'father',
   'sheikh', 'emir', 'sultan', 'commander', 'lieutenant', 'colonel', 'major', 'captain', 'sergeant',
   'admiral', 'officer', 'police', 'fire', 'rescue', 'official', 'coach', 'manager',
   'executive', 'national', 'security', 'top', 'senior', 'assistant', 'associate', 'opposition', 'party',
@@ -866,7 +866,9 @@ export const FOREIGN_ARTICLES: ReadonlySet<string> = words('la le les el los las
  */
 export const HEADLINE_NAME_STOPS: ReadonlySet<string> = words(
   'killed kills dies died shoots says slams urges wins loses arrested charged injured wounded ' +
-  'attends attended visits meets resigns quits elected sworn buried mourned honored honoured remembered eulogizes eulogises',
+  'attends attended visits meets resigns quits elected sworn buried mourned honored honoured remembered eulogizes eulogises ' +
+  // after "to" in a headline: "X to Attend Y's Funeral", "Leaders to Honor Y"
+  'attend honor honour mourn bury remember eulogize eulogise',
 );
 /**
  * Nouns of a mourning headline that end a person's name in a title-case run ("Muhammad Vell

@@ -400,3 +400,17 @@ describe('names in a funeral\'s copy', () => {
     expect(normalizedClaims('countries-count', 'He was the only leader of the Group of Seven industrialized nations to attend.', '2026-04-16')).toEqual([]);
   });
 });
+
+describe('the event a shooting is compared with', () => {
+  const tolls = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-03-22').map((v) => [v.value, v.role]);
+
+  it('"the worst at a school since 15 people were killed at Columbine", "since February, when 17 people were killed" are background', () => {
+    expect(tolls('The shooting was the worst at a school since 15 people were killed at Columbine High School near Littleton, Colo., in 1999.')).toEqual([[15, 'background']]);
+    expect(tolls('It was the deadliest school shooting since February, when 17 people were killed at a school in Parkland, Florida.')).toEqual([[17, 'background']]);
+  });
+
+  it('"Since Monday, when the quake struck, 45 people have died" and "killed since Monday" are the story\'s', () => {
+    expect(tolls('Since Monday, when the quake struck, 45 people have died.')).toEqual([[45, 'headline']]);
+    expect(tolls('Ten people have been killed since Monday, when the fighting began.')).toEqual([[10, 'headline']]);
+  });
+});

@@ -252,6 +252,9 @@ function isBackground(tokens: readonly Token[], expr: QuantityExpr, year: number
       clause = { start: clauseAt(tokens, clause.start - 2).start, end: clause.end };
     }
   }
+  // "the worst at a school since 15 people were killed at Columbine": the event compared with;
+  // "the deadliest since February, when 17 people were killed": the one "since" names
+  if (sinceEvent(tokens, figureClause, own)) return true;
   // a comparison closes only in the figure's own clause: a year in the clause a relative one hangs
   // on ("the deadliest attack since 2015, when 80 died") is the relative clause's date
   const antecedent = { start: clause.start, end: figureClause.start };
@@ -272,6 +275,29 @@ function placeAside(tokens: readonly Token[], clause: Range): boolean {
   }
   return false;
 }
+
+/**
+ * "since 15 people were killed at Columbine", "since February, when 17 people were killed": the
+ * figure's clause opens with "since" (over a subject before the figure), or is a relative clause
+ * ("when …") on a clause whose last words are "since" and a date: a past event the story is
+ * compared with.
+ */
+function sinceEvent(tokens: readonly Token[], clause: Range, own: Range): boolean {
+  for (let k = own.start - 1; k >= clause.start && k >= own.start - SINCE_REACH; k--) {
+    const w = tokens[k]?.lower;
+    if (w === 'since') return true;
+    if (w !== 'the' && w !== 'a' && w !== 'about' && w !== 'some' && w !== 'nearly' && w !== 'more' && w !== 'than' && w !== 'at' && w !== 'least') break;
+  }
+  if (!RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '') || tokens[clause.start - 1]?.text !== ',') return false;
+  // "since February," / "since last year," / "since 2012," right before the relative clause
+  for (let k = clause.start - 2; k >= 0 && k >= clause.start - 2 - SINCE_REACH; k--) {
+    if (tokens[k]?.lower === 'since') return true;
+    if (isBoundary(tokens, k)) return false;
+  }
+  return false;
+}
+/** Words between "since" and what it names. */
+const SINCE_REACH = 4;
 
 /** "days after a magnitude 8.1 quake killed at least 90 people": an offset in time to another event before the figure in its clause. */
 function afterAnotherEvent(tokens: readonly Token[], clause: Range, own: Range): boolean {

@@ -414,3 +414,16 @@ describe('the event a shooting is compared with', () => {
     expect(tolls('Ten people have been killed since Monday, when the fighting began.')).toEqual([[10, 'headline']]);
   });
 });
+
+describe('counts of leaders at a memorial', () => {
+  const counts = (text: string): unknown[] => normalizedClaims('people-count', text, '2026-03-27').map((v) => v.value);
+
+  it('"more than 90 heads of state", "nearly 100 world leaders", "eight former presidents" are counts of people', () => {
+    expect(counts('More than 90 heads of state and government attended the memorial.')).toEqual([90]);
+    expect(counts('Nearly 100 world leaders attended.')).toEqual([100]);
+  });
+
+  it('"as many as 117" is an estimate of 117, not a bound', () => {
+    expect(normalizedClaims('death-toll', 'As many as 117 people were killed, officials said.', '2026-03-27').map((v) => v.qualifier)).toEqual(['about']);
+  });
+});

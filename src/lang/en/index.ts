@@ -54,7 +54,8 @@ export const EN: Lexicon = {
     ['no more than', 'at-most'],
     ['not more than', 'at-most'],
     ['a maximum of', 'at-most'],
-    ['as many as', 'at-most'],
+    // "as many as 117 people were killed": an estimate of 117, said large, not a bound it stays under
+    ['as many as', 'about'],
     ['at most', 'at-most'],
     ['up to', 'at-most'],
     ['in excess of', 'more-than'],

@@ -427,3 +427,14 @@ describe('counts of leaders at a memorial', () => {
     expect(normalizedClaims('death-toll', 'As many as 117 people were killed, officials said.', '2026-03-27').map((v) => v.qualifier)).toEqual(['about']);
   });
 });
+
+describe('British and American spelling of one name', () => {
+  it('"China Earthquake Networks Centre" and "… Center": no changed fact, no omission; "Jim Carver" and "Jim Carter" stay two', async () => {
+    const line = (name: string): string => `Quake hits Dask\n\nThe ${name} said the quake struck on Wednesday.`;
+    const files = { a: ['2026-04-17', line('China Earthquake Networks Centre')], b: ['2026-04-17', line('China Earthquake Networks Center')] } as const;
+    expect(await sets.findings(files, 'changed-fact')).toEqual([]);
+    expect(await sets.findings(files, 'places-and-orgs-named')).toEqual([]);
+    const { sameName } = await import('../src/read/names.js');
+    expect(sameName('Jim Carver', 'Jim Carter')).toBe(false);
+  });
+});

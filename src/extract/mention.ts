@@ -16,7 +16,7 @@
  */
 import { PAGE_LABEL_WORDS } from '../lang/en/page-furniture.js';
 import type { ClaimValue, Doc, Extractor, MentionRule, Rule, Sentence, Span, Token } from '../types.js';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES } from '../read/names.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NATIONALITIES, PLACE_NAMES, commonSpelling } from '../read/names.js';
 import { COMPASS_ABBREVIATIONS } from '../lang/en/places.js';
 import { DEMONYM_ENDINGS, FIGURE_MARKS, HEADING_AUXILIARIES, LOCATIVES_BEFORE_NAME, MENTION_NAME_JOINERS, NAMELESS_ALONE, NAMELESS_CAPITALS, PLACE_OPENERS_KEPT, PLURAL_DEMONYM_ENDINGS, NUMBERED_SERVICE_NOUNS, PLACE_NAME_OPENERS, PLACE_OF_NOUNS, TIME_ZONES } from '../lang/en/places.js';
 import { NON_PERSON_WORDS, OFFICE_HEADS, STORM_MODIFIERS, STORM_NOUNS, TITLE_WORDS, isPersonNounOrPlural } from '../lang/en/people.js';
@@ -386,8 +386,11 @@ const INITIALISM = /(?<!\p{L})(?:\p{L}\.){2,}/gu;
 function keyWord(lower: string): string {
   const undotted = lower.indexOf('.') < 0 ? lower : lower.replace(INITIALISM, (m) => m.replaceAll('.', ''));
   const plain = APOSTROPHE.test(undotted) ? undotted.replace(APOSTROPHES, '') : undotted;
-  return plain.startsWith('united ') ? plain.replace(UNITED, (m) => UNITED_SHORT[m] ?? m) : plain;
+  const short = plain.startsWith('united ') ? plain.replace(UNITED, (m) => UNITED_SHORT[m] ?? m) : plain;
+  // "Networks Centre" and "Networks Center": one spelling (read/names.ts `commonSpelling`)
+  return short.includes(' ') && SPELLING_ENDS.test(short) ? commonSpelling(short) : short;
 }
+const SPELLING_ENDS = /(?:[^aeiou ]re|our|isation|ence)(?: |$)/u;
 /** "United States Geological Survey" and "US Geological Survey", "United Nations" and "UN": one body. */
 const UNITED = /\bunited (?:states|nations|kingdom)\b/gu;
 const UNITED_SHORT: Readonly<Record<string, string>> = { 'united states': 'us', 'united nations': 'un', 'united kingdom': 'uk' };

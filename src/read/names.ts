@@ -222,6 +222,19 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Two names that may denote the same person, place or body. */
+/**
+ * A name in one spelling of English words: "Centre" as "Center", "Defence" as "Defense", "Labour" as
+ * "Labor", "Organisation" as "Organization" (lower case). People's names are never changed: only
+ * words of four letters or more ending as these spellings do.
+ */
+export function commonSpelling(name: string): string {
+  return foldText(name)
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((w) => (w.length < 5 ? w : w.replace(/([^aeiou])re$/u, '$1er').replace(/our$/u, 'or').replace(/isation$/u, 'ization').replace(/ence$/u, 'ense')))
+    .join(' ');
+}
+
 /** Names whose last words are the same, and whose first words are one's initials of the other's. */
 function sameTailInitialled(fx: string, fy: string): boolean {
   const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -241,6 +254,8 @@ export function sameName(x: string, y: string): boolean {
   if (personKey(x) === personKey(y)) return true;
   // "U.S. Geological Survey" / "United States Geological Survey": the same tail after a head and its initials
   if (sameTailInitialled(foldText(x).trim(), foldText(y).trim())) return true;
+  // "China Earthquake Networks Centre" / "… Center": British and American spelling of one name
+  if (x.includes(' ') && commonSpelling(x) === commonSpelling(y)) return true;
   if (differentInitials(x, y)) return false; // "George W. Bush" / "George H.W. Bush"
   if (readPersonKey(x, false) === readPersonKey(y, false)) return true; // "Joe Biden" / "Joseph R. Biden Jr."
   const fx = foldText(x).replace(/[^\p{L}\p{N}' -]/gu, '').trim();

@@ -438,3 +438,13 @@ describe('British and American spelling of one name', () => {
     expect(sameName('Jim Carver', 'Jim Carter')).toBe(false);
   });
 });
+
+describe('Chinese state media furniture', () => {
+  it('"Editor: Zhang Jianfeng 丨Xinhua" and "新华社发(洪福乐 摄)" are no injected text; a Chinese sentence still is', async () => {
+    const { findInjectedText } = await import('../src/normalize/integrity.js');
+    const story = 'BEIJING, Aug. 3 (Xinhua) -- An earthquake jolted Ludian County on Sunday, killing at least 150 people, authorities said.';
+    expect(findInjectedText(`${story}\n\nEditor: Zhang Jianfeng 丨Xinhua`)).toEqual([]);
+    expect(findInjectedText(`${story}\n\nRescuers search the rubble. 新华社发(洪福乐 摄)`)).toEqual([]);
+    expect(findInjectedText(`${story}\n\n地震造成重大伤亡，救援工作正在进行。`).length).toBeGreaterThan(0);
+  });
+});

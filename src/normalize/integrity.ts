@@ -55,10 +55,15 @@ export function findInjectedText(text: string): Finding[] {
   for (const m of text.matchAll(FOREIGN_RUN)) {
     // A lone Greek letter (μ, π, Δ) is notation, not injected text.
     if (/^\p{Script=Greek}$/u.test(m[0])) continue;
+    // Chinese state media's own furniture: "Editor: Zhang Jianfeng 丨Xinhua" (a separator), and a
+    // photo credit "新华社发(洪福乐 摄)" ("released by Xinhua", "photo by …")
+    if (CJK_FURNITURE.test(m[0])) continue;
     found.push({ offset: m.index, text: m[0] });
   }
   return found;
 }
+
+const CJK_FURNITURE = /^(?:丨|新华社发?|中新社发?|[\p{Script=Han}]{1,4} ?摄)$/u;
 
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"”’)\]]+/giu;
 

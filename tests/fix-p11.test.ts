@@ -448,3 +448,16 @@ describe('Chinese state media furniture', () => {
     expect(findInjectedText(`${story}\n\n地震造成重大伤亡，救援工作正在进行。`).length).toBeGreaterThan(0);
   });
 });
+
+describe('words that look cut but are not', () => {
+  it('"came to a near-halt", "lives on and", "Coach A," are no deletion scars; "hinges on , but" still is', async () => {
+    const { findScars } = await import('../src/align/scars.js');
+    const { analyze } = await import('../src/analyze/index.js');
+    const { plainVersion } = await import('../src/normalize/plain.js');
+    const scars = (text: string): number => findScars(analyze({ ...plainVersion('v', text), dateLine: '2026-04-17' })).length;
+    expect(scars('Traffic in the city came to a near-halt as the procession passed, officials said.')).toBe(0);
+    expect(scars('He said Fidel’s legacy lives on and his struggle continues.')).toBe(0);
+    expect(scars('Affectionately known as "Coach A," Aspinwall was a teacher.')).toBe(0);
+    expect(scars('The outcome hinges on , but nobody would say more.')).toBe(1);
+  });
+});

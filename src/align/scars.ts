@@ -48,7 +48,8 @@ const HOLE_PREPOSITIONS: ReadonlySet<string> = new Set([
 const ON_ADVERBIAL: ReadonlySet<string> = new Set([
   'so', 'later', 'now', 'then', 'early', 'earlier', 'right', 'go', 'goes', 'went', 'going', 'carry',
   'carried', 'move', 'moved', 'moving', 'hold', 'held', 'look', 'looked', 'turn', 'turned', 'keep', 'kept',
-  'put', 'take', 'took', 'taken', 'come', 'came', 'live', 'lived', 'pass', 'passed', 'focus',
+  'put', 'take', 'took', 'taken', 'come', 'came', 'live', 'lived', 'lives', 'living', 'pass', 'passed', 'focus',
+  'goes', 'carries', 'moves', 'holds', 'keeps', 'comes', 'passes', 'press', 'pressed', 'presses', 'soldier', 'soldiered',
 ]);
 /** Fixed pairs "X and Y" that are idiomatic ("to and from", "with and without"). */
 const PAIRS: ReadonlySet<string> = new Set([
@@ -198,6 +199,10 @@ function holeAt(words: readonly Token[], i: number): ScarKind | null {
 function articleScarAt(words: readonly Token[], i: number): ScarKind | null {
   const [t, next] = [words[i] as Token, words[i + 1] as Token];
   if (!ARTICLES.has(t.lower) || (t.pos !== 'DET' && t.pos !== 'PRON')) return null;
+  // "Coach A," (a letter of a nickname, after a capitalised word), "a near-halt" (a compound modifier)
+  if (t.text === 'A' && i > 0 && /^\p{Lu}/u.test(words[i - 1]?.text ?? '')) return null;
+  const glued = words[i + 2];
+  if (glued !== undefined && (glued.text === '-' || glued.text === '–') && glued.start === next.end) return null;
   if (HOLE_PUNCT.has(next.text) || CONJUNCTIONS.has(next.lower)) return 'hole';
   // "from the outside world": a word the tagger read as a preposition before a noun is its modifier;
   // "none of the above", "the following", "the latter": such words stand as nouns after an article

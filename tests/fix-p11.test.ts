@@ -461,3 +461,17 @@ describe('words that look cut but are not', () => {
     expect(scars('The outcome hinges on , but nobody would say more.')).toBe(1);
   });
 });
+
+describe('a share of a numbered whole of the rule', () => {
+  const values = (rule: string, text: string): unknown[] => normalizedClaims(rule, text, '2026-03-26').map((v) => [v.value, v.role]);
+
+  it('"three of the 10 people who died", "Two of the 13 wounded remain in critical condition": the whole is the count', () => {
+    expect(values('death-toll', 'Mourners gathered at the wakes held Friday for three of the 10 people who died.')).toEqual([[3, 'part'], [10, 'headline']]);
+    expect(values('injured', 'Two of the 13 wounded remain in critical condition.')).toEqual([[2, 'part'], [13, 'headline']]);
+    expect(values('injured', 'Twelve of the 40 injured remained in hospital on Friday.')).toEqual([[12, 'part'], [40, 'headline']]);
+  });
+
+  it('"Seven of the 40 survivors were injured": the share is the count of another group', () => {
+    expect(values('injured', 'Seven of the 40 survivors were injured.')).toEqual([[7, 'headline'], [40, 'other']]);
+  });
+});

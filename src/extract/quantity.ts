@@ -717,8 +717,28 @@ function wholeOfAnotherGroup(f: RuleFilter, ns: NumberedSentence, r: QuantityRea
     if (total === undefined || clauseHasCue(f, ns, total.clause.start, total.clause.end) || totalDied(ns, total, r)) return false;
   } else if (group !== 'the' && group !== 'those' && group !== 'these') return false;
   else if (cueLengthAt(t, e + 2, f.cues) > 0) return false;
+  else if (cueOfNumberedWhole(f, ns, r)) return false;
   return clauseHasCue(f, ns, e + 2, r.clause.end);
 }
+
+/** Words between a whole's noun and its relative clause's cue ("people who died", "people who were killed"). */
+const RELATIVE_CUE_REACH = 3;
+
+/**
+ * "three of the 10 people who died", "Two of the 13 wounded": the share of a numbered whole whose
+ * noun or own relative clause is the rule's cue: the whole is this rule's count and the share a
+ * part of it, not another group's whole.
+ */
+function cueOfNumberedWhole(f: RuleFilter, ns: NumberedSentence, r: QuantityReading): boolean {
+  const whole = ns.readings.find((x) => x.extent.start > r.extent.start);
+  if (whole === undefined || whole.extent.start > r.expr.end + 2) return false;
+  // "Two of the 13 wounded": the whole's noun is the cue
+  if ((whole.unit !== null && cueLengthAt(ns.tokens, whole.unit.index, f.cues) > 0) || cueLengthAt(ns.tokens, whole.extent.end, f.cues) > 0) return true;
+  const rel = whole.extent.end;
+  if (!RELATIVE_WHO.has(ns.tokens[rel]?.lower ?? '')) return false;
+  return clauseHasCue(f, ns, rel + 1, Math.min(ns.tokens.length, rel + 1 + RELATIVE_CUE_REACH));
+}
+const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'that', 'whom']);
 
 /**
  * Whether the people of `total` are dead by its own verb: in its clause ("Eight miners died, two

@@ -1087,6 +1087,8 @@ function loneSiteDeath(tokens: readonly Token[], expr: QuantityExpr, clause: Ran
 }
 
 function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range): 'part' | 'care' | null {
+  // "Two of the 13 wounded remain in critical condition": the state is the share's, the whole is the count
+  if (wholeOfShare(tokens, expr)) return null;
   if (severeShare(tokens, expr, clause)) return 'part';
   const care = (from: number): boolean => {
     for (let j = from; j < Math.min(clause.end, from + 3); j++) if (CARE_WORDS.has(tokens[j]?.lower ?? '')) return true;
@@ -1116,6 +1118,15 @@ function careState(tokens: readonly Token[], expr: QuantityExpr, clause: Range):
   // "26 people are in hospital" (no "of them", "still"): people in care now, like "being treated in hospital"
   const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   return be && !share && HOSPITAL_NOUNS.has(tokens[at]?.lower ?? '') ? 'care' : 'part';
+}
+
+/** Whether the figure is the whole a figure right before it takes a share of: "Two of the 13 wounded". */
+function wholeOfShare(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  let k = expr.start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of') return false;
+  const share = tokens[k - 1];
+  return share !== undefined && (share.pos === 'NUM' || DIGIT_FIRST.test(share.text));
 }
 
 /**

@@ -415,14 +415,7 @@ describe('the event a shooting is compared with', () => {
   });
 });
 
-describe('counts of leaders at a memorial', () => {
-  const counts = (text: string): unknown[] => normalizedClaims('people-count', text, '2026-03-27').map((v) => v.value);
-
-  it('"more than 90 heads of state", "nearly 100 world leaders", "eight former presidents" are counts of people', () => {
-    expect(counts('More than 90 heads of state and government attended the memorial.')).toEqual([90]);
-    expect(counts('Nearly 100 world leaders attended.')).toEqual([100]);
-  });
-
+describe('an estimate said large', () => {
   it('"as many as 117" is an estimate of 117, not a bound', () => {
     expect(normalizedClaims('death-toll', 'As many as 117 people were killed, officials said.', '2026-03-27').map((v) => v.qualifier)).toEqual(['about']);
   });
@@ -473,5 +466,13 @@ describe('a share of a numbered whole of the rule', () => {
 
   it('"Seven of the 40 survivors were injured": the share is the count of another group', () => {
     expect(values('injured', 'Seven of the 40 survivors were injured.')).toEqual([[7, 'headline'], [40, 'other']]);
+  });
+});
+
+describe('a memorial preview with a seated stadium', () => {
+  it('"will attend a memorial service … at the 90,000-seat national stadium on Tuesday" is the coming Tuesday', () => {
+    // 2026-09-07 is a Monday.
+    const dates = normalizedClaims('event-dates', 'About 70 heads of state and government will attend a memorial service for Samuel Oduya at the 90,000-seat national stadium on Tuesday, officials said on Monday.', '2026-09-07');
+    expect(dates.map((v) => v.value)).toEqual(['2026-09-08']);
   });
 });

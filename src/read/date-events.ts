@@ -159,7 +159,15 @@ function sizeAt(tokens: readonly Token[], k: number): boolean {
 /** Whether the word at `k`, which names no event, gives the date to another act (a verb of saying, a relative word, a figure). */
 function stops(tokens: readonly Token[], k: number): boolean {
   const w = (tokens[k] as Token).lower;
-  return INCIDENT_STOPS.has(w) || ((NUMBER_WORDS.has(w) || DIGIT.test(w)) && !sizeAt(tokens, k));
+  return INCIDENT_STOPS.has(w) || ((NUMBER_WORDS.has(w) || DIGIT.test(w)) && !sizeAt(tokens, k) && !compoundModifier(tokens, k));
+}
+
+/** A figure glued by a hyphen to the noun after it ("the 90,000-seat stadium", "a 15-year-old"): a modifier, no count. */
+function compoundModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const dash = tokens[k + 1];
+  const next = tokens[k + 2];
+  return dash !== undefined && next !== undefined && (dash.text === '-' || dash.text === '–') && dash.start === t.end && next.start === dash.end;
 }
 
 /** A verb right before or after the date (past "on") that names no event takes the date ("died on Thursday", "on Thursday charged"). */

@@ -94,8 +94,8 @@ function futureInClause(tokens: readonly Token[], from: number, step: -1 | 1): b
     const t = tokens[k];
     if (t === undefined || (clauseBreak(t) && !placeComma(tokens, k))) break;
     if (futureMarkerAt(tokens, k)) return true;
-    verb ||= isVerb(t) && tokens[k - 1]?.lower !== 'to'; // an infinitive takes the tense of the verb before it
-    words++;
+    verb ||= isVerb(t) && tokens[k - 1]?.lower !== 'to' && !futureMarkerAt(tokens, k - 1); // an infinitive, or the verb of "will attend", takes the tense before it
+    if (t.pos !== 'PUNCT') words++; // "the 90,000-seat stadium": its hyphen is no word
   }
   return false;
 }

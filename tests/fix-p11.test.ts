@@ -174,6 +174,10 @@ describe('a count of two outcomes at once', () => {
     expect(tolls('At least 208 people had been killed or were missing, state media said.')).toEqual([[208, 'other']]);
   });
 
+  it('"The number of people killed or missing … rises to more than 200" is no toll either', () => {
+    expect(tolls('The number of people killed or missing after the worst earthquake in three years rises to more than 200, with another 11,800 injured.')).toEqual([[200, 'other']]);
+  });
+
   it('"186 people were killed and 22 are missing" gives the toll', () => {
     expect(tolls('The quake killed 186 people and 22 are missing, state media said.')).toEqual([[186, 'headline']]);
   });

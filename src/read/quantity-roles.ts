@@ -720,6 +720,8 @@ const COMBINED_GAP = 2;
  * missing", "12 dead and missing": neither outcome's count (no toll, no missing count).
  */
 function combinedOutcomes(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
+  // "The number of people killed or missing … rises to more than 200": the count named before the figure
+  if (namedCombinedCount(tokens, expr)) return true;
   for (let k = expr.end; k < clause.end && k < expr.end + 4; k++) {
     const first = OUTCOME_CLASSES.get(tokens[k]?.lower ?? '');
     if (first === undefined) continue;
@@ -735,6 +737,37 @@ function combinedOutcomes(tokens: readonly Token[], expr: QuantityExpr, clause: 
   }
   return false;
 }
+
+/** Whether two outcomes of different classes are joined at `k` ("killed or missing", "dead or were missing"). */
+function joinedOutcomes(tokens: readonly Token[], k: number): boolean {
+  const first = OUTCOME_CLASSES.get(tokens[k]?.lower ?? '');
+  if (first === undefined) return false;
+  const join = tokens[k + 1]?.lower;
+  if (join !== 'or' && join !== 'and') return false;
+  for (let j = k + 2; j < k + 3 + COMBINED_GAP && j < tokens.length; j++) {
+    const second = OUTCOME_CLASSES.get(tokens[j]?.lower ?? '');
+    if (second !== undefined) return second !== first;
+    const t = tokens[j] as Token;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** "The number of people killed or missing … rises to more than 200": a count of two outcomes named before the figure, with no other figure between. */
+function namedCombinedCount(tokens: readonly Token[], expr: QuantityExpr): boolean {
+  for (let k = expr.start - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    // another figure between ends the search, not one of time ("in three years")
+    if ((t.pos === 'NUM' && !TIME_UNITS.has(tokens[k + 1]?.lower ?? '')) || t.text === '.' || t.text === ';') return false;
+    if (COUNT_NOUN_LEADS.has(t.lower) && tokens[k + 1]?.lower === 'of') {
+      for (let j = k + 2; j < expr.start && j < k + 8; j++) if (joinedOutcomes(tokens, j)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+const COUNT_NOUN_LEADS: ReadonlySet<string> = new Set(['number', 'count', 'toll', 'total']);
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'decades']);
 
 /** The first outcome word in tokens [from, to) (OUTCOME_CLASSES), undefined: none, null: a verb of another outcome first. */
 function outcomeIn(tokens: readonly Token[], from: number, to: number): 'dead' | 'hurt' | 'missing' | undefined | null {

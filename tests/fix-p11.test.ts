@@ -480,3 +480,28 @@ describe('a memorial preview with a seated stadium', () => {
     expect(dates.map((v) => v.value)).toEqual(['2026-09-08']);
   });
 });
+
+describe('no cut in a headline or a quote\'s pronoun', () => {
+  it('"Nepalese PM calls for calm" (a headline) has no title without a name; "Police Chief said" in prose still does', async () => {
+    const { findScars } = await import('../src/align/scars.js');
+    const { analyze } = await import('../src/analyze/index.js');
+    const { plainVersion } = await import('../src/normalize/plain.js');
+    const kinds = (text: string): string[] => findScars(analyze({ ...plainVersion('v', text), dateLine: '2026-05-13' })).map((s) => s.kind);
+    expect(kinds('Nepalese PM calls for calm\n\nThe quake struck on Tuesday.')).toEqual([]);
+    expect(kinds('The quake struck on Tuesday, and Deputy Police Chief said the roads were closed.')).toContain('title-without-name');
+  });
+
+  it('a pronoun is no name: "We" opening a quote', async () => {
+    const { isNameToken } = await import('../src/align/tokens.js');
+    const token = { text: 'We', lower: 'we', pos: 'PRON' } as Parameters<typeof isNameToken>[0];
+    expect(isNameToken(token, false, new Set(['We']))).toBe(false);
+  });
+});
+
+describe('a hearing today, in a clause of the future', () => {
+  it('"is expected to appear before a judge Friday morning" in a copy of that Friday dates no shooting', () => {
+    // 2026-09-04 is a Friday.
+    const dates = normalizedClaims('event-dates', 'The 14-year-old accused in the shooting at a Georgia high school that killed four people is expected to appear before a judge Friday morning.', '2026-09-04');
+    expect(dates).toEqual([]);
+  });
+});

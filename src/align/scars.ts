@@ -98,11 +98,17 @@ export function findScars(doc: Doc, memo: ScarMemo = new Map()): Scar[] {
     // Indexed, not destructured: most sentences have no scar, and a destructuring loop makes iterators.
     for (let k = 0; k < inner.length; k++) {
       const scar = inner[k] as WordScar;
-      if (scar[0] === 'title-without-name' && inPersonName(doc, words[scar[2]] as Token)) continue;
+      // a headline names titles without names ("Nepalese PM calls for calm"): no cut there
+      if (scar[0] === 'title-without-name' && (headingLine(sentence, text) || inPersonName(doc, words[scar[2]] as Token))) continue;
       scars.push(scarOf(doc, sentence, scar[0], words[scar[1]] as Token, words[scar[2]] as Token));
     }
   }
   return scars;
+}
+
+/** A line with no closing punctuation: a headline or a sub-heading. */
+function headingLine(sentence: Sentence, text: string): boolean {
+  return !/[.!?:;"”)]\s*$/u.test(text.slice(sentence.start, sentence.end));
 }
 
 /**

@@ -214,9 +214,12 @@ export function containsSequence(haystack: readonly string[], needle: readonly s
  * a word the document also capitalises mid-sentence. `notNames` lists lower-case words
  * that never are.
  */
+/** Pronouns a quote opens with ("\"We will rebuild,\" he said"): capitalised, never a name. */
+const PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'our', 'us', 'my', 'his', 'her', 'their', 'its', 'your', 'me', 'them', 'him']);
+
 export function isNameToken(t: Token, sentenceInitial: boolean, caps: ReadonlySet<string>, notNames: ReadonlySet<string> = NO_WORDS): boolean {
   if (!upperStart(t.text)) return false;
-  if (notNames.has(t.lower)) return false;
+  if (notNames.has(t.lower) || PRONOUNS.has(t.lower)) return false;
   if (ACRONYM.test(t.text) && t.text.replace(ACRONYM_MARKS, '').length >= 2) return true;
   if (sentenceInitial) return caps.has(t.text);
   return t.pos !== 'PUNCT' && LETTER.test(t.text);

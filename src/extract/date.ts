@@ -128,7 +128,7 @@ function takenDates(rule: Rule, cues: CompiledCues, tokens: readonly Token[], ph
     // 14-year-old accused in the shooting … that killed four people is expected to appear before a judge
     // Friday morning"): a hearing's day
     // (an incident is never ahead of the copy: such a date is another act's)
-    const ahead = referenceDate !== null && date.start > referenceDate && phraseOf(phrases, extent).ownFuture;
+    const ahead = referenceDate !== null && date.start >= referenceDate && phraseOf(phrases, extent).ownFuture;
     if (ahead && (event === null || event === EVENT_INCIDENT) && cues.length > 0 && !cueNear(tokens, extent, plannable(tokens, ownHits(tokens, extent, hits)), rule.window, blockers)) continue;
     out.push({ phrase: phraseOf(phrases, extent), date, event: ahead && event === EVENT_INCIDENT ? null : event });
   }

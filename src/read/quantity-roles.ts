@@ -722,18 +722,9 @@ const COMBINED_GAP = 2;
 function combinedOutcomes(tokens: readonly Token[], expr: QuantityExpr, clause: Range): boolean {
   // "The number of people killed or missing … rises to more than 200": the count named before the figure
   if (namedCombinedCount(tokens, expr)) return true;
+  // the first outcome word after the figure decides ("208 dead or missing", not "12 dead and 40 missing")
   for (let k = expr.end; k < clause.end && k < expr.end + 4; k++) {
-    const first = OUTCOME_CLASSES.get(tokens[k]?.lower ?? '');
-    if (first === undefined) continue;
-    const join = tokens[k + 1]?.lower;
-    if (join !== 'or' && join !== 'and') return false;
-    for (let j = k + 2; j < k + 3 + COMBINED_GAP && j < tokens.length; j++) {
-      const second = OUTCOME_CLASSES.get(tokens[j]?.lower ?? '');
-      if (second !== undefined) return second !== first;
-      const t = tokens[j] as Token;
-      if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
-    }
-    return false;
+    if (OUTCOME_CLASSES.has(tokens[k]?.lower ?? '')) return joinedOutcomes(tokens, k);
   }
   return false;
 }

@@ -505,3 +505,12 @@ describe('a hearing today, in a clause of the future', () => {
     expect(dates).toEqual([]);
   });
 });
+
+describe('presence told by what happened at the ceremony', () => {
+  const participants = (text: string): unknown[] => normalizedClaims('participants', text, '2026-09-10').map((v) => v.text);
+
+  it('"was booed … when he arrived at the stadium", "shook hands with Cuban President X before delivering his speech"', () => {
+    expect(participants('President Jacob Zuma was booed by the crowd when he arrived at the stadium.')).toEqual(['Jacob Zuma']);
+    expect(participants('Dalton shook hands with Cuban President Raul Castro before delivering his speech.')).toEqual(['Raul Castro']);
+  });
+});

@@ -514,3 +514,17 @@ describe('presence told by what happened at the ceremony', () => {
     expect(participants('Dalton shook hands with Cuban President Raul Castro before delivering his speech.')).toEqual(['Raul Castro']);
   });
 });
+
+describe('a ceremony told of before it happens', () => {
+  // 2026-03-27 is a Friday.
+  const dates = (text: string): unknown[] => normalizedClaims('event-dates', text, '2026-03-27').map((v) => v.value);
+
+  it('"revealed more details about Sunday\'s funeral procession" is the coming Sunday', () => {
+    expect(dates('Defence Minister Ng Eng Hen revealed more details about Sunday’s funeral procession, a 15.4km journey from Parliament House.')).toEqual(['2026-03-29']);
+  });
+
+  it('"Police said Sunday\'s funeral was peaceful", "His burial on Thursday was private" are past', () => {
+    expect(dates('Police said Sunday’s funeral was peaceful.')).toEqual(['2026-03-22']);
+    expect(dates('His burial on Thursday was private.')).toEqual(['2026-03-26']);
+  });
+});

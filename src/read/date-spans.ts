@@ -126,6 +126,28 @@ function plannedCeremony(tokens: readonly Token[], start: number): boolean {
   return noun && !tokens.some(pastForm);
 }
 
+/**
+ * "Defence Minister X revealed more details about Sunday's funeral procession": a weekday owning a
+ * ceremony, in a sentence whose only verbs in the past tell of it (ANNOUNCING_VERBS): the ceremony
+ * is still to come.
+ */
+function announcedCeremony(tokens: readonly Token[], end: number): boolean {
+  const s = tokens[end]?.lower;
+  if (s !== "'s" && s !== '’s') return false;
+  const noun = tokens[end + 1];
+  const next = tokens[end + 2];
+  if (!(PLANNED_CEREMONY_NOUNS.has(noun?.lower ?? '') || (noun?.pos === 'ADJ' || noun?.pos === 'NOUN') && PLANNED_CEREMONY_NOUNS.has(next?.lower ?? ''))) return false;
+  let told = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!pastForm(t, k, tokens)) continue;
+    if (!ANNOUNCING_VERBS.has(t.lower)) return false;
+    told = true;
+  }
+  return told;
+}
+const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['revealed', 'announced', 'said', 'released', 'outlined', 'unveiled', 'gave', 'detailed', 'confirmed', 'published']);
+
 /** A verb or auxiliary in the past ("drew", "was", "gathered"); not a participle after "be"/"have" ("will be held"). */
 function pastForm(t: Token, k: number, tokens: readonly Token[]): boolean {
   if (!isVerb(t)) return false;
@@ -136,6 +158,7 @@ function pastForm(t: Token, k: number, tokens: readonly Token[]): boolean {
 
 /** A verb form in the past: "-ed", or a form its lemma differs from that is no present ("began", "was", "said"). */
 function pastTense(t: Token): boolean {
+  if (t.lower === 'was' || t.lower === 'were') return true; // (their "-s" would read them as present)
   const irregular = t.lemma !== t.lower && !PRESENT_BE.has(t.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
   return t.lower.endsWith('ed') || irregular;
 }
@@ -381,7 +404,7 @@ export function datePhrases(doc: Doc, tokens: readonly Token[]): readonly DatePh
     const incident = ownsIncident(tokens, extent.end);
     const weekday = bareWeekday(tokens, extent);
     const future = !incident && (futureBefore(tokens, extent.start) || futureAfterPossessive(tokens, extent.end)
-      || futureAfterFronted(tokens, extent.start, extent.end) || (weekday !== null && plannedCeremony(tokens, extent.start)));
+      || futureAfterFronted(tokens, extent.start, extent.end) || (weekday !== null && (plannedCeremony(tokens, extent.start) || announcedCeremony(tokens, extent.end))));
     const past = incident || (!future && pastVerbBefore(tokens, extent.start));
     out.push({ extent, span, text: doc.version.text.slice(span.start, span.end), future, ownFuture: future, weekday, past });
   }

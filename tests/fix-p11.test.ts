@@ -528,3 +528,11 @@ describe('a ceremony told of before it happens', () => {
     expect(dates('His burial on Thursday was private.')).toEqual(['2026-03-26']);
   });
 });
+
+describe('verbs of a massacre', () => {
+  it('"used a rifle to slaughter 26 children and adults", "gunned down 26 people" give the toll', () => {
+    const tolls = (text: string): unknown[] => normalizedClaims('death-toll', text, '2026-12-15').filter((v) => v.role === 'headline').map((v) => v.value);
+    expect(tolls('The gunman used a semiautomatic rifle to slaughter 26 children and adults at the school.')).toEqual([26]);
+    expect(tolls('A gunman gunned down 26 people at the school.')).toEqual([26]);
+  });
+});

@@ -26,7 +26,7 @@ import { notACount, readQuantities, spanIn, type FigureFacts, type NumberedSente
 import type { ClaimValue, Doc, Extractor, QuantityRule, Rule, Span, ValueRole } from '../types.js';
 import { compileCues, cueDistance, cueLengthAt, findCues, type CompiledCues } from './cues.js';
 import type { Extent } from '../read/words.js';
-import { APPOSITIVE_ASIDE_VERBS, COUNT_OF_FILLERS, EVENT_RANKING_WORDS, MAX_APPOSITIVE_ASIDE, NOUN_CUE_LEADS, OUTCOME_CLASSES, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
+import { APPOSITIVE_ASIDE_VERBS, BREAKDOWN_JOINS, COUNT_OF_FILLERS, EVENT_RANKING_WORDS, MAX_APPOSITIVE_ASIDE, NOUN_CUE_LEADS, OUTCOME_CLASSES, REACHED_VERBS, SET_TO_FILLERS } from '../lang/en/figure-scope.js';
 import { SPEECH_VERBS } from '../lang/en/people.js';
 import { REVISION_OBJECT_NOUNS } from '../lang/en/revisions.js';
 import { scopedShares, type ScopedFigure } from '../read/quantity-roles.js';
@@ -615,8 +615,6 @@ function partDistance(ns: NumberedSentence, n: number, distances: ReadonlyArray<
   return nearest + 1;
 }
 
-/** Words before a member of a breakdown that continues the one before it ("… and three in Dulan"). */
-const BREAKDOWN_JOINS: ReadonlySet<string> = new Set(['and', ',', 'while', 'plus', ';']);
 
 /** Whether an outcome word ("dead", "injured") follows a figure in its clause, before the next figure. */
 function statesOutcome(ns: NumberedSentence, r: QuantityReading): boolean {

@@ -85,7 +85,7 @@ import {
 } from '../lang/en/quantities.js';
 import { REVISION_REASON_PHRASES } from '../lang/en/revisions.js';
 import {
-  ACCOUNT_VERBS, ELIDED_PART_ENDS, ELIDED_PART_GAP, ELIDED_PART_PLACE_WORDS, NEIGHBOUR_WORDS, APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
+  ACCOUNT_VERBS, ELIDED_PART_ENDS, ELLIPSIS_LEADS, SINCE_FILLERS, ELIDED_PART_GAP, ELIDED_PART_PLACE_WORDS, NEIGHBOUR_WORDS, APPOSITIVE_ASIDE_VERBS, DATING_ASIDE_DETERMINERS, DATING_ASIDE_LEADS, MAX_APPOSITIVE_ASIDE, MISCOUNT_LEADS, OUTCOME_CLASSES, PLACE_SPLIT_LEADS,
   PLACE_SUBJECT_LEADS, RANKING_VERBS, SHARE_GROUP_DETERMINERS, SHARE_OF_WORDS, WORST_HIT_ADVERBS, WORST_HIT_VERBS,
 } from '../lang/en/figure-scope.js';
 import { MONTHS } from '../lang/en/calendar.js';
@@ -286,7 +286,7 @@ function sinceEvent(tokens: readonly Token[], clause: Range, own: Range): boolea
   for (let k = own.start - 1; k >= clause.start && k >= own.start - SINCE_REACH; k--) {
     const w = tokens[k]?.lower;
     if (w === 'since') return true;
-    if (w !== 'the' && w !== 'a' && w !== 'about' && w !== 'some' && w !== 'nearly' && w !== 'more' && w !== 'than' && w !== 'at' && w !== 'least') break;
+    if (!SINCE_FILLERS.has(w ?? '')) break;
   }
   if (!RELATIVE_OPENERS.has(tokens[clause.start]?.lower ?? '') || tokens[clause.start - 1]?.text !== ',') return false;
   // "since February," / "since last year," / "since 2012," right before the relative clause
@@ -634,7 +634,7 @@ function alone(tokens: readonly Token[], from: number): boolean {
 /** A figure that continues a list without a verb of its own ("..., and six in Dorsk"). */
 function elliptic(tokens: readonly Token[], extent: Range): boolean {
   const before = tokens[extent.start - 1]?.lower ?? '';
-  return ['and', ',', 'while', 'with', 'plus', ';'].includes(before);
+  return ELLIPSIS_LEADS.has(before);
 }
 
 /** "The death toll in Halvan province alone rose to 5,500": a place before the figure, with "alone". */

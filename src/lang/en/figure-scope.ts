@@ -171,3 +171,16 @@ export const EVENT_RANKING_WORDS: ReadonlySet<string> = new Set(['deadliest', 'w
 export const NOUN_CUE_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lives', new Set(['the', 'their', 'his', 'her', 'its', 'our', 'many', 'more', 'few', 'fewer', 'of', 'those', 'these', 'human', 'innocent', 'young', 'precious', 'civilian'])],
 ]);
+
+/**
+ * Words before a figure that continues a list with no verb of its own ("…, and six in Dorsk",
+ * "… with six in Dorsk"): read/quantity-roles.ts `elliptic`.
+ */
+export const ELLIPSIS_LEADS: ReadonlySet<string> = new Set(['and', ',', 'while', 'with', 'plus', ';']);
+/**
+ * The same, for a member of a breakdown by place that takes the rule of the member before it
+ * (extract/quantity.ts `partDistance`): not "with", which may bring in another outcome.
+ */
+export const BREAKDOWN_JOINS: ReadonlySet<string> = new Set([...ELLIPSIS_LEADS].filter((w) => w !== 'with'));
+/** Words between "since" and the figure of the event it names ("since some 15 people were killed"). */
+export const SINCE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'about', 'some', 'nearly', 'more', 'than', 'at', 'least']);
